@@ -1,0 +1,62 @@
+"""What the commands share: error mapping, and the model/backend/glossary options."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import click
+
+from briefgen.errors import BriefgenError
+from briefgen.translate.base import DEFAULT_MODEL
+
+
+class UserError(click.ClickException):
+    """A BriefgenError shown as one line on stderr, exit status 2."""
+
+    exit_code = 2
+
+
+class BriefgenGroup(click.Group):
+    """Turns library errors into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except BriefgenError as exc:
+            raise UserError(str(exc)) from exc
+
+
+def model_options(func: Callable) -> Callable:
+    """--model, --backend, --beam-size and --threads, for every command that translates."""
+
+    @click.option(
+        "--model",
+        "-m",
+        envvar="BRIEFGEN_MODEL",
+        default=DEFAULT_MODEL,
+        show_default=True,
+        help="Hugging Face hub id or local model folder (env: BRIEFGEN_MODEL).",
+    )
+    @click.option(
+        "--backend",
+        type=click.Choice(["transformers", "ctranslate2"]),
+        default="transformers",
+        show_default=True,
+        help="Inference engine.",
+    )
+    @click.option(
+        "--beam-size",
+        type=click.IntRange(1, 16),
+        default=4,
+        show_default=True,
+        help="Beam width; 1 is greedy decoding.",
+    )
+    @click.option(
+        "--threads", type=click.IntRange(0), default=0, help="CPU threads (0: one per core)."
+    )
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper

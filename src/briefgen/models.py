@@ -1,0 +1,205 @@
+"""Plain data passed between the pipeline stages: ingest → segment → glossary → translate →
+extract → render. Every stage takes and returns these frozen dataclasses, so stages can be
+tested alone and the pipeline reads as the order in which they are called."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+
+class Role(StrEnum):
+    """What a line of the source is, so output can keep it, drop it or map it back."""
+
+    TITLE = "title"
+    DATELINE = "dateline"
+    BODY = "body"
+    CAPTION = "caption"
+    BYLINE = "byline"
+    CLUTTER = "clutter"
+    BLANK = "blank"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line (.txt) or paragraph (.docx, .html) of the source, in source order.
+
+    ``index`` is the block's position in the source (0-based line number for .txt), so
+    every later stage can point back to where its text came from.
+    """
+
+    index: int
+    text: str
+    role: Role
+    sentences: tuple[str, ...] = ()
+    style: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source article after ingest: every block with its role, plus the metadata found."""
+
+    source: Path
+    format: str
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    published: date | None = None
+    byline: str | None = None
+
+    def with_role(self, *roles: Role) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.role in roles)
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        return self.with_role(Role.BODY)
+
+    @property
+    def captions(self) -> tuple[Block, ...]:
+        return self.with_role(Role.CAPTION)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """The unit of translation: one sentence of one block."""
+
+    block: int
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary entry: a Vietnamese term and the English it must come out as."""
+
+    vi: str
+    en: str
+    variants: tuple[str, ...] = ()
+    category: str = ""
+    case: str = "preserve"
+    note: str = ""
+    source_variants: tuple[str, ...] = ()
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A glossary entry found in a source text, at ``text[start:end]``."""
+
+    entry: Entry
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class TermCheck:
+    """Whether a required rendering (glossary term, name, number…) is in the output."""
+
+    source: str
+    target: str
+    kind: str
+    satisfied: bool
+
+
+@dataclass(frozen=True)
+class SegmentTranslation:
+    segment: Segment
+    target: str
+    checks: tuple[TermCheck, ...] = ()
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What produced an output, so a reader can reproduce or question it."""
+
+    tool_version: str
+    backend: str
+    model: str
+    glossaries: tuple[str, ...] = ()
+    glossary_sha256: str = ""
+    generated: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentTranslation:
+    document: Document
+    segments: tuple[SegmentTranslation, ...]
+    provenance: Provenance
+
+    def block_translation(self, index: int) -> str:
+        """The English of one source block: its sentences' translations joined."""
+        return " ".join(s.target for s in self.segments if s.segment.block == index and s.target)
+
+    @property
+    def checks(self) -> tuple[TermCheck, ...]:
+        return tuple(c for s in self.segments for c in s.checks)
+
+
+# --- extraction (briefings) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """A Vietnamese string verbatim from the source and its English translation."""
+
+    vi: str
+    en: str = ""
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: Bilingual
+    role: Bilingual
+    org: Bilingual | None = None
+    source_sentence: str = ""
+
+
+@dataclass(frozen=True)
+class Declaration:
+    name: Bilingual
+    status: str
+    source_sentence: str = ""
+
+
+@dataclass(frozen=True)
+class Commitment:
+    actor: Bilingual
+    text: Bilingual
+    kind: str
+    source_sentence: str = ""
+
+
+@dataclass(frozen=True)
+class TermUse:
+    vi: str
+    en: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What a briefing reports about one article, each item traceable to its sentence."""
+
+    source: str
+    title: Bilingual
+    event_date: date | None = None
+    location: Bilingual | None = None
+    events: tuple[Bilingual, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    organisations: tuple[Bilingual, ...] = ()
+    declarations: tuple[Declaration, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    body: tuple[Bilingual, ...] = ()
+    terms: tuple[TermUse, ...] = ()
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A briefing over one or more articles, ready to render."""
+
+    title: str
+    articles: tuple[ArticleFacts, ...]
+    provenance: Provenance
+    extra: dict = field(default_factory=dict)

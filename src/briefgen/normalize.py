@@ -1,0 +1,87 @@
+"""Vietnamese text normalisation for comparison, never for display.
+
+Vietnamese is written with the tone mark in two placements ("hoà"/"hòa", "thuỷ"/"thủy"),
+with i/y spellings that vary ("quí"/"quý", "kĩ"/"kỹ"), in composed or decomposed Unicode,
+and with free spacing around hyphens. Glossary matching and deduplication compare *keys*
+built here; the text the user sees is only ever NFC-normalised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# A "token" is a syllable (letters and digits, with inner apostrophes or dots kept out),
+# or a single punctuation character; whitespace is never a token.
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-"})
+
+
+def nfc(text: str) -> str:
+    """The form every stage stores: composed Unicode, as Vietnamese is usually typed."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold_syllable(syllable: str) -> str:
+    """A comparison key for one syllable: case-, tone-placement- and i/y-insensitive.
+
+    The tone mark is taken off whichever vowel carries it and appended at the end, so both
+    placements give the same key; a syllable-final ``y`` after a consonant compares as
+    ``i`` ("quý" = "quí", "kỹ" = "kĩ", "lý" = "lí").
+    """
+    decomposed = unicodedata.normalize("NFD", syllable.lower().translate(_DASHES))
+    tones = "".join(ch for ch in decomposed if ch in TONE_MARKS)
+    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS))
+    if len(base) >= 2 and base.endswith("y") and base[-2] not in "aăâeêioôơuư":
+        base = base[:-1] + "i"
+    elif base.startswith("qu") and base.endswith("y") and len(base) == 3:
+        base = "qui"
+    return base + tones
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    key: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Syllables and punctuation of ``text`` with their keys and character offsets."""
+    return list(iter_tokens(text))
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    for m in _TOKEN.finditer(text):
+        yield Token(fold_syllable(m.group()), m.start(), m.end())
+
+
+def fold(text: str) -> str:
+    """A comparison key for a whole phrase: its token keys joined by single spaces."""
+    return " ".join(t.key for t in iter_tokens(text))
+
+
+_VI_LETTERS = re.compile(
+    "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE
+)
+
+
+def vietnamese_ratio(text: str) -> float:
+    """Share of words carrying a Vietnamese-only letter; real Vietnamese prose is ~0.4+."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words:
+        return 0.0
+    return sum(1 for w in words if _VI_LETTERS.search(w)) / len(words)
+
+
+def strip_diacritics(text: str) -> str:
+    """ASCII-fold Vietnamese as English-language media write names ("Vũ Chiến Thắng" →
+    "Vu Chien Thang"); đ/Đ become d/D, which Unicode decomposition does not do."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    )

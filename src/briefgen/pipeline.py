@@ -1,0 +1,74 @@
+"""The one place that knows the stage order: ingest → segment → glossary → translate →
+extract → render."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from briefgen import models
+from briefgen.models import Document, DocumentTranslation, Provenance, Role, SegmentTranslation
+from briefgen.segment import segment_document, split_sentences
+from briefgen.translate.base import DecodeOptions, Translator
+
+ARTICLE_ROLES = (Role.TITLE, Role.BODY)
+
+
+def provenance(translator: Translator, glossary=None) -> Provenance:
+    from briefgen import __version__
+
+    return Provenance(
+        tool_version=__version__,
+        backend=translator.backend,
+        model=translator.model_id,
+        glossaries=tuple(glossary.sources) if glossary is not None else (),
+        glossary_sha256=glossary.sha256 if glossary is not None else "",
+        generated=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+
+
+def translate_document(
+    document: Document,
+    translator: Translator,
+    *,
+    article_only: bool = False,
+    options: DecodeOptions = DecodeOptions(),
+) -> DocumentTranslation:
+    """Translate a document's blocks sentence by sentence.
+
+    Every non-blank block is translated unless ``article_only``, which keeps the title
+    and body and leaves captions, bylines and page clutter out.
+    """
+    segments = segment_document(document, roles=ARTICLE_ROLES if article_only else None)
+    targets = translator.translate_batch([s.text for s in segments], options=options)
+    return DocumentTranslation(
+        document,
+        tuple(SegmentTranslation(s, t) for s, t in zip(segments, targets, strict=True)),
+        provenance(translator),
+    )
+
+
+def translate_text(
+    text: str, translator: Translator, *, options: DecodeOptions = DecodeOptions()
+) -> str:
+    """Translate plain Vietnamese text, keeping its lines one to one."""
+    lines = text.splitlines()
+    blocks = tuple(
+        models.Block(
+            i, line, Role.BODY if line.strip() else Role.BLANK, tuple(split_sentences(line))
+        )
+        for i, line in enumerate(lines)
+    )
+    result = translate_document(
+        Document(Path("<text>"), "txt", blocks), translator, options=options
+    )
+    return "\n".join(result.block_translation(i) for i in range(len(lines)))
+
+
+def read_and_translate(
+    paths: Sequence[Path], translator: Translator, **kwargs
+) -> list[DocumentTranslation]:
+    from briefgen.ingest import read_document
+
+    return [translate_document(read_document(p), translator, **kwargs) for p in paths]

@@ -1,0 +1,181 @@
+"""Build small randomly initialised Marian and NLLB models, offline, in seconds.
+
+No Vietnamese→English weights can be downloaded in a closed network, yet the whole
+pipeline (real tokenizers, real ``generate``, real CTranslate2 conversion) must run in
+tests, benchmarks and demos. These models have the real architectures and tokenizers
+trained on the text given; their output is gibberish, but terminology, structure,
+formats and speed can be checked exactly.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class TinySize:
+    """Layer sizes; the defaults make a model of a few hundred kB."""
+
+    d_model: int = 32
+    layers: int = 1
+    heads: int = 2
+    ffn: int = 64
+    vocab_size: int = 1000
+    max_positions: int = 512
+    seed: int = 0
+
+
+def _train_spm(lines: Iterable[str], vocab_size: int, **kwargs) -> bytes:
+    import sentencepiece as spm
+
+    buffer = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter([line for line in lines if line.strip()]),
+        model_writer=buffer,
+        vocab_size=vocab_size,
+        character_coverage=1.0,
+        hard_vocab_limit=False,
+        minloglevel=2,
+        num_threads=1,
+        **kwargs,
+    )
+    return buffer.getvalue()
+
+
+def _pieces(model: bytes) -> list[str]:
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_proto=model)
+    return [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+
+
+def build_marian(
+    folder: Path,
+    vi_lines: Iterable[str],
+    en_lines: Iterable[str],
+    size: TinySize = TinySize(),
+    *,
+    pad_vocab_to: int | None = None,
+) -> Path:
+    """A Marian (OPUS-MT layout) model with separate source and target SentencePiece models
+    and a shared vocabulary, ``<pad>`` last as in the published models.
+
+    ``pad_vocab_to`` fills the vocabulary with unused entries up to that size, so a model
+    can match the published model's vocabulary (and so its compute per token).
+    """
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    vi_lines, en_lines = list(vi_lines), list(en_lines)
+    source = _train_spm(vi_lines, size.vocab_size)
+    target = _train_spm(en_lines, size.vocab_size)
+    (folder / "source.spm").write_bytes(source)
+    (folder / "target.spm").write_bytes(target)
+    vocab: dict[str, int] = {"</s>": 0, "<unk>": 1}
+    for piece in _pieces(source) + _pieces(target):
+        if piece not in ("<s>", "</s>", "<unk>") and piece not in vocab:
+            vocab[piece] = len(vocab)
+    while pad_vocab_to and len(vocab) < pad_vocab_to - 1:
+        vocab[f"<unused{len(vocab)}>"] = len(vocab)
+    vocab["<pad>"] = len(vocab)
+    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    tokenizer = MarianTokenizer(
+        source_spm=str(folder / "source.spm"),
+        target_spm=str(folder / "target.spm"),
+        vocab=str(folder / "vocab.json"),
+        source_lang="vi",
+        target_lang="en",
+    )
+    tokenizer.save_pretrained(folder)
+    config = MarianConfig(
+        vocab_size=len(vocab),
+        d_model=size.d_model,
+        encoder_layers=size.layers,
+        decoder_layers=size.layers,
+        encoder_attention_heads=size.heads,
+        decoder_attention_heads=size.heads,
+        encoder_ffn_dim=size.ffn,
+        decoder_ffn_dim=size.ffn,
+        max_position_embeddings=size.max_positions,
+        pad_token_id=vocab["<pad>"],
+        eos_token_id=vocab["</s>"],
+        decoder_start_token_id=vocab["<pad>"],
+        forced_eos_token_id=vocab["</s>"],
+        share_encoder_decoder_embeddings=True,
+    )
+    torch.manual_seed(size.seed)
+    MarianMTModel(config).save_pretrained(folder)
+    return folder
+
+
+def build_nllb(
+    folder: Path, vi_lines: Iterable[str], en_lines: Iterable[str], size: TinySize = TinySize()
+) -> Path:
+    """An NLLB (M2M100 architecture) model with one BPE SentencePiece vocabulary for both
+    languages and NLLB's language-code tokens (``vie_Latn``, ``eng_Latn``…)."""
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
+    from transformers.convert_slow_tokenizer import SentencePieceExtractor
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    spm_path = folder / "sentencepiece.bpe.model"
+    spm_path.write_bytes(
+        _train_spm(
+            [*vi_lines, *en_lines],
+            size.vocab_size,
+            model_type="bpe",
+            bos_id=0,
+            pad_id=1,
+            eos_id=2,
+            unk_id=3,
+        )
+    )
+    extracted = SentencePieceExtractor(str(spm_path)).extract(NllbTokenizer.model)
+    tokenizer = NllbTokenizer(
+        vocab=extracted["vocab"],
+        merges=extracted["merges"],
+        src_lang="vie_Latn",
+        tgt_lang="eng_Latn",
+    )
+    tokenizer.save_pretrained(folder)
+    spm_path.unlink()
+    config = M2M100Config(
+        vocab_size=len(tokenizer),
+        d_model=size.d_model,
+        encoder_layers=size.layers,
+        decoder_layers=size.layers,
+        encoder_attention_heads=size.heads,
+        decoder_attention_heads=size.heads,
+        encoder_ffn_dim=size.ffn,
+        decoder_ffn_dim=size.ffn,
+        max_position_embeddings=size.max_positions,
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.eos_token_id,
+        scale_embedding=True,
+    )
+    torch.manual_seed(size.seed)
+    M2M100ForConditionalGeneration(config).save_pretrained(folder)
+    return folder
+
+
+def convert_ct2(folder: Path, output: Path, quantization: str = "int8") -> Path:
+    """A CTranslate2 copy of a transformers model folder, with its tokenizer files."""
+    from ctranslate2.converters import TransformersConverter
+
+    output = Path(output)
+    TransformersConverter(str(folder)).convert(str(output), quantization=quantization, force=True)
+    for name in Path(folder).iterdir():
+        wanted = name.suffix in (".spm", ".json", ".model") and name.name != "config.json"
+        if wanted and not (output / name.name).exists():
+            shutil.copy(name, output / name.name)
+    return output

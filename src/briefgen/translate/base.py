@@ -1,0 +1,40 @@
+"""The interface every translation backend implements, and what they share."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+DEFAULT_MODEL = "Helsinki-NLP/opus-mt-vi-en"
+NLLB_SOURCE_LANG = "vie_Latn"
+NLLB_TARGET_LANG = "eng_Latn"
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    """Search settings shared by all backends; ``beam_size=1`` is greedy decoding."""
+
+    beam_size: int = 4
+    max_length: int = 256
+    batch_size: int = 16
+
+
+class Translator(ABC):
+    """Translates batches of Vietnamese sentences into English.
+
+    Backends hold a loaded model; they are built by :func:`briefgen.translate.load_translator`
+    and wrapped (glossary enforcement, translation memory) without knowing it.
+    """
+
+    backend: str = ""
+    model_id: str = ""
+
+    @abstractmethod
+    def translate_batch(
+        self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()
+    ) -> list[str]:
+        """English for each of ``texts``, in order."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release the model; backends holding native resources override this."""

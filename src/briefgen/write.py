@@ -1,0 +1,48 @@
+"""Write translated documents: atomically, and never over an input."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from briefgen.errors import InputError
+from briefgen.models import DocumentTranslation, Role
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so readers see the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def output_path(source: Path, outdir: Path, suffix: str = ".en.txt") -> Path:
+    """``OUTDIR/<stem><suffix>``, refusing to point at the source itself."""
+    target = outdir / f"{source.stem}{suffix}"
+    if target.resolve() == source.resolve():
+        raise InputError(f"{target}: output would overwrite its input; choose another -o folder")
+    return target
+
+
+def render_text(result: DocumentTranslation) -> str:
+    """Line N of the output is the translation of line N of the input; blanks stay blank."""
+    lines = [
+        "" if block.role is Role.BLANK else result.block_translation(block.index)
+        for block in result.document.blocks
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_text(result: DocumentTranslation, outdir: Path) -> Path:
+    target = output_path(result.document.source, outdir)
+    atomic_write_bytes(target, render_text(result).encode("utf-8"))
+    return target

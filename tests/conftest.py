@@ -1,0 +1,75 @@
+"""Shared fixtures: tiny random Marian and NLLB models built once per test session.
+
+They use the real transformers and CTranslate2 code paths with SentencePiece trained on
+Vietnamese sample text (source) and English text (target, so English terms are
+spellable); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).parent / "data"
+
+
+def vietnamese_lines() -> list[str]:
+    files = sorted((ROOT / "samples").glob("*.txt"))
+    if SHARED.is_dir():
+        files += sorted((SHARED / "corpus").glob("*/*.vi.txt"))
+    return [line for f in files for line in f.read_text(encoding="utf-8").splitlines()]
+
+
+def english_lines() -> list[str]:
+    from briefgen.glossary import load_glossaries
+
+    files = [DATA / "english.txt"]
+    if SHARED.is_dir():
+        files += sorted((SHARED / "corpus" / "pairs").glob("*.en.txt"))
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines()]
+    return lines + [e.en for e in load_glossaries()]
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The ../shared folder of seeds, corpus and gold annotations; skips when absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(tmp_path_factory) -> Path:
+    from briefgen.tinymodels import build_marian
+
+    return build_marian(tmp_path_factory.mktemp("marian"), vietnamese_lines(), english_lines())
+
+
+@pytest.fixture(scope="session")
+def tiny_nllb(tmp_path_factory) -> Path:
+    from briefgen.tinymodels import build_nllb
+
+    return build_nllb(tmp_path_factory.mktemp("nllb"), vietnamese_lines(), english_lines())
+
+
+@pytest.fixture(scope="session")
+def tiny_marian_ct2(tiny_marian, tmp_path_factory) -> Path:
+    from briefgen.tinymodels import convert_ct2
+
+    return convert_ct2(tiny_marian, tmp_path_factory.mktemp("marian-ct2") / "model")
+
+
+@pytest.fixture(scope="session")
+def tiny_nllb_ct2(tiny_nllb, tmp_path_factory) -> Path:
+    from briefgen.tinymodels import convert_ct2
+
+    return convert_ct2(tiny_nllb, tmp_path_factory.mktemp("nllb-ct2") / "model")
+
+
+@pytest.fixture(params=["marian", "nllb"])
+def tiny_model(request) -> Path:
+    """Each tiny transformers model in turn."""
+    return request.getfixturevalue(f"tiny_{request.param}")
