@@ -20,6 +20,20 @@ class DecodeOptions:
     batch_size: int = 16
 
 
+@dataclass(frozen=True)
+class TokenLink:
+    """One target subword of a translation and the source subword it attends to most.
+
+    Spans are character offsets into the target and source *strings*, so code that uses
+    alignments (glossary repair) never sees a backend's tokenizer.
+    """
+
+    target_start: int
+    target_end: int
+    source_start: int
+    source_end: int
+
+
 class Translator(ABC):
     """Translates batches of Vietnamese sentences into English.
 
@@ -35,6 +49,11 @@ class Translator(ABC):
         self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()
     ) -> list[str]:
         """English for each of ``texts``, in order."""
+
+    def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
+        """Word alignment of given translations from the model's cross-attention: for each
+        pair, one link per target subword (forced decoding of ``targets``)."""
+        raise NotImplementedError(f"{type(self).__name__} does not provide alignments")
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release the model; backends holding native resources override this."""
