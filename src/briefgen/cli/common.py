@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 
 import click
 
@@ -60,3 +61,32 @@ def model_options(func: Callable) -> Callable:
         return func(*args, **kwargs)
 
     return wrapper
+
+
+def glossary_options(func: Callable) -> Callable:
+    """--glossary (repeatable, later files win) and --no-builtin-glossary."""
+
+    @click.option(
+        "--glossary",
+        "glossaries",
+        multiple=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Extra glossary (TSV, two-column CSV/TSV, or TBX); repeatable, later files win.",
+    )
+    @click.option(
+        "--no-builtin-glossary",
+        is_flag=True,
+        help="Do not apply the shipped ASEAN glossary.",
+    )
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def open_glossary(glossaries: tuple[Path, ...], no_builtin_glossary: bool):
+    """The glossary a command applies: the built-in one overridden by the user's files."""
+    from briefgen.glossary import load_glossaries
+
+    return load_glossaries(glossaries, builtin=not no_builtin_glossary)
