@@ -1,9 +1,12 @@
-"""Read glossary tables: briefgen's TSV with a header, or a plain two-column TSV/CSV."""
+"""Read and write glossary tables: briefgen's TSV with a header, or a plain two-column
+TSV/CSV without one (the format DeepL, Google and Amazon accept)."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import GlossaryError
@@ -12,45 +15,114 @@ from briefgen.normalize import nfc
 
 COLUMNS = ("vi", "en", "variants", "category", "case", "note", "source_variants")
 LIST_SEP = "|"
+HEADER_FIRST_CELLS = ("vi", "vi_term", "source")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data line of a table, cells as written (not stripped or normalised)."""
+
+    lineno: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    path: Path
+    header: tuple[str, ...] | None
+    rows: tuple[Row, ...]
 
 
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in cell.split(LIST_SEP) if v.strip())
 
 
-def read_table(path: Path) -> list[Entry]:
-    """Entries of a glossary table; raises GlossaryError naming the file and line."""
+def delimiter_for(path: Path) -> str:
+    return "," if path.suffix.lower() == ".csv" else "\t"
+
+
+def read_text(path: Path) -> str:
+    """The file's text; raises GlossaryError when it is missing or not UTF-8."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise GlossaryError(f"{path}: glossary file not found") from None
     except (UnicodeDecodeError, IsADirectoryError):
         raise GlossaryError(f"{path}: not a UTF-8 glossary file") from None
-    return list(_entries(path, text))
 
 
-def _entries(path: Path, text: str) -> Iterator[Entry]:
-    delimiter = "," if path.suffix.lower() == ".csv" else "\t"
-    rows = csv.reader(text.splitlines(), delimiter=delimiter)
+def parse_table(path: Path, text: str) -> Table:
+    """Split ``text`` into header and data rows, skipping blank and ``#`` comment lines."""
+    rows = csv.reader(text.splitlines(), delimiter=delimiter_for(path), quoting=csv.QUOTE_MINIMAL)
     header: tuple[str, ...] | None = None
+    data: list[Row] = []
     for lineno, row in enumerate(rows, start=1):
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
-        if lineno == 1 and row[0].strip().lower() in ("vi", "vi_term", "source"):
+        if lineno == 1 and row[0].strip().lower() in HEADER_FIRST_CELLS:
             header = tuple(c.strip().lower() for c in row)
             continue
-        if len(row) < 2 or not row[0].strip() or not row[1].strip():
-            raise GlossaryError(
-                f"{path}:{lineno}: expected a Vietnamese term and its English, got {row!r}"
-            )
-        cells = dict(zip(header or COLUMNS, (nfc(c.strip()) for c in row), strict=False))
-        yield Entry(
-            vi=cells["vi"] if "vi" in cells else nfc(row[0].strip()),
-            en=cells["en"] if "en" in cells else nfc(row[1].strip()),
-            variants=_split(cells.get("variants", "")),
-            category=cells.get("category", ""),
-            case=cells.get("case", "") or "preserve",
-            note=cells.get("note", ""),
-            source_variants=_split(cells.get("source_variants", "")),
-            origin=f"{path}:{lineno}",
+        data.append(Row(lineno, tuple(row)))
+    return Table(path, header, tuple(data))
+
+
+def row_entry(table: Table, row: Row) -> Entry:
+    """The entry a row stands for; raises GlossaryError (file:line) when a term is missing."""
+    if len(row.cells) < 2 or not row.cells[0].strip() or not row.cells[1].strip():
+        raise GlossaryError(
+            f"{table.path}:{row.lineno}: expected a Vietnamese term and its English, "
+            f"got {list(row.cells)!r}"
         )
+    names = table.header or COLUMNS
+    cells = dict(zip(names, (nfc(c.strip()) for c in row.cells), strict=False))
+    if "vi" not in cells or "en" not in cells:  # a foreign header: first two columns
+        cells["vi"], cells["en"] = nfc(row.cells[0].strip()), nfc(row.cells[1].strip())
+    return Entry(
+        vi=cells["vi"],
+        en=cells["en"],
+        variants=_split(cells.get("variants", "")),
+        category=cells.get("category", ""),
+        case=cells.get("case", "") or "preserve",
+        note=cells.get("note", ""),
+        source_variants=_split(cells.get("source_variants", "")),
+        origin=f"{table.path}:{row.lineno}",
+    )
+
+
+def read_table(path: Path) -> list[Entry]:
+    """Entries of a glossary table; raises GlossaryError naming the file and line."""
+    table = parse_table(path, read_text(path))
+    return [row_entry(table, row) for row in table.rows]
+
+
+def entry_cells(entry: Entry) -> tuple[str, ...]:
+    """The seven cells of ``entry`` in briefgen's column order."""
+    return (
+        entry.vi,
+        entry.en,
+        LIST_SEP.join(entry.variants),
+        entry.category,
+        entry.case,
+        entry.note,
+        LIST_SEP.join(entry.source_variants),
+    )
+
+
+def format_table(rows: Iterable[Iterable[str]], *, delimiter: str = "\t") -> str:
+    """Rows as TSV/CSV text with ``\\n`` line ends, quoting only where a cell needs it."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def format_glossary(entries: Iterable[Entry]) -> str:
+    """briefgen's TSV: a header line, then one entry per line."""
+    return format_table([COLUMNS, *(entry_cells(e) for e in entries)])
+
+
+def format_pairs(entries: Iterable[Entry], *, delimiter: str = "\t") -> str:
+    """Two columns, no header: each Vietnamese form (term and source variants) and its
+    English, as machine-translation services take glossaries."""
+    pairs = [(form, e.en) for e in entries for form in (e.vi, *e.source_variants)]
+    return format_table(pairs, delimiter=delimiter)
