@@ -11,6 +11,7 @@ import click
 
 from briefgen import __version__
 from briefgen.cli.common import BriefgenGroup
+from briefgen.cli.glossary import glossary
 from briefgen.cli.model import model
 from briefgen.cli.translate import translate
 
@@ -27,6 +28,7 @@ def cli(verbose: int) -> None:
 
 cli.add_command(translate)
 cli.add_command(model)
+cli.add_command(glossary)
 
 
 def main() -> None:

@@ -1,0 +1,121 @@
+"""``briefgen glossary …``: the glossary maintainers' commands."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from briefgen.cli.common import glossary_options, open_glossary
+from briefgen.errors import GlossaryError
+
+FILE = click.Path(dir_okay=False, path_type=Path)
+
+
+@click.group()
+def glossary() -> None:
+    """Check, search, edit and convert terminology glossaries."""
+
+
+@glossary.command()
+@click.argument("path", type=FILE, required=False)
+def check(path: Path | None) -> None:
+    """Validate a glossary (default: the built-in one); lists FILE:LINE problems."""
+    from briefgen.glossary import builtin_path
+    from briefgen.glossary.check import check_file
+
+    problems = check_file(path or builtin_path())
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        raise click.exceptions.Exit(1)
+    click.echo(f"{path or builtin_path()}: OK")
+
+
+@glossary.command()
+@click.argument("document", type=click.Path(dir_okay=False, allow_dash=True))
+@glossary_options
+def find(document: str, glossaries: tuple[Path, ...], no_builtin_glossary: bool) -> None:
+    """List the glossary terms in DOCUMENT (- for stdin), most frequent first."""
+    text = sys.stdin.read() if document == "-" else _document_text(Path(document))
+    counts = Counter(m.entry for m in open_glossary(glossaries, no_builtin_glossary).find(text))
+    for entry, count in counts.most_common():
+        click.echo(f"{count}\t{entry.vi}\t{entry.en}")
+
+
+def _document_text(path: Path) -> str:
+    from briefgen.ingest import read_document
+
+    return "\n".join(block.text for block in read_document(path).blocks)
+
+
+@glossary.command()
+@click.argument("vi")
+@click.argument("en")
+@click.option("--variant", multiple=True, help="Other accepted English; repeatable.")
+@click.option("--source-variant", multiple=True, help="Other Vietnamese form; repeatable.")
+@click.option("--category", default="", help="e.g. ministry, title, asean-meeting.")
+@click.option("--case", "case_", type=click.Choice(["preserve", "sentence"]), default="preserve")
+@click.option("--note", default="")
+@click.option("--file", "path", type=FILE, help="Glossary to edit (default: the built-in one).")
+@click.option("--force", is_flag=True, help="Replace an entry with other English.")
+def add(vi, en, variant, source_variant, category, case_, note, path, force) -> None:
+    """Add the entry VI = EN to a glossary TSV, keeping its other lines as they are."""
+    from briefgen.glossary import builtin_path
+    from briefgen.glossary.exchange import add_entry, new_entry
+
+    entry = new_entry(
+        vi,
+        en,
+        variants=variant,
+        source_variants=source_variant,
+        category=category,
+        case=case_,
+        note=note,
+    )
+    target = path or builtin_path()
+    click.echo(f"{target}: {add_entry(target, entry, force=force)} {entry.vi!r}")
+
+
+def _convert(source: Path, output: Path | None, fmt: str | None, force: bool, default: str):
+    from briefgen.glossary import load
+    from briefgen.glossary.exchange import guess_format, serialize, write_glossary
+
+    if not source.exists():
+        raise GlossaryError(f"{source}: glossary file not found")
+    entries = list(load(source))
+    if output is None:
+        sys.stdout.buffer.write(serialize(entries, fmt or default))
+        return
+    write_glossary(entries, output, fmt or guess_format(output), force=force)
+    click.echo(f"{output}: {len(entries)} entries", err=True)
+
+
+FORMAT = click.Choice(["tsv", "pairs", "tbx"])
+
+
+@glossary.command("import")
+@click.argument("source", type=FILE)
+@click.option("-o", "--output", type=FILE, help="Write here (default: stdout).")
+@click.option("--format", "fmt", type=FORMAT, help="Output format (default: tsv).")
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+def import_(source: Path, output: Path | None, fmt: str | None, force: bool) -> None:
+    """Turn a two-column CSV/TSV or a TBX file into briefgen's TSV."""
+    _convert(source, output, fmt or "tsv", force, "tsv")
+
+
+@glossary.command()
+@click.argument("source", type=FILE, required=False)
+@click.option("-o", "--output", type=FILE, help="Write here (default: stdout).")
+@click.option("--format", "fmt", type=FORMAT, help="pairs, tbx or tsv (default: by suffix).")
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+def export(source: Path | None, output: Path | None, fmt: str | None, force: bool) -> None:
+    """Write a glossary (default: the built-in one) as two-column pairs (.csv, .tsv) or
+    TBX (.tbx) for translation services and CAT tools."""
+    from briefgen.glossary import builtin_path
+
+    if fmt is None and output is not None and output.suffix.lower() in (".tsv", ".txt"):
+        fmt = "pairs"
+    _convert(source or builtin_path(), output, fmt, force, "pairs")
