@@ -1,46 +1,82 @@
 """Find glossary terms in text: whole syllables, longest match first, no overlaps.
 
-Terms and text are compared on the keys of :mod:`briefgen.normalize`, so case, tone-mark
-placement, i/y spelling and spacing around hyphens do not matter. Entries sit in a dict
-keyed by their first token, so the cost per text token is a dict lookup plus the few
-candidates that start there.
+Terms and text are compared on the token keys of :mod:`briefgen.normalize`, so case, tone-mark
+placement, i/y spelling and spacing around hyphens do not matter. Term keys sit in a
+trie, so each text position costs one dict lookup per syllable of the longest term that
+starts there, however large the glossary.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from briefgen.models import Entry, TermMatch
-from briefgen.normalize import tokenize
+from briefgen.normalize import token_keys
 
 if TYPE_CHECKING:
     from briefgen.glossary import Glossary
 
+_END = ""  # the trie key under which a node keeps the entry that ends there (no token is "")
+
 
 class Matcher:
-    def __init__(self, glossary: Glossary) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    """A glossary's terms, ready to be found in any number of texts."""
+
+    def __init__(self, glossary: Glossary | Iterable[Entry]) -> None:
+        self._root: dict = {}
         for entry in glossary:
             for form in (entry.vi, *entry.source_variants):
-                keys = tuple(t.key for t in tokenize(form))
-                if keys:
-                    self._by_first.setdefault(keys[0], []).append((keys, entry))
-        for candidates in self._by_first.values():
-            candidates.sort(key=lambda c: len(c[0]), reverse=True)
+                keys = token_keys(_nfc(form))[0]
+                if not keys:
+                    continue
+                node = self._root
+                for key in keys:
+                    node = node.setdefault(key, {})
+                node[_END] = entry  # later entries (an overriding glossary) win
 
     def find(self, text: str) -> list[TermMatch]:
-        tokens = tokenize(text)
-        keys = [t.key for t in tokens]
+        """Non-overlapping term occurrences in ``text``, longest first, in text order."""
+        composed, offsets = _composed(text)
+        keys, starts, ends = token_keys(composed)
         matches: list[TermMatch] = []
-        i = 0
-        while i < len(tokens):
-            for term_keys, entry in self._by_first.get(keys[i], ()):
-                n = len(term_keys)
-                if tuple(keys[i : i + n]) == term_keys:
-                    start, end = tokens[i].start, tokens[i + n - 1].end
-                    matches.append(TermMatch(entry, start, end, text[start:end]))
-                    i += n
-                    break
-            else:
+        i, n = 0, len(keys)
+        while i < n:
+            node, j, best = self._root, i, None
+            while j < n and (node := node.get(keys[j])) is not None:
+                j += 1
+                if _END in node:
+                    best = (j, node[_END])
+            if best is None:
                 i += 1
+                continue
+            j, entry = best
+            start, end = offsets[starts[i]], offsets[ends[j - 1]]
+            matches.append(TermMatch(entry, start, end, text[start:end]))
+            i = j
         return matches
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _composed(text: str) -> tuple[str, list[int]]:
+    """``text`` in NFC, and for each offset in it (and its end) the offset in ``text``.
+
+    Decomposed input ("o" + combining marks) would otherwise split syllables apart.
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text, range(len(text) + 1)  # type: ignore[return-value]
+    pieces: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for k in range(1, len(text) + 1):
+        if k == len(text) or not unicodedata.combining(text[k]):
+            piece = unicodedata.normalize("NFC", text[start:k])
+            pieces.append(piece)
+            offsets.extend([start] * len(piece))
+            start = k
+    offsets.append(len(text))
+    return "".join(pieces), offsets
