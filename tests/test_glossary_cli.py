@@ -1,0 +1,126 @@
+"""`briefgen glossary find|add|import|export` as a maintainer uses them."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from briefgen.cli import cli
+from briefgen.glossary import load
+
+HEADER = "vi\ten\tvariants\tcategory\tcase\tnote\tsource_variants\n"
+TABLE = (
+    HEADER
+    + "# ministries\n"
+    + "Bộ Nội vụ\tMinistry of Home Affairs\t\tministry\tpreserve\t\t\n"
+    + "\n"
+    + "Bộ Y tế\tMinistry of Health\t\tministry\tpreserve\t\t\n"
+)
+
+
+def run(*args: str, stdin: str | None = None):
+    return CliRunner().invoke(cli, ["glossary", *map(str, args)], input=stdin)
+
+
+def test_find_counts_terms_in_a_file(tmp_path):
+    doc = tmp_path / "article.txt"
+    doc.write_text(
+        "Bộ Nội vụ tổ chức hội nghị\n\nBộ trưởng Bộ Nội vụ và Bộ Nội vụ Lào ký kết.\n",
+        encoding="utf-8",
+    )
+    result = run("find", doc)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "1\tBộ Nội vụ\tMinistry of Home Affairs" in lines
+    assert "1\tBộ trưởng Bộ Nội vụ\tMinister of Home Affairs" in lines
+    assert "1\tBộ Nội vụ Lào\tMinistry of Home Affairs of the Lao PDR" in lines
+
+
+def test_find_reads_stdin_and_sorts_by_count():
+    result = run("find", "-", stdin="Việt Nam, Lào và Việt Nam; ASEAN.")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "2\tViệt Nam\tViet Nam",
+        "1\tLào\tLao PDR",
+        "1\tASEAN\tASEAN",
+    ]
+
+
+def test_find_with_user_glossary_only(tmp_path):
+    user = tmp_path / "mine.csv"
+    user.write_text("đề án,scheme\n", encoding="utf-8")
+    result = run("find", "-", "--glossary", user, "--no-builtin-glossary", stdin="Đề án 161")
+    assert result.output.splitlines() == ["1\tđề án\tscheme"]
+
+
+def test_add_appends_and_keeps_every_other_line(tmp_path):
+    path = tmp_path / "g.tsv"
+    path.write_text(TABLE, encoding="utf-8")
+    args = ["Bộ Tư pháp", "Ministry of Justice", "--variant", "MOJ", "--category", "ministry"]
+    result = run("add", *args, "--file", path)
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert text == TABLE + "Bộ Tư pháp\tMinistry of Justice\tMOJ\tministry\tpreserve\t\t\n"
+    assert load(path).get("bộ tư pháp").variants == ("MOJ",)
+
+
+def test_add_refuses_a_conflict_unless_forced(tmp_path):
+    path = tmp_path / "g.tsv"
+    path.write_text(TABLE, encoding="utf-8")
+    result = run("add", "bộ nội vụ", "Interior Ministry", "--file", path)
+    assert result.exit_code == 2
+    assert f"{path}:3: 'Bộ Nội vụ' is already there as 'Ministry of Home Affairs'" in result.output
+    assert path.read_text(encoding="utf-8") == TABLE
+
+    result = run("add", "Bộ Nội vụ", "Interior Ministry", "--file", path, "--force")
+    assert result.exit_code == 0, result.output
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[2].startswith("Bộ Nội vụ\tInterior Ministry\t")
+    assert lines[:2] + lines[3:] == TABLE.splitlines()[:2] + TABLE.splitlines()[3:]
+
+
+def test_add_to_plain_two_column_file_stays_two_columns(tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text("Bộ Y tế,Ministry of Health", encoding="utf-8")
+    assert run("add", "Bộ Công an", "Ministry of Public Security", "--file", path).exit_code == 0
+    assert path.read_text(encoding="utf-8") == (
+        "Bộ Y tế,Ministry of Health\nBộ Công an,Ministry of Public Security\n"
+    )
+
+
+def test_add_refuses_empty_terms(tmp_path):
+    path = tmp_path / "g.tsv"
+    path.write_text(TABLE, encoding="utf-8")
+    result = run("add", " ", "Ministry", "--file", path)
+    assert result.exit_code == 2
+    assert "needs a Vietnamese term" in result.output
+
+
+def test_export_pairs_lists_source_variants_without_header(tmp_path):
+    path = tmp_path / "pairs.csv"
+    assert run("export", "-o", path).exit_code == 0
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert "Bộ trưởng Bộ Nội vụ,Minister of Home Affairs" in lines
+    assert "Bộ trưởng Nội vụ,Minister of Home Affairs" in lines
+    labour = "Ministry of Labour, Invalids and Social Affairs"
+    assert f'Bộ Lao động - Thương binh và Xã hội,"{labour}"' in lines  # quoted: has a comma
+    assert not lines[0].startswith("vi,")
+
+
+def test_export_refuses_to_overwrite_without_force(tmp_path):
+    path = tmp_path / "pairs.tsv"
+    path.write_text("keep\n", encoding="utf-8")
+    result = run("export", "-o", path)
+    assert result.exit_code == 2
+    assert path.read_text(encoding="utf-8") == "keep\n"
+
+
+def test_import_plain_pairs_to_briefgen_tsv(tmp_path):
+    source = tmp_path / "deepl.tsv"
+    source.write_text("Bộ Y tế\tMinistry of Health\nđề án\tproject\n", encoding="utf-8")
+    result = run("import", source)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        HEADER.rstrip("\n"),
+        "Bộ Y tế\tMinistry of Health\t\t\tpreserve\t\t",
+        "đề án\tproject\t\t\tpreserve\t\t",
+    ]
