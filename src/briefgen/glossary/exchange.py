@@ -20,7 +20,7 @@ from briefgen.glossary.tsv import (
     row_entry,
 )
 from briefgen.models import Entry
-from briefgen.normalize import fold
+from briefgen.normalize import fold, nfc
 from briefgen.write import atomic_write_bytes
 
 FORMATS = ("tsv", "pairs", "tbx")
@@ -103,8 +103,6 @@ def _cells_for(header: tuple[str, ...] | None, entry: Entry) -> tuple[str, ...]:
 
 def new_entry(vi: str, en: str, **fields) -> Entry:
     """An entry from user input: NFC text, stripped, empty terms refused."""
-    from briefgen.normalize import nfc
-
     vi, en = nfc(vi.strip()), nfc(en.strip())
     if not vi or not en:
         raise GlossaryError("a glossary entry needs a Vietnamese term and its English")
