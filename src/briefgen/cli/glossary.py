@@ -79,6 +79,37 @@ def add(vi, en, variant, source_variant, category, case_, note, path, force) -> 
     click.echo(f"{target}: {add_entry(target, entry, force=force)} {entry.vi!r}")
 
 
+@glossary.command("coverage")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--min-count", type=click.IntRange(1), default=2, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@glossary_options
+def coverage_(folder, min_count, limit, glossaries, no_builtin_glossary) -> None:
+    """List frequent names of bodies, meetings and documents in FOLDER's articles that the
+    glossary lacks: count, candidate, an example sentence."""
+    from briefgen.glossary.coverage import coverage
+    from briefgen.ingest import SUPPORTED_SUFFIXES
+
+    files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES)
+    if not files:
+        raise GlossaryError(f"{folder}: no {'/'.join(SUPPORTED_SUFFIXES)} files in this folder")
+    texts = _readable_texts(files)
+    found = coverage(texts, open_glossary(glossaries, no_builtin_glossary), min_count=min_count)
+    for candidate in found[:limit]:
+        click.echo(f"{candidate.count}\t{candidate.term}\t{candidate.example}")
+
+
+def _readable_texts(files: list[Path]):
+    """The texts of ``files``, skipping (with a note) those that are not Vietnamese."""
+    from briefgen.errors import InputError
+
+    for path in files:
+        try:
+            yield _document_text(path)
+        except InputError as exc:
+            click.echo(f"skipped {exc}", err=True)
+
+
 def _convert(source: Path, output: Path | None, fmt: str | None, force: bool, default: str):
     from briefgen.glossary import load
     from briefgen.glossary.exchange import guess_format, serialize, write_glossary
