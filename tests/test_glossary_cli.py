@@ -147,3 +147,12 @@ def test_coverage_of_an_empty_folder_is_an_error(tmp_path):
     result = run("coverage", tmp_path)
     assert result.exit_code == 2
     assert "no .txt" in result.output
+
+
+def test_add_refuses_to_edit_tbx(tmp_path):
+    path = tmp_path / "g.tbx"
+    path.write_text("<tbx/>", encoding="utf-8")
+    result = run("add", "Bộ Y tế", "Ministry of Health", "--file", path)
+    assert result.exit_code == 2
+    assert "import the TBX first" in result.output
+    assert path.read_text(encoding="utf-8") == "<tbx/>"

@@ -64,6 +64,8 @@ def add_entry(path: Path, entry: Entry, *, force: bool = False) -> str:
     Raises:
         GlossaryError: a Vietnamese form is already there with other English (no ``force``).
     """
+    if guess_format(path) == "tbx":
+        raise GlossaryError(f"{path}: add edits TSV/CSV glossaries; import the TBX first")
     text = read_text(path) if path.exists() else format_table([COLUMNS])
     table = parse_table(path, text)
     clash = None
