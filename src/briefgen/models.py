@@ -47,6 +47,9 @@ class Document:
     title: str | None = None
     published: date | None = None
     byline: str | None = None
+    # Photo captions as a reader sees them (credits removed), including any that a
+    # scrape ran into a body line.
+    caption_texts: tuple[str, ...] = ()
 
     def with_role(self, *roles: Role) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.role in roles)

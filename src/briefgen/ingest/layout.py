@@ -1,27 +1,189 @@
-"""Give each line of a scraped article its role (title, body, caption, clutter…)."""
+"""Give each line of an article its role: title, dateline, body, caption, byline, clutter.
+
+A scraped page reads top to bottom as: site chrome and a date banner, the title, meta
+lines ("Ngày đăng: …"), the body with photo captions between its paragraphs, a byline,
+and then lists of other articles. The lines are sorted into those zones by position and
+shape (see :mod:`briefgen.ingest.clutter` for the line patterns), so the same rules work
+on pages not seen before. Every line keeps its index, so output maps back to the source.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from briefgen.ingest import clutter
 from briefgen.models import Block, Document, Role
+from briefgen.normalize import fold, nfc
 from briefgen.segment import split_sentences
+
+TITLE_STYLES = ("title", "heading 1", "heading1")
+MAX_TITLE_WORDS = 40
+
+
+@dataclass(frozen=True)
+class _Zones:
+    title: int | None
+    first_body: int
+    body_end: int
+    byline: int | None
+    tail: int
 
 
 def classify_lines(
-    path: Path, fmt: str, lines: list[str], styles: list[str | None] | None = None
+    path: Path, fmt: str, lines: Sequence[str], styles: Sequence[str | None] | None = None
 ) -> Document:
-    """A Document whose first non-blank line is the title and the rest body."""
+    """A Document in which every line of ``lines`` has its role and index.
+
+    Args:
+        path: the source file, recorded in the Document.
+        fmt: the source format ("txt", "docx", "html").
+        lines: the text of each line or paragraph, in order.
+        styles: optional style name per line (e.g. Word's "Title", "Heading 1"); a
+            title style marks the title.
+
+    Returns:
+        The Document, with title, publication date, byline and photo captions set.
+    """
+    raw = [nfc(line) for line in lines]
+    texts = [line.replace("\xa0", " ").strip() for line in raw]
+    zones = _zones(texts, styles)
+    title = texts[zones.title] if zones.title is not None else None
     blocks: list[Block] = []
-    title: str | None = None
-    for i, line in enumerate(lines):
-        text = line.strip()
+    captions: list[str] = []
+    for i, text in enumerate(texts):
         style = styles[i] if styles else None
+        role = _role(i, text, zones, title)
+        sentences: tuple[str, ...] = ()
+        if role is Role.BODY:
+            body = split_sentences(text[len(clutter.source_tag(text)) :])
+            run_in = clutter.run_in_caption(body)
+            if run_in:
+                captions.append(clutter.caption_text(run_in))
+                body = body[1:]
+            sentences = tuple(body)
+        elif role is Role.CAPTION:
+            captions.append(clutter.caption_text(text))
+            sentences = tuple(split_sentences(clutter.caption_text(text)))
+        elif role is not Role.BLANK:
+            sentences = tuple(split_sentences(text))
+        blocks.append(Block(i, raw[i], role, sentences, style))
+    byline = clutter.byline_name(texts[zones.byline]) if zones.byline is not None else None
+    return Document(
+        path,
+        fmt,
+        tuple(blocks),
+        title=title,
+        published=_published(texts, zones, title),
+        byline=byline,
+        caption_texts=tuple(captions),
+    )
+
+
+def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
+    if not text:
+        return Role.BLANK
+    if i == z.title:
+        return Role.TITLE
+    if i == z.byline:
+        return Role.BYLINE
+    if i >= z.tail or i > z.body_end or (z.title is not None and i < z.title):
+        return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
+    if clutter.is_widget(text):
+        return Role.CLUTTER
+    if clutter.is_meta(text) or _is_tag_only(text):
+        return Role.DATELINE
+    if clutter.is_caption(text, title=title):
+        return Role.CAPTION
+    if i < z.first_body or text.endswith("|"):
+        return Role.CLUTTER
+    return Role.BODY
+
+
+def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
+    tail = _tail_start(texts)
+    title = _title(texts, tail, styles)
+    start = 0 if title is None else title + 1
+    first_body = next((i for i in range(start, tail) if _starts_body(texts[i], texts, title)), tail)
+    last = max((i for i in range(first_body, tail) if texts[i]), default=None)
+    byline = None
+    if last is not None and last > first_body and clutter.byline_name(texts[last]):
+        byline = last
+    body_end = (byline - 1) if byline is not None else tail - 1
+    return _Zones(title, first_body, body_end, byline, tail)
+
+
+def _tail_start(texts: list[str]) -> int:
+    """Where the lists of other articles begin: a related-news heading, or a closing run
+    of dated headlines; ``len(texts)`` if there is none."""
+    seen_prose = False
+    for i, text in enumerate(texts):
         if not text:
-            blocks.append(Block(i, line, Role.BLANK, style=style))
             continue
-        role = Role.BODY
-        if title is None:
-            title, role = text, Role.TITLE
-        blocks.append(Block(i, line, role, tuple(split_sentences(text)), style))
-    return Document(path, fmt, tuple(blocks), title=title)
+        if seen_prose and clutter.is_related_heading(text):
+            return i
+        if seen_prose and clutter.is_dated_headline(text) and _only_listing_after(texts, i):
+            return i
+        seen_prose = seen_prose or clutter.is_prose(text) and clutter.words(text) >= 8
+    return len(texts)
+
+
+def _only_listing_after(texts: list[str], start: int) -> bool:
+    return all(
+        clutter.is_dated_headline(t) or clutter.is_related_heading(t) or clutter.is_meta(t)
+        for t in texts[start:]
+        if t
+    )
+
+
+def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> int | None:
+    if styles:
+        for i, style in enumerate(styles[:tail]):
+            if texts[i] and style and style.strip().lower() in TITLE_STYLES:
+                return i
+    for i, text in enumerate(texts[:tail]):
+        if not text or _is_chrome(text) or clutter.words(text) < 4:
+            continue
+        if text.endswith(".") or clutter.words(text) > MAX_TITLE_WORDS or _is_tag_only(text):
+            return None  # the page starts with prose: no title line
+        return i
+    return None
+
+
+def _starts_body(text: str, texts: list[str], title: int | None) -> bool:
+    if not text or _is_chrome(text) or _is_tag_only(text):
+        return False
+    title_text = texts[title] if title is not None else None
+    if clutter.is_caption(text, title=title_text):
+        return False
+    return clutter.is_prose(text[len(clutter.source_tag(text)) :])
+
+
+def _is_chrome(text: str) -> bool:
+    return (
+        clutter.is_meta(text)
+        or clutter.is_widget(text)
+        or clutter.is_related_heading(text)
+        or text.endswith("|")
+    )
+
+
+def _is_tag_only(text: str) -> bool:
+    tag = clutter.source_tag(text + " ")
+    return bool(tag) and not text[len(tag) :].strip()
+
+
+def _published(texts: list[str], z: _Zones, title: str | None) -> date | None:
+    """The publication date from a meta line under the title, or from a related-articles
+    entry that repeats the title; dates above the title are the site's date banner."""
+    start = 0 if z.title is None else z.title + 1
+    for text in texts[start : z.body_end + 1]:
+        if text and clutter.is_meta(text) and (found := clutter.find_date(text)):
+            return found
+    if title is not None:
+        for text in texts[z.tail :]:
+            if clutter.is_dated_headline(text) and fold(clutter.headline_of(text)) == fold(title):
+                return clutter.find_date(text)
+    return None

@@ -1,0 +1,206 @@
+"""Recognise the pieces of a scraped news page that are not the article's prose.
+
+Each function looks at one line's text only; :mod:`briefgen.ingest.layout` combines them
+with the line's position (before the title, between paragraphs, after the byline). The
+patterns are those of Vietnamese news and ministry sites in general, not of one page.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefgen.normalize import fold
+
+# Headings of the lists of other articles that follow the article itself.
+RELATED_HEADINGS = frozenset(
+    fold(h)
+    for h in (
+        "Tin tức cùng chuyên mục",
+        "Tin cùng chuyên mục",
+        "Cùng chuyên mục",
+        "Tin khác",
+        "Các tin khác",
+        "Tin tức khác",
+        "Bài viết khác",
+        "Các bài viết khác",
+        "Tin liên quan",
+        "Tin bài liên quan",
+        "Bài liên quan",
+        "Bài viết liên quan",
+        "Có thể bạn quan tâm",
+        "Bạn có thể quan tâm",
+        "Nên xem",
+        "Tiêu điểm",
+        "Tin nổi bật",
+        "Đọc thêm",
+        "Xem thêm",
+        "Đọc nhiều",
+        "Xem nhiều",
+        "Tin đọc nhiều",
+        "Tin xem nhiều",
+        "Tin mới",
+        "Tin mới nhất",
+        "Tin mới hơn",
+        "Tin cũ hơn",
+        "Tin đã đưa",
+        "Từ khóa",
+        "Tags",
+    )
+)
+# Page widgets: font size, print, share, view counters.
+WIDGETS = frozenset(
+    fold(w)
+    for w in (
+        "Mặc định Cỡ chữ",
+        "Cỡ chữ",
+        "In bài",
+        "In trang",
+        "Chia sẻ",
+        "Gửi bài",
+        "Gửi email",
+        "Bình luận",
+        "Lưu bài",
+        "Quay lại",
+        "Trở lại",
+        "Về đầu trang",
+        "Lên đầu trang",
+        "Nghe đọc bài",
+        "Nghe bài viết",
+    )
+)
+
+_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_META_WORDS = re.compile(r"ngày đăng|cập nhật|đăng lúc|lượt xem|lượt đọc|\bGMT\b", re.IGNORECASE)
+_TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
+_CREDIT = re.compile(
+    r"\s*(?:\(\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\b[^()]*\)|(?:Ảnh|Nguồn ảnh)\s*:.*|Ảnh minh họa\.?)\s*$"
+)
+_PHOTO_CUES = re.compile(
+    r"phát biểu|chụp ảnh|lưu niệm|quang cảnh|toàn cảnh|trình bày|thảo luận|chủ trì|"
+    r"với các đại biểu|bắt tay|trao tặng|trao quà|cắt băng|hội đàm|hội kiến|"
+    r"tại (?:hội nghị|cuộc họp|buổi lễ|lễ|buổi làm việc|buổi tiếp|phiên họp|hội thảo)",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(
+    r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|bày tỏ|rằng|nêu rõ|cho rằng)\b", re.IGNORECASE
+)
+_PERSON_INTRO = re.compile(r"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[A-ZĐ\u00c0-\u1ef9][\w]*\s*){2,5},")
+_SOURCE_TAG = re.compile(
+    r"^(?:(?:[A-ZĐ\u00c0-\u1ef8][A-ZĐ\u00c0-\u1ef8 ]*,\s*[\d/]+\s*)?\([^()]{2,30}\)"
+    r"\s*|[A-ZĐ][A-Z0-9.]{1,11}\s)[-–—]\s*"
+)
+_NOT_TAGS = frozenset({"ASEAN", "APEC", "ACCSM", "EU", "WTO"})
+_BYLINE_LABEL = re.compile(
+    r"^\(?\s*(?:Theo\s+|(?:Nguồn|Thực hiện|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
+    r"([^.,;:]+?)\)?$"
+)
+_NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef8][^\W\d_]*\s+){1,5}[A-ZĐ\u00c0-\u1ef8][^\W\d_]*$")
+TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def is_related_heading(text: str) -> bool:
+    """ "Tin khác", "Có thể bạn quan tâm:"… the start of the other-news lists."""
+    return fold(text.rstrip(":").strip()) in RELATED_HEADINGS
+
+
+def is_dated_headline(text: str) -> bool:
+    """A related-article link with its date: "Giới thiệu chung về … (05/07/2022)"."""
+    return bool(_TRAILING_DATE.search(text)) or bool(re.match(r"^Tin mới\s+\d", text))
+
+
+def headline_of(text: str) -> str:
+    return _TRAILING_DATE.sub("", text).strip()
+
+
+def is_widget(text: str) -> bool:
+    return fold(text) in WIDGETS
+
+
+def is_meta(text: str) -> bool:
+    """A short line carrying a date, time or counter rather than prose ("Ngày đăng: …")."""
+    if words(text) > 12:
+        return False
+    return bool(_DATE.search(text) or (_TIME.search(text) and _META_WORDS.search(text)))
+
+
+def find_date(text: str) -> date | None:
+    """The first day/month/year date in ``text``, or None."""
+    for m in _DATE.finditer(text):
+        day, month, year = (int(g) for g in m.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def source_tag(text: str) -> str:
+    """The leading "NDO - " / "(VOV5) - " / "HÀ NỘI, 5/8 (TTXVN) - " tag, or ""."""
+    m = _SOURCE_TAG.match(text)
+    if not m or m.group().split()[0].strip("(") in _NOT_TAGS:
+        return ""
+    return m.group()
+
+
+def is_prose(text: str) -> bool:
+    """Looks like a paragraph of the article: punctuated like a sentence, or long."""
+    return text.endswith(TERMINAL) or words(text) >= 20
+
+
+def caption_text(text: str) -> str:
+    """A caption as a reader sees it: without the photo credit or the page's " |"."""
+    text = text.strip().removesuffix("|").strip()
+    return _CREDIT.sub("", text).strip()
+
+
+def has_credit(text: str) -> bool:
+    return bool(_CREDIT.search(text.strip().removesuffix("|").strip()))
+
+
+def is_caption(text: str, *, title: str | None = None) -> bool:
+    """A photo caption: a photo credit, or one short sentence describing a scene or person.
+
+    Captions name who is pictured doing what ("… phát biểu tại Hội nghị", "Quang cảnh
+    Hội nghị", "Ông X, Vụ trưởng …"); body sentences of that length report what was said
+    ("… cho biết …") or open with an adverbial ("Phát biểu tại hội nghị, …").
+    """
+    text = text.strip()
+    if has_credit(text):
+        return True
+    core = caption_text(text)
+    if not core or words(core) > 30 or core.rstrip(".").count(". ") or _REPORTING.search(core):
+        return False
+    if title and fold(core.rstrip(".")) == fold(title):
+        return True
+    if _PERSON_INTRO.match(core) and not core.endswith("."):
+        return True
+    head = core.split(",", 1)[0]
+    opens_with_clause = "," in core and words(head) <= 5 and bool(_PHOTO_CUES.match(head))
+    return bool(_PHOTO_CUES.search(core)) and not opens_with_clause
+
+
+def run_in_caption(sentences: list[str]) -> str:
+    """A caption that lost its line break and leads a paragraph ("X với các đại biểu. …")."""
+    if len(sentences) < 2:
+        return ""
+    first = sentences[0]
+    if words(first) <= 15 and "," not in first and is_caption(first):
+        return first
+    return ""
+
+
+def byline_name(text: str) -> str:
+    """The author or agency of a closing credit line, or "" if the line is not one."""
+    text = text.strip()
+    m = _BYLINE_LABEL.match(text)
+    if m and words(m.group(1)) <= 8:
+        return m.group(1).strip()
+    if _NAME.match(text) and words(text) <= 6:
+        return text
+    return ""
