@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-# A "token" is a syllable (letters and digits, with inner apostrophes or dots kept out),
-# or a single punctuation character; whitespace is never a token.
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+# A "token" is a syllable (letters, digits and combining marks, so decomposed text
+# tokenizes like composed text), or a single punctuation character; whitespace never is.
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[^\w\s\u0300-\u036f]", re.UNICODE)
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-"})
 
 
@@ -97,4 +97,34 @@ def strip_diacritics(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize(
         "NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    )
+
+
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
+)
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` is spelled like one Vietnamese syllable: an onset, one to three
+    vowels carrying at most one tone mark, and a permitted final consonant."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    if sum(ch in TONE_MARKS for ch in decomposed) > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS))
+    return bool(_SYLLABLE.match(base))
+
+
+def vietnamese_score(text: str) -> float:
+    """Share of words that are Vietnamese syllables written with a Vietnamese diacritic.
+
+    Unlike :func:`vietnamese_ratio` it is low for French or Spanish text and for legacy
+    encodings decoded with the wrong table, whose accented "words" are not syllables.
+    """
+    found = re.findall(r"[^\W\d_]+", text)
+    if not found:
+        return 0.0
+    return sum(1 for w in found if _VI_LETTERS.search(w) and is_vietnamese_syllable(w)) / len(
+        found
     )

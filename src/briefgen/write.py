@@ -33,8 +33,17 @@ def output_path(source: Path, outdir: Path, suffix: str = ".en.txt") -> Path:
     return target
 
 
-def render_text(result: DocumentTranslation) -> str:
-    """Line N of the output is the translation of line N of the input; blanks stay blank."""
+def render_text(result: DocumentTranslation, *, article_only: bool = False) -> str:
+    """The translation as plain text.
+
+    By default line N of the output is the translation of line N of the input and blanks
+    stay blank. With ``article_only`` it is the title and then each body paragraph,
+    separated by blank lines; captions, bylines and page clutter are left out.
+    """
+    if article_only:
+        blocks = result.document.with_role(Role.TITLE, Role.BODY)
+        paragraphs = [result.block_translation(b.index) for b in blocks]
+        return "\n\n".join(p for p in paragraphs if p) + "\n"
     lines = [
         "" if block.role is Role.BLANK else result.block_translation(block.index)
         for block in result.document.blocks
@@ -42,7 +51,7 @@ def render_text(result: DocumentTranslation) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_text(result: DocumentTranslation, outdir: Path) -> Path:
+def write_text(result: DocumentTranslation, outdir: Path, *, article_only: bool = False) -> Path:
     target = output_path(result.document.source, outdir)
-    atomic_write_bytes(target, render_text(result).encode("utf-8"))
+    atomic_write_bytes(target, render_text(result, article_only=article_only).encode("utf-8"))
     return target

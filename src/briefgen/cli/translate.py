@@ -59,5 +59,5 @@ def translate(inputs, outdir, article_only, model, backend, beam_size, threads) 
         result = translate_document(
             document, translator, article_only=article_only, options=options
         )
-        target = write_text(result, outdir)
+        target = write_text(result, outdir, article_only=article_only)
         click.echo(f"{document.source} → {target} ({len(result.segments)} segments)")
