@@ -106,7 +106,8 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
     tail = _tail_start(texts)
     title = _title(texts, tail, styles)
     start = 0 if title is None else title + 1
-    first_body = next((i for i in range(start, tail) if _starts_body(texts[i], texts, title)), tail)
+    title_text = texts[title] if title is not None else None
+    first_body = next((i for i in range(start, tail) if _starts_body(texts[i], title_text)), tail)
     last = max((i for i in range(first_body, tail) if texts[i]), default=None)
     byline = None
     if last is not None and last > first_body and clutter.byline_name(texts[last]):
@@ -139,26 +140,32 @@ def _only_listing_after(texts: list[str], start: int) -> bool:
 
 
 def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> int | None:
+    """The title: a styled title, else the last headline-like line above the first
+    sentence-like one (site names and menus come before it, meta lines after)."""
     if styles:
         for i, style in enumerate(styles[:tail]):
             if texts[i] and style and style.strip().lower() in TITLE_STYLES:
                 return i
-    for i, text in enumerate(texts[:tail]):
-        if not text or _is_chrome(text) or clutter.words(text) < 4:
-            continue
-        if text.endswith(".") or clutter.words(text) > MAX_TITLE_WORDS or _is_tag_only(text):
-            return None  # the page starts with prose: no title line
-        return i
-    return None
+    end = next((i for i in range(tail) if _starts_body(texts[i], None, title_search=True)), tail)
+    candidates = [
+        i
+        for i in range(end)
+        if texts[i]
+        and not _is_chrome(texts[i])
+        and not _is_tag_only(texts[i])
+        and 4 <= clutter.words(texts[i]) <= MAX_TITLE_WORDS
+        and not clutter.is_caption(texts[i])
+    ]
+    return candidates[-1] if candidates else None
 
 
-def _starts_body(text: str, texts: list[str], title: int | None) -> bool:
-    if not text or _is_chrome(text) or _is_tag_only(text):
+def _starts_body(text: str, title: str | None, *, title_search: bool = False) -> bool:
+    if not text or _is_chrome(text) or _is_tag_only(text) or clutter.is_caption(text, title=title):
         return False
-    title_text = texts[title] if title is not None else None
-    if clutter.is_caption(text, title=title_text):
-        return False
-    return clutter.is_prose(text[len(clutter.source_tag(text)) :])
+    text = text[len(clutter.source_tag(text)) :]
+    if title_search:  # a long headline is not yet prose
+        return text.endswith(clutter.TERMINAL) or clutter.words(text) > MAX_TITLE_WORDS
+    return clutter.is_prose(text)
 
 
 def _is_chrome(text: str) -> bool:
