@@ -125,6 +125,4 @@ def vietnamese_score(text: str) -> float:
     found = re.findall(r"[^\W\d_]+", text)
     if not found:
         return 0.0
-    return sum(1 for w in found if _VI_LETTERS.search(w) and is_vietnamese_syllable(w)) / len(
-        found
-    )
+    return sum(1 for w in found if _VI_LETTERS.search(w) and is_vietnamese_syllable(w)) / len(found)

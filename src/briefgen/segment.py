@@ -19,8 +19,10 @@ _BOUNDARY = re.compile(r"""(?<=[.!?…])(["'”’»)\]]*)(\s+)(?=["'“‘«(\[
 # "Nam.Phát": a lower-case word, a full stop and a capitalised word, with no space.
 _GLUED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[a-zđ]|[IVXLC]{1,5})\.$", re.IGNORECASE)
+# Lower-cased, without their full stops: "TP.", "ThS.", "PGS.TS.", "Q." (quận), "tr." (trang).
 _ABBREVIATIONS = frozenset(
-    "tp ts ths pgs gs bs bsck ks ls ng nxb tt st tr sđd ông bà mr mrs ms dr no q p tx".split()
+    {"tp", "tx", "q", "p", "ts", "ths", "pgs", "gs", "bs", "bsck", "ks", "ls", "ng", "nxb"}
+    | {"tt", "st", "tr", "sđd", "mr", "mrs", "ms", "dr", "no"}
 )
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 
@@ -73,9 +75,7 @@ def _inside_quote(text: str, start: int, m: re.Match[str]) -> bool:
         opened = text.count(opening, start, end) > text.count(closing, start, end)
         if opened and closing in text[m.end() :]:
             return True
-    if text.count('"', start, end) % 2 == 1 and '"' in text[m.end() :]:
-        return True
-    return False
+    return text.count('"', start, end) % 2 == 1 and '"' in text[m.end() :]
 
 
 def segment_document(document: Document, *, roles: tuple[Role, ...] | None = None) -> list[Segment]:

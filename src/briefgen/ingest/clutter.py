@@ -75,7 +75,8 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _META_WORDS = re.compile(r"ngày đăng|cập nhật|đăng lúc|lượt xem|lượt đọc|\bGMT\b", re.IGNORECASE)
 _TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 _CREDIT = re.compile(
-    r"\s*(?:\(\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\b[^()]*\)|(?:Ảnh|Nguồn ảnh)\s*:.*|Ảnh minh họa\.?)\s*$"
+    r"\s*(?:\(\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\b[^()]*\)"
+    r"|(?:Ảnh|Nguồn ảnh)\s*:.*|Ảnh minh họa\.?)\s*$"
 )
 _PHOTO_CUES = re.compile(
     r"phát biểu|chụp ảnh|lưu niệm|quang cảnh|toàn cảnh|trình bày|thảo luận|chủ trì|"

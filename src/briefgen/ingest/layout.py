@@ -127,7 +127,7 @@ def _tail_start(texts: list[str]) -> int:
             return i
         if seen_prose and clutter.is_dated_headline(text) and _only_listing_after(texts, i):
             return i
-        seen_prose = seen_prose or clutter.is_prose(text) and clutter.words(text) >= 8
+        seen_prose = seen_prose or (clutter.is_prose(text) and clutter.words(text) >= 8)
     return len(texts)
 
 
@@ -153,7 +153,7 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
         if texts[i]
         and not _is_chrome(texts[i])
         and not _is_tag_only(texts[i])
-        and 4 <= clutter.words(texts[i]) <= MAX_TITLE_WORDS
+        and 2 <= clutter.words(texts[i]) <= MAX_TITLE_WORDS
         and not clutter.is_caption(texts[i])
     ]
     return candidates[-1] if candidates else None
