@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.ingest import read_document
+from briefgen.ingest.clutter import byline_name, is_caption
 from briefgen.ingest.layout import classify_lines
 from briefgen.models import Document, Role
 
@@ -121,3 +122,43 @@ def test_an_unseen_layout():
     assert roles[0] is Role.CLUTTER and roles[4] is Role.CLUTTER
     assert roles[1] is Role.DATELINE and roles[3] is Role.DATELINE
     assert all(r is Role.CLUTTER for r in roles[11:])
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Mạnh Quân", "Mạnh Quân"),
+        ("Theo TTXVN", "TTXVN"),
+        ("(Theo Baochinhphu.vn)", "Baochinhphu.vn"),
+        ("Thực hiện : Ngọc Dũng Vân Hương Hồng Dũng", "Ngọc Dũng Vân Hương Hồng Dũng"),
+        ("Minh Anh - Thu Hà", "Minh Anh - Thu Hà"),
+        ("Theo kế hoạch, hội nghị sẽ họp vào tháng 5.", ""),
+        ("Quang cảnh Hội nghị", ""),
+        ("Những cột m", ""),
+    ],
+)
+def test_byline_name(line, name):
+    assert byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Quang cảnh Hội nghị", True),
+        ("Các đại biểu chụp ảnh lưu niệm", True),
+        ("Ông Phan Thảo Nguyên, Vụ trưởng Vụ Hợp tác quốc tế, Bộ TTTT", True),
+        ("Quang cảnh Hội nghị. Ảnh: Anh Tuấn/TTXVN", True),
+        ("Toàn cảnh Cuộc họp. |", True),
+        ("Bộ trưởng Nội vụ Lào tiếp đoàn công tác. (Ảnh: Bộ Nội vụ)", True),
+        ("5 ưu tiên lớn của Việt Nam trong đảm nhiệm Chủ tịch ASEAN", False),
+        ("Thứ trưởng Nguyễn Trọng Thừa dẫn đầu Đoàn công tác tham gia Hội nghị.", False),
+        (
+            "Phát biểu tại hội nghị, ông Wan Ahmad Dahlan nhấn mạnh rằng không quốc gia "
+            "nào có thể tiến bộ độc lập.",
+            False,
+        ),
+        ("Hội nghị diễn ra tại Hà Nội. Các đại biểu phát biểu tại Hội nghị.", False),
+    ],
+)
+def test_is_caption(line, caption):
+    assert is_caption(line) is caption

@@ -95,9 +95,11 @@ _SOURCE_TAG = re.compile(
 _NOT_TAGS = frozenset({"ASEAN", "APEC", "ACCSM", "EU", "WTO"})
 _BYLINE_LABEL = re.compile(
     r"^\(?\s*(?:Theo\s+|(?:Nguồn|Thực hiện|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
-    r"([^.,;:]+?)\)?$"
+    r"([^,;:]+?)\)?$"
 )
-_NAME = re.compile(r"^(?:[A-ZĐ\u00c0-\u1ef8][^\W\d_]*\s+){1,5}[A-ZĐ\u00c0-\u1ef8][^\W\d_]*$")
+# Capitalised names, possibly several joined by "-", "/" or ",": "Minh Anh - Thu Hà".
+_CAP = r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
+_NAME = re.compile(rf"^{_CAP}(?:\s+{_CAP})+(?:\s*[-–/,]\s*{_CAP}(?:\s+{_CAP})*)*$")
 TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 
 
@@ -200,8 +202,8 @@ def byline_name(text: str) -> str:
     """The author or agency of a closing credit line, or "" if the line is not one."""
     text = text.strip()
     m = _BYLINE_LABEL.match(text)
-    if m and words(m.group(1)) <= 8:
+    if m and words(m.group(1)) <= 8 and not m.group(1).endswith("."):
         return m.group(1).strip()
-    if _NAME.match(text) and words(text) <= 6:
+    if _NAME.match(text) and words(text) <= 10:
         return text
     return ""

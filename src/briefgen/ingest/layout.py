@@ -54,7 +54,7 @@ def classify_lines(
     blocks: list[Block] = []
     captions: list[str] = []
     for i, text in enumerate(texts):
-        style = styles[i] if styles else None
+        style = styles[i] if styles and i < len(styles) else None
         role = _role(i, text, zones, title)
         sentences: tuple[str, ...] = ()
         if role is Role.BODY:
