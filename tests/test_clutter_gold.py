@@ -162,3 +162,34 @@ def test_byline_name(line, name):
 )
 def test_is_caption(line, caption):
     assert is_caption(line) is caption
+
+
+TIMESTAMP_ABOVE_TITLE = """\
+Thời sự
+Thứ sáu, 5/8/2022, 10:30 (GMT+7)
+ASEAN thông qua tuyên bố về nền công vụ thích ứng
+Các nước ASEAN thông qua tuyên bố về nền công vụ thích ứng với thách thức mới.
+HÀ NỘI, 5/8 (TTXVN) - Sáng nay, Hội nghị những người đứng đầu nền công vụ ASEAN bế mạc.
+Ông Nguyễn Văn A, Vụ trưởng Vụ Hợp tác quốc tế phát biểu tại hội nghị. Ảnh: VNA
+Kết quả hội nghị
+Các nước cam kết tiếp tục hợp tác./.
+Minh Anh - Thu Hà
+Xem thêm: ASEAN họp bàn về chuyển đổi số
+"""
+
+
+def test_timestamp_above_the_title_and_a_subheading():
+    document = classify_lines(Path("p.txt"), "txt", TIMESTAMP_ABOVE_TITLE.splitlines())
+    assert document.title == "ASEAN thông qua tuyên bố về nền công vụ thích ứng"
+    assert document.published == date(2022, 8, 5)
+    assert [b.index for b in document.body] == [3, 4, 6, 7]
+    assert document.body[1].sentences[0].startswith("Sáng nay")
+    assert document.byline == "Minh Anh - Thu Hà"
+    assert document.blocks[9].role is Role.CLUTTER
+
+
+def test_a_bare_date_above_the_title_is_a_banner():
+    lines = ["Hà Nội, Ngày 11/08/2022", "Hội nghị ASEAN về công vụ", "Hội nghị khai mạc hôm nay."]
+    document = classify_lines(Path("p.txt"), "txt", lines)
+    assert document.title == "Hội nghị ASEAN về công vụ"
+    assert document.published is None

@@ -108,8 +108,9 @@ def words(text: str) -> int:
 
 
 def is_related_heading(text: str) -> bool:
-    """ "Tin khác", "Có thể bạn quan tâm:"… the start of the other-news lists."""
-    return fold(text.rstrip(":").strip()) in RELATED_HEADINGS
+    """ "Tin khác", "Có thể bạn quan tâm", "Xem thêm: …": the start of the other-news lists."""
+    head, colon, _ = text.partition(":")
+    return fold(head.strip()) in RELATED_HEADINGS and (not colon or words(head) <= 5)
 
 
 def is_dated_headline(text: str) -> bool:
@@ -130,6 +131,12 @@ def is_meta(text: str) -> bool:
     if words(text) > 12:
         return False
     return bool(_DATE.search(text) or (_TIME.search(text) and _META_WORDS.search(text)))
+
+
+def is_timestamp(text: str) -> bool:
+    """A meta line that dates the article itself: with a time or a label ("Cập nhật"), not
+    a bare "Hà Nội, Ngày 11/08/2022" banner showing today's date."""
+    return is_meta(text) and bool(_TIME.search(text) or _META_WORDS.search(text))
 
 
 def find_date(text: str) -> date | None:

@@ -183,11 +183,15 @@ def _is_tag_only(text: str) -> bool:
 
 
 def _published(texts: list[str], z: _Zones, title: str | None) -> date | None:
-    """The publication date from a meta line under the title, or from a related-articles
-    entry that repeats the title; dates above the title are the site's date banner."""
+    """The publication date from a meta line under the title, a timestamp above it, or a
+    related-articles entry that repeats the title. A bare date above the title is the
+    site's banner of today's date, not the article's."""
     start = 0 if z.title is None else z.title + 1
     for text in texts[start : z.body_end + 1]:
         if text and clutter.is_meta(text) and (found := clutter.find_date(text)):
+            return found
+    for text in texts[:start]:
+        if clutter.is_timestamp(text) and (found := clutter.find_date(text)):
             return found
     if title is not None:
         for text in texts[z.tail :]:
