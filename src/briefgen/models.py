@@ -27,7 +27,9 @@ class Block:
     """One line (.txt) or paragraph (.docx, .html) of the source, in source order.
 
     ``index`` is the block's position in the source (0-based line number for .txt), so
-    every later stage can point back to where its text came from.
+    every later stage can point back to where its text came from. ``text`` is the line as
+    written; ``sentences`` is what the block says in its role: a body paragraph without a
+    leading "NDO - " source tag or a caption run into it, a caption without its photo credit.
     """
 
     index: int
