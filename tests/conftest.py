@@ -73,3 +73,9 @@ def tiny_nllb_ct2(tiny_nllb, tmp_path_factory) -> Path:
 def tiny_model(request) -> Path:
     """Each tiny transformers model in turn."""
     return request.getfixturevalue(f"tiny_{request.param}")
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch) -> None:
+    """Every test gets its own translation memory, never the user's."""
+    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path_factory.mktemp("cache")))

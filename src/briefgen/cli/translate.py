@@ -1,4 +1,9 @@
-"""``briefgen translate``: translate documents into an output folder."""
+"""``briefgen translate``: translate files, folders and globs into a mirrored output folder.
+
+The work is done by :mod:`briefgen.batch`; this module parses options, builds the
+translator stack and maps the outcome to an exit status (0 done, 1 some files failed,
+2 bad command, 130 interrupted).
+"""
 
 from __future__ import annotations
 
@@ -7,36 +12,65 @@ from pathlib import Path
 import click
 
 from briefgen.cli.common import model_options
-from briefgen.errors import InputError
-from briefgen.ingest import SUPPORTED_SUFFIXES
+from briefgen.cli.report import reporter
+from briefgen.translate.base import Translator
+
+# Options that change how a run goes, not what it writes: left out of the settings that
+# decide whether an existing output can be kept.
+RUN_ONLY = frozenset(
+    {"inputs", "outdir", "threads", "tm", "no_tm", "overwrite", "quiet", "log_json"}
+)
 
 
-def expand_inputs(paths: tuple[str, ...]) -> list[Path]:
-    """Files as given, and the supported files inside any folder, recursively, sorted."""
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES)
-            if not found:
-                raise InputError(f"{path}: no {'/'.join(SUPPORTED_SUFFIXES)} files in this folder")
-            files.extend(found)
-        elif not path.exists():
-            raise InputError(f"{path}: no such file")
-        else:
-            files.append(path)
-    return files
+def open_translator(
+    model: str, backend: str, threads: int, tm: Path | None, *, glossary_sha256: str = ""
+) -> Translator:
+    """The translator stack, innermost first: the model, then the translation memory
+    (which must wrap whatever output it should remember, keyed by the glossary)."""
+    from briefgen.translate import load_translator
+    from briefgen.translate.cache import CachedTranslator, TranslationMemory
+
+    translator = load_translator(model, backend=backend, threads=threads or None)
+    if tm is not None:
+        translator = CachedTranslator(translator, TranslationMemory(tm), context=glossary_sha256)
+    return translator
+
+
+def run_settings(params: dict) -> str:
+    """A checksum of the options that decide the outputs, with the model and any file
+    option (glossary…) standing for their contents' size and date."""
+    from briefgen import __version__
+    from briefgen.batch import settings_digest
+    from briefgen.translate.cache import model_fingerprint
+
+    def stamp(value):
+        if isinstance(value, tuple | list):
+            return [stamp(v) for v in value]
+        if isinstance(value, Path) and value.is_file():
+            stat = value.stat()
+            return f"{value.resolve()}@{stat.st_size}:{stat.st_mtime_ns}"
+        return value
+
+    settings = {k: stamp(v) for k, v in params.items() if k not in RUN_ONLY}
+    settings["model"] = model_fingerprint(str(params.get("model", "")))
+    return settings_digest({"version": __version__, **settings})
+
+
+def tm_path(tm: Path | None, no_tm: bool) -> Path | None:
+    from briefgen.translate.cache import default_tm_path
+
+    return None if no_tm else tm or default_tm_path()
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_DIR...")
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR|'GLOB'...")
 @click.option(
     "-o",
     "--output",
     "outdir",
     type=click.Path(file_okay=False, path_type=Path),
     required=True,
-    help="Folder for the translations.",
+    help="Folder for the translations; it mirrors the input folders.",
 )
 @click.option(
     "--article-only",
@@ -44,20 +78,59 @@ def expand_inputs(paths: tuple[str, ...]) -> list[Path]:
     help="Translate only the title and body, leaving out captions and page clutter.",
 )
 @model_options
-def translate(inputs, outdir, article_only, model, backend, beam_size, threads) -> None:
-    """Translate Vietnamese documents to English: FILE.txt → OUTDIR/FILE.en.txt."""
-    from briefgen.ingest import read_document
-    from briefgen.pipeline import translate_document
-    from briefgen.translate import DecodeOptions, load_translator
-    from briefgen.write import write_text
+@click.option(
+    "--tm",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Translation memory file [default: ~/.cache/briefgen/tm.sqlite3, env BRIEFGEN_CACHE].",
+)
+@click.option("--no-tm", is_flag=True, help="Neither reuse nor remember translations.")
+@click.option("--overwrite", "--force", is_flag=True, help="Translate again files already done.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only failures.")
+@click.option("--log-json", is_flag=True, help="One JSON object per file on stdout.")
+@click.pass_context
+def translate(
+    ctx: click.Context,
+    inputs,
+    outdir,
+    article_only,
+    model,
+    backend,
+    beam_size,
+    threads,
+    tm,
+    no_tm,
+    overwrite,
+    quiet,
+    log_json,
+) -> None:
+    """Translate Vietnamese documents to English: FILE.txt → OUTDIR/FILE.en.txt.
 
-    files = expand_inputs(inputs)
-    documents = [read_document(p) for p in files]
-    translator = load_translator(model, backend=backend, threads=threads or None)
-    options = DecodeOptions(beam_size=beam_size)
-    for document in documents:
-        result = translate_document(
-            document, translator, article_only=article_only, options=options
+    Folders are read recursively and quoted patterns ('articles/**/*.txt') are expanded;
+    the output folder mirrors them. Rerunning an interrupted command finishes it, skipping
+    files already done. Exit status: 0 done, 1 some files failed, 2 bad command.
+    """
+    from functools import partial
+
+    from briefgen import batch
+    from briefgen.translate import DecodeOptions
+
+    jobs = batch.plan(inputs, outdir)
+    load = partial(open_translator, model, backend, threads, tm_path(tm, no_tm))
+    convert = batch.FileTranslator(
+        load, article_only=article_only, options=DecodeOptions(beam_size=beam_size)
+    )
+    view = reporter(quiet=quiet, log_json=log_json)
+    settings = run_settings(ctx.params)
+    try:
+        summary = batch.run(
+            jobs, convert, outdir=outdir, settings=settings, overwrite=overwrite, observer=view
         )
-        target = write_text(result, outdir, article_only=article_only)
-        click.echo(f"{document.source} → {target} ({len(result.segments)} segments)")
+    except KeyboardInterrupt:
+        view.close()
+        click.echo("interrupted; run the same command again to finish", err=True)
+        ctx.exit(130)
+    finally:
+        view.close()
+        convert.close()
+    view.summary(summary)
+    ctx.exit(summary.exit_code)

@@ -1,0 +1,178 @@
+"""Translation memory: a SQLite store of segments already translated, and a wrapper that
+reuses them, so reruns and repeated boilerplate cost no model calls.
+
+A stored translation is reused only for the same source text under the same *settings*:
+backend, model (a local folder also by the size and date of its files), decoding options
+and glossary checksum. The store is safe to share between concurrent runs and survives
+being killed: WAL journal, a busy timeout, one transaction per batch and ``INSERT OR
+IGNORE``, so a batch is stored whole or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from briefgen.errors import BriefgenError
+from briefgen.translate.base import DecodeOptions, TokenLink, Translator
+
+log = logging.getLogger(__name__)
+
+TM_FILENAME = "tm.sqlite3"
+BUSY_TIMEOUT_S = 60.0
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS segments (
+    settings TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    PRIMARY KEY (settings, source)
+) WITHOUT ROWID
+"""
+
+
+class CacheError(BriefgenError):
+    """The translation memory file cannot be opened or written."""
+
+
+def default_tm_path() -> Path:
+    """``$BRIEFGEN_CACHE/tm.sqlite3``, else the user cache (``~/.cache/briefgen``); the
+    environment is read on each call, never at import."""
+    folder = os.environ.get("BRIEFGEN_CACHE")
+    if not folder:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        folder = Path(base) / "briefgen"
+    return Path(folder).expanduser() / TM_FILENAME
+
+
+def model_fingerprint(model_id: str) -> str:
+    """``model_id``, plus the names, sizes and dates of its files when it is a local
+    folder, so a model rebuilt in the same place does not reuse the old one's output."""
+    folder = Path(model_id).expanduser()
+    if not folder.is_dir():
+        return model_id
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(folder)}\t{stat.st_size}\t{stat.st_mtime_ns}\n".encode())
+    return f"{model_id}@{digest.hexdigest()[:16]}"
+
+
+def settings_key(translator: Translator, options: DecodeOptions, context: str = "") -> str:
+    """What, besides the source text, decides a translation. ``batch_size`` changes speed,
+    not output, so it is left out."""
+    decoding = {k: v for k, v in asdict(options).items() if k != "batch_size"}
+    parts = {
+        "backend": translator.backend,
+        "model": model_fingerprint(translator.model_id),
+        "decoding": decoding,
+        "context": context,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+class TranslationMemory:
+    """A SQLite file of (settings, source) → target; one connection per process."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise CacheError(
+                f"{self.path}: cannot open the translation memory ({exc}); "
+                "pass --tm PATH elsewhere or --no-tm"
+            ) from exc
+
+    def lookup(self, settings: str, sources: Sequence[str]) -> dict[str, str]:
+        """Stored targets for those of ``sources`` that have one."""
+        found: dict[str, str] = {}
+        unique = list(dict.fromkeys(sources))
+        for start in range(0, len(unique), 500):  # stay under SQLite's variable limit
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT source, target FROM segments WHERE settings = ? AND source IN ({marks})",
+                (settings, *chunk),
+            )
+            found.update(rows)
+        return found
+
+    def store(self, settings: str, pairs: dict[str, str]) -> None:
+        """Add translations in one transaction; an existing entry is kept as it is."""
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO segments (settings, source, target) VALUES (?, ?, ?)",
+                    [(settings, s, t) for s, t in pairs.items()],
+                )
+        except sqlite3.Error as exc:
+            raise CacheError(f"{self.path}: cannot write the translation memory ({exc})") from exc
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM segments").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
+
+
+@dataclass
+class MemoryStats:
+    """Segments served from the memory (``hits``) and sent to the model (``translated``)."""
+
+    hits: int = 0
+    translated: int = 0
+
+
+class CachedTranslator(Translator):
+    """Any :class:`Translator`, answering from a :class:`TranslationMemory` when it can.
+
+    Wrap the outermost translator whose output should be remembered (e.g. the glossary
+    enforcer) and pass its glossary checksum as ``context``, so a changed glossary never
+    reuses translations made under the old one.
+    """
+
+    def __init__(self, inner: Translator, memory: TranslationMemory, *, context: str = "") -> None:
+        self.inner = inner
+        self.memory = memory
+        self.context = context
+        self.backend = inner.backend
+        self.model_id = inner.model_id
+        self.stats = MemoryStats()
+
+    def translate_batch(
+        self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()
+    ) -> list[str]:
+        settings = settings_key(self.inner, options, self.context)
+        known = self.memory.lookup(settings, texts)
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            fresh = dict(
+                zip(missing, self.inner.translate_batch(missing, options=options), strict=True)
+            )
+            self.memory.store(settings, fresh)
+            known.update(fresh)
+        self.stats.translated += len(missing)
+        self.stats.hits += len(texts) - len(missing)
+        log.debug(
+            "translation memory: %d hits, %d translated", len(texts) - len(missing), len(missing)
+        )
+        return [known[t] for t in texts]
+
+    def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
+        return self.inner.align(sources, targets)
+
+    def close(self) -> None:
+        self.inner.close()
+        self.memory.close()
