@@ -15,7 +15,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -59,15 +59,17 @@ def _glob_base(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path()
 
 
-def _documents_under(folder: Path, outdir: Path) -> list[Path]:
-    """Supported files inside ``folder``, recursively, leaving out the output folder."""
+def _documents(paths: Iterable[Path], root: Path, outdir: Path) -> list[Path]:
+    """The supported files among ``paths`` (found under ``root``), leaving out those in an
+    output folder inside ``root`` (``-o articles/en``), so a rerun does not read them."""
     out = outdir.resolve()
+    nested = out != root.resolve() and out.is_relative_to(root.resolve())
     return sorted(
         p
-        for p in folder.rglob("*")
+        for p in paths
         if p.is_file()
         and p.suffix.lower() in SUPPORTED_SUFFIXES
-        and not p.resolve().is_relative_to(out)
+        and not (nested and p.resolve().is_relative_to(out))
     )
 
 
@@ -79,20 +81,13 @@ def expand(raw: str, outdir: Path) -> list[tuple[Path, Path]]:
     """
     if _is_glob(raw) and not Path(raw).exists():
         base = _glob_base(raw)
-        out = outdir.resolve()
-        found = sorted(
-            p
-            for p in map(Path, glob.glob(raw, recursive=True))
-            if p.is_file()
-            and p.suffix.lower() in SUPPORTED_SUFFIXES
-            and not p.resolve().is_relative_to(out)
-        )
+        found = _documents(map(Path, glob.glob(raw, recursive=True)), base, outdir)
         if not found:
             raise InputError(f"{raw}: no {'/'.join(SUPPORTED_SUFFIXES)} files match this pattern")
         return [(p, base) for p in found]
     path = Path(raw)
     if path.is_dir():
-        found = _documents_under(path, outdir)
+        found = _documents(path.rglob("*"), path, outdir)
         if not found:
             raise InputError(f"{path}: no {'/'.join(SUPPORTED_SUFFIXES)} files in this folder")
         return [(p, path) for p in found]
