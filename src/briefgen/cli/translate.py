@@ -114,16 +114,20 @@ def translate(
     from briefgen import batch
     from briefgen.translate import DecodeOptions
 
-    jobs = batch.plan(inputs, outdir)
     load = partial(open_translator, model, backend, threads, tm_path(tm, no_tm))
     convert = batch.FileTranslator(
         load, article_only=article_only, options=DecodeOptions(beam_size=beam_size)
     )
     view = reporter(quiet=quiet, log_json=log_json)
-    settings = run_settings(ctx.params)
     try:
+        jobs = batch.plan(inputs, outdir)
         summary = batch.run(
-            jobs, convert, outdir=outdir, settings=settings, overwrite=overwrite, observer=view
+            jobs,
+            convert,
+            outdir=outdir,
+            settings=run_settings(ctx.params),
+            overwrite=overwrite,
+            observer=view,
         )
     except KeyboardInterrupt:
         view.close()
