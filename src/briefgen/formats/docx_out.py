@@ -1,0 +1,152 @@
+"""Write a translated .docx that keeps the source document.
+
+The source file is opened again and only the text of translated paragraphs changes:
+styles, lists, tables, headers, footers, footnotes and images stay as they are. Inside a
+paragraph, runs are rebuilt from the whole-sentence translation with
+:mod:`briefgen.formats.project` carrying each run's properties (``w:rPr``) and hyperlink
+onto the matching words.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import etree
+
+from briefgen.errors import InputError
+from briefgen.formats.docx_walk import iter_paragraphs, open_docx
+from briefgen.formats.project import Anchor, join_sentences, project
+from briefgen.models import DocumentTranslation, SegmentTranslation
+from briefgen.normalize import nfc
+from briefgen.translate.base import TokenLink, Translator
+from briefgen.write import atomic_write_bytes, output_path
+
+log = logging.getLogger(__name__)
+
+
+def write_docx(
+    result: DocumentTranslation, outdir: Path, *, translator: Translator | None = None
+) -> Path:
+    """Write ``OUTDIR/<stem>.en.docx``; ``translator`` supplies word alignments if it can.
+
+    Raises:
+        InputError: the source .docx is unreadable or changed since it was read.
+    """
+    source = result.document.source
+    document = open_docx(source)
+    paragraphs = list(iter_paragraphs(document))
+    if len(paragraphs) != len(result.document.blocks):
+        raise InputError(f"{source}: the document changed since it was read; run again")
+    by_block: dict[int, list[SegmentTranslation]] = defaultdict(list)
+    for s in result.segments:
+        by_block[s.segment.block].append(s)
+    links = _alignments(translator, paragraphs, by_block)
+    for index, segments in by_block.items():
+        sentences = [(s.segment.text, s.target) for s in segments]
+        rewrite_paragraph(paragraphs[index].element, sentences, links.get(index))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    target = output_path(source, outdir, ".en.docx")
+    atomic_write_bytes(target, buffer.getvalue())
+    return target
+
+
+def rewrite_paragraph(
+    p, sentences: Sequence[tuple[str, str]], links: Sequence | None = None
+) -> None:
+    """Replace a ``w:p``'s text by the translation of its ``sentences``, keeping run
+    properties, hyperlinks, and text-less children (images, footnote references…)."""
+    keys, styles, anchors, text = _source_runs(p)
+    target, pairs = join_sentences(text, sentences, links)
+    for child in list(p):
+        if child.tag != qn("w:pPr"):
+            p.remove(child)
+    items = project(keys, target, pairs, anchors)
+    if text[:1].isspace():  # " text" after a footnote mark keeps its space
+        first = next((i for i, item in enumerate(items) if not isinstance(item, Anchor)), None)
+        if first is not None:
+            items[first] = (" " + items[first][0], items[first][1])
+    current, container = None, p
+    for item in items:
+        if isinstance(item, Anchor):
+            p.append(item.item)
+            current, container = None, p
+            continue
+        piece, key = item
+        rpr, link = styles[key] if key is not None else (None, None)
+        if link is None:
+            current, container = None, p
+        elif link is not current:
+            current, container = link, OxmlElement("w:hyperlink")
+            container.attrib.update(link.attrib)
+            p.append(container)
+        container.append(_run(piece, rpr))
+
+
+def _source_runs(p):
+    """Per-character keys, key → (rPr, hyperlink), text-less anchors, and the text."""
+    keys: list = []
+    styles: dict = {}
+    anchors: list[Anchor] = []
+    texts: list[str] = []
+    for child in p:
+        if child.tag == qn("w:pPr"):
+            continue
+        link = child if child.tag == qn("w:hyperlink") else None
+        runs = list(child.iterchildren(qn("w:r"))) if link is not None else [child]
+        for r in runs:
+            text = nfc(r.text) if r.tag == qn("w:r") else ""
+            if not text:
+                anchors.append(Anchor(len(keys), r))
+                continue
+            rpr = r.find(qn("w:rPr"))
+            key = (id(link) if link is not None else None, _xml(rpr))
+            styles.setdefault(key, (rpr, link))
+            keys.extend([key] * len(text))
+            texts.append(text)
+    return keys, styles, anchors, "".join(texts)
+
+
+def _xml(element) -> bytes:
+    return etree.tostring(element) if element is not None else b""
+
+
+def _run(text: str, rpr):
+    r = OxmlElement("w:r")
+    if rpr is not None:
+        r.append(copy.deepcopy(rpr))
+    r.text = text
+    return r
+
+
+def _alignments(
+    translator: Translator | None, paragraphs, by_block: dict[int, list[SegmentTranslation]]
+) -> dict[int, list[list[TokenLink]]]:
+    """Word alignments for paragraphs with mixed formatting, if the backend has them."""
+    if translator is None:
+        return {}
+    wanted = [
+        i
+        for i, segments in by_block.items()
+        if len({_xml(r.find(qn("w:rPr"))) for r in paragraphs[i].element.iter(qn("w:r"))}) > 1
+        and any(s.target for s in segments)
+    ]
+    flat = [s for i in wanted for s in by_block[i]]
+    if not flat:
+        return {}
+    try:
+        links = translator.align([s.segment.text for s in flat], [s.target for s in flat])
+    except NotImplementedError:
+        log.info("%s gives no alignments; placing formatting by position", translator.backend)
+        return {}
+    result: dict[int, list[list[TokenLink]]] = defaultdict(list)
+    for s, pair_links in zip(flat, links, strict=True):
+        result[s.segment.block].append(pair_links)
+    return dict(result)

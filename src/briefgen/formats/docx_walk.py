@@ -1,0 +1,93 @@
+"""The one walk over a .docx's paragraphs, shared by the reader and the writer.
+
+Block ``i`` of a .docx :class:`~briefgen.models.Document` is the ``i``-th paragraph this
+walk yields, so the writer can put each translation back where its source came from. The
+body comes first (paragraphs and table cells in document order), then headers and
+footers, then footnotes: the reader classifies only the body as the article.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import PartFactory, XmlPart
+from docx.oxml.ns import qn
+
+from briefgen.errors import InputError
+from briefgen.normalize import nfc
+
+BODY = "body"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Story parts after the body, in the order their paragraphs are walked.
+_STORIES = ((RT.HEADER, "header"), (RT.FOOTER, "footer"), (RT.FOOTNOTES, "footnote"))
+
+
+@dataclass(frozen=True)
+class DocxParagraph:
+    """A ``w:p`` element, the story it belongs to and its paragraph style's name."""
+
+    element: object
+    story: str
+    style: str | None
+
+
+def open_docx(path: Path):
+    """Open a .docx with python-docx, footnotes loaded as XML so they can be edited.
+
+    Raises:
+        InputError: the file is not a valid .docx.
+    """
+    import docx
+
+    # python-docx has no footnotes part class; loading it as a plain XmlPart makes its
+    # paragraphs editable and saved back like any other story.
+    PartFactory.part_type_for.setdefault(CT.WML_FOOTNOTES, XmlPart)
+    try:
+        return docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(f"{path}: not a valid .docx ({type(exc).__name__})") from exc
+    except Exception as exc:  # lxml syntax errors and python-docx's own package errors
+        raise InputError(f"{path}: not a valid .docx ({type(exc).__name__})") from exc
+
+
+def iter_paragraphs(document) -> Iterator[DocxParagraph]:
+    """Every paragraph of the body, headers/footers and footnotes, in block order."""
+    names = {s.style_id: s.name for s in document.styles}
+    yield from _story(document.element.body, BODY, names)
+    rels = document.part.rels.values()
+    for reltype, story in _STORIES:
+        parts = sorted(
+            (r.target_part for r in rels if r.reltype == reltype and not r.is_external),
+            key=lambda part: str(part.partname),
+        )
+        for part in parts:
+            if isinstance(part, XmlPart):
+                yield from _story(part.element, story, names)
+
+
+def _story(root, story: str, names: dict[str, str]) -> Iterator[DocxParagraph]:
+    for p in root.iter(qn("w:p")):
+        if any(a.tag == _FALLBACK for a in p.iterancestors()):
+            continue  # the same text box again, for readers without drawingML
+        style_id = p.pPr.style if p.pPr is not None else None
+        yield DocxParagraph(p, story, names.get(style_id) if style_id else None)
+
+
+def iter_text_runs(p) -> Iterator[tuple[object, object | None]]:
+    """``(w:r, hyperlink or None)`` for the runs whose text makes up the paragraph's text."""
+    for child in p:
+        if child.tag == qn("w:r"):
+            yield child, None
+        elif child.tag == qn("w:hyperlink"):
+            for r in child.iterchildren(qn("w:r")):
+                yield r, child
+
+
+def paragraph_text(p) -> str:
+    """The paragraph's text as the reader and writer both see it (NFC, run by run)."""
+    return "".join(nfc(r.text) for r, _ in iter_text_runs(p))

@@ -1,0 +1,147 @@
+"""Carry inline formatting from a source paragraph onto its translation.
+
+A paragraph's source text is covered by formatting *keys* (a run's properties, an inline
+element…). Each target word is mapped to a source character, with the model's word
+alignment when the backend provides one and by its relative position inside the
+sentence otherwise, and takes the key found there. Sentences are translated whole; only
+the formatting is projected, so bold or a hyperlink lands on the matching words.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+
+from briefgen.translate.base import TokenLink
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """One translated sentence: its spans in the paragraph's source and target text, and
+    the alignment links (offsets inside the two sentences), when known."""
+
+    source_start: int
+    source_end: int
+    target_start: int
+    target_end: int
+    links: tuple[TokenLink, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Something without text (image, footnote reference) at a source offset."""
+
+    offset: int
+    item: object
+
+
+def join_sentences(
+    source: str, sentences: Sequence[tuple[str, str]], links: Sequence | None = None
+) -> tuple[str, list[SentencePair]]:
+    """The paragraph translation (non-empty targets joined by spaces) and the span pairs.
+
+    ``sentences`` are ``(source sentence, its translation)`` in order; a source sentence
+    not found in ``source`` is placed after the previous one.
+    """
+    target, pairs, cursor = "", [], 0
+    for n, (src, tgt) in enumerate(sentences):
+        start = source.find(src, cursor)
+        start = cursor if start < 0 else start
+        end = min(len(source), start + len(src))
+        cursor = end
+        if not tgt:
+            continue
+        if target:
+            target += " "
+        pair_links = tuple(links[n]) if links is not None and links[n] else None
+        pairs.append(SentencePair(start, end, len(target), len(target) + len(tgt), pair_links))
+        target += tgt
+    return target, pairs
+
+
+def project(
+    source_keys: Sequence[Hashable],
+    target: str,
+    pairs: Sequence[SentencePair],
+    anchors: Sequence[Anchor] = (),
+) -> list[tuple[str, Hashable] | Anchor]:
+    """The target as ``(text, key)`` pieces with equal neighbours merged, and the anchors
+    placed where their source offset maps to."""
+    words = [m.span() for m in _WORD.finditer(target)]
+    if not source_keys:
+        return [*anchors, *([(target, None)] if target else [])]
+    positions = [_source_position(w, pairs) for w in words]
+    last = len(source_keys) - 1
+    keys = [source_keys[min(last, max(0, round(p)))] for p in positions]
+    _cover_every_key(source_keys, positions, keys)
+    slots = [_target_offset(a.offset, pairs, len(target)) for a in anchors]
+    items: list = []
+    pending = sorted(range(len(anchors)), key=lambda a: slots[a])
+    previous_end = 0
+    for (start, end), key in zip(words, keys, strict=True):
+        while pending and slots[pending[0]] <= start:
+            items.append(anchors[pending.pop(0)])
+        gap = target[previous_end:start]
+        if items and not isinstance(items[-1], Anchor):
+            items[-1] = (items[-1][0] + gap, items[-1][1])
+            gap = ""
+        if items and not isinstance(items[-1], Anchor) and items[-1][1] == key:
+            items[-1] = (items[-1][0] + target[start:end], key)
+        else:
+            items.append((gap + target[start:end], key))
+        previous_end = end
+    items.extend(anchors[a] for a in pending)
+    return items
+
+
+def _source_position(word: tuple[int, int], pairs: Sequence[SentencePair]) -> float:
+    start, end = word
+    pair = next((p for p in pairs if p.target_start <= start < p.target_end), None)
+    if pair is None:
+        return 0.0
+    if pair.links:
+        lo, hi = start - pair.target_start, end - pair.target_start
+        hits = [
+            (link.source_start + link.source_end) / 2
+            for link in pair.links
+            if link.target_start < hi and link.target_end > lo
+        ]
+        if hits:
+            return pair.source_start + statistics.median(hits)
+    frac = ((start + end) / 2 - pair.target_start) / max(1, pair.target_end - pair.target_start)
+    return pair.source_start + frac * (pair.source_end - pair.source_start)
+
+
+def _target_offset(offset: int, pairs: Sequence[SentencePair], length: int) -> float:
+    for pair in pairs:
+        if offset <= pair.source_start:
+            return pair.target_start
+        if offset < pair.source_end:
+            frac = (offset - pair.source_start) / max(1, pair.source_end - pair.source_start)
+            return pair.target_start + frac * (pair.target_end - pair.target_start)
+    return length
+
+
+def _cover_every_key(
+    source_keys: Sequence[Hashable], positions: list[float], keys: list[Hashable]
+) -> None:
+    """Give each key of the source at least one target word, taken from a key that has
+    words to spare: a short or scrambled translation must not lose a link or bold."""
+    counts = Counter(keys)
+    for key in dict.fromkeys(source_keys):
+        if counts[key]:
+            continue
+        offsets = [i for i, k in enumerate(source_keys) if k == key]
+        centre = sum(offsets) / len(offsets)
+        donors = [i for i, k in enumerate(keys) if counts[k] > 1]
+        if not donors:
+            return
+        w = min(donors, key=lambda i: abs(positions[i] - centre))
+        counts[keys[w]] -= 1
+        keys[w] = key
+        counts[key] += 1
