@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import io
-import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,13 +21,11 @@ from lxml import etree
 
 from briefgen.errors import InputError
 from briefgen.formats.docx_walk import iter_paragraphs, open_docx
-from briefgen.formats.project import Anchor, join_sentences, project
+from briefgen.formats.project import Anchor, alignments, join_sentences, project
 from briefgen.models import DocumentTranslation, SegmentTranslation
 from briefgen.normalize import nfc
-from briefgen.translate.base import TokenLink, Translator
+from briefgen.translate.base import Translator
 from briefgen.write import atomic_write_bytes, output_path
-
-log = logging.getLogger(__name__)
 
 
 def write_docx(
@@ -47,7 +44,10 @@ def write_docx(
     by_block: dict[int, list[SegmentTranslation]] = defaultdict(list)
     for s in result.segments:
         by_block[s.segment.block].append(s)
-    links = _alignments(translator, paragraphs, by_block)
+    mixed = [
+        i for i in by_block if len({_xml(r.find(qn("w:rPr"))) for r in _runs(paragraphs[i])}) > 1
+    ]
+    links = alignments(translator, by_block, mixed)
     for index, segments in by_block.items():
         sentences = [(s.segment.text, s.target) for s in segments]
         rewrite_paragraph(paragraphs[index].element, sentences, links.get(index))
@@ -126,27 +126,5 @@ def _run(text: str, rpr):
     return r
 
 
-def _alignments(
-    translator: Translator | None, paragraphs, by_block: dict[int, list[SegmentTranslation]]
-) -> dict[int, list[list[TokenLink]]]:
-    """Word alignments for paragraphs with mixed formatting, if the backend has them."""
-    if translator is None:
-        return {}
-    wanted = [
-        i
-        for i, segments in by_block.items()
-        if len({_xml(r.find(qn("w:rPr"))) for r in paragraphs[i].element.iter(qn("w:r"))}) > 1
-        and any(s.target for s in segments)
-    ]
-    flat = [s for i in wanted for s in by_block[i]]
-    if not flat:
-        return {}
-    try:
-        links = translator.align([s.segment.text for s in flat], [s.target for s in flat])
-    except NotImplementedError:
-        log.info("%s gives no alignments; placing formatting by position", translator.backend)
-        return {}
-    result: dict[int, list[list[TokenLink]]] = defaultdict(list)
-    for s, pair_links in zip(flat, links, strict=True):
-        result[s.segment.block].append(pair_links)
-    return dict(result)
+def _runs(paragraph):
+    return paragraph.element.iter(qn("w:r"))

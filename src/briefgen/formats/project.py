@@ -9,13 +9,17 @@ the formatting is projected, so bold or a hyperlink lands on the matching words.
 
 from __future__ import annotations
 
+import logging
 import re
 import statistics
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
-from briefgen.translate.base import TokenLink
+from briefgen.models import SegmentTranslation
+from briefgen.translate.base import TokenLink, Translator
+
+log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\S+")
 
@@ -79,6 +83,7 @@ def project(
     last = len(source_keys) - 1
     keys = [source_keys[min(last, max(0, round(p)))] for p in positions]
     _cover_every_key(source_keys, positions, keys)
+    plain = Counter(source_keys).most_common(1)[0][0]
     slots = [_target_offset(a.offset, pairs, len(target)) for a in anchors]
     items: list = []
     pending = sorted(range(len(anchors)), key=lambda a: slots[a])
@@ -87,8 +92,8 @@ def project(
         while pending and slots[pending[0]] <= start:
             items.append(anchors[pending.pop(0)])
         gap = target[previous_end:start]
-        if items and not isinstance(items[-1], Anchor):
-            items[-1] = (items[-1][0] + gap, items[-1][1])
+        if items and not isinstance(items[-1], Anchor) and items[-1][1] in (key, plain):
+            items[-1] = (items[-1][0] + gap, items[-1][1])  # spaces stay outside formatting
             gap = ""
         if items and not isinstance(items[-1], Anchor) and items[-1][1] == key:
             items[-1] = (items[-1][0] + target[start:end], key)
@@ -145,3 +150,26 @@ def _cover_every_key(
         counts[keys[w]] -= 1
         keys[w] = key
         counts[key] += 1
+
+
+def alignments(
+    translator: Translator | None,
+    by_block: dict[int, list[SegmentTranslation]],
+    blocks: Iterable[int],
+) -> dict[int, list[list[TokenLink]]]:
+    """Word alignments of ``blocks``' sentences (those with inline formatting to place),
+    or nothing when the backend cannot align: positions are then used instead."""
+    flat = [s for i in blocks for s in by_block.get(i, ()) if s.target]
+    if translator is None or not flat:
+        return {}
+    try:
+        links = translator.align([s.segment.text for s in flat], [s.target for s in flat])
+    except NotImplementedError:
+        log.info("%s gives no alignments; placing formatting by position", translator.backend)
+        return {}
+    result: dict[int, list[list[TokenLink]]] = {}
+    by_segment = dict(zip(((s.segment.block, s.segment.index) for s in flat), links, strict=True))
+    for i in blocks:
+        segments = by_block.get(i, ())
+        result[i] = [by_segment.get((s.segment.block, s.segment.index), []) for s in segments]
+    return result

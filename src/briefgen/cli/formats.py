@@ -1,0 +1,50 @@
+"""``briefgen translate`` options for output formats: bilingual .docx and XLIFF."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+
+def format_options(func: Callable) -> Callable:
+    """--bilingual, --xliff, --xliff-version and --apply-xliff."""
+
+    @click.option(
+        "--bilingual",
+        is_flag=True,
+        help="Also write OUTDIR/FILE.bilingual.docx: source and English side by side.",
+    )
+    @click.option(
+        "--xliff",
+        is_flag=True,
+        help="Also write OUTDIR/FILE.en.xlf (source sentences with the machine translation).",
+    )
+    @click.option(
+        "--xliff-version",
+        type=click.Choice(["2.0", "1.2"]),
+        default="2.0",
+        show_default=True,
+        help="XLIFF version for --xliff.",
+    )
+    @click.option(
+        "--apply-xliff",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Rebuild the translated document from a post-edited XLIFF (no model needed).",
+    )
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def apply_xliff_command(inputs: tuple[str, ...], xliff: Path, outdir: Path) -> None:
+    """``--apply-xliff``: the XLIFF names its source, so no FILE_OR_DIR is given."""
+    from briefgen.formats.xliff import apply_xliff
+
+    if inputs:
+        raise click.UsageError("--apply-xliff takes no FILE_OR_DIR: the XLIFF names its source")
+    click.echo(f"{xliff} → {apply_xliff(xliff, outdir)}")

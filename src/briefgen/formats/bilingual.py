@@ -1,0 +1,38 @@
+"""A bilingual .docx: each translated paragraph beside its source, in a two-column table,
+for readers who check the English against the Vietnamese."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from briefgen.models import DocumentTranslation, Role
+from briefgen.write import atomic_write_bytes, output_path
+
+HEADINGS = ("Tiếng Việt", "English")
+
+
+def write_bilingual(result: DocumentTranslation, outdir: Path) -> Path:
+    """Write ``OUTDIR/<stem>.bilingual.docx``: one row per translated source block."""
+    import docx
+
+    document = docx.Document()
+    translated = {s.segment.block for s in result.segments}
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    for cell, heading in zip(table.rows[0].cells, HEADINGS, strict=True):
+        cell.paragraphs[0].add_run(heading).bold = True
+    for block in result.document.blocks:
+        if block.index not in translated:
+            continue
+        left, right = table.add_row().cells
+        left.text = block.text.strip()
+        right.text = result.block_translation(block.index)
+        if block.role is Role.TITLE:
+            for run in (*left.paragraphs[0].runs, *right.paragraphs[0].runs):
+                run.bold = True
+    buffer = io.BytesIO()
+    document.save(buffer)
+    target = output_path(result.document.source, outdir, ".bilingual.docx")
+    atomic_write_bytes(target, buffer.getvalue())
+    return target

@@ -1,0 +1,124 @@
+"""Write a translated .html page that keeps the source's markup.
+
+The page is parsed again and only the text of translated blocks changes; inside a block,
+inline markup (links, bold, emphasis, spans) is rebuilt around the words of the
+whole-sentence translation that :mod:`briefgen.formats.project` maps to it. The page is
+marked ``lang="en"`` and written as UTF-8.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import lxml.html
+
+from briefgen.errors import InputError
+from briefgen.formats.html_walk import inline_pieces, iter_blocks, parse_html
+from briefgen.formats.project import Anchor, alignments, join_sentences, project
+from briefgen.ingest.text import decode
+from briefgen.models import DocumentTranslation, SegmentTranslation
+from briefgen.normalize import nfc
+from briefgen.translate.base import Translator
+from briefgen.write import atomic_write_bytes, output_path
+
+
+def write_html(
+    result: DocumentTranslation, outdir: Path, *, translator: Translator | None = None
+) -> Path:
+    """Write ``OUTDIR/<stem>.en.html``; ``translator`` supplies word alignments if it can.
+
+    Raises:
+        InputError: the source page is unreadable or changed since it was read.
+    """
+    source = result.document.source
+    root = parse_html(decode(source, source.read_bytes()))
+    blocks = [b.element for b in iter_blocks(root)]
+    if len(blocks) != len(result.document.blocks):
+        raise InputError(f"{source}: the page changed since it was read; run again")
+    by_block: dict[int, list[SegmentTranslation]] = defaultdict(list)
+    for s in result.segments:
+        by_block[s.segment.block].append(s)
+    links = alignments(translator, by_block, [i for i in by_block if len(blocks[i])])
+    for index, segments in by_block.items():
+        sentences = [(s.segment.text, s.target) for s in segments]
+        rewrite_block(blocks[index], sentences, links.get(index))
+    root.set("lang", "en")
+    _declare_utf8(root)
+    doctype = root.getroottree().docinfo.doctype or "<!DOCTYPE html>"
+    data = lxml.html.tostring(root, doctype=doctype, encoding="utf-8", method="html")
+    target = output_path(source, outdir, ".en.html")
+    atomic_write_bytes(target, data)
+    return target
+
+
+def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None) -> None:
+    """Replace a block's text by the translation of its ``sentences``, rebuilding the
+    inline elements around the words they map to; images and the like stay."""
+    keys, anchors = _source_keys(block)
+    target, pairs = join_sentences("".join(k[0] for k in keys), sentences, links)
+    items = project([k[1] for k in keys], target, pairs, anchors)
+    block.text = None
+    for child in list(block):
+        block.remove(child)
+    open_path: list[tuple[object, object]] = [(None, block)]
+    for item in items:
+        if isinstance(item, Anchor):
+            element, path = item.item
+            element.tail = None
+            _open(open_path, path)[-1][1].append(element)
+        else:
+            piece, path = item
+            _append_text(_open(open_path, path or ())[-1][1], piece)
+
+
+def _source_keys(block):
+    """``(char, inline path)`` of the block text as :func:`block_text` collapses it, and
+    the text-less elements as anchors."""
+    keys: list[tuple[str, tuple]] = []
+    anchors: list[Anchor] = []
+    for text, path, anchor in inline_pieces(block):
+        if anchor is not None:
+            anchors.append(Anchor(len(keys), (anchor, path)))
+        for ch in nfc(text):
+            if not ch.isspace():
+                keys.append((ch, path))
+            elif keys and keys[-1][0] != " ":
+                keys.append((" ", path))
+    while keys and keys[-1][0] == " ":
+        keys.pop()
+    return keys, anchors
+
+
+def _open(open_path: list, path: tuple) -> list:
+    """Make ``open_path`` (source element, its copy) follow ``path``, copying elements
+    shallowly into the block as needed; returns it."""
+    common = 0
+    while common < len(path) and common + 1 < len(open_path):
+        if open_path[common + 1][0] is not path[common]:
+            break
+        common += 1
+    del open_path[common + 1 :]
+    for element in path[common:]:
+        parent = open_path[-1][1]
+        copy = parent.makeelement(element.tag, dict(element.attrib))
+        parent.append(copy)
+        open_path.append((element, copy))
+    return open_path
+
+
+def _append_text(node, text: str) -> None:
+    if len(node):
+        node[-1].tail = (node[-1].tail or "") + text
+    else:
+        node.text = (node.text or "") + text
+
+
+def _declare_utf8(root) -> None:
+    """The output is UTF-8 whatever the source declared."""
+    for meta in root.iter("meta"):
+        if meta.get("charset") is not None:
+            meta.set("charset", "utf-8")
+        elif (meta.get("http-equiv") or "").lower() == "content-type":
+            meta.set("content", "text/html; charset=utf-8")

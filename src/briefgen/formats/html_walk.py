@@ -1,0 +1,134 @@
+"""The one walk over an HTML page's text blocks, shared by the reader and the writer.
+
+Block ``i`` of an .html :class:`~briefgen.models.Document` is the ``i``-th block this
+walk yields. The article comes first (the page's ``<h1>`` if it sits outside the article,
+then the article's blocks); the page chrome (menus, header, footer, sidebars, related
+news, the ``<title>``) follows, so the reader can mark it clutter and a full translation
+still translates it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from briefgen.normalize import nfc
+
+# fmt: off
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "head", "header", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul",
+})
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
+    "select", "textarea", "button", "meta", "link", "base",
+})
+# fmt: on
+CHROME_TAGS = frozenset({"nav", "aside", "footer", "form", "menu"})
+_CHROME_NAMES = re.compile(
+    r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|sidebar|footer|related|relate|lien-?quan|"
+    r"tin-?khac|tin-?lien-?quan|other-?news|more-?news|share|social|comments?|banner|"
+    r"ads?|advert\w*|widget|tags?|print|font-?size)($|[-_ ])",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class HtmlBlock:
+    element: etree._Element
+    article: bool
+
+
+def parse_html(text: str):
+    """The page tree, parsed from already decoded text."""
+    return lxml.html.document_fromstring(text)
+
+
+def iter_blocks(root) -> Iterator[HtmlBlock]:
+    """The article's blocks, then the rest of the page's, in the order described above."""
+    content = find_content(root)
+    leaves = [el for el in root.iter() if _is_leaf_block(el)]
+    article = [el for el in leaves if _within(el, content) and not _is_chrome(el, content)]
+    headings = [el for el in leaves if el.tag == "h1" and not _is_chrome(el, None)]
+    if headings and not any(el.tag == "h1" for el in article):
+        article.insert(0, headings[0])
+    chosen = set(article)
+    yield from (HtmlBlock(el, True) for el in article)
+    yield from (HtmlBlock(el, False) for el in leaves if el not in chosen)
+
+
+def find_content(root):
+    """The element holding the article: the longest ``<article>``, else ``<main>``, else
+    the element with the most paragraph text among its direct ``<p>`` children."""
+    for xpath in ("//article", "//main | //*[@role='main']"):
+        found = [el for el in root.xpath(xpath) if not _is_chrome(el, None)]
+        if found:
+            return max(found, key=_paragraph_text_length)
+    scores: dict = {}
+    for p in root.iter("p"):
+        parent = p.getparent()
+        if parent is not None and not _is_chrome(p, None):
+            scores[parent] = scores.get(parent, 0) + len(p.text_content())
+    return max(scores, key=scores.get) if scores else root
+
+
+def _paragraph_text_length(el) -> int:
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def _is_leaf_block(el) -> bool:
+    if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or el.tag not in BLOCK_TAGS:
+        return False
+    if any(a.tag in SKIP_TAGS for a in el.iterancestors()):
+        return False
+    if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
+        return False
+    return bool(block_text(el))
+
+
+def _within(el, ancestor) -> bool:
+    return el is ancestor or any(a is ancestor for a in el.iterancestors())
+
+
+def _is_chrome(el, content) -> bool:
+    """Page chrome between ``el`` and ``content`` (the whole page when None)."""
+    for node in (el, *el.iterancestors()):
+        if node is content:
+            return False
+        names = f"{node.get('class', '')} {node.get('id', '')}"
+        if node.tag in CHROME_TAGS or (node.tag == "header" and content is None):
+            return True
+        if _CHROME_NAMES.search(names):
+            return True
+    return False
+
+
+def inline_pieces(block) -> Iterator[tuple[str, tuple, object | None]]:
+    """``(text, inline path, anchor)`` in order: the text of the block and each inline
+    element (path = the inline elements around it), and text-less elements as anchors."""
+    yield block.text or "", (), None
+    yield from _children(block, ())
+
+
+def _children(el, path: tuple) -> Iterator[tuple[str, tuple, object | None]]:
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in SKIP_TAGS:
+            yield "", path, child  # comments, scripts: kept, not translated
+        elif not child.text_content().strip():
+            yield "", path, child  # <img>, <br>, a linked image: kept whole
+        else:
+            yield child.text or "", (*path, child), None
+            yield from _children(child, (*path, child))
+        yield child.tail or "", path, None
+
+
+def block_text(block) -> str:
+    """The block's text as reader and writer both see it: NFC, whitespace collapsed."""
+    return _SPACE.sub(" ", "".join(nfc(t) for t, _, _ in inline_pieces(block))).strip()

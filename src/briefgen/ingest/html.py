@@ -1,0 +1,48 @@
+"""Read saved web pages: the article's text, not the page chrome around it.
+
+Article blocks (see :mod:`briefgen.formats.html_walk`) go through the shared line
+classifier; the chrome follows as clutter blocks, translated only in full translations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from briefgen.errors import InputError
+from briefgen.formats.html_walk import block_text, iter_blocks, parse_html
+from briefgen.ingest.layout import classify_lines
+from briefgen.ingest.text import check_vietnamese, decode
+from briefgen.models import Block, Document, Role
+from briefgen.segment import split_sentences
+
+_STYLES = {f"h{n}": f"Heading {n}" for n in range(1, 7)} | {"figcaption": "Caption"}
+
+
+def read_html(path: Path) -> Document:
+    """Read an .html page into a Document whose block ``i`` is the ``i``-th walked block.
+
+    Raises:
+        InputError: empty, binary, not UTF-8, no text, or not Vietnamese.
+    """
+    try:
+        root = parse_html(decode(path, path.read_bytes()))
+    except ValueError as exc:  # lxml: a document with nothing in it
+        raise InputError(f"{path}: not a readable HTML page ({exc})") from exc
+    blocks = list(iter_blocks(root))
+    article = [b for b in blocks if b.article]
+    if not article:
+        raise InputError(f"{path}: no article text found in this page")
+    texts = [block_text(b.element) for b in blocks]
+    check_vietnamese(path, "\n".join(texts[: len(article)]))
+    document = classify_lines(
+        path,
+        "html",
+        texts[: len(article)],
+        [_STYLES.get(b.element.tag) for b in article],
+    )
+    chrome = tuple(
+        Block(i, texts[i], Role.CLUTTER, tuple(split_sentences(texts[i])))
+        for i in range(len(article), len(blocks))
+    )
+    return replace(document, blocks=document.blocks + chrome)
