@@ -3,6 +3,9 @@ inside sentences, a hyperlink, a list, a table, a header, a footer and a footnot
 
 from __future__ import annotations
 
+import io
+import struct
+import zlib
 from pathlib import Path
 
 import docx
@@ -27,6 +30,21 @@ FOOTNOTES_XML = f"""<w:footnotes {nsdecls("w")}>
 <w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>
 <w:r><w:t xml:space="preserve"> {FOOTNOTE}</w:t></w:r></w:p></w:footnote>
 </w:footnotes>"""
+
+
+def png_pixel() -> bytes:
+    """A valid 1×1 PNG, so the sample carries an image without a data file."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 def add_hyperlink(paragraph, text: str, url: str) -> None:
@@ -83,6 +101,7 @@ def build(path: Path) -> Path:
     cells = ["Quốc gia", "Đại biểu", "Việt Nam", "Bộ trưởng Bộ Nội vụ"]
     for cell, text in zip((c for row in table.rows for c in row.cells), cells, strict=True):
         cell.text = text
+    document.add_picture(io.BytesIO(png_pixel()))
     document.add_paragraph("Hội nghị kết thúc vào chiều cùng ngày./.")
     document.save(str(path))
     return path

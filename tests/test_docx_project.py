@@ -1,0 +1,97 @@
+"""Whole-sentence translation with formatting carried onto the matching words: by the
+model's alignment when the backend has one, by position when it does not."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import docx
+import pytest
+
+from briefgen.formats.docx_out import write_docx
+from briefgen.formats.project import SentencePair, join_sentences, project
+from briefgen.ingest import read_document
+from briefgen.models import DocumentTranslation, Provenance, SegmentTranslation
+from briefgen.segment import segment_document
+from briefgen.translate.base import DecodeOptions, TokenLink, Translator
+from docx_sample import build
+
+SOURCE = "Sáng nay, Bộ trưởng Bộ Nội vụ đã phát biểu khai mạc hội nghị."
+ENGLISH = "This morning, the Minister of Home Affairs opened the conference."
+MINISTER_VI = "Bộ trưởng Bộ Nội vụ"
+MINISTER_EN = "the Minister of Home Affairs"
+
+
+class Scripted(Translator):
+    """A backend with known output: one fixed English sentence for the sentence under
+    test, and "Translated." for every other; ``align`` links the minister's words."""
+
+    backend = "scripted"
+
+    def __init__(self, *, aligns: bool) -> None:
+        self.aligns = aligns
+        self.seen: list[str] = []
+
+    def translate_batch(
+        self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()
+    ) -> list[str]:
+        self.seen.extend(texts)
+        return [ENGLISH if t == SOURCE else "Translated." for t in texts]
+
+    def align(self, sources, targets):
+        if not self.aligns:
+            raise NotImplementedError
+        links = []
+        for source, target in zip(sources, targets, strict=True):
+            if source != SOURCE:
+                links.append([])
+                continue
+            s, t = source.index(MINISTER_VI), target.index(MINISTER_EN)
+            # every target character of the minister's title points into the source title
+            links.append([TokenLink(t, t + len(MINISTER_EN), s, s + len(MINISTER_VI))])
+        return links
+
+
+def translate(path, translator):
+    document = read_document(path)
+    segments = segment_document(document)
+    targets = translator.translate_batch([s.text for s in segments])
+    pairs = tuple(SegmentTranslation(s, t) for s, t in zip(segments, targets, strict=True))
+    return DocumentTranslation(document, pairs, Provenance("test", "scripted", "scripted"))
+
+
+@pytest.fixture
+def sample(tmp_path):
+    return build(tmp_path / "mau.docx")
+
+
+def bold_text(path) -> str:
+    paragraph = docx.Document(str(path)).paragraphs[1]
+    return "".join(r.text for r in paragraph.runs if r.bold)
+
+
+def test_sentences_spanning_runs_are_translated_whole(sample, tmp_path):
+    translator = Scripted(aligns=False)
+    out = write_docx(translate(sample, translator), tmp_path / "out", translator=translator)
+    assert SOURCE in translator.seen
+    paragraph = docx.Document(str(out)).paragraphs[1]
+    assert paragraph.text == f"{ENGLISH} Translated."
+    assert bold_text(out).strip()  # by position: somewhere in the first sentence
+
+
+def test_alignment_puts_bold_on_the_matching_words(sample, tmp_path):
+    translator = Scripted(aligns=True)
+    out = write_docx(translate(sample, translator), tmp_path / "out", translator=translator)
+    assert bold_text(out).strip() == MINISTER_EN
+
+
+def test_projection_covers_every_formatting_key():
+    source = "một hai ba"
+    keys = ["plain"] * 4 + ["bold"] * 3 + ["plain"] * 3
+    target, pairs = join_sentences(source, [(source, "one")])
+    assert pairs == [SentencePair(0, len(source), 0, 3)]
+    assert [text for text, _ in project(keys, target, pairs)] == ["one"]  # nothing to spare
+    target, pairs = join_sentences(source, [(source, "one two three four")])
+    pieces = project(keys, target, pairs)
+    assert "".join(p[0] for p in pieces) == target
+    assert [k for _, k in pieces] == ["plain", "bold", "plain"]

@@ -1,0 +1,112 @@
+""".html in, .html out: the article text without the page chrome, and a translated page
+whose markup (inline formatting, links, images, scripts) is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+from click.testing import CliRunner
+
+from briefgen.cli import cli
+from briefgen.errors import InputError
+from briefgen.ingest import read_document
+from briefgen.models import Role
+
+TITLE = "Bộ Nội vụ chủ trì Hội nghị ASEAN về cải cách hành chính"
+PAGE = f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Bộ Nội vụ - Tin tức</title>
+<script>var note = "không dịch";</script></head>
+<body>
+<header><div class="logo">Cổng thông tin điện tử Bộ Nội vụ</div>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li></ul></nav>
+</header>
+<div class="container">
+<h1>{TITLE}</h1>
+<div class="detail-content">
+<p class="lead">Sáng nay, <strong>Bộ trưởng Bộ Nội vụ</strong> đã phát biểu khai mạc hội
+nghị. Các đại biểu <em>thảo luận sôi nổi</em> về cải cách.</p>
+<figure><img src="hoi-nghi.jpg" alt=""><figcaption>Các đại biểu dự hội nghị.</figcaption>
+</figure>
+<p>Thông tin chi tiết xem tại <a href="https://moha.gov.vn">trang tin của Bộ</a> và các cơ
+quan liên quan.</p>
+<p>Hội nghị kết thúc vào chiều cùng ngày./.</p>
+<div class="tin-lien-quan"><h3>Tin liên quan</h3>
+<ul><li><a href="/1">Hội nghị khác về công vụ năm nay</a></li></ul></div>
+</div>
+<aside><p>Dịch vụ công trực tuyến của Bộ</p></aside>
+</div>
+<footer><p>Bản quyền thuộc về Bộ Nội vụ</p></footer>
+</body></html>
+"""
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("html") / "hoi-nghi.html"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def translated(page, tiny_marian, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    result = run("translate", page, "-o", out, "--model", tiny_marian, "--beam-size", "1")
+    assert result.exit_code == 0, result.output
+    return out / "hoi-nghi.en.html"
+
+
+def test_reader_takes_the_article_not_the_chrome(page):
+    document = read_document(page)
+    article = [b.text for b in document.blocks if b.role is not Role.CLUTTER]
+    assert document.format == "html"
+    assert document.title == TITLE and article[0] == TITLE
+    assert article[-1] == "Hội nghị kết thúc vào chiều cùng ngày./."
+    assert "Các đại biểu dự hội nghị." in article
+    assert any(
+        t.startswith("Sáng nay, Bộ trưởng Bộ Nội vụ đã phát biểu khai mạc hội nghị.")
+        for t in article
+    )
+    chrome = {b.text for b in document.blocks if b.role is Role.CLUTTER}
+    assert {"Trang chủ", "Tin liên quan", "Bản quyền thuộc về Bộ Nội vụ"} <= chrome
+    assert "Dịch vụ công trực tuyến của Bộ" in chrome
+    assert not any("không dịch" in b.text for b in document.blocks)
+
+
+def test_article_only_leaves_the_chrome_out(page):
+    from briefgen.segment import segment_document
+
+    document = read_document(page)
+    texts = {s.text for s in segment_document(document, roles=(Role.TITLE, Role.BODY))}
+    assert "Trang chủ" not in texts and TITLE in texts
+
+
+def test_translated_page_keeps_markup(page, translated):
+    source = lxml.html.document_fromstring(page.read_text("utf-8"))
+    output = lxml.html.document_fromstring(translated.read_bytes())
+    assert output.get("lang") == "en"
+    for xpath in ("//p", "//strong", "//em", "//a", "//img", "//li", "//figcaption"):
+        assert len(output.xpath(xpath)) == len(source.xpath(xpath)), xpath
+    assert [a.get("href") for a in output.xpath("//a")] == [
+        a.get("href") for a in source.xpath("//a")
+    ]
+    assert all(el.text_content().strip() for el in output.xpath("//strong | //em | //a"))
+    assert output.xpath("//script")[0].text == source.xpath("//script")[0].text
+    assert output.xpath("//h1")[0].text_content() not in ("", TITLE)
+    assert "Sáng nay" not in output.xpath("//p[@class='lead']")[0].text_content()
+
+
+def test_english_page_is_refused(tmp_path):
+    path = tmp_path / "en.html"
+    path.write_text(
+        "<html><body><article><p>The minister opened the meeting.</p></article>", "utf-8"
+    )
+    with pytest.raises(InputError, match="Vietnamese"):
+        read_document(path)
+    result = run("translate", path, "-o", tmp_path / "out", "--model", tmp_path)
+    assert result.exit_code == 2 and "Traceback" not in result.output
