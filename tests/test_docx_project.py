@@ -7,8 +7,10 @@ from collections.abc import Sequence
 
 import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
-from briefgen.formats.docx_out import write_docx
+from briefgen.formats.docx_out import rewrite_paragraph, write_docx
 from briefgen.formats.project import SentencePair, join_sentences, project
 from briefgen.ingest import read_document
 from briefgen.models import DocumentTranslation, Provenance, SegmentTranslation
@@ -95,3 +97,14 @@ def test_projection_covers_every_formatting_key():
     pieces = project(keys, target, pairs)
     assert "".join(p[0] for p in pieces) == target
     assert [k for _, k in pieces] == ["plain", "bold", "plain"]
+
+
+def test_marks_sharing_a_run_with_text_are_kept():
+    p = parse_xml(
+        f"<w:p {nsdecls('w')}><w:r><w:rPr><w:b/></w:rPr><w:t>Xin chào</w:t>"
+        '<w:footnoteReference w:id="1"/></w:r></w:p>'
+    )
+    rewrite_paragraph(p, [("Xin chào", "Hello")])
+    assert "".join(t.text for t in p.iter(qn("w:t"))) == "Hello"
+    assert len(p.findall(f".//{qn('w:footnoteReference')}")) == 1
+    assert all(r.find(qn("w:rPr")) is not None for r in p.iter(qn("w:r")))

@@ -44,9 +44,7 @@ def write_docx(
     by_block: dict[int, list[SegmentTranslation]] = defaultdict(list)
     for s in result.segments:
         by_block[s.segment.block].append(s)
-    mixed = [
-        i for i in by_block if len({_xml(r.find(qn("w:rPr"))) for r in _runs(paragraphs[i])}) > 1
-    ]
+    mixed = [i for i in by_block if len(_run_properties(paragraphs[i].element)) > 1]
     links = alignments(translator, by_block, mixed)
     for index, segments in by_block.items():
         sentences = [(s.segment.text, s.target) for s in segments]
@@ -106,12 +104,32 @@ def _source_runs(p):
             if not text:
                 anchors.append(Anchor(len(keys), r))
                 continue
+            extra = _without_text(r)
+            if extra is not None:  # text sharing a run with a drawing or a mark
+                anchors.append(Anchor(len(keys), extra))
             rpr = r.find(qn("w:rPr"))
             key = (id(link) if link is not None else None, _xml(rpr))
             styles.setdefault(key, (rpr, link))
             keys.extend([key] * len(text))
             texts.append(text)
     return keys, styles, anchors, "".join(texts)
+
+
+_TEXT_TAGS = frozenset(
+    qn(f"w:{t}") for t in ("rPr", "t", "tab", "br", "cr", "noBreakHyphen", "ptab", "softHyphen")
+)
+
+
+def _without_text(r):
+    """A copy of run ``r`` holding only what is not text (a drawing, a field mark…), or
+    None when it holds nothing else; the text is rebuilt from the translation."""
+    if all(child.tag in _TEXT_TAGS for child in r):
+        return None
+    anchor = copy.deepcopy(r)
+    for child in list(anchor):
+        if child.tag in _TEXT_TAGS and child.tag != qn("w:rPr"):
+            anchor.remove(child)
+    return anchor
 
 
 def _xml(element) -> bytes:
@@ -126,5 +144,5 @@ def _run(text: str, rpr):
     return r
 
 
-def _runs(paragraph):
-    return paragraph.element.iter(qn("w:r"))
+def _run_properties(p) -> set[bytes]:
+    return {_xml(r.find(qn("w:rPr"))) for r in p.iter(qn("w:r"))}
