@@ -79,3 +79,21 @@ def tiny_model(request) -> Path:
 def _private_cache(tmp_path_factory, monkeypatch) -> None:
     """Every test gets its own translation memory, never the user's."""
     monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(scope="session")
+def translated_docx(tiny_marian, tmp_path_factory) -> Path:
+    """``tests/docx_sample.py``'s .docx translated once through the CLI with --bilingual
+    and --xliff: the output folder, next to ``hoi-nghi.docx`` in ``../``."""
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+    from docx_sample import build
+
+    folder = tmp_path_factory.mktemp("docx")
+    sample = build(folder / "hoi-nghi.docx")
+    out = folder / "out"
+    args = ["translate", sample, "-o", out, "--model", tiny_marian, "--beam-size", "1"]
+    result = CliRunner().invoke(cli, [str(a) for a in [*args, "--bilingual", "--xliff"]])
+    assert result.exit_code == 0, result.output
+    return out

@@ -16,7 +16,7 @@ from briefgen.cli import cli
 from briefgen.errors import InputError
 from briefgen.ingest import read_document
 from briefgen.models import Role
-from docx_sample import FOOTER, FOOTNOTE, HEADER, LINK_URL, TITLE, build
+from docx_sample import FOOTER, FOOTNOTE, HEADER, LINK_URL, TITLE
 
 SOURCE_SENTENCE = "Sáng nay, Bộ trưởng Bộ Nội vụ đã phát biểu khai mạc hội nghị."
 
@@ -26,18 +26,13 @@ def run(*args):
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.mktemp("docx") / "hoi-nghi.docx")
+def translated(translated_docx) -> Path:
+    return translated_docx
 
 
 @pytest.fixture(scope="module")
-def translated(sample, tiny_marian, tmp_path_factory) -> Path:
-    """The sample translated once through the CLI, with every extra output."""
-    out = tmp_path_factory.mktemp("out")
-    args = ["translate", sample, "-o", out, "--model", tiny_marian, "--beam-size", "1"]
-    result = run(*args, "--bilingual", "--xliff")
-    assert result.exit_code == 0, result.output
-    return out
+def sample(translated) -> Path:
+    return translated.parent / "hoi-nghi.docx"
 
 
 def formatting(document) -> dict[str, int]:
