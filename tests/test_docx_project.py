@@ -101,10 +101,12 @@ def test_projection_covers_every_formatting_key():
 
 def test_marks_sharing_a_run_with_text_are_kept():
     p = parse_xml(
-        f"<w:p {nsdecls('w')}><w:r><w:rPr><w:b/></w:rPr><w:t>Xin chào</w:t>"
+        f"<w:p {nsdecls('w')}><w:r><w:rPr><w:b/><w:lang w:val='vi-VN'/></w:rPr><w:t>Xin chào</w:t>"
         '<w:footnoteReference w:id="1"/></w:r></w:p>'
     )
     rewrite_paragraph(p, [("Xin chào", "Hello")])
     assert "".join(t.text for t in p.iter(qn("w:t"))) == "Hello"
     assert len(p.findall(f".//{qn('w:footnoteReference')}")) == 1
     assert all(r.find(qn("w:rPr")) is not None for r in p.iter(qn("w:r")))
+    text_run = next(r for r in p.iter(qn("w:r")) if r.find(qn("w:t")) is not None)
+    assert text_run.find(f"{qn('w:rPr')}/{qn('w:lang')}").get(qn("w:val")) == "en-GB"

@@ -110,3 +110,19 @@ def test_english_page_is_refused(tmp_path):
         read_document(path)
     result = run("translate", path, "-o", tmp_path / "out", "--model", tmp_path)
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_article_element_wins_and_its_related_list_is_chrome(tmp_path):
+    path = tmp_path / "bai.html"
+    path.write_text(
+        "<html><body><div class='menu'><p>Trang chủ Bộ Nội vụ của chúng tôi</p></div>"
+        "<article><h1>Hội nghị ASEAN về công vụ</h1><p>Các đại biểu thảo luận về cải cách.</p>"
+        "<ul class='related-news'><li>Tin cũ về hội nghị năm trước</li></ul></article>"
+        "<div><p>Một đoạn văn dài bên ngoài bài báo, không thuộc về nội dung chính của trang."
+        "</p></div></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    article = [b.text for b in document.blocks if b.role is not Role.CLUTTER]
+    assert article == ["Hội nghị ASEAN về công vụ", "Các đại biểu thảo luận về cải cách."]
+    assert len(document.blocks) == 5

@@ -27,6 +27,8 @@ from briefgen.normalize import nfc
 from briefgen.translate.base import Translator
 from briefgen.write import atomic_write_bytes, output_path
 
+ENGLISH = "en-GB"
+
 
 def write_docx(
     result: DocumentTranslation, outdir: Path, *, translator: Translator | None = None
@@ -137,9 +139,14 @@ def _xml(element) -> bytes:
 
 
 def _run(text: str, rpr):
+    """A run of translated text with the source run's properties, proofed as English."""
     r = OxmlElement("w:r")
     if rpr is not None:
-        r.append(copy.deepcopy(rpr))
+        rpr = copy.deepcopy(rpr)
+        lang = rpr.find(qn("w:lang"))
+        if lang is not None and lang.get(qn("w:val")):
+            lang.set(qn("w:val"), ENGLISH)
+        r.append(rpr)
     r.text = text
     return r
 
