@@ -3,7 +3,7 @@
 Block ``i`` of a .docx :class:`~briefgen.models.Document` is the ``i``-th paragraph this
 walk yields, so the writer can put each translation back where its source came from. The
 body comes first (paragraphs and table cells in document order), then headers and
-footers, then footnotes: the reader classifies only the body as the article.
+footers, then footnotes and endnotes: the reader classifies only the body as the article.
 """
 
 from __future__ import annotations
@@ -24,7 +24,12 @@ from briefgen.normalize import nfc
 BODY = "body"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Story parts after the body, in the order their paragraphs are walked.
-_STORIES = ((RT.HEADER, "header"), (RT.FOOTER, "footer"), (RT.FOOTNOTES, "footnote"))
+_STORIES = (
+    (RT.HEADER, "header"),
+    (RT.FOOTER, "footer"),
+    (RT.FOOTNOTES, "footnote"),
+    (RT.ENDNOTES, "endnote"),
+)
 
 
 @dataclass(frozen=True)
@@ -44,9 +49,10 @@ def open_docx(path: Path):
     """
     import docx
 
-    # python-docx has no footnotes part class; loading it as a plain XmlPart makes its
-    # paragraphs editable and saved back like any other story.
+    # python-docx has no footnotes/endnotes part class; loading them as plain XmlParts
+    # makes their paragraphs editable and saved back like any other story.
     PartFactory.part_type_for.setdefault(CT.WML_FOOTNOTES, XmlPart)
+    PartFactory.part_type_for.setdefault(CT.WML_ENDNOTES, XmlPart)
     try:
         return docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
