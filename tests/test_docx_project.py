@@ -10,7 +10,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from briefgen.formats.docx_out import rewrite_paragraph, write_docx
+from briefgen.formats.docx_out import render_docx, rewrite_paragraph
 from briefgen.formats.project import SentencePair, join_sentences, project
 from briefgen.ingest import read_document
 from briefgen.models import DocumentTranslation, Provenance, SegmentTranslation
@@ -74,7 +74,8 @@ def bold_text(path) -> str:
 
 def test_sentences_spanning_runs_are_translated_whole(sample, tmp_path):
     translator = Scripted(aligns=False)
-    out = write_docx(translate(sample, translator), tmp_path / "out", translator=translator)
+    out = tmp_path / "out.docx"
+    out.write_bytes(render_docx(translate(sample, translator), translator=translator))
     assert SOURCE in translator.seen
     paragraph = docx.Document(str(out)).paragraphs[1]
     assert paragraph.text == f"{ENGLISH} Translated."
@@ -83,7 +84,8 @@ def test_sentences_spanning_runs_are_translated_whole(sample, tmp_path):
 
 def test_alignment_puts_bold_on_the_matching_words(sample, tmp_path):
     translator = Scripted(aligns=True)
-    out = write_docx(translate(sample, translator), tmp_path / "out", translator=translator)
+    out = tmp_path / "out.docx"
+    out.write_bytes(render_docx(translate(sample, translator), translator=translator))
     assert bold_text(out).strip() == MINISTER_EN
 
 

@@ -4,16 +4,14 @@ for readers who check the English against the Vietnamese."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from briefgen.models import DocumentTranslation, Role
-from briefgen.write import atomic_write_bytes, output_path
 
 HEADINGS = ("Tiếng Việt", "English")
 
 
-def write_bilingual(result: DocumentTranslation, outdir: Path) -> Path:
-    """Write ``OUTDIR/<stem>.bilingual.docx``: one row per translated source block."""
+def render_bilingual(result: DocumentTranslation) -> bytes:
+    """The bilingual .docx: one row per translated source block."""
     import docx
 
     document = docx.Document()
@@ -33,6 +31,4 @@ def write_bilingual(result: DocumentTranslation, outdir: Path) -> Path:
                 run.bold = True
     buffer = io.BytesIO()
     document.save(buffer)
-    target = output_path(result.document.source, outdir, ".bilingual.docx")
-    atomic_write_bytes(target, buffer.getvalue())
-    return target
+    return buffer.getvalue()

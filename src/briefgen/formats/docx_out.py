@@ -13,7 +13,6 @@ import copy
 import io
 from collections import defaultdict
 from collections.abc import Sequence
-from pathlib import Path
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -25,15 +24,12 @@ from briefgen.formats.project import Anchor, alignments, join_sentences, project
 from briefgen.models import DocumentTranslation, SegmentTranslation
 from briefgen.normalize import nfc
 from briefgen.translate.base import Translator
-from briefgen.write import atomic_write_bytes, output_path
 
 ENGLISH = "en-GB"
 
 
-def write_docx(
-    result: DocumentTranslation, outdir: Path, *, translator: Translator | None = None
-) -> Path:
-    """Write ``OUTDIR/<stem>.en.docx``; ``translator`` supplies word alignments if it can.
+def render_docx(result: DocumentTranslation, *, translator: Translator | None = None) -> bytes:
+    """The translated .docx; ``translator`` supplies word alignments if it can.
 
     Raises:
         InputError: the source .docx is unreadable or changed since it was read.
@@ -53,9 +49,7 @@ def write_docx(
         rewrite_paragraph(paragraphs[index].element, sentences, links.get(index))
     buffer = io.BytesIO()
     document.save(buffer)
-    target = output_path(source, outdir, ".en.docx")
-    atomic_write_bytes(target, buffer.getvalue())
-    return target
+    return buffer.getvalue()
 
 
 def rewrite_paragraph(

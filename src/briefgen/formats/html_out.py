@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from pathlib import Path
 
 import lxml.html
 
@@ -21,13 +20,10 @@ from briefgen.ingest.text import decode
 from briefgen.models import DocumentTranslation, SegmentTranslation
 from briefgen.normalize import nfc
 from briefgen.translate.base import Translator
-from briefgen.write import atomic_write_bytes, output_path
 
 
-def write_html(
-    result: DocumentTranslation, outdir: Path, *, translator: Translator | None = None
-) -> Path:
-    """Write ``OUTDIR/<stem>.en.html``; ``translator`` supplies word alignments if it can.
+def render_html(result: DocumentTranslation, *, translator: Translator | None = None) -> bytes:
+    """The translated page; ``translator`` supplies word alignments if it can.
 
     Raises:
         InputError: the source page is unreadable or changed since it was read.
@@ -47,10 +43,7 @@ def write_html(
     root.set("lang", "en")
     _declare_utf8(root)
     doctype = root.getroottree().docinfo.doctype or "<!DOCTYPE html>"
-    data = lxml.html.tostring(root, doctype=doctype, encoding="utf-8", method="html")
-    target = output_path(source, outdir, ".en.html")
-    atomic_write_bytes(target, data)
-    return target
+    return lxml.html.tostring(root, doctype=doctype, encoding="utf-8", method="html")
 
 
 def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None) -> None:

@@ -1,4 +1,8 @@
-"""Pick the writer for a translation: the output format follows the input's."""
+"""Pick the writer for a translation: the output format follows the input's.
+
+Renderers return bytes and this module writes them atomically, so a batch runner can
+choose its own output paths (a mirrored tree) and still use :func:`write_outputs`.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +10,40 @@ from pathlib import Path
 
 from briefgen.models import DocumentTranslation
 from briefgen.translate.base import Translator
+from briefgen.write import atomic_write_bytes
+
+_SUFFIXES = {".docx": ".en.docx", ".html": ".en.html", ".htm": ".en.html"}
 
 
-def write_translation(
-    result: DocumentTranslation, outdir: Path, *, translator: Translator | None = None
-) -> Path:
-    """Write ``OUTDIR/<stem>.en.<suffix>`` in the source's own format.
+def translated_suffix(source: Path) -> str:
+    """What replaces an input's suffix in its translation's name: ``.en.docx`` …"""
+    return _SUFFIXES.get(source.suffix.lower(), ".en.txt")
+
+
+def render_translation(
+    result: DocumentTranslation, *, translator: Translator | None = None
+) -> bytes:
+    """The translated document in the source's own format.
 
     ``translator``, when given, lends its word alignments to place inline formatting.
     """
     fmt = result.document.format
     if fmt == "docx":
-        from briefgen.formats.docx_out import write_docx
+        from briefgen.formats.docx_out import render_docx
 
-        return write_docx(result, outdir, translator=translator)
+        return render_docx(result, translator=translator)
     if fmt == "html":
-        from briefgen.formats.html_out import write_html
+        from briefgen.formats.html_out import render_html
 
-        return write_html(result, outdir, translator=translator)
-    from briefgen.write import write_text
+        return render_html(result, translator=translator)
+    from briefgen.write import render_text
 
-    return write_text(result, outdir)
+    return render_text(result).encode("utf-8")
 
 
 def write_outputs(
     result: DocumentTranslation,
-    outdir: Path,
+    target: Path,
     *,
     translator: Translator | None = None,
     bilingual: bool = False,
@@ -39,14 +51,19 @@ def write_outputs(
     xliff_version: str = "2.0",
     **_: object,
 ) -> list[Path]:
-    """The translated document, plus the bilingual .docx and XLIFF when asked for."""
-    paths = [write_translation(result, outdir, translator=translator)]
+    """Write the translation to ``target``, and beside it ``<stem>.bilingual.docx`` and
+    ``<stem>.en.xlf`` when asked for; returns the paths written."""
+    atomic_write_bytes(target, render_translation(result, translator=translator))
+    paths = [target]
+    stem = result.document.source.stem
     if bilingual:
-        from briefgen.formats.bilingual import write_bilingual
+        from briefgen.formats.bilingual import render_bilingual
 
-        paths.append(write_bilingual(result, outdir))
+        paths.append(target.with_name(f"{stem}.bilingual.docx"))
+        atomic_write_bytes(paths[-1], render_bilingual(result))
     if xliff:
-        from briefgen.formats.xliff import write_xliff
+        from briefgen.formats.xliff import render_xliff
 
-        paths.append(write_xliff(result, outdir, version=xliff_version))
+        paths.append(target.with_name(f"{stem}.en.xlf"))
+        atomic_write_bytes(paths[-1], render_xliff(result, version=xliff_version))
     return paths

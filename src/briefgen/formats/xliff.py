@@ -29,14 +29,10 @@ def segment_id(block: int, index: int) -> str:
     return f"b{block}s{index}"
 
 
-def write_xliff(result: DocumentTranslation, outdir: Path, *, version: str = "2.0") -> Path:
-    """Write ``OUTDIR/<stem>.en.xlf`` with each sentence and its machine translation."""
+def render_xliff(result: DocumentTranslation, *, version: str = "2.0") -> bytes:
+    """The XLIFF file: each sentence with its machine translation as the target."""
     root = to_xliff(result, version=version)
-    target = output_path(result.document.source, outdir, ".en.xlf")
-    atomic_write_bytes(
-        target, etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    )
-    return target
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 def to_xliff(result: DocumentTranslation, *, version: str = "2.0"):
@@ -138,7 +134,7 @@ def apply_xliff(path: Path, outdir: Path) -> Path:
         InputError: the XLIFF or its source is unreadable, or they no longer match.
     """
     from briefgen import __version__
-    from briefgen.formats.output import write_translation
+    from briefgen.formats.output import render_translation, translated_suffix
     from briefgen.ingest import read_document
     from briefgen.segment import segment_document
 
@@ -159,4 +155,6 @@ def apply_xliff(path: Path, outdir: Path) -> Path:
         tuple(sorted(translated, key=lambda s: (s.segment.block, s.segment.index))),
         Provenance(tool_version=__version__, backend="xliff", model=str(path)),
     )
-    return write_translation(result, outdir)
+    target = output_path(source, outdir, translated_suffix(source))
+    atomic_write_bytes(target, render_translation(result))
+    return target
