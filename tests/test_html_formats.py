@@ -101,15 +101,22 @@ def test_translated_page_keeps_markup(page, translated):
     assert "Sáng nay" not in output.xpath("//p[@class='lead']")[0].text_content()
 
 
-def test_english_page_is_refused(tmp_path):
-    path = tmp_path / "en.html"
-    path.write_text(
-        "<html><body><article><p>The minister opened the meeting.</p></article>", "utf-8"
-    )
-    with pytest.raises(InputError, match="Vietnamese"):
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("<html><body><article><p>The minister opened the meeting.</p></article>", "Vietnamese"),
+        ("<!-- nothing but a comment -->", "not a readable HTML page"),
+        ("<html><body><script>var tin = 'Hội nghị';</script></body></html>", "no article text"),
+    ],
+)
+def test_unusable_page_is_one_line_exit_2(tmp_path, content, message):
+    path = tmp_path / "trang.html"
+    path.write_text(content, "utf-8")
+    with pytest.raises(InputError, match=message):
         read_document(path)
     result = run("translate", path, "-o", tmp_path / "out", "--model", tmp_path)
-    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.exit_code == 2 and message in result.output
+    assert "Traceback" not in result.output
 
 
 def test_article_element_wins_and_its_related_list_is_chrome(tmp_path):

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from lxml import etree
+
 from briefgen.errors import InputError
 from briefgen.formats.html_walk import block_text, iter_blocks, parse_html
 from briefgen.ingest.layout import classify_lines
@@ -27,7 +29,7 @@ def read_html(path: Path) -> Document:
     """
     try:
         root = parse_html(decode(path, path.read_bytes()))
-    except ValueError as exc:  # lxml: a document with nothing in it
+    except (ValueError, etree.LxmlError) as exc:  # lxml: a document with nothing in it
         raise InputError(f"{path}: not a readable HTML page ({exc})") from exc
     blocks = list(iter_blocks(root))
     article = [b for b in blocks if b.article]
