@@ -16,7 +16,7 @@ import lxml.html
 from briefgen.errors import InputError
 from briefgen.formats.html_walk import inline_pieces, iter_blocks, parse_html
 from briefgen.formats.project import Anchor, alignments, join_sentences, project
-from briefgen.ingest.text import decode
+from briefgen.ingest.encoding import decode
 from briefgen.models import DocumentTranslation, SegmentTranslation
 from briefgen.normalize import nfc
 from briefgen.translate.base import Translator

@@ -21,11 +21,16 @@ def translated_suffix(source: Path) -> str:
 
 
 def render_translation(
-    result: DocumentTranslation, *, translator: Translator | None = None
+    result: DocumentTranslation,
+    *,
+    translator: Translator | None = None,
+    article_only: bool = False,
 ) -> bytes:
     """The translated document in the source's own format.
 
     ``translator``, when given, lends its word alignments to place inline formatting.
+    ``article_only`` shortens a .txt output to title and body; a .docx or .html keeps
+    its layout, with only the article translated.
     """
     fmt = result.document.format
     if fmt == "docx":
@@ -38,7 +43,7 @@ def render_translation(
         return render_html(result, translator=translator)
     from briefgen.write import render_text
 
-    return render_text(result).encode("utf-8")
+    return render_text(result, article_only=article_only).encode("utf-8")
 
 
 def write_outputs(
@@ -49,11 +54,13 @@ def write_outputs(
     bilingual: bool = False,
     xliff: bool = False,
     xliff_version: str = "2.0",
+    article_only: bool = False,
     **_: object,
 ) -> list[Path]:
     """Write the translation to ``target``, and beside it ``<stem>.bilingual.docx`` and
     ``<stem>.en.xlf`` when asked for; returns the paths written."""
-    atomic_write_bytes(target, render_translation(result, translator=translator))
+    document = render_translation(result, translator=translator, article_only=article_only)
+    atomic_write_bytes(target, document)
     paths = [target]
     stem = result.document.source.stem
     if bilingual:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from briefgen.errors import InputError
 from briefgen.formats.docx_walk import BODY, iter_paragraphs, open_docx, paragraph_text
+from briefgen.ingest.encoding import check_vietnamese
 from briefgen.ingest.layout import classify_lines
-from briefgen.ingest.text import check_vietnamese
 from briefgen.models import Block, Document, Role
 from briefgen.segment import split_sentences
 

@@ -13,8 +13,8 @@ from lxml import etree
 
 from briefgen.errors import InputError
 from briefgen.formats.html_walk import block_text, iter_blocks, parse_html
+from briefgen.ingest.encoding import check_vietnamese, decode
 from briefgen.ingest.layout import classify_lines
-from briefgen.ingest.text import check_vietnamese, decode
 from briefgen.models import Block, Document, Role
 from briefgen.segment import split_sentences
 
