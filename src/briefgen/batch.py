@@ -44,8 +44,10 @@ class Job:
 
 
 def output_suffix(source: Path) -> str:
-    """What replaces an input's suffix in its output's name."""
-    return ".en.txt"
+    """What replaces an input's suffix in its output's name (the format follows the input's)."""
+    from briefgen.formats.output import translated_suffix
+
+    return translated_suffix(source)
 
 
 def _is_glob(raw: str) -> bool:
@@ -387,8 +389,10 @@ class FileTranslator:
         *,
         article_only: bool = False,
         options: DecodeOptions = DecodeOptions(),
+        formats: dict | None = None,
     ) -> None:
         self._load = load
+        self.formats = formats or {}
         self._translator: Translator | None = None
         self.article_only = article_only
         self.options = options
@@ -400,9 +404,9 @@ class FileTranslator:
         return self._translator
 
     def __call__(self, job: Job, advanced: Callable[[int, int], None]) -> FileCounts:
+        from briefgen.formats.output import write_outputs
         from briefgen.ingest import read_document
         from briefgen.pipeline import translate_document
-        from briefgen.write import render_text
 
         document = read_document(job.source)
         translator = self.translator
@@ -413,8 +417,13 @@ class FileTranslator:
             article_only=self.article_only,
             options=self.options,
         )
-        text = render_text(result, article_only=self.article_only)
-        atomic_write_bytes(job.target, text.encode("utf-8"))
+        write_outputs(
+            result,
+            job.target,
+            translator=translator,
+            article_only=self.article_only,
+            **self.formats,
+        )
         hits, translated = (a - b for a, b in zip(_memory_counts(translator), before, strict=True))
         if getattr(translator, "stats", None) is None:
             translated = len(result.segments)

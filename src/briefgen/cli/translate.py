@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from briefgen.cli.common import model_options
+from briefgen.cli.formats import apply_xliff_command, format_options
 from briefgen.cli.report import reporter
 from briefgen.translate.base import Translator
 
@@ -63,7 +64,7 @@ def tm_path(tm: Path | None, no_tm: bool) -> Path | None:
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR|'GLOB'...")
+@click.argument("inputs", nargs=-1, metavar="FILE|DIR|'GLOB'...")
 @click.option(
     "-o",
     "--output",
@@ -77,6 +78,7 @@ def tm_path(tm: Path | None, no_tm: bool) -> Path | None:
     is_flag=True,
     help="Translate only the title and body, leaving out captions and page clutter.",
 )
+@format_options
 @model_options
 @click.option(
     "--tm",
@@ -102,6 +104,7 @@ def translate(
     overwrite,
     quiet,
     log_json,
+    **formats,
 ) -> None:
     """Translate Vietnamese documents to English: FILE.txt → OUTDIR/FILE.en.txt.
 
@@ -109,6 +112,10 @@ def translate(
     the output folder mirrors them. Rerunning an interrupted command finishes it, skipping
     files already done. Exit status: 0 done, 1 some files failed, 2 bad command.
     """
+    if formats["apply_xliff"] is not None:
+        return apply_xliff_command(inputs, formats.pop("apply_xliff"), outdir)
+    if not inputs:
+        raise click.UsageError("give at least one FILE|DIR|'GLOB', or --apply-xliff FILE.xlf")
     from functools import partial
 
     from briefgen import batch
@@ -116,7 +123,10 @@ def translate(
 
     load = partial(open_translator, model, backend, threads, tm_path(tm, no_tm))
     convert = batch.FileTranslator(
-        load, article_only=article_only, options=DecodeOptions(beam_size=beam_size)
+        load,
+        article_only=article_only,
+        options=DecodeOptions(beam_size=beam_size),
+        formats=formats,
     )
     view = reporter(quiet=quiet, log_json=log_json)
     try:
