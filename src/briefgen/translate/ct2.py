@@ -93,7 +93,7 @@ class CT2Translator(Translator):
             from transformers.utils import logging as hf_logging
         except ImportError as exc:
             raise BackendError(
-                f"the ctranslate2 backend needs {exc.name}; pip install 'briefgen[ct2]'"
+                f"the ctranslate2 backend needs {exc.name}; pip install ctranslate2 transformers"
             ) from exc
         hf_logging.set_verbosity_error()
         warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
