@@ -124,12 +124,18 @@ def child(args: argparse.Namespace) -> None:
     options = DecodeOptions(beam_size=args.beam_size, max_length=args.max_length)
     translator.translate_batch(texts[:2], options=options)  # warm-up, not timed
     counter = Counter(base)
-    start = time.perf_counter()
+    cpu, start = cpu_seconds(), time.perf_counter()
     translator.translate_batch(texts, options=options)
-    seconds = time.perf_counter() - start
-    tokens = counter.tokens
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "tokens": tokens, "load": loaded, "peak_mb": peak_mb}))
+    result = {"seconds": seconds, "cpu": cpu, "tokens": counter.tokens, "peak_mb": peak_mb}
+    print(json.dumps(result | {"load": loaded}))
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process: on a shared machine it varies less than wall time."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def measure(backend: str, model: Path, glossary: bool, text_file: Path, args) -> dict:
@@ -151,7 +157,7 @@ def report(results: dict, n: int, args) -> None:
         f"length cap min({args.max_length}, 2×source+10)\n"
     )
     header = f"{'run':<28}{'tokens':>8}{'s':>8}{'tok/s':>9}{'sent/s':>8}{'×tf':>7}"
-    print(header + f"{'gloss×':>8}{'peak MB':>9}{'load s':>8}")
+    print(header + f"{'gloss×':>8}{'cpu s':>8}{'peak MB':>9}{'load s':>8}")
     for (backend, glossary), r in results.items():
         tps = r["tokens"] / r["seconds"]
         name = f"{backend} {'int8' if backend == 'ctranslate2' else 'fp32'}"
@@ -160,7 +166,8 @@ def report(results: dict, n: int, args) -> None:
         overhead = f"{r['seconds'] / plain['seconds']:.2f}" if glossary else "-"
         print(
             f"{name:<28}{r['tokens']:>8}{r['seconds']:>8.1f}{tps:>9.1f}{n / r['seconds']:>8.2f}"
-            f"{tps / base_tps:>7.2f}{overhead:>8}{r['peak_mb']:>9.0f}{r['load']:>8.1f}"
+            f"{tps / base_tps:>7.2f}{overhead:>8}{r['cpu']:>8.1f}{r['peak_mb']:>9.0f}"
+            f"{r['load']:>8.1f}"
         )
 
 

@@ -11,8 +11,6 @@ from click.testing import CliRunner
 from briefgen.cli import cli
 from briefgen.translate import DecodeOptions, load_translator
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = sorted((ROOT / "samples").glob("*.txt"))[0]
 FAKE_HUB_ID = "fake-org/tiny-vi-en"
 
 
@@ -61,10 +59,13 @@ def test_convert_into_cache_and_list(tiny_nllb, private_cache):
 
 
 def translate_cli(model, tmp_path, caplog, *extra):
+    """Translate a two-line document through the CLI, greedy; returns what was logged."""
+    source = tmp_path / "doc.txt"
+    source.write_text("Bộ Nội vụ chủ trì Hội nghị.\nViệt Nam sẵn sàng hợp tác.\n", "utf-8")
     with caplog.at_level(logging.INFO, logger="briefgen"):
         result = run(
             "translate",
-            SAMPLE,
+            source,
             "-o",
             tmp_path / "out",
             "--model",
@@ -74,7 +75,8 @@ def translate_cli(model, tmp_path, caplog, *extra):
             *extra,
         )
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "out" / f"{SAMPLE.stem}.en.txt").read_text("utf-8").strip()
+    out = (tmp_path / "out" / "doc.en.txt").read_text("utf-8").splitlines()
+    assert len(out) == 2 and all(out)
     return caplog.text
 
 
@@ -102,8 +104,10 @@ def test_auto_finds_a_converted_local_folder_in_the_cache(tiny_nllb, tmp_path, c
 
 
 def test_ct2_backend_without_converted_model_exit_2(tmp_path):
+    source = tmp_path / "doc.txt"
+    source.write_text("Bộ Nội vụ chủ trì Hội nghị.\n", "utf-8")
     result = run(
-        "translate", SAMPLE, "-o", tmp_path, "--model", FAKE_HUB_ID, "--backend", "ctranslate2"
+        "translate", source, "-o", tmp_path, "--model", FAKE_HUB_ID, "--backend", "ctranslate2"
     )
     assert result.exit_code == 2
     assert f"briefgen model convert {FAKE_HUB_ID}" in result.output
