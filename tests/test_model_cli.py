@@ -20,10 +20,9 @@ def run(*args):
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path, monkeypatch) -> Path:
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("BRIEFGEN_CACHE", str(cache))
+    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    return cache
+    return tmp_path / "cache" / "models"
 
 
 def test_convert_makes_a_loadable_model(tiny_model, tmp_path):

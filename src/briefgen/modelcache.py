@@ -46,9 +46,14 @@ class CachedModel:
 
 
 def cache_root() -> Path:
-    """``$BRIEFGEN_CACHE`` or ``~/.cache/briefgen/models``, read on every call."""
+    """``$BRIEFGEN_CACHE/models``, else ``~/.cache/briefgen/models``; read on every call.
+
+    ``BRIEFGEN_CACHE`` is briefgen's whole cache folder (the translation memory sits
+    beside the models).
+    """
     configured = os.environ.get("BRIEFGEN_CACHE")
-    return Path(configured).expanduser() if configured else Path.home() / ".cache/briefgen/models"
+    base = Path(configured).expanduser() if configured else Path.home() / ".cache" / "briefgen"
+    return base / "models"
 
 
 def is_ct2_model(folder: Path) -> bool:

@@ -60,7 +60,7 @@ def demo(outdir: Path, texts: tuple[Path, ...], nllb: bool) -> None:
 def convert(model_id: str, out_dir: Path | None, quantization: str, force: bool) -> None:
     """Convert MODEL (hub id or folder, Marian or NLLB) to CTranslate2 in OUT_DIR.
 
-    Without OUT_DIR the copy goes to the model cache ($BRIEFGEN_CACHE, default
+    Without OUT_DIR the copy goes to the model cache ($BRIEFGEN_CACHE/models, default
     ~/.cache/briefgen/models), where --model MODEL finds it from then on.
     """
     from briefgen.modelcache import convert as convert_model
