@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,12 +169,6 @@ def build_nllb(
 
 def convert_ct2(folder: Path, output: Path, quantization: str = "int8") -> Path:
     """A CTranslate2 copy of a transformers model folder, with its tokenizer files."""
-    from ctranslate2.converters import TransformersConverter
+    from briefgen.modelcache import convert
 
-    output = Path(output)
-    TransformersConverter(str(folder)).convert(str(output), quantization=quantization, force=True)
-    for name in Path(folder).iterdir():
-        wanted = name.suffix in (".spm", ".json", ".model") and name.name != "config.json"
-        if wanted and not (output / name.name).exists():
-            shutil.copy(name, output / name.name)
-    return output
+    return convert(str(folder), Path(output), quantization=quantization, force=True)

@@ -41,10 +41,10 @@ def model_options(func: Callable) -> Callable:
     )
     @click.option(
         "--backend",
-        type=click.Choice(["transformers", "ctranslate2"]),
-        default="transformers",
+        type=click.Choice(["auto", "transformers", "ctranslate2"]),
+        default="auto",
         show_default=True,
-        help="Inference engine.",
+        help="Inference engine; auto uses ctranslate2 where a converted model exists.",
     )
     @click.option(
         "--beam-size",
@@ -54,7 +54,10 @@ def model_options(func: Callable) -> Callable:
         help="Beam width; 1 is greedy decoding.",
     )
     @click.option(
-        "--threads", type=click.IntRange(0), default=0, help="CPU threads (0: one per core)."
+        "--threads",
+        type=click.IntRange(0),
+        default=0,
+        help="CPU threads (default 0: one per physical core).",
     )
     @functools.wraps(func)
     def wrapper(*args, **kwargs):

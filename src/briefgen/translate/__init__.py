@@ -31,13 +31,18 @@ def backend_names() -> list[str]:
 def load_translator(
     model: str | None = None, *, backend: str = "transformers", **kwargs
 ) -> Translator:
-    """Load ``model`` (a hub id or a local folder) with the named backend.
+    """Load ``model`` (a hub id or a local folder) with the named backend; ``auto`` picks
+    ctranslate2 where a converted copy exists (see :mod:`briefgen.modelcache`).
 
     Raises:
         BackendError: unknown backend name.
         ModelError: the model cannot be found or loaded.
     """
     table = _registry()
+    if backend == "auto":
+        from briefgen.modelcache import auto_backend
+
+        backend = auto_backend(model or DEFAULT_MODEL)
     if backend not in table:
         raise BackendError(
             f"unknown backend {backend!r}; choose one of: {', '.join(sorted(table))}"

@@ -5,6 +5,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.errors import ModelError
 
 DEFAULT_MODEL = "Helsinki-NLP/opus-mt-vi-en"
 NLLB_SOURCE_LANG = "vie_Latn"
@@ -13,11 +16,28 @@ NLLB_TARGET_LANG = "eng_Latn"
 
 @dataclass(frozen=True)
 class DecodeOptions:
-    """Search settings shared by all backends; ``beam_size=1`` is greedy decoding."""
+    """Search settings shared by all backends; ``beam_size=1`` is greedy decoding.
+
+    A batch holds at most ``batch_size`` sentences and ``max_batch_tokens`` padded source
+    tokens (see :mod:`briefgen.translate.batching`).
+    """
 
     beam_size: int = 4
     max_length: int = 256
     batch_size: int = 16
+    max_batch_tokens: int = 2048
+
+
+def model_not_found(model: str, reason: str) -> ModelError:
+    return ModelError(
+        f"cannot load model {model!r} ({reason}); without network access, download it "
+        "elsewhere and point --model (or BRIEFGEN_MODEL) at the local folder"
+    )
+
+
+def looks_like_path(model: str) -> bool:
+    """Hub ids look like ``org/name``; anything absolute or dotted is meant as a folder."""
+    return model.startswith(("/", "./", "../", "~")) or Path(model).is_absolute()
 
 
 @dataclass(frozen=True)

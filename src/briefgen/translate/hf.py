@@ -7,28 +7,17 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefgen.errors import ModelError
-from briefgen.translate.base import NLLB_SOURCE_LANG, NLLB_TARGET_LANG, DecodeOptions, Translator
+from briefgen.translate.base import (
+    NLLB_SOURCE_LANG,
+    NLLB_TARGET_LANG,
+    DecodeOptions,
+    Translator,
+    looks_like_path,
+    model_not_found,
+)
+from briefgen.translate.batching import default_threads, max_target_length, token_batches
 
 log = logging.getLogger(__name__)
-
-
-def model_not_found(model: str, reason: str) -> ModelError:
-    return ModelError(
-        f"cannot load model {model!r} ({reason}); without network access, download it "
-        "elsewhere and point --model (or BRIEFGEN_MODEL) at the local folder"
-    )
-
-
-def max_target_length(source_tokens: int, limit: int) -> int:
-    """Room for the translation: English runs longer than Vietnamese in subwords, but a
-    model that never emits end-of-sentence must not run to ``limit`` on short input."""
-    return min(limit, 2 * source_tokens + 10)
-
-
-def looks_like_path(model: str) -> bool:
-    """Hub ids look like ``org/name``; anything absolute or dotted is meant as a folder."""
-    return model.startswith(("/", "./", "../", "~")) or Path(model).is_absolute()
 
 
 def is_nllb(config) -> bool:
@@ -66,8 +55,7 @@ class HFTranslator(Translator):
             hf_logging.set_verbosity_error()
             logging.getLogger("huggingface_hub").setLevel(logging.ERROR)
             hf_logging.disable_progress_bar()
-            if threads:
-                torch.set_num_threads(threads)
+            torch.set_num_threads(threads or default_threads())
             source = str(local) if local.exists() else model
             config = AutoConfig.from_pretrained(source)
             extra = {"src_lang": NLLB_SOURCE_LANG} if is_nllb(config) else {}
@@ -85,9 +73,10 @@ class HFTranslator(Translator):
         import torch
 
         results: list[str] = [""] * len(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), options.batch_size):
-            idx = order[start : start + options.batch_size]
+        lengths = [len(ids) for ids in self.tokenizer(list(texts)).input_ids]
+        for idx in token_batches(
+            lengths, max_tokens=options.max_batch_tokens, max_size=options.batch_size
+        ):
             batch = self.tokenizer(
                 [texts[i] for i in idx],
                 return_tensors="pt",

@@ -1,0 +1,168 @@
+"""Converted (CTranslate2) models: converting them, and finding them again by name.
+
+``briefgen model convert Helsinki-NLP/opus-mt-vi-en`` writes a CTranslate2 copy into a
+cache folder, so that later ``--model Helsinki-NLP/opus-mt-vi-en`` finds the fast copy
+without the user having to remember where it went.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.errors import ModelError
+from briefgen.translate.base import NLLB_SOURCE_LANG, looks_like_path
+
+log = logging.getLogger(__name__)
+
+QUANTIZATIONS = (
+    "int8",
+    "int8_float32",
+    "int8_float16",
+    "int8_bfloat16",
+    "int16",
+    "float16",
+    "bfloat16",
+    "float32",
+)
+INFO_FILE = "briefgen-model.json"
+
+
+@dataclass(frozen=True)
+class CachedModel:
+    """One converted model in the cache, as ``briefgen model list`` shows it."""
+
+    source: str
+    quantization: str
+    path: Path
+    size_bytes: int
+
+
+def cache_root() -> Path:
+    """``$BRIEFGEN_CACHE/models``, else ``~/.cache/briefgen/models``; read on every call.
+
+    ``BRIEFGEN_CACHE`` is briefgen's whole cache folder (the translation memory sits
+    beside the models).
+    """
+    configured = os.environ.get("BRIEFGEN_CACHE")
+    base = Path(configured).expanduser() if configured else Path.home() / ".cache" / "briefgen"
+    return base / "models"
+
+
+def is_ct2_model(folder: Path) -> bool:
+    return (folder / "model.bin").is_file()
+
+
+def cache_dir_for(model: str) -> Path:
+    """Where the cache keeps ``model``'s converted copy: ``org--name`` for a hub id; for a
+    local folder its name plus a hash of its absolute path, so two folders never clash."""
+    if looks_like_path(model) or Path(model).expanduser().exists():
+        folder = Path(model).expanduser().resolve()
+        digest = hashlib.sha256(str(folder).encode()).hexdigest()[:10]
+        return cache_root() / f"{folder.name}-{digest}"
+    return cache_root() / model.replace("/", "--")
+
+
+def find_ct2(model: str) -> Path | None:
+    """A CTranslate2 model for ``model``: the folder itself, or its cached converted copy."""
+    folder = Path(model).expanduser()
+    if is_ct2_model(folder):
+        return folder
+    cached = cache_dir_for(model)
+    return cached if is_ct2_model(cached) else None
+
+
+def auto_backend(model: str) -> str:
+    """``ctranslate2`` where a converted model exists, else ``transformers``."""
+    return "ctranslate2" if find_ct2(model) else "transformers"
+
+
+def convert(
+    model: str, out_dir: Path | None = None, *, quantization: str = "int8", force: bool = False
+) -> Path:
+    """Convert a Marian or NLLB transformers model to CTranslate2, tokenizer included.
+
+    Args:
+        model: hub id or local transformers model folder.
+        out_dir: destination; the cache folder for ``model`` when omitted.
+        quantization: weight type stored on disk (see ``QUANTIZATIONS``).
+        force: replace an existing ``out_dir``.
+
+    Returns:
+        The folder written, which :class:`~briefgen.translate.ct2.CT2Translator` loads.
+
+    Raises:
+        ModelError: unknown quantization, ``out_dir`` exists without ``force``, or the
+            model cannot be loaded or converted.
+    """
+    if quantization not in QUANTIZATIONS:
+        raise ModelError(
+            f"unknown quantization {quantization!r}; choose one of: {', '.join(QUANTIZATIONS)}"
+        )
+    out = Path(out_dir) if out_dir is not None else cache_dir_for(model)
+    if out.exists() and any(out.iterdir()) and not force:
+        raise ModelError(f"{out} already exists; pass --force to replace it")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part"))
+    try:
+        _convert_into(model, work, quantization)
+        info = {"source": model, "quantization": quantization}
+        (work / INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+        if out.exists():
+            shutil.rmtree(out)
+        work.rename(out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    log.info("converted %s to %s (%s)", model, out, quantization)
+    return out
+
+
+def _convert_into(model: str, work: Path, quantization: str) -> None:
+    from briefgen.translate.base import model_not_found
+    from briefgen.translate.hf import is_nllb
+
+    local = Path(model).expanduser()
+    if looks_like_path(model) and not local.is_dir():
+        raise model_not_found(model, "no such folder")
+    source = str(local) if local.is_dir() else model
+    warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
+    try:
+        from ctranslate2.converters import TransformersConverter
+        from transformers import AutoConfig, AutoTokenizer
+
+        config = AutoConfig.from_pretrained(source)
+        extra = {"src_lang": NLLB_SOURCE_LANG} if is_nllb(config) else {}
+        tokenizer = AutoTokenizer.from_pretrained(source, **extra)
+        TransformersConverter(source).convert(str(work), quantization=quantization, force=True)
+    except (OSError, ValueError, KeyError) as exc:
+        raise model_not_found(model, str(exc).splitlines()[0][:160]) from exc
+    # The tokenizer travels with the model, so the converted folder is self-contained.
+    tokenizer.save_pretrained(work)
+    # CTranslate2's own config.json is the one to keep (save_pretrained does not touch it).
+
+
+def list_cached() -> list[CachedModel]:
+    """Converted models in the cache folder, by source name."""
+    root = cache_root()
+    found = []
+    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+        if not is_ct2_model(folder):
+            continue
+        try:
+            info = json.loads((folder / INFO_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            info = {}
+        size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+        found.append(
+            CachedModel(
+                info.get("source", folder.name), info.get("quantization", "?"), folder, size
+            )
+        )
+    return found

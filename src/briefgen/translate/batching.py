@@ -1,0 +1,55 @@
+"""Length-sorted batches bounded by token count, shared by every backend.
+
+Sorting by length keeps padding (wasted compute) low; bounding a batch by its padded
+token count rather than its number of sentences keeps memory flat whether the batch
+holds forty short headlines or four long paragraphs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+
+def max_target_length(source_tokens: int, limit: int) -> int:
+    """Room for the translation: English runs longer than Vietnamese in subwords, but a
+    model that never emits end-of-sentence must not run to ``limit`` on short input."""
+    return min(limit, 2 * source_tokens + 10)
+
+
+def token_batches(lengths: Sequence[int], *, max_tokens: int, max_size: int) -> Iterator[list[int]]:
+    """Indices of ``lengths`` grouped into batches, shortest first.
+
+    A batch holds at most ``max_size`` items, and at most ``max_tokens`` padded tokens
+    (items × longest item); an item longer than ``max_tokens`` gets a batch of its own.
+    Callers put results back with the indices, so input order is always restored.
+    """
+    batch: list[int] = []
+    longest = 0
+    for i in sorted(range(len(lengths)), key=lambda i: lengths[i]):
+        grown = max(longest, lengths[i])
+        if batch and (len(batch) >= max_size or grown * (len(batch) + 1) > max_tokens):
+            yield batch
+            batch, grown = [], lengths[i]
+        batch.append(i)
+        longest = grown
+    if batch:
+        yield batch
+
+
+def default_threads() -> int:
+    """Physical cores this process may use: hyper-threads share one core's arithmetic
+    units, so counting them only adds contention to matrix multiplication."""
+    try:
+        cpus = os.sched_getaffinity(0)
+    except AttributeError:  # not Linux
+        return max(1, (os.cpu_count() or 2) // 2)
+    cores = set()
+    for cpu in cpus:
+        siblings = Path(f"/sys/devices/system/cpu/cpu{cpu}/topology/thread_siblings_list")
+        try:
+            cores.add(siblings.read_text().strip())
+        except OSError:
+            cores.add(str(cpu))
+    return max(1, len(cores))

@@ -1,0 +1,106 @@
+"""The CTranslate2 backend on the tiny converted Marian and NLLB models."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen import translate_text
+from briefgen.errors import ModelError
+from briefgen.translate import DecodeOptions, load_translator
+from briefgen.translate.batching import token_batches
+
+SOURCE = "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị Bộ trưởng ASEAN về Công vụ."
+TARGET = "The Minister of Home Affairs chaired the ASEAN Ministerial Meeting."
+
+
+@pytest.fixture(params=["marian", "nllb"])
+def ct2_model(request):
+    """Each tiny converted model in turn."""
+    return request.getfixturevalue(f"tiny_{request.param}_ct2")
+
+
+@pytest.fixture
+def translator(ct2_model):
+    return load_translator(str(ct2_model), backend="ctranslate2", threads=1)
+
+
+@pytest.mark.parametrize("beam", [1, 2])
+def test_translates_line_for_line(translator, beam):
+    text = "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị.\n\nViệt Nam sẵn sàng hợp tác."
+    lines = translate_text(text, translator, options=DecodeOptions(beam_size=beam)).split("\n")
+    assert len(lines) == 3
+    assert lines[0] and not lines[1] and lines[2]
+    assert translator.backend == "ctranslate2"
+
+
+def test_nllb_language_codes_do_not_leak(tiny_nllb_ct2):
+    translator = load_translator(str(tiny_nllb_ct2), backend="ctranslate2")
+    assert translator.nllb
+    assert translator._source_tokens("Việt Nam")[0] == "vie_Latn"
+    out = translator.translate_batch([SOURCE], options=DecodeOptions(beam_size=1))[0]
+    assert out and "eng_Latn" not in out and "vie_Latn" not in out
+
+
+def test_token_batching_keeps_input_order(translator):
+    texts = [SOURCE, "Việt Nam.", "Hội nghị thảo luận về hợp tác công vụ trong khu vực."]
+    alone = [translator.translate_batch([t], options=DecodeOptions(beam_size=1))[0] for t in texts]
+    assert len(set(alone)) == len(texts)  # distinct, so a shuffle would show
+    options = DecodeOptions(beam_size=1, max_batch_tokens=1)
+    assert translator.translate_batch(texts, options=options) == alone
+
+
+def test_align_links_each_target_subword_inside_the_strings(translator):
+    sources = [SOURCE, "Việt Nam."]
+    targets = [TARGET, "Viet Nam."]
+    links = translator.align(sources, targets)
+    assert len(links) == 2
+    for source, target, pair in zip(sources, targets, links, strict=True):
+        assert len(pair) >= len(target.split())
+        for link in pair:
+            assert 0 <= link.target_start < link.target_end <= len(target)
+            assert 0 <= link.source_start < link.source_end <= len(source)
+        covered = "".join(target[link.target_start : link.target_end] for link in pair)
+        assert covered == target.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("model", "message"),
+    [
+        ("./no-such-folder", "no such folder"),
+        ("no-org/not-converted", "briefgen model convert no-org/not-converted"),
+    ],
+)
+def test_missing_model_is_one_line(model, message, tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path))
+    with pytest.raises(ModelError) as err:
+        load_translator(model, backend="ctranslate2")
+    assert model in str(err.value) and message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_transformers_folder_is_not_a_ct2_model(tiny_marian):
+    with pytest.raises(ModelError, match=r"no model\.bin.*briefgen model convert"):
+        load_translator(str(tiny_marian), backend="ctranslate2")
+
+
+def test_broken_model_bin(tmp_path, tiny_marian_ct2):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for f in tiny_marian_ct2.iterdir():
+        (broken / f.name).write_bytes(b"garbage" if f.name == "model.bin" else f.read_bytes())
+    with pytest.raises(ModelError, match="reconvert"):
+        load_translator(str(broken), backend="ctranslate2")
+
+
+@pytest.mark.parametrize(
+    ("lengths", "max_tokens", "max_size"),
+    [([5, 1, 9, 3, 3, 7], 12, 8), ([4] * 10, 100, 3), ([50, 2, 2], 10, 4), ([], 10, 2)],
+)
+def test_token_batches_bound_and_cover(lengths, max_tokens, max_size):
+    batches = list(token_batches(lengths, max_tokens=max_tokens, max_size=max_size))
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    flat = [lengths[i] for b in batches for i in b]
+    assert flat == sorted(flat)
+    for batch in batches:
+        assert len(batch) <= max_size
+        assert len(batch) == 1 or max(lengths[i] for i in batch) * len(batch) <= max_tokens
