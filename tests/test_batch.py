@@ -199,3 +199,15 @@ def test_stale_temp_files_are_cleaned(tmp_path):
         settings="s",
     )
     assert summary.exit_code == 0 and not stale.exists()
+
+
+def test_converting_the_model_invalidates_outputs_made_with_auto(tiny_marian):
+    """Resume must not keep outputs of the PyTorch run once --backend auto would pick a
+    CTranslate2 copy: the settings record the engine that runs, not "auto"."""
+    from briefgen.cli.translate import run_settings
+    from briefgen.modelcache import convert
+
+    params = {"model": str(tiny_marian), "backend": "auto", "beam_size": 1}
+    before = run_settings(params)
+    convert(str(tiny_marian))  # into the model cache, where auto finds it
+    assert run_settings(params) != before

@@ -54,6 +54,10 @@ def run_settings(params: dict) -> str:
 
     settings = {k: stamp(v) for k, v in params.items() if k not in RUN_ONLY}
     settings["model"] = model_fingerprint(str(params.get("model", "")))
+    if settings.get("backend") == "auto":  # record the engine that will run, not "auto"
+        from briefgen.modelcache import auto_backend
+
+        settings["backend"] = auto_backend(str(params.get("model", "")))
     return settings_digest({"version": __version__, **settings})
 
 
