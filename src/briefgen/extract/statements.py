@@ -1,0 +1,148 @@
+"""Declarations and formal documents with their status, and commitments with their actor.
+
+A document is a name that starts with a document-type word ("Kế hoạch làm việc ACCSM giai
+đoạn 2021-2025"); its status comes from the verbs of the clause it is in. A commitment is a
+sentence with a cue phrase (cam kết, đề nghị, sẵn sàng, nhất trí, kêu gọi…); each item of an
+enumeration and each subjectless sentence continuing a proposal is its own commitment,
+with the actor and kind of the sentence that introduced it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from briefgen.extract.lexicon import (
+    CONTINUATION,
+    COUNTRIES,
+    DOCUMENT_WORDS,
+    ENUMERATION,
+    KIND_CUES,
+    STATUS_CUES,
+)
+from briefgen.models import Bilingual, Commitment, Declaration
+from briefgen.normalize import fold
+
+_DOC_WORDS = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
+_LOWER_DOCS = "biên bản ghi nhớ|bản ghi nhớ|hiệp định|tuyên bố chung|khuôn khổ đối tác|tuyên bố"
+_DOCUMENT = re.compile(
+    rf"(?<!các )(?<!Các )(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
+    r"(?:\s*[“\"][^”\"]+[”\"]|[^,.;:()]*?(?:\([^)]*\)[^,.;:()]*?)?)"
+    r"(?=\s*(?:[,.;:]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại|(?<!đối\s)với|và|là|sẽ|vào|trong|ở"
+    r"|ngày\s\d)\s))"
+)
+_PROPER = re.compile(r"\d|[“\"]|\s[A-ZĐ]")
+_NUMBERED_ACT = re.compile(r"^((?:Quyết định|Nghị định|Nghị quyết)(?: số)? [\w/.-]*\d[\w/.-]*)")
+_NOT_DOCUMENT = re.compile(r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b")
+
+
+def _status(clause: str) -> str:
+    for status, cue in STATUS_CUES:
+        if cue.search(clause):
+            return status
+    return "referenced"
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The part of ``sentence`` between the semicolons around ``start:end``."""
+    left = sentence.rfind(";", 0, start) + 1
+    right = sentence.find(";", end)
+    return sentence[left : right if right >= 0 else len(sentence)]
+
+
+def _clean_name(text: str) -> str:
+    """A document name without trailing dots, an unpaired closing quote or its date."""
+    name = text.strip().rstrip("…").rstrip(".").strip()
+    if name.endswith(("”", '"')) and name.count('"') + name.count("“") < 2:
+        name = name[:-1].rstrip()
+    m = _NUMBERED_ACT.match(name)
+    return m.group(1) if m else name
+
+
+def extract_declarations(sentences: Iterable[str]) -> tuple[Declaration, ...]:
+    """Each named document once, in order of first mention, with the status of that mention."""
+    found: dict[str, Declaration] = {}
+    for sentence in sentences:
+        for m in _DOCUMENT.finditer(sentence):
+            name = _clean_name(m.group())
+            words = name.split()
+            proper = _PROPER.search(name) or (name[0].islower() and len(words) >= 6)
+            if len(words) < 3 or not proper or _NOT_DOCUMENT.match(name):
+                continue
+            key = fold(name)
+            if any(key.startswith(k + " ") or k.startswith(key + " ") or k == key for k in found):
+                continue
+            before = sentence[: m.start()]
+            if re.search(r"trong\s*$", before) and name.lower().startswith("khuôn khổ"):
+                continue
+            clause = _clause(sentence, m.start(), m.end())
+            found[key] = Declaration(Bilingual(name), _status(clause), sentence)
+    return tuple(found.values())
+
+
+def _kind(sentence: str) -> str | None:
+    for kind, cue in KIND_CUES:
+        if cue.search(sentence):
+            return kind
+    return None
+
+
+_ACTOR = re.compile(
+    r"(?:(?:[Cc]ác nước|[Hh]ai bên|Hội nghị|[Hh]ai nước|[Cc]ác bên|Những người đứng đầu \w+)"
+    r"|(?:Bộ|Ban|Cơ quan)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,5}?(?=\s+(?:với|tiếp tục|sẽ|cam kết|"
+    r"đề nghị|sẵn sàng|nhất trí|luôn|có thể)\b)|" + "|".join(map(re.escape, COUNTRIES)) + r")"
+)
+
+
+def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
+    """Who commits: the nearest person, body or country named before the cue phrase."""
+    head = sentence[:cue_at]
+    best, best_at = "", -1
+    for name in people:
+        at = head.rfind(name)
+        if at > best_at:
+            best, best_at = name, at
+    for m in _ACTOR.finditer(head):
+        if m.start() > best_at:
+            best, best_at = m.group().strip(), m.start()
+    return best
+
+
+def _cue_position(sentence: str) -> int:
+    positions = [m.start() for _, cue in KIND_CUES if (m := cue.search(sentence))]
+    return min(positions) if positions else len(sentence)
+
+
+def is_complete(sentence: str) -> bool:
+    """Whether a sentence ends as sentences do (scraped excerpts are often cut mid-word)."""
+    return sentence.rstrip().endswith((".", "!", "?", "…", "”", '"', ")", ";", ":", "./."))
+
+
+def extract_commitments(
+    sentences: Sequence[str], people: Sequence[str] = ()
+) -> tuple[Commitment, ...]:
+    """Commitments in text order; list items and continuations inherit actor and kind."""
+    found: list[Commitment] = []
+    lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
+    previous_was_commitment = False
+    for sentence in sentences:
+        if not is_complete(sentence):
+            continue
+        if ENUMERATION.match(sentence) and lead:
+            found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
+            continue
+        kind = _kind(sentence)
+        if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
+            found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
+            continue
+        previous_was_commitment = False
+        if sentence.rstrip().endswith(":"):
+            lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
+            continue
+        lead = None
+        if kind is None:
+            continue
+        actor = _actor(sentence, _cue_position(sentence), people)
+        found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
+        lead, previous_was_commitment = (actor, kind), True
+    return tuple(found)
