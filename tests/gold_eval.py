@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from briefgen.extract import extract_facts
@@ -31,8 +32,8 @@ def pairs(shared: Path):
 
 
 def gold_body(document: Document, gold: dict) -> Document:
-    """The document with the annotator's article body only, so extraction is measured
-    apart from clutter removal (which ingest does)."""
+    """The document with the annotator's article body and publication date, so
+    extraction is measured apart from clutter removal and dateline reading (ingest's)."""
     drop = {fold(c) for c in gold.get("clutter", []) + gold.get("captions", [])}
     blocks = [b for b in document.blocks if b.role in (Role.BODY, Role.TITLE)]
     texts = [b.text.strip() for b in blocks]
@@ -44,7 +45,8 @@ def gold_body(document: Document, gold: dict) -> Document:
     body = tuple(
         replace(b, role=Role.BODY) for b in blocks[first : last + 1] if fold(b.text) not in drop
     )
-    return replace(document, blocks=body, title=gold.get("title"))
+    published = date.fromisoformat(gold["published"]) if gold.get("published") else None
+    return replace(document, blocks=body, title=gold.get("title"), published=published)
 
 
 def score(matches: list[tuple[int, int, int]]) -> tuple[float, float]:

@@ -10,18 +10,18 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from briefgen.extract.lexicon import CAP_WORD, COUNTRIES
+from briefgen.extract.lexicon import CAP_WORD, COUNTRIES, DOCUMENT_WORDS, SURNAMES
 from briefgen.models import Bilingual
 from briefgen.normalize import fold
 
 _DATE = re.compile(
-    r"\b(?:(?:sáng|chiều|tối|trưa|hôm|ngày)(?:\s+nay)?\s+(?:ngày\s+)?)"
-    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?",
+    r"(?<!từ )\b(?:(?:sáng|chiều|tối|trưa|hôm|ngày)(?:\s+nay)?\s+(?:ngày\s+)?)"
+    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-]|\s+của\b)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = re.compile(r"\bnăm ((?:19|20)\d{2})\b")
 _PLACE = re.compile(
-    rf"\btại\s+((?:(?:thủ đô|thành phố|tỉnh|bang|trụ sở|Thủ đô|Thành phố|Tỉnh)\s+)?"
+    rf"\btại\s+((?P<kind>(?:thủ đô|thành phố|tỉnh|bang|trụ sở|Thủ đô|Thành phố|Tỉnh)\s+)?"
     rf"(?:{CAP_WORD}\s?)+(?:,\s*(?:{'|'.join(map(re.escape, COUNTRIES))})\b)?)"
 )
 _EVENT = re.compile(
@@ -47,11 +47,11 @@ def event_date(sentences: Sequence[str], *, year: int | None = None) -> date | N
 
 
 def guess_year(texts: Sequence[str]) -> int | None:
-    """The first four-digit year written anywhere, for dates given as day/month only."""
-    for text in texts:
+    """The year an opening sentence names ("năm 2020"), for dates written as day/month."""
+    for text in texts[:OPENING_SENTENCES]:
         m = _YEAR.search(text)
         if m:
-            return int(m.group())
+            return int(m.group(1))
     return None
 
 
@@ -60,8 +60,12 @@ def location(sentences: Sequence[str]) -> str | None:
     for sentence in sentences[:OPENING_SENTENCES]:
         m = _PLACE.search(sentence)
         if m:
-            place = m.group(1).strip()
-            if not place.startswith(("Hội", "Lễ", "Diễn")):
+            words = m.group(1).split()
+            first = len((m.group("kind") or "").split())
+            # A person's name can follow the place ("tại Hàn Quốc Vũ Hồ"): cut at a surname.
+            cut = next((i for i, w in enumerate(words) if i > first and w in SURNAMES), len(words))
+            place = " ".join(words[:cut])
+            if not sentence[m.start(1) :].startswith(("Hội", "Lễ", "Diễn", *DOCUMENT_WORDS)):
                 return place
     return None
 

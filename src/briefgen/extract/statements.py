@@ -27,8 +27,8 @@ _DOC_WORDS = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 _LOWER_DOCS = "biên bản ghi nhớ|bản ghi nhớ|hiệp định|tuyên bố chung|khuôn khổ đối tác|tuyên bố"
 _DOCUMENT = re.compile(
     rf"(?<!các )(?<!Các )(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
-    r"(?:\s*[“\"][^”\"]+[”\"]|[^,.;:()]*?(?:\([^)]*\)[^,.;:()]*?)?)"
-    r"(?=\s*(?:[,.;:]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại|(?<!đối\s)với|và|là|sẽ|vào|trong|ở"
+    r"(?:\s*[“\"][^”\"]+[”\"]|[^,.;:()&<>]*?(?:\([^)]*\)[^,.;:()&<>]*?)?)"
+    r"(?=\s*(?:[,.;:&<>]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại|(?<!đối\s)với|và|là|sẽ|vào|trong|ở"
     r"|ngày\s\d)\s))"
 )
 _PROPER = re.compile(r"\d|[“\"]|\s[A-ZĐ]")
@@ -36,18 +36,21 @@ _NUMBERED_ACT = re.compile(r"^((?:Quyết định|Nghị định|Nghị quyết)
 _NOT_DOCUMENT = re.compile(r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b")
 
 
-def _status(clause: str) -> str:
-    for status, cue in STATUS_CUES:
-        if cue.search(clause):
-            return status
+def _status(before: str, after: str) -> str:
+    """The status the verbs nearest the name give: those just before it (“thông qua
+    Tuyên bố …”), else those after it (“Khuôn khổ … đã được thông qua”)."""
+    for text in (before[-40:], after[:60]):
+        for status, cue in STATUS_CUES:
+            if cue.search(text):
+                return status
     return "referenced"
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The part of ``sentence`` between the semicolons around ``start:end``."""
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the part of ``sentence`` between the semicolons around ``start:end``."""
     left = sentence.rfind(";", 0, start) + 1
     right = sentence.find(";", end)
-    return sentence[left : right if right >= 0 else len(sentence)]
+    return left, right if right >= 0 else len(sentence)
 
 
 def _clean_name(text: str) -> str:
@@ -75,8 +78,9 @@ def extract_declarations(sentences: Iterable[str]) -> tuple[Declaration, ...]:
             before = sentence[: m.start()]
             if re.search(r"trong\s*$", before) and name.lower().startswith("khuôn khổ"):
                 continue
-            clause = _clause(sentence, m.start(), m.end())
-            found[key] = Declaration(Bilingual(name), _status(clause), sentence)
+            left, right = _clause(sentence, m.start(), m.end())
+            status = _status(sentence[left : m.start()], sentence[m.end() : right])
+            found[key] = Declaration(Bilingual(name), status, sentence)
     return tuple(found.values())
 
 
