@@ -7,9 +7,9 @@ thresholds a little under what the rules reach so a regression fails the test.
 from __future__ import annotations
 
 import pytest
-from gold_eval import match_count, overlap, pairs, score
 
 from briefgen.normalize import fold
+from gold_eval import match_count, overlap, pairs, score
 
 
 @pytest.fixture(scope="module")

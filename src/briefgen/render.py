@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from briefgen.errors import TemplateError
-from briefgen.models import ArticleFacts, Bilingual, Brief
+from briefgen.models import ArticleFacts, Bilingual, Brief, Provenance
 from briefgen.write import atomic_write_bytes
 
 KIND_LABELS = {
@@ -142,12 +142,32 @@ def _environment():
     return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
+def check_template(template_path: Path) -> None:
+    """Fail fast, before any translation: a trial render of an empty briefing.
+
+    Raises:
+        TemplateError: the template is unreadable, uses variables briefings lack, or
+            does what the sandbox forbids.
+    """
+    _render(Brief("", (), Provenance("", "", "")), template_path)
+
+
 def render_docx(brief: Brief, template_path: Path) -> bytes:
     """The briefing as .docx bytes.
 
     Raises:
         TemplateError: the template is unreadable, uses unknown variables or fails.
     """
+    template = _render(brief, template_path)
+    buffer = io.BytesIO()
+    template.save(buffer)
+    return buffer.getvalue()
+
+
+def _render(brief: Brief, template_path: Path):
+    from zipfile import BadZipFile
+
+    from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError as JinjaError
 
@@ -161,11 +181,9 @@ def render_docx(brief: Brief, template_path: Path) -> bytes:
         template.render(context, env, autoescape=True)
     except JinjaError as exc:
         raise TemplateError(f"template {template_path}: {exc}") from exc
-    except (KeyError, ValueError, OSError) as exc:  # not a readable Word file
+    except (KeyError, ValueError, OSError, BadZipFile, PackageNotFoundError) as exc:
         raise TemplateError(f"template {template_path}: cannot be read as .docx ({exc})") from exc
-    buffer = io.BytesIO()
-    template.save(buffer)
-    return buffer.getvalue()
+    return template
 
 
 def write_docx(brief: Brief, template_path: Path, target: Path) -> Path:

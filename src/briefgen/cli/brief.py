@@ -50,12 +50,13 @@ def brief(
     commitments in Vietnamese articles; several articles make one digest."""
     from briefgen.cli.translate import expand_inputs
     from briefgen.pipeline import build_brief
-    from briefgen.render import write_docx, write_json
+    from briefgen.render import check_template, write_docx, write_json
     from briefgen.templates import find_template
     from briefgen.translate import DecodeOptions, load_translator
 
     files = expand_inputs(inputs)
     template_path = find_template(template)
+    check_template(template_path)
     glossary = open_glossary(glossaries, no_builtin_glossary)
     translator = load_translator(model, backend=backend, threads=threads or None)
     result = build_brief(
