@@ -83,7 +83,7 @@ def build(target: Path) -> Path:
     doc.add_paragraph("Date: {{ date }}    Place: {{ place }}")
     doc.add_paragraph("Generated {{ provenance.generated }} from:")
     tag(doc, "{%p for s in sources %}")
-    doc.add_paragraph("[{{ s.n }}] {{ s.name }}: {{ s.title }}", style="List Number")
+    doc.add_paragraph("{{ s.name }}: {{ s.title_vi }} ({{ s.title }})", style="List Number")
     tag(doc, "{%p endfor %}")
 
     doc.add_heading("Key points", level=1)

@@ -118,7 +118,10 @@ def brief_context(brief: Brief) -> dict:
         "title": brief.title,
         "date": first.get("date", ""),
         "place": first.get("place", ""),
-        "sources": [{"n": a["n"], "name": a["source"], "title": a["title"]} for a in articles],
+        "sources": [
+            {"n": a["n"], "name": a["source"], "title": a["title"], "title_vi": a["title_vi"]}
+            for a in articles
+        ],
         "summary": _key_points(articles),
         "articles": articles,
         "participants": list(people.values()),
