@@ -34,7 +34,10 @@ def pairs(shared: Path):
 def gold_body(document: Document, gold: dict) -> Document:
     """The document with the annotator's article body and publication date, so
     extraction is measured apart from clutter removal and dateline reading (ingest's)."""
-    drop = {fold(c) for c in gold.get("clutter", []) + gold.get("captions", [])}
+    drop = {
+        fold(c)
+        for c in [*gold.get("clutter", []), *gold.get("captions", []), gold.get("byline") or ""]
+    }
     blocks = [b for b in document.blocks if b.role in (Role.BODY, Role.TITLE)]
     texts = [b.text.strip() for b in blocks]
     first = next((i for i, t in enumerate(texts) if t.startswith(gold["body_first"])), 0)

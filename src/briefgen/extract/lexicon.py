@@ -124,7 +124,7 @@ DOCUMENT_WORDS = (
 STATUS_CUES = (
     ("signed", re.compile(r"\bký\b|ký kết|ghi nhớ hợp tác năm", re.IGNORECASE)),
     ("adopted", re.compile(r"thông qua|ban hành|phê duyệt|chính thức được", re.IGNORECASE)),
-    ("proposed", re.compile(r"đề xuất|dự thảo|đề nghị xây dựng|sáng kiến|xây dựng", re.IGNORECASE)),
+    ("proposed", re.compile(r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng", re.IGNORECASE)),
     ("implementing", re.compile(r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ", re.IGNORECASE)),
 )
 
@@ -133,7 +133,13 @@ KIND_CUES = (
     ("readiness", re.compile(r"sẵn sàng", re.IGNORECASE)),
     ("call", re.compile(r"kêu gọi|mong muốn các|mong muốn,|tin tưởng và mong muốn", re.IGNORECASE)),
     ("proposal", re.compile(r"đề nghị|đề xuất|kiến nghị", re.IGNORECASE)),
-    ("agreement", re.compile(r"nhất trí|thống nhất|đồng ý|ghi nhớ,", re.IGNORECASE)),
+    (
+        "agreement",
+        re.compile(
+            r"(?<!nội dung đã )(?<!đã được )(?:nhất trí|thống nhất|đồng ý|chung ý kiến|ghi nhớ,)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "pledge",
         re.compile(

@@ -27,6 +27,8 @@ _ORG_START = re.compile(
     r"\b(?:Bộ|Ban|Vụ|Cục|Cơ quan|Ủy ban|Văn phòng|Đại sứ quán|Viện|Hội đồng)\s+"
     rf"(?:{CAP_WORD}|[{CAP_WORD[1:].split(']')[0]}]).*$"
 )
+# "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
+_ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RUN})")
 _COUNTRY_KEYS = {fold(c): c for c in COUNTRIES}
 
 
@@ -70,6 +72,10 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
     for m in _TITLE.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
         window = sentence[m.end() : end.start() if end else len(sentence)]
+        stop = end.start() if end else len(sentence)
+        addressed = _ADDRESSED.match(sentence, stop)
+        if addressed and not _RUN_RE.search(window.replace(" ", " ")):
+            window = window + " " + addressed.group("name")
         for run in _RUN_RE.finditer(window):
             split = _person(run.group())
             if split and len(window[: run.start()].split()) <= 10:

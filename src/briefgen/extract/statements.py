@@ -24,26 +24,33 @@ from briefgen.models import Bilingual, Commitment, Declaration
 from briefgen.normalize import fold
 
 _DOC_WORDS = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
-_LOWER_DOCS = "biên bản ghi nhớ|bản ghi nhớ|hiệp định|tuyên bố chung|khuôn khổ đối tác|tuyên bố"
+_LOWER_DOCS = "biên bản ghi nhớ|bản ghi nhớ|hiệp định|tuyên bố chung|khuôn khổ|tuyên bố"
 _DOCUMENT = re.compile(
     rf"(?<!các )(?<!Các )(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
-    r"(?:\s*[“\"][^”\"]+[”\"]|[^,.;:()&<>]*?(?:\([^)]*\)[^,.;:()&<>]*?)?)"
-    r"(?=\s*(?:[,.;:&<>]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại|(?<!đối\s)với|và|là|sẽ|vào|trong|ở"
+    r"(?:\s*[“\"][^”\"]+[”\"]|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
+    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại|(?<!đối\s)với|và|là|sẽ|vào|trong|ở"
     r"|ngày\s\d)\s))"
 )
 _PROPER = re.compile(r"\d|[“\"]|\s[A-ZĐ]")
 _NUMBERED_ACT = re.compile(r"^((?:Quyết định|Nghị định|Nghị quyết)(?: số)? [\w/.-]*\d[\w/.-]*)")
-_NOT_DOCUMENT = re.compile(r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b")
+_NOT_DOCUMENT = re.compile(
+    r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
+)
+# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ.
+_WITHIN = re.compile(r"(?:trong|thuộc|theo|Trong)\s*$")
 
 
 def _status(before: str, after: str) -> str:
-    """The status the verbs nearest the name give: those just before it (“thông qua
-    Tuyên bố …”), else those after it (“Khuôn khổ … đã được thông qua”)."""
-    for text in (before[-40:], after[:60]):
-        for status, cue in STATUS_CUES:
-            if cue.search(text):
-                return status
-    return "referenced"
+    """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
+    after it, else the verb just before it ("thực hiện Kế hoạch …"), else any after it."""
+    final = [(m.start(), s) for s, cue in STATUS_CUES[:2] for m in cue.finditer(after[:40])]
+    if final:
+        return min(final)[1]
+    near = [(m.end(), status) for status, cue in STATUS_CUES for m in cue.finditer(before[-40:])]
+    if near:
+        return max(near)[1]
+    near = [(m.start(), status) for status, cue in STATUS_CUES for m in cue.finditer(after[:60])]
+    return min(near)[1] if near else "referenced"
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -56,7 +63,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _clean_name(text: str) -> str:
     """A document name without trailing dots, an unpaired closing quote or its date."""
     name = text.strip().rstrip("…").rstrip(".").strip()
-    if name.endswith(("”", '"')) and name.count('"') + name.count("“") < 2:
+    if name.endswith(("”", '"')) and sum(name.count(q) for q in '"“”') < 2:
         name = name[:-1].rstrip()
     m = _NUMBERED_ACT.match(name)
     return m.group(1) if m else name
@@ -69,14 +76,15 @@ def extract_declarations(sentences: Iterable[str]) -> tuple[Declaration, ...]:
         for m in _DOCUMENT.finditer(sentence):
             name = _clean_name(m.group())
             words = name.split()
-            proper = _PROPER.search(name) or (name[0].islower() and len(words) >= 6)
+            quoted = sentence[: m.start()].rstrip().endswith(("“", '"'))
+            proper = _PROPER.search(name) or quoted or (name[0].islower() and len(words) >= 6)
             if len(words) < 3 or not proper or _NOT_DOCUMENT.match(name):
                 continue
             key = fold(name)
             if any(key.startswith(k + " ") or k.startswith(key + " ") or k == key for k in found):
                 continue
             before = sentence[: m.start()]
-            if re.search(r"trong\s*$", before) and name.lower().startswith("khuôn khổ"):
+            if _WITHIN.search(before) and name.lower().startswith("khuôn khổ"):
                 continue
             left, right = _clause(sentence, m.start(), m.end())
             status = _status(sentence[left : m.start()], sentence[m.end() : right])
@@ -84,9 +92,19 @@ def extract_declarations(sentences: Iterable[str]) -> tuple[Declaration, ...]:
     return tuple(found.values())
 
 
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _unquoted(sentence: str) -> str:
+    """The sentence with quoted names blanked, so "… sẵn sàng cho tương lai" in a quoted
+    title is not read as readiness."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+
+
 def _kind(sentence: str) -> str | None:
+    plain = _unquoted(sentence)
     for kind, cue in KIND_CUES:
-        if cue.search(sentence):
+        if cue.search(plain):
             return kind
     return None
 
@@ -113,7 +131,8 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
 
 
 def _cue_position(sentence: str) -> int:
-    positions = [m.start() for _, cue in KIND_CUES if (m := cue.search(sentence))]
+    plain = _unquoted(sentence)
+    positions = [m.start() for _, cue in KIND_CUES if (m := cue.search(plain))]
     return min(positions) if positions else len(sentence)
 
 
@@ -130,10 +149,10 @@ def extract_commitments(
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
     previous_was_commitment = False
     for sentence in sentences:
-        if not is_complete(sentence):
-            continue
         if ENUMERATION.match(sentence) and lead:
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
+            continue
+        if not is_complete(sentence):
             continue
         kind = _kind(sentence)
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
