@@ -303,3 +303,24 @@ def test_converts_to_pdf_with_libreoffice(produced, tmp_path):
     assert done.returncode == 0, done.stderr
     pdf = tmp_path / "brief.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.txt", "-o", "b.docx"], "missing.txt: no such file"),
+        ([str(ARTICLE), "-o", str(ARTICLE)], "output would overwrite an input"),
+    ],
+)
+def test_bad_input_is_a_one_line_error(args, message):
+    result = CliRunner().invoke(cli, ["brief", *args])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_key_points_say_who_and_what(produced):
+    document = docx.Document(produced[0])
+    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert any(b.startswith("Participants: Pham Thi Thanh Tra, ") for b in bullets)
+    assert "3 commitment(s): 2 pledge, 1 readiness." in bullets

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from pathlib import Path
 
 from briefgen.errors import TemplateError
@@ -89,14 +90,26 @@ def article_context(facts: ArticleFacts, n: int) -> dict:
 
 
 def _key_points(articles: list[dict]) -> list[str]:
+    """A few lines per article: what and when, who, what was adopted, what was committed."""
     points = []
     for a in articles:
         what = a["events"][0] if a["events"] else a["title"]
-        points.append(f"{what} ({a['date']}, {a['place']}).")
-        points.append(
-            f"{len(a['participants'])} named participant(s), {len(a['declarations'])} "
-            f"declaration(s) or document(s), {len(a['commitments'])} commitment(s)."
-        )
+        points.append(f"{what} (date: {a['date']}; place: {a['place']}).")
+        if a["participants"]:
+            people = "; ".join(f"{p['name']}, {p['role']}" for p in a["participants"][:4])
+            points.append(f"Participants: {people}.")
+        settled = [d for d in a["declarations"] if d["status"] in ("adopted", "signed")]
+        if settled:
+            points.append(
+                "Adopted or signed: " + "; ".join(f"{d['name']} ({d['status']})" for d in settled)
+            )
+        if a["commitments"]:
+            kinds = Counter(c["kind"].lower() for c in a["commitments"])
+            points.append(
+                f"{len(a['commitments'])} commitment(s): "
+                + ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
+                + "."
+            )
     return points
 
 

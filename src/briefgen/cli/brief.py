@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from briefgen.cli.common import glossary_options, model_options, open_glossary
+from briefgen.errors import InputError
 
 
 @click.command()
@@ -55,6 +56,8 @@ def brief(
     from briefgen.translate import DecodeOptions, load_translator
 
     files = expand_inputs(inputs)
+    if any(f.resolve() == output.resolve() for f in files):
+        raise InputError(f"{output}: output would overwrite an input; choose another -o file")
     template_path = find_template(template)
     check_template(template_path)
     glossary = open_glossary(glossaries, no_builtin_glossary)
