@@ -37,7 +37,10 @@ def table(doc, headers: list[str], loop: str, cells: list[str], widths: list[flo
         t.rows[2].cells[i].text = cell
     t.rows[3].cells[0].text = "{%tr endfor %}"
     _repeat_header(t.rows[0])
-    for row in t.rows:
+    t.autofit = False
+    for i, width in enumerate(widths):  # the grid, which LibreOffice reads
+        t.columns[i].width = Cm(width)
+    for row in t.rows:  # and each cell, which Word reads
         for i, width in enumerate(widths):
             row.cells[i].width = Cm(width)
 
@@ -97,7 +100,7 @@ def build(target: Path) -> Path:
         ["Name", "Role", "Organisation or country", "Source"],
         "p in participants",
         ["{{ p.name }}", "{{ p.role }}", "{{ p.org }}", "{{ p.ref }}"],
-        [3.5, 6.0, 4.5, 1.6],
+        [3.5, 5.7, 4.4, 2.0],
     )
 
     doc.add_heading("Commitments", level=1)
@@ -106,7 +109,7 @@ def build(target: Path) -> Path:
         ["Actor", "Commitment", "Kind", "Source"],
         "c in commitments",
         ["{{ c.actor }}", "{{ c.text }}", "{{ c.kind }}", "{{ c.ref }}"],
-        [3.0, 9.0, 2.0, 1.6],
+        [3.0, 8.3, 2.3, 2.0],
     )
 
     doc.add_heading("Terminology used", level=1)

@@ -185,3 +185,9 @@ def test_article_facts_keep_source_sentences_verbatim():
     assert "Ban Thư ký ASEAN" in {t.vi for t in facts.terms}
     assert "Bộ Nội vụ" in {o.vi for o in facts.organisations}
     assert all(b.en == "" for b in facts.body)
+
+
+def test_today_means_the_publication_date():
+    sentences = ["Sáng nay, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị."]
+    assert event_date(sentences, published=date(2022, 8, 3)) == date(2022, 8, 3)
+    assert event_date(sentences) is None

@@ -60,7 +60,7 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
     return ArticleFacts(
         source=str(document.source),
         title=Bilingual(document.title or document.source.stem),
-        event_date=event_date(sentences, year=year),
+        event_date=event_date(sentences, year=year, published=document.published),
         location=Bilingual(place) if place else None,
         events=events(sentences),
         participants=participants,

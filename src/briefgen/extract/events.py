@@ -19,6 +19,7 @@ _DATE = re.compile(
     r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-]|\s+của\b)",
     re.IGNORECASE,
 )
+_TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm) nay\b", re.IGNORECASE)
 _YEAR = re.compile(r"\bnăm ((?:19|20)\d{2})\b")
 _PLACE = re.compile(
     rf"\btại\s+((?P<kind>(?:thủ đô|thành phố|tỉnh|bang|trụ sở|Thủ đô|Thành phố|Tỉnh)\s+)?"
@@ -31,9 +32,14 @@ _EVENT = re.compile(
 OPENING_SENTENCES = 3
 
 
-def event_date(sentences: Sequence[str], *, year: int | None = None) -> date | None:
-    """The first written date of the opening sentences; ``year`` fills a missing year."""
+def event_date(
+    sentences: Sequence[str], *, year: int | None = None, published: date | None = None
+) -> date | None:
+    """The first written date of the opening sentences; ``year`` fills a missing year, and
+    "sáng nay"/"hôm nay" without a date means the day of ``published``."""
     for sentence in sentences[:OPENING_SENTENCES]:
+        if published and _TODAY.search(sentence) and not _DATE.search(sentence):
+            return published
         for m in _DATE.finditer(sentence):
             day, month, y = int(m.group(1)), int(m.group(2)), m.group(3)
             y = int(y) if y else year
