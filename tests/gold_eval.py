@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from briefgen.extract import extract_facts
+from briefgen.glossary import load_glossaries
 from briefgen.ingest import read_document
 from briefgen.models import Document, Role
 from briefgen.normalize import fold
@@ -23,12 +24,13 @@ def overlap(a: str, b: str) -> float:
 
 def pairs(shared: Path):
     """(gold annotation, extracted facts) for every annotated article."""
+    glossary = load_glossaries()
     for path in sorted((shared / "gold").glob("*/*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         source = shared / gold["file"]
         if not source.exists():
             source = shared / "corpus" / gold["file"]
-        yield gold, extract_facts(gold_body(read_document(source), gold))
+        yield gold, extract_facts(gold_body(read_document(source), gold), glossary)
 
 
 def gold_body(document: Document, gold: dict) -> Document:

@@ -160,6 +160,10 @@ def test_json_schema(produced):
     }
     assert article["participants"][0]["org"]["vi"] == "Bộ Nội vụ"
     assert {d["status"] for d in article["declarations"]} == {"implementing", "adopted"}
+    assert {
+        "vi": "Kế hoạch làm việc ACCSM giai đoạn 2021-2025",
+        "en": "ACCSM Work Plan 2021-2025",
+    } in [d["name"] for d in article["declarations"]]
     commitment = article["commitments"][1]
     assert commitment["kind"] == "pledge"
     assert commitment["text"]["vi"] == commitment["source_sentence"]

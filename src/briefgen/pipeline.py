@@ -91,7 +91,11 @@ def build_brief(
     for path in paths:
         document = read_document(path)
         facts, _ = translate_facts(
-            extract_facts(document, glossary), document, translator, options=options
+            extract_facts(document, glossary),
+            document,
+            translator,
+            glossary=glossary,
+            options=options,
         )
         articles.append(facts)
     heading = title or (

@@ -14,7 +14,9 @@ from briefgen.extract.statements import extract_commitments, extract_declaration
 from briefgen.models import ArticleFacts, Bilingual, Document, TermUse
 from briefgen.segment import split_sentences
 
-ORGANISATION_CATEGORIES = frozenset({"ministry", "asean-body", "organisation", "organization"})
+ORGANISATION_CATEGORIES = frozenset(
+    {"ministry", "agency", "department", "asean-organ", "asean-body", "organisation"}
+)
 
 __all__ = ["extract_facts", "sentences_of"]
 
@@ -65,7 +67,7 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
         events=events(sentences),
         participants=participants,
         organisations=_organisations(text, glossary, participants),
-        declarations=extract_declarations(sentences),
+        declarations=extract_declarations(sentences, glossary),
         commitments=extract_commitments(sentences, [p.name.vi for p in participants]),
         body=tuple(Bilingual(b.text.strip()) for b in document.body),
         terms=_terms(text, glossary) if glossary is not None else (),

@@ -26,15 +26,18 @@ def _short_strings(facts: ArticleFacts) -> list[str]:
 
 
 class _English:
-    """Looks up the English of a Vietnamese string from the translated sentences and batch."""
+    """The English of a Vietnamese string: the glossary's when the whole string is an
+    entry (official names of documents, bodies and titles), else the translation."""
 
-    def __init__(self, table: dict[str, str]) -> None:
+    def __init__(self, table: dict[str, str], glossary=None) -> None:
         self.table = table
+        self.glossary = glossary
 
     def __call__(self, b: Bilingual | None) -> Bilingual | None:
         if b is None or b.en:
             return b
-        return Bilingual(b.vi, self.table.get(b.vi.strip(), ""))
+        entry = self.glossary.get(b.vi) if self.glossary is not None else None
+        return Bilingual(b.vi, entry.en if entry else self.table.get(b.vi.strip(), ""))
 
 
 def translate_facts(
@@ -42,6 +45,7 @@ def translate_facts(
     document: Document,
     translator: Translator,
     *,
+    glossary=None,
     options: DecodeOptions = DecodeOptions(),
 ) -> tuple[ArticleFacts, DocumentTranslation]:
     """``facts`` with every ``en`` filled in, and the document's translation it came from."""
@@ -53,7 +57,7 @@ def translate_facts(
     if short:
         english = translate_text("\n".join(short), translator, options=options).split("\n")
         table.update(zip(short, english, strict=True))
-    en = _English(table)
+    en = _English(table, glossary)
     return (
         replace(
             facts,

@@ -69,25 +69,59 @@ def _clean_name(text: str) -> str:
     return m.group(1) if m else name
 
 
-def extract_declarations(sentences: Iterable[str]) -> tuple[Declaration, ...]:
-    """Each named document once, in order of first mention, with the status of that mention."""
+DOCUMENT_CATEGORIES = frozenset({"asean-document", "vn-document", "document"})
+
+
+def _glossary_documents(sentence: str, glossary) -> list[tuple[int, int]]:
+    """Spans of the glossary's named documents in ``sentence`` (generic ones left out)."""
+    if glossary is None:
+        return []
+    return [
+        (m.start, m.end)
+        for m in glossary.find(sentence)
+        if m.entry.category in DOCUMENT_CATEGORIES
+        and m.surface.startswith(DOCUMENT_WORDS)
+        and len(m.surface.split()) >= 5
+    ]
+
+
+def extract_declarations(sentences: Iterable[str], glossary=None) -> tuple[Declaration, ...]:
+    """Each named document once, in order of first mention, with the status of that mention.
+
+    Names come from the document-word pattern, and from the glossary's named documents
+    (which also catches names the pattern cuts short).
+    """
     found: dict[str, Declaration] = {}
     for sentence in sentences:
-        for m in _DOCUMENT.finditer(sentence):
-            name = _clean_name(m.group())
+        pattern = [(m.start(), m.end()) for m in _DOCUMENT.finditer(sentence)]
+        known = _glossary_documents(sentence, glossary)
+        # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
+        spans = [
+            (start, end, (start, end) in known)
+            for start, end in pattern + known
+            if not any(
+                (a <= start and end < b) or (a < start and end <= b) for a, b in pattern + known
+            )
+        ]
+        for start, end, is_known in sorted(set(spans)):
+            name = _clean_name(sentence[start:end])
             words = name.split()
-            quoted = sentence[: m.start()].rstrip().endswith(("“", '"'))
-            proper = _PROPER.search(name) or quoted or (name[0].islower() and len(words) >= 6)
+            quoted = sentence[:start].rstrip().endswith(("“", '"'))
+            proper = (
+                is_known
+                or _PROPER.search(name)
+                or quoted
+                or (name[0].islower() and len(words) >= 6)
+            )
             if len(words) < 3 or not proper or _NOT_DOCUMENT.match(name):
                 continue
             key = fold(name)
             if any(key.startswith(k + " ") or k.startswith(key + " ") or k == key for k in found):
                 continue
-            before = sentence[: m.start()]
-            if _WITHIN.search(before) and name.lower().startswith("khuôn khổ"):
+            if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
                 continue
-            left, right = _clause(sentence, m.start(), m.end())
-            status = _status(sentence[left : m.start()], sentence[m.end() : right])
+            left, right = _clause(sentence, start, end)
+            status = _status(sentence[left:start], sentence[end:right])
             found[key] = Declaration(Bilingual(name), status, sentence)
     return tuple(found.values())
 
