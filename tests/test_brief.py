@@ -113,8 +113,9 @@ def test_terminology_table_lists_glossary_entries(produced):
     table = table_after(docx.Document(produced[0]), "Terminology used")
     rows = {r.cells[0].text: (r.cells[1].text, r.cells[2].text) for r in table.rows[1:]}
     assert rows["Ban Thư ký ASEAN"] == ("ASEAN Secretariat", "1")
-    assert rows["Bộ Nội vụ"] == ("Ministry of Home Affairs", "1")
     assert rows["Bộ trưởng Bộ Nội vụ"] == ("Minister of Home Affairs", "1")
+    assert rows["Thứ trưởng Bộ Nội vụ"] == ("Deputy Minister of Home Affairs", "1")
+    assert rows["Kế hoạch làm việc ACCSM giai đoạn 2021-2025"] == ("ACCSM Work Plan 2021-2025", "2")
 
 
 def test_annex_pairs_each_source_paragraph_with_its_translation(produced):
@@ -153,7 +154,7 @@ def test_json_schema(produced):
         "terms",
     }
     assert article["event_date"] == "2022-08-05"
-    assert article["location"]["vi"] == "Hà Nội"
+    assert article["location"] == {"vi": "Hà Nội", "en": "Hanoi"}
     assert article["participants"][0]["name"] == {
         "vi": "Phạm Thị Thanh Trà",
         "en": "Pham Thi Thanh Tra",
