@@ -40,7 +40,7 @@ def gold_body(document: Document, gold: dict) -> Document:
         fold(c)
         for c in [*gold.get("clutter", []), *gold.get("captions", []), gold.get("byline") or ""]
     }
-    blocks = [b for b in document.blocks if b.role in (Role.BODY, Role.TITLE)]
+    blocks = [b for b in document.blocks if b.role is not Role.BLANK]
     texts = [b.text.strip() for b in blocks]
     first = next((i for i, t in enumerate(texts) if t.startswith(gold["body_first"])), 0)
     last = next(

@@ -49,13 +49,13 @@ def brief(
 ) -> None:
     """Write an English Word briefing of the events, participants, declarations and
     commitments in Vietnamese articles; several articles make one digest."""
-    from briefgen.cli.translate import expand_inputs
+    from briefgen.batch import expand
     from briefgen.pipeline import build_brief
     from briefgen.render import check_template, write_docx, write_json
     from briefgen.templates import find_template
     from briefgen.translate import DecodeOptions, load_translator
 
-    files = expand_inputs(inputs)
+    files = [path for raw in inputs for path, _ in expand(raw, output.parent)]
     if any(f.resolve() == output.resolve() for f in files):
         raise InputError(f"{output}: output would overwrite an input; choose another -o file")
     template_path = find_template(template)
