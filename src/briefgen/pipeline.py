@@ -72,3 +72,35 @@ def read_and_translate(
     from briefgen.ingest import read_document
 
     return [translate_document(read_document(p), translator, **kwargs) for p in paths]
+
+
+def build_brief(
+    paths: Sequence[Path],
+    translator: Translator,
+    *,
+    glossary=None,
+    title: str | None = None,
+    options: DecodeOptions = DecodeOptions(),
+) -> models.Brief:
+    """Read, extract and translate articles into one briefing (a digest when several)."""
+    from briefgen.extract import extract_facts
+    from briefgen.extract.bilingual import translate_facts
+    from briefgen.ingest import read_document
+
+    articles = []
+    for path in paths:
+        document = read_document(path)
+        facts, _ = translate_facts(
+            extract_facts(document, glossary),
+            document,
+            translator,
+            glossary=glossary,
+            options=options,
+        )
+        articles.append(facts)
+    heading = title or (
+        articles[0].title.en or articles[0].title.vi
+        if len(articles) == 1
+        else f"Digest of {len(articles)} articles"
+    )
+    return models.Brief(heading, tuple(articles), provenance(translator, glossary))

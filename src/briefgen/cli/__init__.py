@@ -10,6 +10,7 @@ import logging
 import click
 
 from briefgen import __version__
+from briefgen.cli.brief import brief
 from briefgen.cli.common import BriefgenGroup
 from briefgen.cli.glossary import glossary
 from briefgen.cli.model import model
@@ -29,6 +30,7 @@ def cli(verbose: int) -> None:
 cli.add_command(translate)
 cli.add_command(model)
 cli.add_command(glossary)
+cli.add_command(brief)
 
 
 def main() -> None:

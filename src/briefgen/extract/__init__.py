@@ -1,0 +1,74 @@
+"""Facts a briefing reports about one article, read by rules from the Vietnamese body.
+
+Every string is verbatim from the source and every item keeps the sentence it came from;
+English is filled in afterwards by :func:`briefgen.extract.bilingual.translate_facts`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefgen.extract.events import event_date, events, guess_year, location
+from briefgen.extract.participants import extract_participants
+from briefgen.extract.statements import extract_commitments, extract_declarations
+from briefgen.models import ArticleFacts, Bilingual, Document, TermUse
+from briefgen.segment import split_sentences
+
+ORGANISATION_CATEGORIES = frozenset(
+    {"ministry", "agency", "department", "asean-organ", "asean-body", "organisation"}
+)
+
+__all__ = ["extract_facts", "sentences_of"]
+
+
+def sentences_of(document: Document) -> list[str]:
+    """The body's sentences in order: the unit every extractor reads and cites."""
+    return [s for block in document.body for s in (block.sentences or split_sentences(block.text))]
+
+
+def _terms(text: str, glossary) -> tuple[TermUse, ...]:
+    counts: Counter = Counter()
+    entries = {}
+    for match in glossary.find(text):
+        counts[match.entry.vi] += 1
+        entries[match.entry.vi] = match.entry
+    return tuple(TermUse(vi, entries[vi].en, n) for vi, n in counts.most_common())
+
+
+def _organisations(text: str, glossary, participants) -> tuple[Bilingual, ...]:
+    """Glossary organisations found in the text, then participants' organisations."""
+    names: dict[str, Bilingual] = {}
+    for match in glossary.find(text) if glossary is not None else ():
+        if match.entry.category in ORGANISATION_CATEGORIES:
+            names.setdefault(match.entry.vi, Bilingual(match.surface, match.entry.en))
+    for p in participants:
+        if p.org is not None:
+            names.setdefault(p.org.vi, p.org)
+    return tuple(names.values())
+
+
+def extract_facts(document: Document, glossary=None) -> ArticleFacts:
+    """Rule-based facts of one document, Vietnamese only (``en`` left empty).
+
+    Args:
+        document: an ingested article; only its title and body are read.
+        glossary: a :class:`~briefgen.glossary.Glossary` for organisations and terms.
+    """
+    sentences = sentences_of(document)
+    text = "\n".join(b.text for b in document.body)
+    participants = extract_participants(sentences)
+    year = document.published.year if document.published else guess_year(sentences)
+    place = location(sentences)
+    return ArticleFacts(
+        source=str(document.source),
+        title=Bilingual(document.title or document.source.stem),
+        event_date=event_date(sentences, year=year, published=document.published),
+        location=Bilingual(place) if place else None,
+        events=events(sentences),
+        participants=participants,
+        organisations=_organisations(text, glossary, participants),
+        declarations=extract_declarations(sentences, glossary),
+        commitments=extract_commitments(sentences, [p.name.vi for p in participants]),
+        body=tuple(Bilingual(b.text.strip()) for b in document.body),
+        terms=_terms(text, glossary) if glossary is not None else (),
+    )

@@ -1,0 +1,163 @@
+"""Word lists the rule-based extractors share: titles, surnames, countries, cue verbs.
+
+They describe Vietnamese news prose about official cooperation, not one article, so the
+rules generalise: a person is a surname-led capitalised run next to an official title, a
+formal document starts with a document-type word, and a commitment has a cue verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An upper-case letter, Vietnamese included; used to build "Title-case word" patterns.
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
+
+# Official titles that introduce a named person ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng").
+TITLES = (
+    "Ủy viên Bộ Chính trị",
+    "Ủy viên Trung ương Đảng",
+    "Tổng Bí thư",
+    "Chủ tịch nước",
+    "Phó Chủ tịch nước",
+    "Thủ tướng",
+    "Phó Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Tổng cục trưởng",
+    "Cục trưởng",
+    "Vụ trưởng",
+    "Viện trưởng",
+    "Chánh Văn phòng",
+    "Tổng Thư ký",
+    "Tổng giám đốc",
+    "Giám đốc",
+    "Đại sứ",
+    "Chủ tịch",
+    "Trưởng ban",
+    "Trưởng đoàn",
+    "Chủ nhiệm",
+    "Thống đốc",
+    "Tổng thống",
+    "Quốc vương",
+    "Bí thư",
+)
+TITLE_RE = (
+    "(?:Phó |phó )?(?:"
+    + "|".join(
+        sorted({t for t in TITLES} | {t[0].lower() + t[1:] for t in TITLES}, key=len, reverse=True)
+    )
+    + r")\b(?!\s+quán)"
+)
+
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lưu Cao Chu "
+    "Đinh Trịnh Mai Tô Hà Đào Lâm Tạ Triệu Thái Quách Lương Đoàn Vương Tăng Kiều Lại Từ "
+    "Khúc Tôn Trương Văn Đàm Hứa Lục Nông Mạc Âu Diệp Đồng Giang Hầu Kim La Lò Mẫn Nghiêm "
+    "Phí Phùng Quan Quang Tiêu Ứng Vi Viên Yên"
+)
+SURNAMES = frozenset(_SURNAMES.split())
+
+COUNTRIES = (
+    "Việt Nam",
+    "Lào",
+    "Campuchia",
+    "Thái Lan",
+    "Malaysia",
+    "Indonesia",
+    "Singapore",
+    "Xingapo",
+    "Philippines",
+    "Philippin",
+    "Brunei",
+    "Brunây",
+    "Myanmar",
+    "Mianma",
+    "Timor-Leste",
+    "Hàn Quốc",
+    "Nhật Bản",
+    "Trung Quốc",
+    "Ấn Độ",
+    "Australia",
+    "Ôxtrâylia",
+    "New Zealand",
+    "Hoa Kỳ",
+    "Mỹ",
+    "Nga",
+    "Canada",
+    "Anh",
+    "Pháp",
+    "Đức",
+)
+
+# Place names that look like personal names (surname-led, capitalised).
+PLACES = frozenset(
+    ["Hà Nội", "Hà Tĩnh", "Hà Nam", "Hà Giang", "Hồ Chí Minh", "Cao Bằng", "Lâm Đồng"]
+)
+
+# Words that start the name of a formal document (declaration, plan, MoU, decision…).
+DOCUMENT_WORDS = (
+    "Tuyên bố chung",
+    "Tuyên bố",
+    "Khuôn khổ",
+    "Khung chính sách",
+    "Kế hoạch",
+    "Chiến lược",
+    "Hiệp định",
+    "Biên bản ghi nhớ",
+    "Bản ghi nhớ",
+    "Quyết định số",
+    "Quyết định",
+    "Nghị quyết",
+    "Nghị định",
+    "Đề án",
+    "Chương trình hành động",
+    "Thỏa thuận",
+    "Thoả thuận",
+    "Hiến chương",
+    "Lộ trình",
+    "Công ước",
+)
+
+# Statuses, by the verbs around a document's name; first match wins.
+STATUS_CUES = (
+    ("signed", re.compile(r"\bký\b|ký kết|ghi nhớ hợp tác năm", re.IGNORECASE)),
+    ("adopted", re.compile(r"thông qua|ban hành|phê duyệt|chính thức được", re.IGNORECASE)),
+    ("proposed", re.compile(r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng", re.IGNORECASE)),
+    ("implementing", re.compile(r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ", re.IGNORECASE)),
+)
+
+# Commitment kinds by cue phrase; the order settles sentences with several cues.
+KIND_CUES = (
+    ("readiness", re.compile(r"sẵn sàng", re.IGNORECASE)),
+    ("call", re.compile(r"kêu gọi|mong muốn các|mong muốn,|tin tưởng và mong muốn", re.IGNORECASE)),
+    ("proposal", re.compile(r"đề nghị|đề xuất|kiến nghị", re.IGNORECASE)),
+    (
+        "agreement",
+        re.compile(
+            r"(?<!nội dung đã )(?<!đã được )(?:nhất trí|thống nhất|đồng ý|chung ý kiến|ghi nhớ,)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "pledge",
+        re.compile(
+            r"cam kết|quyết tâm|sẽ tiếp tục|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+# "Một là, …", "(ii) …", "Thứ nhất, …": items of an enumerated list.
+ENUMERATION = re.compile(
+    r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b|Thứ (?:nhất|hai|ba|tư|năm|sáu)\b"
+    r"|\((?:[ivx]+|\d+|[a-z])\)|[a-z]\)\s|\d+[.)]\s|[-–•+]\s)"
+)
+
+# Sentences that open with an imperative verb continue a proposal or a list of pledges.
+CONTINUATION = re.compile(
+    r"^(?:(?:Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra),\s*)?"
+    r"(?:Tiếp tục|Đẩy mạnh|Tăng cường|Đổi mới|Nâng cao|Thúc đẩy|Xây dựng|Thực hiện|Sử dụng|"
+    r"Cải cách|Hoàn thiện|Phát huy|Mở rộng|Phát triển|sử dụng|cải cách|nâng cao)\b"
+)

@@ -1,0 +1,205 @@
+"""Declarations and formal documents with their status, and commitments with their actor.
+
+A document is a name that starts with a document-type word ("Kế hoạch làm việc ACCSM giai
+đoạn 2021-2025"); its status comes from the verbs of the clause it is in. A commitment is a
+sentence with a cue phrase (cam kết, đề nghị, sẵn sàng, nhất trí, kêu gọi…); each item of an
+enumeration and each subjectless sentence continuing a proposal is its own commitment,
+with the actor and kind of the sentence that introduced it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from briefgen.extract.lexicon import (
+    CONTINUATION,
+    COUNTRIES,
+    DOCUMENT_WORDS,
+    ENUMERATION,
+    KIND_CUES,
+    STATUS_CUES,
+)
+from briefgen.models import Bilingual, Commitment, Declaration
+from briefgen.normalize import fold
+
+_DOC_WORDS = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
+_LOWER_DOCS = "biên bản ghi nhớ|bản ghi nhớ|hiệp định|tuyên bố chung|khuôn khổ|tuyên bố"
+_DOCUMENT = re.compile(
+    rf"(?<!các )(?<!Các )(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
+    r"(?:\s*[“\"][^”\"]+[”\"]|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
+    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại|(?<!đối\s)với|và|là|sẽ|vào|trong|ở"
+    r"|ngày\s\d)\s))"
+)
+_PROPER = re.compile(r"\d|[“\"]|\s[A-ZĐ]")
+_NUMBERED_ACT = re.compile(r"^((?:Quyết định|Nghị định|Nghị quyết)(?: số)? [\w/.-]*\d[\w/.-]*)")
+_NOT_DOCUMENT = re.compile(
+    r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
+)
+# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ.
+_WITHIN = re.compile(r"(?:trong|thuộc|theo|Trong)\s*$")
+
+
+def _status(before: str, after: str) -> str:
+    """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
+    after it, else the verb just before it ("thực hiện Kế hoạch …"), else any after it."""
+    final = [(m.start(), s) for s, cue in STATUS_CUES[:2] for m in cue.finditer(after[:40])]
+    if final:
+        return min(final)[1]
+    near = [(m.end(), status) for status, cue in STATUS_CUES for m in cue.finditer(before[-40:])]
+    if near:
+        return max(near)[1]
+    near = [(m.start(), status) for status, cue in STATUS_CUES for m in cue.finditer(after[:60])]
+    return min(near)[1] if near else "referenced"
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the part of ``sentence`` between the semicolons around ``start:end``."""
+    left = sentence.rfind(";", 0, start) + 1
+    right = sentence.find(";", end)
+    return left, right if right >= 0 else len(sentence)
+
+
+def _clean_name(text: str) -> str:
+    """A document name without trailing dots, an unpaired closing quote or its date."""
+    name = text.strip().rstrip("…").rstrip(".").strip()
+    if name.endswith(("”", '"')) and sum(name.count(q) for q in '"“”') < 2:
+        name = name[:-1].rstrip()
+    m = _NUMBERED_ACT.match(name)
+    return m.group(1) if m else name
+
+
+DOCUMENT_CATEGORIES = frozenset({"asean-document", "vn-document", "document"})
+
+
+def _glossary_documents(sentence: str, glossary) -> list[tuple[int, int]]:
+    """Spans of the glossary's named documents in ``sentence`` (generic ones left out)."""
+    if glossary is None:
+        return []
+    return [
+        (m.start, m.end)
+        for m in glossary.find(sentence)
+        if m.entry.category in DOCUMENT_CATEGORIES
+        and m.surface.startswith(DOCUMENT_WORDS)
+        and len(m.surface.split()) >= 5
+    ]
+
+
+def extract_declarations(sentences: Iterable[str], glossary=None) -> tuple[Declaration, ...]:
+    """Each named document once, in order of first mention, with the status of that mention.
+
+    Names come from the document-word pattern, and from the glossary's named documents
+    (which also catches names the pattern cuts short).
+    """
+    found: dict[str, Declaration] = {}
+    for sentence in sentences:
+        pattern = [(m.start(), m.end()) for m in _DOCUMENT.finditer(sentence)]
+        known = _glossary_documents(sentence, glossary)
+        # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
+        spans = [
+            (start, end, (start, end) in known)
+            for start, end in pattern + known
+            if not any(
+                (a <= start and end < b) or (a < start and end <= b) for a, b in pattern + known
+            )
+        ]
+        for start, end, is_known in sorted(set(spans)):
+            name = _clean_name(sentence[start:end])
+            words = name.split()
+            quoted = sentence[:start].rstrip().endswith(("“", '"'))
+            proper = (
+                is_known
+                or _PROPER.search(name)
+                or quoted
+                or (name[0].islower() and len(words) >= 6)
+            )
+            if len(words) < 3 or not proper or _NOT_DOCUMENT.match(name):
+                continue
+            key = fold(name)
+            if any(key.startswith(k + " ") or k.startswith(key + " ") or k == key for k in found):
+                continue
+            if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
+                continue
+            left, right = _clause(sentence, start, end)
+            status = _status(sentence[left:start], sentence[end:right])
+            found[key] = Declaration(Bilingual(name), status, sentence)
+    return tuple(found.values())
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _unquoted(sentence: str) -> str:
+    """The sentence with quoted names blanked, so "… sẵn sàng cho tương lai" in a quoted
+    title is not read as readiness."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def _kind(sentence: str) -> str | None:
+    plain = _unquoted(sentence)
+    for kind, cue in KIND_CUES:
+        if cue.search(plain):
+            return kind
+    return None
+
+
+_ACTOR = re.compile(
+    r"(?:(?:[Cc]ác nước|[Hh]ai bên|Hội nghị|[Hh]ai nước|[Cc]ác bên|Những người đứng đầu \w+)"
+    r"|(?:Bộ|Ban|Cơ quan)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,5}?(?=\s+(?:với|tiếp tục|sẽ|cam kết|"
+    r"đề nghị|sẵn sàng|nhất trí|luôn|có thể)\b)|" + "|".join(map(re.escape, COUNTRIES)) + r")"
+)
+
+
+def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
+    """Who commits: the nearest person, body or country named before the cue phrase."""
+    head = sentence[:cue_at]
+    best, best_at = "", -1
+    for name in people:
+        at = head.rfind(name)
+        if at > best_at:
+            best, best_at = name, at
+    for m in _ACTOR.finditer(head):
+        if m.start() > best_at:
+            best, best_at = m.group().strip(), m.start()
+    return best
+
+
+def _cue_position(sentence: str) -> int:
+    plain = _unquoted(sentence)
+    positions = [m.start() for _, cue in KIND_CUES if (m := cue.search(plain))]
+    return min(positions) if positions else len(sentence)
+
+
+def is_complete(sentence: str) -> bool:
+    """Whether a sentence ends as sentences do (scraped excerpts are often cut mid-word)."""
+    return sentence.rstrip().endswith((".", "!", "?", "…", "”", '"', ")", ";", ":", "./."))
+
+
+def extract_commitments(
+    sentences: Sequence[str], people: Sequence[str] = ()
+) -> tuple[Commitment, ...]:
+    """Commitments in text order; list items and continuations inherit actor and kind."""
+    found: list[Commitment] = []
+    lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
+    previous_was_commitment = False
+    for sentence in sentences:
+        if ENUMERATION.match(sentence) and lead:
+            found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
+            continue
+        if not is_complete(sentence):
+            continue
+        kind = _kind(sentence)
+        if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
+            found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
+            continue
+        previous_was_commitment = False
+        if sentence.rstrip().endswith(":"):
+            lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
+            continue
+        lead = None
+        if kind is None:
+            continue
+        actor = _actor(sentence, _cue_position(sentence), people)
+        found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
+        lead, previous_was_commitment = (actor, kind), True
+    return tuple(found)

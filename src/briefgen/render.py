@@ -1,0 +1,253 @@
+"""Render a :class:`~briefgen.models.Brief` to Word (.docx, through a jinja2 template) and
+its facts to JSON.
+
+Templates run in jinja2's sandbox with autoescaping always on (a translated "&" or "<"
+must not corrupt the document XML) and StrictUndefined (a misspelt variable is an error,
+not a blank); their variables are checked against the context before rendering.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import Counter
+from pathlib import Path
+
+from briefgen.errors import TemplateError
+from briefgen.models import ArticleFacts, Bilingual, Brief, Provenance
+from briefgen.write import atomic_write_bytes
+
+KIND_LABELS = {
+    "pledge": "Pledge",
+    "agreement": "Agreement",
+    "proposal": "Proposal",
+    "readiness": "Readiness",
+    "call": "Call to action",
+}
+
+
+def _refs(facts: ArticleFacts, n: int) -> dict[str, str]:
+    """Source sentence → "n.p", the number of its paragraph in the bilingual annex."""
+    refs: dict[str, str] = {}
+    for p, para in enumerate(facts.body, 1):
+        refs.setdefault(para.vi, f"{n}.{p}")
+    return refs
+
+
+def _ref(refs: dict[str, str], sentence: str) -> str:
+    for paragraph, ref in refs.items():
+        if sentence and sentence in paragraph:
+            return ref
+    return ""
+
+
+def _en(b: Bilingual | None) -> str:
+    return "" if b is None else (b.en or b.vi)
+
+
+def article_context(facts: ArticleFacts, n: int) -> dict:
+    """One article as plain strings, every item with the annex reference of its sentence."""
+    refs = _refs(facts, n)
+    return {
+        "n": n,
+        "source": Path(facts.source).name,
+        "title": _en(facts.title),
+        "title_vi": facts.title.vi,
+        "date": facts.event_date.isoformat() if facts.event_date else "not stated",
+        "place": _en(facts.location) or "not stated",
+        "events": [_en(e) for e in facts.events],
+        "participants": [
+            {
+                "name": _en(p.name),
+                "name_vi": p.name.vi,
+                "role": _en(p.role),
+                "org": _en(p.org),
+                "ref": _ref(refs, p.source_sentence),
+            }
+            for p in facts.participants
+        ],
+        "organisations": [_en(o) for o in facts.organisations],
+        "declarations": [
+            {
+                "name": _en(d.name),
+                "name_vi": d.name.vi,
+                "status": d.status,
+                "ref": _ref(refs, d.source_sentence),
+            }
+            for d in facts.declarations
+        ],
+        "commitments": [
+            {
+                "actor": _en(c.actor) or "(unstated)",
+                "text": _en(c.text),
+                "kind": KIND_LABELS.get(c.kind, c.kind),
+                "ref": _ref(refs, c.source_sentence),
+            }
+            for c in facts.commitments
+        ],
+        "annex": [{"ref": f"{n}.{p}", "vi": b.vi, "en": b.en} for p, b in enumerate(facts.body, 1)],
+    }
+
+
+def _key_points(articles: list[dict]) -> list[str]:
+    """A few lines per article: what and when, who, what was adopted, what was committed."""
+    points = []
+    for a in articles:
+        what = a["events"][0] if a["events"] else a["title"]
+        points.append(f"{what} (date: {a['date']}; place: {a['place']}).")
+        if a["participants"]:
+            people = "; ".join(f"{p['name']}, {p['role']}" for p in a["participants"][:4])
+            points.append(f"Participants: {people}.")
+        settled = [d for d in a["declarations"] if d["status"] in ("adopted", "signed")]
+        if settled:
+            points.append(
+                "Adopted or signed: " + "; ".join(f"{d['name']} ({d['status']})" for d in settled)
+            )
+        if a["commitments"]:
+            kinds = Counter(c["kind"].lower() for c in a["commitments"])
+            points.append(
+                f"{len(a['commitments'])} commitment(s): "
+                + ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
+                + "."
+            )
+    return points
+
+
+def brief_context(brief: Brief) -> dict:
+    """Everything a template may use: per-article sections and the combined tables."""
+    articles = [article_context(f, n) for n, f in enumerate(brief.articles, 1)]
+    people: dict[str, dict] = {}
+    for a in articles:
+        for p in a["participants"]:
+            people.setdefault(p["name_vi"], p)
+    terms: dict[str, dict] = {}
+    for f in brief.articles:
+        for t in f.terms:
+            entry = terms.setdefault(t.vi, {"vi": t.vi, "en": t.en, "count": 0})
+            entry["count"] += t.count
+    first = articles[0] if articles else {}
+    prov = brief.provenance
+    return {
+        "title": brief.title,
+        "date": first.get("date", ""),
+        "place": first.get("place", ""),
+        "sources": [
+            {"n": a["n"], "name": a["source"], "title": a["title"], "title_vi": a["title_vi"]}
+            for a in articles
+        ],
+        "summary": _key_points(articles),
+        "articles": articles,
+        "participants": list(people.values()),
+        "commitments": [c for a in articles for c in a["commitments"]],
+        "terms": sorted(terms.values(), key=lambda t: (-t["count"], t["vi"])),
+        "provenance": {
+            "model": prov.model,
+            "backend": prov.backend,
+            "glossaries": ", ".join(prov.glossaries) or "none",
+            "glossary_sha256": prov.glossary_sha256 or "none",
+            "generated": prov.generated,
+            "tool_version": prov.tool_version,
+        },
+    }
+
+
+def _environment():
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+
+
+def check_template(template_path: Path) -> None:
+    """Fail fast, before any translation: a trial render of an empty briefing.
+
+    Raises:
+        TemplateError: the template is unreadable, uses variables briefings lack, or
+            does what the sandbox forbids.
+    """
+    _render(Brief("", (), Provenance("", "", "")), template_path)
+
+
+def render_docx(brief: Brief, template_path: Path) -> bytes:
+    """The briefing as .docx bytes.
+
+    Raises:
+        TemplateError: the template is unreadable, uses unknown variables or fails.
+    """
+    template = _render(brief, template_path)
+    buffer = io.BytesIO()
+    template.save(buffer)
+    return buffer.getvalue()
+
+
+def _render(brief: Brief, template_path: Path):
+    from zipfile import BadZipFile
+
+    from docx.opc.exceptions import PackageNotFoundError
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateError as JinjaError
+
+    from briefgen.templates import check_variables
+
+    context = brief_context(brief)
+    env = _environment()
+    try:
+        template = DocxTemplate(template_path)
+        check_variables(template, context, env)
+        template.render(context, env, autoescape=True)
+    except JinjaError as exc:
+        raise TemplateError(f"template {template_path}: {exc}") from exc
+    except (KeyError, ValueError, OSError, BadZipFile, PackageNotFoundError) as exc:
+        raise TemplateError(f"template {template_path}: cannot be read as .docx ({exc})") from exc
+    return template
+
+
+def write_docx(brief: Brief, template_path: Path, target: Path) -> Path:
+    atomic_write_bytes(target, render_docx(brief, template_path))
+    return target
+
+
+def _bi(b: Bilingual | None) -> dict | None:
+    return None if b is None else {"vi": b.vi, "en": b.en}
+
+
+def facts_json(brief: Brief) -> dict:
+    """The extracted facts in the documented ``--json`` schema."""
+    return {
+        "articles": [
+            {
+                "source": f.source,
+                "title": _bi(f.title),
+                "event_date": f.event_date.isoformat() if f.event_date else None,
+                "location": _bi(f.location),
+                "events": [_bi(e) for e in f.events],
+                "participants": [
+                    {"name": _bi(p.name), "role": _bi(p.role), "org": _bi(p.org)}
+                    for p in f.participants
+                ],
+                "organisations": [_bi(o) for o in f.organisations],
+                "declarations": [
+                    {"name": _bi(d.name), "status": d.status, "source_sentence": d.source_sentence}
+                    for d in f.declarations
+                ],
+                "commitments": [
+                    {
+                        "actor": _bi(c.actor),
+                        "text": _bi(c.text),
+                        "kind": c.kind,
+                        "source_sentence": c.source_sentence,
+                    }
+                    for c in f.commitments
+                ],
+                "body": [_bi(b) for b in f.body],
+                "terms": [{"vi": t.vi, "en": t.en, "count": t.count} for t in f.terms],
+            }
+            for f in brief.articles
+        ]
+    }
+
+
+def write_json(brief: Brief, target: Path) -> Path:
+    text = json.dumps(facts_json(brief), ensure_ascii=False, indent=2) + "\n"
+    atomic_write_bytes(target, text.encode("utf-8"))
+    return target

@@ -1,0 +1,193 @@
+"""Rule-based extraction on hand-made Vietnamese sentences, with exact expectations."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefgen.extract import extract_facts
+from briefgen.extract.events import event_date, location
+from briefgen.extract.participants import extract_participants, find_people
+from briefgen.extract.statements import extract_commitments, extract_declarations
+from briefgen.glossary import load_glossaries
+from briefgen.ingest import read_document
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sáng 05/8/2022, tại Hà Nội, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà chủ trì Hội nghị.",
+            [("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")],
+        ),
+        (
+            "Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh tiếp các đại biểu.",
+            [("Phạm Bình Minh", "Phó Thủ tướng Thường trực Chính phủ")],
+        ),
+        (
+            "Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ cùng dự.",
+            [("Vũ Hồ", "Đại sứ Việt Nam tại Hàn Quốc")],
+        ),
+        (
+            "Ông Phạm Minh Hùng, Vụ trưởng Vụ Cải cách hành chính, cho biết như vậy.",
+            [("Phạm Minh Hùng", "Vụ trưởng Vụ Cải cách hành chính")],
+        ),
+        (
+            "Muhadjir Effendy, Bộ trưởng Điều phối Phát triển Con người và Văn hóa Indonesia, "
+            "phát biểu.",
+            [("Muhadjir Effendy", "Bộ trưởng Điều phối Phát triển Con người và Văn hóa Indonesia")],
+        ),
+        (
+            "Thứ trưởng Bộ Nội vụ Việt Nam Cao Huy dẫn đầu đoàn.",
+            [("Cao Huy", "Thứ trưởng Bộ Nội vụ Việt Nam")],
+        ),
+        ("Hội nghị diễn ra tại Hà Nội với sự tham dự của các Bộ trưởng.", []),
+        ("Đại sứ quán Hàn Quốc tại Việt Nam do ngài Choi Young Sam dẫn đầu.", []),
+    ],
+)
+def test_find_people(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+def test_participants_merge_keeping_the_fullest_role():
+    people = extract_participants(
+        [
+            "Bộ trưởng Phạm Thị Thanh Trà phát biểu.",
+            "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà chủ trì.",
+            "Bộ trưởng Phạm Thị Thanh Trà cảm ơn.",
+        ]
+    )
+    assert len(people) == 1
+    (p,) = people
+    assert (p.name.vi, p.role.vi, p.org.vi) == (
+        "Phạm Thị Thanh Trà",
+        "Bộ trưởng Bộ Nội vụ",
+        "Bộ Nội vụ",
+    )
+    assert p.source_sentence == "Bộ trưởng Phạm Thị Thanh Trà phát biểu."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "status"),
+    [
+        (
+            "Hội nghị đã thông qua Tuyên bố ASEAN về tăng cường sự thích ứng của nền công vụ.",
+            "Tuyên bố ASEAN về tăng cường sự thích ứng của nền công vụ",
+            "adopted",
+        ),
+        (
+            "Hai bên đã ký Biên bản ghi nhớ hợp tác năm 2012.",
+            "Biên bản ghi nhớ hợp tác năm 2012",
+            "signed",
+        ),
+        (
+            "Các nước báo cáo tình hình thực hiện Kế hoạch làm việc ACCSM giai đoạn 2021-2025.",
+            "Kế hoạch làm việc ACCSM giai đoạn 2021-2025",
+            "implementing",
+        ),
+        (
+            "Nhật Bản đề xuất xây dựng Chiến lược ASEAN về chuyển đổi số.",
+            "Chiến lược ASEAN về chuyển đổi số",
+            "proposed",
+        ),
+        (
+            "Theo Quyết định số 1313/QĐ-TTg ngày 26/8/2020 của Thủ tướng Chính phủ.",
+            "Quyết định số 1313/QĐ-TTg",
+            "referenced",
+        ),
+    ],
+)
+def test_declarations(sentence, name, status):
+    (d,) = extract_declarations([sentence])
+    assert (d.name.vi, d.status, d.source_sentence) == (name, status, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội nghị diễn ra trong khuôn khổ Hợp tác ASEAN về các vấn đề công vụ.",
+        "Các nước xem xét việc thực hiện các Khuôn khổ, Kế hoạch hành động, Chiến lược.",
+    ],
+)
+def test_not_declarations(sentence):
+    assert extract_declarations([sentence]) == ()
+
+
+def test_enumeration_items_are_commitments_of_the_introducing_actor():
+    sentences = [
+        "Các nước cùng nhau cam kết:",
+        "Một là, thực hiện thành công Kế hoạch làm việc.",
+        "Hai là, tăng cường hợp tác khu vực.",
+        "Hội nghị kết thúc tốt đẹp.",
+    ]
+    found = extract_commitments(sentences)
+    assert [(c.actor.vi, c.kind, c.text.vi) for c in found] == [
+        ("Các nước", "pledge", sentences[1]),
+        ("Các nước", "pledge", sentences[2]),
+    ]
+
+
+def test_proposal_continuations_and_kinds():
+    sentences = [
+        "Thứ trưởng Nguyễn Trọng Thừa đề nghị các nước tiếp tục hoàn thiện thể chế.",
+        "Đẩy mạnh cải cách hành chính.",
+        "Việt Nam sẵn sàng chia sẻ kinh nghiệm.",
+        "Hai bên nhất trí mở rộng hợp tác.",
+        "Bộ trưởng kêu gọi các nước chung tay.",
+        "Hội nghị diễn ra trong hai ngày.",
+        "Việt Nam cam kết tiếp tục đóng góp tích cực vào phát tr",
+    ]
+    found = extract_commitments(sentences, ["Nguyễn Trọng Thừa"])
+    assert [(c.actor.vi, c.kind) for c in found] == [
+        ("Nguyễn Trọng Thừa", "proposal"),
+        ("Nguyễn Trọng Thừa", "proposal"),
+        ("Việt Nam", "readiness"),
+        ("Hai bên", "agreement"),
+        ("", "call"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_date", "expected_place"),
+    [
+        ("Chiều nay 05/8/2022, tại Hà Nội, Bộ trưởng chủ trì.", date(2022, 8, 5), "Hà Nội"),
+        (
+            "Ngày 26/11, Bộ Nội vụ tổ chức Hội nghị tại thành phố Busan, Hàn Quốc.",
+            date(2019, 11, 26),
+            "thành phố Busan, Hàn Quốc",
+        ),
+        ("Hội nghị bàn về cải cách công vụ.", None, None),
+    ],
+)
+def test_date_and_place(sentence, expected_date, expected_place):
+    assert event_date([sentence], year=2019) == expected_date
+    assert location([sentence]) == expected_place
+
+
+def test_article_facts_keep_source_sentences_verbatim():
+    document = read_document(DATA / "brief_article.txt")
+    facts = extract_facts(document, load_glossaries())
+    sentences = {s for b in document.body for s in b.sentences}
+    assert facts.event_date == date(2022, 8, 5)
+    assert facts.location.vi == "Hà Nội"
+    assert [p.name.vi for p in facts.participants] == ["Phạm Thị Thanh Trà", "Vũ Chiến Thắng"]
+    assert {d.name.vi: d.status for d in facts.declarations} == {
+        "Kế hoạch làm việc ACCSM giai đoạn 2021-2025": "implementing",
+        "Tuyên bố ASEAN về tăng cường sự thích ứng của nền công vụ": "adopted",
+    }
+    assert [c.kind for c in facts.commitments] == ["readiness", "pledge", "pledge"]
+    assert all(c.source_sentence in sentences for c in facts.commitments)
+    assert all(d.source_sentence in sentences for d in facts.declarations)
+    assert "Ban Thư ký ASEAN" in {t.vi for t in facts.terms}
+    assert "Bộ Nội vụ" in {o.vi for o in facts.organisations}
+    assert all(b.en == "" for b in facts.body)
+
+
+def test_today_means_the_publication_date():
+    sentences = ["Sáng nay, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị."]
+    assert event_date(sentences, published=date(2022, 8, 3)) == date(2022, 8, 3)
+    assert event_date(sentences) is None

@@ -1,0 +1,91 @@
+"""Agreement of the extractors with the hand annotations of the seeds and the corpus.
+
+Extraction is measured on the annotated article body, apart from clutter removal, with
+thresholds a little under what the rules reach so a regression fails the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.normalize import fold
+from gold_eval import match_count, overlap, pairs, score
+
+
+@pytest.fixture(scope="module")
+def annotated(shared):
+    return list(pairs(shared))
+
+
+def test_participants_by_name_and_role(annotated):
+    counts = []
+    for gold, facts in annotated:
+        hits = sum(
+            any(
+                fold(g["name"]) == fold(p.name.vi) and overlap(g["role"], p.role.vi) >= 0.5
+                for p in facts.participants
+            )
+            for g in gold["participants"]
+        )
+        counts.append((hits, len(gold["participants"]), len(facts.participants)))
+    recall, precision = score(counts)
+    assert recall >= 0.9
+    assert precision >= 0.9
+
+
+def test_declarations_by_name_overlap(annotated):
+    counts = [
+        (
+            match_count(
+                [d["name"] for d in g["declarations"]],
+                names := [d.name.vi for d in f.declarations],
+                0.6,
+            ),
+            len(g["declarations"]),
+            len(names),
+        )
+        for g, f in annotated
+    ]
+    recall, precision = score(counts)
+    assert recall >= 0.9
+    assert precision >= 0.9
+
+
+def test_commitments_by_sentence(annotated):
+    counts = [
+        (
+            match_count(
+                [c["text"] for c in g["commitments"]],
+                texts := [c.text.vi for c in f.commitments],
+                0.7,
+            ),
+            len(g["commitments"]),
+            len(texts),
+        )
+        for g, f in annotated
+    ]
+    recall, precision = score(counts)
+    assert recall >= 0.85
+    assert precision >= 0.9
+
+
+def test_event_date_exact_where_the_text_gives_it(annotated):
+    dated = [(g, f) for g, f in annotated if f.event_date is not None]
+    assert len(dated) >= 4
+    assert sum(str(f.event_date) == g["event_date"] for g, f in dated) / len(dated) >= 0.75
+
+
+def test_location_as_written(annotated):
+    placed = [(g, f) for g, f in annotated if f.location is not None]
+    assert len(placed) >= 8
+    assert sum(f.location.vi == g["location"] for g, f in placed) / len(placed) >= 0.5
+
+
+def test_declaration_status_mostly_agrees(annotated):
+    statuses = [
+        (d["status"], found[0].status)
+        for g, f in annotated
+        for d in g["declarations"]
+        if (found := [x for x in f.declarations if overlap(d["name"], x.name.vi) >= 0.6])
+    ]
+    assert sum(a == b for a, b in statuses) / len(statuses) >= 0.6
