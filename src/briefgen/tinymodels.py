@@ -28,6 +28,19 @@ class TinySize:
     max_positions: int = 512
     seed: int = 0
 
+    def config_kwargs(self) -> dict[str, int]:
+        """The layer sizes as the encoder-decoder configs of transformers name them."""
+        return {
+            "d_model": self.d_model,
+            "encoder_layers": self.layers,
+            "decoder_layers": self.layers,
+            "encoder_attention_heads": self.heads,
+            "decoder_attention_heads": self.heads,
+            "encoder_ffn_dim": self.ffn,
+            "decoder_ffn_dim": self.ffn,
+            "max_position_embeddings": self.max_positions,
+        }
+
 
 def _train_spm(lines: Iterable[str], vocab_size: int, **kwargs) -> bytes:
     import sentencepiece as spm
@@ -95,14 +108,7 @@ def build_marian(
     tokenizer.save_pretrained(folder)
     config = MarianConfig(
         vocab_size=len(vocab),
-        d_model=size.d_model,
-        encoder_layers=size.layers,
-        decoder_layers=size.layers,
-        encoder_attention_heads=size.heads,
-        decoder_attention_heads=size.heads,
-        encoder_ffn_dim=size.ffn,
-        decoder_ffn_dim=size.ffn,
-        max_position_embeddings=size.max_positions,
+        **size.config_kwargs(),
         pad_token_id=vocab["<pad>"],
         eos_token_id=vocab["</s>"],
         decoder_start_token_id=vocab["<pad>"],
@@ -148,14 +154,7 @@ def build_nllb(
     spm_path.unlink()
     config = M2M100Config(
         vocab_size=len(tokenizer),
-        d_model=size.d_model,
-        encoder_layers=size.layers,
-        decoder_layers=size.layers,
-        encoder_attention_heads=size.heads,
-        decoder_attention_heads=size.heads,
-        encoder_ffn_dim=size.ffn,
-        decoder_ffn_dim=size.ffn,
-        max_position_embeddings=size.max_positions,
+        **size.config_kwargs(),
         pad_token_id=tokenizer.pad_token_id,
         bos_token_id=tokenizer.bos_token_id,
         eos_token_id=tokenizer.eos_token_id,
