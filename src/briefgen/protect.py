@@ -17,7 +17,7 @@ from briefgen.normalize import strip_diacritics
 
 # Longest and most specific first: a document number contains a date-like "12/2021".
 _NUMBERS = re.compile(
-    r"""(?<![\w/.,])(?:
+    r"""(?<![\w/.,+])(?:
         (?P<docnum>\d+(?:[./]\d+)*/[A-ZĐ][A-Za-zĐđ]*(?:-[A-Za-zĐđ]+)*)
       | (?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{4})
       | (?P<percent>\d+(?:[.,]\d+)*\s?%)
@@ -100,9 +100,9 @@ def _numbers(sentence: str) -> list[Requirement]:
 
 
 def _acronyms(sentence: str) -> list[Requirement]:
-    letters = [c for c in sentence if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        return []  # an all-capitals heading: its words are not acronyms
+    vietnamese = [w for w in _WORD.findall(sentence) if not w.isascii()]
+    if vietnamese and sum(w.isupper() for w in vietnamese) > len(vietnamese) / 2:
+        return []  # an all-capitals heading ("HỘI NGHỊ…"): its words are not acronyms
     out = []
     for m in _ACRONYM.finditer(sentence):
         word = m.group()
@@ -122,8 +122,11 @@ def _names(sentence: str) -> list[Requirement]:
     out: list[Requirement] = []
     i = 0
     while i < len(words):
-        run = _capitalised_run(sentence, words, i)
         first = words[i].group().lower()
+        if first in TITLES:  # a capitalised "Ông"/"Bà" introduces the name, is not in it
+            i += 1
+            continue
+        run = _capitalised_run(sentence, words, i)
         after_title = sentence[: words[i].start()].rstrip().lower().endswith(TITLES)
         is_name = len(run) >= 2 and (
             first in SURNAMES or (after_title and first not in _NOT_NAME_START)

@@ -109,6 +109,12 @@ def repair(target: str, reqs: Sequence[Requirement], links: Sequence[TokenLink])
         if not missing:
             return target
         locked = [s for s in spans if s is not None]
+        # Renderings already in place anchor insertions as well as aligned words do.
+        links += [
+            TokenLink(s[0], s[1], r.start, r.end)
+            for r, s in zip(reqs, spans, strict=True)
+            if s is not None
+        ]
         for req in missing:
             region = None if round_ == MAX_ROUNDS else _aligned_region(target, req, links, locked)
             if region is None:

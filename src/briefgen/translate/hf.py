@@ -172,14 +172,15 @@ def piece_spans(text: str, pieces: Sequence[str | None]) -> list[tuple[int, int]
 
 def pair_links(attention, src_spans, tgt_spans) -> list[TokenLink]:
     """One link per target token with a span, to its most attended source token."""
-    usable = [i for i, span in enumerate(src_spans) if span is not None]
-    if not usable:
+    import torch
+
+    usable = torch.tensor([span is not None for span in src_spans])
+    if not usable.any():
         return []
+    scores = attention[: len(tgt_spans), : len(src_spans)].masked_fill(~usable, float("-inf"))
     links = []
-    for j, tspan in enumerate(tgt_spans):
-        if tspan is None or j >= attention.shape[0]:
-            continue
-        row = attention[j, usable]
-        s0, s1 = src_spans[usable[int(row.argmax())]]
-        links.append(TokenLink(tspan[0], tspan[1], s0, s1))
+    for tspan, best in zip(tgt_spans, scores.argmax(dim=-1).tolist(), strict=False):
+        if tspan is not None:
+            s0, s1 = src_spans[best]
+            links.append(TokenLink(tspan[0], tspan[1], s0, s1))
     return links
