@@ -116,12 +116,15 @@ class HFTranslator(Translator):
             )["input_ids"]
             decoder_input = torch.full_like(labels, self.model.config.decoder_start_token_id)
             decoder_input[:, 1:] = labels[:, :-1]
+            # The bare encoder-decoder (``.model``) skips the vocabulary projection, the
+            # costliest part of a decoder pass with a large vocabulary.
             with torch.inference_mode(), eager_attention(self.model):
-                out = self.model(
+                out = self.model.model(
                     **enc,
                     decoder_input_ids=decoder_input,
                     decoder_attention_mask=labels.ne(self.tokenizer.pad_token_id),
                     output_attentions=True,
+                    use_cache=False,
                 )
             attention = torch.stack(out.cross_attentions).mean(dim=(0, 2))
             for row, (s, t) in enumerate(zip(src, tgt, strict=True)):
