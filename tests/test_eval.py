@@ -31,9 +31,10 @@ def pairs(tmp_path):
 
 def test_eval_prints_table_and_writes_json(tiny_marian, pairs, tmp_path):
     out = tmp_path / "scores.json"
-    result = run(
-        "eval", pairs, "--model", tiny_marian, "--beam-size", "1", "--threads", "1", "--json", out
-    )
+    terms = tmp_path / "terms.tsv"
+    terms.write_text("vi\ten\nBộ Nội vụ\tMinistry of Home Affairs\n", "utf-8")
+    options = ["--beam-size", "1", "--threads", "1", "--glossary", terms, "--no-builtin-glossary"]
+    result = run("eval", pairs, "--model", tiny_marian, *options, "--json", out)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].split() == ["pair", "segments", "terms", "chrF"]
