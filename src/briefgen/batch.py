@@ -22,7 +22,10 @@ from pathlib import Path
 from typing import Protocol
 
 from briefgen.errors import BriefgenError, InputError
+from briefgen.glossary import Glossary
 from briefgen.ingest import SUPPORTED_SUFFIXES
+from briefgen.models import DocumentTranslation
+from briefgen.report import tally
 from briefgen.translate.base import DecodeOptions, TokenLink, Translator
 from briefgen.write import atomic_write_bytes
 
@@ -209,6 +212,8 @@ class FileEvent:
     error: str = ""
     tm_hits: int = 0
     translated_segments: int = 0
+    terms_required: int = 0
+    terms_satisfied: int = 0
 
     def as_dict(self) -> dict:
         return {
@@ -275,6 +280,8 @@ class FileCounts:
     segments: int
     tm_hits: int
     translated_segments: int
+    terms_required: int = 0
+    terms_satisfied: int = 0
 
 
 Convert = Callable[[Job, Callable[[int, int], None]], FileCounts]
@@ -343,6 +350,8 @@ def _process(
         time.monotonic() - start,
         tm_hits=counts.tm_hits,
         translated_segments=counts.translated_segments,
+        terms_required=counts.terms_required,
+        terms_satisfied=counts.terms_satisfied,
     )
 
 
@@ -390,12 +399,15 @@ class FileTranslator:
         article_only: bool = False,
         options: DecodeOptions = DecodeOptions(),
         formats: dict | None = None,
+        glossary: Glossary | None = None,
     ) -> None:
         self._load = load
         self.formats = formats or {}
         self._translator: Translator | None = None
         self.article_only = article_only
         self.options = options
+        self.glossary = glossary
+        self.results: list[DocumentTranslation] = []  # for the terminology report
 
     @property
     def translator(self) -> Translator:
@@ -416,7 +428,9 @@ class FileTranslator:
             _Progress(translator, advanced),
             article_only=self.article_only,
             options=self.options,
+            glossary=self.glossary,
         )
+        self.results.append(result)
         write_outputs(
             result,
             job.target,
@@ -427,7 +441,10 @@ class FileTranslator:
         hits, translated = (a - b for a, b in zip(_memory_counts(translator), before, strict=True))
         if getattr(translator, "stats", None) is None:
             translated = len(result.segments)
-        return FileCounts(len(result.segments), hits, translated)
+        terms = tally(result)
+        return FileCounts(
+            len(result.segments), hits, translated, terms.terms_required, terms.terms_satisfied
+        )
 
     def close(self) -> None:
         if self._translator is not None:

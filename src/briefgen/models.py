@@ -99,6 +99,20 @@ class TermMatch:
 
 
 @dataclass(frozen=True)
+class Requirement:
+    """A rendering the English of a sentence must contain: a glossary term's English, or a
+    name, number or acronym kept as written. ``source`` is ``sentence[start:end]``;
+    ``kind`` is ``term`` for glossary entries (``name``, ``number``… otherwise)."""
+
+    start: int
+    end: int
+    source: str
+    target: str
+    kind: str
+    case: str = "preserve"
+
+
+@dataclass(frozen=True)
 class TermCheck:
     """Whether a required rendering (glossary term, name, number…) is in the output."""
 

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from briefgen import models
+from briefgen.glossary import Glossary
+from briefgen.glossary.enforce import check, enforce_terms
 from briefgen.models import Document, DocumentTranslation, Provenance, Role, SegmentTranslation
 from briefgen.segment import segment_document, split_sentences
 from briefgen.translate.base import DecodeOptions, Translator
@@ -15,7 +17,7 @@ from briefgen.translate.base import DecodeOptions, Translator
 ARTICLE_ROLES = (Role.TITLE, Role.BODY)
 
 
-def provenance(translator: Translator, glossary=None) -> Provenance:
+def provenance(translator: Translator, glossary: Glossary | None = None) -> Provenance:
     from briefgen import __version__
 
     return Provenance(
@@ -34,23 +36,35 @@ def translate_document(
     *,
     article_only: bool = False,
     options: DecodeOptions = DecodeOptions(),
+    glossary: Glossary | None = None,
 ) -> DocumentTranslation:
     """Translate a document's blocks sentence by sentence.
 
     Every non-blank block is translated unless ``article_only``, which keeps the title
-    and body and leaves captions, bylines and page clutter out.
+    and body and leaves captions, bylines and page clutter out. With a ``glossary`` (even
+    an empty one) its terms, and names and numbers, are guaranteed in the English and each
+    segment carries the checks that show it.
     """
     segments = segment_document(document, roles=ARTICLE_ROLES if article_only else None)
+    if glossary is not None:
+        translator = enforce_terms(translator, glossary)
     targets = translator.translate_batch([s.text for s in segments], options=options)
     return DocumentTranslation(
         document,
-        tuple(SegmentTranslation(s, t) for s, t in zip(segments, targets, strict=True)),
-        provenance(translator),
+        tuple(
+            SegmentTranslation(s, t, check(s.text, t, glossary) if glossary is not None else ())
+            for s, t in zip(segments, targets, strict=True)
+        ),
+        provenance(translator, glossary),
     )
 
 
 def translate_text(
-    text: str, translator: Translator, *, options: DecodeOptions = DecodeOptions()
+    text: str,
+    translator: Translator,
+    *,
+    options: DecodeOptions = DecodeOptions(),
+    glossary: Glossary | None = None,
 ) -> str:
     """Translate plain Vietnamese text, keeping its lines one to one."""
     lines = text.splitlines()
@@ -61,7 +75,7 @@ def translate_text(
         for i, line in enumerate(lines)
     )
     result = translate_document(
-        Document(Path("<text>"), "txt", blocks), translator, options=options
+        Document(Path("<text>"), "txt", blocks), translator, options=options, glossary=glossary
     )
     return "\n".join(result.block_translation(i) for i in range(len(lines)))
 

@@ -12,6 +12,7 @@ import click
 from briefgen import __version__
 from briefgen.cli.brief import brief
 from briefgen.cli.common import BriefgenGroup
+from briefgen.cli.eval import eval_command
 from briefgen.cli.glossary import glossary
 from briefgen.cli.model import model
 from briefgen.cli.translate import translate
@@ -31,6 +32,7 @@ cli.add_command(translate)
 cli.add_command(model)
 cli.add_command(glossary)
 cli.add_command(brief)
+cli.add_command(eval_command)
 
 
 def main() -> None:

@@ -31,7 +31,8 @@ class Lines:
             detail = (
                 "up to date, skipped"
                 if event.status is Status.SKIPPED
-                else f"{event.segments} segments"
+                else f"{event.segments} segments, {event.terms_required} terms required, "
+                f"{event.terms_satisfied} satisfied"
             )
             self.write(f"{event.job.source} → {event.job.target} ({detail})")
 

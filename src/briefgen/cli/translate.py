@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from briefgen.cli.common import model_options
+from briefgen.cli.common import glossary_options, model_options, open_glossary
 from briefgen.cli.formats import apply_xliff_command, format_options
 from briefgen.cli.report import reporter
 from briefgen.translate.base import Translator
@@ -19,7 +19,7 @@ from briefgen.translate.base import Translator
 # Options that change how a run goes, not what it writes: left out of the settings that
 # decide whether an existing output can be kept.
 RUN_ONLY = frozenset(
-    {"inputs", "outdir", "threads", "tm", "no_tm", "overwrite", "quiet", "log_json"}
+    {"inputs", "outdir", "threads", "tm", "no_tm", "overwrite", "quiet", "log_json", "report"}
 )
 
 
@@ -93,6 +93,12 @@ def tm_path(tm: Path | None, no_tm: bool) -> Path | None:
 @click.option("--overwrite", "--force", is_flag=True, help="Translate again files already done.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only failures.")
 @click.option("--log-json", is_flag=True, help="One JSON object per file on stdout.")
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write a JSON report of each segment's required terms and whether they appear.",
+)
+@glossary_options
 @click.pass_context
 def translate(
     ctx: click.Context,
@@ -108,6 +114,9 @@ def translate(
     overwrite,
     quiet,
     log_json,
+    report,
+    glossaries,
+    no_builtin_glossary,
     **formats,
 ) -> None:
     """Translate Vietnamese documents to English: FILE.txt → OUTDIR/FILE.en.txt.
@@ -125,12 +134,16 @@ def translate(
     from briefgen import batch
     from briefgen.translate import DecodeOptions
 
-    load = partial(open_translator, model, backend, threads, tm_path(tm, no_tm))
+    terms = open_glossary(glossaries, no_builtin_glossary)
+    load = partial(
+        open_translator, model, backend, threads, tm_path(tm, no_tm), glossary_sha256=terms.sha256
+    )
     convert = batch.FileTranslator(
         load,
         article_only=article_only,
         options=DecodeOptions(beam_size=beam_size),
         formats=formats,
+        glossary=terms,
     )
     view = reporter(quiet=quiet, log_json=log_json)
     try:
@@ -151,4 +164,8 @@ def translate(
         view.close()
         convert.close()
     view.summary(summary)
+    if report:
+        from briefgen.report import write_report
+
+        write_report(convert.results, report)
     ctx.exit(summary.exit_code)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from briefgen.translate.base import (
     NLLB_SOURCE_LANG,
     NLLB_TARGET_LANG,
     DecodeOptions,
+    TokenLink,
     Translator,
     looks_like_path,
     model_not_found,
@@ -98,3 +100,90 @@ class HFTranslator(Translator):
             ):
                 results[i] = text.strip()
         return results
+
+    def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
+        """Links from a teacher-forced pass over ``targets``: each target subword to the
+        source subword with the most cross-attention, averaged over layers and heads."""
+        import torch
+
+        links: list[list[TokenLink]] = []
+        for start in range(0, len(sources), ALIGN_BATCH):
+            src = list(sources[start : start + ALIGN_BATCH])
+            tgt = list(targets[start : start + ALIGN_BATCH])
+            enc = self.tokenizer(src, return_tensors="pt", padding=True, truncation=True)
+            labels = self.tokenizer(
+                text_target=list(tgt), return_tensors="pt", padding=True, truncation=True
+            )["input_ids"]
+            decoder_input = torch.full_like(labels, self.model.config.decoder_start_token_id)
+            decoder_input[:, 1:] = labels[:, :-1]
+            # The bare encoder-decoder (``.model``) skips the vocabulary projection, the
+            # costliest part of a decoder pass with a large vocabulary.
+            with torch.inference_mode(), eager_attention(self.model):
+                out = self.model.model(
+                    **enc,
+                    decoder_input_ids=decoder_input,
+                    decoder_attention_mask=labels.ne(self.tokenizer.pad_token_id),
+                    output_attentions=True,
+                    use_cache=False,
+                )
+            attention = torch.stack(out.cross_attentions).mean(dim=(0, 2))
+            for row, (s, t) in enumerate(zip(src, tgt, strict=True)):
+                src_spans = self._char_spans(s, enc["input_ids"][row])
+                tgt_spans = self._char_spans(t, labels[row])
+                links.append(pair_links(attention[row], src_spans, tgt_spans))
+        return links
+
+    def _char_spans(self, text: str, ids) -> list[tuple[int, int] | None]:
+        """Character span of each token id in ``text``; None for special tokens."""
+        special = set(self.tokenizer.all_special_ids)
+        pieces = self.tokenizer.convert_ids_to_tokens([int(i) for i in ids])
+        return piece_spans(
+            text, [None if int(i) in special else p for i, p in zip(ids, pieces, strict=True)]
+        )
+
+
+ALIGN_BATCH = 16
+SPIECE_SPACE = "\u2581"
+
+
+@contextmanager
+def eager_attention(model) -> Iterator[None]:
+    """SDPA kernels return no attention weights; switch to eager for one pass."""
+    previous = model.config._attn_implementation
+    model.set_attn_implementation("eager")
+    try:
+        yield
+    finally:
+        model.set_attn_implementation(previous)
+
+
+def piece_spans(text: str, pieces: Sequence[str | None]) -> list[tuple[int, int] | None]:
+    """Where each SentencePiece piece lies in ``text``, walking left to right; None for
+    special tokens and pieces the text does not spell (``<unk>``, normalised characters)."""
+    spans: list[tuple[int, int] | None] = []
+    cursor = 0
+    for piece in pieces:
+        surface = piece.replace(SPIECE_SPACE, " ").strip() if piece else ""
+        found = text.find(surface, cursor, cursor + len(surface) + 32) if surface else -1
+        if found < 0:
+            spans.append(None)
+            continue
+        spans.append((found, found + len(surface)))
+        cursor = found + len(surface)
+    return spans
+
+
+def pair_links(attention, src_spans, tgt_spans) -> list[TokenLink]:
+    """One link per target token with a span, to its most attended source token."""
+    import torch
+
+    usable = torch.tensor([span is not None for span in src_spans])
+    if not usable.any():
+        return []
+    scores = attention[: len(tgt_spans), : len(src_spans)].masked_fill(~usable, float("-inf"))
+    links = []
+    for tspan, best in zip(tgt_spans, scores.argmax(dim=-1).tolist(), strict=False):
+        if tspan is not None:
+            s0, s1 = src_spans[best]
+            links.append(TokenLink(tspan[0], tspan[1], s0, s1))
+    return links
