@@ -112,3 +112,26 @@ def test_marks_sharing_a_run_with_text_are_kept():
     assert all(r.find(qn("w:rPr")) is not None for r in p.iter(qn("w:r")))
     text_run = next(r for r in p.iter(qn("w:r")) if r.find(qn("w:t")) is not None)
     assert text_run.find(f"{qn('w:rPr')}/{qn('w:lang')}").get(qn("w:val")) == "en-GB"
+
+
+def test_scattered_alignment_keeps_a_formatted_span_in_one_piece():
+    """Noisy alignment (as from a weak model) points two distant target words at the bold
+    source phrase; the bold must still come out as one stretch, not two."""
+    source = "Bộ Nội vụ chủ trì hội nghị hôm nay"
+    bold = source.index("chủ trì"), source.index("chủ trì") + len("chủ trì")
+    keys = ["bold" if bold[0] <= i < bold[1] else "plain" for i in range(len(source))]
+    target = "The ministry chaired the meeting today"
+    words = {w: (target.index(w), target.index(w) + len(w)) for w in target.split()}
+    hit = (bold[0], bold[1])
+    links = (
+        TokenLink(*words["chaired"], *hit),
+        TokenLink(*words["today"], *hit),  # noise: a second, distant word
+        TokenLink(*words["The"], 0, 2),
+        TokenLink(*words["ministry"], 3, 9),
+        TokenLink(*words["the"], 22, 25),
+        TokenLink(*words["meeting"], 22, 26),
+    )
+    pieces = project(keys, target, [SentencePair(0, len(source), 0, len(target), links)])
+    bold_pieces = [text for text, key in pieces if key == "bold"]
+    assert len(bold_pieces) == 1
+    assert "".join(text for text, _ in pieces) == target

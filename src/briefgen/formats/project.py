@@ -84,6 +84,7 @@ def project(
     keys = [source_keys[min(last, max(0, round(p)))] for p in positions]
     _cover_every_key(source_keys, positions, keys)
     plain = Counter(source_keys).most_common(1)[0][0]
+    _keep_spans_whole(keys, plain)
     slots = [_target_offset(a.offset, pairs, len(target)) for a in anchors]
     items: list = []
     pending = sorted(range(len(anchors)), key=lambda a: slots[a])
@@ -150,6 +151,26 @@ def _cover_every_key(
         counts[keys[w]] -= 1
         keys[w] = key
         counts[key] += 1
+
+
+def _keep_spans_whole(keys: list[Hashable], plain: Hashable) -> None:
+    """A bold phrase or a link is one stretch of words in the source, so it must be one in
+    the translation: alignment noise can scatter its words. Each formatted key keeps its
+    longest run of words; its stray words become plain text."""
+    runs: dict[Hashable, list[range]] = {}
+    start = 0
+    for i in range(1, len(keys) + 1):
+        if i == len(keys) or keys[i] != keys[start]:
+            runs.setdefault(keys[start], []).append(range(start, i))
+            start = i
+    for key, spans in runs.items():
+        if key == plain or len(spans) < 2:
+            continue
+        longest = max(spans, key=len)
+        for span in spans:
+            if span is not longest:
+                for i in span:
+                    keys[i] = plain
 
 
 def alignments(
