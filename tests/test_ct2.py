@@ -104,3 +104,14 @@ def test_token_batches_bound_and_cover(lengths, max_tokens, max_size):
     for batch in batches:
         assert len(batch) <= max_size
         assert len(batch) == 1 or max(lengths[i] for i in batch) * len(batch) <= max_tokens
+
+
+def test_align_survives_targets_longer_than_the_position_embeddings(tiny_marian_ct2):
+    """A runaway draft (weak models repeat themselves) must not crash forced decoding."""
+    translator = load_translator(str(tiny_marian_ct2), backend="ctranslate2")
+    source = "Bộ Nội vụ chủ trì Hội nghị."
+    target = " ".join(["ministry"] * 700)
+    (links,) = translator.align([source], [target])
+    assert links
+    assert all(0 <= ln.target_start < ln.target_end <= len(target) for ln in links)
+    assert all(0 <= ln.source_start < ln.source_end <= len(source) for ln in links)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from briefgen.errors import BackendError, ModelError
 from briefgen.modelcache import cache_dir_for, find_ct2
+from briefgen.translate.alignment import attention_links, piece_spans
 from briefgen.translate.base import (
     NLLB_SOURCE_LANG,
     NLLB_TARGET_LANG,
@@ -43,26 +44,6 @@ def _missing_reason(model: str) -> str:
     )
 
 
-def piece_spans(text: str, pieces: Sequence[str]) -> list[tuple[int, int]]:
-    """Character span of each SentencePiece piece in ``text``, left to right.
-
-    A piece the tokenizer normalised beyond recognition (or ``<unk>``) gets the span of
-    as many characters at the current position, so spans always lie inside ``text``.
-    """
-    spans = []
-    pos = 0
-    for piece in pieces:
-        surface = piece.replace("\u2581", " ").strip()
-        found = text.find(surface, pos) if surface else -1
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        start = found if found >= 0 and not text[pos:found].strip() else pos
-        end = min(len(text), start + len(surface))
-        spans.append((start, end))
-        pos = end
-    return spans
-
-
 class CT2Translator(Translator):
     backend = "ctranslate2"
 
@@ -72,6 +53,7 @@ class CT2Translator(Translator):
         self.translator = translator
         self.nllb = nllb
         self._special = set(tokenizer.all_special_tokens) - {tokenizer.unk_token}
+        self.max_positions = min(int(tokenizer.model_max_length), 1024)
 
     @classmethod
     def load(
@@ -153,8 +135,10 @@ class CT2Translator(Translator):
     def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
         """Cross-attention alignment by forced decoding: the decoder is fed each target as
         a prefix and we read which source subword each target subword attends to most."""
-        src = [self._source_tokens(s) for s in sources]
-        tgt = [self._target_tokens(t) for t in targets]
+        # Forced decoding cannot run past the model's position embeddings.
+        limit = self.max_positions - 1
+        src = [self._source_tokens(s)[:limit] for s in sources]
+        tgt = [self._target_tokens(t)[:limit] for t in targets]
         links: list[list[TokenLink]] = [[] for _ in sources]
         options = DecodeOptions()
         for idx in token_batches(
@@ -171,20 +155,12 @@ class CT2Translator(Translator):
                 links[i] = self._links(sources[i], src[i], targets[i], tgt[i], result.attention[0])
         return links
 
-    def _spans(self, text: str, tokens: Sequence[str]) -> dict[int, tuple[int, int]]:
-        """Character spans of the non-special tokens, keyed by token position."""
-        keep = [i for i, t in enumerate(tokens) if t not in self._special]
-        return dict(zip(keep, piece_spans(text, [tokens[i] for i in keep]), strict=True))
-
     def _links(self, source, src_tokens, target, tgt_tokens, attention) -> list[TokenLink]:
-        src_spans = self._spans(source, src_tokens)
-        if not src_spans:
-            return []
-        links = []
-        for k, target_span in self._spans(target, tgt_tokens).items():
-            best = max(src_spans, key=lambda j, row=attention[k]: row[j])
-            links.append(TokenLink(*target_span, *src_spans[best]))
-        return links
+        return attention_links(
+            attention,
+            piece_spans(source, [None if t in self._special else t for t in src_tokens]),
+            piece_spans(target, [None if t in self._special else t for t in tgt_tokens]),
+        )
 
     def close(self) -> None:
         self.translator = None

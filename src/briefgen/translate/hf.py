@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from briefgen.translate.alignment import attention_links, piece_spans
 from briefgen.translate.base import (
     NLLB_SOURCE_LANG,
     NLLB_TARGET_LANG,
@@ -130,7 +131,7 @@ class HFTranslator(Translator):
             for row, (s, t) in enumerate(zip(src, tgt, strict=True)):
                 src_spans = self._char_spans(s, enc["input_ids"][row])
                 tgt_spans = self._char_spans(t, labels[row])
-                links.append(pair_links(attention[row], src_spans, tgt_spans))
+                links.append(attention_links(attention[row].tolist(), src_spans, tgt_spans))
         return links
 
     def _char_spans(self, text: str, ids) -> list[tuple[int, int] | None]:
@@ -143,7 +144,6 @@ class HFTranslator(Translator):
 
 
 ALIGN_BATCH = 16
-SPIECE_SPACE = "\u2581"
 
 
 @contextmanager
@@ -155,35 +155,3 @@ def eager_attention(model) -> Iterator[None]:
         yield
     finally:
         model.set_attn_implementation(previous)
-
-
-def piece_spans(text: str, pieces: Sequence[str | None]) -> list[tuple[int, int] | None]:
-    """Where each SentencePiece piece lies in ``text``, walking left to right; None for
-    special tokens and pieces the text does not spell (``<unk>``, normalised characters)."""
-    spans: list[tuple[int, int] | None] = []
-    cursor = 0
-    for piece in pieces:
-        surface = piece.replace(SPIECE_SPACE, " ").strip() if piece else ""
-        found = text.find(surface, cursor, cursor + len(surface) + 32) if surface else -1
-        if found < 0:
-            spans.append(None)
-            continue
-        spans.append((found, found + len(surface)))
-        cursor = found + len(surface)
-    return spans
-
-
-def pair_links(attention, src_spans, tgt_spans) -> list[TokenLink]:
-    """One link per target token with a span, to its most attended source token."""
-    import torch
-
-    usable = torch.tensor([span is not None for span in src_spans])
-    if not usable.any():
-        return []
-    scores = attention[: len(tgt_spans), : len(src_spans)].masked_fill(~usable, float("-inf"))
-    links = []
-    for tspan, best in zip(tgt_spans, scores.argmax(dim=-1).tolist(), strict=False):
-        if tspan is not None:
-            s0, s1 = src_spans[best]
-            links.append(TokenLink(tspan[0], tspan[1], s0, s1))
-    return links
