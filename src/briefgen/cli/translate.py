@@ -14,6 +14,7 @@ import click
 from briefgen.cli.common import glossary_options, model_options, open_glossary
 from briefgen.cli.formats import apply_xliff_command, format_options
 from briefgen.cli.report import reporter
+from briefgen.glossary import Glossary
 from briefgen.translate.base import Translator
 
 # Options that change how a run goes, not what it writes: left out of the settings that
@@ -24,16 +25,21 @@ RUN_ONLY = frozenset(
 
 
 def open_translator(
-    model: str, backend: str, threads: int, tm: Path | None, *, glossary_sha256: str = ""
+    model: str, backend: str, threads: int, tm: Path | None, *, glossary: Glossary | None = None
 ) -> Translator:
-    """The translator stack, innermost first: the model, then the translation memory
-    (which must wrap whatever output it should remember, keyed by the glossary)."""
+    """The translator stack, innermost first: the model, the glossary guarantee, then the
+    translation memory, so what it remembers is the finished, terminology-checked
+    sentence (keyed by the glossary's checksum) and a rerun needs no model at all."""
+    from briefgen.glossary.enforce import enforce_terms
     from briefgen.translate import load_translator
     from briefgen.translate.cache import CachedTranslator, TranslationMemory
 
     translator = load_translator(model, backend=backend, threads=threads or None)
+    if glossary is not None:
+        translator = enforce_terms(translator, glossary)
     if tm is not None:
-        translator = CachedTranslator(translator, TranslationMemory(tm), context=glossary_sha256)
+        context = glossary.sha256 if glossary is not None else ""
+        translator = CachedTranslator(translator, TranslationMemory(tm), context=context)
     return translator
 
 
@@ -135,9 +141,7 @@ def translate(
     from briefgen.translate import DecodeOptions
 
     terms = open_glossary(glossaries, no_builtin_glossary)
-    load = partial(
-        open_translator, model, backend, threads, tm_path(tm, no_tm), glossary_sha256=terms.sha256
-    )
+    load = partial(open_translator, model, backend, threads, tm_path(tm, no_tm), glossary=terms)
     convert = batch.FileTranslator(
         load,
         article_only=article_only,
