@@ -115,3 +115,25 @@ def test_align_survives_targets_longer_than_the_position_embeddings(tiny_marian_
     assert links
     assert all(0 <= ln.target_start < ln.target_end <= len(target) for ln in links)
     assert all(0 <= ln.source_start < ln.source_end <= len(source) for ln in links)
+
+
+def test_aligning_its_own_draft_needs_no_second_pass(tiny_marian_ct2):
+    """Glossary repair aligns drafts right after translating them: the attention the
+    translation returned is reused, so repair costs no extra decoding."""
+    translator = load_translator(str(tiny_marian_ct2), backend="ctranslate2")
+    sources = ["Bộ Nội vụ chủ trì Hội nghị.", "Việt Nam sẵn sàng hợp tác."]
+    drafts = translator.translate_batch(sources, options=DecodeOptions(beam_size=2))
+
+    class Counting:
+        def __init__(self, inner):
+            self.inner, self.calls = inner, 0
+
+        def translate_batch(self, *args, **kwargs):
+            self.calls += 1
+            return self.inner.translate_batch(*args, **kwargs)
+
+    translator.translator = counting = Counting(translator.translator)
+    own = translator.align(sources, drafts)
+    assert counting.calls == 0 and all(own)
+    translator.align(sources, [d + " edited" for d in drafts])  # not a draft: forced pass
+    assert counting.calls == 1

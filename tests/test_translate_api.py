@@ -22,3 +22,14 @@ def test_nllb_starts_with_english_code(tiny_nllb):
     assert translator.tokenizer.src_lang == "vie_Latn"
     eng = translator.tokenizer.convert_tokens_to_ids("eng_Latn")
     assert translator._generate_kwargs["forced_bos_token_id"] == eng
+
+
+def test_align_of_a_draft_follows_the_generated_subwords(tiny_marian):
+    """The alignment of the model's own draft is over the subwords it generated, not a
+    re-tokenisation of the text (which a weak model's output can make far longer)."""
+    translator = load_translator(str(tiny_marian))
+    sources = ["Bộ Nội vụ chủ trì Hội nghị."]
+    (draft,) = translator.translate_batch(sources, options=DecodeOptions(beam_size=1))
+    generated = translator._drafts.get(sources[0], draft)
+    (links,) = translator.align(sources, [draft])
+    assert 0 < len(links) <= len(generated)

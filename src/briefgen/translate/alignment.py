@@ -7,6 +7,7 @@ whichever engine ran the model.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 
 from briefgen.translate.base import TokenLink
@@ -51,3 +52,26 @@ def attention_links(
         if best is not None:
             links.append(TokenLink(*tspan, *src_spans[best]))
     return links
+
+
+class RecentDrafts:
+    """What a backend knew when it produced its latest translations (its own target
+    tokens, its attention), keyed by (source, translation).
+
+    Glossary repair asks for the alignment of a draft right after translating it; reading
+    it from here avoids a second pass over the model and re-tokenising the draft, which
+    can make it far longer than what the model actually generated.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[str, str], object] = OrderedDict()
+
+    def put(self, source: str, target: str, value: object) -> None:
+        self._items[source, target] = value
+        self._items.move_to_end((source, target))
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+
+    def get(self, source: str, target: str) -> object | None:
+        return self._items.get((source, target))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefgen.errors import BackendError, ModelError
 from briefgen.modelcache import cache_dir_for, find_ct2
-from briefgen.translate.alignment import attention_links, piece_spans
+from briefgen.translate.alignment import RecentDrafts, attention_links, piece_spans
 from briefgen.translate.base import (
     NLLB_SOURCE_LANG,
     NLLB_TARGET_LANG,
@@ -54,6 +54,7 @@ class CT2Translator(Translator):
         self.nllb = nllb
         self._special = set(tokenizer.all_special_tokens) - {tokenizer.unk_token}
         self.max_positions = min(int(tokenizer.model_max_length), 1024)
+        self._drafts = RecentDrafts()
 
     @classmethod
     def load(
@@ -126,24 +127,37 @@ class CT2Translator(Translator):
                 beam_size=options.beam_size,
                 max_decoding_length=max_target_length(longest, options.max_length),
                 max_input_length=options.max_length,
+                return_attention=True,
             )
             for i, result in zip(idx, out, strict=True):
-                ids = self.tokenizer.convert_tokens_to_ids(result.hypotheses[0])
+                hypothesis = result.hypotheses[0]
+                ids = self.tokenizer.convert_tokens_to_ids(hypothesis)
                 results[i] = self.tokenizer.decode(ids, skip_special_tokens=True).strip()
+                self._drafts.put(texts[i], results[i], (tokens[i], hypothesis, result.attention[0]))
         return results
 
     def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
         """Cross-attention alignment by forced decoding: the decoder is fed each target as
         a prefix and we read which source subword each target subword attends to most."""
+        links: list[list[TokenLink]] = [[] for _ in sources]
+        todo = []
+        for i, pair in enumerate(zip(sources, targets, strict=True)):
+            known = self._drafts.get(*pair)  # this backend's own draft: attention at hand
+            if known is None:
+                todo.append(i)
+            else:
+                links[i] = self._links(*pair_with(pair, known))
         # Forced decoding cannot run past the model's position embeddings.
         limit = self.max_positions - 1
-        src = [self._source_tokens(s)[:limit] for s in sources]
-        tgt = [self._target_tokens(t)[:limit] for t in targets]
-        links: list[list[TokenLink]] = [[] for _ in sources]
+        src = {i: self._source_tokens(sources[i])[:limit] for i in todo}
+        tgt = {i: self._target_tokens(targets[i])[:limit] for i in todo}
         options = DecodeOptions()
-        for idx in token_batches(
-            [len(t) for t in tgt], max_tokens=options.max_batch_tokens, max_size=options.batch_size
+        for batch in token_batches(
+            [len(tgt[i]) for i in todo],
+            max_tokens=options.max_batch_tokens,
+            max_size=options.batch_size,
         ):
+            idx = [todo[b] for b in batch]
             out = self.translator.translate_batch(
                 [src[i] for i in idx],
                 [tgt[i] for i in idx],
@@ -164,6 +178,13 @@ class CT2Translator(Translator):
 
     def close(self) -> None:
         self.translator = None
+
+
+def pair_with(pair: tuple[str, str], known) -> tuple:
+    """``_links`` arguments for a remembered draft: (source, its tokens, target, the
+    hypothesis tokens, the attention rows)."""
+    source_tokens, hypothesis, attention = known
+    return pair[0], source_tokens, pair[1], hypothesis, attention
 
 
 def _tokenizer_class(folder: Path) -> str:

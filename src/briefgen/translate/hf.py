@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from briefgen.translate.alignment import attention_links, piece_spans
+from briefgen.translate.alignment import RecentDrafts, attention_links, piece_spans
 from briefgen.translate.base import (
     NLLB_SOURCE_LANG,
     NLLB_TARGET_LANG,
@@ -35,6 +35,7 @@ class HFTranslator(Translator):
         self.tokenizer = tokenizer
         self.model = model
         self.nllb = is_nllb(model.config)
+        self._drafts = RecentDrafts()
         self._generate_kwargs: dict = {}
         if self.nllb:
             self._generate_kwargs["forced_bos_token_id"] = tokenizer.convert_tokens_to_ids(
@@ -96,10 +97,13 @@ class HFTranslator(Translator):
                     max_new_tokens=max_target_length(longest, options.max_length),
                     **self._generate_kwargs,
                 )
-            for i, text in zip(
-                idx, self.tokenizer.batch_decode(out, skip_special_tokens=True), strict=True
+            pad = self.tokenizer.pad_token_id
+            for row, (i, text) in enumerate(
+                zip(idx, self.tokenizer.batch_decode(out, skip_special_tokens=True), strict=True)
             ):
                 results[i] = text.strip()
+                generated = [int(t) for t in out[row, 1:] if int(t) != pad]  # after the start
+                self._drafts.put(texts[i], results[i], generated)
         return results
 
     def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
@@ -112,9 +116,7 @@ class HFTranslator(Translator):
             src = list(sources[start : start + ALIGN_BATCH])
             tgt = list(targets[start : start + ALIGN_BATCH])
             enc = self.tokenizer(src, return_tensors="pt", padding=True, truncation=True)
-            labels = self.tokenizer(
-                text_target=list(tgt), return_tensors="pt", padding=True, truncation=True
-            )["input_ids"]
+            labels = self._labels(src, tgt)
             decoder_input = torch.full_like(labels, self.model.config.decoder_start_token_id)
             decoder_input[:, 1:] = labels[:, :-1]
             # The bare encoder-decoder (``.model``) skips the vocabulary projection, the
@@ -133,6 +135,21 @@ class HFTranslator(Translator):
                 tgt_spans = self._char_spans(t, labels[row])
                 links.append(attention_links(attention[row].tolist(), src_spans, tgt_spans))
         return links
+
+    def _labels(self, sources: list[str], targets: list[str]):
+        """Target token ids, padded: the ids the model generated for its own drafts (so the
+        alignment is of what it produced), the tokenizer's for any other text."""
+        import torch
+
+        rows = []
+        for source, target in zip(sources, targets, strict=True):
+            ids = self._drafts.get(source, target)
+            if ids is None:
+                ids = self.tokenizer(text_target=target, truncation=True)["input_ids"]
+            rows.append(list(ids))
+        width = max(len(r) for r in rows)
+        pad = self.tokenizer.pad_token_id
+        return torch.tensor([r + [pad] * (width - len(r)) for r in rows])
 
     def _char_spans(self, text: str, ids) -> list[tuple[int, int] | None]:
         """Character span of each token id in ``text``; None for special tokens."""
