@@ -104,8 +104,8 @@ class Counter:
 
     def translate_batch(self, source, target_prefix=None, **kwargs):
         results = self._ct2.translate_batch(source, target_prefix, **kwargs)
-        if kwargs.get("return_attention"):  # forced decoding for alignment, not output
-            return results
+        if target_prefix and max(len(p) for p in target_prefix) > 1:
+            return results  # forced decoding of a whole draft, for alignment: not output
         prefix = len(target_prefix[0]) if target_prefix else 0
         self.tokens += sum(len(r.hypotheses[0]) - prefix for r in results)
         return results
