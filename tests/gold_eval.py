@@ -22,15 +22,22 @@ def overlap(a: str, b: str) -> float:
     return len(ta & tb) / min(len(ta), len(tb))
 
 
-def pairs(shared: Path):
-    """(gold annotation, extracted facts) for every annotated article."""
+def as_read(document: Document, gold: dict) -> Document:
+    """The document as the reader made it: clutter removal, captions and dates its own."""
+    return document
+
+
+def pairs(shared: Path, prepare=None):
+    """(gold annotation, extracted facts) for every annotated article, the document
+    ``prepare``d first (by default: cut to the annotator's body, see gold_body)."""
+    prepare = prepare or gold_body
     glossary = load_glossaries()
     for path in sorted((shared / "gold").glob("*/*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         source = shared / gold["file"]
         if not source.exists():
             source = shared / "corpus" / gold["file"]
-        yield gold, extract_facts(gold_body(read_document(source), gold), glossary)
+        yield gold, extract_facts(prepare(read_document(source), gold), glossary)
 
 
 def gold_body(document: Document, gold: dict) -> Document:

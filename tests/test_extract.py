@@ -191,3 +191,24 @@ def test_today_means_the_publication_date():
     sentences = ["Sáng nay, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị."]
     assert event_date(sentences, published=date(2022, 8, 3)) == date(2022, 8, 3)
     assert event_date(sentences) is None
+
+
+def test_a_person_named_only_in_a_photo_caption_took_part(tmp_path):
+    """Captions say who was there; the briefing cites such a person to the caption."""
+    from briefgen.render import article_context
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Việt Nam và Lào tăng cường hợp tác về công vụ\n\n"
+        "Ngày 5/8/2022, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị hợp tác công vụ với các nước.\n\n"
+        "Bộ trưởng Bộ Nội vụ Lào Khamphan Phommathat phát biểu tại Hội nghị\n\n"
+        "Các đại biểu đã thảo luận về cải cách hành chính và chuyển đổi số trong nền công vụ.\n",
+        encoding="utf-8",
+    )
+    document = read_document(page)
+    assert document.caption_texts  # the reader kept the caption apart from the body
+    facts = extract_facts(document, load_glossaries())
+    (person,) = facts.participants
+    assert person.name.vi == "Khamphan Phommathat"
+    (row,) = article_context(facts, 1)["participants"]
+    assert row["ref"] == "1, photo caption"

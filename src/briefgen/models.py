@@ -212,6 +212,7 @@ class ArticleFacts:
     commitments: tuple[Commitment, ...] = ()
     body: tuple[Bilingual, ...] = ()
     terms: tuple[TermUse, ...] = ()
+    captions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ def _refs(facts: ArticleFacts, n: int) -> dict[str, str]:
     refs: dict[str, str] = {}
     for p, para in enumerate(facts.body, 1):
         refs.setdefault(para.vi, f"{n}.{p}")
+    for caption in facts.captions:  # not in the annex: cite it as what it is
+        refs.setdefault(caption, f"{n}, photo caption")
     return refs
 
 

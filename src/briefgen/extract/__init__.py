@@ -56,7 +56,8 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
     """
     sentences = sentences_of(document)
     text = "\n".join(b.text for b in document.body)
-    participants = extract_participants(sentences)
+    # Photo captions name who took part ("Bộ trưởng … phát biểu") even when the text does not.
+    participants = extract_participants([*sentences, *document.caption_texts])
     year = document.published.year if document.published else guess_year(sentences)
     place = location(sentences)
     return ArticleFacts(
@@ -70,5 +71,6 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
         declarations=extract_declarations(sentences, glossary),
         commitments=extract_commitments(sentences, [p.name.vi for p in participants]),
         body=tuple(Bilingual(b.text.strip()) for b in document.body),
+        captions=document.caption_texts,
         terms=_terms(text, glossary) if glossary is not None else (),
     )
