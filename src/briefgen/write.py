@@ -56,9 +56,3 @@ def render_text(result: DocumentTranslation, *, article_only: bool = False) -> s
         for block in result.document.blocks
     ]
     return "\n".join(lines) + "\n"
-
-
-def write_text(result: DocumentTranslation, outdir: Path, *, article_only: bool = False) -> Path:
-    target = output_path(result.document.source, outdir)
-    atomic_write_bytes(target, render_text(result, article_only=article_only).encode("utf-8"))
-    return target
