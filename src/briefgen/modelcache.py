@@ -13,12 +13,11 @@ import logging
 import os
 import shutil
 import tempfile
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import ModelError
-from briefgen.translate.base import NLLB_SOURCE_LANG, looks_like_path
+from briefgen.translate.base import looks_like_path
 
 log = logging.getLogger(__name__)
 
@@ -126,20 +125,19 @@ def convert(
 
 def _convert_into(model: str, work: Path, quantization: str) -> None:
     from briefgen.translate.base import model_not_found
-    from briefgen.translate.hf import is_nllb
+    from briefgen.translate.hf import is_nllb, load_tokenizer, quiet_transformers
 
     local = Path(model).expanduser()
     if looks_like_path(model) and not local.is_dir():
         raise model_not_found(model, "no such folder")
     source = str(local) if local.is_dir() else model
-    warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
     try:
         from ctranslate2.converters import TransformersConverter
-        from transformers import AutoConfig, AutoTokenizer
+        from transformers import AutoConfig
 
+        quiet_transformers()
         config = AutoConfig.from_pretrained(source)
-        extra = {"src_lang": NLLB_SOURCE_LANG} if is_nllb(config) else {}
-        tokenizer = AutoTokenizer.from_pretrained(source, **extra)
+        tokenizer = load_tokenizer(source, nllb=is_nllb(config))
         TransformersConverter(source).convert(str(work), quantization=quantization, force=True)
     except (OSError, ValueError, KeyError) as exc:
         raise model_not_found(model, str(exc).splitlines()[0][:160]) from exc

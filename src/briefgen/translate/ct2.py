@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from briefgen.errors import BackendError, ModelError
 from briefgen.modelcache import cache_dir_for, find_ct2
 from briefgen.translate.alignment import RecentDrafts, attention_links, piece_spans
 from briefgen.translate.base import (
-    NLLB_SOURCE_LANG,
     NLLB_TARGET_LANG,
     DecodeOptions,
     TokenLink,
@@ -72,18 +70,16 @@ class CT2Translator(Translator):
             raise _not_found(model, _missing_reason(model))
         try:
             import ctranslate2
-            from transformers import AutoTokenizer
-            from transformers.utils import logging as hf_logging
+            import transformers  # noqa: F401 - the tokenizer comes from it
         except ImportError as exc:
             raise BackendError(
                 f"the ctranslate2 backend needs {exc.name}; pip install ctranslate2 transformers"
             ) from exc
-        hf_logging.set_verbosity_error()
-        warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
+        from briefgen.translate.hf import load_tokenizer
+
         nllb = "nllb" in _tokenizer_class(folder).lower()
         try:
-            extra = {"src_lang": NLLB_SOURCE_LANG} if nllb else {}
-            tokenizer = AutoTokenizer.from_pretrained(str(folder), **extra)
+            tokenizer = load_tokenizer(str(folder), nllb=nllb)
             translator = ctranslate2.Translator(
                 str(folder),
                 device="cpu",

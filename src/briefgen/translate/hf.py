@@ -27,6 +27,27 @@ def is_nllb(config) -> bool:
     return getattr(config, "model_type", "") in ("m2m_100", "nllb", "nllb-moe")
 
 
+def quiet_transformers() -> None:
+    """transformers' advice, warnings and progress bars are noise in a CLI that prints one
+    line per file; errors still come through."""
+    from transformers.utils import logging as hf_logging
+
+    warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    logging.getLogger("huggingface_hub").setLevel(logging.ERROR)
+
+
+def load_tokenizer(source: str, *, nllb: bool):
+    """A model's tokenizer, with NLLB's source language set: the one way every backend and
+    the converter load it."""
+    from transformers import AutoTokenizer
+
+    quiet_transformers()
+    extra = {"src_lang": NLLB_SOURCE_LANG} if nllb else {}
+    return AutoTokenizer.from_pretrained(source, **extra)
+
+
 class HFTranslator(Translator):
     backend = "transformers"
 
@@ -52,18 +73,13 @@ class HFTranslator(Translator):
             raise model_not_found(model, "folder has no config.json")
         try:
             import torch
-            from transformers import AutoConfig, AutoModelForSeq2SeqLM, AutoTokenizer
-            from transformers.utils import logging as hf_logging
+            from transformers import AutoConfig, AutoModelForSeq2SeqLM
 
-            warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
-            hf_logging.set_verbosity_error()
-            logging.getLogger("huggingface_hub").setLevel(logging.ERROR)
-            hf_logging.disable_progress_bar()
             torch.set_num_threads(threads or default_threads())
             source = str(local) if local.exists() else model
+            quiet_transformers()
             config = AutoConfig.from_pretrained(source)
-            extra = {"src_lang": NLLB_SOURCE_LANG} if is_nllb(config) else {}
-            tokenizer = AutoTokenizer.from_pretrained(source, **extra)
+            tokenizer = load_tokenizer(source, nllb=is_nllb(config))
             net = AutoModelForSeq2SeqLM.from_pretrained(source)
         except (OSError, ValueError) as exc:
             raise model_not_found(model, str(exc).splitlines()[0][:160]) from exc
@@ -77,16 +93,13 @@ class HFTranslator(Translator):
         import torch
 
         results: list[str] = [""] * len(texts)
-        lengths = [len(ids) for ids in self.tokenizer(list(texts)).input_ids]
+        encoded = self.tokenizer(list(texts), truncation=True, max_length=options.max_length)
+        ids = encoded["input_ids"]
         for idx in token_batches(
-            lengths, max_tokens=options.max_batch_tokens, max_size=options.batch_size
+            [len(x) for x in ids], max_tokens=options.max_batch_tokens, max_size=options.batch_size
         ):
-            batch = self.tokenizer(
-                [texts[i] for i in idx],
-                return_tensors="pt",
-                padding=True,
-                truncation=True,
-                max_length=options.max_length,
+            batch = self.tokenizer.pad(
+                {"input_ids": [ids[i] for i in idx]}, padding=True, return_tensors="pt"
             )
             longest = int(batch["input_ids"].shape[1])
             with torch.inference_mode():
