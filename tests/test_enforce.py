@@ -135,3 +135,18 @@ def test_enforcer_leaves_correct_output_alone():
     assert TermEnforcer(inner, GLOSSARY).translate_batch([source]) == [
         "The Ministry of Home Affairs presided."
     ]
+
+
+def test_a_stack_that_already_enforces_the_glossary_is_not_wrapped_again(tmp_path):
+    """The CLI puts the translation memory over the enforcer; the pipeline must not add a
+    second enforcer that looks every term up again."""
+    from briefgen.glossary.enforce import enforce_terms
+    from briefgen.translate.cache import CachedTranslator, TranslationMemory
+
+    inner = Scripted({"Bộ Nội vụ chủ trì.": "The ministry presided."})
+    stack = CachedTranslator(
+        enforce_terms(inner, GLOSSARY), TranslationMemory(tmp_path / "tm.sqlite3")
+    )
+    assert enforce_terms(stack, GLOSSARY) is stack
+    other = Glossary([Entry("chủ trì", "chaired")])
+    assert isinstance(enforce_terms(stack, other), TermEnforcer)

@@ -247,9 +247,18 @@ class TermEnforcer(Translator):
         self.inner.close()
 
 
-def enforce_terms(translator: Translator, glossary: Glossary | None) -> TermEnforcer:
-    """``translator`` wrapped by a :class:`TermEnforcer` (re-wrapping an enforcer's inner
-    translator when given one, so terms are never enforced twice)."""
+def enforce_terms(translator: Translator, glossary: Glossary | None) -> Translator:
+    """``translator`` with this glossary's terms guaranteed.
+
+    A stack that already enforces the same glossary somewhere inside (the CLI puts the
+    translation memory over the enforcer) is returned as it is, so terms are not looked
+    up twice; an enforcer of another glossary on top is replaced.
+    """
+    layer = translator
+    while layer is not None:
+        if isinstance(layer, TermEnforcer) and layer.glossary is glossary:
+            return translator
+        layer = getattr(layer, "inner", None)
     if isinstance(translator, TermEnforcer):
         translator = translator.inner
     return TermEnforcer(translator, glossary)
