@@ -4,7 +4,7 @@ tested alone and the pipeline reads as the order in which they are called."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -222,4 +222,3 @@ class Brief:
     title: str
     articles: tuple[ArticleFacts, ...]
     provenance: Provenance
-    extra: dict = field(default_factory=dict)

@@ -82,14 +82,6 @@ _VI_LETTERS = re.compile(
 )
 
 
-def vietnamese_ratio(text: str) -> float:
-    """Share of words carrying a Vietnamese-only letter; real Vietnamese prose is ~0.4+."""
-    words = re.findall(r"[^\W\d_]+", text)
-    if not words:
-        return 0.0
-    return sum(1 for w in words if _VI_LETTERS.search(w)) / len(words)
-
-
 def strip_diacritics(text: str) -> str:
     """ASCII-fold Vietnamese as English-language media write names ("Vũ Chiến Thắng" →
     "Vu Chien Thang"); đ/Đ become d/D, which Unicode decomposition does not do."""
@@ -119,7 +111,7 @@ def is_vietnamese_syllable(word: str) -> bool:
 def vietnamese_score(text: str) -> float:
     """Share of words that are Vietnamese syllables written with a Vietnamese diacritic.
 
-    Unlike :func:`vietnamese_ratio` it is low for French or Spanish text and for legacy
+    A count of accented words alone would pass French or Spanish text, and legacy
     encodings decoded with the wrong table, whose accented "words" are not syllables.
     """
     found = re.findall(r"[^\W\d_]+", text)

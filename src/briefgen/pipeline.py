@@ -80,14 +80,6 @@ def translate_text(
     return "\n".join(result.block_translation(i) for i in range(len(lines)))
 
 
-def read_and_translate(
-    paths: Sequence[Path], translator: Translator, **kwargs
-) -> list[DocumentTranslation]:
-    from briefgen.ingest import read_document
-
-    return [translate_document(read_document(p), translator, **kwargs) for p in paths]
-
-
 def build_brief(
     paths: Sequence[Path],
     translator: Translator,
