@@ -107,8 +107,22 @@ class Counter:
         if target_prefix and max(len(p) for p in target_prefix) > 1:
             return results  # forced decoding of a whole draft, for alignment: not output
         prefix = len(target_prefix[0]) if target_prefix else 0
+        if kwargs.get("asynchronous"):
+            return [Counted(r, self, prefix) for r in results]
         self.tokens += sum(len(r.hypotheses[0]) - prefix for r in results)
         return results
+
+
+class Counted:
+    """A queued CTranslate2 result whose tokens count once it is collected."""
+
+    def __init__(self, waiting, counter: Counter, prefix: int) -> None:
+        self.waiting, self.counter, self.prefix = waiting, counter, prefix
+
+    def result(self):
+        result = self.waiting.result()
+        self.counter.tokens += len(result.hypotheses[0]) - self.prefix
+        return result
 
 
 def child(args: argparse.Namespace) -> None:

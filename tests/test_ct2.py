@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from briefgen import translate_text
 from briefgen.errors import ModelError
 from briefgen.translate import DecodeOptions, load_translator
 from briefgen.translate.batching import token_batches
+from briefgen.translate.hf import load_tokenizer
 
 SOURCE = "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị Bộ trưởng ASEAN về Công vụ."
 TARGET = "The Minister of Home Affairs chaired the ASEAN Ministerial Meeting."
+SENTENCES = [
+    SOURCE,
+    TARGET,
+    "Phó Thủ tướng Phạm Bình Minh phát biểu tại lễ thượng cờ ASEAN, ngày 8/8/2021.",
+    'Vietnam\'s 2020 ASEAN Chairmanship: 30 meetings, "cohesive and responsive".',
+]
 
 
 @pytest.fixture(params=["marian", "nllb"])
@@ -36,17 +46,63 @@ def test_translates_line_for_line(translator, beam):
 def test_nllb_language_codes_do_not_leak(tiny_nllb_ct2):
     translator = load_translator(str(tiny_nllb_ct2), backend="ctranslate2")
     assert translator.nllb
-    assert translator._source_tokens("Việt Nam")[0] == "vie_Latn"
+    assert translator.subwords.source("Việt Nam")[0] == "vie_Latn"
     out = translator.translate_batch([SOURCE], options=DecodeOptions(beam_size=1))[0]
     assert out and "eng_Latn" not in out and "vie_Latn" not in out
 
 
-def test_token_batching_keeps_input_order(translator):
+@pytest.mark.parametrize("threads", [1, 2])
+def test_token_batching_keeps_input_order(ct2_model, threads):
+    translator = load_translator(str(ct2_model), backend="ctranslate2", threads=threads)
     texts = [SOURCE, "Việt Nam.", "Hội nghị thảo luận về hợp tác công vụ trong khu vực."]
     alone = [translator.translate_batch([t], options=DecodeOptions(beam_size=1))[0] for t in texts]
     assert len(set(alone)) == len(texts)  # distinct, so a shuffle would show
     options = DecodeOptions(beam_size=1, max_batch_tokens=1)
     assert translator.translate_batch(texts, options=options) == alone
+
+
+def test_two_threads_decode_two_batches_side_by_side(ct2_model):
+    for threads, workers in [(1, 1), (2, 2), (4, 2)]:
+        translator = load_translator(str(ct2_model), backend="ctranslate2", threads=threads)
+        assert translator.translator.num_translators == workers
+
+
+@pytest.mark.parametrize("kind", ["marian", "nllb"])
+def test_subwords_match_the_transformers_tokenizer(kind, request):
+    """The backend reads the tokenizer files itself; it must split and join text exactly as
+    the transformers tokenizer does, for pieces the model knows."""
+    folder = request.getfixturevalue(f"tiny_{kind}_ct2")
+    subwords = load_translator(str(folder), backend="ctranslate2").subwords
+    tokenizer = load_tokenizer(str(folder), nllb=kind == "nllb")
+    known = set(tokenizer.get_vocab())
+    for text in SENTENCES:
+        ids = tokenizer(text).input_ids
+        assert known_only(subwords.source(text), known) == tokenizer.convert_ids_to_tokens(ids)
+        ids = tokenizer(text_target=text).input_ids
+        target = known_only(subwords.target(text), known)
+        assert target == tokenizer.convert_ids_to_tokens(ids)[:-1]
+        assert subwords.text(target) == tokenizer.decode(ids, skip_special_tokens=True).strip()
+
+
+def known_only(pieces: list[str], known: set[str]) -> list[str]:
+    """What the model sees: pieces outside its vocabulary become the unknown token."""
+    return [p if p in known else "<unk>" for p in pieces]
+
+
+def test_translating_does_not_load_pytorch(tiny_marian_ct2):
+    """transformers brings PyTorch, about 230 MB before any work; a converted model needs
+    neither."""
+    code = (
+        "import sys\n"
+        "from briefgen import translate_text\n"
+        "from briefgen.translate import load_translator\n"
+        f"t = load_translator({str(tiny_marian_ct2)!r}, backend='ctranslate2')\n"
+        f"assert translate_text({SOURCE!r}, t)\n"
+        "print('torch' in sys.modules, 'transformers' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "False"]
 
 
 def test_align_links_each_target_subword_inside_the_strings(translator):

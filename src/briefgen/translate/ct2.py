@@ -1,9 +1,12 @@
 """The CTranslate2 backend: Marian and NLLB models converted by ``briefgen model convert``,
-int8 on CPU, several times faster than PyTorch on an ordinary laptop."""
+int8 on CPU, several times faster than PyTorch on an ordinary laptop.
+
+It needs only ctranslate2 and the tokenizer files in the converted folder (see
+:mod:`briefgen.translate.subwords`), not transformers or PyTorch.
+"""
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +21,13 @@ from briefgen.translate.base import (
     Translator,
     looks_like_path,
 )
-from briefgen.translate.batching import default_threads, max_target_length, token_batches
+from briefgen.translate.batching import (
+    default_threads,
+    max_target_length,
+    split_threads,
+    token_batches,
+)
+from briefgen.translate.subwords import Subwords, load_subwords
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +54,12 @@ def _missing_reason(model: str) -> str:
 class CT2Translator(Translator):
     backend = "ctranslate2"
 
-    def __init__(self, model_id: str, tokenizer, translator, *, nllb: bool) -> None:
+    def __init__(self, model_id: str, subwords: Subwords, translator) -> None:
         self.model_id = model_id
-        self.tokenizer = tokenizer
+        self.subwords = subwords
         self.translator = translator
-        self.nllb = nllb
-        self._special = set(tokenizer.all_special_tokens) - {tokenizer.unk_token}
-        self.max_positions = min(int(tokenizer.model_max_length), 1024)
+        self.nllb = subwords.nllb
+        self.max_positions = subwords.max_positions
         self._drafts = RecentDrafts()
 
     @classmethod
@@ -70,37 +78,34 @@ class CT2Translator(Translator):
             raise _not_found(model, _missing_reason(model))
         try:
             import ctranslate2
-            import transformers  # noqa: F401 - the tokenizer comes from it
         except ImportError as exc:
             raise BackendError(
-                f"the ctranslate2 backend needs {exc.name}; pip install ctranslate2 transformers"
+                f"the ctranslate2 backend needs {exc.name}; pip install ctranslate2"
             ) from exc
-        from briefgen.translate.hf import load_tokenizer
-
-        nllb = "nllb" in _tokenizer_class(folder).lower()
+        # Batches run side by side, one per worker: on a few cores that keeps them busier
+        # than splitting each batch's small matrix products between threads.
+        inter, intra = split_threads(threads or default_threads())
         try:
-            tokenizer = load_tokenizer(str(folder), nllb=nllb)
+            subwords = load_subwords(folder)
             translator = ctranslate2.Translator(
                 str(folder),
                 device="cpu",
                 compute_type=compute_type,
-                intra_threads=threads or default_threads(),
+                inter_threads=inter,
+                intra_threads=intra,
             )
         except (OSError, ValueError, RuntimeError) as exc:
             reason = f"{str(exc).splitlines()[0][:160]}; reconvert it with `briefgen model convert`"
             raise _not_found(model, reason) from exc
-        log.info("loaded %s from %s with ctranslate2 (%s)", model, folder, compute_type)
-        return cls(model, tokenizer, translator, nllb=nllb)
-
-    def _source_tokens(self, text: str) -> list[str]:
-        return self.tokenizer.convert_ids_to_tokens(self.tokenizer(text).input_ids)
-
-    def _target_tokens(self, text: str) -> list[str]:
-        """The target's subwords as the decoder sees them (NLLB: after ``eng_Latn``),
-        without the final end-of-sentence."""
-        ids = self.tokenizer(text_target=text).input_ids
-        tokens = self.tokenizer.convert_ids_to_tokens(ids)
-        return tokens[:-1] if tokens and tokens[-1] == self.tokenizer.eos_token else tokens
+        log.info(
+            "loaded %s from %s with ctranslate2 (%s, %d×%d threads)",
+            model,
+            folder,
+            compute_type,
+            inter,
+            intra,
+        )
+        return cls(model, subwords, translator)
 
     def _prefix(self, n: int) -> list[list[str]] | None:
         return [[NLLB_TARGET_LANG] for _ in range(n)] if self.nllb else None
@@ -108,8 +113,8 @@ class CT2Translator(Translator):
     def translate_batch(
         self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()
     ) -> list[str]:
-        tokens = [self._source_tokens(t)[: options.max_length] for t in texts]
-        results: list[str] = [""] * len(texts)
+        tokens = [self.subwords.source(t)[: options.max_length] for t in texts]
+        pending = []
         for idx in token_batches(
             [len(t) for t in tokens],
             max_tokens=options.max_batch_tokens,
@@ -117,6 +122,7 @@ class CT2Translator(Translator):
         ):
             batch = [tokens[i] for i in idx]
             longest = max(len(t) for t in batch)
+            # Queued, not awaited: the next batch starts on a free worker meanwhile.
             out = self.translator.translate_batch(
                 batch,
                 self._prefix(len(batch)),
@@ -124,12 +130,15 @@ class CT2Translator(Translator):
                 max_decoding_length=max_target_length(longest, options.max_length),
                 max_input_length=options.max_length,
                 return_attention=True,
+                asynchronous=True,
             )
-            for i, result in zip(idx, out, strict=True):
-                hypothesis = result.hypotheses[0]
-                ids = self.tokenizer.convert_tokens_to_ids(hypothesis)
-                results[i] = self.tokenizer.decode(ids, skip_special_tokens=True).strip()
-                self._drafts.put(texts[i], results[i], (tokens[i], hypothesis, result.attention[0]))
+            pending.extend(zip(idx, out, strict=True))
+        results: list[str] = [""] * len(texts)
+        for i, waiting in pending:
+            result = waiting.result()
+            hypothesis = result.hypotheses[0]
+            results[i] = self.subwords.text(hypothesis)
+            self._drafts.put(texts[i], results[i], (tokens[i], hypothesis, result.attention[0]))
         return results
 
     def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
@@ -145,8 +154,8 @@ class CT2Translator(Translator):
                 links[i] = self._links(*pair_with(pair, known))
         # Forced decoding cannot run past the model's position embeddings.
         limit = self.max_positions - 1
-        src = {i: self._source_tokens(sources[i])[:limit] for i in todo}
-        tgt = {i: self._target_tokens(targets[i])[:limit] for i in todo}
+        src = {i: self.subwords.source(sources[i])[:limit] for i in todo}
+        tgt = {i: self.subwords.target(targets[i])[:limit] for i in todo}
         options = DecodeOptions()
         for batch in token_batches(
             [len(tgt[i]) for i in todo],
@@ -166,10 +175,11 @@ class CT2Translator(Translator):
         return links
 
     def _links(self, source, src_tokens, target, tgt_tokens, attention) -> list[TokenLink]:
+        special = self.subwords.special
         return attention_links(
             attention,
-            piece_spans(source, [None if t in self._special else t for t in src_tokens]),
-            piece_spans(target, [None if t in self._special else t for t in tgt_tokens]),
+            piece_spans(source, [None if t in special else t for t in src_tokens]),
+            piece_spans(target, [None if t in special else t for t in tgt_tokens]),
         )
 
     def close(self) -> None:
@@ -181,11 +191,3 @@ def pair_with(pair: tuple[str, str], known) -> tuple:
     hypothesis tokens, the attention rows)."""
     source_tokens, hypothesis, attention = known
     return pair[0], source_tokens, pair[1], hypothesis, attention
-
-
-def _tokenizer_class(folder: Path) -> str:
-    try:
-        config = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    return str(config.get("tokenizer_class", ""))
