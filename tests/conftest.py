@@ -69,6 +69,33 @@ def tiny_nllb_ct2(tiny_nllb, tmp_path_factory) -> Path:
     return convert_ct2(tiny_nllb, tmp_path_factory.mktemp("nllb-ct2") / "model")
 
 
+def with_vocab_map(ct2_model: Path, folder: Path) -> Path:
+    """A copy of a converted model with a vocabulary map built by `briefgen model vmap`
+    from the built-in glossary and a few sentence pairs."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    shutil.copytree(ct2_model, folder)
+    parallel = folder.parent / "parallel.tsv"
+    parallel.write_text((DATA / "parallel.tsv").read_text("utf-8"), "utf-8")
+    result = CliRunner().invoke(cli, ["model", "vmap", str(folder), str(parallel)])
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_marian_ct2_vmap(tiny_marian_ct2, tmp_path_factory) -> Path:
+    return with_vocab_map(tiny_marian_ct2, tmp_path_factory.mktemp("marian-vmap") / "model")
+
+
+@pytest.fixture(scope="session")
+def tiny_nllb_ct2_vmap(tiny_nllb_ct2, tmp_path_factory) -> Path:
+    return with_vocab_map(tiny_nllb_ct2, tmp_path_factory.mktemp("nllb-vmap") / "model")
+
+
 @pytest.fixture(params=["marian", "nllb"])
 def tiny_model(request) -> Path:
     """Each tiny transformers model in turn."""

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefgen.errors import ModelError
 from briefgen.translate.base import looks_like_path
+from briefgen.translate.vocabmap import VMAP_FILE
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class CachedModel:
     quantization: str
     path: Path
     size_bytes: int
+    vocab_map: bool = False
 
 
 def cache_root() -> Path:
@@ -160,7 +162,11 @@ def list_cached() -> list[CachedModel]:
         size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
         found.append(
             CachedModel(
-                info.get("source", folder.name), info.get("quantization", "?"), folder, size
+                info.get("source", folder.name),
+                info.get("quantization", "?"),
+                folder,
+                size,
+                vocab_map=(folder / VMAP_FILE).is_file(),
             )
         )
     return found

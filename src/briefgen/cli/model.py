@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from briefgen.cli.common import glossary_options, open_glossary
 from briefgen.modelcache import QUANTIZATIONS
 
 
@@ -69,6 +70,78 @@ def convert(model_id: str, out_dir: Path | None, quantization: str, force: bool)
     click.echo(f"converted {model_id} → {target} ({quantization})")
 
 
+@model.command()
+@click.argument("model_id", metavar="MODEL")
+@click.argument("parallel", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--per-source",
+    type=click.IntRange(1),
+    default=50,
+    show_default=True,
+    help="Target subwords kept for each source subword.",
+)
+@click.option(
+    "--common",
+    type=click.IntRange(0),
+    default=500,
+    show_default=True,
+    help="Most frequent target subwords, always allowed.",
+)
+@click.option("--remove", is_flag=True, help="Delete MODEL's vocabulary map instead.")
+@glossary_options
+def vmap(
+    model_id: str,
+    parallel: tuple[Path, ...],
+    per_source: int,
+    common: int,
+    remove: bool,
+    **glossary,
+) -> None:
+    """Build a vocabulary map for the converted MODEL from PARALLEL text (TSV files of
+    Vietnamese<TAB>English sentence pairs) and the glossary.
+
+    CTranslate2 then scores only the target subwords the source can lead to, not the whole
+    vocabulary, which makes decoding faster on a CPU. The map can only be as good as the
+    parallel text: build it from a large corpus (hundreds of thousands of pairs), check
+    the translations with `briefgen eval`, and `--remove` it if they got worse.
+    """
+    from briefgen.errors import ModelError
+    from briefgen.modelcache import find_ct2
+    from briefgen.translate.ct2 import missing_reason
+    from briefgen.translate.subwords import load_subwords
+    from briefgen.translate.vocabmap import (
+        VMAP_FILE,
+        build_vocab_map,
+        read_parallel,
+        target_vocabulary,
+    )
+    from briefgen.write import atomic_write_bytes
+
+    folder = find_ct2(model_id)
+    if folder is None:
+        raise ModelError(f"cannot find a converted {model_id}: {missing_reason(model_id)}")
+    if remove:
+        (folder / VMAP_FILE).unlink(missing_ok=True)
+        click.echo(f"removed the vocabulary map of {folder}")
+        return
+    pairs = [pair for path in parallel for pair in read_parallel(path)]
+    vocabulary = target_vocabulary(folder)
+    built = build_vocab_map(
+        pairs,
+        load_subwords(folder),
+        vocabulary,
+        glossary=open_glossary(**glossary),
+        per_source=per_source,
+        common=common,
+    )
+    atomic_write_bytes(folder / VMAP_FILE, built.text().encode("utf-8"))
+    click.echo(
+        f"wrote {folder / VMAP_FILE}: {len(built.rules)} source subwords, "
+        f"{len(built.always)} always allowed, from {len(pairs)} sentence pairs "
+        f"(vocabulary {len(vocabulary)})"
+    )
+
+
 @model.command("list")
 def list_models() -> None:
     """List the converted models in the model cache."""
@@ -79,4 +152,5 @@ def list_models() -> None:
         click.echo(f"no converted models in {cache_root()}")
     for item in cached:
         size = item.size_bytes / 1e6
-        click.echo(f"{item.source}\t{item.quantization}\t{size:.1f} MB\t{item.path}")
+        vmap = "\tvocabulary map" if item.vocab_map else ""
+        click.echo(f"{item.source}\t{item.quantization}\t{size:.1f} MB\t{item.path}{vmap}")

@@ -28,6 +28,7 @@ from briefgen.translate.batching import (
     token_batches,
 )
 from briefgen.translate.subwords import Subwords, load_subwords
+from briefgen.translate.vocabmap import VMAP_FILE
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ def _not_found(model: str, reason: str) -> ModelError:
     return ModelError(f"cannot load model {model!r} with ctranslate2: {reason}")
 
 
-def _missing_reason(model: str) -> str:
+def missing_reason(model: str) -> str:
     local = Path(model).expanduser()
     if local.is_dir():
         return (
@@ -54,10 +55,13 @@ def _missing_reason(model: str) -> str:
 class CT2Translator(Translator):
     backend = "ctranslate2"
 
-    def __init__(self, model_id: str, subwords: Subwords, translator) -> None:
+    def __init__(
+        self, model_id: str, subwords: Subwords, translator, *, use_vmap: bool = False
+    ) -> None:
         self.model_id = model_id
         self.subwords = subwords
         self.translator = translator
+        self.use_vmap = use_vmap
         self.nllb = subwords.nllb
         self.max_positions = subwords.max_positions
         self._drafts = RecentDrafts()
@@ -75,7 +79,7 @@ class CT2Translator(Translator):
         """
         folder = find_ct2(model)
         if folder is None:
-            raise _not_found(model, _missing_reason(model))
+            raise _not_found(model, missing_reason(model))
         try:
             import ctranslate2
         except ImportError as exc:
@@ -97,15 +101,13 @@ class CT2Translator(Translator):
         except (OSError, ValueError, RuntimeError) as exc:
             reason = f"{str(exc).splitlines()[0][:160]}; reconvert it with `briefgen model convert`"
             raise _not_found(model, reason) from exc
+        use_vmap = (folder / VMAP_FILE).is_file()
+        vmap_note = ", vocabulary map" if use_vmap else ""
         log.info(
-            "loaded %s from %s with ctranslate2 (%s, %d×%d threads)",
-            model,
-            folder,
-            compute_type,
-            inter,
-            intra,
+            "loaded %s from %s with ctranslate2 (%s, %d×%d threads%s)",
+            *(model, folder, compute_type, inter, intra, vmap_note),
         )
-        return cls(model, subwords, translator)
+        return cls(model, subwords, translator, use_vmap=use_vmap)
 
     def _prefix(self, n: int) -> list[list[str]] | None:
         return [[NLLB_TARGET_LANG] for _ in range(n)] if self.nllb else None
@@ -130,6 +132,7 @@ class CT2Translator(Translator):
                 max_decoding_length=max_target_length(longest, options.max_length),
                 max_input_length=options.max_length,
                 return_attention=True,
+                use_vmap=self.use_vmap,
                 asynchronous=True,
             )
             pending.extend(zip(idx, out, strict=True))
@@ -169,6 +172,7 @@ class CT2Translator(Translator):
                 beam_size=1,
                 return_attention=True,
                 max_decoding_length=max(len(tgt[i]) for i in idx) + 1,
+                use_vmap=self.use_vmap,
             )
             for i, result in zip(idx, out, strict=True):
                 links[i] = self._links(sources[i], src[i], targets[i], tgt[i], result.attention[0])

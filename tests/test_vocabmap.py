@@ -1,0 +1,121 @@
+"""Vocabulary maps: `briefgen model vmap`, what a map allows, and that the CTranslate2
+backend decodes within it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from briefgen.cli import cli
+from briefgen.glossary import load_glossaries
+from briefgen.models import Entry
+from briefgen.translate import DecodeOptions, load_translator
+from briefgen.translate.subwords import Subwords
+from briefgen.translate.vocabmap import build_vocab_map, target_vocabulary
+
+DATA = Path(__file__).parent / "data"
+SENTENCES = [
+    "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị Bộ trưởng ASEAN về Công vụ.",
+    "Phó Thủ tướng Phạm Bình Minh phát biểu tại lễ thượng cờ.",
+    "Các nước thành viên cam kết tăng cường hợp tác trong khu vực.",
+]
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def words() -> Subwords:
+    """A tokenizer of whole words, so expectations can be read off the sentences."""
+    return Subwords(str.split, str.split, " ".join, frozenset({"</s>"}), 512)
+
+
+def read_map(folder: Path) -> tuple[set[str], dict[str, list[str]]]:
+    lines = (folder / "vmap.txt").read_text("utf-8").splitlines()
+    assert lines[0].startswith("\t")  # the always-allowed line comes first
+    always = set(lines[0].split("\t")[1].split())
+    rules = {s: t.split() for s, t in (line.split("\t") for line in lines[1:])}
+    return always, rules
+
+
+def test_strongest_cooccurrence_ranks_first_and_names_copy_across():
+    pairs = [
+        ("Phạm hợp tác", "Pham the cooperation"),
+        ("hợp tác Minh", "the cooperation Minh"),
+        ("Minh chủ trì", "the Minh chaired"),
+        ("chủ trì", "the chaired"),
+    ]
+    vocabulary = {"Pham", "Minh", "the", "cooperation", "chaired"}
+    built = build_vocab_map(pairs, words(), vocabulary, per_source=2, common=1)
+    assert built.always == ("the",)
+    assert built.rules["tác"][0] == "cooperation"
+    assert built.rules["trì"][0] == "chaired"
+    assert built.rules["Phạm"][0] == "Pham"  # the unaccented copy, never seen as a pair
+    assert built.rules["Minh"][0] == "Minh"
+    assert len(built.rules["hợp"]) == 2  # per_source
+    assert built.candidates([["Phạm", "Minh"]]) >= {"the", "Pham", "Minh"}
+    assert "chaired" not in built.candidates([["Phạm"]])
+
+
+def test_glossary_english_is_always_allowed():
+    entry = Entry(vi="Ban Thư ký ASEAN", en="ASEAN Secretariat", variants=("Secretariat",))
+    built = build_vocab_map([], words(), {"ASEAN", "Secretariat"}, glossary=[entry], common=0)
+    assert set(built.always) == {"ASEAN", "Secretariat"}
+    assert set(built.rules["Ban"]) == {"ASEAN", "Secretariat"}
+
+
+def test_cli_builds_a_map_that_decoding_keeps_to(tiny_marian_ct2, tmp_path):
+    model = tmp_path / "model"
+    shutil.copytree(tiny_marian_ct2, model)
+    result = run("model", "vmap", model, DATA / "parallel.tsv", "--common", "20")
+    assert result.exit_code == 0, result.output
+    assert "8 sentence pairs" in result.output
+    always, rules = read_map(model)
+    known = set(target_vocabulary(model))
+    translator = load_translator(str(model), backend="ctranslate2", threads=1)
+    subwords = translator.subwords
+    glossary_pieces = {p for e in load_glossaries() for p in subwords.target(e.en) if p in known}
+    assert glossary_pieces <= always
+    assert translator.use_vmap
+    options = DecodeOptions(beam_size=2, max_length=40)
+    outputs = translator.translate_batch(SENTENCES, options=options)
+    allowed = always | {t for s in SENTENCES for p in subwords.source(s) for t in rules.get(p, [])}
+    for source, output in zip(SENTENCES, outputs, strict=True):
+        _, hypothesis, _ = translator._drafts.get(source, output)
+        assert set(hypothesis) - subwords.special <= allowed
+    # Without the map the same random model wanders over its whole vocabulary.
+    assert run("model", "vmap", model, "--remove").exit_code == 0
+    unmapped = load_translator(str(model), backend="ctranslate2", threads=1)
+    assert not unmapped.use_vmap
+    wandering = unmapped.translate_batch(SENTENCES, options=options)
+    pieces = set()
+    for source, output in zip(SENTENCES, wandering, strict=True):
+        pieces |= set(unmapped._drafts.get(source, output)[1])
+    assert pieces - subwords.special - allowed
+
+
+def test_model_list_shows_the_map(tiny_marian, tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path / "cache"))
+    assert run("model", "convert", tiny_marian).exit_code == 0
+    assert "vocabulary map" not in run("model", "list").output
+    assert run("model", "vmap", tiny_marian, DATA / "parallel.tsv").exit_code == 0
+    assert "vocabulary map" in run("model", "list").output
+
+
+def test_bad_parallel_text_is_one_line(tiny_marian_ct2, tmp_path):
+    model = tmp_path / "model"
+    shutil.copytree(tiny_marian_ct2, model)
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Việt Nam\tViet Nam\nno tab here\n", "utf-8")
+    for args, message in [
+        ((bad,), "bad.tsv:2: expected Vietnamese<TAB>English"),
+        ((tmp_path / "missing.tsv",), "missing.tsv: no such file"),
+    ]:
+        result = run("model", "vmap", model, *args)
+        assert result.exit_code == 2 and message in result.output
+        assert "Traceback" not in result.output
+    assert not (model / "vmap.txt").exists()
+    result = run("model", "vmap", tmp_path / "not-a-model", DATA / "parallel.tsv")
+    assert result.exit_code == 2 and "not-a-model" in result.output
