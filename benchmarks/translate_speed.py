@@ -12,6 +12,13 @@ Each backend runs in its own subprocess (one model in memory, peak RSS from
 ``resource.getrusage``), on the same sentences segmented from the sample articles, with
 the same beam size, with and without the glossary guarantee.
 
+CTranslate2 also runs with a vocabulary map (``briefgen model vmap``). Its speed depends
+only on how many target subwords each batch may use, so the map is sized like one built
+from a large corpus: each source subword allows 50 target subwords drawn at random from
+the whole vocabulary, and 500 more are always allowed. Real maps overlap more (frequent
+words recur across source subwords), so this errs towards larger candidate sets, that
+is, slower decoding. The report gives the mean candidate set per batch.
+
     python benchmarks/translate_speed.py --sentences 200 --beam-size 2
 """
 
@@ -20,7 +27,9 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -32,8 +41,10 @@ OPUS_MT_VI_EN_VOCAB = 53685
 RUNS = [
     ("transformers", False),
     ("ctranslate2", False),
+    ("ctranslate2 vmap", False),
     ("transformers", True),
     ("ctranslate2", True),
+    ("ctranslate2 vmap", True),
 ]
 
 
@@ -53,13 +64,14 @@ def sentences(limit: int) -> list[str]:
     return list(seen)[:limit]
 
 
-def build_models(work: Path) -> tuple[Path, Path]:
-    """The opus-mt-vi-en-shaped random model, and its CTranslate2 int8 conversion."""
+def build_models(work: Path) -> dict[str, Path]:
+    """The opus-mt-vi-en-shaped random model, its CTranslate2 int8 conversion, and a copy
+    of that with a vocabulary map."""
     from briefgen.glossary import load_glossaries
     from briefgen.modelcache import convert
     from briefgen.tinymodels import TinySize, build_marian
 
-    hf, ct2 = work / "hf", work / "ct2-int8"
+    hf, ct2, vmap = work / "hf", work / "ct2-int8", work / "ct2-int8-vmap"
     if not (hf / "config.json").exists():
         vi = [line for p in sorted((ROOT / "samples").glob("*.txt")) for line in p.open()]
         en = (ROOT / "tests" / "data" / "english.txt").read_text("utf-8").splitlines()
@@ -68,7 +80,63 @@ def build_models(work: Path) -> tuple[Path, Path]:
         build_marian(hf, vi, en, size, pad_vocab_to=OPUS_MT_VI_EN_VOCAB)
     if not (ct2 / "model.bin").exists():
         convert(str(hf), ct2, quantization="int8", force=True)
-    return hf, ct2
+    if not (vmap / "vmap.txt").exists():
+        shutil.rmtree(vmap, ignore_errors=True)
+        shutil.copytree(ct2, vmap)
+        (vmap / "vmap.txt").write_text(large_corpus_map(vmap).text(), encoding="utf-8")
+    return {"transformers": hf, "ctranslate2": ct2, "ctranslate2 vmap": vmap}
+
+
+def large_corpus_map(folder: Path, per_source: int = 50, common: int = 500):
+    """A map built by ``build_vocab_map`` from the test pairs and the glossary, then
+    filled up to the size a large corpus gives (see the module docstring)."""
+    from briefgen.glossary import load_glossaries
+    from briefgen.translate.subwords import load_subwords
+    from briefgen.translate.vocabmap import (
+        VocabMap,
+        build_vocab_map,
+        read_parallel,
+        target_vocabulary,
+    )
+
+    vocabulary = target_vocabulary(folder)
+    subwords = load_subwords(folder)
+    pairs = list(read_parallel(ROOT / "tests" / "data" / "parallel.tsv"))
+    built = build_vocab_map(pairs, subwords, vocabulary, glossary=load_glossaries())
+    pick = random.Random(0)
+    source_pieces = {p for text in sentences(10_000) for p in subwords.source(text)}
+    rules = {}
+    for piece in source_pieces | set(built.rules):
+        allowed = list(built.rules.get(piece, ()))
+        allowed += (
+            pick.sample(vocabulary, per_source - len(allowed)) if len(allowed) < per_source else []
+        )
+        rules[piece] = tuple(dict.fromkeys(allowed))
+    always = list(built.always) + pick.sample(vocabulary, common)
+    return VocabMap(tuple(dict.fromkeys(always)), rules)
+
+
+def mean_candidates(folder: Path, texts: list[str], options) -> float:
+    """Mean size of the target vocabulary a batch decodes over, batches made as the
+    backend makes them."""
+    from briefgen.translate.batching import token_batches
+    from briefgen.translate.subwords import load_subwords
+    from briefgen.translate.vocabmap import VocabMap
+
+    lines = (folder / "vmap.txt").read_text("utf-8").splitlines()
+    rules = dict(line.split("\t") for line in lines[1:])
+    vmap = VocabMap(tuple(lines[0].split()), {s: tuple(t.split()) for s, t in rules.items()})
+    subwords = load_subwords(folder)
+    tokens = [subwords.source(t) for t in texts]
+    sizes = [
+        len(vmap.candidates(tokens[i] for i in batch))
+        for batch in token_batches(
+            [len(t) for t in tokens],
+            max_tokens=options.max_batch_tokens,
+            max_size=options.batch_size,
+        )
+    ]
+    return sum(sizes) / len(sizes)
 
 
 def enforcer():
@@ -153,7 +221,8 @@ def cpu_seconds() -> float:
 
 
 def measure(backend: str, model: Path, glossary: bool, text_file: Path, args) -> dict:
-    command = [sys.executable, __file__, "--child", "--backend", backend, "--model", str(model)]
+    engine = backend.split()[0]
+    command = [sys.executable, __file__, "--child", "--backend", engine, "--model", str(model)]
     command += ["--sentences-file", str(text_file), "--beam-size", str(args.beam_size)]
     command += ["--threads", str(args.threads), "--max-length", str(args.max_length)]
     command += ["--glossary"] if glossary else []
@@ -170,23 +239,27 @@ def report(results: dict, n: int, args) -> None:
         f"\n{n} sentences, beam {args.beam_size}, {args.threads} threads, "
         f"length cap min({args.max_length}, 2×source+10)\n"
     )
-    header = f"{'run':<28}{'tokens':>8}{'s':>8}{'tok/s':>9}{'sent/s':>8}{'×tf':>7}"
+    header = f"{'run':<35}{'tokens':>8}{'s':>8}{'tok/s':>9}{'sent/s':>8}{'×tf':>7}"
     print(header + f"{'gloss×':>8}{'cpu s':>8}{'peak MB':>9}{'load s':>8}")
     for (backend, glossary), r in results.items():
         tps = r["tokens"] / r["seconds"]
-        name = f"{backend} {'int8' if backend == 'ctranslate2' else 'fp32'}"
+        engine, *vmap = backend.split()
+        name = f"{engine} {'fp32' if engine == 'transformers' else 'int8'}"
+        name += " + vmap" if vmap else ""
         name += " + glossary" if glossary else ""
         plain = results.get((backend, False))
         overhead = f"{r['seconds'] / plain['seconds']:.2f}" if glossary else "-"
         print(
-            f"{name:<28}{r['tokens']:>8}{r['seconds']:>8.1f}{tps:>9.1f}{n / r['seconds']:>8.2f}"
+            f"{name:<35}{r['tokens']:>8}{r['seconds']:>8.1f}{tps:>9.1f}{n / r['seconds']:>8.2f}"
             f"{tps / base_tps:>7.2f}{overhead:>8}{r['cpu']:>8.1f}{r['peak_mb']:>9.0f}"
             f"{r['load']:>8.1f}"
         )
 
 
 def main() -> None:
+    from briefgen.translate import DecodeOptions
     from briefgen.translate.batching import default_threads
+    from briefgen.translate.vocabmap import target_vocabulary
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sentences", type=int, default=300, help="how many sentences")
@@ -205,19 +278,26 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         work = args.workdir or Path(tmp)
-        hf, ct2 = build_models(work)
+        models = build_models(work)
         texts = sentences(args.sentences)
         text_file = Path(tmp) / "sentences.json"
         text_file.write_text(json.dumps(texts, ensure_ascii=False), "utf-8")
-        runs = RUNS if enforcer() else RUNS[:2]
+        runs = RUNS if enforcer() else [run for run in RUNS if not run[1]]
         if not enforcer():
             print("glossary runs: unavailable (briefgen.glossary.enforce is not in this checkout)")
         results = {}
         for backend, glossary in runs:
-            model = ct2 if backend == "ctranslate2" else hf
-            results[(backend, glossary)] = measure(backend, model, glossary, text_file, args)
+            results[(backend, glossary)] = measure(
+                backend, models[backend], glossary, text_file, args
+            )
             print(f"done: {backend}{' + glossary' if glossary else ''}", file=sys.stderr)
         report(results, len(texts), args)
+        vmap = models["ctranslate2 vmap"]
+        options = DecodeOptions(beam_size=args.beam_size, max_length=args.max_length)
+        print(
+            f"\nvmap: {mean_candidates(vmap, texts, options):,.0f} candidate target subwords "
+            f"per batch on average, of {len(target_vocabulary(vmap)):,}"
+        )
 
 
 if __name__ == "__main__":
