@@ -6,7 +6,12 @@ layers, 8 heads, FFN 2048, shared vocabulary of 53,685 entries as in the publish
 config.json), so the compute per token is the real model's. A random model never emits
 end-of-sentence, so both backends decode to the same length cap
 (``briefgen.translate.batching.max_target_length``) and throughput counts the target
-subwords actually produced.
+subwords actually produced. The cap is set where a real model would stop: the published
+English of the corpus articles translated sentence by sentence is 1.06-1.39 times as
+long as the Vietnamese in this tokenizer's subwords (``--max-len-a 1.25 --max-len-b 0``).
+Decoding a random model on to the product's own cap, twice the source plus 10, makes
+every translation about 1.7 times too long, and the attention over that extra length
+costs both backends more per token than real translations would.
 
 Each backend runs in its own subprocess (one model in memory, peak RSS from
 ``resource.getrusage``), on the same sentences segmented from the sample articles, with
@@ -196,14 +201,14 @@ class Counted:
 def child(args: argparse.Namespace) -> None:
     """One backend in this process: load, warm up, translate, report JSON on stdout."""
     from briefgen.glossary import load_glossaries
-    from briefgen.translate import DecodeOptions, load_translator
+    from briefgen.translate import load_translator
 
     texts = json.loads(Path(args.sentences_file).read_text("utf-8"))
     start = time.perf_counter()
     base = load_translator(args.model, backend=args.backend, threads=args.threads)
     translator = enforcer()(base, load_glossaries()) if args.glossary else base
     loaded = time.perf_counter() - start
-    options = DecodeOptions(beam_size=args.beam_size, max_length=args.max_length)
+    options = decode_options(args)
     translator.translate_batch(texts[:2], options=options)  # warm-up, not timed
     counter = Counter(base)
     cpu, start = cpu_seconds(), time.perf_counter()
@@ -212,6 +217,17 @@ def child(args: argparse.Namespace) -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {"seconds": seconds, "cpu": cpu, "tokens": counter.tokens, "peak_mb": peak_mb}
     print(json.dumps(result | {"load": loaded}))
+
+
+def decode_options(args: argparse.Namespace):
+    from briefgen.translate import DecodeOptions
+
+    return DecodeOptions(
+        beam_size=args.beam_size,
+        max_length=args.max_length,
+        max_len_a=args.max_len_a,
+        max_len_b=args.max_len_b,
+    )
 
 
 def cpu_seconds() -> float:
@@ -225,6 +241,7 @@ def measure(backend: str, model: Path, glossary: bool, text_file: Path, args) ->
     command = [sys.executable, __file__, "--child", "--backend", engine, "--model", str(model)]
     command += ["--sentences-file", str(text_file), "--beam-size", str(args.beam_size)]
     command += ["--threads", str(args.threads), "--max-length", str(args.max_length)]
+    command += ["--max-len-a", str(args.max_len_a), "--max-len-b", str(args.max_len_b)]
     command += ["--glossary"] if glossary else []
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -237,7 +254,7 @@ def report(results: dict, n: int, args) -> None:
     base_tps = base["tokens"] / base["seconds"]
     print(
         f"\n{n} sentences, beam {args.beam_size}, {args.threads} threads, "
-        f"length cap min({args.max_length}, 2×source+10)\n"
+        f"length cap min({args.max_length}, {args.max_len_a}×source+{args.max_len_b})\n"
     )
     header = f"{'run':<35}{'tokens':>8}{'s':>8}{'tok/s':>9}{'sent/s':>8}{'×tf':>7}"
     print(header + f"{'gloss×':>8}{'cpu s':>8}{'peak MB':>9}{'load s':>8}")
@@ -257,7 +274,6 @@ def report(results: dict, n: int, args) -> None:
 
 
 def main() -> None:
-    from briefgen.translate import DecodeOptions
     from briefgen.translate.batching import default_threads
     from briefgen.translate.vocabmap import target_vocabulary
 
@@ -266,6 +282,8 @@ def main() -> None:
     parser.add_argument("--beam-size", type=int, default=4)
     parser.add_argument("--threads", type=int, default=default_threads())
     parser.add_argument("--max-length", type=int, default=256, help="decoding length cap")
+    parser.add_argument("--max-len-a", type=float, default=1.25, help="cap: a × source + b")
+    parser.add_argument("--max-len-b", type=int, default=0, help="cap: a × source + b")
     parser.add_argument("--workdir", type=Path, help="keep the built models here (reused)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--backend", help=argparse.SUPPRESS)
@@ -293,7 +311,7 @@ def main() -> None:
             print(f"done: {backend}{' + glossary' if glossary else ''}", file=sys.stderr)
         report(results, len(texts), args)
         vmap = models["ctranslate2 vmap"]
-        options = DecodeOptions(beam_size=args.beam_size, max_length=args.max_length)
+        options = decode_options(args)
         print(
             f"\nvmap: {mean_candidates(vmap, texts, options):,.0f} candidate target subwords "
             f"per batch on average, of {len(target_vocabulary(vmap)):,}"

@@ -193,3 +193,18 @@ def test_aligning_its_own_draft_needs_no_second_pass(tiny_marian_ct2):
     assert counting.calls == 0 and all(own)
     translator.align(sources, [d + " edited" for d in drafts])  # not a draft: forced pass
     assert counting.calls == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [(1.0, 0), (0.5, 3)])
+@pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
+def test_translation_length_cap_follows_the_source(tiny_marian, tiny_marian_ct2, backend, a, b):
+    """A random model never ends a sentence, so it runs exactly to the cap."""
+    folder = tiny_marian_ct2 if backend == "ctranslate2" else tiny_marian
+    translator = load_translator(str(folder), backend=backend, threads=1)
+    options = DecodeOptions(beam_size=1, max_len_a=a, max_len_b=b)
+    output = translator.translate_batch([SOURCE], options=options)[0]
+    generated = translator._drafts.get(SOURCE, output)
+    generated = generated[1] if backend == "ctranslate2" else generated
+    ct2 = load_translator(str(tiny_marian_ct2), backend="ctranslate2")
+    source_length = len(ct2.subwords.source(SOURCE))
+    assert len(generated) == int(a * source_length) + b

@@ -119,3 +119,20 @@ def test_bad_parallel_text_is_one_line(tiny_marian_ct2, tmp_path):
     assert not (model / "vmap.txt").exists()
     result = run("model", "vmap", tmp_path / "not-a-model", DATA / "parallel.tsv")
     assert result.exit_code == 2 and "not-a-model" in result.output
+
+
+def test_adding_a_map_to_a_cached_model_retires_its_remembered_translations(
+    tiny_marian, tmp_path, monkeypatch
+):
+    """The translation memory and batch resume key on this fingerprint: a model whose
+    map changed must not be answered with the old outputs."""
+    from briefgen.translate.cache import model_fingerprint
+
+    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path / "cache"))
+    hub_id = "fake-org/tiny-vi-en"
+    before_conversion = model_fingerprint(hub_id)
+    converted = tmp_path / "cache" / "models" / hub_id.replace("/", "--")
+    assert run("model", "convert", tiny_marian, converted).exit_code == 0
+    before = model_fingerprint(hub_id)
+    assert run("model", "vmap", hub_id, DATA / "parallel.tsv").exit_code == 0
+    assert len({before_conversion, before, model_fingerprint(hub_id)}) == 3

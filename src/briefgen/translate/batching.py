@@ -11,11 +11,14 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from briefgen.translate.base import DecodeOptions
 
-def max_target_length(source_tokens: int, limit: int) -> int:
-    """Room for the translation: English runs longer than Vietnamese in subwords, but a
-    model that never emits end-of-sentence must not run to ``limit`` on short input."""
-    return min(limit, 2 * source_tokens + 10)
+
+def max_target_length(source_tokens: int, options: DecodeOptions) -> int:
+    """Room for the translation of a ``source_tokens``-long source (see
+    :class:`~briefgen.translate.base.DecodeOptions`)."""
+    room = int(options.max_len_a * source_tokens) + options.max_len_b
+    return max(1, min(options.max_length, room))
 
 
 def token_batches(lengths: Sequence[int], *, max_tokens: int, max_size: int) -> Iterator[list[int]]:

@@ -52,15 +52,21 @@ def default_tm_path() -> Path:
 
 
 def model_fingerprint(model_id: str) -> str:
-    """``model_id``, plus the names, sizes and dates of its files when it is a local
-    folder, so a model rebuilt in the same place does not reuse the old one's output."""
-    folder = Path(model_id).expanduser()
-    if not folder.is_dir():
+    """``model_id``, plus the names, sizes and dates of the files of its local folder and
+    of its converted copy in the cache, so a model rebuilt, reconverted or given a
+    vocabulary map does not reuse the old one's output."""
+    from briefgen.modelcache import find_ct2
+
+    local = Path(model_id).expanduser()
+    folders = [f for f in dict.fromkeys([local, find_ct2(model_id)]) if f and f.is_dir()]
+    if not folders:
         return model_id
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        stat = path.stat()
-        digest.update(f"{path.relative_to(folder)}\t{stat.st_size}\t{stat.st_mtime_ns}\n".encode())
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            stat = path.stat()
+            name = path.relative_to(folder)
+            digest.update(f"{folder}\t{name}\t{stat.st_size}\t{stat.st_mtime_ns}\n".encode())
     return f"{model_id}@{digest.hexdigest()[:16]}"
 
 

@@ -129,7 +129,7 @@ class CT2Translator(Translator):
                 batch,
                 self._prefix(len(batch)),
                 beam_size=options.beam_size,
-                max_decoding_length=max_target_length(longest, options.max_length),
+                max_decoding_length=max_target_length(longest, options),
                 max_input_length=options.max_length,
                 return_attention=True,
                 use_vmap=self.use_vmap,

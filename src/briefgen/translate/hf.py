@@ -107,7 +107,7 @@ class HFTranslator(Translator):
                     **batch,
                     num_beams=options.beam_size,
                     do_sample=False,
-                    max_new_tokens=max_target_length(longest, options.max_length),
+                    max_new_tokens=max_target_length(longest, options),
                     **self._generate_kwargs,
                 )
             pad = self.tokenizer.pad_token_id
