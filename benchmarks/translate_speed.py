@@ -125,19 +125,18 @@ def mean_candidates(folder: Path, texts: list[str], options) -> float:
     """Mean size of the target vocabulary a batch decodes over, batches made as the
     backend makes them."""
     from briefgen.translate.batching import token_batches
+    from briefgen.translate.ct2 import CT2Translator
     from briefgen.translate.subwords import load_subwords
     from briefgen.translate.vocabmap import VocabMap
 
-    lines = (folder / "vmap.txt").read_text("utf-8").splitlines()
-    rules = dict(line.split("\t") for line in lines[1:])
-    vmap = VocabMap(tuple(lines[0].split()), {s: tuple(t.split()) for s, t in rules.items()})
+    vmap = VocabMap.read(folder / "vmap.txt")
     subwords = load_subwords(folder)
     tokens = [subwords.source(t) for t in texts]
     sizes = [
         len(vmap.candidates(tokens[i] for i in batch))
         for batch in token_batches(
             [len(t) for t in tokens],
-            max_tokens=options.max_batch_tokens,
+            max_tokens=options.max_batch_tokens or CT2Translator.batch_tokens,
             max_size=options.batch_size,
         )
     ]
@@ -227,6 +226,7 @@ def decode_options(args: argparse.Namespace):
         max_length=args.max_length,
         max_len_a=args.max_len_a,
         max_len_b=args.max_len_b,
+        max_batch_tokens=args.max_batch_tokens or None,
     )
 
 
@@ -242,6 +242,7 @@ def measure(backend: str, model: Path, glossary: bool, text_file: Path, args) ->
     command += ["--sentences-file", str(text_file), "--beam-size", str(args.beam_size)]
     command += ["--threads", str(args.threads), "--max-length", str(args.max_length)]
     command += ["--max-len-a", str(args.max_len_a), "--max-len-b", str(args.max_len_b)]
+    command += ["--max-batch-tokens", str(args.max_batch_tokens)]
     command += ["--glossary"] if glossary else []
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -282,6 +283,9 @@ def main() -> None:
     parser.add_argument("--beam-size", type=int, default=4)
     parser.add_argument("--threads", type=int, default=default_threads())
     parser.add_argument("--max-length", type=int, default=256, help="decoding length cap")
+    parser.add_argument(
+        "--max-batch-tokens", type=int, default=0, help="per batch (0: each backend's own)"
+    )
     parser.add_argument("--max-len-a", type=float, default=1.25, help="cap: a × source + b")
     parser.add_argument("--max-len-b", type=int, default=0, help="cap: a × source + b")
     parser.add_argument("--workdir", type=Path, help="keep the built models here (reused)")

@@ -13,7 +13,7 @@ from briefgen.glossary import load_glossaries
 from briefgen.models import Entry
 from briefgen.translate import DecodeOptions, load_translator
 from briefgen.translate.subwords import Subwords
-from briefgen.translate.vocabmap import build_vocab_map, target_vocabulary
+from briefgen.translate.vocabmap import VocabMap, build_vocab_map, target_vocabulary
 
 DATA = Path(__file__).parent / "data"
 SENTENCES = [
@@ -30,14 +30,6 @@ def run(*args):
 def words() -> Subwords:
     """A tokenizer of whole words, so expectations can be read off the sentences."""
     return Subwords(str.split, str.split, " ".join, frozenset({"</s>"}), 512)
-
-
-def read_map(folder: Path) -> tuple[set[str], dict[str, list[str]]]:
-    lines = (folder / "vmap.txt").read_text("utf-8").splitlines()
-    assert lines[0].startswith("\t")  # the always-allowed line comes first
-    always = set(lines[0].split("\t")[1].split())
-    rules = {s: t.split() for s, t in (line.split("\t") for line in lines[1:])}
-    return always, rules
 
 
 def test_strongest_cooccurrence_ranks_first_and_names_copy_across():
@@ -59,11 +51,13 @@ def test_strongest_cooccurrence_ranks_first_and_names_copy_across():
     assert "chaired" not in built.candidates([["Phạm"]])
 
 
-def test_glossary_english_is_always_allowed():
+def test_glossary_english_is_always_allowed(tmp_path):
     entry = Entry(vi="Ban Thư ký ASEAN", en="ASEAN Secretariat", variants=("Secretariat",))
     built = build_vocab_map([], words(), {"ASEAN", "Secretariat"}, glossary=[entry], common=0)
     assert set(built.always) == {"ASEAN", "Secretariat"}
     assert set(built.rules["Ban"]) == {"ASEAN", "Secretariat"}
+    (tmp_path / "vmap.txt").write_text(built.text(), "utf-8")
+    assert VocabMap.read(tmp_path / "vmap.txt") == built
 
 
 def test_cli_builds_a_map_that_decoding_keeps_to(tiny_marian_ct2, tmp_path):
@@ -72,7 +66,9 @@ def test_cli_builds_a_map_that_decoding_keeps_to(tiny_marian_ct2, tmp_path):
     result = run("model", "vmap", model, DATA / "parallel.tsv", "--common", "20")
     assert result.exit_code == 0, result.output
     assert "8 sentence pairs" in result.output
-    always, rules = read_map(model)
+    assert (model / "vmap.txt").read_text("utf-8").startswith("\t")  # always-allowed first
+    vmap = VocabMap.read(model / "vmap.txt")
+    always, rules = set(vmap.always), vmap.rules
     known = set(target_vocabulary(model))
     translator = load_translator(str(model), backend="ctranslate2", threads=1)
     subwords = translator.subwords

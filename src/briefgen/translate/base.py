@@ -30,10 +30,9 @@ class DecodeOptions:
     max_len_a: float = 2.0
     max_len_b: int = 10
     batch_size: int = 16
-    # Beam states grow with source and translation length: 768 padded source subwords
-    # (four long sentences, or 16 short ones) keep two CTranslate2 batches in flight
-    # under 600 MB with no loss of speed on a 2-core CPU (benchmarks/translate_speed.py).
-    max_batch_tokens: int = 768
+    max_batch_tokens: int | None = None
+    """None: the backend's own ``batch_tokens``, the budget it runs fastest with in bounded
+    memory."""
 
 
 def model_not_found(model: str, reason: str) -> ModelError:
@@ -71,6 +70,11 @@ class Translator(ABC):
 
     backend: str = ""
     model_id: str = ""
+    batch_tokens: int = 2048
+    """Padded source subwords per batch when ``DecodeOptions.max_batch_tokens`` is None."""
+
+    def batch_budget(self, options: DecodeOptions) -> int:
+        return options.max_batch_tokens or self.batch_tokens
 
     @abstractmethod
     def translate_batch(

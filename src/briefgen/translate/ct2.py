@@ -54,6 +54,10 @@ def missing_reason(model: str) -> str:
 
 class CT2Translator(Translator):
     backend = "ctranslate2"
+    # Beam states grow with source and translation length: 768 padded source subwords
+    # (four long sentences, or 16 short ones) keep two batches in flight under 600 MB,
+    # as fast as larger batches on a 2-core CPU (benchmarks/translate_speed.py).
+    batch_tokens = 768
 
     def __init__(
         self, model_id: str, subwords: Subwords, translator, *, use_vmap: bool = False
@@ -119,7 +123,7 @@ class CT2Translator(Translator):
         pending = []
         for idx in token_batches(
             [len(t) for t in tokens],
-            max_tokens=options.max_batch_tokens,
+            max_tokens=self.batch_budget(options),
             max_size=options.batch_size,
         ):
             batch = [tokens[i] for i in idx]
@@ -162,7 +166,7 @@ class CT2Translator(Translator):
         options = DecodeOptions()
         for batch in token_batches(
             [len(tgt[i]) for i in todo],
-            max_tokens=options.max_batch_tokens,
+            max_tokens=self.batch_budget(options),
             max_size=options.batch_size,
         ):
             idx = [todo[b] for b in batch]

@@ -96,7 +96,9 @@ class HFTranslator(Translator):
         encoded = self.tokenizer(list(texts), truncation=True, max_length=options.max_length)
         ids = encoded["input_ids"]
         for idx in token_batches(
-            [len(x) for x in ids], max_tokens=options.max_batch_tokens, max_size=options.batch_size
+            [len(x) for x in ids],
+            max_tokens=self.batch_budget(options),
+            max_size=options.batch_size,
         ):
             batch = self.tokenizer.pad(
                 {"input_ids": [ids[i] for i in idx]}, padding=True, return_tensors="pt"

@@ -51,6 +51,19 @@ class VocabMap:
         lines += [f"{s}\t{' '.join(t)}" for s, t in sorted(self.rules.items())]
         return "\n".join(lines) + "\n"
 
+    @classmethod
+    def read(cls, path: Path) -> VocabMap:
+        """A map in CTranslate2's format, as :meth:`text` writes it (one-token keys)."""
+        always: tuple[str, ...] = ()
+        rules = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            source, _, targets = line.partition("\t")
+            if source:
+                rules[source] = tuple(targets.split())
+            else:
+                always += tuple(targets.split())
+        return cls(always, rules)
+
 
 def build_vocab_map(
     pairs: Iterable[tuple[str, str]],
