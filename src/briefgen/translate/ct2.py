@@ -90,8 +90,6 @@ class CT2Translator(Translator):
             raise BackendError(
                 f"the ctranslate2 backend needs {exc.name}; pip install ctranslate2"
             ) from exc
-        # Batches run side by side, one per worker: on a few cores that keeps them busier
-        # than splitting each batch's small matrix products between threads.
         inter, intra = split_threads(threads or default_threads())
         try:
             subwords = load_subwords(folder)
@@ -106,10 +104,14 @@ class CT2Translator(Translator):
             reason = f"{str(exc).splitlines()[0][:160]}; reconvert it with `briefgen model convert`"
             raise _not_found(model, reason) from exc
         use_vmap = (folder / VMAP_FILE).is_file()
-        vmap_note = ", vocabulary map" if use_vmap else ""
         log.info(
             "loaded %s from %s with ctranslate2 (%s, %d×%d threads%s)",
-            *(model, folder, compute_type, inter, intra, vmap_note),
+            model,
+            folder,
+            compute_type,
+            inter,
+            intra,
+            ", vocabulary map" if use_vmap else "",
         )
         return cls(model, subwords, translator, use_vmap=use_vmap)
 

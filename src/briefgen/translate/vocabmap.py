@@ -86,23 +86,32 @@ def build_vocab_map(
         common: most frequent target pieces, always allowed.
     """
     known = set(vocabulary)
-    entries = list(glossary)
-    terms = [(e.vi, english) for e in entries for english in (e.en, *e.variants)]
     source_count: Counter[str] = Counter()
     target_count: Counter[str] = Counter()
     together: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for source, target in [*pairs, *terms]:
+
+    def count(source: str, target: str) -> set[str]:
+        """Count one pair; its target pieces."""
         src = set(subwords.source(source)) - subwords.special
         tgt = {p for p in subwords.target(target) if p in known} - subwords.special
         source_count.update(src)
         target_count.update(tgt)
         for piece in src:
             together[piece].update(tgt)
+        return tgt
+
+    for source, target in pairs:
+        count(source, target)
+    glossary_pieces = {
+        piece
+        for entry in glossary
+        for english in (entry.en, *entry.variants)
+        for piece in count(entry.vi, english)
+    }
     if not source_count:
         raise InputError("no parallel text to build a vocabulary map from")
-    glossary_pieces = {p for _, en in terms for p in subwords.target(en) if p in known}
     always = [p for p, _ in target_count.most_common(common)]
-    always += sorted(glossary_pieces - set(always) - subwords.special)
+    always += sorted(glossary_pieces - set(always))
     rules = {}
     for piece, counts in together.items():
         dice = {t: 2 * n / (source_count[piece] + target_count[t]) for t, n in counts.items()}
