@@ -51,6 +51,13 @@ def test_strongest_cooccurrence_ranks_first_and_names_copy_across():
     assert "chaired" not in built.candidates([["Phạm"]])
 
 
+def test_same_text_gives_the_same_map():
+    """Equal counts are ranked by the piece, not by the order a set happens to give."""
+    pairs = [("một", "z y x w v u t s r q")]
+    built = build_vocab_map(pairs, words(), set("zyxwvutsrq"), common=3)
+    assert built.always == ("q", "r", "s")
+
+
 def test_glossary_english_is_always_allowed(tmp_path):
     entry = Entry(vi="Ban Thư ký ASEAN", en="ASEAN Secretariat", variants=("Secretariat",))
     built = build_vocab_map([], words(), {"ASEAN", "Secretariat"}, glossary=[entry], common=0)

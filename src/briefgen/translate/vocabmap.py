@@ -110,7 +110,10 @@ def build_vocab_map(
     }
     if not source_count:
         raise InputError("no parallel text to build a vocabulary map from")
-    always = [p for p, _ in target_count.most_common(common)]
+    # Ties broken by the piece itself: counts come from sets, whose order changes from run
+    # to run, and the same text must give the same map.
+    ranked = sorted(target_count.items(), key=lambda item: (-item[1], item[0]))
+    always = [p for p, _ in ranked[:common]]
     always += sorted(glossary_pieces - set(always))
     rules = {}
     for piece, counts in together.items():
