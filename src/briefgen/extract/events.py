@@ -26,8 +26,8 @@ _PLACE = re.compile(
     rf"(?:{CAP_WORD}\s?)+(?:,\s*(?:{'|'.join(map(re.escape, COUNTRIES))})\b)?)"
 )
 _EVENT = re.compile(
-    r"\b(?:Hội nghị|Hội thảo|Diễn đàn|Lễ|Phiên họp|Cuộc họp|Hội đàm|Tọa đàm|Tọa đàm|Hội nghị"
-    r" thượng đỉnh)\s+[^,.;:()]*?(?:lần thứ\s+\w+|\([A-Z][^)]*\)|(?=[,.;:(]| với | do | tại ))"
+    r"\b(?:Hội nghị|Hội thảo|Diễn đàn|Lễ|Phiên họp|Cuộc họp|Hội đàm|Tọa đàm)"
+    r"\s+[^,.;:()]*?(?:lần thứ\s+\w+|\([A-Z][^)]*\)|(?=[,.;:(]| với | do | tại ))"
 )
 OPENING_SENTENCES = 3
 
