@@ -84,6 +84,21 @@ def test_subwords_match_the_transformers_tokenizer(kind, request):
         assert subwords.text(target) == tokenizer.decode(ids, skip_special_tokens=True).strip()
 
 
+@pytest.mark.parametrize("kind", ["marian", "nllb"])
+def test_any_output_piece_joins_as_the_transformers_tokenizer_does(kind, request):
+    """The model may write any piece of its vocabulary, including pieces of the source
+    language that the target tokenizer has never seen."""
+    folder = request.getfixturevalue(f"tiny_{kind}_ct2")
+    subwords = load_translator(str(folder), backend="ctranslate2").subwords
+    tokenizer = load_tokenizer(str(folder), nllb=kind == "nllb")
+    vocabulary = sorted(tokenizer.get_vocab().items(), key=lambda item: item[1])
+    pieces = [p for p, _ in vocabulary if p not in tokenizer.all_special_tokens]
+    for start in range(0, len(pieces), 7):
+        chunk = pieces[start : start + 7]
+        ids = tokenizer.convert_tokens_to_ids(chunk)
+        assert subwords.text(chunk) == tokenizer.decode(ids, skip_special_tokens=True).strip()
+
+
 def known_only(pieces: list[str], known: set[str]) -> list[str]:
     """What the model sees: pieces outside its vocabulary become the unknown token."""
     return [p if p in known else "<unk>" for p in pieces]

@@ -80,7 +80,9 @@ def _sentencepiece(folder: Path, special: set[str], max_positions: int, unk: str
     return Subwords(
         encode_source=lambda text: source.encode(text, out_type=str),
         encode_target=lambda text: target.encode(text, out_type=str),
-        decode=target.decode_pieces,
+        # The vocabulary is shared: the model may write pieces only the source model has,
+        # which SentencePiece passes through with their word-boundary mark.
+        decode=lambda pieces: target.decode_pieces(list(pieces)).replace("▁", " "),
         special=frozenset(special),
         max_positions=max_positions,
         unk=unk,
