@@ -12,7 +12,7 @@ import sys
 import time
 
 from briefgen.glossary import Glossary
-from briefgen.models import Entry
+from briefgen.records import Entry
 
 SYLLABLE_TEXT = (
     "bộ nội vụ ngoại giao hợp tác quốc tế cộng đồng văn hóa xã hội hội nghị cấp cao "

@@ -16,8 +16,8 @@ from pathlib import Path
 from briefgen.glossary import load_glossaries
 from briefgen.glossary.enforce import check, enforce_terms
 from briefgen.segment import split_sentences
-from briefgen.tinymodels import TinySize, build_marian
 from briefgen.translate import DecodeOptions, load_translator
+from briefgen.translate.tinymodels import TinySize, build_marian
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = {"tiny": TinySize(), "mid": TinySize(d_model=256, layers=3, heads=4, ffn=1024)}

@@ -73,8 +73,8 @@ def build_models(work: Path) -> dict[str, Path]:
     """The opus-mt-vi-en-shaped random model, its CTranslate2 int8 conversion, and a copy
     of that with a vocabulary map."""
     from briefgen.glossary import load_glossaries
-    from briefgen.modelcache import convert
-    from briefgen.tinymodels import TinySize, build_marian
+    from briefgen.translate.converted import convert
+    from briefgen.translate.tinymodels import TinySize, build_marian
 
     hf, ct2, vmap = work / "hf", work / "ct2-int8", work / "ct2-int8-vmap"
     if not (hf / "config.json").exists():

@@ -43,28 +43,28 @@ def shared() -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_marian(tmp_path_factory) -> Path:
-    from briefgen.tinymodels import build_marian
+    from briefgen.translate.tinymodels import build_marian
 
     return build_marian(tmp_path_factory.mktemp("marian"), vietnamese_lines(), english_lines())
 
 
 @pytest.fixture(scope="session")
 def tiny_nllb(tmp_path_factory) -> Path:
-    from briefgen.tinymodels import build_nllb
+    from briefgen.translate.tinymodels import build_nllb
 
     return build_nllb(tmp_path_factory.mktemp("nllb"), vietnamese_lines(), english_lines())
 
 
 @pytest.fixture(scope="session")
 def tiny_marian_ct2(tiny_marian, tmp_path_factory) -> Path:
-    from briefgen.tinymodels import convert_ct2
+    from briefgen.translate.tinymodels import convert_ct2
 
     return convert_ct2(tiny_marian, tmp_path_factory.mktemp("marian-ct2") / "model")
 
 
 @pytest.fixture(scope="session")
 def tiny_nllb_ct2(tiny_nllb, tmp_path_factory) -> Path:
-    from briefgen.tinymodels import convert_ct2
+    from briefgen.translate.tinymodels import convert_ct2
 
     return convert_ct2(tiny_nllb, tmp_path_factory.mktemp("nllb-ct2") / "model")
 

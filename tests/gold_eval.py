@@ -10,8 +10,8 @@ from pathlib import Path
 from briefgen.extract import extract_facts
 from briefgen.glossary import load_glossaries
 from briefgen.ingest import read_document
-from briefgen.models import Document, Role
 from briefgen.normalize import fold
+from briefgen.records import Document, Role
 
 
 def overlap(a: str, b: str) -> float:

@@ -205,7 +205,7 @@ def test_converting_the_model_invalidates_outputs_made_with_auto(tiny_marian):
     """Resume must not keep outputs of the PyTorch run once --backend auto would pick a
     CTranslate2 copy: the settings record the engine that runs, not "auto"."""
     from briefgen.cli.translate import run_settings
-    from briefgen.modelcache import convert
+    from briefgen.translate.converted import convert
 
     params = {"model": str(tiny_marian), "backend": "auto", "beam_size": 1}
     before = run_settings(params)

@@ -22,10 +22,10 @@ from briefgen.errors import TemplateError
 from briefgen.extract import extract_facts
 from briefgen.glossary import load_glossaries
 from briefgen.ingest import read_document
-from briefgen.models import Brief, Provenance
 from briefgen.pipeline import build_brief
-from briefgen.render import check_template, write_docx
-from briefgen.templates import find_template
+from briefgen.records import Brief, Provenance
+from briefgen.render.briefing import check_template, write_docx
+from briefgen.render.templates import find_template
 from briefgen.translate import DecodeOptions, load_translator
 
 DATA = Path(__file__).parent / "data"

@@ -16,7 +16,7 @@ import pytest
 from briefgen.ingest import read_document
 from briefgen.ingest.clutter import byline_name, is_caption
 from briefgen.ingest.layout import classify_lines
-from briefgen.models import Document, Role
+from briefgen.records import Document, Role
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 GOLD_FILES = sorted(GOLD.glob("*/*.json")) if GOLD.is_dir() else []

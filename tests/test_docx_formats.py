@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from briefgen.cli import cli
 from briefgen.errors import InputError
 from briefgen.ingest import read_document
-from briefgen.models import Role
+from briefgen.records import Role
 from docx_sample import FOOTER, FOOTNOTE, HEADER, LINK_URL, TITLE
 
 SOURCE_SENTENCE = "Sáng nay, Bộ trưởng Bộ Nội vụ đã phát biểu khai mạc hội nghị."

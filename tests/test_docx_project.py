@@ -13,7 +13,7 @@ from docx.oxml.ns import nsdecls, qn
 from briefgen.formats.docx_out import render_docx, rewrite_paragraph
 from briefgen.formats.project import SentencePair, join_sentences, project
 from briefgen.ingest import read_document
-from briefgen.models import DocumentTranslation, Provenance, SegmentTranslation
+from briefgen.records import DocumentTranslation, Provenance, SegmentTranslation
 from briefgen.segment import segment_document
 from briefgen.translate.base import DecodeOptions, TokenLink, Translator
 from docx_sample import build

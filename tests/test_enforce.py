@@ -7,8 +7,8 @@ import pytest
 
 from briefgen.glossary import Glossary
 from briefgen.glossary.enforce import TermEnforcer, check, repair, requirements
-from briefgen.models import Entry
-from briefgen.protect import protected
+from briefgen.glossary.protect import protected
+from briefgen.records import Entry
 from briefgen.translate.base import DecodeOptions, TokenLink, Translator
 
 GLOSSARY = Glossary(
@@ -141,7 +141,7 @@ def test_a_stack_that_already_enforces_the_glossary_is_not_wrapped_again(tmp_pat
     """The CLI puts the translation memory over the enforcer; the pipeline must not add a
     second enforcer that looks every term up again."""
     from briefgen.glossary.enforce import enforce_terms
-    from briefgen.translate.cache import CachedTranslator, TranslationMemory
+    from briefgen.translate.memory import CachedTranslator, TranslationMemory
 
     inner = Scripted({"Bộ Nội vụ chủ trì.": "The ministry presided."})
     stack = CachedTranslator(

@@ -195,7 +195,7 @@ def test_today_means_the_publication_date():
 
 def test_a_person_named_only_in_a_photo_caption_took_part(tmp_path):
     """Captions say who was there; the briefing cites such a person to the caption."""
-    from briefgen.render import article_context
+    from briefgen.render.briefing import article_context
 
     page = tmp_path / "page.txt"
     page.write_text(

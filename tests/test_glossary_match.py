@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from briefgen.glossary import Glossary, load
-from briefgen.models import Entry
+from briefgen.records import Entry
 
 LABOUR = "Ministry of Labour, Invalids and Social Affairs"
 GLOSSARY = Glossary(

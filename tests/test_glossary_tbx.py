@@ -75,7 +75,7 @@ def test_one_entry_per_concept_with_variants_and_category(exported):
 
 
 def test_special_characters_survive(tmp_path):
-    from briefgen.models import Entry
+    from briefgen.records import Entry
 
     entry = Entry("A & B <C>", 'X "&" <Y>', ("v1",), "cat", "sentence", "n & m", ("a&b",))
     path = tmp_path / "x.tbx"

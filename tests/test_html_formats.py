@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from briefgen.cli import cli
 from briefgen.errors import InputError
 from briefgen.ingest import read_document
-from briefgen.models import Role
+from briefgen.records import Role
 
 TITLE = "Bộ Nội vụ chủ trì Hội nghị ASEAN về cải cách hành chính"
 PAGE = f"""<!DOCTYPE html>

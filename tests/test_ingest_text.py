@@ -9,8 +9,8 @@ from click.testing import CliRunner
 
 from briefgen.cli import cli
 from briefgen.ingest import read_document
-from briefgen.models import Role
 from briefgen.normalize import TONE_MARKS
+from briefgen.records import Role
 
 TEXT = (
     "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị những người đứng đầu nền công vụ các nước "

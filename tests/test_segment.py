@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.ingest.layout import classify_lines
-from briefgen.models import Role
+from briefgen.records import Role
 from briefgen.segment import segment_document, split_sentences
 
 

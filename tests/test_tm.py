@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefgen.translate.base import DecodeOptions, Translator
-from briefgen.translate.cache import CachedTranslator, TranslationMemory, default_tm_path
+from briefgen.translate.memory import CachedTranslator, TranslationMemory, default_tm_path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -87,7 +87,7 @@ def test_default_location_follows_environment_at_call_time(monkeypatch, tmp_path
 
 WRITER = """
 import sys
-from briefgen.translate.cache import TranslationMemory
+from briefgen.translate.memory import TranslationMemory
 memory = TranslationMemory(sys.argv[1])
 for batch in range(40):
     memory.store("s", {f"{sys.argv[2]}-{batch}-{i}": "t" for i in range(25)})

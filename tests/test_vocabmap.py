@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from briefgen.cli import cli
 from briefgen.glossary import load_glossaries
-from briefgen.models import Entry
+from briefgen.records import Entry
 from briefgen.translate import DecodeOptions, load_translator
 from briefgen.translate.subwords import Subwords
 from briefgen.translate.vocabmap import VocabMap, build_vocab_map, target_vocabulary
@@ -129,7 +129,7 @@ def test_adding_a_map_to_a_cached_model_retires_its_remembered_translations(
 ):
     """The translation memory and batch resume key on this fingerprint: a model whose
     map changed must not be answered with the old outputs."""
-    from briefgen.translate.cache import model_fingerprint
+    from briefgen.translate.memory import model_fingerprint
 
     monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path / "cache"))
     hub_id = "fake-org/tiny-vi-en"

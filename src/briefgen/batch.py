@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Protocol
 
 from briefgen.errors import BriefgenError, InputError
+from briefgen.formats.files import atomic_write_bytes
 from briefgen.glossary import Glossary
+from briefgen.glossary.report import tally
 from briefgen.ingest import SUPPORTED_SUFFIXES
-from briefgen.models import DocumentTranslation
-from briefgen.report import tally
+from briefgen.records import DocumentTranslation
 from briefgen.translate.base import DecodeOptions, TokenLink, Translator
-from briefgen.write import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

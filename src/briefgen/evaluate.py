@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefgen.errors import InputError
 from briefgen.glossary import Glossary
-from briefgen.report import TermTally, tally
+from briefgen.glossary.report import TermTally, tally
 from briefgen.translate.base import DecodeOptions, Translator
 
 _PAIR = re.compile(r"^(?P<id>.+)\.vi\.txt$")
@@ -80,9 +80,9 @@ def evaluate(
     """Translate every pair's Vietnamese (terms enforced) and score it against the English."""
     import sacrebleu
 
+    from briefgen.formats.files import render_text
     from briefgen.ingest import read_document
     from briefgen.pipeline import translate_document
-    from briefgen.write import render_text
 
     hyps, refs, scores, results = [], [], [], []
     for pair_id, vi, en in find_pairs(folder):

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefgen import models
+from briefgen import records
 from briefgen.glossary import Glossary
 from briefgen.glossary.enforce import check, enforce_terms
-from briefgen.models import Document, DocumentTranslation, Provenance, Role, SegmentTranslation
+from briefgen.records import Document, DocumentTranslation, Provenance, Role, SegmentTranslation
 from briefgen.segment import segment_document, split_sentences
 from briefgen.translate.base import DecodeOptions, Translator
 
@@ -69,7 +69,7 @@ def translate_text(
     """Translate plain Vietnamese text, keeping its lines one to one."""
     lines = text.splitlines()
     blocks = tuple(
-        models.Block(
+        records.Block(
             i, line, Role.BODY if line.strip() else Role.BLANK, tuple(split_sentences(line))
         )
         for i, line in enumerate(lines)
@@ -87,7 +87,7 @@ def build_brief(
     glossary=None,
     title: str | None = None,
     options: DecodeOptions = DecodeOptions(),
-) -> models.Brief:
+) -> records.Brief:
     """Read, extract and translate articles into one briefing (a digest when several)."""
     from briefgen.extract import extract_facts
     from briefgen.extract.bilingual import translate_facts
@@ -109,4 +109,4 @@ def build_brief(
         if len(articles) == 1
         else f"Digest of {len(articles)} articles"
     )
-    return models.Brief(heading, tuple(articles), provenance(translator, glossary))
+    return records.Brief(heading, tuple(articles), provenance(translator, glossary))

@@ -51,8 +51,8 @@ def brief(
     commitments in Vietnamese articles; several articles make one digest."""
     from briefgen.batch import expand
     from briefgen.pipeline import build_brief
-    from briefgen.render import check_template, write_docx, write_json
-    from briefgen.templates import find_template
+    from briefgen.render.briefing import check_template, write_docx, write_json
+    from briefgen.render.templates import find_template
     from briefgen.translate import DecodeOptions, load_translator
 
     files = [path for raw in inputs for path, _ in expand(raw, output.parent)]

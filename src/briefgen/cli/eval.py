@@ -24,8 +24,8 @@ def eval_command(pairs_dir, json_path, model, backend, beam_size, threads, **glo
     """Translate PAIRS_DIR/NNN.vi.txt and score it against NNN.en.txt: BLEU, chrF
     (sacrebleu) and glossary term accuracy."""
     from briefgen.evaluate import evaluate, find_pairs, format_table
+    from briefgen.formats.files import atomic_write_bytes
     from briefgen.translate import DecodeOptions, load_translator
-    from briefgen.write import atomic_write_bytes
 
     find_pairs(pairs_dir)  # a bad folder fails before the model loads
     terms = open_glossary(glossary["glossaries"], glossary["no_builtin_glossary"])

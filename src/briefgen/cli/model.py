@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from briefgen.cli.common import glossary_options, open_glossary
-from briefgen.modelcache import QUANTIZATIONS
+from briefgen.translate.converted import QUANTIZATIONS
 
 
 @click.group()
@@ -32,7 +32,7 @@ def demo(outdir: Path, texts: tuple[Path, ...], nllb: bool) -> None:
     document formats can be seen working before real weights are copied over.
     """
     from briefgen.glossary import load_glossaries
-    from briefgen.tinymodels import build_marian, build_nllb
+    from briefgen.translate.tinymodels import build_marian, build_nllb
 
     glossary = list(load_glossaries())
     vi = [e.vi for e in glossary] + [
@@ -64,7 +64,7 @@ def convert(model_id: str, out_dir: Path | None, quantization: str, force: bool)
     Without OUT_DIR the copy goes to the model cache ($BRIEFGEN_CACHE/models, default
     ~/.cache/briefgen/models), where --model MODEL finds it from then on.
     """
-    from briefgen.modelcache import convert as convert_model
+    from briefgen.translate.converted import convert as convert_model
 
     target = convert_model(model_id, out_dir, quantization=quantization, force=force)
     click.echo(f"converted {model_id} → {target} ({quantization})")
@@ -106,7 +106,8 @@ def vmap(
     the translations with `briefgen eval`, and `--remove` it if they got worse.
     """
     from briefgen.errors import ModelError
-    from briefgen.modelcache import find_ct2
+    from briefgen.formats.files import atomic_write_bytes
+    from briefgen.translate.converted import find_ct2
     from briefgen.translate.ct2 import missing_reason
     from briefgen.translate.subwords import load_subwords
     from briefgen.translate.vocabmap import (
@@ -115,7 +116,6 @@ def vmap(
         read_parallel,
         target_vocabulary,
     )
-    from briefgen.write import atomic_write_bytes
 
     folder = find_ct2(model_id)
     if folder is None:
@@ -145,11 +145,11 @@ def vmap(
 @model.command("list")
 def list_models() -> None:
     """List the converted models in the model cache."""
-    from briefgen.modelcache import cache_root, list_cached
+    from briefgen.translate.converted import list_cached, models_root
 
     cached = list_cached()
     if not cached:
-        click.echo(f"no converted models in {cache_root()}")
+        click.echo(f"no converted models in {models_root()}")
     for item in cached:
         size = item.size_bytes / 1e6
         vmap = "\tvocabulary map" if item.vocab_map else ""

@@ -32,7 +32,7 @@ def open_translator(
     sentence (keyed by the glossary's checksum) and a rerun needs no model at all."""
     from briefgen.glossary.enforce import enforce_terms
     from briefgen.translate import load_translator
-    from briefgen.translate.cache import CachedTranslator, TranslationMemory
+    from briefgen.translate.memory import CachedTranslator, TranslationMemory
 
     translator = load_translator(model, backend=backend, threads=threads or None)
     if glossary is not None:
@@ -48,7 +48,7 @@ def run_settings(params: dict) -> str:
     option (glossary…) standing for their contents' size and date."""
     from briefgen import __version__
     from briefgen.batch import settings_digest
-    from briefgen.translate.cache import model_fingerprint
+    from briefgen.translate.memory import model_fingerprint
 
     def stamp(value):
         if isinstance(value, tuple | list):
@@ -61,14 +61,14 @@ def run_settings(params: dict) -> str:
     settings = {k: stamp(v) for k, v in params.items() if k not in RUN_ONLY}
     settings["model"] = model_fingerprint(str(params.get("model", "")))
     if settings.get("backend") == "auto":  # record the engine that will run, not "auto"
-        from briefgen.modelcache import auto_backend
+        from briefgen.translate.converted import auto_backend
 
         settings["backend"] = auto_backend(str(params.get("model", "")))
     return settings_digest({"version": __version__, **settings})
 
 
 def tm_path(tm: Path | None, no_tm: bool) -> Path | None:
-    from briefgen.translate.cache import default_tm_path
+    from briefgen.translate.memory import default_tm_path
 
     return None if no_tm else tm or default_tm_path()
 
@@ -169,7 +169,7 @@ def translate(
         convert.close()
     view.summary(summary)
     if report:
-        from briefgen.report import write_report
+        from briefgen.glossary.report import write_report
 
         write_report(convert.results, report)
     ctx.exit(summary.exit_code)

@@ -11,7 +11,7 @@ from collections import Counter
 from briefgen.extract.events import event_date, events, guess_year, location
 from briefgen.extract.participants import extract_participants
 from briefgen.extract.statements import extract_commitments, extract_declarations
-from briefgen.models import ArticleFacts, Bilingual, Document, TermUse
+from briefgen.records import ArticleFacts, Bilingual, Document, TermUse
 from briefgen.segment import split_sentences
 
 ORGANISATION_CATEGORIES = frozenset(

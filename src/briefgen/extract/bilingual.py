@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefgen.models import ArticleFacts, Bilingual, Document, DocumentTranslation
 from briefgen.normalize import strip_diacritics
 from briefgen.pipeline import translate_document, translate_text
+from briefgen.records import ArticleFacts, Bilingual, Document, DocumentTranslation
 from briefgen.translate.base import DecodeOptions, Translator
 
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefgen.extract.lexicon import CAP_WORD, COUNTRIES, DOCUMENT_WORDS, SURNAMES
-from briefgen.models import Bilingual
 from briefgen.normalize import fold
+from briefgen.records import Bilingual
 
 _DATE = re.compile(
     r"(?<!từ )\b(?:(?:sáng|chiều|tối|trưa|hôm|ngày)(?:\s+nay)?\s+(?:ngày\s+)?)"

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 
 from briefgen.extract.lexicon import CAP_WORD, COUNTRIES, PLACES, SURNAMES, TITLE_RE
-from briefgen.models import Bilingual, Participant
 from briefgen.normalize import fold
+from briefgen.records import Bilingual, Participant
 
 _RUN = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{1,5}}"
 _TITLE = re.compile(TITLE_RE)

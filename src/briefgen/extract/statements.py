@@ -20,8 +20,8 @@ from briefgen.extract.lexicon import (
     KIND_CUES,
     STATUS_CUES,
 )
-from briefgen.models import Bilingual, Commitment, Declaration
 from briefgen.normalize import fold
+from briefgen.records import Bilingual, Commitment, Declaration
 
 _DOC_WORDS = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 _LOWER_DOCS = "biên bản ghi nhớ|bản ghi nhớ|hiệp định|tuyên bố chung|khuôn khổ|tuyên bố"

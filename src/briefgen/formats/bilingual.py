@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from briefgen.models import DocumentTranslation, Role
+from briefgen.records import DocumentTranslation, Role
 
 HEADINGS = ("Tiếng Việt", "English")
 

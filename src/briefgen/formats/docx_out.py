@@ -21,8 +21,8 @@ from lxml import etree
 from briefgen.errors import InputError
 from briefgen.formats.docx_walk import iter_paragraphs, open_docx
 from briefgen.formats.project import Anchor, alignments, join_sentences, project
-from briefgen.models import DocumentTranslation, SegmentTranslation
 from briefgen.normalize import nfc
+from briefgen.records import DocumentTranslation, SegmentTranslation
 from briefgen.translate.base import Translator
 
 ENGLISH = "en-GB"

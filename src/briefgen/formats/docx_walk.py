@@ -1,6 +1,6 @@
 """The one walk over a .docx's paragraphs, shared by the reader and the writer.
 
-Block ``i`` of a .docx :class:`~briefgen.models.Document` is the ``i``-th paragraph this
+Block ``i`` of a .docx :class:`~briefgen.records.Document` is the ``i``-th paragraph this
 walk yields, so the writer can put each translation back where its source came from. The
 body comes first (paragraphs and table cells in document order), then headers and
 footers, then footnotes and endnotes: the reader classifies only the body as the article.

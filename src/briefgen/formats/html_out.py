@@ -17,8 +17,8 @@ from briefgen.errors import InputError
 from briefgen.formats.html_walk import inline_pieces, iter_blocks, parse_html
 from briefgen.formats.project import Anchor, alignments, join_sentences, project
 from briefgen.ingest.encoding import decode
-from briefgen.models import DocumentTranslation, SegmentTranslation
 from briefgen.normalize import nfc
+from briefgen.records import DocumentTranslation, SegmentTranslation
 from briefgen.translate.base import Translator
 
 

@@ -1,6 +1,6 @@
 """The one walk over an HTML page's text blocks, shared by the reader and the writer.
 
-Block ``i`` of an .html :class:`~briefgen.models.Document` is the ``i``-th block this
+Block ``i`` of an .html :class:`~briefgen.records.Document` is the ``i``-th block this
 walk yields. The article comes first (the page's ``<h1>`` if it sits outside the article,
 then the article's blocks); the page chrome (menus, header, footer, sidebars, related
 news, the ``<title>``) follows, so the reader can mark it clutter and a full translation

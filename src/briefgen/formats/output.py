@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.models import DocumentTranslation
+from briefgen.formats.files import atomic_write_bytes
+from briefgen.records import DocumentTranslation
 from briefgen.translate.base import Translator
-from briefgen.write import atomic_write_bytes
 
 _SUFFIXES = {".docx": ".en.docx", ".html": ".en.html", ".htm": ".en.html"}
 
@@ -41,7 +41,7 @@ def render_translation(
         from briefgen.formats.html_out import render_html
 
         return render_html(result, translator=translator)
-    from briefgen.write import render_text
+    from briefgen.formats.files import render_text
 
     return render_text(result, article_only=article_only).encode("utf-8")
 

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
-from briefgen.models import SegmentTranslation
+from briefgen.records import SegmentTranslation
 from briefgen.translate.base import TokenLink, Translator
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,8 @@ from pathlib import Path
 from lxml import etree
 
 from briefgen.errors import InputError
-from briefgen.models import DocumentTranslation, Provenance, SegmentTranslation
-from briefgen.write import atomic_write_bytes, output_path
+from briefgen.formats.files import atomic_write_bytes, output_path
+from briefgen.records import DocumentTranslation, Provenance, SegmentTranslation
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from briefgen.data import data_dir
 from briefgen.glossary.match import Matcher
-from briefgen.models import Entry, TermMatch
 from briefgen.normalize import fold
+from briefgen.records import Entry, TermMatch
 
 BUILTIN_NAME = "asean.tsv"
 

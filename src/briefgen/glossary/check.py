@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.glossary.tsv import COLUMNS, LIST_SEP, Table, parse_table, read_text, row_entry
-from briefgen.models import Entry
 from briefgen.normalize import fold, tokenize
+from briefgen.records import Entry
 
 _STRAY_SPACE = re.compile(r"^\s|\s$|\s\s|[\u00a0\u200b\ufeff]")
 _EN_WORD = re.compile(r"[a-z0-9]+")

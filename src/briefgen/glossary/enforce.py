@@ -32,8 +32,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefgen.glossary import Glossary
-from briefgen.models import Requirement, TermCheck
-from briefgen.protect import protected
+from briefgen.glossary.protect import protected
+from briefgen.records import Requirement, TermCheck
 from briefgen.translate.base import DecodeOptions, TokenLink, Translator
 
 log = logging.getLogger(__name__)

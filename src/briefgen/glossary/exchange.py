@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefgen.errors import GlossaryError
+from briefgen.formats.files import atomic_write_bytes
 from briefgen.glossary.tsv import (
     COLUMNS,
     delimiter_for,
@@ -19,9 +20,8 @@ from briefgen.glossary.tsv import (
     read_text,
     row_entry,
 )
-from briefgen.models import Entry
 from briefgen.normalize import fold, nfc
-from briefgen.write import atomic_write_bytes
+from briefgen.records import Entry
 
 FORMATS = ("tsv", "pairs", "tbx")
 

@@ -12,8 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from briefgen.models import Entry, TermMatch
 from briefgen.normalize import token_keys
+from briefgen.records import Entry, TermMatch
 
 if TYPE_CHECKING:
     from briefgen.glossary import Glossary

@@ -16,8 +16,8 @@ from pathlib import Path
 from lxml import etree
 
 from briefgen.errors import GlossaryError
-from briefgen.models import Entry
 from briefgen.normalize import nfc
+from briefgen.records import Entry
 
 NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import GlossaryError
-from briefgen.models import Entry
 from briefgen.normalize import nfc
+from briefgen.records import Entry
 
 COLUMNS = ("vi", "en", "variants", "category", "case", "note", "source_variants")
 LIST_SEP = "|"

@@ -1,4 +1,4 @@
-"""Read a source file into a :class:`~briefgen.models.Document`, whatever its format.
+"""Read a source file into a :class:`~briefgen.records.Document`, whatever its format.
 
 This is the only stage that reads files; it picks a reader by suffix, and every reader
 checks the input is a readable Vietnamese document before anything else runs.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.errors import InputError
-from briefgen.models import Document
+from briefgen.records import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".docx", ".html", ".htm")
 

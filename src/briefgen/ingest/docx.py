@@ -13,7 +13,7 @@ from briefgen.errors import InputError
 from briefgen.formats.docx_walk import BODY, iter_paragraphs, open_docx, paragraph_text
 from briefgen.ingest.encoding import check_vietnamese
 from briefgen.ingest.layout import classify_lines
-from briefgen.models import Block, Document, Role
+from briefgen.records import Block, Document, Role
 from briefgen.segment import split_sentences
 
 

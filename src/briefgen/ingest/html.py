@@ -15,7 +15,7 @@ from briefgen.errors import InputError
 from briefgen.formats.html_walk import block_text, iter_blocks, parse_html
 from briefgen.ingest.encoding import check_vietnamese, decode
 from briefgen.ingest.layout import classify_lines
-from briefgen.models import Block, Document, Role
+from briefgen.records import Block, Document, Role
 from briefgen.segment import split_sentences
 
 _STYLES = {f"h{n}": f"Heading {n}" for n in range(1, 7)} | {"figcaption": "Caption"}

@@ -15,8 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from briefgen.ingest import clutter
-from briefgen.models import Block, Document, Role
 from briefgen.normalize import fold, nfc
+from briefgen.records import Block, Document, Role
 from briefgen.segment import split_sentences
 
 TITLE_STYLES = ("title", "heading 1", "heading1")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefgen.ingest.encoding import check_vietnamese, decode
 from briefgen.ingest.layout import classify_lines
-from briefgen.models import Document
+from briefgen.records import Document
 
 
 def read_text(path: Path) -> Document:

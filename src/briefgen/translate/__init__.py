@@ -32,7 +32,7 @@ def load_translator(
     model: str | None = None, *, backend: str = "transformers", **kwargs
 ) -> Translator:
     """Load ``model`` (a hub id or a local folder) with the named backend; ``auto`` picks
-    ctranslate2 where a converted copy exists (see :mod:`briefgen.modelcache`).
+    ctranslate2 where a converted copy exists (see :mod:`briefgen.translate.converted`).
 
     Raises:
         BackendError: unknown backend name.
@@ -40,7 +40,7 @@ def load_translator(
     """
     table = _registry()
     if backend == "auto":
-        from briefgen.modelcache import auto_backend
+        from briefgen.translate.converted import auto_backend
 
         backend = auto_backend(model or DEFAULT_MODEL)
     if backend not in table:

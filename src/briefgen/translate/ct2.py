@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefgen.errors import BackendError, ModelError
-from briefgen.modelcache import cache_dir_for, find_ct2
 from briefgen.translate.alignment import RecentDrafts, attention_links, piece_spans
 from briefgen.translate.base import (
     NLLB_TARGET_LANG,
@@ -27,6 +26,7 @@ from briefgen.translate.batching import (
     split_threads,
     token_batches,
 )
+from briefgen.translate.converted import cache_dir_for, find_ct2
 from briefgen.translate.subwords import Subwords, load_subwords
 from briefgen.translate.vocabmap import VMAP_FILE
 

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import InputError, ModelError
-from briefgen.models import Entry
 from briefgen.normalize import nfc, strip_diacritics
+from briefgen.records import Entry
 from briefgen.translate.subwords import Subwords
 
 VMAP_FILE = "vmap.txt"

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from briefgen.errors import InputError
-from briefgen.models import DocumentTranslation, Role
+from briefgen.records import DocumentTranslation, Role
 
 
 def _umask() -> int:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.models import DocumentTranslation, TermCheck
-from briefgen.write import atomic_write_bytes
+from briefgen.formats.files import atomic_write_bytes
+from briefgen.records import DocumentTranslation, TermCheck
 
 REPORT_VERSION = 1
 TERM = "term"

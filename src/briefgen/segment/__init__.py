@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.models import Document, Role, Segment
+from briefgen.records import Document, Role, Segment
 
 # A boundary is sentence-final punctuation (with closing quotes/brackets) followed by
 # whitespace and then something that can start a sentence.

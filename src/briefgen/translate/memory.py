@@ -13,13 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from briefgen.cachedir import cache_root
 from briefgen.errors import BriefgenError
 from briefgen.translate.base import DecodeOptions, TokenLink, Translator
 
@@ -42,20 +42,15 @@ class CacheError(BriefgenError):
 
 
 def default_tm_path() -> Path:
-    """``$BRIEFGEN_CACHE/tm.sqlite3``, else the user cache (``~/.cache/briefgen``); the
-    environment is read on each call, never at import."""
-    folder = os.environ.get("BRIEFGEN_CACHE")
-    if not folder:
-        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-        folder = Path(base) / "briefgen"
-    return Path(folder).expanduser() / TM_FILENAME
+    """``tm.sqlite3`` in briefgen's cache folder (see :func:`briefgen.cachedir.cache_root`)."""
+    return cache_root() / TM_FILENAME
 
 
 def model_fingerprint(model_id: str) -> str:
     """``model_id``, plus the names, sizes and dates of the files of its local folder and
     of its converted copy in the cache, so a model rebuilt, reconverted or given a
     vocabulary map does not reuse the old one's output."""
-    from briefgen.modelcache import find_ct2
+    from briefgen.translate.converted import find_ct2
 
     local = Path(model_id).expanduser()
     folders = [f for f in dict.fromkeys([local, find_ct2(model_id)]) if f and f.is_dir()]

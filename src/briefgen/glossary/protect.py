@@ -1,7 +1,7 @@
 """Find what a translation must keep as written: personal names, numbers, dates,
 percentages, document numbers and acronyms.
 
-Each is returned as a :class:`~briefgen.models.Requirement` whose English is fixed:
+Each is returned as a :class:`~briefgen.records.Requirement` whose English is fixed:
 Vietnamese personal names lose their diacritics ("Vũ Chiến Thắng" → "Vu Chien Thang"), as
 English-language media write them; everything else is copied exactly, because a model
 that turns "05/8/2022" into "05/8/202" or "1313/QĐ-TTg" into "1313 / QD" misstates the
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.models import Requirement
 from briefgen.normalize import strip_diacritics
+from briefgen.records import Requirement
 
 # Longest and most specific first: a document number contains a date-like "12/2021".
 _NUMBERS = re.compile(

@@ -1,4 +1,4 @@
-"""Render a :class:`~briefgen.models.Brief` to Word (.docx, through a jinja2 template) and
+"""Render a :class:`~briefgen.records.Brief` to Word (.docx, through a jinja2 template) and
 its facts to JSON.
 
 Templates run in jinja2's sandbox with autoescaping always on (a translated "&" or "<"
@@ -14,8 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 from briefgen.errors import TemplateError
-from briefgen.models import ArticleFacts, Bilingual, Brief, Provenance
-from briefgen.write import atomic_write_bytes
+from briefgen.formats.files import atomic_write_bytes
+from briefgen.records import ArticleFacts, Bilingual, Brief, Provenance
 
 KIND_LABELS = {
     "pledge": "Pledge",
@@ -189,7 +189,7 @@ def _render(brief: Brief, template_path: Path):
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError as JinjaError
 
-    from briefgen.templates import check_variables
+    from briefgen.render.templates import check_variables
 
     context = brief_context(brief)
     env = _environment()

@@ -168,6 +168,6 @@ def build_nllb(
 
 def convert_ct2(folder: Path, output: Path, quantization: str = "int8") -> Path:
     """A CTranslate2 copy of a transformers model folder, with its tokenizer files."""
-    from briefgen.modelcache import convert
+    from briefgen.translate.converted import convert
 
     return convert(str(folder), Path(output), quantization=quantization, force=True)

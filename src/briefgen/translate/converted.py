@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.cachedir import cache_root
 from briefgen.errors import ModelError
 from briefgen.translate.base import looks_like_path
 from briefgen.translate.vocabmap import VMAP_FILE
@@ -46,15 +46,9 @@ class CachedModel:
     vocab_map: bool = False
 
 
-def cache_root() -> Path:
-    """``$BRIEFGEN_CACHE/models``, else ``~/.cache/briefgen/models``; read on every call.
-
-    ``BRIEFGEN_CACHE`` is briefgen's whole cache folder (the translation memory sits
-    beside the models).
-    """
-    configured = os.environ.get("BRIEFGEN_CACHE")
-    base = Path(configured).expanduser() if configured else Path.home() / ".cache" / "briefgen"
-    return base / "models"
+def models_root() -> Path:
+    """Where converted models are kept: ``models/`` in briefgen's cache folder."""
+    return cache_root() / "models"
 
 
 def is_ct2_model(folder: Path) -> bool:
@@ -67,8 +61,8 @@ def cache_dir_for(model: str) -> Path:
     if looks_like_path(model) or Path(model).expanduser().exists():
         folder = Path(model).expanduser().resolve()
         digest = hashlib.sha256(str(folder).encode()).hexdigest()[:10]
-        return cache_root() / f"{folder.name}-{digest}"
-    return cache_root() / model.replace("/", "--")
+        return models_root() / f"{folder.name}-{digest}"
+    return models_root() / model.replace("/", "--")
 
 
 def find_ct2(model: str) -> Path | None:
@@ -150,7 +144,7 @@ def _convert_into(model: str, work: Path, quantization: str) -> None:
 
 def list_cached() -> list[CachedModel]:
     """Converted models in the cache folder, by source name."""
-    root = cache_root()
+    root = models_root()
     found = []
     for folder in sorted(root.iterdir()) if root.is_dir() else []:
         if not is_ct2_model(folder):

@@ -1,0 +1,1 @@
+"""The render stage: briefings as Word documents (through docxtpl templates) and JSON."""
