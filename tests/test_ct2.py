@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from briefgen import translate_text
+from briefgen import StackSettings, open_stack, translate_text
 from briefgen.errors import ModelError
 from briefgen.translate import DecodeOptions, load_translator
 from briefgen.translate.batching import token_batches
@@ -37,7 +37,8 @@ def translator(ct2_model):
 @pytest.mark.parametrize("beam", [1, 2])
 def test_translates_line_for_line(translator, beam):
     text = "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị.\n\nViệt Nam sẵn sàng hợp tác."
-    lines = translate_text(text, translator, options=DecodeOptions(beam_size=beam)).split("\n")
+    stack = open_stack(StackSettings(options=DecodeOptions(beam_size=beam)), model=translator)
+    lines = translate_text(text, stack).split("\n")
     assert len(lines) == 3
     assert lines[0] and not lines[1] and lines[2]
     assert translator.backend == "ctranslate2"
@@ -109,10 +110,9 @@ def test_translating_does_not_load_pytorch(tiny_marian_ct2):
     neither."""
     code = (
         "import sys\n"
-        "from briefgen import translate_text\n"
-        "from briefgen.translate import load_translator\n"
-        f"t = load_translator({str(tiny_marian_ct2)!r}, backend='ctranslate2')\n"
-        f"assert translate_text({SOURCE!r}, t)\n"
+        "from briefgen import StackSettings, open_stack, translate_text\n"
+        f"settings = StackSettings({str(tiny_marian_ct2)!r}, backend='auto')\n"
+        f"assert translate_text({SOURCE!r}, open_stack(settings))\n"
         "print('torch' in sys.modules, 'transformers' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
