@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from briefgen.errors import BriefgenError
-from briefgen.translate.base import DEFAULT_MODEL
+from briefgen.translate import DEFAULT_MODEL, backend_names
 
 
 class UserError(click.ClickException):
@@ -41,7 +41,7 @@ def model_options(func: Callable) -> Callable:
     )
     @click.option(
         "--backend",
-        type=click.Choice(["auto", "transformers", "ctranslate2"]),
+        type=click.Choice(["auto", *backend_names()]),
         default="auto",
         show_default=True,
         help="Inference engine; auto uses ctranslate2 where a converted model exists.",

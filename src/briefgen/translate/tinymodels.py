@@ -1,4 +1,4 @@
-"""Build small randomly initialised Marian and NLLB models, offline, in seconds.
+"""Build small randomly initialised models of each family, offline, in seconds.
 
 No Vietnamese→English weights can be downloaded in a closed network, yet the whole
 pipeline (real tokenizers, real ``generate``, real CTranslate2 conversion) must run in
@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from briefgen.errors import ModelError
+from briefgen.translate.families import family_by_name
+from briefgen.translate.families.nllb import NLLB
 
 
 @dataclass(frozen=True)
@@ -147,8 +151,8 @@ def build_nllb(
     tokenizer = NllbTokenizer(
         vocab=extracted["vocab"],
         merges=extracted["merges"],
-        src_lang="vie_Latn",
-        tgt_lang="eng_Latn",
+        src_lang=NLLB.source_code,
+        tgt_lang=NLLB.target_code,
     )
     tokenizer.save_pretrained(folder)
     spm_path.unlink()
@@ -164,6 +168,29 @@ def build_nllb(
     torch.manual_seed(size.seed)
     M2M100ForConditionalGeneration(config).save_pretrained(folder)
     return folder
+
+
+Builder = Callable[[Path, Iterable[str], Iterable[str], TinySize], Path]
+BUILDERS: dict[str, Builder] = {"marian": build_marian, "nllb": build_nllb}
+"""A tiny-model builder for each family name of :mod:`briefgen.translate.families`."""
+
+
+def build_tiny(
+    family: str,
+    folder: Path,
+    vi_lines: Iterable[str],
+    en_lines: Iterable[str],
+    size: TinySize = TinySize(),
+) -> Path:
+    """A tiny random model of the family called ``family`` in ``folder``.
+
+    Raises:
+        ModelError: no such family, or no tiny builder for it.
+    """
+    name = family_by_name(family).name
+    if name not in BUILDERS:
+        raise ModelError(f"no tiny {name} model builder; choose one of: {', '.join(BUILDERS)}")
+    return BUILDERS[name](Path(folder), vi_lines, en_lines, size)
 
 
 def convert_ct2(folder: Path, output: Path, quantization: str = "int8") -> Path:
