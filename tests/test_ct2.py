@@ -13,6 +13,7 @@ from briefgen.translate import DecodeOptions, load_translator
 from briefgen.translate.batching import token_batches
 from briefgen.translate.families import family_by_name
 from briefgen.translate.hf import load_tokenizer
+from conftest import FAMILIES
 
 SOURCE = "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị Bộ trưởng ASEAN về Công vụ."
 TARGET = "The Minister of Home Affairs chaired the ASEAN Ministerial Meeting."
@@ -24,7 +25,7 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(params=["marian", "nllb"])
+@pytest.fixture(params=FAMILIES)
 def ct2_model(request):
     """Each tiny converted model in turn."""
     return request.getfixturevalue(f"tiny_{request.param}_ct2")
@@ -68,7 +69,7 @@ def test_two_threads_decode_two_batches_side_by_side(ct2_model):
         assert translator.translator.num_translators == workers
 
 
-@pytest.mark.parametrize("kind", ["marian", "nllb"])
+@pytest.mark.parametrize("kind", FAMILIES)
 def test_subwords_match_the_transformers_tokenizer(kind, request):
     """The backend reads the tokenizer files itself; it must split and join text exactly as
     the transformers tokenizer does, for pieces the model knows."""
@@ -85,7 +86,7 @@ def test_subwords_match_the_transformers_tokenizer(kind, request):
         assert subwords.text(target) == tokenizer.decode(ids, skip_special_tokens=True).strip()
 
 
-@pytest.mark.parametrize("kind", ["marian", "nllb"])
+@pytest.mark.parametrize("kind", FAMILIES)
 def test_any_output_piece_joins_as_the_transformers_tokenizer_does(kind, request):
     """The model may write any piece of its vocabulary, including pieces of the source
     language that the target tokenizer has never seen."""

@@ -21,8 +21,9 @@ from briefgen.translate.families import (
     family_of_converted,
     register_family,
 )
+from conftest import FAMILIES
 
-SUPPORTED = "MarianConfig (marian), M2M100Config (nllb)"
+SUPPORTED = "MarianConfig (marian), M2M100Config (nllb), MBartConfig (mbart)"
 
 
 def run(*args):
@@ -40,7 +41,8 @@ def as_bart(model: Path, folder: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("kind", "config_class"), [("marian", "MarianConfig"), ("nllb", "M2M100Config")]
+    ("kind", "config_class"),
+    [("marian", "MarianConfig"), ("nllb", "M2M100Config"), ("mbart", "MBartConfig")],
 )
 def test_each_backend_finds_the_family(kind, config_class, request):
     hf = load_translator(str(request.getfixturevalue(f"tiny_{kind}")), backend="transformers")
@@ -85,7 +87,7 @@ def test_converted_folder_of_no_known_family_is_one_line(tiny_marian_ct2, tmp_pa
 
 def test_unknown_family_name_lists_the_names():
     with pytest.raises(
-        ModelError, match=r"unknown model family 'bart'; choose one of: marian, nllb"
+        ModelError, match=r"unknown model family 'bart'; choose one of: marian, nllb, mbart"
     ):
         family_by_name("bart")
 
@@ -96,7 +98,7 @@ def test_a_family_registers_once():
     assert "marian2" not in family_names()
 
 
-@pytest.mark.parametrize("family", ["marian", "nllb"])
+@pytest.mark.parametrize("family", FAMILIES)
 def test_demo_builds_each_family(family, tmp_path):
     result = run("model", "demo", tmp_path / "demo", "--family", family)
     assert result.exit_code == 0, result.output

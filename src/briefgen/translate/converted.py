@@ -141,6 +141,10 @@ def _convert_into(model: str, work: Path, quantization: str) -> ModelFamily:
         TransformersConverter(source).convert(str(work), quantization=quantization, force=True)
     except (OSError, ValueError, KeyError) as exc:
         raise model_not_found(model, str(exc).splitlines()[0][:160]) from exc
+    except (AttributeError, NotImplementedError) as exc:  # the converter's own limits
+        raise ModelError(
+            f"CTranslate2 cannot convert {model!r}: {str(exc).splitlines()[0][:160]}"
+        ) from exc
     # The tokenizer travels with the model, so the converted folder is self-contained.
     tokenizer.save_pretrained(work)
     # CTranslate2's own config.json is the one to keep (save_pretrained does not touch it).

@@ -15,6 +15,7 @@ from pathlib import Path
 from briefgen.errors import ModelError
 from briefgen.translate.families.base import ModelFamily
 from briefgen.translate.families.marian import MARIAN
+from briefgen.translate.families.mbart import MBART
 from briefgen.translate.families.nllb import NLLB
 
 __all__ = [
@@ -50,7 +51,7 @@ def register_family(family: ModelFamily) -> ModelFamily:
     return family
 
 
-for _family in (MARIAN, NLLB):
+for _family in (MARIAN, NLLB, MBART):
     register_family(_family)
 
 
