@@ -19,7 +19,7 @@ def test_marian_and_nllb_translate(tiny_model):
 
 def test_nllb_starts_with_english_code(tiny_nllb):
     translator = load_translator(str(tiny_nllb))
-    assert translator.nllb
+    assert translator.family.name == "nllb"
     assert translator.tokenizer.src_lang == "vie_Latn"
     eng = translator.tokenizer.convert_tokens_to_ids("eng_Latn")
     assert translator._generate_kwargs["forced_bos_token_id"] == eng

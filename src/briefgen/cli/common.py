@@ -11,7 +11,8 @@ import click
 
 from briefgen.errors import BriefgenError
 from briefgen.glossary import Glossary, load_glossaries
-from briefgen.translate.base import DEFAULT_MODEL, DecodeOptions
+from briefgen.translate import DEFAULT_MODEL, backend_names
+from briefgen.translate.base import DecodeOptions
 from briefgen.translate.memory import default_tm_path
 from briefgen.translate.stack import StackSettings
 
@@ -45,7 +46,7 @@ def model_options(func: Callable) -> Callable:
     )
     @click.option(
         "--backend",
-        type=click.Choice(["auto", "transformers", "ctranslate2"]),
+        type=click.Choice(["auto", *backend_names()]),
         default="auto",
         show_default=True,
         help="Inference engine; auto uses ctranslate2 where a converted model exists.",
