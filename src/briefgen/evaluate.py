@@ -10,8 +10,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from briefgen.errors import InputError
+from briefgen.formats.txt.writer import render_text
 from briefgen.glossary import Glossary
 from briefgen.glossary.report import TermTally, tally
+from briefgen.ingest import read_document
+from briefgen.pipeline import translate_document
 from briefgen.translate.base import DecodeOptions, Translator
 
 _PAIR = re.compile(r"^(?P<id>.+)\.vi\.txt$")
@@ -79,10 +82,6 @@ def evaluate(
 ) -> EvalResult:
     """Translate every pair's Vietnamese (terms enforced) and score it against the English."""
     import sacrebleu
-
-    from briefgen.formats.files import render_text
-    from briefgen.ingest import read_document
-    from briefgen.pipeline import translate_document
 
     hyps, refs, scores, results = [], [], [], []
     for pair_id, vi, en in find_pairs(folder):

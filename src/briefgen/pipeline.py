@@ -3,23 +3,38 @@ extract → render."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from briefgen import records
+from briefgen.errors import InputError
+from briefgen.formats.files import atomic_write_bytes, output_path
+from briefgen.formats.output import render_translation, translated_suffix
+from briefgen.formats.xliff import read_xliff, segment_id
 from briefgen.glossary import Glossary
 from briefgen.glossary.enforce import check, enforce_terms
-from briefgen.records import Document, DocumentTranslation, Provenance, Role, SegmentTranslation
+from briefgen.ingest import read_document
+from briefgen.records import (
+    Document,
+    DocumentTranslation,
+    Provenance,
+    Role,
+    Segment,
+    SegmentTranslation,
+    TokenLink,
+)
 from briefgen.segment import segment_document, split_sentences
 from briefgen.translate.base import DecodeOptions, Translator
+from briefgen.version import __version__
+
+log = logging.getLogger(__name__)
 
 ARTICLE_ROLES = (Role.TITLE, Role.BODY)
 
 
 def provenance(translator: Translator, glossary: Glossary | None = None) -> Provenance:
-    from briefgen import __version__
-
     return Provenance(
         tool_version=__version__,
         backend=translator.backend,
@@ -46,17 +61,75 @@ def translate_document(
     segment carries the checks that show it.
     """
     segments = segment_document(document, roles=ARTICLE_ROLES if article_only else None)
+    translated = translate_segments(segments, translator, options=options, glossary=glossary)
+    return DocumentTranslation(document, tuple(translated), provenance(translator, glossary))
+
+
+def translate_documents(
+    documents: Sequence[Document],
+    translator: Translator,
+    *,
+    article_only: bool = False,
+    options: DecodeOptions = DecodeOptions(),
+    glossary: Glossary | None = None,
+) -> list[DocumentTranslation]:
+    """:func:`translate_document` for several documents at once: their sentences go to
+    the model together, so small documents fill its batches between them."""
+    roles = ARTICLE_ROLES if article_only else None
+    per_document = [segment_document(d, roles=roles) for d in documents]
+    flat = [s for segments in per_document for s in segments]
+    translated = translate_segments(flat, translator, options=options, glossary=glossary)
+    stamp = provenance(translator, glossary)
+    results, start = [], 0
+    for document, segments in zip(documents, per_document, strict=True):
+        end = start + len(segments)
+        results.append(DocumentTranslation(document, tuple(translated[start:end]), stamp))
+        start = end
+    return results
+
+
+def translate_segments(
+    segments: Sequence[Segment],
+    translator: Translator,
+    *,
+    options: DecodeOptions = DecodeOptions(),
+    glossary: Glossary | None = None,
+) -> list[SegmentTranslation]:
+    """Translate sentences, from one document or many, in one call to the model.
+
+    With a ``glossary`` its terms (and names, numbers) are guaranteed and each sentence
+    carries the checks that show it. Sentences whose block has inline formatting also
+    carry their word alignment, so writers place the formatting without the model.
+    """
     if glossary is not None:
         translator = enforce_terms(translator, glossary)
     targets = translator.translate_batch([s.text for s in segments], options=options)
-    return DocumentTranslation(
-        document,
-        tuple(
-            SegmentTranslation(s, t, check(s.text, t, glossary) if glossary is not None else ())
-            for s, t in zip(segments, targets, strict=True)
-        ),
-        provenance(translator, glossary),
-    )
+    links = _alignments(translator, segments, targets)
+    return [
+        SegmentTranslation(
+            s,
+            t,
+            check(s.text, t, glossary) if glossary is not None else (),
+            links.get(i),
+        )
+        for i, (s, t) in enumerate(zip(segments, targets, strict=True))
+    ]
+
+
+def _alignments(
+    translator: Translator, segments: Sequence[Segment], targets: Sequence[str]
+) -> dict[int, tuple[TokenLink, ...]]:
+    """Word alignments of the formatted sentences, by position; none when the backend
+    cannot align (writers then place formatting by position)."""
+    wanted = [i for i, (s, t) in enumerate(zip(segments, targets, strict=True)) if s.formatted and t]
+    if not wanted:
+        return {}
+    try:
+        found = translator.align([segments[i].text for i in wanted], [targets[i] for i in wanted])
+    except NotImplementedError:
+        log.info("%s gives no alignments; placing formatting by position", translator.backend)
+        return {}
+    return {i: tuple(links) for i, links in zip(wanted, found, strict=True)}
 
 
 def translate_text(
@@ -91,7 +164,6 @@ def build_brief(
     """Read, extract and translate articles into one briefing (a digest when several)."""
     from briefgen.extract import extract_facts
     from briefgen.extract.bilingual import translate_facts
-    from briefgen.ingest import read_document
 
     articles = []
     for path in paths:
@@ -110,3 +182,32 @@ def build_brief(
         else f"Digest of {len(articles)} articles"
     )
     return records.Brief(heading, tuple(articles), provenance(translator, glossary))
+
+
+def apply_xliff(path: Path, outdir: Path) -> Path:
+    """Rebuild the translated document from a post-edited XLIFF (no model); returns the
+    output path, ``OUTDIR/<stem>.en.<format>``.
+
+    Raises:
+        InputError: the XLIFF or its source is unreadable, or they no longer match.
+    """
+    source, edited = read_xliff(path)
+    document = read_document(source)
+    segments = {(s.block, s.index): s for s in segment_document(document)}
+    translated = []
+    for key, (src, tgt) in edited.items():
+        segment = segments.get(key)
+        if segment is None or segment.text != src:
+            raise InputError(
+                f"{path}: segment {segment_id(*key)} no longer matches {source}; "
+                "export the XLIFF again"
+            )
+        translated.append(SegmentTranslation(segment, tgt))
+    result = DocumentTranslation(
+        document,
+        tuple(sorted(translated, key=lambda s: (s.segment.block, s.segment.index))),
+        Provenance(tool_version=__version__, backend="xliff", model=str(path)),
+    )
+    target = output_path(source, outdir, translated_suffix(source))
+    atomic_write_bytes(target, render_translation(result))
+    return target

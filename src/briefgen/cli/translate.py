@@ -131,8 +131,9 @@ def translate(
     the output folder mirrors them. Rerunning an interrupted command finishes it, skipping
     files already done. Exit status: 0 done, 1 some files failed, 2 bad command.
     """
-    if formats["apply_xliff"] is not None:
-        return apply_xliff_command(inputs, formats.pop("apply_xliff"), outdir)
+    xliff_edits = formats.pop("apply_xliff")
+    if xliff_edits is not None:
+        return apply_xliff_command(inputs, xliff_edits, outdir)
     if not inputs:
         raise click.UsageError("give at least one FILE|DIR|'GLOB', or --apply-xliff FILE.xlf")
     from functools import partial
@@ -148,6 +149,7 @@ def translate(
         options=DecodeOptions(beam_size=beam_size),
         formats=formats,
         glossary=terms,
+        report=report is not None,
     )
     view = reporter(quiet=quiet, log_json=log_json)
     try:
@@ -159,6 +161,7 @@ def translate(
             settings=run_settings(ctx.params),
             overwrite=overwrite,
             observer=view,
+            report=report is not None,
         )
     except KeyboardInterrupt:
         view.close()
@@ -171,5 +174,5 @@ def translate(
     if report:
         from briefgen.glossary.report import write_report
 
-        write_report(convert.results, report)
+        write_report(batch.reports(jobs, outdir), report)
     ctx.exit(summary.exit_code)
