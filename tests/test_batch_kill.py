@@ -73,7 +73,7 @@ def test_rerun_after_kill_finishes_without_redoing(tiny_marian, tmp_path):
     assert len({e["file"] for e in files}) == FILES
 
     outputs = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert outputs == [".briefgen-manifest.json"] + [
+    assert outputs == [".briefgen-manifest.jsonl"] + [
         f"{'early' if i < 3 else 'late'}/{i}.en.txt" for i in range(FILES)
     ]  # every output once, no temp file left behind
     for i in range(FILES):

@@ -1,37 +1,41 @@
 """Batch runs: translate many files into a mirrored output tree, and survive real use.
 
 A run is planned first (:func:`plan`: every input → output pair, checked before any work),
-then each file is processed alone (:func:`run`): one bad file is reported and the rest go
-on. Outputs are written atomically and recorded in a small manifest in the output folder,
-so a run that was interrupted, even by ``kill -9``, is finished by running it again: files
-whose output is complete, newer than the input and made with the same settings are
-skipped.
+then files are processed in order (:func:`run`), small ones packed together so they fill
+the model's batches: one bad file is reported and the rest go on. Outputs are written
+atomically and each finished file is appended to a manifest in the output folder (JSON
+lines), so a run that was interrupted, even by ``kill -9``, is finished by running it
+again: files whose outputs (side outputs included) are complete, newer than the input and
+made with the same settings are skipped. A run keeps per-file tallies, never the
+translations, so its memory stays flat however many files it has.
 """
 
 from __future__ import annotations
 
 import glob
-import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
 from briefgen.errors import BriefgenError, InputError
-from briefgen.formats.files import atomic_write_bytes
-from briefgen.glossary.report import tally
-from briefgen.ingest import SUPPORTED_SUFFIXES
-from briefgen.records import DocumentTranslation
+from briefgen.formats import supported_suffixes
+from briefgen.formats.output import side_outputs, translated_suffix, write_outputs
+from briefgen.glossary.report import report_entry, tally
+from briefgen.ingest import read_document
+from briefgen.manifest import Manifest
+from briefgen.pipeline import ARTICLE_ROLES, translate_documents
+from briefgen.records import Document
+from briefgen.segment import segment_document
 from briefgen.translate.base import Translator
 from briefgen.translate.signature import Signature
 from briefgen.translate.stack import Stack
 
 log = logging.getLogger(__name__)
 
-MANIFEST_NAME = ".briefgen-manifest.json"
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -47,9 +51,7 @@ class Job:
 
 
 def output_suffix(source: Path) -> str:
-    """What replaces an input's suffix in its output's name (the format follows the input's)."""
-    from briefgen.formats.output import translated_suffix
-
+    """What replaces an input's suffix in its output's name (the format registry's)."""
     return translated_suffix(source)
 
 
@@ -69,11 +71,12 @@ def _documents(paths: Iterable[Path], root: Path, outdir: Path) -> list[Path]:
     output folder inside ``root`` (``-o articles/en``), so a rerun does not read them."""
     out = outdir.resolve()
     nested = out != root.resolve() and out.is_relative_to(root.resolve())
+    suffixes = supported_suffixes()
     return sorted(
         p
         for p in paths
         if p.is_file()
-        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and p.suffix.lower() in suffixes
         and not (nested and p.resolve().is_relative_to(out))
     )
 
@@ -88,13 +91,13 @@ def expand(raw: str, outdir: Path) -> list[tuple[Path, Path]]:
         base = _glob_base(raw)
         found = _documents(map(Path, glob.glob(raw, recursive=True)), base, outdir)
         if not found:
-            raise InputError(f"{raw}: no {'/'.join(SUPPORTED_SUFFIXES)} files match this pattern")
+            raise InputError(f"{raw}: no {'/'.join(supported_suffixes())} files match this pattern")
         return [(p, base) for p in found]
     path = Path(raw)
     if path.is_dir():
         found = _documents(path.rglob("*"), path, outdir)
         if not found:
-            raise InputError(f"{path}: no {'/'.join(SUPPORTED_SUFFIXES)} files in this folder")
+            raise InputError(f"{path}: no {'/'.join(supported_suffixes())} files in this folder")
         return [(p, path) for p in found]
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -147,45 +150,6 @@ def resume_settings(signature: Signature, *, article_only: bool, formats: dict) 
     return signature.digest(article_only=article_only, formats=formats)
 
 
-class Manifest:
-    """Which outputs in a folder are complete and with which settings they were made.
-
-    Kept as ``.briefgen-manifest.json`` in the output folder and rewritten atomically
-    after every file, so it is never half-written.
-    """
-
-    def __init__(self, outdir: Path) -> None:
-        self.outdir = outdir
-        self.path = outdir / MANIFEST_NAME
-        self.files = self._read()
-
-    def _read(self) -> dict[str, dict]:
-        try:
-            files = json.loads(self.path.read_text("utf-8"))["files"]
-        except (OSError, ValueError, KeyError, TypeError):
-            return {}
-        return files if isinstance(files, dict) else {}
-
-    def _key(self, job: Job) -> str:
-        return job.target.relative_to(self.outdir).as_posix()
-
-    def is_done(self, job: Job, settings: str) -> bool:
-        """The output exists, is newer than its input and was made with ``settings``."""
-        entry = self.files.get(self._key(job), {})
-        try:
-            fresh = job.target.stat().st_mtime_ns >= job.source.stat().st_mtime_ns
-        except OSError:
-            return False
-        return fresh and entry == {"source": str(job.source.resolve()), "settings": settings}
-
-    def record(self, job: Job, settings: str) -> None:
-        """Mark ``job`` done, keeping what other runs recorded meanwhile."""
-        self.files = {**self._read(), **self.files}
-        self.files[self._key(job)] = {"source": str(job.source.resolve()), "settings": settings}
-        data = json.dumps({"version": 1, "files": self.files}, ensure_ascii=False, indent=1)
-        atomic_write_bytes(self.path, data.encode("utf-8"))
-
-
 def remove_stale_temp_files(target: Path) -> None:
     """Delete what a killed atomic write of ``target`` left behind."""
     for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
@@ -199,6 +163,39 @@ class Status(StrEnum):
     TRANSLATED = "translated"
     SKIPPED = "skipped"
     FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class FileCounts:
+    """A translated file's tallies, every file it wrote (the main output first) and, when
+    a report was asked for, its report entry."""
+
+    segments: int
+    tm_hits: int
+    translated_segments: int
+    terms_required: int = 0
+    terms_satisfied: int = 0
+    outputs: tuple[Path, ...] = ()
+    report: dict | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "segments": self.segments,
+            "tm_hits": self.tm_hits,
+            "translated_segments": self.translated_segments,
+            "terms_required": self.terms_required,
+            "terms_satisfied": self.terms_satisfied,
+        }
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a converter made of one job: its counts, or the exception it failed with."""
+
+    job: Job
+    counts: FileCounts | None = None
+    error: BaseException | None = None
+    seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -230,14 +227,27 @@ class FileEvent:
 
 @dataclass
 class Summary:
-    events: list[FileEvent] = field(default_factory=list)
+    """Running totals of a batch: counts per status and the failures, never per-file
+    results, so a run of 100,000 files holds no more than a run of ten."""
+
+    counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(Status, 0))
+    tm_hits: int = 0
+    translated_segments: int = 0
+    failed: list[FileEvent] = field(default_factory=list)
+
+    def add(self, event: FileEvent) -> None:
+        self.counts[event.status] += 1
+        self.tm_hits += event.tm_hits
+        self.translated_segments += event.translated_segments
+        if event.status is Status.FAILED:
+            self.failed.append(event)
 
     def count(self, status: Status) -> int:
-        return sum(1 for e in self.events if e.status is status)
+        return self.counts[status]
 
     @property
-    def failed(self) -> list[FileEvent]:
-        return [e for e in self.events if e.status is Status.FAILED]
+    def total(self) -> int:
+        return sum(self.counts.values())
 
     @property
     def exit_code(self) -> int:
@@ -248,8 +258,8 @@ class Summary:
         return {
             "event": "summary",
             **{str(s): self.count(s) for s in Status},
-            "tm_hits": sum(e.tm_hits for e in self.events),
-            "translated_segments": sum(e.translated_segments for e in self.events),
+            "tm_hits": self.tm_hits,
+            "translated_segments": self.translated_segments,
         }
 
 
@@ -275,16 +285,14 @@ class _Silent:
     def finished(self, event: FileEvent) -> None: ...
 
 
-@dataclass(frozen=True)
-class FileCounts:
-    segments: int
-    tm_hits: int
-    translated_segments: int
-    terms_required: int = 0
-    terms_satisfied: int = 0
+class Convert(Protocol):
+    """Turns jobs into outputs: :class:`FileTranslator`, or a test's stand-in."""
 
+    def outputs(self, job: Job) -> list[Path]:
+        """Every file ``job`` writes, its main output first."""
 
-Convert = Callable[[Job, Callable[[int, int], None]], FileCounts]
+    def __call__(self, jobs: Sequence[Job], observer: Observer) -> Iterator[Outcome]:
+        """One :class:`Outcome` per job, in order, as each file is finished."""
 
 
 def run(
@@ -295,9 +303,11 @@ def run(
     settings: str,
     overwrite: bool = False,
     observer: Observer | None = None,
+    report: bool = False,
 ) -> Summary:
-    """Process ``jobs`` one by one with ``convert``, skipping outputs already complete
-    (unless ``overwrite``) and recording each new one in ``outdir``'s manifest.
+    """Process ``jobs`` with ``convert``, skipping files already complete (unless
+    ``overwrite``; with ``report``, only those whose report entry was kept) and appending
+    each new one to ``outdir``'s manifest.
 
     A file whose input is bad (:class:`InputError`), unreadable or unwritable, or that
     breaks a reader, fails alone; any other :class:`BriefgenError` (model, backend,
@@ -309,45 +319,59 @@ def run(
     manifest = Manifest(outdir)
     pending: list[Job] = []
     for job in jobs:
-        remove_stale_temp_files(job.target)
-        if not overwrite and manifest.is_done(job, settings):
-            event = FileEvent(job, Status.SKIPPED)
-            summary.events.append(event)
-            observer.finished(event)
+        outputs = convert.outputs(job)
+        for output in outputs:
+            remove_stale_temp_files(output)
+        if not overwrite and manifest.is_done(job.source, outputs, settings, report=report):
+            _finish(FileEvent(job, Status.SKIPPED), summary, observer)
         else:
             pending.append(job)
     observer.planned(pending)
-    for job in pending:
-        observer.started(job)
-        event = _process(job, convert, observer.advanced, lone=len(jobs) == 1)
-        if event.status is Status.TRANSLATED:
-            manifest.record(job, settings)
-        summary.events.append(event)
-        observer.finished(event)
+    try:
+        for outcome in convert(pending, observer):
+            event = _event(outcome, lone=len(jobs) == 1)
+            if outcome.counts is not None:
+                counts = outcome.counts
+                manifest.record(
+                    outcome.job.source, counts.outputs, settings, counts.as_dict(), counts.report
+                )
+            _finish(event, summary, observer)
+    finally:
+        manifest.close()
     return summary
 
 
-def _process(
-    job: Job, convert: Convert, advanced: Callable[[int, int], None], *, lone: bool
-) -> FileEvent:
-    start = time.monotonic()
-    try:
-        counts = convert(job, advanced)
-    except BriefgenError as exc:
-        if lone or not isinstance(exc, InputError):
-            raise
-        return FileEvent(job, Status.FAILED, seconds=time.monotonic() - start, error=str(exc))
-    except Exception as exc:  # a reader or writer bug must not end a batch of hundreds
-        if lone:
-            raise
-        log.debug("failed on %s", job.source, exc_info=True)
-        reason = failure_reason(job, exc)
-        return FileEvent(job, Status.FAILED, seconds=time.monotonic() - start, error=reason)
+def reports(jobs: Sequence[Job], outdir: Path) -> Iterator[dict]:
+    """The report entries the manifest keeps for ``jobs``' outputs (translated in this
+    run or an earlier one), in job order; see :func:`briefgen.glossary.report.write_report`."""
+    return Manifest(outdir).reports(job.target for job in jobs)
+
+
+def _finish(event: FileEvent, summary: Summary, observer: Observer) -> None:
+    summary.add(event)
+    observer.finished(event)
+
+
+def _event(outcome: Outcome, *, lone: bool) -> FileEvent:
+    """The file's event; raises the failures that must end the run."""
+    job, exc, counts = outcome.job, outcome.error, outcome.counts
+    if isinstance(exc, BriefgenError) and (lone or not isinstance(exc, InputError)):
+        raise exc
+    if isinstance(exc, InputError):
+        return FileEvent(job, Status.FAILED, seconds=outcome.seconds, error=str(exc))
+    if exc is not None:  # a reader or writer bug must not end a batch of hundreds
+        if lone or not isinstance(exc, Exception):
+            raise exc
+        log.debug("failed on %s", job.source, exc_info=exc)
+        return FileEvent(
+            job, Status.FAILED, seconds=outcome.seconds, error=failure_reason(job, exc)
+        )
+    assert counts is not None
     return FileEvent(
         job,
         Status.TRANSLATED,
         counts.segments,
-        time.monotonic() - start,
+        outcome.seconds,
         tm_hits=counts.tm_hits,
         translated_segments=counts.translated_segments,
         terms_required=counts.terms_required,
@@ -363,13 +387,25 @@ def failure_reason(job: Job, exc: Exception) -> str:
     return f"{job.source}: {type(exc).__name__}: {first}"
 
 
-# --- translating one file ---------------------------------------------------------------
+# --- translating files ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Read:
+    job: Job
+    document: Document
+    segments: int
+    seconds: float
 
 
 class FileTranslator:
-    """Reads, translates and writes one job through a translator stack, whose model loads
-    only when first needed: a rerun with nothing left to do, one answered from the
-    translation memory, or a run whose only file is bad, never loads it."""
+    """Reads, translates and writes jobs; loads the model only when first needed, so a
+    rerun with nothing left to do, or a run whose only file is bad, never loads it.
+
+    Documents are read ahead until they hold at least one full model batch
+    (``options.batch_size`` sentences), then translated together with
+    :func:`briefgen.pipeline.translate_documents` and written one by one.
+    """
 
     def __init__(
         self,
@@ -377,38 +413,107 @@ class FileTranslator:
         *,
         article_only: bool = False,
         formats: dict | None = None,
+        report: bool = False,
     ) -> None:
         self.stack = stack
         self.formats = formats or {}
         self.article_only = article_only
-        self.results: list[DocumentTranslation] = []  # for the terminology report
+        self.report = report
 
-    def __call__(self, job: Job, advanced: Callable[[int, int], None]) -> FileCounts:
-        from briefgen.formats.output import write_outputs
-        from briefgen.ingest import read_document
-        from briefgen.pipeline import translate_document
+    def outputs(self, job: Job) -> list[Path]:
+        sides = side_outputs(
+            job.target,
+            job.source,
+            bilingual=bool(self.formats.get("bilingual")),
+            xliff=bool(self.formats.get("xliff")),
+        )
+        return [job.target, *sides]
 
-        document = read_document(job.source)
+    def __call__(self, jobs: Sequence[Job], observer: Observer) -> Iterator[Outcome]:
+        group: list[_Read] = []
+        for job in jobs:
+            observer.started(job)
+            start = time.monotonic()
+            try:
+                document = read_document(job.source)
+            except Exception as exc:
+                yield Outcome(job, error=exc, seconds=time.monotonic() - start)
+                continue
+            roles = ARTICLE_ROLES if self.article_only else None
+            count = len(segment_document(document, roles=roles))
+            group.append(_Read(job, document, count, time.monotonic() - start))
+            if sum(r.segments for r in group) >= self.stack.options.batch_size:
+                yield from self._translate(group, observer)
+                group = []
+        if group:
+            yield from self._translate(group, observer)
+
+    def _translate(self, group: Sequence[_Read], observer: Observer) -> Iterator[Outcome]:
         translator = self.stack.translator
         before = _memory_counts(translator)
-        result = translate_document(
-            document, self.stack, article_only=self.article_only, progress=advanced
-        )
-        self.results.append(result)
-        write_outputs(
-            result,
-            job.target,
-            translator=translator,
-            article_only=self.article_only,
-            **self.formats,
-        )
+        start = time.monotonic()
+        try:
+            results = translate_documents(
+                [r.document for r in group],
+                self.stack,
+                article_only=self.article_only,
+                progress=observer.advanced,
+            )
+        except BriefgenError:
+            raise
+        except Exception as exc:
+            seconds = time.monotonic() - start
+            yield from (Outcome(r.job, error=exc, seconds=r.seconds + seconds) for r in group)
+            return
+        spent = time.monotonic() - start
         hits, translated = (a - b for a, b in zip(_memory_counts(translator), before, strict=True))
         if getattr(translator, "stats", None) is None:
-            translated = len(result.segments)
+            hits, translated = 0, sum(len(r.segments) for r in results)
+        weights = [r.segments for r in group]
+        total = max(1, sum(weights))
+        shares = zip(_split(hits, weights), _split(translated, weights), strict=True)
+        for read, result, (file_hits, file_translated) in zip(group, results, shares, strict=True):
+            share = spent * read.segments / total
+            yield self._write(read, result, share, file_hits, file_translated)
+
+    def _write(self, read: _Read, result, spent: float, hits: int, translated: int) -> Outcome:
+        start = time.monotonic()
+        try:
+            paths = write_outputs(
+                result,
+                read.job.target,
+                article_only=self.article_only,
+                bilingual=bool(self.formats.get("bilingual")),
+                xliff=bool(self.formats.get("xliff")),
+                xliff_version=self.formats.get("xliff_version", "2.0"),
+            )
+        except Exception as exc:
+            return Outcome(read.job, error=exc, seconds=time.monotonic() - start)
         terms = tally(result)
-        return FileCounts(
-            len(result.segments), hits, translated, terms.terms_required, terms.terms_satisfied
+        counts = FileCounts(
+            len(result.segments),
+            hits,
+            translated,
+            terms.terms_required,
+            terms.terms_satisfied,
+            tuple(paths),
+            report_entry(result) if self.report else None,
         )
+        return Outcome(read.job, counts, seconds=read.seconds + spent + time.monotonic() - start)
+
+
+def _split(total: int, weights: Sequence[int]) -> list[int]:
+    """``total`` in whole parts proportional to ``weights`` that add up to it exactly: a
+    group's memory hits and model work, shared among its files (largest remainders)."""
+    whole = sum(weights)
+    if not whole:
+        return [total, *[0] * (len(weights) - 1)] if weights else []
+    exact = [total * w / whole for w in weights]
+    parts = [int(x) for x in exact]
+    order = sorted(range(len(weights)), key=lambda i: parts[i] - exact[i])
+    for i in order[: total - sum(parts)]:
+        parts[i] += 1
+    return parts
 
 
 def _memory_counts(translator: Translator) -> tuple[int, int]:

@@ -15,7 +15,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from briefgen import records
+from briefgen.errors import InputError
 from briefgen.extract import extract_facts
+from briefgen.formats.files import atomic_write_bytes, output_path
+from briefgen.formats.output import render_translation, translated_suffix
+from briefgen.formats.xliff import read_xliff, segment_id
 from briefgen.glossary.enforce import check
 from briefgen.ingest import read_document
 from briefgen.normalize import strip_diacritics
@@ -24,11 +28,15 @@ from briefgen.records import (
     Bilingual,
     Document,
     DocumentTranslation,
+    Provenance,
     Role,
+    Segment,
     SegmentTranslation,
+    TokenLink,
 )
 from briefgen.segment import segment_document, split_sentences
 from briefgen.translate.stack import Stack
+from briefgen.version import __version__
 from briefgen.walk import bilinguals, fill_english
 
 log = logging.getLogger(__name__)
@@ -71,16 +79,72 @@ def translate_document(
     is called as sentences are translated.
     """
     segments = segment_document(document, roles=ARTICLE_ROLES if article_only else None)
+    translated = translate_segments(segments, stack, progress=progress)
+    return DocumentTranslation(document, tuple(translated), stack.signature.provenance(_now()))
+
+
+def translate_documents(
+    documents: Sequence[Document],
+    stack: Stack,
+    *,
+    article_only: bool = False,
+    progress: Progress | None = None,
+) -> list[DocumentTranslation]:
+    """:func:`translate_document` for several documents at once: their sentences go to
+    the model together, so small documents fill its batches between them."""
+    roles = ARTICLE_ROLES if article_only else None
+    per_document = [segment_document(d, roles=roles) for d in documents]
+    flat = [s for segments in per_document for s in segments]
+    translated = translate_segments(flat, stack, progress=progress)
+    stamp = stack.signature.provenance(_now())
+    results, start = [], 0
+    for document, segments in zip(documents, per_document, strict=True):
+        end = start + len(segments)
+        results.append(DocumentTranslation(document, tuple(translated[start:end]), stamp))
+        start = end
+    return results
+
+
+def translate_segments(
+    segments: Sequence[Segment], stack: Stack, *, progress: Progress | None = None
+) -> list[SegmentTranslation]:
+    """Translate sentences, from one document or many, through the stack.
+
+    With a glossary in the stack its terms (and names, numbers) are guaranteed and each
+    sentence carries the checks that show it. Sentences whose block has inline formatting
+    also carry their word alignment, so writers place the formatting without the model.
+    """
     targets = _translate([s.text for s in segments], stack, progress)
+    links = _alignments(stack, segments, targets)
     glossary = stack.glossary
-    return DocumentTranslation(
-        document,
-        tuple(
-            SegmentTranslation(s, t, check(s.text, t, glossary) if glossary is not None else ())
-            for s, t in zip(segments, targets, strict=True)
-        ),
-        stack.signature.provenance(_now()),
-    )
+    return [
+        SegmentTranslation(
+            s,
+            t,
+            check(s.text, t, glossary) if glossary is not None else (),
+            links.get(i),
+        )
+        for i, (s, t) in enumerate(zip(segments, targets, strict=True))
+    ]
+
+
+def _alignments(
+    stack: Stack, segments: Sequence[Segment], targets: Sequence[str]
+) -> dict[int, tuple[TokenLink, ...]]:
+    """Word alignments of the formatted sentences, by position; none when the backend
+    cannot align (writers then place formatting by position)."""
+    wanted = [
+        i for i, (s, t) in enumerate(zip(segments, targets, strict=True)) if s.formatted and t
+    ]
+    if not wanted:
+        return {}
+    sources = [segments[i].text for i in wanted]
+    try:
+        found = stack.translator.align(sources, [targets[i] for i in wanted])
+    except NotImplementedError:
+        log.info("%s gives no alignments; placing formatting by position", stack.signature.backend)
+        return {}
+    return {i: tuple(links) for i, links in zip(wanted, found, strict=True)}
 
 
 def translate_text(text: str, stack: Stack) -> str:
@@ -169,3 +233,32 @@ def build_brief(paths: Sequence[Path], stack: Stack, *, title: str | None = None
         else f"Digest of {len(articles)} articles"
     )
     return records.Brief(heading, tuple(articles), stack.signature.provenance(_now()))
+
+
+def apply_xliff(path: Path, outdir: Path) -> Path:
+    """Rebuild the translated document from a post-edited XLIFF (no model); returns the
+    output path, ``OUTDIR/<stem>.en.<format>``.
+
+    Raises:
+        InputError: the XLIFF or its source is unreadable, or they no longer match.
+    """
+    source, edited = read_xliff(path)
+    document = read_document(source)
+    segments = {(s.block, s.index): s for s in segment_document(document)}
+    translated = []
+    for key, (src, tgt) in edited.items():
+        segment = segments.get(key)
+        if segment is None or segment.text != src:
+            raise InputError(
+                f"{path}: segment {segment_id(*key)} no longer matches {source}; "
+                "export the XLIFF again"
+            )
+        translated.append(SegmentTranslation(segment, tgt))
+    result = DocumentTranslation(
+        document,
+        tuple(sorted(translated, key=lambda s: (s.segment.block, s.segment.index))),
+        Provenance(tool_version=__version__, backend="xliff", model=str(path)),
+    )
+    target = output_path(source, outdir, translated_suffix(source))
+    atomic_write_bytes(target, render_translation(result))
+    return target

@@ -87,12 +87,13 @@ def add(vi, en, variant, source_variant, category, case_, note, path, force) -> 
 def coverage_(folder, min_count, limit, glossaries, no_builtin_glossary) -> None:
     """List frequent names of bodies, meetings and documents in FOLDER's articles that the
     glossary lacks: count, candidate, an example sentence."""
+    from briefgen.formats import supported_suffixes
     from briefgen.glossary.coverage import coverage
-    from briefgen.ingest import SUPPORTED_SUFFIXES
 
-    files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES)
+    suffixes = supported_suffixes()
+    files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in suffixes)
     if not files:
-        raise GlossaryError(f"{folder}: no {'/'.join(SUPPORTED_SUFFIXES)} files in this folder")
+        raise GlossaryError(f"{folder}: no {'/'.join(suffixes)} files in this folder")
     texts = _readable_texts(files)
     found = coverage(texts, open_glossary(glossaries, no_builtin_glossary), min_count=min_count)
     for candidate in found[:limit]:

@@ -76,11 +76,19 @@ def translate(
     jobs = batch.plan(inputs, outdir)
     view = reporter(quiet=quiet, log_json=log_json)
     with open_stack(stack_settings(**settings)) as stack:
-        convert = batch.FileTranslator(stack, article_only=article_only, formats=formats)
+        convert = batch.FileTranslator(
+            stack, article_only=article_only, formats=formats, report=report is not None
+        )
         resume = batch.resume_settings(stack.signature, article_only=article_only, formats=formats)
         try:
             summary = batch.run(
-                jobs, convert, outdir=outdir, settings=resume, overwrite=overwrite, observer=view
+                jobs,
+                convert,
+                outdir=outdir,
+                settings=resume,
+                overwrite=overwrite,
+                observer=view,
+                report=report is not None,
             )
         except KeyboardInterrupt:
             view.close()
@@ -92,5 +100,5 @@ def translate(
     if report:
         from briefgen.glossary.report import write_report
 
-        write_report(convert.results, report)
+        write_report(batch.reports(jobs, outdir), report)
     ctx.exit(summary.exit_code)
