@@ -33,7 +33,7 @@ def check(path: Path | None) -> None:
         click.echo(str(problem), err=True)
     if problems:
         raise click.exceptions.Exit(1)
-    click.echo(f"{', '.join(p.name for p in paths) if not path else path}: OK")
+    click.echo(f"{path or ', '.join(p.name for p in paths)}: OK")
 
 
 @glossary.command()

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.glossary.tbx import read_tbx
 from briefgen.glossary.tsv import (
     CASES,
     CATEGORIES,
@@ -22,7 +23,6 @@ from briefgen.glossary.tsv import (
     read_text,
     row_entry,
 )
-from briefgen.glossary.tbx import read_tbx
 from briefgen.normalize import fold, tokenize
 from briefgen.records import Entry
 
