@@ -129,18 +129,18 @@ def test_import_plain_pairs_to_briefgen_tsv(tmp_path):
 
 def test_coverage_lists_frequent_uncovered_names_with_an_example(tmp_path):
     (tmp_path / "a.txt").write_text(
-        "Hội đồng Tư vấn Kinh doanh ASEAN họp tại Hà Nội.\n"
+        "Mạng lưới Nghiên cứu Biển ASEAN họp tại Hà Nội.\n"
         "Ban Thư ký ASEAN và Bộ trưởng Phạm Thị Thanh Trà dự họp.\n",
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text(
-        "Sáng nay, Hội đồng Tư vấn Kinh doanh ASEAN đã ra mắt.\nBan Thư ký ASEAN chúc mừng.\n",
+        "Sáng nay, Mạng lưới Nghiên cứu Biển ASEAN đã ra mắt.\nBan Thư ký ASEAN chúc mừng.\n",
         encoding="utf-8",
     )
     result = run("coverage", tmp_path)
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "2\tHội đồng Tư vấn Kinh doanh ASEAN\tHội đồng Tư vấn Kinh doanh ASEAN họp tại Hà Nội."
+        "2\tMạng lưới Nghiên cứu Biển ASEAN\tMạng lưới Nghiên cứu Biển ASEAN họp tại Hà Nội."
     ]
 
 
