@@ -94,6 +94,7 @@ class Entry:
     note: str = ""
     source_variants: tuple[str, ...] = ()
     origin: str = ""
+    source: str = ""  # where the English comes from: a URL or a citation
 
 
 @dataclass(frozen=True)
