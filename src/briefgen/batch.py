@@ -386,7 +386,7 @@ class FileTranslator:
     def __call__(self, job: Job, advanced: Callable[[int, int], None]) -> FileCounts:
         from briefgen.formats.output import write_outputs
         from briefgen.ingest import read_document
-        from briefgen.pipeline import translate_document
+        from briefgen.pipeline import remember_facts, translate_document
 
         document = read_document(job.source)
         translator = self.stack.translator
@@ -394,6 +394,8 @@ class FileTranslator:
         result = translate_document(
             document, self.stack, article_only=self.article_only, progress=advanced
         )
+        after = _memory_counts(translator)
+        remember_facts(document, result, self.stack)  # so a later brief needs no model
         self.results.append(result)
         write_outputs(
             result,
@@ -402,7 +404,7 @@ class FileTranslator:
             article_only=self.article_only,
             **self.formats,
         )
-        hits, translated = (a - b for a, b in zip(_memory_counts(translator), before, strict=True))
+        hits, translated = (a - b for a, b in zip(after, before, strict=True))
         if getattr(translator, "stats", None) is None:
             translated = len(result.segments)
         terms = tally(result)

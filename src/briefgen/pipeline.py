@@ -119,28 +119,54 @@ def _people(facts: ArticleFacts) -> frozenset[str]:
     return frozenset(p.name.vi for p in facts.participants)
 
 
+def _sentence_table(document: Document, translation: DocumentTranslation) -> dict[str, str]:
+    """Title and body sentences and paragraphs → their English, from a translation of the
+    document (of its article or of all of it: only the article's blocks are read)."""
+    article = {b.index for b in document.with_role(*ARTICLE_ROLES)}
+    table = {
+        s.segment.text.strip(): s.target for s in translation.segments if s.segment.block in article
+    }
+    for block in document.blocks:
+        english = translation.block_translation(block.index) if block.index in article else ""
+        table.setdefault(block.text.strip(), english)
+    return table
+
+
+def _translate_the_rest(facts: ArticleFacts, table: dict[str, str], stack: Stack) -> _English:
+    """Translate, together in one batch, the facts the sentences do not already give
+    (roles, names of documents and meetings), adding them to ``table``."""
+    english = _English(table, stack, _people(facts))
+    untranslated = (b.vi.strip() for b, where in bilinguals(facts) if not english(b, where).en)
+    rest = [s for s in dict.fromkeys(untranslated) if s]
+    if rest:
+        lines = translate_text("\n".join(s.replace("\n", " ") for s in rest), stack)
+        table.update(zip(rest, lines.split("\n"), strict=True))
+    return english
+
+
 def translate_facts(
     facts: ArticleFacts, document: Document, stack: Stack
 ) -> tuple[ArticleFacts, DocumentTranslation]:
     """``facts`` with every ``en`` filled in, and the document's translation it came from.
 
     Sentences already translated with the body are reused, so a commitment reads exactly
-    as its sentence does in the annex; the other strings (roles, names of documents and
-    meetings) go through the stack together, in one batch.
+    as its sentence does in the annex; the other strings go through the stack together.
     """
     translation = translate_document(document, stack, article_only=True)
-    table = {s.segment.text.strip(): s.target for s in translation.segments}
-    for block in document.blocks:
-        table.setdefault(block.text.strip(), translation.block_translation(block.index))
-    english = _English(table, stack, _people(facts))
-    untranslated = (b.vi.strip() for b, where in bilinguals(facts) if not english(b, where).en)
-    short = [s for s in dict.fromkeys(untranslated) if s]
-    if short:
-        lines = translate_text("\n".join(s.replace("\n", " ") for s in short), stack)
-        table.update(zip(short, lines.split("\n"), strict=True))
+    english = _translate_the_rest(facts, _sentence_table(document, translation), stack)
     filled = fill_english(facts, english)
     _warn_unchecked(filled, stack)
     return filled, translation
+
+
+def remember_facts(document: Document, translation: DocumentTranslation, stack: Stack) -> None:
+    """After translating ``document``, also translate what a briefing of it would need
+    beyond its sentences, so that ``brief`` of a document already translated is answered
+    from the translation memory. Nothing is done without a memory to keep it in."""
+    if stack.stats is None:
+        return
+    facts = extract_facts(document, stack.glossary)
+    _translate_the_rest(facts, _sentence_table(document, translation), stack)
 
 
 def fact_checks(facts: ArticleFacts, stack: Stack) -> list[tuple[Bilingual, records.TermCheck]]:
