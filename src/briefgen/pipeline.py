@@ -14,7 +14,6 @@ from dataclasses import Field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefgen import records
 from briefgen.extract import extract_facts
 from briefgen.glossary.enforce import check
 from briefgen.ingest import read_document
@@ -22,10 +21,13 @@ from briefgen.normalize import strip_diacritics
 from briefgen.records import (
     ArticleFacts,
     Bilingual,
+    Block,
+    Brief,
     Document,
     DocumentTranslation,
     Role,
     SegmentTranslation,
+    TermCheck,
 )
 from briefgen.segment import segment_document, split_sentences
 from briefgen.translate.stack import Stack
@@ -87,9 +89,7 @@ def translate_text(text: str, stack: Stack) -> str:
     """Translate plain Vietnamese text, keeping its lines one to one."""
     lines = text.splitlines()
     blocks = tuple(
-        records.Block(
-            i, line, Role.BODY if line.strip() else Role.BLANK, tuple(split_sentences(line))
-        )
+        Block(i, line, Role.BODY if line.strip() else Role.BLANK, tuple(split_sentences(line)))
         for i, line in enumerate(lines)
     )
     result = translate_document(Document(Path("<text>"), "txt", blocks), stack)
@@ -169,7 +169,7 @@ def remember_facts(document: Document, translation: DocumentTranslation, stack: 
     _translate_the_rest(facts, _sentence_table(document, translation), stack)
 
 
-def fact_checks(facts: ArticleFacts, stack: Stack) -> list[tuple[Bilingual, records.TermCheck]]:
+def fact_checks(facts: ArticleFacts, stack: Stack) -> list[tuple[Bilingual, TermCheck]]:
     """Each required rendering (glossary term, name, number) of each fact, checked."""
     if stack.glossary is None:
         return []
@@ -182,7 +182,7 @@ def _warn_unchecked(facts: ArticleFacts, stack: Stack) -> None:
             log.warning("%s: %r lacks %r in %r", facts.source, b.vi, c.target, b.en)
 
 
-def build_brief(paths: Sequence[Path], stack: Stack, *, title: str | None = None) -> records.Brief:
+def build_brief(paths: Sequence[Path], stack: Stack, *, title: str | None = None) -> Brief:
     """Read, extract and translate articles into one briefing (a digest when several)."""
     articles = []
     for path in paths:
@@ -194,4 +194,4 @@ def build_brief(paths: Sequence[Path], stack: Stack, *, title: str | None = None
         if len(articles) == 1
         else f"Digest of {len(articles)} articles"
     )
-    return records.Brief(heading, tuple(articles), stack.signature.provenance(_now()))
+    return Brief(heading, tuple(articles), stack.signature.provenance(_now()))
