@@ -197,3 +197,20 @@ def test_a_users_glossary_reaches_the_brief(tiny_marian, tmp_path):
     run("brief", ARTICLE, "-o", out, "-m", tiny_marian, "--beam-size", "1", "--glossary", own)
     assert load(own).get("nền công vụ") is not None
     assert "civil service system" in " ".join(en for _, en in annex(out))
+
+
+def test_an_actor_who_is_a_person_is_written_as_the_name(tiny_marian, tmp_path):
+    """Named as a participant or not, a person is romanised, never machine-translated."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Hội nghị bàn tròn ASEAN – Hàn Quốc\n"
+        "Ngày 26/11/2019, tại Busan, Thứ trưởng Bộ Nội vụ Nguyễn Trọng Thừa dẫn đầu đoàn.\n"
+        "Thứ trưởng Nguyễn Trọng Thừa đề nghị các nước tiếp tục cải cách.\n",
+        "utf-8",
+    )
+    model = ["-m", tiny_marian, "--beam-size", "1", "--no-tm"]
+    run("brief", article, "-o", tmp_path / "b.docx", "--json", tmp_path / "f.json", *model)
+    (facts,) = json.loads((tmp_path / "f.json").read_text("utf-8"))["articles"]
+    assert [c["actor"] for c in facts["commitments"]] == [
+        {"vi": "Nguyễn Trọng Thừa", "en": "Nguyen Trong Thua"}
+    ]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefgen.extract import extract_facts
 from briefgen.glossary.enforce import check
+from briefgen.glossary.protect import protected
 from briefgen.ingest import read_document
 from briefgen.normalize import strip_diacritics
 from briefgen.records import (
@@ -109,10 +110,18 @@ class _English:
     def __call__(self, b: Bilingual, where: Field | None) -> Bilingual:
         if b.en:
             return b
-        if b.vi in self.people or (where is not None and where.metadata.get("english")):
+        romanised = where is not None and where.metadata.get("english") == "romanised"
+        if romanised or b.vi in self.people or _is_a_name(b.vi):
             return Bilingual(b.vi, strip_diacritics(b.vi))
         entry = self.glossary.get(b.vi) if self.glossary is not None else None
         return Bilingual(b.vi, entry.en if entry else self.table.get(b.vi.strip(), ""))
+
+
+def _is_a_name(text: str) -> bool:
+    """Whether the whole of ``text`` is a person's name (an actor the extractor did not
+    list among the participants), which is written, not translated."""
+    names = [r for r in protected(text.strip()) if r.kind == "name"]
+    return len(names) == 1 and (names[0].start, names[0].end) == (0, len(text.strip()))
 
 
 def _people(facts: ArticleFacts) -> frozenset[str]:
