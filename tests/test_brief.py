@@ -315,7 +315,8 @@ def test_converts_to_pdf_with_libreoffice(produced, tmp_path):
     ("args", "message"),
     [
         (["missing.txt", "-o", "b.docx"], "missing.txt: no such file"),
-        ([str(ARTICLE), "-o", str(ARTICLE)], "output would overwrite an input"),
+        ([str(ARTICLE), "-o", "brief.pdf"], "brief.pdf: a briefing is a Word file; give -o a"),
+        ([str(ARTICLE), "-o", "brief"], "brief: a briefing is a Word file"),
     ],
 )
 def test_bad_input_is_a_one_line_error(args, message):
@@ -323,6 +324,15 @@ def test_bad_input_is_a_one_line_error(args, message):
     assert result.exit_code == 2
     assert message in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_output_that_is_an_input_is_refused(tmp_path):
+    source = tmp_path / "article.docx"
+    source.write_bytes(b"")
+    result = CliRunner().invoke(cli, ["brief", str(source), "-o", str(source)])
+    assert result.exit_code == 2
+    assert result.output.strip().endswith("output would overwrite an input; choose another -o file")
+    assert source.read_bytes() == b""
 
 
 def test_key_points_say_who_and_what(produced):

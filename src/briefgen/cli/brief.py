@@ -48,6 +48,8 @@ def brief(inputs, output, template, json_path, title, **settings) -> None:
     from briefgen.render.briefing import check_template, write_docx, write_json
     from briefgen.render.templates import find_template
 
+    if output.suffix.lower() != ".docx":
+        raise InputError(f"{output}: a briefing is a Word file; give -o a name ending in .docx")
     files = [path for raw in inputs for path, _ in expand(raw, output.parent)]
     if any(f.resolve() == output.resolve() for f in files):
         raise InputError(f"{output}: output would overwrite an input; choose another -o file")
