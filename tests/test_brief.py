@@ -340,3 +340,23 @@ def test_key_points_say_who_and_what(produced):
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert any(b.startswith("Participants: Pham Thi Thanh Tra, ") for b in bullets)
     assert "3 commitment(s): 2 pledge, 1 readiness." in bullets
+
+
+def test_an_empty_section_says_the_source_reports_none(tmp_path):
+    """No header-only tables: a section with nothing in it says so."""
+    from briefgen.records import ArticleFacts, Bilingual
+
+    facts = ArticleFacts("a.txt", Bilingual("Tin ngắn", "Short news"), body=(Bilingual("x", "y"),))
+    write_docx(
+        Brief("T", (facts,), Provenance("0", "b", "m")),
+        find_template("default"),
+        tmp_path / "b.docx",
+    )
+    document = docx.Document(tmp_path / "b.docx")
+    texts = [p.text for p in document.paragraphs]
+    for heading in ("Participants", "Commitments"):
+        assert texts[texts.index(heading) + 1] == "The source reports none."
+    assert texts[texts.index("Terminology used") + 1] == "No glossary term appears in the text."
+    for heading in ("Events", "Declarations and documents", "Commitments in this article"):
+        assert texts[texts.index(heading) + 1] == "The article reports none."
+    assert len(document.tables) == 1  # the annex only

@@ -109,6 +109,9 @@ def brief_context(brief: Brief) -> dict:
             for a in articles
         ],
         "summary": _key_points(articles),
+        "none_reported": "The source reports none."
+        if len(articles) == 1
+        else "The sources report none.",
         "articles": articles,
         "participants": list(people.values()),
         "commitments": [c for a in articles for c in a["commitments"]],
