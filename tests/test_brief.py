@@ -360,3 +360,26 @@ def test_an_empty_section_says_the_source_reports_none(tmp_path):
     for heading in ("Events", "Declarations and documents", "Commitments in this article"):
         assert texts[texts.index(heading) + 1] == "The article reports none."
     assert len(document.tables) == 1  # the annex only
+
+
+@pytest.mark.parametrize(
+    "spaced",
+    [
+        "Bộ trưởng Phạm Thị Thanh Trà cam kết  tăng cường hợp tác với Ban Thư ký ASEAN.",
+        "Bộ trưởng Phạm Thị Thanh Trà cam kết\xa0tăng cường hợp tác với Ban Thư ký ASEAN.",
+    ],
+)
+def test_every_item_cites_its_paragraph_however_it_is_spaced(spaced, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(f"Hợp tác công vụ\n\nMở đầu bài viết.\n\n{spaced}\n", "utf-8")
+    facts = extract_facts(read_document(article), load_glossaries())
+    assert facts.participants and facts.commitments
+    write_docx(
+        Brief("T", (facts,), Provenance("0", "b", "m")),
+        find_template("default"),
+        tmp_path / "b.docx",
+    )
+    document = docx.Document(tmp_path / "b.docx")
+    for heading in ("Participants", "Commitments"):
+        refs = [r.cells[3].text for r in table_after(document, heading).rows[1:]]
+        assert refs and all(ref == "1.2" for ref in refs), (heading, refs)
