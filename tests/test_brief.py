@@ -132,8 +132,10 @@ def test_annex_pairs_each_source_paragraph_with_its_translation(produced):
 def test_provenance_and_page_numbers(produced, tiny_marian):
     document = docx.Document(produced[0])
     text = "\n".join(p.text for p in document.paragraphs)
-    assert f"Model: {tiny_marian} (transformers backend)" in text
+    assert f"Model: {tiny_marian.name}@" in text and " (transformers backend)" in text
+    assert "Glossary: asean.tsv\n" in text
     assert "Glossary SHA-256: " in text and "Generated: " in text
+    assert str(tiny_marian.parent) not in text and "/" not in text.split("Provenance")[-1]
     footer = document.sections[0].footer._element.xml
     assert 'w:instr=" PAGE "' in footer
 
@@ -154,6 +156,7 @@ def test_json_schema(produced):
         "body",
         "terms",
     }
+    assert article["source"] == "brief_article.txt"
     assert article["event_date"] == "2022-08-05"
     assert article["location"] == {"vi": "Hà Nội", "en": "Hanoi"}
     assert article["participants"][0]["name"] == {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import Field
+from dataclasses import Field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -197,7 +197,7 @@ def build_brief(paths: Sequence[Path], stack: Stack, *, title: str | None = None
     for path in paths:
         document = read_document(path)
         facts, _ = translate_facts(extract_facts(document, stack.glossary), document, stack)
-        articles.append(facts)
+        articles.append(replace(facts, source=path.name))  # a name, not this machine's path
     heading = title or (
         articles[0].title.en or articles[0].title.vi
         if len(articles) == 1
