@@ -27,7 +27,7 @@ from briefgen.formats.output import side_outputs, translated_suffix, write_outpu
 from briefgen.glossary.report import report_entry, tally
 from briefgen.ingest import read_document
 from briefgen.manifest import Manifest
-from briefgen.pipeline import ARTICLE_ROLES, translate_documents
+from briefgen.pipeline import ARTICLE_ROLES, remember_facts, translate_documents
 from briefgen.records import Document
 from briefgen.segment import segment_document
 from briefgen.translate.base import Translator
@@ -465,8 +465,11 @@ class FileTranslator:
             seconds = time.monotonic() - start
             yield from (Outcome(r.job, error=exc, seconds=r.seconds + seconds) for r in group)
             return
+        after = _memory_counts(translator)
+        for read, result in zip(group, results, strict=True):
+            remember_facts(read.document, result, self.stack)  # so a later brief needs no model
         spent = time.monotonic() - start
-        hits, translated = (a - b for a, b in zip(_memory_counts(translator), before, strict=True))
+        hits, translated = (a - b for a, b in zip(after, before, strict=True))
         if getattr(translator, "stats", None) is None:
             hits, translated = 0, sum(len(r.segments) for r in results)
         weights = [r.segments for r in group]

@@ -10,28 +10,31 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import Field
+from dataclasses import Field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefgen import records
 from briefgen.errors import InputError
 from briefgen.extract import extract_facts
 from briefgen.formats.files import atomic_write_bytes, output_path
 from briefgen.formats.output import render_translation, translated_suffix
 from briefgen.formats.xliff import read_xliff, segment_id
 from briefgen.glossary.enforce import check
+from briefgen.glossary.protect import protected
 from briefgen.ingest import read_document
 from briefgen.normalize import strip_diacritics
 from briefgen.records import (
     ArticleFacts,
     Bilingual,
+    Block,
+    Brief,
     Document,
     DocumentTranslation,
     Provenance,
     Role,
     Segment,
     SegmentTranslation,
+    TermCheck,
     TokenLink,
 )
 from briefgen.segment import segment_document, split_sentences
@@ -151,9 +154,7 @@ def translate_text(text: str, stack: Stack) -> str:
     """Translate plain Vietnamese text, keeping its lines one to one."""
     lines = text.splitlines()
     blocks = tuple(
-        records.Block(
-            i, line, Role.BODY if line.strip() else Role.BLANK, tuple(split_sentences(line))
-        )
+        Block(i, line, Role.BODY if line.strip() else Role.BLANK, tuple(split_sentences(line)))
         for i, line in enumerate(lines)
     )
     result = translate_document(Document(Path("<text>"), "txt", blocks), stack)
@@ -173,14 +174,47 @@ class _English:
     def __call__(self, b: Bilingual, where: Field | None) -> Bilingual:
         if b.en:
             return b
-        if b.vi in self.people or (where is not None and where.metadata.get("english")):
+        romanised = where is not None and where.metadata.get("english") == "romanised"
+        if romanised or b.vi in self.people or _is_a_name(b.vi):
             return Bilingual(b.vi, strip_diacritics(b.vi))
         entry = self.glossary.get(b.vi) if self.glossary is not None else None
         return Bilingual(b.vi, entry.en if entry else self.table.get(b.vi.strip(), ""))
 
 
+def _is_a_name(text: str) -> bool:
+    """Whether the whole of ``text`` is a person's name (an actor the extractor did not
+    list among the participants), which is written, not translated."""
+    names = [r for r in protected(text.strip()) if r.kind == "name"]
+    return len(names) == 1 and (names[0].start, names[0].end) == (0, len(text.strip()))
+
+
 def _people(facts: ArticleFacts) -> frozenset[str]:
     return frozenset(p.name.vi for p in facts.participants)
+
+
+def _sentence_table(document: Document, translation: DocumentTranslation) -> dict[str, str]:
+    """Title and body sentences and paragraphs → their English, from a translation of the
+    document (of its article or of all of it: only the article's blocks are read)."""
+    article = {b.index for b in document.with_role(*ARTICLE_ROLES)}
+    table = {
+        s.segment.text.strip(): s.target for s in translation.segments if s.segment.block in article
+    }
+    for block in document.blocks:
+        english = translation.block_translation(block.index) if block.index in article else ""
+        table.setdefault(block.text.strip(), english)
+    return table
+
+
+def _translate_the_rest(facts: ArticleFacts, table: dict[str, str], stack: Stack) -> _English:
+    """Translate, together in one batch, the facts the sentences do not already give
+    (roles, names of documents and meetings), adding them to ``table``."""
+    english = _English(table, stack, _people(facts))
+    untranslated = (b.vi.strip() for b, where in bilinguals(facts) if not english(b, where).en)
+    rest = [s for s in dict.fromkeys(untranslated) if s]
+    if rest:
+        lines = translate_text("\n".join(s.replace("\n", " ") for s in rest), stack)
+        table.update(zip(rest, lines.split("\n"), strict=True))
+    return english
 
 
 def translate_facts(
@@ -189,25 +223,26 @@ def translate_facts(
     """``facts`` with every ``en`` filled in, and the document's translation it came from.
 
     Sentences already translated with the body are reused, so a commitment reads exactly
-    as its sentence does in the annex; the other strings (roles, names of documents and
-    meetings) go through the stack together, in one batch.
+    as its sentence does in the annex; the other strings go through the stack together.
     """
     translation = translate_document(document, stack, article_only=True)
-    table = {s.segment.text.strip(): s.target for s in translation.segments}
-    for block in document.blocks:
-        table.setdefault(block.text.strip(), translation.block_translation(block.index))
-    english = _English(table, stack, _people(facts))
-    untranslated = (b.vi.strip() for b, where in bilinguals(facts) if not english(b, where).en)
-    short = [s for s in dict.fromkeys(untranslated) if s]
-    if short:
-        lines = translate_text("\n".join(s.replace("\n", " ") for s in short), stack)
-        table.update(zip(short, lines.split("\n"), strict=True))
+    english = _translate_the_rest(facts, _sentence_table(document, translation), stack)
     filled = fill_english(facts, english)
     _warn_unchecked(filled, stack)
     return filled, translation
 
 
-def fact_checks(facts: ArticleFacts, stack: Stack) -> list[tuple[Bilingual, records.TermCheck]]:
+def remember_facts(document: Document, translation: DocumentTranslation, stack: Stack) -> None:
+    """After translating ``document``, also translate what a briefing of it would need
+    beyond its sentences, so that ``brief`` of a document already translated is answered
+    from the translation memory. Nothing is done without a memory to keep it in."""
+    if stack.stats is None:
+        return
+    facts = extract_facts(document, stack.glossary)
+    _translate_the_rest(facts, _sentence_table(document, translation), stack)
+
+
+def fact_checks(facts: ArticleFacts, stack: Stack) -> list[tuple[Bilingual, TermCheck]]:
     """Each required rendering (glossary term, name, number) of each fact, checked."""
     if stack.glossary is None:
         return []
@@ -220,19 +255,19 @@ def _warn_unchecked(facts: ArticleFacts, stack: Stack) -> None:
             log.warning("%s: %r lacks %r in %r", facts.source, b.vi, c.target, b.en)
 
 
-def build_brief(paths: Sequence[Path], stack: Stack, *, title: str | None = None) -> records.Brief:
+def build_brief(paths: Sequence[Path], stack: Stack, *, title: str | None = None) -> Brief:
     """Read, extract and translate articles into one briefing (a digest when several)."""
     articles = []
     for path in paths:
         document = read_document(path)
         facts, _ = translate_facts(extract_facts(document, stack.glossary), document, stack)
-        articles.append(facts)
+        articles.append(replace(facts, source=path.name))  # a name, not this machine's path
     heading = title or (
         articles[0].title.en or articles[0].title.vi
         if len(articles) == 1
         else f"Digest of {len(articles)} articles"
     )
-    return records.Brief(heading, tuple(articles), stack.signature.provenance(_now()))
+    return Brief(heading, tuple(articles), stack.signature.provenance(_now()))
 
 
 def apply_xliff(path: Path, outdir: Path) -> Path:

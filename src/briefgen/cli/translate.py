@@ -14,6 +14,7 @@ import click
 from briefgen.cli.common import glossary_options, model_options, stack_settings, tm_options
 from briefgen.cli.formats import apply_xliff_command, format_options
 from briefgen.cli.report import reporter
+from briefgen.translate.stack import open_stack
 
 
 @click.command()
@@ -70,7 +71,6 @@ def translate(
     if not inputs:
         raise click.UsageError("give at least one FILE|DIR|'GLOB', or --apply-xliff FILE.xlf")
     from briefgen import batch
-    from briefgen.translate.stack import open_stack
 
     formats = {"bilingual": bilingual, "xliff": xliff, "xliff_version": xliff_version}
     jobs = batch.plan(inputs, outdir)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefgen.records import Provenance
-from briefgen.translate.base import DecodeOptions
+from briefgen.translate.base import DecodeOptions, looks_like_path
 
 SPEED_ONLY = frozenset({"batch_size", "max_batch_tokens"})
 """Decoding options that change speed, not output: left out of the digest."""
@@ -99,12 +99,19 @@ class Signature:
         )
 
     def provenance(self, generated: str = "") -> Provenance:
-        """What a brief or a translation records about how it was made."""
+        """What a brief or a translation records about how it was made, naming files (a
+        local model folder, glossaries) by name: a reader elsewhere has no use for this
+        machine's paths, and they may say more than the sender means to."""
+        model = self.model
+        if looks_like_path(model) or Path(model).expanduser().is_dir():
+            model = Path(model).expanduser().name
+            if "@" in self.model_fingerprint:
+                model += "@" + self.model_fingerprint.rsplit("@", 1)[1]
         return Provenance(
             tool_version=self.tool_version,
             backend=self.backend,
-            model=self.model,
-            glossaries=self.glossaries,
+            model=model,
+            glossaries=tuple(Path(g).name for g in self.glossaries),
             glossary_sha256=self.glossary_sha256,
             generated=generated,
         )
