@@ -87,8 +87,8 @@ def add(vi, en, variant, source_variant, category, case_, note, path, force) -> 
 def coverage_(folder, min_count, limit, glossaries, no_builtin_glossary) -> None:
     """List frequent names of bodies, meetings and documents in FOLDER's articles that the
     glossary lacks: count, candidate, an example sentence."""
-    from briefgen.glossary.coverage import coverage
     from briefgen.formats import supported_suffixes
+    from briefgen.glossary.coverage import coverage
 
     suffixes = supported_suffixes()
     files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in suffixes)

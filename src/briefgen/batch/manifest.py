@@ -9,6 +9,8 @@ A line cut short by a kill is skipped; a later run starts on a fresh line.
 
 from __future__ import annotations
 
+import glob
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
@@ -158,3 +160,15 @@ def _ends_with_newline(path: Path) -> bool:
     with path.open("rb") as fh:
         fh.seek(-1, 2)
         return fh.read(1) == b"\n"
+
+
+def settings_digest(settings: dict) -> str:
+    """A short checksum of everything that decides an output (model, options, glossary…)."""
+    text = json.dumps(settings, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def remove_stale_temp_files(target: Path) -> None:
+    """Delete what a killed atomic write of ``target`` left behind."""
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        leftover.unlink(missing_ok=True)

@@ -1,0 +1,190 @@
+"""The converter of ``briefgen translate``: read, translate and write files, small ones
+packed together so they fill the model's batches."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.batch.plan import Job
+from briefgen.batch.run import FileCounts, Observer, Outcome
+from briefgen.errors import BriefgenError
+from briefgen.formats.output import side_outputs, write_outputs
+from briefgen.glossary import Glossary
+from briefgen.glossary.report import report_entry, tally
+from briefgen.ingest import read_document
+from briefgen.pipeline import ARTICLE_ROLES, translate_documents
+from briefgen.records import Document
+from briefgen.segment import segment_document
+from briefgen.translate.base import DecodeOptions, TokenLink, Translator
+
+
+class _Progress(Translator):
+    """Passes texts to ``inner`` a few batches at a time, reporting after each."""
+
+    def __init__(self, inner: Translator, report: Callable[[int, int], None]) -> None:
+        self.inner, self.report = inner, report
+        self.backend, self.model_id = inner.backend, inner.model_id
+
+    def translate_batch(
+        self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()
+    ) -> list[str]:
+        step = max(1, options.batch_size * 4)
+        out: list[str] = []
+        self.report(0, len(texts))
+        for start in range(0, len(texts), step):
+            out += self.inner.translate_batch(texts[start : start + step], options=options)
+            self.report(len(out), len(texts))
+        return out
+
+    def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
+        return self.inner.align(sources, targets)
+
+
+@dataclass(frozen=True)
+class _Read:
+    job: Job
+    document: Document
+    segments: int
+    seconds: float
+
+
+class FileTranslator:
+    """Reads, translates and writes jobs; loads the model only when first needed, so a
+    rerun with nothing left to do, or a run whose only file is bad, never loads it.
+
+    Documents are read ahead until they hold at least one full model batch
+    (``options.batch_size`` sentences), then translated together with
+    :func:`briefgen.pipeline.translate_documents` and written one by one.
+    """
+
+    def __init__(
+        self,
+        load: Callable[[], Translator],
+        *,
+        article_only: bool = False,
+        options: DecodeOptions = DecodeOptions(),
+        formats: dict | None = None,
+        glossary: Glossary | None = None,
+        report: bool = False,
+    ) -> None:
+        self._load = load
+        self.formats = formats or {}
+        self._translator: Translator | None = None
+        self.article_only = article_only
+        self.options = options
+        self.glossary = glossary
+        self.report = report
+
+    @property
+    def translator(self) -> Translator:
+        if self._translator is None:
+            self._translator = self._load()
+        return self._translator
+
+    def outputs(self, job: Job) -> list[Path]:
+        sides = side_outputs(
+            job.target,
+            job.source,
+            bilingual=bool(self.formats.get("bilingual")),
+            xliff=bool(self.formats.get("xliff")),
+        )
+        return [job.target, *sides]
+
+    def __call__(self, jobs: Sequence[Job], observer: Observer) -> Iterator[Outcome]:
+        group: list[_Read] = []
+        for job in jobs:
+            observer.started(job)
+            start = time.monotonic()
+            try:
+                document = read_document(job.source)
+            except Exception as exc:
+                yield Outcome(job, error=exc, seconds=time.monotonic() - start)
+                continue
+            roles = ARTICLE_ROLES if self.article_only else None
+            count = len(segment_document(document, roles=roles))
+            group.append(_Read(job, document, count, time.monotonic() - start))
+            if sum(r.segments for r in group) >= self.options.batch_size:
+                yield from self._translate(group, observer)
+                group = []
+        if group:
+            yield from self._translate(group, observer)
+
+    def _translate(self, group: Sequence[_Read], observer: Observer) -> Iterator[Outcome]:
+        translator = self.translator
+        before = _memory_counts(translator)
+        start = time.monotonic()
+        try:
+            results = translate_documents(
+                [r.document for r in group],
+                _Progress(translator, observer.advanced),
+                article_only=self.article_only,
+                options=self.options,
+                glossary=self.glossary,
+            )
+        except BriefgenError:
+            raise
+        except Exception as exc:
+            seconds = time.monotonic() - start
+            yield from (Outcome(r.job, error=exc, seconds=r.seconds + seconds) for r in group)
+            return
+        spent = time.monotonic() - start
+        hits, translated = (a - b for a, b in zip(_memory_counts(translator), before, strict=True))
+        if getattr(translator, "stats", None) is None:
+            hits, translated = 0, sum(len(r.segments) for r in results)
+        weights = [r.segments for r in group]
+        total = max(1, sum(weights))
+        shares = zip(_split(hits, weights), _split(translated, weights), strict=True)
+        for read, result, (file_hits, file_translated) in zip(group, results, shares, strict=True):
+            share = spent * read.segments / total
+            yield self._write(read, result, share, file_hits, file_translated)
+
+    def _write(self, read: _Read, result, spent: float, hits: int, translated: int) -> Outcome:
+        start = time.monotonic()
+        try:
+            paths = write_outputs(
+                result,
+                read.job.target,
+                article_only=self.article_only,
+                bilingual=bool(self.formats.get("bilingual")),
+                xliff=bool(self.formats.get("xliff")),
+                xliff_version=self.formats.get("xliff_version", "2.0"),
+            )
+        except Exception as exc:
+            return Outcome(read.job, error=exc, seconds=time.monotonic() - start)
+        terms = tally(result)
+        counts = FileCounts(
+            len(result.segments),
+            hits,
+            translated,
+            terms.terms_required,
+            terms.terms_satisfied,
+            tuple(paths),
+            report_entry(result) if self.report else None,
+        )
+        return Outcome(read.job, counts, seconds=read.seconds + spent + time.monotonic() - start)
+
+    def close(self) -> None:
+        if self._translator is not None:
+            self._translator.close()
+
+
+def _split(total: int, weights: Sequence[int]) -> list[int]:
+    """``total`` in whole parts proportional to ``weights`` that add up to it exactly: a
+    group's memory hits and model work, shared among its files (largest remainders)."""
+    whole = sum(weights)
+    if not whole:
+        return [total, *[0] * (len(weights) - 1)] if weights else []
+    exact = [total * w / whole for w in weights]
+    parts = [int(x) for x in exact]
+    order = sorted(range(len(weights)), key=lambda i: parts[i] - exact[i])
+    for i in order[: total - sum(parts)]:
+        parts[i] += 1
+    return parts
+
+
+def _memory_counts(translator: Translator) -> tuple[int, int]:
+    stats = getattr(translator, "stats", None)
+    return (stats.hits, stats.translated) if stats is not None else (0, 0)
