@@ -15,8 +15,8 @@ from briefgen.formats.docx.writer import render_docx, rewrite_paragraph
 from briefgen.formats.project import SentencePair, join_sentences, project
 from briefgen.ingest import read_document
 from briefgen.pipeline import translate_document
-from briefgen.translate.stack import StackSettings, open_stack
 from briefgen.translate.base import DecodeOptions, TokenLink, Translator
+from briefgen.translate.stack import StackSettings, open_stack
 from docx_sample import build
 
 SOURCE = "Sáng nay, Bộ trưởng Bộ Nội vụ đã phát biểu khai mạc hội nghị."

@@ -136,9 +136,8 @@ def _alignments(
 ) -> dict[int, tuple[TokenLink, ...]]:
     """Word alignments of the formatted sentences, by position; none when the backend
     cannot align (writers then place formatting by position)."""
-    wanted = [
-        i for i, (s, t) in enumerate(zip(segments, targets, strict=True)) if s.formatted and t
-    ]
+    pairs = enumerate(zip(segments, targets, strict=True))
+    wanted = [i for i, (s, t) in pairs if s.formatted and t]
     if not wanted:
         return {}
     sources = [segments[i].text for i in wanted]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.metadata import entry_points
 from pathlib import Path
 from types import MappingProxyType
@@ -52,8 +52,9 @@ class Format:
     output_suffix: str
 
     def read(self, data: bytes, source: Path) -> Document:
+        """The Document, marked as this format and holding ``data`` for the writer."""
         reader: Reader = _load(self.reader)
-        return reader(data, source)
+        return replace(reader(data, source), format=self.name, data=data)
 
     def render(self, result: DocumentTranslation, *, article_only: bool = False) -> bytes:
         writer: Writer = _load(self.writer)

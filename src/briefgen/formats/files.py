@@ -48,4 +48,3 @@ def output_path(source: Path, outdir: Path, suffix: str = ".en.txt") -> Path:
     if target.resolve() == source.resolve():
         raise InputError(f"{target}: output would overwrite its input; choose another -o folder")
     return target
-

@@ -64,8 +64,8 @@ def write_outputs(
     """Write the translation to ``target``, and beside it ``<stem>.bilingual.docx`` and
     ``<stem>.en.xlf`` when asked for; returns the paths written."""
     atomic_write_bytes(target, render_translation(result, article_only=article_only))
-    bilingual_path, xliff_path = (
-        side_outputs(target, result.document.source, bilingual=True, xliff=True)
+    bilingual_path, xliff_path = side_outputs(
+        target, result.document.source, bilingual=True, xliff=True
     )
     paths = [target]
     if bilingual:

@@ -3,8 +3,9 @@
 A paragraph's source text is covered by formatting *keys* (a run's properties, an inline
 element…). Each target word is mapped to a source character, with the model's word
 alignment when the translate stage kept one with the sentence and by its relative
-position inside the sentence otherwise, and takes the key found there. Sentences are translated whole; only
-the formatting is projected, so bold or a hyperlink lands on the matching words.
+position inside the sentence otherwise, and takes the key found there. Sentences are
+translated whole; only the formatting is projected, so bold or a hyperlink lands on the
+matching words.
 """
 
 from __future__ import annotations
@@ -167,4 +168,3 @@ def _keep_spans_whole(keys: list[Hashable], plain: Hashable) -> None:
             if span is not longest:
                 for i in span:
                     keys[i] = plain
-

@@ -2,8 +2,9 @@
 
 Units are source blocks (``b<block>``) and segments their sentences (``b<block>s<n>``);
 the ``original`` attribute holds the source document's absolute path, so
-:func:`briefgen.pipeline.apply_xliff` can read the source again and rebuild the same output format with
-the translator's targets. XLIFF 2.0 is the default; 1.2 is there for older CAT tools.
+:func:`briefgen.pipeline.apply_xliff` can read the source again and rebuild the same
+output format with the translator's targets. XLIFF 2.0 is the default; 1.2 is there
+for older CAT tools.
 """
 
 from __future__ import annotations
@@ -124,4 +125,3 @@ def _locate(xliff: Path, original: Path) -> Path:
         if candidate.is_file():
             return candidate
     raise InputError(f"{xliff}: its source document {original} is not there any more")
-

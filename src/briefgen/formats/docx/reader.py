@@ -25,7 +25,7 @@ from briefgen.segment import split_sentences
 
 def read_docx(data: bytes, path: Path) -> Document:
     """Read a .docx's bytes into a Document whose block ``i`` is the ``i``-th walked
-    paragraph; the bytes stay with it for the writer.
+    paragraph.
 
     Raises:
         InputError: not a valid .docx, no text, or not Vietnamese.
@@ -53,4 +53,4 @@ def read_docx(data: bytes, path: Path) -> Document:
         replace(b, formatted=is_formatted(paragraphs[b.index].element))
         for b in document.blocks + extra
     )
-    return replace(document, blocks=blocks, data=data)
+    return replace(document, blocks=blocks)

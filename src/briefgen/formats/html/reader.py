@@ -23,7 +23,7 @@ _STYLES = {f"h{n}": f"Heading {n}" for n in range(1, 7)} | {"figcaption": "Capti
 
 def read_html(data: bytes, path: Path) -> Document:
     """Read an .html page's bytes into a Document whose block ``i`` is the ``i``-th walked
-    block; the bytes stay with it for the writer.
+    block.
 
     Raises:
         InputError: empty, binary, not UTF-8, no text, or not Vietnamese.
@@ -51,4 +51,4 @@ def read_html(data: bytes, path: Path) -> Document:
     marked = tuple(
         replace(b, formatted=len(blocks[b.index].element) > 0) for b in document.blocks + chrome
     )
-    return replace(document, blocks=marked, data=data)
+    return replace(document, blocks=marked)

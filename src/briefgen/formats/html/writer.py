@@ -1,10 +1,10 @@
 """Write a translated .html page that keeps the source's markup.
 
-The page is parsed again from the bytes kept with the Document, and only the text of translated blocks changes; inside a block,
-inline markup (links, bold, emphasis, spans) is rebuilt around the words of the
-whole-sentence translation that :mod:`briefgen.formats.project` maps to it (by the word
-alignment kept with each sentence, or by position). The page is
-marked ``lang="en"`` and written as UTF-8.
+The page is parsed again from the bytes kept with the Document, and only the text of
+translated blocks changes; inside a block, inline markup (links, bold, emphasis, spans)
+is rebuilt around the words of the whole-sentence translation that
+:mod:`briefgen.formats.project` maps to it (by the word alignment kept with each
+sentence, or by position). The page is marked ``lang="en"`` and written as UTF-8.
 """
 
 from __future__ import annotations

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from briefgen.ingest.encoding import check_vietnamese, decode
@@ -18,4 +17,4 @@ def read_text(data: bytes, source: Path) -> Document:
     """
     text = decode(source, data)
     check_vietnamese(source, text)
-    return replace(classify_lines(source, "txt", text.splitlines()), data=data)
+    return classify_lines(source, "txt", text.splitlines())

@@ -9,12 +9,15 @@ A line cut short by a kill is skipped; a later run starts on a fresh line.
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+
+from briefgen.translate.signature import Signature
 
 log = logging.getLogger(__name__)
 
@@ -158,3 +161,15 @@ def _ends_with_newline(path: Path) -> bool:
     with path.open("rb") as fh:
         fh.seek(-1, 2)
         return fh.read(1) == b"\n"
+
+
+def resume_settings(signature: Signature, *, article_only: bool, formats: dict) -> str:
+    """What decides whether an existing output can be kept: the run's translation
+    signature and its output options (``article_only``, the side formats…)."""
+    return signature.digest(article_only=article_only, formats=formats)
+
+
+def remove_stale_temp_files(target: Path) -> None:
+    """Delete what a killed atomic write of ``target`` left behind."""
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        leftover.unlink(missing_ok=True)
