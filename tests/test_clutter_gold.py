@@ -1,92 +1,63 @@
 """Structure and clutter removal against the hand annotations in ../shared/gold.
 
-Corpus excerpts stop mid-sentence, so "the body ends with body_last" is checked on the
-last complete sentence of the body.
+Each figure is the share of articles of a set (tuning or held out, see
+tests/data/gold_split.tsv) whose title, body start and end, captions, byline and date the
+reader gets exactly as annotated. Corpus excerpts stop mid-sentence, so "the body ends
+with body_last" is checked on the last complete sentence of the body.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from briefgen.ingest import read_document
 from briefgen.ingest.clutter import byline_name, is_caption
 from briefgen.ingest.layout import classify_lines
-from briefgen.records import Document, Role
+from briefgen.records import Role
+from gold_eval import SETS, annotated, body_sentences, clutter_in_body, gold_files, structure_checks
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
-GOLD_FILES = sorted(GOLD.glob("*/*.json")) if GOLD.is_dir() else []
-SENTENCE_END = (".", "!", "?", "…", '"', "”", ":")
+GOLD_FILES = gold_files(GOLD.parent) if GOLD.is_dir() else []
+
+# Lowest share of articles read right per set: (tuning, held out).
+THRESHOLDS = {
+    "title": (0.75, 0.70),
+    "body_start": (0.85, 0.90),
+    "body_end": (0.95, 0.95),
+    "captions": (0.65, 0.70),
+    "byline": (0.90, 0.85),
+    "published": (0.95, 0.95),
+}
+# Most annotated clutter lines left in the body, per set.
+MOST_CLUTTER_LINES = (3, 2)
 
 
-@functools.cache
-def read_annotated(gold_file: Path, shared: Path) -> tuple[dict, Document]:
-    gold = json.loads(gold_file.read_text("utf-8"))
-    source = shared / gold["file"]
-    if not source.exists():  # corpus annotations name the file inside corpus/
-        source = shared / "corpus" / gold["file"]
-    return gold, read_document(source)
+@pytest.fixture(scope="module", params=SETS)
+def subset(request) -> str:
+    return request.param
 
 
-@pytest.fixture(params=GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def annotated(request, shared) -> tuple[dict, Document]:
-    return read_annotated(request.param, shared)
+@pytest.fixture(scope="module")
+def read(shared, subset):
+    return [annotated(path, shared) for path in gold_files(shared, subset)]
 
 
-def body_sentences(document: Document) -> list[str]:
-    return [s for block in document.body for s in block.sentences]
+@pytest.mark.parametrize("part", list(THRESHOLDS))
+def test_structure_read_as_annotated(read, subset, part):
+    wrong = [g["file"] for g, d in read if not structure_checks(g, d)[part]]
+    assert 1 - len(wrong) / len(read) >= THRESHOLDS[part][SETS.index(subset)], wrong
 
 
-def test_title(annotated):
-    gold, document = annotated
-    assert document.title == gold["title"]
+def test_no_clutter_in_body(read, subset):
+    left = [line for g, d in read for line in clutter_in_body(g, d)]
+    assert len(left) <= MOST_CLUTTER_LINES[SETS.index(subset)], left
 
 
-def test_body_starts_where_gold_says(annotated):
-    gold, document = annotated
-    assert body_sentences(document)[0].startswith(gold["body_first"])
-
-
-def test_body_ends_where_gold_says(annotated):
-    gold, document = annotated
-    complete = [s for s in body_sentences(document) if s.endswith(SENTENCE_END)]
-    assert complete[-1].endswith(gold["body_last"])
-
-
-def test_no_clutter_in_body(annotated):
-    gold, document = annotated
-    body_lines = {b.text.strip() for b in document.body}
-    sentences = set(body_sentences(document))
-    for line in gold["clutter"]:
-        assert line.strip() not in body_lines
-        assert line.strip() not in sentences
-
-
-def test_captions(annotated):
-    gold, document = annotated
-    assert list(document.caption_texts) == gold["captions"]
-    assert not {b.index for b in document.captions} & {b.index for b in document.body}
-
-
-def test_byline(annotated):
-    gold, document = annotated
-    assert document.byline == gold["byline"]
-    bylines = document.with_role(Role.BYLINE)
-    assert len(bylines) == (gold["byline"] is not None)
-
-
-def test_published(annotated):
-    gold, document = annotated
-    expected = gold.get("published")
-    assert document.published == (date.fromisoformat(expected) if expected else None)
-
-
-def test_every_line_keeps_its_index(annotated):
-    _, document = annotated
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_line_keeps_its_index(gold_file, shared):
+    _, document = annotated(gold_file, shared)
     lines = document.source.read_text("utf-8-sig").splitlines()
     assert [b.index for b in document.blocks] == list(range(len(lines)))
 
