@@ -13,6 +13,10 @@ import re
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
+# A word of a person's name, foreign names included: a capitalised word, an initial joined
+# or not to the surname ("R. Bitonio", "E.Macron"), a suffix ("Jr.") or a Malay or Burmese
+# honorific that is written as part of the name ("Dato Dr. Hj …", "U Win Myint").
+NAME_WORD = rf"(?:[A-Z]\.(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj)\.?|U(?=\s+[A-Z])|{CAP_WORD})"
 
 # Official titles that introduce a named person ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng").
 TITLES = (
@@ -42,11 +46,35 @@ TITLES = (
     "Tổng thống",
     "Quốc vương",
     "Bí thư",
+    "Tham tán",
+    "Công sứ",
+    "Đại biện",
+    "Tổng Lãnh sự",
+    "Lãnh sự",
+    "Trưởng Ban",
+    "Trưởng phái đoàn",
+    "Trưởng đại diện",
+    "Đặc phái viên",
+    "Điều phối viên",
+    "Thượng nghị sĩ",
+    "Nghị sĩ",
+    "Thị trưởng",
+    "Tỉnh trưởng",
+    "Hoàng tử",
+    "Thái tử",
+    "Nữ hoàng",
+    "Cố vấn",
+    "Người phát ngôn",
+    "Chánh án",
+    "Hiệu trưởng",
 )
+# Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
+# only the first letter is matched as listed (either case), the rest ignoring case.
 TITLE_RE = (
     "(?:Phó |phó )?(?:"
     + "|".join(
-        sorted({t for t in TITLES} | {t[0].lower() + t[1:] for t in TITLES}, key=len, reverse=True)
+        f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
+        for t in sorted(set(TITLES), key=len, reverse=True)
     )
     + r")\b(?!\s+quán)"
 )

@@ -11,14 +11,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefgen.extract.lexicon import CAP_WORD, COUNTRIES, PLACES, SURNAMES, TITLE_RE
+from briefgen.extract.lexicon import (
+    CAP_WORD,
+    COUNTRIES,
+    LOWER,
+    NAME_WORD,
+    PLACES,
+    SURNAMES,
+    TITLE_RE,
+    UPPER,
+)
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
-_RUN = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{1,5}}"
+# Up to eight name words; ", Jr." stays with the name it ends.
+_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,7}}(?:,\s*Jr\.?)?"
 _TITLE = re.compile(TITLE_RE)
 _RUN_RE = re.compile(_RUN)
-_CLAUSE_END = re.compile(r"[,.;:()“”\"–]|\s-\s|\s(?:đã|được|do|là|cho|tại Hội nghị)\s")
+# Where the words after a title stop: punctuation (not an initial's or a suffix's full
+# stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
+_CLAUSE_END = re.compile(
+    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)\.(?=\s|$)|,(?!\s*Jr\b)|[;:()“”\"]"
+    # a dash ends the role unless a proper name goes on ("Vụ Trung Quốc – Đông Bắc Á")
+    rf"|\s[-–](?!\s*[{UPPER}][{LOWER}]*\s+[{UPPER}])"
+    r"|\s(?:đã|được|do|là|cho|tại Hội nghị)\s"
+)
 _AFTER = re.compile(
     rf"(?P<name>{_RUN}),\s+(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?)"
     r"(?=\s*(?:[,.;:(]|$|\s(?:cho biết|nhấn mạnh|khẳng định|phát biểu|đề nghị|cũng|đã)\b))"
@@ -30,10 +47,65 @@ _ORG_START = re.compile(
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
 _ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RUN})")
 _COUNTRY_KEYS = {fold(c): c for c in COUNTRIES}
+# First words of organisation names, which a capitalised run ending a role can be
+# ("Giám đốc Sở Ngoại Vụ"); a name is not.
+_ORG_HEADS = frozenset(
+    [
+        "Bộ",
+        "Ban",
+        "Vụ",
+        "Cục",
+        "Sở",
+        "Viện",
+        "Ủy",
+        "Uỷ",
+        "Hội",
+        "Tổng",
+        "Văn",
+        "Trường",
+        "Học",
+        "Ngân",
+        "Quỹ",
+        "Liên",
+        "Hiệp",
+        "Phòng",
+        "Đảng",
+        "Nhà",
+        "Cơ",
+        "Đoàn",
+        "Quân",
+        "Chính",
+        "Quốc",
+        "Thành",
+        "Tỉnh",
+        "Huyện",
+        "Đại",
+        "Trung",
+        "Tòa",
+        "Công",
+        "Cộng",
+    ]
+)
+MAX_ROLE_WORDS = 16
 
 
-def _person(run: str) -> tuple[str, str] | None:
-    """Split a capitalised run into (words before the name, the name), or None."""
+def _unlisted_name(tail: list[str]) -> bool:
+    """A name led by no listed surname, read in Vietnamese ("Hùng Ba", "Tập Cận Bình"):
+    two to four single capitalised syllables, not an organisation's or country's words."""
+    return (
+        2 <= len(tail) <= 4
+        and tail[0] not in _ORG_HEADS
+        and all(re.fullmatch(f"[{UPPER}][{LOWER}]+", w) for w in tail)
+    )
+
+
+def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
+    """Split a capitalised run into (words before the name, the name), or None.
+
+    A name is led by a listed surname or is all unaccented (foreign); with ``ends_clause``
+    (the run is the last thing before the verb) a title's words followed by any
+    capitalised syllables name a person too.
+    """
     words = run.split()
     skip = 0
     for country in sorted(_COUNTRY_KEYS, key=len, reverse=True):
@@ -47,7 +119,11 @@ def _person(run: str) -> tuple[str, str] | None:
         tail = words[i:]
         if len(tail) < 2:
             return None
-        if word in SURNAMES or all(w.isascii() for w in tail):
+        if (
+            word in SURNAMES
+            or all(w.isascii() for w in tail)
+            or (ends_clause and i == skip and _unlisted_name(tail))
+        ):
             name = " ".join(tail)
             if fold(name) in {fold(p) for p in PLACES} or fold(name) in _COUNTRY_KEYS:
                 return None
@@ -74,11 +150,14 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
         window = sentence[m.end() : end.start() if end else len(sentence)]
         stop = end.start() if end else len(sentence)
         addressed = _ADDRESSED.match(sentence, stop)
-        if addressed and not _RUN_RE.search(window.replace(" ", " ")):
+        if addressed and not any(
+            _person(r.group(), ends_clause=not window[r.end() :].strip())
+            for r in _RUN_RE.finditer(window)
+        ):
             window = window + " " + addressed.group("name")
         for run in _RUN_RE.finditer(window):
-            split = _person(run.group())
-            if split and len(window[: run.start()].split()) <= 10:
+            split = _person(run.group(), ends_clause=not window[run.end() :].strip())
+            if split and len(window[: run.start()].split()) <= MAX_ROLE_WORDS:
                 extra, name = split
                 role = f"{m.group()}{window[: run.start()]} {extra}".strip()
                 nearest[m.end() + run.start() + len(extra)] = (name, " ".join(role.split()))
@@ -91,19 +170,32 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
     return [(name, role) for _, name, role in sorted(found)]
 
 
-def extract_participants(sentences: Iterable[str]) -> tuple[Participant, ...]:
-    """Each person once, with the fullest role any mention gives them.
+def _same_person(key: str, people: dict[str, Participant]) -> str:
+    """The key of a person already found under a longer or shorter form of the name
+    ("Win Myint" and "U Win Myint"), else ``key`` itself."""
+    return next(
+        (k for k in people if k.endswith(" " + key) or key.endswith(" " + k)),
+        key,
+    )
 
-    Later mentions often drop the organisation ("Bộ trưởng Phạm Thị Thanh Trà"), so the
-    longest role wins, and its organisation with it.
+
+def extract_participants(sentences: Iterable[str]) -> tuple[Participant, ...]:
+    """Each person once, with the fullest name and role any mention gives them.
+
+    Later mentions often drop the organisation ("Bộ trưởng Phạm Thị Thanh Trà") or an
+    honorific ("Tổng thống Win Myint"), so the longest role and name win.
     """
     people: dict[str, Participant] = {}
     for sentence in sentences:
         for name, role in find_people(sentence):
             role = role[0].upper() + role[1:]
-            key = fold(name)
+            key = _same_person(fold(name), people)
             old = people.get(key)
-            if old is None or len(role) > len(old.role.vi):
+            if old is not None and len(old.name.vi) > len(name):
+                name = old.name.vi
+            if old is None or len(role) > len(old.role.vi) or name != old.name.vi:
+                if old is not None and len(role) <= len(old.role.vi):
+                    role = old.role.vi
                 org = _org(role)
                 people[key] = Participant(
                     Bilingual(name),
