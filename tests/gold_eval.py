@@ -91,6 +91,11 @@ def gold_body(document: Document, gold: dict) -> Document:
         (i for i, t in enumerate(texts) if t.endswith(gold["body_last"]) and i >= first),
         len(blocks) - 1,
     )
+    # Excerpts stop mid-sentence after the annotated last (complete) sentence: that cut
+    # paragraph is body too, and the annotators took items from it.
+    kept = [i for i, t in enumerate(texts) if fold(t) not in drop]
+    if kept and kept[-1] > last and not texts[kept[-1]].endswith(SENTENCE_END):
+        last = kept[-1]
     body = tuple(
         replace(b, role=Role.BODY) for b in blocks[first : last + 1] if fold(b.text) not in drop
     )
