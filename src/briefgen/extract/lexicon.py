@@ -146,14 +146,28 @@ DOCUMENT_WORDS = (
     "Hiến chương",
     "Lộ trình",
     "Công ước",
+    "Hiệp ước",
+    "Nghị định thư",
+    "Thông cáo chung",
+    "Bộ Quy tắc",
+    "Quy tắc",
+    "Đồng thuận",
+    "Chương trình",
 )
 
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
     ("signed", re.compile(r"\bký\b|ký kết|ghi nhớ hợp tác năm", re.IGNORECASE)),
-    ("adopted", re.compile(r"thông qua|ban hành|phê duyệt|chính thức được", re.IGNORECASE)),
+    (
+        "adopted",
+        # "Hội nghị … ra Tuyên bố chung": the meeting issued it.
+        re.compile(r"thông qua|ban hành|phê duyệt|chính thức được|\bra\s*$", re.IGNORECASE),
+    ),
     ("proposed", re.compile(r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng", re.IGNORECASE)),
-    ("implementing", re.compile(r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ", re.IGNORECASE)),
+    (
+        "implementing",
+        re.compile(r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép", re.IGNORECASE),
+    ),
 )
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues.
