@@ -47,12 +47,14 @@ def read(shared, subset):
 @pytest.mark.parametrize("part", list(THRESHOLDS))
 def test_structure_read_as_annotated(read, subset, part):
     wrong = [g["file"] for g, d in read if not structure_checks(g, d)[part]]
-    assert 1 - len(wrong) / len(read) >= THRESHOLDS[part][SETS.index(subset)], wrong
+    shown = wrong if subset == "tuning" else len(wrong)  # held-out failures stay unread
+    assert 1 - len(wrong) / len(read) >= THRESHOLDS[part][SETS.index(subset)], shown
 
 
 def test_no_clutter_in_body(read, subset):
     left = [line for g, d in read for line in clutter_in_body(g, d)]
-    assert len(left) <= MOST_CLUTTER_LINES[SETS.index(subset)], left
+    shown = left if subset == "tuning" else len(left)
+    assert len(left) <= MOST_CLUTTER_LINES[SETS.index(subset)], shown
 
 
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
