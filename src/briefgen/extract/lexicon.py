@@ -170,25 +170,60 @@ STATUS_CUES = (
     ),
 )
 
-# Commitment kinds by cue phrase; the order settles sentences with several cues.
+# Who a speech or communiqué says must act ("chúng ta cần …", "đòi hỏi ASEAN phải …").
+_MEMBERS = r"(?:chúng ta|ASEAN|các nước|hai bên|các bên|hai nước|các quốc gia|khu vực)"
+
+# Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
+# used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
 KIND_CUES = (
     ("readiness", re.compile(r"sẵn sàng", re.IGNORECASE)),
-    ("call", re.compile(r"kêu gọi|mong muốn các|mong muốn,|tin tưởng và mong muốn", re.IGNORECASE)),
-    ("proposal", re.compile(r"đề nghị|đề xuất|kiến nghị", re.IGNORECASE)),
+    (
+        "call",
+        re.compile(
+            r"kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
+            # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
+            # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
+            # (the members as the clause's subject, not "công chức ASEAN phải …", and not
+            # "đã phải", what they had to do)
+            rf"|(?:^|,\s|rằng\s|là\s){_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
+            r"\s(?:cần|phải|buộc phải)\b(?! thiết)"
+            rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "proposal",
+        re.compile(
+            r"(?<!các )(?<!những )(?:đề nghị|đề xuất|kiến nghị)(?!\s+(?:của|này|đó|trên)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "agreement",
         re.compile(
-            r"(?<!nội dung đã )(?<!đã được )(?:nhất trí|thống nhất|đồng ý|chung ý kiến|ghi nhớ,)",
+            r"(?<!nội dung đã )(?<!đã được )"
+            # "nhất trí thông qua Tuyên bố …" adopts a document (a declaration's status);
+            # "… có hiệu quả, thống nhất." is an adjective
+            r"(?:nhất trí(?! thông qua)|thống nhất(?!\s*[.,;])|đồng ý|chung ý kiến|ghi nhớ,)",
             re.IGNORECASE,
         ),
     ),
     (
         "pledge",
         re.compile(
-            r"cam kết|quyết tâm|sẽ tiếp tục|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo",
+            r"(?<!các )(?<!những )cam kết(?! (?:chung|của)\b)|quyết tâm|sẽ tiếp tục"
+            r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)",
             re.IGNORECASE,
         ),
     ),
+)
+
+# Verbs of welcome, thanks and expectation: a cue after them names what is welcomed
+# ("hoan nghênh đề xuất …", "cảm ơn sự ủng hộ", "bày tỏ tin tưởng … sẽ tiếp tục").
+NOT_COMMITTING = re.compile(
+    r"hoan nghênh|cảm ơn|cám ơn|chúc mừng|bày tỏ tin tưởng|tin tưởng rằng|đánh giá cao"
+    r"|bày tỏ vui mừng|vui mừng",
+    re.IGNORECASE,
 )
 
 # "Một là, …", "(ii) …", "Thứ nhất, …": items of an enumerated list.

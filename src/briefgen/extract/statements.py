@@ -18,6 +18,7 @@ from briefgen.extract.lexicon import (
     DOCUMENT_WORDS,
     ENUMERATION,
     KIND_CUES,
+    NOT_COMMITTING,
     STATUS_CUES,
     UPPER,
 )
@@ -182,6 +183,9 @@ def extract_declarations(
     return tuple(found.values())
 
 
+# An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
+# pledge, even in a list that follows one.
+_PAST = re.compile(r"\bđã\b(?![^.;]*\b(?:sẽ|cần|tiếp tục)\b)")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -192,7 +196,13 @@ def _unquoted(sentence: str) -> str:
 
 
 def _kind(sentence: str) -> str | None:
+    """The kind of commitment a sentence makes, or None: none when its first cue comes
+    after a welcome or thanks in the same clause."""
     plain = _unquoted(sentence)
+    first = _cue_position(sentence)
+    welcome = NOT_COMMITTING.search(plain, 0, first)
+    if welcome and ";" not in plain[welcome.end() : first]:
+        return None
     for kind, cue in KIND_CUES:
         if cue.search(plain):
             return kind
@@ -239,7 +249,7 @@ def extract_commitments(
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
     previous_was_commitment = False
     for sentence in sentences:
-        if ENUMERATION.match(sentence) and lead:
+        if ENUMERATION.match(sentence) and lead and not _PAST.search(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
         if not is_complete(sentence):
