@@ -121,8 +121,21 @@ COUNTRIES = (
 
 # Place names that look like personal names (surname-led, capitalised).
 PLACES = frozenset(
-    ["Hà Nội", "Hà Tĩnh", "Hà Nam", "Hà Giang", "Hồ Chí Minh", "Cao Bằng", "Lâm Đồng"]
-    + ["Thái Bình", "Thái Bình Dương", "Thái Nguyên", "Lào Cai", "Quảng Ninh", "Phú Quốc"]
+    [
+        "Hà Nội",
+        "Hà Tĩnh",
+        "Hà Nam",
+        "Hà Giang",
+        "Hồ Chí Minh",
+        "Cao Bằng",
+        "Lâm Đồng",
+        "Thái Bình",
+        "Thái Bình Dương",
+        "Thái Nguyên",
+        "Lào Cai",
+        "Quảng Ninh",
+        "Phú Quốc",
+    ]
 )
 
 # Words that start the name of a formal document (declaration, plan, MoU, decision…).
