@@ -231,3 +231,19 @@ def test_a_bare_date_above_the_title_is_a_banner():
     document = classify_lines(Path("p.txt"), "txt", lines)
     assert document.title == "Hội nghị ASEAN về công vụ"
     assert document.published is None
+
+
+SPEECH = """\
+Toàn văn phát biểu của Bộ trưởng tại Hội nghị Bộ trưởng ASEAN về phát triển nông thôn
+Thưa các vị khách quý,
+Tôi rất vui mừng được tham dự Hội nghị hôm nay.
+"""
+
+
+def test_a_speech_opens_with_its_salutation_not_a_title():
+    document = classify_lines(Path("speech.txt"), "txt", SPEECH.splitlines())
+    assert document.title.startswith("Toàn văn phát biểu của Bộ trưởng")
+    assert body_sentences(document) == [
+        "Thưa các vị khách quý,",
+        "Tôi rất vui mừng được tham dự Hội nghị hôm nay.",
+    ]

@@ -41,7 +41,9 @@ _DOCUMENT = re.compile(
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
     r"|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
     r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại"
-    rf"|(?<!đối\s)với{_JOINS_NAME}|và{_JOINS_NAME}|là|sẽ|vào|trong|ở|ngày\s\d)\s))"
+    rf"|(?<!đối\s)với{_JOINS_NAME}|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào|trong|ngày\s\d"
+    # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
+    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|tạo|có|gồm|bao gồm)\s))"
 )
 _PROPER = re.compile(r"\d|[“\"]|\s[A-ZĐ]")
 _NOT_DOCUMENT = re.compile(
@@ -130,6 +132,9 @@ def _glossary_documents(sentence: str, glossary) -> list[tuple[int, int]]:
 _OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
 
 
+_JOINT = fold("Tuyên bố chung")
+
+
 def _key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
 
@@ -177,6 +182,8 @@ def extract_declarations(
             key = _key(name)
             if any(key.startswith(k + " ") or k.startswith(key + " ") or k == key for k in found):
                 continue
+            if key.startswith(_JOINT) and any(k.startswith(_JOINT) for k in found):
+                continue  # a meeting issues one joint statement, however it is written
             if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
                 continue
             found[key] = Declaration(Bilingual(name), status, sentence)

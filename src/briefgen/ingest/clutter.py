@@ -201,6 +201,11 @@ def source_tag(text: str) -> str:
     return m.group()
 
 
+def is_salutation(text: str) -> bool:
+    """A speech's opening address: "Thưa các vị khách quý,", "Kính thưa Quốc vương,"."""
+    return bool(re.match(r"^(?:Kính )?[Tt]hưa\b", text)) and text.endswith((",", ":", "!"))
+
+
 def is_prose(text: str) -> bool:
     """Looks like a paragraph of the article: punctuated like a sentence, or long."""
     return text.endswith(TERMINAL) or words(text) >= 20

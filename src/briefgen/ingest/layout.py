@@ -168,7 +168,7 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
         and 2 <= clutter.words(texts[i]) <= MAX_TITLE_WORDS
         and not _is_name_line(texts[i])
         and not clutter.names_only(texts[i])
-        and not texts[i].endswith(":")
+        and not texts[i].endswith((":", ","))  # a kicker, a speech's "Thưa …,"
     ]
     headlines = [i for i in candidates if not clutter.is_caption(texts[i])]
     if headlines:
@@ -201,6 +201,8 @@ def _starts_body(
     if text.endswith(":") and not _prose_follows(after[1:]):
         return False
     text = text[len(clutter.source_tag(text)) :]
+    if clutter.is_salutation(text):  # a speech starts with whom it addresses
+        return True
     if title_search:  # a long headline is not yet prose
         return text.endswith(clutter.TERMINAL) or clutter.words(text) > MAX_TITLE_WORDS
     return clutter.is_prose(text)
