@@ -247,3 +247,13 @@ def test_a_speech_opens_with_its_salutation_not_a_title():
         "Thưa các vị khách quý,",
         "Tôi rất vui mừng được tham dự Hội nghị hôm nay.",
     ]
+
+
+def test_a_headline_ending_in_an_initial():
+    lines = [
+        "Thủ tướng gặp Tổng thống Philippines Ferdinand Marcos Jr.",
+        "Chiều 10/5, Thủ tướng đã gặp Tổng thống Philippines.",
+    ]
+    document = classify_lines(Path("p.txt"), "txt", lines)
+    assert document.title == lines[0]
+    assert [b.index for b in document.body] == [1]

@@ -339,6 +339,7 @@ def test_a_document_named_only_in_the_headline():
         ("Bộ trưởng nhấn mạnh sự cần thiết tăng cường hợp tác.", "call"),
         ("Tổng thống ủng hộ việc đẩy mạnh hợp tác trên mọi kênh.", "pledge"),
         ("Bộ trưởng hoan nghênh đề xuất của Nhật Bản về hợp tác.", None),
+        ("Phó Thủ tướng hoan nghênh kết quả hội nghị và đề nghị các nước hợp tác.", "proposal"),
         ("Thủ tướng cảm ơn Lào đã sẵn sàng hỗ trợ.", None),
         ("Bộ trưởng bày tỏ tin tưởng hai bên sẽ tiếp tục hợp tác.", None),
         ("Hai bên đã thảo luận thương mại và các cam kết chung của hai bên.", None),

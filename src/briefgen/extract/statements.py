@@ -203,12 +203,13 @@ def _unquoted(sentence: str) -> str:
 
 
 def _kind(sentence: str) -> str | None:
-    """The kind of commitment a sentence makes, or None: none when its first cue comes
-    after a welcome or thanks in the same clause."""
+    """The kind of commitment a sentence makes, or None: none when its first cue is what
+    a welcome or thanks is about ("hoan nghênh đề xuất …"), but a cue after it in a
+    clause of its own counts ("hoan nghênh …, đồng thời đề nghị …", "… và đề nghị …")."""
     plain = _unquoted(sentence)
     first = _cue_position(sentence)
     welcome = NOT_COMMITTING.search(plain, 0, first)
-    if welcome and ";" not in plain[welcome.end() : first]:
+    if welcome and not re.search(r"[,;]|\svà\s", plain[welcome.end() : first]):
         return None
     for kind, cue in KIND_CUES:
         if cue.search(plain):

@@ -9,6 +9,7 @@ on pages not seen before. Every line keeps its index, so output maps back to the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +22,7 @@ from briefgen.segment import split_sentences
 
 TITLE_STYLES = ("title", "heading 1", "heading1")
 MAX_TITLE_WORDS = 40
+_INITIAL_END = re.compile(r"(?:\s[A-Z]|\b(?:Jr|Sr|Dr|TS|GS|PGS|ThS))\.$")
 
 
 @dataclass(frozen=True)
@@ -203,8 +205,9 @@ def _starts_body(
     text = text[len(clutter.source_tag(text)) :]
     if clutter.is_salutation(text):  # a speech starts with whom it addresses
         return True
-    if title_search:  # a long headline is not yet prose
-        return text.endswith(clutter.TERMINAL) or clutter.words(text) > MAX_TITLE_WORDS
+    if title_search:  # a long headline, or one ending in an initial ("… Marcos Jr."), is no prose
+        ends = text.endswith(clutter.TERMINAL) and not _INITIAL_END.search(text)
+        return ends or clutter.words(text) > MAX_TITLE_WORDS
     return clutter.is_prose(text)
 
 
