@@ -203,4 +203,4 @@ def build_brief(paths: Sequence[Path], stack: Stack, *, title: str | None = None
         if len(articles) == 1
         else f"Digest of {len(articles)} articles"
     )
-    return Brief(heading, tuple(articles), stack.signature.provenance(_now()))
+    return Brief(heading, tuple(articles), stack.signature.provenance(_now(), by_name=True))
