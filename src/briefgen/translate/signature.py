@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefgen.records import Provenance
 from briefgen.translate.base import DecodeOptions, looks_like_path
+from briefgen.translate.converted import find_ct2
 
 SPEED_ONLY = frozenset({"batch_size", "max_batch_tokens"})
 """Decoding options that change speed, not output: left out of the digest."""
@@ -24,8 +25,6 @@ def model_fingerprint(model_id: str) -> str:
     """``model_id``, plus the names, sizes and dates of the files of its local folder and
     of its converted copy in the cache, so a model rebuilt, reconverted or given a
     vocabulary map does not reuse the old one's output."""
-    from briefgen.translate.converted import find_ct2
-
     if not model_id:
         return ""
     local = Path(model_id).expanduser()
