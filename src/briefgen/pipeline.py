@@ -148,7 +148,8 @@ def _translate_the_rest(facts: ArticleFacts, table: dict[str, str], stack: Stack
     untranslated = (b.vi.strip() for b, where in bilinguals(facts) if not english(b, where).en)
     rest = [s for s in dict.fromkeys(untranslated) if s]
     if rest:
-        lines = translate_text("\n".join(s.replace("\n", " ") for s in rest), stack)
+        # one line each: whitespace flattened, as any line break would split a string
+        lines = translate_text("\n".join(" ".join(s.split()) for s in rest), stack)
         table.update(zip(rest, lines.split("\n"), strict=True))
     return english
 
