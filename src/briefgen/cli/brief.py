@@ -40,7 +40,7 @@ def brief(inputs, output, template, json_path, title, **settings) -> None:
     """Write an English Word briefing of the events, participants, declarations and
     commitments in Vietnamese articles; several articles make one digest.
 
-    Translation goes through the same stack as ``translate``: glossary guaranteed, and the
+    Translation goes through the same stack as `briefgen translate`: glossary guaranteed, and
     translation memory reused and filled, so a brief of articles already translated needs
     no model time."""
     from briefgen.batch import expand
