@@ -211,7 +211,8 @@ def _translate_the_rest(facts: ArticleFacts, table: dict[str, str], stack: Stack
     untranslated = (b.vi.strip() for b, where in bilinguals(facts) if not english(b, where).en)
     rest = [s for s in dict.fromkeys(untranslated) if s]
     if rest:
-        lines = translate_text("\n".join(s.replace("\n", " ") for s in rest), stack)
+        # one line each: whitespace flattened, as any line break would split a string
+        lines = translate_text("\n".join(" ".join(s.split()) for s in rest), stack)
         table.update(zip(rest, lines.split("\n"), strict=True))
     return english
 
@@ -266,7 +267,7 @@ def build_brief(paths: Sequence[Path], stack: Stack, *, title: str | None = None
         if len(articles) == 1
         else f"Digest of {len(articles)} articles"
     )
-    return Brief(heading, tuple(articles), stack.signature.provenance(_now()))
+    return Brief(heading, tuple(articles), stack.signature.provenance(_now(), by_name=True))
 
 
 def apply_xliff(path: Path, outdir: Path) -> Path:

@@ -40,9 +40,9 @@ def brief(inputs, output, template, json_path, title, **settings) -> None:
     """Write an English Word briefing of the events, participants, declarations and
     commitments in Vietnamese articles; several articles make one digest.
 
-    Translation goes through the same stack as ``translate``: glossary guaranteed, and the
-    translation memory reused and filled, so a brief of articles already translated needs
-    no model time."""
+    Translation goes through the same stack as `briefgen translate`: the glossary is
+    guaranteed, and the translation memory reused and filled, so a brief of articles
+    already translated needs no model time."""
     from briefgen.batch import expand
     from briefgen.pipeline import build_brief
     from briefgen.render.briefing import check_template, write_docx, write_json
