@@ -19,7 +19,9 @@ from briefgen.cachedir import cache_root
 from briefgen.errors import ModelError
 from briefgen.translate.base import looks_like_path, model_not_found
 from briefgen.translate.families import INFO_FILE, ModelFamily
+from briefgen.translate.modelcard import MODEL_CARD, card_licence, find_card
 from briefgen.translate.vocabmap import VMAP_FILE
+from briefgen.translate.weights import stored_parameters
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,8 @@ class CachedModel:
     path: Path
     size_bytes: int
     vocab_map: bool = False
+    family: str = "?"
+    licence: str | None = None
 
 
 def models_root() -> Path:
@@ -109,11 +113,16 @@ def convert(
     work = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part"))
     try:
         family = _convert_into(model, work, quantization)
+        card = find_card(model)
+        if card is not None:  # the licence travels with the weights
+            shutil.copyfile(card, work / MODEL_CARD)
         info = {
             "source": model,
             "quantization": quantization,
             "architecture": family.config_class,
             "family": family.name,
+            "licence": card_licence(work),
+            "parameters": stored_parameters(Path(model).expanduser()),
         }
         (work / INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
         if out.exists():
@@ -170,6 +179,8 @@ def list_cached() -> list[CachedModel]:
                 folder,
                 size,
                 vocab_map=(folder / VMAP_FILE).is_file(),
+                family=info.get("family", "?"),
+                licence=card_licence(folder) or info.get("licence"),
             )
         )
     return found
