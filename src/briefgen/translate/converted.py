@@ -19,6 +19,8 @@ from briefgen.cachedir import cache_root
 from briefgen.errors import ModelError
 from briefgen.translate.base import looks_like_path, model_not_found
 from briefgen.translate.families import INFO_FILE, ModelFamily
+from briefgen.translate.families.marian import MARIAN
+from briefgen.translate.marian_native import convert_marian_native, is_marian_native
 from briefgen.translate.modelcard import MODEL_CARD, card_licence, find_card
 from briefgen.translate.vocabmap import VMAP_FILE
 from briefgen.translate.weights import stored_parameters
@@ -86,8 +88,8 @@ def auto_backend(model: str) -> str:
 def convert(
     model: str, out_dir: Path | None = None, *, quantization: str = "int8", force: bool = False
 ) -> Path:
-    """Convert a transformers model of a registered family to CTranslate2, tokenizer
-    included.
+    """Convert a transformers model of a registered family, or a Marian model in Marian's
+    own format (``decoder.yml``, ``model.npz``), to CTranslate2, tokenizer included.
 
     Args:
         model: hub id or local transformers model folder.
@@ -141,6 +143,14 @@ def _convert_into(model: str, work: Path, quantization: str) -> ModelFamily:
     local = Path(model).expanduser()
     if looks_like_path(model) and not local.is_dir():
         raise model_not_found(model, "no such folder")
+    if is_marian_native(local):
+        try:
+            convert_marian_native(local, work, quantization)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(
+                f"CTranslate2 cannot convert the Marian model {model!r}: {exc}"
+            ) from exc
+        return MARIAN
     source = str(local) if local.is_dir() else model
     try:
         from ctranslate2.converters import TransformersConverter

@@ -19,6 +19,7 @@ from briefgen.errors import ModelError
 from briefgen.translate.families import family_by_name
 from briefgen.translate.families.mbart import MBART
 from briefgen.translate.families.nllb import NLLB
+from briefgen.translate.marian_native import write_marian_native
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,25 @@ def build_marian(
     torch.manual_seed(size.seed)
     MarianMTModel(config).save_pretrained(folder)
     return folder
+
+
+def build_marian_native(
+    folder: Path, vi_lines: Iterable[str], en_lines: Iterable[str], size: TinySize = TinySize()
+) -> Path:
+    """A Marian model in Marian's own format (``model.npz``, ``decoder.yml``, ``vocab.yml``,
+    ``source.spm``/``target.spm``), as OPUS-MT releases ship it; only CTranslate2's
+    converter reads it (``briefgen model convert``)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    source = _train_spm(list(vi_lines), size.vocab_size)
+    target = _train_spm(list(en_lines), size.vocab_size)
+    (folder / "source.spm").write_bytes(source)
+    (folder / "target.spm").write_bytes(target)
+    vocab = ["</s>", "<unk>"]
+    for piece in _pieces(source) + _pieces(target):
+        if piece not in ("<s>", "</s>", "<unk>") and piece not in vocab:
+            vocab.append(piece)
+    return write_marian_native(folder, vocab, size.d_model)
 
 
 def build_nllb(
