@@ -94,16 +94,17 @@ def plan(
     """
     if not inputs:
         raise InputError("no inputs given")
-    jobs: dict[Path, Job] = {}
-    seen: set[Path] = set()
+    jobs: dict[str, Job] = {}  # by resolved output; strings, lighter than Paths at scale
+    seen: set[str] = set()
     for raw in inputs:
         for source, base in expand(raw, outdir):
-            if source.resolve() in seen:
+            resolved = str(source.resolve())
+            if resolved in seen:
                 continue
-            seen.add(source.resolve())
+            seen.add(resolved)
             relative = source.relative_to(base) if base != Path() else source
             target = outdir / relative.parent / f"{source.stem}{suffix(source)}"
-            key = target.resolve()
+            key = str(target.resolve())
             if key in jobs:
                 raise InputError(
                     f"{source} and {jobs[key].source} would both be written to {target}; "
