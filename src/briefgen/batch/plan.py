@@ -18,7 +18,7 @@ from briefgen.formats.output import translated_suffix
 _GLOB_CHARS = frozenset("*?[")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Job:
     """One input file and the output it becomes."""
 
