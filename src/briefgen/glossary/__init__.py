@@ -12,6 +12,7 @@ from pathlib import Path
 
 from briefgen.data import data_dir
 from briefgen.glossary.match import Matcher
+from briefgen.glossary.tsv import read_table
 from briefgen.normalize import fold
 from briefgen.records import Entry, TermMatch
 
@@ -72,8 +73,6 @@ def load(path: str | Path) -> Glossary:
     Raises:
         GlossaryError: the file is missing or a row is malformed (with file:line).
     """
-    from briefgen.glossary.tsv import read_table
-
     path = Path(path)
     if path.suffix.lower() in (".tbx", ".xml"):
         from briefgen.glossary.tbx import read_tbx
