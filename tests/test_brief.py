@@ -342,7 +342,49 @@ def test_key_points_say_who_and_what(produced):
     document = docx.Document(produced[0])
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert any(b.startswith("Participants: Pham Thi Thanh Tra, ") for b in bullets)
-    assert "3 commitment(s): 2 pledge, 1 readiness." in bullets
+    assert "3 commitments: 2 pledges and 1 statement of readiness." in bullets
+    assert not any("(s)" in b or "not stated" in b for b in bullets)
+
+
+def test_date_and_place_read_as_written(produced):
+    texts = [p.text for p in docx.Document(produced[0]).paragraphs]
+    assert texts[1].startswith("5 August 2022, ")  # under the title, then the place
+    assert len(texts[1]) > len("5 August 2022, ")
+    assert "Source: brief_article.txt · " + texts[1] in texts
+
+
+def _briefing_of(tmp_path, *articles):
+    write_docx(
+        Brief("T", articles, Provenance("0", "b", "m")),
+        find_template("default"),
+        tmp_path / "b.docx",
+    )
+    return docx.Document(tmp_path / "b.docx")
+
+
+def test_unstated_date_and_place_in_one_phrase(tmp_path):
+    from briefgen.records import ArticleFacts, Bilingual
+
+    facts = ArticleFacts("a.txt", Bilingual("Tin ngắn", "Short news"), body=(Bilingual("x", "y"),))
+    texts = [p.text for p in _briefing_of(tmp_path, facts).paragraphs]
+    assert texts[1] == "Date and place not stated"
+    assert "Short news (date and place not stated)." in texts
+    assert "Source: a.txt · Date and place not stated" in texts
+
+
+def test_digest_key_points_name_their_article(untranslated, tmp_path):
+    from datetime import date
+
+    from briefgen.records import ArticleFacts, Bilingual
+
+    second = ArticleFacts("b.txt", Bilingual("Tin ngắn", "Short news"), event_date=date(2021, 3, 4))
+    document = _briefing_of(tmp_path, untranslated.articles[0], second)
+    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    points = bullets[: bullets.index("Short news (4 March 2021; place not stated). [2]") + 1]
+    assert points[-1] == "Short news (4 March 2021; place not stated). [2]"
+    assert all(p.endswith(" [1]") for p in points[:-1]) and len(points) > 2
+    assert "3 commitments: 2 pledges and 1 statement of readiness. [1]" in points
+    assert document.paragraphs[1].text == "4 March 2021 to 5 August 2022"
 
 
 def test_an_empty_section_says_the_source_reports_none(tmp_path):
