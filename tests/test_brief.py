@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import click.testing
 import docx
 import pytest
 from click.testing import CliRunner
@@ -428,3 +429,17 @@ def test_every_item_cites_its_paragraph_however_it_is_spaced(spaced, tmp_path):
     for heading in ("Participants", "Commitments"):
         refs = [r.cells[3].text for r in table_after(document, heading).rows[1:]]
         assert refs and all(ref == "1.2" for ref in refs), (heading, refs)
+
+
+def test_progress_on_a_terminal_and_quiet_when_piped(tiny_marian, tmp_path, monkeypatch):
+    args = [str(ARTICLE), "-o", str(tmp_path / "b.docx"), "-m", str(tiny_marian), "--no-tm"]
+    piped = run_brief(*args)
+    assert piped.exit_code == 0, piped.output
+    assert piped.stderr == ""
+    monkeypatch.setattr(click.testing._NamedTextIOWrapper, "isatty", lambda self: True)
+    shown = run_brief(*args)
+    assert shown.exit_code == 0, shown.output
+    final = shown.stderr.replace("\r", "\n").splitlines()
+    done = [line for line in final if line.startswith("1 article: 100%")]
+    assert done and all(" seg" in line for line in done), final
+    assert shown.stdout.startswith("wrote ")
