@@ -28,6 +28,7 @@ from briefgen.records import Brief, Provenance
 from briefgen.render.briefing import check_template, write_docx
 from briefgen.render.templates import find_template
 from briefgen.translate import DecodeOptions
+from briefgen.translate.hf import HFTranslator
 from briefgen.translate.stack import StackSettings, open_stack
 
 DATA = Path(__file__).parent / "data"
@@ -178,7 +179,7 @@ def test_json_schema(produced):
     assert {"vi": "Ban Thư ký ASEAN", "en": "ASEAN Secretariat", "count": 1} in article["terms"]
 
 
-def test_several_articles_make_one_digest(tiny_marian, tmp_path):
+def test_several_articles_make_one_digest(tiny_marian, tmp_path, monkeypatch):
     second = tmp_path / "second.txt"
     second.write_text(
         "Hội nghị bàn tròn ASEAN – Hàn Quốc\n"
@@ -191,8 +192,18 @@ def test_several_articles_make_one_digest(tiny_marian, tmp_path):
         options=DecodeOptions(beam_size=1, max_length=24),
         glossary=load_glossaries(),
     )
+    calls = []
+    translate_batch = HFTranslator.translate_batch
+
+    def counted(self, texts, *args, **kwargs):
+        calls.append(len(texts))
+        return translate_batch(self, texts, *args, **kwargs)
+
+    monkeypatch.setattr(HFTranslator, "translate_batch", counted)
     with open_stack(settings) as stack:
         brief = build_brief([ARTICLE, second], stack)
+    # both articles' sentences and their facts' other strings: one call, not two per article
+    assert len(calls) == 1 and calls[0] > 12, calls
     write_docx(brief, find_template("default"), tmp_path / "d.docx")
     document = docx.Document(tmp_path / "d.docx")
     assert document.paragraphs[0].text == "Digest of 2 articles"
