@@ -93,7 +93,7 @@ def build(target: Path) -> Path:
     page_number_footer(section)
 
     doc.add_heading("{{ title }}", level=0)
-    doc.add_paragraph("Date: {{ date }}    Place: {{ place }}")
+    doc.add_paragraph("{{ when }}")
     doc.add_paragraph("Generated {{ provenance.generated }} from:")
     tag(doc, "{%p for s in sources %}")
     doc.add_paragraph("{{ s.name }}: {{ s.title_vi }} ({{ s.title }})", style="List Number")
@@ -148,7 +148,7 @@ def build(target: Path) -> Path:
 
     tag(doc, "{%p for a in articles %}")
     doc.add_heading("Article {{ a.n }}: {{ a.title }}", level=1)
-    doc.add_paragraph("Source: {{ a.source }} · Date: {{ a.date }} · Place: {{ a.place }}")
+    doc.add_paragraph("Source: {{ a.source }} · {{ a.when }}")
     for heading, items, line in (
         ("Events", "e in a.events", "{{ e }}"),
         (

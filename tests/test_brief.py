@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import click.testing
 import docx
 import pytest
 from click.testing import CliRunner
@@ -27,6 +28,7 @@ from briefgen.records import Brief, Provenance
 from briefgen.render.briefing import check_template, write_docx
 from briefgen.render.templates import find_template
 from briefgen.translate import DecodeOptions
+from briefgen.translate.hf import HFTranslator
 from briefgen.translate.stack import StackSettings, open_stack
 
 DATA = Path(__file__).parent / "data"
@@ -177,7 +179,7 @@ def test_json_schema(produced):
     assert {"vi": "Ban Thư ký ASEAN", "en": "ASEAN Secretariat", "count": 1} in article["terms"]
 
 
-def test_several_articles_make_one_digest(tiny_marian, tmp_path):
+def test_several_articles_make_one_digest(tiny_marian, tmp_path, monkeypatch):
     second = tmp_path / "second.txt"
     second.write_text(
         "Hội nghị bàn tròn ASEAN – Hàn Quốc\n"
@@ -190,8 +192,18 @@ def test_several_articles_make_one_digest(tiny_marian, tmp_path):
         options=DecodeOptions(beam_size=1, max_length=24),
         glossary=load_glossaries(),
     )
+    calls = []
+    translate_batch = HFTranslator.translate_batch
+
+    def counted(self, texts, *args, **kwargs):
+        calls.append(len(texts))
+        return translate_batch(self, texts, *args, **kwargs)
+
+    monkeypatch.setattr(HFTranslator, "translate_batch", counted)
     with open_stack(settings) as stack:
         brief = build_brief([ARTICLE, second], stack)
+    # both articles' sentences and their facts' other strings: one call, not two per article
+    assert len(calls) == 1 and calls[0] > 12, calls
     write_docx(brief, find_template("default"), tmp_path / "d.docx")
     document = docx.Document(tmp_path / "d.docx")
     assert document.paragraphs[0].text == "Digest of 2 articles"
@@ -342,7 +354,49 @@ def test_key_points_say_who_and_what(produced):
     document = docx.Document(produced[0])
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert any(b.startswith("Participants: Pham Thi Thanh Tra, ") for b in bullets)
-    assert "3 commitment(s): 2 pledge, 1 readiness." in bullets
+    assert "3 commitments: 2 pledges and 1 statement of readiness." in bullets
+    assert not any("(s)" in b or "not stated" in b for b in bullets)
+
+
+def test_date_and_place_read_as_written(produced):
+    texts = [p.text for p in docx.Document(produced[0]).paragraphs]
+    assert texts[1].startswith("5 August 2022, ")  # under the title, then the place
+    assert len(texts[1]) > len("5 August 2022, ")
+    assert "Source: brief_article.txt · " + texts[1] in texts
+
+
+def _briefing_of(tmp_path, *articles):
+    write_docx(
+        Brief("T", articles, Provenance("0", "b", "m")),
+        find_template("default"),
+        tmp_path / "b.docx",
+    )
+    return docx.Document(tmp_path / "b.docx")
+
+
+def test_unstated_date_and_place_in_one_phrase(tmp_path):
+    from briefgen.records import ArticleFacts, Bilingual
+
+    facts = ArticleFacts("a.txt", Bilingual("Tin ngắn", "Short news"), body=(Bilingual("x", "y"),))
+    texts = [p.text for p in _briefing_of(tmp_path, facts).paragraphs]
+    assert texts[1] == "Date and place not stated"
+    assert "Short news (date and place not stated)." in texts
+    assert "Source: a.txt · Date and place not stated" in texts
+
+
+def test_digest_key_points_name_their_article(untranslated, tmp_path):
+    from datetime import date
+
+    from briefgen.records import ArticleFacts, Bilingual
+
+    second = ArticleFacts("b.txt", Bilingual("Tin ngắn", "Short news"), event_date=date(2021, 3, 4))
+    document = _briefing_of(tmp_path, untranslated.articles[0], second)
+    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    points = bullets[: bullets.index("Short news (4 March 2021; place not stated). [2]") + 1]
+    assert points[-1] == "Short news (4 March 2021; place not stated). [2]"
+    assert all(p.endswith(" [1]") for p in points[:-1]) and len(points) > 2
+    assert "3 commitments: 2 pledges and 1 statement of readiness. [1]" in points
+    assert document.paragraphs[1].text == "4 March 2021 to 5 August 2022"
 
 
 def test_an_empty_section_says_the_source_reports_none(tmp_path):
@@ -386,3 +440,17 @@ def test_every_item_cites_its_paragraph_however_it_is_spaced(spaced, tmp_path):
     for heading in ("Participants", "Commitments"):
         refs = [r.cells[3].text for r in table_after(document, heading).rows[1:]]
         assert refs and all(ref == "1.2" for ref in refs), (heading, refs)
+
+
+def test_progress_on_a_terminal_and_quiet_when_piped(tiny_marian, tmp_path, monkeypatch):
+    args = [str(ARTICLE), "-o", str(tmp_path / "b.docx"), "-m", str(tiny_marian), "--no-tm"]
+    piped = run_brief(*args)
+    assert piped.exit_code == 0, piped.output
+    assert piped.stderr == ""
+    monkeypatch.setattr(click.testing._NamedTextIOWrapper, "isatty", lambda self: True)
+    shown = run_brief(*args)
+    assert shown.exit_code == 0, shown.output
+    final = shown.stderr.replace("\r", "\n").splitlines()
+    done = [line for line in final if line.startswith("1 article: 100%")]
+    assert done and all(" seg" in line for line in done), final
+    assert shown.stdout.startswith("wrote ")

@@ -9,7 +9,7 @@ the English of its facts is filled in here, through the same stack.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import Field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -149,35 +149,45 @@ def _alignments(
     return {i: tuple(links) for i, links in zip(wanted, found, strict=True)}
 
 
-def translate_text(text: str, stack: Stack) -> str:
-    """Translate plain Vietnamese text, keeping its lines one to one."""
-    lines = text.splitlines()
+def _lines_document(lines: Sequence[str]) -> Document:
+    """Plain lines as a document of one block per line, its sentences split as usual."""
     blocks = tuple(
         Block(i, line, Role.BODY if line.strip() else Role.BLANK, tuple(split_sentences(line)))
         for i, line in enumerate(lines)
     )
-    result = translate_document(Document(Path("<text>"), "txt", blocks), stack)
+    return Document(Path("<text>"), "txt", blocks)
+
+
+def translate_text(text: str, stack: Stack) -> str:
+    """Translate plain Vietnamese text, keeping its lines one to one."""
+    lines = text.splitlines()
+    result = translate_document(_lines_document(lines), stack)
     return "\n".join(result.block_translation(i) for i in range(len(lines)))
 
 
 class _English:
     """The English of a fact: a person's name without diacritics; the glossary's entry
     when the whole string is one (official names of documents, bodies and titles); else
-    the translation of the sentence or string."""
+    the translation of the sentence or string, from ``table``."""
 
-    def __init__(self, table: dict[str, str], stack: Stack, people: frozenset[str]) -> None:
-        self.table = table
+    def __init__(self, stack: Stack, people: frozenset[str]) -> None:
+        self.table: dict[str, str] = {}
         self.glossary = stack.glossary
         self.people = people
+
+    def without_model(self, b: Bilingual, where: Field | None) -> str | None:
+        """The English that needs no translation (a name, a glossary entry), else None."""
+        romanised = where is not None and where.metadata.get("english") == "romanised"
+        if romanised or b.vi in self.people or _is_a_name(b.vi):
+            return strip_diacritics(b.vi)
+        entry = self.glossary.get(b.vi) if self.glossary is not None else None
+        return entry.en if entry else None
 
     def __call__(self, b: Bilingual, where: Field | None) -> Bilingual:
         if b.en:
             return b
-        romanised = where is not None and where.metadata.get("english") == "romanised"
-        if romanised or b.vi in self.people or _is_a_name(b.vi):
-            return Bilingual(b.vi, strip_diacritics(b.vi))
-        entry = self.glossary.get(b.vi) if self.glossary is not None else None
-        return Bilingual(b.vi, entry.en if entry else self.table.get(b.vi.strip(), ""))
+        known = self.without_model(b, where)
+        return Bilingual(b.vi, known if known is not None else self.table.get(b.vi.strip(), ""))
 
 
 def _is_a_name(text: str) -> bool:
@@ -204,42 +214,92 @@ def _sentence_table(document: Document, translation: DocumentTranslation) -> dic
     return table
 
 
-def _translate_the_rest(facts: ArticleFacts, table: dict[str, str], stack: Stack) -> _English:
-    """Translate, together in one batch, the facts the sentences do not already give
-    (roles, names of documents and meetings), adding them to ``table``."""
-    english = _English(table, stack, _people(facts))
-    untranslated = (b.vi.strip() for b, where in bilinguals(facts) if not english(b, where).en)
-    rest = [s for s in dict.fromkeys(untranslated) if s]
-    if rest:
-        # one line each: whitespace flattened, as any line break would split a string
-        lines = translate_text("\n".join(" ".join(s.split()) for s in rest), stack)
-        table.update(zip(rest, lines.split("\n"), strict=True))
-    return english
+def _the_rest(facts: ArticleFacts, english: _English, given: Container[str]) -> list[str]:
+    """The facts' strings the model must translate: neither names nor glossary entries,
+    nor sentences and paragraphs the document's translation gives (``given``)."""
+    wanted = (
+        b.vi.strip()
+        for b, where in bilinguals(facts)
+        if not b.en and english.without_model(b, where) is None
+    )
+    return [s for s in dict.fromkeys(wanted) if s and s not in given]
+
+
+def _one_line_each(strings: Sequence[str]) -> list[str]:
+    """Whitespace flattened, as any line break would split a string in two."""
+    return [" ".join(s.split()) for s in strings]
+
+
+def translate_articles(
+    articles: Sequence[tuple[Document, ArticleFacts]],
+    stack: Stack,
+    *,
+    progress: Progress | None = None,
+) -> list[tuple[ArticleFacts, DocumentTranslation]]:
+    """Each article's facts with every ``en`` filled in, and the translation of its title
+    and body they came from.
+
+    Everything goes to the model at once: the articles' sentences and the strings of
+    their facts that no sentence gives (roles, names of documents and meetings), so short
+    strings fill the batches of long sentences instead of making small batches of their
+    own. A commitment reads exactly as its sentence does in the annex.
+    ``progress(done, total)`` is called as sentences are translated.
+    """
+    per_document = [segment_document(d, roles=ARTICLE_ROLES) for d, _ in articles]
+    englishes = [_English(stack, _people(facts)) for _, facts in articles]
+    rest: dict[str, None] = {}
+    for (document, facts), english, segments in zip(articles, englishes, per_document, strict=True):
+        article = [b.text.strip() for b in document.with_role(*ARTICLE_ROLES)]
+        given = {s.text.strip() for s in segments} | set(article)
+        rest.update(dict.fromkeys(_the_rest(facts, english, given)))
+    strings = list(rest)
+    extra = _lines_document(_one_line_each(strings))
+    extra_segments = segment_document(extra)
+    flat = [s for segments in per_document for s in segments] + extra_segments
+    translated = translate_segments(flat, stack, progress=progress)
+    stamp = stack.signature.provenance(_now())
+    rest_english = DocumentTranslation(
+        extra, tuple(translated[len(flat) - len(extra_segments) :]), stamp
+    )
+    rest_table = {s: rest_english.block_translation(i) for i, s in enumerate(strings)}
+    results, start = [], 0
+    for (document, facts), english, segments in zip(articles, englishes, per_document, strict=True):
+        end = start + len(segments)
+        translation = DocumentTranslation(document, tuple(translated[start:end]), stamp)
+        start = end
+        sentences = _sentence_table(document, translation)
+        english.table = rest_table | {k: v for k, v in sentences.items() if v}
+        filled = fill_english(facts, english)
+        _warn_unchecked(filled, stack)
+        results.append((filled, translation))
+    return results
 
 
 def translate_facts(
     facts: ArticleFacts, document: Document, stack: Stack
 ) -> tuple[ArticleFacts, DocumentTranslation]:
-    """``facts`` with every ``en`` filled in, and the document's translation it came from.
-
-    Sentences already translated with the body are reused, so a commitment reads exactly
-    as its sentence does in the annex; the other strings go through the stack together.
-    """
-    translation = translate_document(document, stack, article_only=True)
-    english = _translate_the_rest(facts, _sentence_table(document, translation), stack)
-    filled = fill_english(facts, english)
-    _warn_unchecked(filled, stack)
-    return filled, translation
+    """``facts`` with every ``en`` filled in, and the document's translation it came from
+    (:func:`translate_articles` of one article)."""
+    return translate_articles([(document, facts)], stack)[0]
 
 
-def remember_facts(document: Document, translation: DocumentTranslation, stack: Stack) -> None:
-    """After translating ``document``, also translate what a briefing of it would need
-    beyond its sentences, so that ``brief`` of a document already translated is answered
-    from the translation memory. Nothing is done without a memory to keep it in."""
+def remember_facts(
+    documents: Sequence[Document], translations: Sequence[DocumentTranslation], stack: Stack
+) -> None:
+    """After translating ``documents``, also translate what a briefing of them would need
+    beyond their sentences, all in one call, so that ``brief`` of documents already
+    translated is answered from the translation memory. Nothing is done without a memory
+    to keep it in."""
     if stack.stats is None:
         return
-    facts = extract_facts(document, stack.glossary)
-    _translate_the_rest(facts, _sentence_table(document, translation), stack)
+    rest: dict[str, None] = {}
+    for document, translation in zip(documents, translations, strict=True):
+        facts = extract_facts(document, stack.glossary)
+        table = _sentence_table(document, translation)
+        english = _English(stack, _people(facts))
+        rest.update(dict.fromkeys(_the_rest(facts, english, {k for k, v in table.items() if v})))
+    if rest:
+        translate_document(_lines_document(_one_line_each(list(rest))), stack)
 
 
 def fact_checks(facts: ArticleFacts, stack: Stack) -> list[tuple[Bilingual, TermCheck]]:
@@ -255,13 +315,24 @@ def _warn_unchecked(facts: ArticleFacts, stack: Stack) -> None:
             log.warning("%s: %r lacks %r in %r", facts.source, b.vi, c.target, b.en)
 
 
-def build_brief(paths: Sequence[Path], stack: Stack, *, title: str | None = None) -> Brief:
-    """Read, extract and translate articles into one briefing (a digest when several)."""
-    articles = []
-    for path in paths:
-        document = read_document(path)
-        facts, _ = translate_facts(extract_facts(document, stack.glossary), document, stack)
-        articles.append(replace(facts, source=path.name))  # a name, not this machine's path
+def build_brief(
+    paths: Sequence[Path],
+    stack: Stack,
+    *,
+    title: str | None = None,
+    progress: Progress | None = None,
+) -> Brief:
+    """Read, extract and translate articles into one briefing (a digest when several).
+
+    All articles are translated together (see :func:`translate_articles`);
+    ``progress(done, total)`` is called as their sentences are translated.
+    """
+    documents = [read_document(path) for path in paths]
+    pairs = [(d, extract_facts(d, stack.glossary)) for d in documents]
+    translated = translate_articles(pairs, stack, progress=progress)
+    articles = [  # a file's name, not this machine's path
+        replace(facts, source=path.name) for path, (facts, _) in zip(paths, translated, strict=True)
+    ]
     heading = title or (
         articles[0].title.en or articles[0].title.vi
         if len(articles) == 1

@@ -97,8 +97,8 @@ class FileTranslator:
             yield from (Outcome(r.job, error=exc, seconds=r.seconds + seconds) for r in group)
             return
         after = _memory_counts(translator)
-        for read, result in zip(group, results, strict=True):
-            remember_facts(read.document, result, self.stack)  # so a later brief needs no model
+        # so that a later brief of these files needs no model
+        remember_facts([r.document for r in group], results, self.stack)
         spent = time.monotonic() - start
         hits, translated = (a - b for a, b in zip(after, before, strict=True))
         if getattr(translator, "stats", None) is None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from briefgen.cli.common import glossary_options, model_options, stack_settings, tm_options
+from briefgen.cli.report import reporter
 from briefgen.errors import InputError
 from briefgen.translate.stack import open_stack
 
@@ -42,7 +43,8 @@ def brief(inputs, output, template, json_path, title, **settings) -> None:
 
     Translation goes through the same stack as `briefgen translate`: the glossary is
     guaranteed, and the translation memory reused and filled, so a brief of articles
-    already translated needs no model time."""
+    already translated needs no model time. On a terminal a bar on stderr shows the
+    sentences translated so far."""
     from briefgen.batch import expand
     from briefgen.pipeline import build_brief
     from briefgen.render.briefing import check_template, write_docx, write_json
@@ -55,8 +57,13 @@ def brief(inputs, output, template, json_path, title, **settings) -> None:
         raise InputError(f"{output}: output would overwrite an input; choose another -o file")
     template_path = find_template(template)
     check_template(template_path)
-    with open_stack(stack_settings(**settings)) as stack:
-        result = build_brief(files, stack, title=title)
+    view = reporter(quiet=False, log_json=False)  # bars on a terminal, else nothing
+    view.begin(f"{len(files)} article{'s' if len(files) > 1 else ''}")
+    try:
+        with open_stack(stack_settings(**settings)) as stack:
+            result = build_brief(files, stack, title=title, progress=view.advanced)
+    finally:
+        view.close()
     click.echo(f"wrote {write_docx(result, template_path, output)}")
     if json_path:
         click.echo(f"wrote {write_json(result, json_path)}")

@@ -22,6 +22,9 @@ class Lines:
 
     def started(self, job: Job) -> None: ...
 
+    def begin(self, label: str) -> None:
+        """A unit of work that is not one file (``brief``'s articles, translated together)."""
+
     def advanced(self, done: int, total: int) -> None: ...
 
     def finished(self, event: FileEvent) -> None:
@@ -51,6 +54,9 @@ class Bars(Lines):
     """:class:`Lines`, with an overall bar (by input size, with time left) and a bar for
     the file being translated (by segment) on stderr."""
 
+    overall = None
+    current = None
+
     def planned(self, pending: Sequence[Job]) -> None:
         from tqdm import tqdm
 
@@ -59,21 +65,36 @@ class Bars(Lines):
         self.overall = tqdm(
             total=sum(sizes.values()), unit="B", unit_scale=True, position=0, file=sys.stderr
         )
-        self.current = tqdm(total=0, unit="seg", position=1, leave=False, file=sys.stderr)
+
+    def _current(self):
+        """The bar by segment, below the overall bar when there is one."""
+        if self.current is None:
+            from tqdm import tqdm
+
+            position = 0 if self.overall is None else 1
+            self.current = tqdm(
+                total=0, unit="seg", position=position, leave=False, file=sys.stderr
+            )
+        return self.current
 
     def started(self, job: Job) -> None:
-        self.overall.set_description(f"{self.done + 1}/{self.count} files")
-        self.current.reset(total=0)
-        self.current.set_description(job.source.name)
+        if self.overall is not None:
+            self.overall.set_description(f"{self.done + 1}/{self.count} files")
+        self.begin(job.source.name)
+
+    def begin(self, label: str) -> None:
+        self._current().reset(total=0)
+        self._current().set_description(label)
 
     def advanced(self, done: int, total: int) -> None:
-        if self.current.total != total:
-            self.current.reset(total=total)
-        self.current.update(done - self.current.n)
+        bar = self._current()
+        if bar.total != total:
+            bar.reset(total=total)
+        bar.update(done - bar.n)
 
     def finished(self, event: FileEvent) -> None:
         super().finished(event)
-        if event.status is not Status.SKIPPED and hasattr(self, "overall"):
+        if event.status is not Status.SKIPPED and self.overall is not None:
             self.done += 1
             self.overall.update(self.sizes.get(event.job, 0))
 
@@ -83,7 +104,7 @@ class Bars(Lines):
         tqdm.write(line, file=sys.stderr if err else sys.stdout)
 
     def close(self) -> None:
-        for bar in (getattr(self, "current", None), getattr(self, "overall", None)):
+        for bar in (self.current, self.overall):
             if bar is not None:
                 bar.close()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from briefgen.errors import TemplateError
@@ -52,11 +53,58 @@ def _ref(refs: dict[str, str], sentence: str) -> str:
     return ""
 
 
+KIND_NOUNS = {
+    "pledge": ("pledge", "pledges"),
+    "agreement": ("agreement", "agreements"),
+    "proposal": ("proposal", "proposals"),
+    "readiness": ("statement of readiness", "statements of readiness"),
+    "call": ("call to action", "calls to action"),
+}
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    """ "1 pledge", "2 pledges"."""
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def _and(items: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _day(day: date) -> str:
+    """ "26 November 2019", as a briefing writes a date."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def _dates(days: list[date]) -> str:
+    """When the articles of a digest took place: "26 November 2019", "26 November 2019 to
+    4 March 2021" or "Dates not stated"."""
+    if not days:
+        return "Dates not stated"
+    first, last = min(days), max(days)
+    return _day(first) if first == last else f"{_day(first)} to {_day(last)}"
+
+
+def when_and_where(day: date | None, place: str) -> str:
+    """When and where an article's event took place, in words: "26 November 2019, Busan",
+    "26 November 2019; place not stated", "Busan; date not stated" or "Date and place not
+    stated"."""
+    if day and place:
+        return f"{_day(day)}, {place}"
+    if day:
+        return f"{_day(day)}; place not stated"
+    if place:
+        return f"{place}; date not stated"
+    return "Date and place not stated"
+
+
 def article_context(facts: ArticleFacts, n: int) -> dict:
     """One article as plain strings (see :func:`briefgen.walk.to_view`), every item with
     the annex reference of its sentence."""
     refs = _refs(facts, n)
     context = to_view(facts, lambda sentence: _ref(refs, sentence))
+    kinds = Counter(c["kind"] for c in context["commitments"])
     for c in context["commitments"]:
         c["actor"] = c["actor"] or "(unstated)"
         c["kind"] = KIND_LABELS.get(c["kind"], c["kind"])
@@ -64,34 +112,51 @@ def article_context(facts: ArticleFacts, n: int) -> dict:
         **context,
         "n": n,
         "source": Path(facts.source).name,
-        "date": facts.event_date.isoformat() if facts.event_date else "not stated",
+        "date": _day(facts.event_date) if facts.event_date else "not stated",
         "place": context["location"] or "not stated",
+        "when": when_and_where(facts.event_date, context["location"]),
+        "commitment_kinds": [
+            (count, *KIND_NOUNS.get(kind, (kind, kind))) for kind, count in kinds.most_common()
+        ],
         "annex": [{"ref": f"{n}.{p}", "vi": b.vi, "en": b.en} for p, b in enumerate(facts.body, 1)],
     }
 
 
 def _key_points(articles: list[dict]) -> list[str]:
-    """A few lines per article: what and when, who, what was adopted, what was committed."""
+    """A few sentences per article: what, when and where, who, what was adopted, what was
+    committed; in a digest each ends with the number of the article it comes from."""
     points = []
     for a in articles:
         what = a["events"][0] if a["events"] else a["title"]
-        points.append(f"{what} (date: {a['date']}; place: {a['place']}).")
+        lines = [f"{what.rstrip('.')} ({_lower_first(a['when'])})."]
         if a["participants"]:
             people = "; ".join(f"{p['name']}, {p['role']}" for p in a["participants"][:4])
-            points.append(f"Participants: {people}.")
+            more = len(a["participants"]) - 4
+            lines.append(f"Participants: {people}" + (f"; and {more} more." if more > 0 else "."))
         settled = [d for d in a["declarations"] if d["status"] in ("adopted", "signed")]
         if settled:
-            points.append(
-                "Adopted or signed: " + "; ".join(f"{d['name']} ({d['status']})" for d in settled)
-            )
+            names = _and([f"{d['name']} ({d['status']})" for d in settled])
+            lines.append(f"Adopted or signed: {names}.")
         if a["commitments"]:
-            kinds = Counter(c["kind"].lower() for c in a["commitments"])
-            points.append(
-                f"{len(a['commitments'])} commitment(s): "
-                + ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
-                + "."
-            )
+            lines.append(_commitments_line(len(a["commitments"]), a["commitment_kinds"]))
+        points += [f"{line} [{a['n']}]" for line in lines] if len(articles) > 1 else lines
     return points
+
+
+def _commitments_line(total: int, kinds: list[tuple[int, str, str]]) -> str:
+    """ "1 commitment: a pledge.", "3 commitments, all pledges.", "3 commitments: 2 pledges
+    and 1 statement of readiness." """
+    if total == 1:
+        noun = kinds[0][1]
+        return f"1 commitment: {'an' if noun[0] in 'aeiou' else 'a'} {noun}."
+    if len(kinds) == 1:
+        return f"{total} commitments, all {kinds[0][2]}."
+    return f"{total} commitments: " + _and([_count(*kind) for kind in kinds]) + "."
+
+
+def _lower_first(text: str) -> str:
+    """ "Date and place not stated" inside a sentence; dates and places keep their case."""
+    return text[0].lower() + text[1:] if text.startswith("Date and") else text
 
 
 def brief_context(brief: Brief) -> dict:
@@ -112,6 +177,9 @@ def brief_context(brief: Brief) -> dict:
         "title": brief.title,
         "date": first.get("date", ""),
         "place": first.get("place", ""),
+        "when": first.get("when", "")
+        if len(articles) == 1
+        else _dates([a["event_date"] for a in articles if a["event_date"]]),
         "sources": [
             {"n": a["n"], "name": a["source"], "title": a["title"], "title_vi": a["title_vi"]}
             for a in articles
