@@ -11,16 +11,15 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from briefgen.cli import cli
-
-sys.path.insert(0, str(Path(__file__).parent))
 import docx_sample
+from briefgen.cli import cli
 
 TEXT = "Bộ Nội vụ chủ trì Hội nghị ASEAN về cải cách hành chính."
 
@@ -53,6 +52,7 @@ def run_limited(code: str, limit_mb: int, *args) -> subprocess.CompletedProcess:
 
 READ_DOCUMENT = """
 import sys
+import time
 from briefgen.errors import BriefgenError
 from briefgen.ingest import read_document
 try:
@@ -176,3 +176,72 @@ def test_docx_with_a_dtd_is_refused_and_nothing_written(sample_docx, tiny_marian
     assert "declares a DTD" in result.output
     assert "Traceback" not in result.output
     assert not [p for p in files_in(out) if p.suffix == ".docx"]
+
+
+# --- quadratic and cubic paths -----------------------------------------------------------
+# Each bound is generous on a loaded machine, and hours away from the old growth.
+
+
+def test_block_translation_of_a_long_document_is_linear():
+    from briefgen.records import (
+        Block,
+        Document,
+        DocumentTranslation,
+        Provenance,
+        Role,
+        Segment,
+        SegmentTranslation,
+    )
+
+    n = 50_000
+    blocks = tuple(Block(i, f"câu {i}.", Role.BODY, (f"câu {i}.",)) for i in range(n))
+    document = Document(Path("a.txt"), "txt", blocks)
+    segments = tuple(SegmentTranslation(Segment(i, 0, f"câu {i}."), f"line {i}.") for i in range(n))
+    result = DocumentTranslation(document, segments, Provenance("0", "echo", "echo"))
+    start = time.perf_counter()
+    english = [result.block_translation(i) for i in range(n)]
+    assert time.perf_counter() - start < 5  # was a scan of every segment per block: ~minutes
+    assert english[123] == "line 123." and english[-1] == f"line {n - 1}."
+
+
+def test_term_claiming_in_a_long_unpunctuated_sentence_is_fast():
+    from briefgen.glossary import load_glossaries
+    from briefgen.glossary.enforce import check
+
+    words = ["Hội", "nghị", "ASEAN", "lần", "thứ", "21", "tại", "Hà", "Nội"] * 2_000  # 16,000 words
+    sentence = " ".join(words)
+    english = " ".join(["ASEAN", "Summit", "21st", "in", "Hanoi"] * 1_000)
+    start = time.perf_counter()
+    checks = check(sentence, english, load_glossaries())
+    assert time.perf_counter() - start < 30  # cubic before: 13,600 words took 296 s
+    assert sum(c.satisfied for c in checks) >= 1_000
+    assert not all(c.satisfied for c in checks)  # only 1,000 of 2,000 "Hà Nội" are there
+
+
+def test_glossary_check_of_a_very_long_term_is_fast(tmp_path):
+    long_vi = " ".join(["Hội nghị Bộ Nội vụ"] * 500)  # 2,000 syllables
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "vi\ten\tvariants\tcategory\tcase\tnote\tsource_variants\n"
+        "Bộ Nội vụ\tMinistry of Home Affairs\t\tministry\tpreserve\t\t\n"
+        f"{long_vi}\tA very long meeting\t\t\t\t\t\n",
+        encoding="utf-8",
+    )
+    start = time.perf_counter()
+    result = run("glossary", "check", path)
+    assert time.perf_counter() - start < 10  # cubic before: 29 s
+    assert result.exit_code == 1
+    assert "contains 'Bộ Nội vụ' (line 2)" in result.output
+
+
+@pytest.mark.parametrize("tag", ["b", "div"])
+def test_html_nested_past_the_parser_depth_is_refused_not_emptied(tiny_marian, tmp_path, tag):
+    source = tmp_path / "in" / "deep.html"
+    source.parent.mkdir()
+    deep = f"<{tag}>" * 100_000 + TEXT + f"</{tag}>" * 100_000
+    source.write_text(f"<html><body><p>{TEXT}</p><p>{deep}</p></body></html>", "utf-8")
+    out = tmp_path / "out"
+    result = run("translate", source, "-o", out, "--model", tiny_marian, "--no-tm")
+    assert result.exit_code != 0
+    assert "nested more than 256 deep" in one_line(result)
+    assert not [p for p in files_in(out) if p.suffix == ".html"]
