@@ -19,12 +19,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from briefgen.translate.base import DecodeOptions, Translator
 
 SENTENCE = "Bộ Nội vụ chủ trì Hội nghị ASEAN về cải cách hành chính ngày 21/3."
-WORDS = "Hội nghị ASEAN lần thứ 21 tại Hà Nội".split()
+WORDS = ["Hội", "nghị", "ASEAN", "lần", "thứ", "21", "tại", "Hà", "Nội"]
 
 
 class Echo(Translator):
