@@ -245,3 +245,32 @@ def test_html_nested_past_the_parser_depth_is_refused_not_emptied(tiny_marian, t
     assert result.exit_code != 0
     assert "nested more than 256 deep" in one_line(result)
     assert not [p for p in files_in(out) if p.suffix == ".html"]
+
+
+def test_an_endless_sentence_is_cut_into_pieces_a_model_can_translate():
+    from briefgen.segment import MAX_SENTENCE_CHARS, split_sentences
+
+    words = ("Hội nghị ASEAN lần thứ 21, tại Hà Nội " * 2_000).split()
+    start = time.perf_counter()
+    pieces = split_sentences(" ".join(words))
+    assert time.perf_counter() - start < 5
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert " ".join(pieces).split() == words  # nothing lost, nothing cut mid-word
+    assert all(p.endswith(",") for p in pieces[:-1])  # cut after a comma where one fits
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“" + "Đây là câu. " * 50_000 + "”",  # a quotation open over 50,000 boundaries
+        "a. " * 100_000,  # 100,000 false boundaries (lower-case continuations)
+    ],
+    ids=["open-quote", "false-boundaries"],
+)
+def test_segmenting_a_pathological_paragraph_is_linear(paragraph):
+    from briefgen.segment import split_sentences
+
+    start = time.perf_counter()
+    pieces = split_sentences(paragraph)
+    assert time.perf_counter() - start < 10
+    assert "".join(pieces).replace(" ", "") == paragraph.replace(" ", "")
