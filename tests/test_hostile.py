@@ -274,3 +274,60 @@ def test_segmenting_a_pathological_paragraph_is_linear(paragraph):
     pieces = split_sentences(paragraph)
     assert time.perf_counter() - start < 10
     assert "".join(pieces).replace(" ", "") == paragraph.replace(" ", "")
+
+
+# --- templates ---------------------------------------------------------------------------
+
+ARTICLE = Path(__file__).resolve().parents[1] / "samples" / "accsm-21-chairmanship-2021.txt"
+
+
+def brief_with_template(tmp_path: Path, template_text: str) -> list[str]:
+    import docx
+
+    template = tmp_path / "t.docx"
+    own = docx.Document()
+    own.add_paragraph(template_text)
+    own.save(template)
+    out = tmp_path / "b.docx"
+    return ["brief", ARTICLE, "-o", out, "--template", template, "-m", tmp_path / "no-model"]
+
+
+@pytest.mark.parametrize(
+    ("template_text", "message"),
+    [
+        ("{{ 'A' * 10**9 }}", "over 50,000,000"),
+        ("{{ 'A'|center(10**9) }}", "over 50,000,000"),
+        ("{{ 'A'.ljust(10**9) }}", "over 50,000,000"),
+        ("{{ '{:>999999999}'.format(1) }}", "format width"),
+        ("{{ 2 ** (10 ** 10) }}", "exponent"),
+        ("{{ range(10**9)|list }}", "over 50,000,000"),
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+            "loops over 1,000,000 items",
+        ),
+        ("{% include 'other.docx' %}", "cannot include, extend or import"),
+        ("{% extends 'base.docx' %}", "cannot include, extend or import"),
+        ("{% import 'macros.docx' as m %}", "cannot include, extend or import"),
+        ("{{ '{0}'.format_map({}) }}", "rendering failed"),
+    ],
+)
+def test_hostile_template_is_one_line_before_translating(tmp_path, template_text, message):
+    args = brief_with_template(tmp_path, template_text)
+    start = time.perf_counter()
+    result = run(*args)
+    assert time.perf_counter() - start < 60
+    assert result.exit_code == 2
+    assert message in one_line(result)
+    assert not (tmp_path / "b.docx").exists()
+
+
+def test_template_bomb_stays_in_bounded_memory(tmp_path):
+    args = brief_with_template(tmp_path, "{{ 'A' * 10**9 }}")
+    child = run_limited(
+        "import sys\nfrom briefgen.cli import main\nsys.argv = ['briefgen', *sys.argv[1:]]\nmain()",
+        1500,
+        *args,
+    )
+    assert child.returncode == 2, child.stderr[-2000:]
+    assert "over 50,000,000" in child.stderr
+    assert len(child.stderr.strip().splitlines()) == 1
