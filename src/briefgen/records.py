@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 
@@ -176,7 +177,16 @@ class DocumentTranslation:
 
     def block_translation(self, index: int) -> str:
         """The English of one source block: its sentences' translations joined."""
-        return " ".join(s.target for s in self.segments if s.segment.block == index and s.target)
+        return " ".join(s.target for s in self._by_block.get(index, ()) if s.target)
+
+    @cached_property
+    def _by_block(self) -> dict[int, list[SegmentTranslation]]:
+        """Segments by block, built once: writers ask for every block in turn, and a scan
+        of every segment per block is quadratic in the document's length."""
+        index: dict[int, list[SegmentTranslation]] = {}
+        for s in self.segments:
+            index.setdefault(s.segment.block, []).append(s)
+        return index
 
     @property
     def checks(self) -> tuple[TermCheck, ...]:

@@ -26,6 +26,7 @@ glossary), so reports can be recomputed without the model.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Sequence
@@ -71,16 +72,49 @@ def check(sentence: str, target: str, glossary: Glossary | None) -> tuple[TermCh
 
 def claim(reqs: Sequence[Requirement], target: str) -> list[Span | None]:
     """Give each requirement its own occurrence in ``target`` (longest renderings first,
-    leftmost free occurrence), or None when none is left for it."""
+    leftmost free occurrence), or None when none is left for it.
+
+    Each rendering's occurrences are found once and walked with a cursor (an occurrence
+    that overlaps a claimed one stays overlapped), and claimed spans are kept sorted, so a
+    long sentence repeating a term costs n·log n, not n³.
+    """
     spans: list[Span | None] = [None] * len(reqs)
-    taken: list[Span] = []
+    taken = _Taken()
+    occurrences: dict[tuple[str, str, str], list[Span]] = {}
+    cursors: dict[tuple[str, str, str], int] = {}
     for i in sorted(range(len(reqs)), key=lambda i: (-len(reqs[i].target), reqs[i].start)):
-        for m in _pattern(reqs[i].target, reqs[i].kind, reqs[i].case).finditer(target):
-            if not _overlaps(m.span(), taken):
-                spans[i] = m.span()
-                taken.append(m.span())
-                break
+        key = (reqs[i].target, reqs[i].kind, reqs[i].case)
+        if key not in occurrences:
+            occurrences[key] = [m.span() for m in _pattern(*key).finditer(target)]
+        found, at = occurrences[key], cursors.get(key, 0)
+        while at < len(found) and taken.overlaps(found[at]):
+            at += 1
+        if at < len(found):
+            spans[i] = found[at]
+            taken.add(found[at])
+            at += 1
+        cursors[key] = at
     return spans
+
+
+class _Taken:
+    """Claimed spans (disjoint), sorted, answering "does this span overlap one?" by
+    bisection."""
+
+    def __init__(self) -> None:
+        self._spans: list[Span] = []
+
+    def overlaps(self, span: Span) -> bool:
+        # Only the last claimed span starting before ``span`` ends can reach into it: the
+        # ones before it end before it starts.
+        i = bisect.bisect_left(self._spans, (span[1], -1)) - 1
+        if i < 0:
+            return False
+        start, end = self._spans[i]
+        return span[0] < end and start < span[1] if span[0] < span[1] else start < span[0] < end
+
+    def add(self, span: Span) -> None:
+        bisect.insort(self._spans, span)
 
 
 @lru_cache(maxsize=4096)

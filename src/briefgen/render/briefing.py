@@ -17,6 +17,7 @@ from pathlib import Path
 from briefgen.errors import TemplateError
 from briefgen.formats.files import atomic_write_bytes
 from briefgen.records import ArticleFacts, Brief, Provenance
+from briefgen.render.sandbox import BoundedEnvironment
 from briefgen.walk import to_json, to_view
 
 KIND_LABELS = {
@@ -204,10 +205,7 @@ def brief_context(brief: Brief) -> dict:
 
 
 def _environment():
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
-
-    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    return BoundedEnvironment()
 
 
 def check_template(template_path: Path) -> None:
@@ -246,12 +244,31 @@ def _render(brief: Brief, template_path: Path):
     try:
         template = DocxTemplate(template_path)
         check_variables(template, context, env)
-        template.render(context, env, autoescape=True)
     except JinjaError as exc:
         raise TemplateError(f"template {template_path}: {exc}") from exc
     except (KeyError, ValueError, OSError, BadZipFile, PackageNotFoundError) as exc:
         raise TemplateError(f"template {template_path}: cannot be read as .docx ({exc})") from exc
+    try:
+        template.render(context, env, autoescape=True)
+    except JinjaError as exc:
+        raise TemplateError(f"template {template_path}: {_one_line(exc)}") from exc
+    except (
+        ArithmeticError,
+        LookupError,
+        TypeError,
+        ValueError,
+        MemoryError,
+        RecursionError,
+    ) as exc:
+        # The template's own code failed ('{0}'.format_map({}), a huge allocation…).
+        raise TemplateError(
+            f"template {template_path}: rendering failed ({type(exc).__name__}: {_one_line(exc)})"
+        ) from exc
     return template
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300]
 
 
 def write_docx(brief: Brief, template_path: Path, target: Path) -> Path:

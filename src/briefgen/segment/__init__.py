@@ -9,7 +9,9 @@ space between sentences ("miền Nam.Phát biểu"), which is restored as a boun
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from briefgen.records import Document, Role, Segment
 
@@ -25,23 +27,46 @@ _ABBREVIATIONS = frozenset(
     | {"tt", "st", "tr", "sđd", "mr", "mrs", "ms", "dr", "no"}
 )
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+MAX_SENTENCE_CHARS = 1000
+"""A longer "sentence" (a list without full stops, a run-on page) is cut at a comma or a
+space: a model would truncate its translation, and every per-sentence step costs more than
+linear time in its length."""
+_SOFT_BREAK = re.compile(r"[,;:]\s")
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of one paragraph, in order, whitespace-trimmed; ``[]`` for blank text."""
+    """Sentences of one paragraph, in order, whitespace-trimmed; ``[]`` for blank text.
+    None is longer than :data:`MAX_SENTENCE_CHARS`."""
     text = _unglue(text.strip())
     if not text:
         return []
     sentences: list[str] = []
     start = 0
+    quotes = _QuoteIndex(text)
     for m in _BOUNDARY.finditer(text):
-        candidate = text[start : m.start(2)].strip()
-        if _is_false_boundary(candidate, text[m.end() :]) or _inside_quote(text, start, m):
+        word, alone = _last_word(text, start, m.start(2))
+        after = text[m.end() : m.end() + 1]
+        if _is_false_boundary(word, alone, after) or quotes.inside(start, m):
             continue
-        sentences.append(candidate)
+        sentences.append(text[start : m.start(2)].strip())
         start = m.end()
     sentences.append(text[start:].strip())
-    return [s for s in sentences if s]
+    return [piece for s in sentences if s for piece in _cut(s)]
+
+
+def _cut(sentence: str) -> Iterator[str]:
+    """``sentence`` in pieces of at most :data:`MAX_SENTENCE_CHARS`, each ending at the
+    last comma (or else space) that fits, and cut mid-word only when there is none."""
+    while len(sentence) > MAX_SENTENCE_CHARS:
+        head = sentence[: MAX_SENTENCE_CHARS + 1]
+        soft = [m.end() for m in _SOFT_BREAK.finditer(head)]
+        at = soft[-1] if soft and soft[-1] > MAX_SENTENCE_CHARS // 2 else head.rfind(" ") + 1
+        if at <= 0:
+            at = MAX_SENTENCE_CHARS
+        yield sentence[:at].strip()
+        sentence = sentence[at:].strip()
+    if sentence:
+        yield sentence
 
 
 def _unglue(text: str) -> str:
@@ -55,9 +80,21 @@ def _unglue(text: str) -> str:
     return _GLUED.sub(fix, text)
 
 
-def _is_false_boundary(before: str, after: str) -> bool:
-    last_word = before.rsplit(None, 1)[-1] if before else ""
-    if _ENUMERATOR.match(last_word) and last_word == before:
+def _last_word(text: str, start: int, end: int) -> tuple[str, bool]:
+    """The last word of ``text[start:end]`` and whether it is the whole of it, looking
+    back a bounded way (no abbreviation is long), so a paragraph of false boundaries
+    stays linear."""
+    window = text[max(start, end - 64) : end].strip()
+    parts = window.rsplit(None, 1)
+    if len(parts) == 2:
+        return parts[1], False
+    if end - start > 64:
+        return "", False  # a 60-letter "word": no enumerator, abbreviation or initial
+    return window, True
+
+
+def _is_false_boundary(last_word: str, alone: bool, after: str) -> bool:
+    if _ENUMERATOR.match(last_word) and alone:
         return True  # "1. Tăng cường…": the number starts the sentence
     parts = [p for p in last_word.lower().rstrip(".").split(".") if p]
     if parts and all(p in _ABBREVIATIONS for p in parts):
@@ -68,14 +105,30 @@ def _is_false_boundary(before: str, after: str) -> bool:
     return bool(after) and after[0].islower()
 
 
-def _inside_quote(text: str, start: int, m: re.Match[str]) -> bool:
-    """Whether the boundary falls inside a quotation that closes later in the text."""
-    end = m.start(2)
-    for opening, closing in _QUOTE_PAIRS:
-        opened = text.count(opening, start, end) > text.count(closing, start, end)
-        if opened and closing in text[m.end() :]:
-            return True
-    return text.count('"', start, end) % 2 == 1 and '"' in text[m.end() :]
+class _QuoteIndex:
+    """Where a paragraph's quotation marks are, so whether a boundary falls inside a
+    quotation that closes later costs a few bisections, not a scan of the paragraph."""
+
+    def __init__(self, text: str) -> None:
+        marks = {m for pair in _QUOTE_PAIRS for m in pair} | {'"'}
+        self._at = {m: [i for i, ch in enumerate(text) if ch == m] for m in marks}
+
+    def _count(self, mark: str, start: int, end: int) -> int:
+        at = self._at[mark]
+        return bisect.bisect_left(at, end) - bisect.bisect_left(at, start)
+
+    def _after(self, mark: str, pos: int) -> bool:
+        at = self._at[mark]
+        return bool(at) and at[-1] >= pos
+
+    def inside(self, start: int, m: re.Match[str]) -> bool:
+        """Whether the boundary falls inside a quotation that closes later in the text."""
+        end = m.start(2)
+        for opening, closing in _QUOTE_PAIRS:
+            opened = self._count(opening, start, end) > self._count(closing, start, end)
+            if opened and self._after(closing, m.end()):
+                return True
+        return self._count('"', start, end) % 2 == 1 and self._after('"', m.end())
 
 
 def segment_document(document: Document, *, roles: tuple[Role, ...] | None = None) -> list[Segment]:

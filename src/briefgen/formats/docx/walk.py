@@ -20,6 +20,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from briefgen.errors import InputError
+from briefgen.formats.docx.package import check_package
 from briefgen.normalize import nfc
 
 BODY = "body"
@@ -46,9 +47,12 @@ def open_docx(data: bytes, source: Path):
     """Open a .docx's bytes with python-docx, footnotes loaded as XML so they can be edited.
 
     Raises:
-        InputError: the file is not a valid .docx.
+        InputError: the file is not a valid .docx, or a zip bomb or DTD
+            (:func:`~briefgen.formats.docx.package.check_package`).
     """
     import docx
+
+    check_package(data, source)
 
     # python-docx has no footnotes/endnotes part class; loading them as plain XmlParts
     # makes their paragraphs editable and saved back like any other story.

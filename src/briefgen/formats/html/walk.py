@@ -47,8 +47,19 @@ class HtmlBlock:
 
 
 def parse_html(text: str):
-    """The page tree, parsed from already decoded text."""
-    return lxml.html.document_fromstring(text)
+    """The page tree, parsed from already decoded text.
+
+    Raises:
+        ValueError: the page nests elements deeper than libxml2 reads (256): it stops
+            there and every later word would silently vanish from the translation.
+    """
+    parser = lxml.html.HTMLParser()
+    root = lxml.html.document_fromstring(text, parser=parser)
+    if any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log):
+        raise ValueError(
+            "elements nested more than 256 deep; the HTML parser would drop all text from there on"
+        )
+    return root
 
 
 def iter_blocks(root) -> Iterator[HtmlBlock]:

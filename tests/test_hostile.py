@@ -1,0 +1,333 @@
+"""Hostile and oversized input (issue 15): each case ends in one line and a non-zero exit,
+within bounded memory, and leaves no partial or corrupt output behind.
+
+Memory bounds are checked by running briefgen in a child process under
+``resource.setrlimit(RLIMIT_AS)``, so a regression shows as a MemoryError there instead of
+swapping the test machine.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import docx_sample
+from briefgen.cli import cli
+
+TEXT = "Bộ Nội vụ chủ trì Hội nghị ASEAN về cải cách hành chính."
+
+
+def run(*args) -> object:
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def one_line(result) -> str:
+    """The error output, asserted to be a single line with no traceback."""
+    lines = result.output.strip().splitlines()
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert len([line for line in lines if line.strip()]) == 1, result.output
+    return lines[0]
+
+
+def run_limited(code: str, limit_mb: int, *args) -> subprocess.CompletedProcess:
+    """Run Python ``code`` (given ``args`` in ``sys.argv[1:]``) in a child process whose
+    address space is capped at ``limit_mb``."""
+    limit = limit_mb * 1024 * 1024
+    prelude = f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))\n"
+    return subprocess.run(
+        [sys.executable, "-c", prelude + code, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+READ_DOCUMENT = """
+import sys
+import time
+from briefgen.errors import BriefgenError
+from briefgen.ingest import read_document
+try:
+    read_document(sys.argv[1])
+except BriefgenError as exc:
+    print(exc)
+    sys.exit(2)
+"""
+
+
+def files_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+# --- .docx packages ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_docx(tmp_path_factory) -> bytes:
+    return docx_sample.build(tmp_path_factory.mktemp("docx") / "sample.docx").read_bytes()
+
+
+def with_part(docx: bytes, name: str, write) -> bytes:
+    """A copy of the .docx with part ``name`` replaced by what ``write(fh)`` writes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            if info.filename == name:
+                with dst.open(zipfile.ZipInfo(name), "w", force_zip64=True) as fh:
+                    write(fh)
+            else:
+                dst.writestr(info, src.read(info), compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+DOC_HEAD = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"<w:body>"
+)
+DOC_TAIL = b"</w:body></w:document>"
+PARAGRAPH = f"<w:p><w:r><w:t>{TEXT}</w:t></w:r></w:p>".encode()
+
+
+def zip_bomb(docx: bytes, megabytes: int) -> bytes:
+    def write(fh):
+        fh.write(DOC_HEAD)
+        chunk = PARAGRAPH * (1024 * 1024 // len(PARAGRAPH))
+        for _ in range(megabytes):
+            fh.write(chunk)
+        fh.write(DOC_TAIL)
+
+    zipped = io.BytesIO()
+    # Deflate at its fastest: the bomb is still thousands of times smaller than it inflates.
+    with (
+        zipfile.ZipFile(io.BytesIO(docx)) as src,
+        zipfile.ZipFile(zipped, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
+    ):
+        for info in src.infolist():
+            if info.filename == "word/document.xml":
+                with dst.open("word/document.xml", "w", force_zip64=True) as fh:
+                    write(fh)
+            else:
+                dst.writestr(info.filename, src.read(info))
+    return zipped.getvalue()
+
+
+def test_zip_bomb_docx_is_refused_in_bounded_memory(sample_docx, tmp_path):
+    bomb = tmp_path / "bomb.docx"
+    bomb.write_bytes(zip_bomb(sample_docx, 300))
+    assert bomb.stat().st_size < 5 * 1024 * 1024
+    child = run_limited(READ_DOCUMENT, 1200, bomb)
+    assert child.returncode == 2, child.stderr[-2000:]
+    assert "zip bomb" in child.stdout and "BRIEFGEN_DOCX_MAX_XML_MB" in child.stdout
+    assert len(child.stdout.strip().splitlines()) == 1
+
+
+def test_docx_size_limit_can_be_raised(sample_docx, tmp_path, monkeypatch):
+    from briefgen.ingest import read_document
+
+    big = tmp_path / "big.docx"
+    big.write_bytes(zip_bomb(sample_docx, 2))
+    monkeypatch.setenv("BRIEFGEN_DOCX_MAX_XML_MB", "1")
+    with pytest.raises(Exception, match="inflates past 1 MB"):
+        read_document(big)
+    monkeypatch.setenv("BRIEFGEN_DOCX_MAX_XML_MB", "4")
+    assert len(read_document(big).blocks) > 1000
+
+
+XXE = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    + f"<w:body><w:p><w:r><w:t>{TEXT} &xxe;</w:t></w:r></w:p></w:body></w:document>".encode()
+)
+LAUGHS = (
+    b"<?xml version='1.0'?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+    + b"".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
+        for i in range(1, 10)
+    )
+    + b"]>"
+    + DOC_HEAD.split(b"\n", 1)[1]
+    + f"<w:p><w:r><w:t>{TEXT} &lol9;</w:t></w:r></w:p>".encode()
+    + DOC_TAIL
+)
+
+
+@pytest.mark.parametrize(
+    "xml", [XXE, LAUGHS, XXE.decode().encode("utf-16")], ids=["xxe", "laughs", "utf16"]
+)
+def test_docx_with_a_dtd_is_refused_and_nothing_written(sample_docx, tiny_marian, tmp_path, xml):
+    source = tmp_path / "in" / "xxe.docx"
+    source.parent.mkdir()
+    source.write_bytes(with_part(sample_docx, "word/document.xml", lambda fh: fh.write(xml)))
+    out = tmp_path / "out"
+    result = run(
+        "translate", source, "-o", out, "--model", tiny_marian, "--beam-size", "1", "--no-tm"
+    )
+    assert result.exit_code != 0
+    assert "declares a DTD" in result.output
+    assert "Traceback" not in result.output
+    assert not [p for p in files_in(out) if p.suffix == ".docx"]
+
+
+# --- quadratic and cubic paths -----------------------------------------------------------
+# Each bound is generous on a loaded machine, and hours away from the old growth.
+
+
+def test_block_translation_of_a_long_document_is_linear():
+    from briefgen.records import (
+        Block,
+        Document,
+        DocumentTranslation,
+        Provenance,
+        Role,
+        Segment,
+        SegmentTranslation,
+    )
+
+    n = 50_000
+    blocks = tuple(Block(i, f"câu {i}.", Role.BODY, (f"câu {i}.",)) for i in range(n))
+    document = Document(Path("a.txt"), "txt", blocks)
+    segments = tuple(SegmentTranslation(Segment(i, 0, f"câu {i}."), f"line {i}.") for i in range(n))
+    result = DocumentTranslation(document, segments, Provenance("0", "echo", "echo"))
+    start = time.perf_counter()
+    english = [result.block_translation(i) for i in range(n)]
+    assert time.perf_counter() - start < 5  # was a scan of every segment per block: ~minutes
+    assert english[123] == "line 123." and english[-1] == f"line {n - 1}."
+
+
+def test_term_claiming_in_a_long_unpunctuated_sentence_is_fast():
+    from briefgen.glossary import load_glossaries
+    from briefgen.glossary.enforce import check
+
+    words = ["Hội", "nghị", "ASEAN", "lần", "thứ", "21", "tại", "Hà", "Nội"] * 2_000  # 16,000 words
+    sentence = " ".join(words)
+    english = " ".join(["ASEAN", "Summit", "21st", "in", "Hanoi"] * 1_000)
+    start = time.perf_counter()
+    checks = check(sentence, english, load_glossaries())
+    assert time.perf_counter() - start < 30  # cubic before: 13,600 words took 296 s
+    assert sum(c.satisfied for c in checks) >= 1_000
+    assert not all(c.satisfied for c in checks)  # only 1,000 of 2,000 "Hà Nội" are there
+
+
+def test_glossary_check_of_a_very_long_term_is_fast(tmp_path):
+    long_vi = " ".join(["Hội nghị Bộ Nội vụ"] * 500)  # 2,000 syllables
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "vi\ten\tvariants\tcategory\tcase\tnote\tsource_variants\n"
+        "Bộ Nội vụ\tMinistry of Home Affairs\t\tministry\tpreserve\t\t\n"
+        f"{long_vi}\tA very long meeting\t\t\t\t\t\n",
+        encoding="utf-8",
+    )
+    start = time.perf_counter()
+    result = run("glossary", "check", path)
+    assert time.perf_counter() - start < 10  # cubic before: 29 s
+    assert result.exit_code == 1
+    assert "contains 'Bộ Nội vụ' (line 2)" in result.output
+
+
+@pytest.mark.parametrize("tag", ["b", "div"])
+def test_html_nested_past_the_parser_depth_is_refused_not_emptied(tiny_marian, tmp_path, tag):
+    source = tmp_path / "in" / "deep.html"
+    source.parent.mkdir()
+    deep = f"<{tag}>" * 100_000 + TEXT + f"</{tag}>" * 100_000
+    source.write_text(f"<html><body><p>{TEXT}</p><p>{deep}</p></body></html>", "utf-8")
+    out = tmp_path / "out"
+    result = run("translate", source, "-o", out, "--model", tiny_marian, "--no-tm")
+    assert result.exit_code != 0
+    assert "nested more than 256 deep" in one_line(result)
+    assert not [p for p in files_in(out) if p.suffix == ".html"]
+
+
+def test_an_endless_sentence_is_cut_into_pieces_a_model_can_translate():
+    from briefgen.segment import MAX_SENTENCE_CHARS, split_sentences
+
+    words = ("Hội nghị ASEAN lần thứ 21, tại Hà Nội " * 2_000).split()
+    start = time.perf_counter()
+    pieces = split_sentences(" ".join(words))
+    assert time.perf_counter() - start < 5
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert " ".join(pieces).split() == words  # nothing lost, nothing cut mid-word
+    assert all(p.endswith(",") for p in pieces[:-1])  # cut after a comma where one fits
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“" + "Đây là câu. " * 50_000 + "”",  # a quotation open over 50,000 boundaries
+        "a. " * 100_000,  # 100,000 false boundaries (lower-case continuations)
+    ],
+    ids=["open-quote", "false-boundaries"],
+)
+def test_segmenting_a_pathological_paragraph_is_linear(paragraph):
+    from briefgen.segment import split_sentences
+
+    start = time.perf_counter()
+    pieces = split_sentences(paragraph)
+    assert time.perf_counter() - start < 10
+    assert "".join(pieces).replace(" ", "") == paragraph.replace(" ", "")
+
+
+# --- templates ---------------------------------------------------------------------------
+
+ARTICLE = Path(__file__).resolve().parents[1] / "samples" / "accsm-21-chairmanship-2021.txt"
+
+
+def brief_with_template(tmp_path: Path, template_text: str) -> list[str]:
+    import docx
+
+    template = tmp_path / "t.docx"
+    own = docx.Document()
+    own.add_paragraph(template_text)
+    own.save(template)
+    out = tmp_path / "b.docx"
+    return ["brief", ARTICLE, "-o", out, "--template", template, "-m", tmp_path / "no-model"]
+
+
+@pytest.mark.parametrize(
+    ("template_text", "message"),
+    [
+        ("{{ 'A' * 10**9 }}", "over 50,000,000"),
+        ("{{ 'A'|center(10**9) }}", "over 50,000,000"),
+        ("{{ 'A'.ljust(10**9) }}", "over 50,000,000"),
+        ("{{ '{:>999999999}'.format(1) }}", "format width"),
+        ("{{ 2 ** (10 ** 10) }}", "exponent"),
+        ("{{ range(10**9)|list }}", "over 50,000,000"),
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+            "loops over 1,000,000 items",
+        ),
+        ("{% include 'other.docx' %}", "cannot include, extend or import"),
+        ("{% extends 'base.docx' %}", "cannot include, extend or import"),
+        ("{% import 'macros.docx' as m %}", "cannot include, extend or import"),
+        ("{{ '{0}'.format_map({}) }}", "rendering failed"),
+    ],
+)
+def test_hostile_template_is_one_line_before_translating(tmp_path, template_text, message):
+    args = brief_with_template(tmp_path, template_text)
+    start = time.perf_counter()
+    result = run(*args)
+    assert time.perf_counter() - start < 60
+    assert result.exit_code == 2
+    assert message in one_line(result)
+    assert not (tmp_path / "b.docx").exists()
+
+
+def test_template_bomb_stays_in_bounded_memory(tmp_path):
+    args = brief_with_template(tmp_path, "{{ 'A' * 10**9 }}")
+    child = run_limited(
+        "import sys\nfrom briefgen.cli import main\nsys.argv = ['briefgen', *sys.argv[1:]]\nmain()",
+        1500,
+        *args,
+    )
+    assert child.returncode == 2, child.stderr[-2000:]
+    assert "over 50,000,000" in child.stderr
+    assert len(child.stderr.strip().splitlines()) == 1
