@@ -29,6 +29,7 @@ from starlette.staticfiles import StaticFiles
 from briefgen.errors import BriefgenError, InputError
 from briefgen.formats.files import atomic_write_bytes
 from briefgen.glossary import builtin_path
+from briefgen.normalize import strip_diacritics
 from briefgen.translate.base import DEFAULT_MODEL
 from briefgen.web import review as review_data
 from briefgen.web.jobs import JobError, JobFile, JobStore, State
@@ -83,7 +84,8 @@ def _environment() -> Environment:
 
 
 def _attachment(data: bytes, name: str, media_type: str) -> Response:
-    ascii_name = name.encode("ascii", "replace").decode().replace("?", "_").replace('"', "_")
+    plain = strip_diacritics(name).encode("ascii", "replace").decode()
+    ascii_name = plain.replace("?", "_").replace('"', "_")
     disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
     return Response(data, media_type=media_type, headers={"Content-Disposition": disposition})
 
@@ -107,9 +109,17 @@ class WebApp:
         return HTMLResponse(html, status_code=status)
 
     async def form(self, request: Request) -> FormData:
-        form = await request.form(
-            max_files=MAX_FILES + 5, max_fields=500, max_part_size=self.config.max_upload_bytes
+        limit = self.config.max_upload_bytes
+        too_large = HTTPException(
+            413, f"The upload is too large: at most {limit // (1024 * 1024)} MB in all."
         )
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:  # refused before anything is read
+            raise too_large
+        form = await request.form(max_files=MAX_FILES + 5, max_fields=500, max_part_size=limit)
+        sizes = [v.size or 0 for _, v in form.multi_items() if isinstance(v, UploadFile)]
+        if sum(sizes) > limit:  # a body sent without its length
+            raise too_large
         check_csrf(request, form)
         return form
 
@@ -324,8 +334,6 @@ class WebApp:
         return load_glossaries(extra)
 
     async def glossary(self, request: Request, message: str = "", status: int = 200) -> Response:
-        from briefgen.normalize import strip_diacritics
-
         query = request.query_params.get("q", "").strip()
         needle = strip_diacritics(query).casefold()
         entries = [
@@ -391,9 +399,6 @@ def create_app(config: WebConfig = WebConfig(), *, store: JobStore | None = None
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         detail = exc.detail
-        if exc.status_code == 413:
-            limit = config.max_upload_bytes // (1024 * 1024)
-            detail = f"The upload is too large: at most {limit} MB in all."
         if not hasattr(request.state, "csrf"):
             request.state.csrf = ""
         return web.page(request, "error.html", exc.status_code, message=detail)
@@ -425,5 +430,4 @@ def create_app(config: WebConfig = WebConfig(), *, store: JobStore | None = None
         middleware=[Middleware(Guard, token=config.token)],
         exception_handlers={HTTPException: http_error, Exception: crash},
         lifespan=lifespan,
-        max_body_size=config.max_upload_bytes,
     )
