@@ -40,6 +40,7 @@ def config(tiny_marian, tmp_path) -> WebConfig:
         data_dir=tmp_path / "data",
         glossary_file=glossary,
         max_upload_bytes=2 * 1024 * 1024,
+        hosts=("testserver",),  # TestClient's name; `briefgen serve` answers to localhost
     )
 
 
@@ -241,6 +242,17 @@ def test_posts_need_the_csrf_token_and_pages_escape_what_users_send(config):
         assert "default-src 'self'" in headers["content-security-policy"]
         assert headers["x-frame-options"] == "DENY"
         assert client.get("/jobs/nope/review").status_code == 404
+
+
+def test_only_this_machine_s_names_are_answered_without_a_token(tiny_marian, tmp_path):
+    app = create_app(WebConfig(models=(str(tiny_marian),), data_dir=tmp_path))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        assert client.get("/").status_code == 200
+    with TestClient(app, base_url="http://localhost:8000") as client:
+        assert client.get("/glossary").status_code == 200
+    with TestClient(app, base_url="http://rebound.attacker.example") as client:
+        response = client.get("/")
+        assert response.status_code == 400 and "localhost" in response.text
 
 
 def test_hostile_file_names_are_cleaned():

@@ -34,7 +34,7 @@ from briefgen.translate.base import DEFAULT_MODEL
 from briefgen.web import review as review_data
 from briefgen.web.jobs import JobError, JobFile, JobStore, State
 from briefgen.web.runner import load_brief, load_review, output_dir, translation_file
-from briefgen.web.security import CSRF_FIELD, Guard, check_csrf
+from briefgen.web.security import CSRF_FIELD, LOOPBACK_NAMES, Guard, check_csrf
 from briefgen.web.uploads import article_suffix, glossary_suffix, is_docx, safe_name
 from briefgen.web.worker import Worker
 
@@ -59,6 +59,8 @@ class WebConfig:
     glossary_file: Path | None = None
     max_upload_bytes: int = 20 * 1024 * 1024
     token: str | None = None
+    hosts: tuple[str, ...] = LOOPBACK_NAMES
+    """Host names the app answers to without a token (a token lets any name in)."""
 
     @property
     def edited_glossary(self) -> Path:
@@ -427,7 +429,7 @@ def create_app(config: WebConfig = WebConfig(), *, store: JobStore | None = None
     ]
     return Starlette(
         routes=routes,
-        middleware=[Middleware(Guard, token=config.token)],
+        middleware=[Middleware(Guard, token=config.token, hosts=config.hosts)],
         exception_handlers={HTTPException: http_error, Exception: crash},
         lifespan=lifespan,
     )

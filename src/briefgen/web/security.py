@@ -14,6 +14,7 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 CSRF_COOKIE = "briefgen_csrf"
 CSRF_FIELD = "csrf"
 TOKEN_COOKIE = "briefgen_token"
@@ -43,14 +44,26 @@ def _same(a: str | None, b: str) -> bool:
 
 
 class Guard(BaseHTTPMiddleware):
-    """Checks the access token (when one is set), hands each browser a CSRF token, and
-    adds the security headers."""
+    """Checks the Host header (without a token, only this machine's names: a web page that
+    rebinds its own domain to 127.0.0.1 gets nothing) and the access token (when one is
+    set), hands each browser a CSRF token, and adds the security headers."""
 
-    def __init__(self, app, *, token: str | None = None) -> None:
+    def __init__(
+        self, app, *, token: str | None = None, hosts: tuple[str, ...] = LOOPBACK_NAMES
+    ) -> None:
         super().__init__(app)
         self.token = token
+        self.hosts = hosts
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        if self.token is None and (request.url.hostname or "").strip("[]") not in self.hosts:
+            return self._secure(
+                PlainTextResponse(
+                    "briefgen answers only to localhost here; start it with --host and "
+                    "--token to reach it by another name.",
+                    status_code=400,
+                )
+            )
         if self.token is not None:
             given = request.query_params.get("token")
             if _same(given, self.token):  # first visit from the printed link: keep it
