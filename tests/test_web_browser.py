@@ -125,11 +125,12 @@ def test_upload_wait_and_see_the_terms_highlighted(server, browser):
     link.click()
     assert browser.find_element(By.ID, target).is_displayed()
     folder = os.environ.get("BRIEFGEN_SCREENSHOTS")
-    browser.execute_script("window.scrollTo(0, 0)")
     if folder:
-        browser.set_window_size(1400, 2400)
         Path(folder).mkdir(parents=True, exist_ok=True)
+        browser.set_window_size(1400, 1500)
+        browser.execute_script("window.scrollTo(0, 0)")
         browser.save_screenshot(str(Path(folder) / "web-review.png"))
+        browser.find_element(By.ID, "file-0").screenshot(str(Path(folder) / "web-review-text.png"))
         browser.set_window_size(1400, 1100)
 
 
