@@ -356,6 +356,7 @@ def test_facts_json_download_after_edits_is_valid_json(config):
 
 def test_a_job_reports_progress_by_file_and_by_sentence(config):
     """What the worker writes to the job row while it runs, as the progress page reads it."""
+
     class Recording(JobStore):
         def __init__(self, root):
             super().__init__(root)
