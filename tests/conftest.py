@@ -1,4 +1,4 @@
-"""Shared fixtures: tiny random Marian and NLLB models built once per test session.
+"""Shared fixtures: a tiny random model of each family built once per test session.
 
 They use the real transformers and CTranslate2 code paths with SentencePiece trained on
 Vietnamese sample text (source) and English text (target, so English terms are
@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from briefgen.translate.tinymodels import BUILDERS
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -39,6 +41,33 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+FAMILIES = list(BUILDERS)
+"""Every model family with a tiny builder: tests parametrized over it run on each."""
+
+
+def build(family: str, tmp_path_factory) -> Path:
+    from briefgen.translate.tinymodels import build_tiny
+
+    folder = tmp_path_factory.mktemp(family)
+    return build_tiny(family, folder, vietnamese_lines(), english_lines())
+
+
+def converted(model: Path, tmp_path_factory, family: str) -> Path:
+    from briefgen.translate.tinymodels import convert_ct2
+
+    return convert_ct2(model, tmp_path_factory.mktemp(f"{family}-ct2") / "model")
+
+
+@pytest.fixture(scope="session")
+def tiny_mbart(tmp_path_factory) -> Path:
+    return build("mbart", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def tiny_mbart_ct2(tiny_mbart, tmp_path_factory) -> Path:
+    return converted(tiny_mbart, tmp_path_factory, "mbart")
 
 
 @pytest.fixture(scope="session")
@@ -96,7 +125,12 @@ def tiny_nllb_ct2_vmap(tiny_nllb_ct2, tmp_path_factory) -> Path:
     return with_vocab_map(tiny_nllb_ct2, tmp_path_factory.mktemp("nllb-vmap") / "model")
 
 
-@pytest.fixture(params=["marian", "nllb"])
+@pytest.fixture(scope="session")
+def tiny_mbart_ct2_vmap(tiny_mbart_ct2, tmp_path_factory) -> Path:
+    return with_vocab_map(tiny_mbart_ct2, tmp_path_factory.mktemp("mbart-vmap") / "model")
+
+
+@pytest.fixture(params=FAMILIES)
 def tiny_model(request) -> Path:
     """Each tiny transformers model in turn."""
     return request.getfixturevalue(f"tiny_{request.param}")

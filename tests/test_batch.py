@@ -204,10 +204,13 @@ def test_stale_temp_files_are_cleaned(tmp_path):
 def test_converting_the_model_invalidates_outputs_made_with_auto(tiny_marian):
     """Resume must not keep outputs of the PyTorch run once --backend auto would pick a
     CTranslate2 copy: the settings record the engine that runs, not "auto"."""
-    from briefgen.cli.translate import run_settings
+    from briefgen import StackSettings, open_stack
     from briefgen.translate.converted import convert
 
-    params = {"model": str(tiny_marian), "backend": "auto", "beam_size": 1}
-    before = run_settings(params)
+    def resume_settings() -> str:
+        with open_stack(StackSettings(str(tiny_marian), backend="auto")) as stack:
+            return batch.resume_settings(stack.signature, article_only=False, formats={})
+
+    before = resume_settings()
     convert(str(tiny_marian))  # into the model cache, where auto finds it
-    assert run_settings(params) != before
+    assert resume_settings() != before

@@ -26,7 +26,8 @@ from briefgen.pipeline import build_brief
 from briefgen.records import Brief, Provenance
 from briefgen.render.briefing import check_template, write_docx
 from briefgen.render.templates import find_template
-from briefgen.translate import DecodeOptions, load_translator
+from briefgen.translate import DecodeOptions
+from briefgen.translate.stack import StackSettings, open_stack
 
 DATA = Path(__file__).parent / "data"
 ARTICLE = DATA / "brief_article.txt"
@@ -181,13 +182,13 @@ def test_several_articles_make_one_digest(tiny_marian, tmp_path):
         "Thừa dẫn đầu đoàn.\nThứ trưởng Nguyễn Trọng Thừa đề nghị các nước tiếp tục cải cách.\n",
         encoding="utf-8",
     )
-    translator = load_translator(str(tiny_marian))
-    brief = build_brief(
-        [ARTICLE, second],
-        translator,
-        glossary=load_glossaries(),
+    settings = StackSettings(
+        str(tiny_marian),
         options=DecodeOptions(beam_size=1, max_length=24),
+        glossary=load_glossaries(),
     )
+    with open_stack(settings) as stack:
+        brief = build_brief([ARTICLE, second], stack)
     write_docx(brief, find_template("default"), tmp_path / "d.docx")
     document = docx.Document(tmp_path / "d.docx")
     assert document.paragraphs[0].text == "Digest of 2 articles"

@@ -7,11 +7,13 @@ import sys
 
 import pytest
 
-from briefgen import translate_text
+from briefgen import StackSettings, open_stack, translate_text
 from briefgen.errors import ModelError
 from briefgen.translate import DecodeOptions, load_translator
 from briefgen.translate.batching import token_batches
+from briefgen.translate.families import family_by_name
 from briefgen.translate.hf import load_tokenizer
+from conftest import FAMILIES
 
 SOURCE = "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị Bộ trưởng ASEAN về Công vụ."
 TARGET = "The Minister of Home Affairs chaired the ASEAN Ministerial Meeting."
@@ -23,7 +25,7 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(params=["marian", "nllb"])
+@pytest.fixture(params=FAMILIES)
 def ct2_model(request):
     """Each tiny converted model in turn."""
     return request.getfixturevalue(f"tiny_{request.param}_ct2")
@@ -37,7 +39,8 @@ def translator(ct2_model):
 @pytest.mark.parametrize("beam", [1, 2])
 def test_translates_line_for_line(translator, beam):
     text = "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị.\n\nViệt Nam sẵn sàng hợp tác."
-    lines = translate_text(text, translator, options=DecodeOptions(beam_size=beam)).split("\n")
+    stack = open_stack(StackSettings(options=DecodeOptions(beam_size=beam)), model=translator)
+    lines = translate_text(text, stack).split("\n")
     assert len(lines) == 3
     assert lines[0] and not lines[1] and lines[2]
     assert translator.backend == "ctranslate2"
@@ -45,7 +48,7 @@ def test_translates_line_for_line(translator, beam):
 
 def test_nllb_language_codes_do_not_leak(tiny_nllb_ct2):
     translator = load_translator(str(tiny_nllb_ct2), backend="ctranslate2")
-    assert translator.nllb
+    assert translator.family.name == "nllb"
     assert translator.subwords.source("Việt Nam")[0] == "vie_Latn"
     out = translator.translate_batch([SOURCE], options=DecodeOptions(beam_size=1))[0]
     assert out and "eng_Latn" not in out and "vie_Latn" not in out
@@ -67,13 +70,13 @@ def test_two_threads_decode_two_batches_side_by_side(ct2_model):
         assert translator.translator.num_translators == workers
 
 
-@pytest.mark.parametrize("kind", ["marian", "nllb"])
+@pytest.mark.parametrize("kind", FAMILIES)
 def test_subwords_match_the_transformers_tokenizer(kind, request):
     """The backend reads the tokenizer files itself; it must split and join text exactly as
     the transformers tokenizer does, for pieces the model knows."""
     folder = request.getfixturevalue(f"tiny_{kind}_ct2")
     subwords = load_translator(str(folder), backend="ctranslate2").subwords
-    tokenizer = load_tokenizer(str(folder), nllb=kind == "nllb")
+    tokenizer = load_tokenizer(str(folder), family_by_name(kind))
     known = set(tokenizer.get_vocab())
     for text in SENTENCES:
         ids = tokenizer(text).input_ids
@@ -84,13 +87,13 @@ def test_subwords_match_the_transformers_tokenizer(kind, request):
         assert subwords.text(target) == tokenizer.decode(ids, skip_special_tokens=True).strip()
 
 
-@pytest.mark.parametrize("kind", ["marian", "nllb"])
+@pytest.mark.parametrize("kind", FAMILIES)
 def test_any_output_piece_joins_as_the_transformers_tokenizer_does(kind, request):
     """The model may write any piece of its vocabulary, including pieces of the source
     language that the target tokenizer has never seen."""
     folder = request.getfixturevalue(f"tiny_{kind}_ct2")
     subwords = load_translator(str(folder), backend="ctranslate2").subwords
-    tokenizer = load_tokenizer(str(folder), nllb=kind == "nllb")
+    tokenizer = load_tokenizer(str(folder), family_by_name(kind))
     vocabulary = sorted(tokenizer.get_vocab().items(), key=lambda item: item[1])
     pieces = [p for p, _ in vocabulary if p not in tokenizer.all_special_tokens]
     for start in range(0, len(pieces), 7):
@@ -109,10 +112,9 @@ def test_translating_does_not_load_pytorch(tiny_marian_ct2):
     neither."""
     code = (
         "import sys\n"
-        "from briefgen import translate_text\n"
-        "from briefgen.translate import load_translator\n"
-        f"t = load_translator({str(tiny_marian_ct2)!r}, backend='ctranslate2')\n"
-        f"assert translate_text({SOURCE!r}, t)\n"
+        "from briefgen import StackSettings, open_stack, translate_text\n"
+        f"settings = StackSettings({str(tiny_marian_ct2)!r}, backend='auto')\n"
+        f"assert translate_text({SOURCE!r}, open_stack(settings))\n"
         "print('torch' in sys.modules, 'transformers' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -13,6 +13,7 @@ from briefgen.glossary import load, load_glossaries
 from briefgen.glossary.enforce import check, enforce_terms
 from briefgen.segment import split_sentences
 from briefgen.translate import DecodeOptions, load_translator
+from conftest import FAMILIES
 
 # Adding a backend is one entry here: its name, and the fixture of its model folder.
 BACKENDS = {"transformers": "tiny_{}"}
@@ -46,7 +47,7 @@ HARD_CASES = {
 }
 
 
-@pytest.fixture(scope="module", params=[(b, m) for b in BACKENDS for m in ("marian", "nllb")])
+@pytest.fixture(scope="module", params=[(b, m) for b in BACKENDS for m in FAMILIES])
 def translator(request):
     backend, arch = request.param
     path = request.getfixturevalue(BACKENDS[backend].format(arch))

@@ -50,6 +50,7 @@ def test_eval_prints_table_and_writes_json(tiny_marian, pairs, tmp_path):
 
 
 def test_eval_scores_a_perfect_copy_at_100(pairs):
+    from briefgen import StackSettings, open_stack
     from briefgen.evaluate import evaluate
     from briefgen.glossary import Glossary
     from briefgen.translate.base import Translator
@@ -61,7 +62,8 @@ def test_eval_scores_a_perfect_copy_at_100(pairs):
             answers = {vi.strip(): en.strip() for vi, en in PAIRS.values()}
             return [answers[t] for t in texts]
 
-    result = evaluate(pairs, Oracle(), Glossary())
+    stack = open_stack(StackSettings(glossary=Glossary()), model=Oracle())
+    result = evaluate(pairs, stack)
     assert result.bleu == pytest.approx(100) and result.chrf == pytest.approx(100)
 
 

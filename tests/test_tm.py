@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from briefgen.translate.base import DecodeOptions, Translator
@@ -60,7 +61,8 @@ def test_other_settings_do_not_reuse(tmp_path):
     model = Recorder()
     CachedTranslator(model, memory).translate_batch(["x"])
     CachedTranslator(model, memory).translate_batch(["x"], options=DecodeOptions(beam_size=1))
-    CachedTranslator(model, memory, context="glossary-v2").translate_batch(["x"])
+    glossary_v2 = replace(CachedTranslator(model, memory).signature, glossary_sha256="v2")
+    CachedTranslator(model, memory, signature=glossary_v2).translate_batch(["x"])
     other = Recorder()
     other.model_id = "another-model"
     CachedTranslator(other, memory).translate_batch(["x"])

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from briefgen import translate_text
+from briefgen import StackSettings, open_stack, translate_text
 from briefgen.translate import DecodeOptions, load_translator
 
 
 def test_marian_and_nllb_translate(tiny_model):
-    translator = load_translator(str(tiny_model))
     text = "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị.\n\nViệt Nam sẵn sàng hợp tác."
     for beam in (1, 2):
-        out = translate_text(text, translator, options=DecodeOptions(beam_size=beam))
+        settings = StackSettings(str(tiny_model), options=DecodeOptions(beam_size=beam))
+        with open_stack(settings) as stack:
+            out = translate_text(text, stack)
         lines = out.split("\n")
         assert len(lines) == 3
         assert lines[0] and not lines[1] and lines[2]
@@ -18,7 +19,7 @@ def test_marian_and_nllb_translate(tiny_model):
 
 def test_nllb_starts_with_english_code(tiny_nllb):
     translator = load_translator(str(tiny_nllb))
-    assert translator.nllb
+    assert translator.family.name == "nllb"
     assert translator.tokenizer.src_lang == "vie_Latn"
     eng = translator.tokenizer.convert_tokens_to_ids("eng_Latn")
     assert translator._generate_kwargs["forced_bos_token_id"] == eng

@@ -12,6 +12,7 @@ from briefgen.cli import cli
 from briefgen.glossary import load_glossaries
 from briefgen.records import Entry
 from briefgen.translate import DecodeOptions, load_translator
+from briefgen.translate.families import family_by_name
 from briefgen.translate.subwords import Subwords
 from briefgen.translate.vocabmap import VocabMap, build_vocab_map, target_vocabulary
 
@@ -29,7 +30,9 @@ def run(*args):
 
 def words() -> Subwords:
     """A tokenizer of whole words, so expectations can be read off the sentences."""
-    return Subwords(str.split, str.split, " ".join, frozenset({"</s>"}), 512)
+    return Subwords(
+        str.split, str.split, " ".join, frozenset({"</s>"}), 512, family_by_name("marian")
+    )
 
 
 def test_strongest_cooccurrence_ranks_first_and_names_copy_across():

@@ -11,7 +11,6 @@ skipped.
 from __future__ import annotations
 
 import glob
-import hashlib
 import json
 import logging
 import time
@@ -23,11 +22,12 @@ from typing import Protocol
 
 from briefgen.errors import BriefgenError, InputError
 from briefgen.formats.files import atomic_write_bytes
-from briefgen.glossary import Glossary
 from briefgen.glossary.report import tally
 from briefgen.ingest import SUPPORTED_SUFFIXES
 from briefgen.records import DocumentTranslation
-from briefgen.translate.base import DecodeOptions, TokenLink, Translator
+from briefgen.translate.base import Translator
+from briefgen.translate.signature import Signature
+from briefgen.translate.stack import Stack
 
 log = logging.getLogger(__name__)
 
@@ -141,10 +141,10 @@ def plan(
 # --- resume -----------------------------------------------------------------------------
 
 
-def settings_digest(settings: dict) -> str:
-    """A short checksum of everything that decides an output (model, options, glossary…)."""
-    text = json.dumps(settings, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+def resume_settings(signature: Signature, *, article_only: bool, formats: dict) -> str:
+    """What decides whether an existing output can be kept: the run's translation
+    signature and its output options (``article_only``, the side formats…)."""
+    return signature.digest(article_only=article_only, formats=formats)
 
 
 class Manifest:
@@ -366,54 +366,22 @@ def failure_reason(job: Job, exc: Exception) -> str:
 # --- translating one file ---------------------------------------------------------------
 
 
-class _Progress(Translator):
-    """Passes texts to ``inner`` a few batches at a time, reporting after each."""
-
-    def __init__(self, inner: Translator, report: Callable[[int, int], None]) -> None:
-        self.inner, self.report = inner, report
-        self.backend, self.model_id = inner.backend, inner.model_id
-
-    def translate_batch(
-        self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()
-    ) -> list[str]:
-        step = max(1, options.batch_size * 4)
-        out: list[str] = []
-        self.report(0, len(texts))
-        for start in range(0, len(texts), step):
-            out += self.inner.translate_batch(texts[start : start + step], options=options)
-            self.report(len(out), len(texts))
-        return out
-
-    def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
-        return self.inner.align(sources, targets)
-
-
 class FileTranslator:
-    """Reads, translates and writes one job; loads the model only when first needed, so a
-    rerun with nothing left to do, or a run whose only file is bad, never loads it."""
+    """Reads, translates and writes one job through a translator stack, whose model loads
+    only when first needed: a rerun with nothing left to do, one answered from the
+    translation memory, or a run whose only file is bad, never loads it."""
 
     def __init__(
         self,
-        load: Callable[[], Translator],
+        stack: Stack,
         *,
         article_only: bool = False,
-        options: DecodeOptions = DecodeOptions(),
         formats: dict | None = None,
-        glossary: Glossary | None = None,
     ) -> None:
-        self._load = load
+        self.stack = stack
         self.formats = formats or {}
-        self._translator: Translator | None = None
         self.article_only = article_only
-        self.options = options
-        self.glossary = glossary
         self.results: list[DocumentTranslation] = []  # for the terminology report
-
-    @property
-    def translator(self) -> Translator:
-        if self._translator is None:
-            self._translator = self._load()
-        return self._translator
 
     def __call__(self, job: Job, advanced: Callable[[int, int], None]) -> FileCounts:
         from briefgen.formats.output import write_outputs
@@ -421,14 +389,10 @@ class FileTranslator:
         from briefgen.pipeline import translate_document
 
         document = read_document(job.source)
-        translator = self.translator
+        translator = self.stack.translator
         before = _memory_counts(translator)
         result = translate_document(
-            document,
-            _Progress(translator, advanced),
-            article_only=self.article_only,
-            options=self.options,
-            glossary=self.glossary,
+            document, self.stack, article_only=self.article_only, progress=advanced
         )
         self.results.append(result)
         write_outputs(
@@ -445,10 +409,6 @@ class FileTranslator:
         return FileCounts(
             len(result.segments), hits, translated, terms.terms_required, terms.terms_satisfied
         )
-
-    def close(self) -> None:
-        if self._translator is not None:
-            self._translator.close()
 
 
 def _memory_counts(translator: Translator) -> tuple[int, int]:

@@ -10,9 +10,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from briefgen.errors import InputError
-from briefgen.glossary import Glossary
 from briefgen.glossary.report import TermTally, tally
-from briefgen.translate.base import DecodeOptions, Translator
+from briefgen.translate.stack import Stack
 
 _PAIR = re.compile(r"^(?P<id>.+)\.vi\.txt$")
 
@@ -70,14 +69,9 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def evaluate(
-    folder: Path,
-    translator: Translator,
-    glossary: Glossary,
-    *,
-    options: DecodeOptions = DecodeOptions(),
-) -> EvalResult:
-    """Translate every pair's Vietnamese (terms enforced) and score it against the English."""
+def evaluate(folder: Path, stack: Stack) -> EvalResult:
+    """Translate every pair's Vietnamese through ``stack`` (terms enforced when it has a
+    glossary) and score it against the English."""
     import sacrebleu
 
     from briefgen.formats.files import render_text
@@ -86,9 +80,7 @@ def evaluate(
 
     hyps, refs, scores, results = [], [], [], []
     for pair_id, vi, en in find_pairs(folder):
-        result = translate_document(
-            read_document(vi), translator, options=options, glossary=glossary
-        )
+        result = translate_document(read_document(vi), stack)
         hyp, ref = _flat(render_text(result)), _flat(en.read_text(encoding="utf-8"))
         hyps.append(hyp)
         refs.append(ref)

@@ -4,7 +4,7 @@ tested alone and the pipeline reads as the order in which they are called."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -157,6 +157,13 @@ class DocumentTranslation:
 
 
 # --- extraction (briefings) -------------------------------------------------------------
+# Briefing records are walked generically (briefgen.walk): every Bilingual is translated,
+# every field goes to the template and the JSON, unless its metadata says otherwise.
+
+ROMANISED = {"english": "romanised"}
+"""A person's name: its English is the name without diacritics, never a translation."""
+NOT_EXPORTED = {"export": False}
+"""Kept for the briefing, left out of the ``--json`` facts."""
 
 
 @dataclass(frozen=True)
@@ -169,10 +176,10 @@ class Bilingual:
 
 @dataclass(frozen=True)
 class Participant:
-    name: Bilingual
+    name: Bilingual = field(metadata=ROMANISED)
     role: Bilingual
     org: Bilingual | None = None
-    source_sentence: str = ""
+    source_sentence: str = field(default="", metadata=NOT_EXPORTED)
 
 
 @dataclass(frozen=True)
@@ -212,7 +219,7 @@ class ArticleFacts:
     commitments: tuple[Commitment, ...] = ()
     body: tuple[Bilingual, ...] = ()
     terms: tuple[TermUse, ...] = ()
-    captions: tuple[str, ...] = ()
+    captions: tuple[str, ...] = field(default=(), metadata=NOT_EXPORTED)
 
 
 @dataclass(frozen=True)

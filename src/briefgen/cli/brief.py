@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from briefgen.cli.common import glossary_options, model_options, open_glossary
+from briefgen.cli.common import glossary_options, model_options, stack_settings, tm_options
 from briefgen.errors import InputError
 
 
@@ -33,42 +33,28 @@ from briefgen.errors import InputError
 )
 @click.option("--title", help="Briefing title (default: the article's title, or 'Digest…').")
 @model_options
+@tm_options
 @glossary_options
-def brief(
-    inputs,
-    output,
-    template,
-    json_path,
-    title,
-    model,
-    backend,
-    beam_size,
-    threads,
-    glossaries,
-    no_builtin_glossary,
-) -> None:
+def brief(inputs, output, template, json_path, title, **settings) -> None:
     """Write an English Word briefing of the events, participants, declarations and
-    commitments in Vietnamese articles; several articles make one digest."""
+    commitments in Vietnamese articles; several articles make one digest.
+
+    Translation goes through the same stack as ``translate``: glossary guaranteed, and the
+    translation memory reused and filled, so a brief of articles already translated needs
+    no model time."""
     from briefgen.batch import expand
     from briefgen.pipeline import build_brief
     from briefgen.render.briefing import check_template, write_docx, write_json
     from briefgen.render.templates import find_template
-    from briefgen.translate import DecodeOptions, load_translator
+    from briefgen.translate.stack import open_stack
 
     files = [path for raw in inputs for path, _ in expand(raw, output.parent)]
     if any(f.resolve() == output.resolve() for f in files):
         raise InputError(f"{output}: output would overwrite an input; choose another -o file")
     template_path = find_template(template)
     check_template(template_path)
-    glossary = open_glossary(glossaries, no_builtin_glossary)
-    translator = load_translator(model, backend=backend, threads=threads or None)
-    result = build_brief(
-        files,
-        translator,
-        glossary=glossary,
-        title=title,
-        options=DecodeOptions(beam_size=beam_size),
-    )
+    with open_stack(stack_settings(**settings)) as stack:
+        result = build_brief(files, stack, title=title)
     click.echo(f"wrote {write_docx(result, template_path, output)}")
     if json_path:
         click.echo(f"wrote {write_json(result, json_path)}")

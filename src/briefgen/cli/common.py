@@ -1,4 +1,5 @@
-"""What the commands share: error mapping, and the model/backend/glossary options."""
+"""What the commands share: error mapping, and the model/backend/glossary/memory options
+that become one translator stack's settings."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from pathlib import Path
 import click
 
 from briefgen.errors import BriefgenError
-from briefgen.translate.base import DEFAULT_MODEL
+from briefgen.glossary import Glossary, load_glossaries
+from briefgen.translate import DEFAULT_MODEL, backend_names
+from briefgen.translate.base import DecodeOptions
+from briefgen.translate.memory import default_tm_path
+from briefgen.translate.stack import StackSettings
 
 
 class UserError(click.ClickException):
@@ -41,7 +46,7 @@ def model_options(func: Callable) -> Callable:
     )
     @click.option(
         "--backend",
-        type=click.Choice(["auto", "transformers", "ctranslate2"]),
+        type=click.Choice(["auto", *backend_names()]),
         default="auto",
         show_default=True,
         help="Inference engine; auto uses ctranslate2 where a converted model exists.",
@@ -88,8 +93,45 @@ def glossary_options(func: Callable) -> Callable:
     return wrapper
 
 
-def open_glossary(glossaries: tuple[Path, ...], no_builtin_glossary: bool):
-    """The glossary a command applies: the built-in one overridden by the user's files."""
-    from briefgen.glossary import load_glossaries
+def tm_options(func: Callable) -> Callable:
+    """--tm and --no-tm, for every command whose translations the memory keeps."""
 
+    @click.option(
+        "--tm",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Translation memory file [default: ~/.cache/briefgen/tm.sqlite3, env BRIEFGEN_CACHE].",
+    )
+    @click.option("--no-tm", is_flag=True, help="Neither reuse nor remember translations.")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def open_glossary(glossaries: tuple[Path, ...], no_builtin_glossary: bool) -> Glossary:
+    """The glossary a command applies: the built-in one overridden by the user's files."""
     return load_glossaries(glossaries, builtin=not no_builtin_glossary)
+
+
+def stack_settings(
+    *,
+    model: str,
+    backend: str,
+    beam_size: int,
+    threads: int,
+    glossaries: tuple[Path, ...],
+    no_builtin_glossary: bool,
+    tm: Path | None = None,
+    no_tm: bool = True,
+) -> StackSettings:
+    """The translator stack the options above describe (``--threads 0``: the backend's
+    choice; the memory at its default place unless ``--tm`` or ``--no-tm``)."""
+    return StackSettings(
+        model=model,
+        backend=backend,
+        options=DecodeOptions(beam_size=beam_size),
+        threads=threads or None,
+        glossary=open_glossary(glossaries, no_builtin_glossary),
+        tm=None if no_tm else tm or default_tm_path(),
+    )

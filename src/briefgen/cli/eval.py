@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from briefgen.cli.common import glossary_options, model_options, open_glossary
+from briefgen.cli.common import glossary_options, model_options, stack_settings
 
 
 @click.command("eval")
@@ -20,18 +20,24 @@ from briefgen.cli.common import glossary_options, model_options, open_glossary
 )
 @model_options
 @glossary_options
-def eval_command(pairs_dir, json_path, model, backend, beam_size, threads, **glossary) -> None:
+def eval_command(pairs_dir, json_path, **settings) -> None:
     """Translate PAIRS_DIR/NNN.vi.txt and score it against NNN.en.txt: BLEU, chrF
-    (sacrebleu) and glossary term accuracy."""
+    (sacrebleu) and glossary term accuracy. The translation memory is not used: the
+    scores are the model's."""
     from briefgen.evaluate import evaluate, find_pairs, format_table
     from briefgen.formats.files import atomic_write_bytes
-    from briefgen.translate import DecodeOptions, load_translator
+    from briefgen.translate.stack import open_stack
 
     find_pairs(pairs_dir)  # a bad folder fails before the model loads
-    terms = open_glossary(glossary["glossaries"], glossary["no_builtin_glossary"])
-    translator = load_translator(model, backend=backend, threads=threads or None)
-    result = evaluate(pairs_dir, translator, terms, options=DecodeOptions(beam_size=beam_size))
+    with open_stack(stack_settings(**settings)) as stack:
+        result = evaluate(pairs_dir, stack)
     click.echo(format_table(result))
     if json_path:
-        data = {"model": model, "backend": backend, "beam_size": beam_size, **result.as_dict()}
+        data = {
+            "model": settings["model"],
+            "backend": settings["backend"],
+            "beam_size": settings["beam_size"],
+            "signature": str(stack.signature),
+            **result.as_dict(),
+        }
         atomic_write_bytes(json_path, (json.dumps(data, indent=2) + "\n").encode("utf-8"))

@@ -8,6 +8,7 @@ import click
 
 from briefgen.cli.common import glossary_options, open_glossary
 from briefgen.translate.converted import QUANTIZATIONS
+from briefgen.translate.tinymodels import BUILDERS
 
 
 @click.group()
@@ -24,24 +25,30 @@ def model() -> None:
     type=click.Path(exists=True, path_type=Path),
     help="Vietnamese text files to train the demo tokenizer on (repeatable).",
 )
-@click.option("--nllb", is_flag=True, help="Build an NLLB-architecture model instead of Marian.")
-def demo(outdir: Path, texts: tuple[Path, ...], nllb: bool) -> None:
+@click.option(
+    "--family",
+    type=click.Choice(list(BUILDERS)),
+    default="marian",
+    show_default=True,
+    help="Model family (architecture) of the demo model.",
+)
+def demo(outdir: Path, texts: tuple[Path, ...], family: str) -> None:
     """Build a tiny random model in OUTDIR, for trying the tool without network access.
 
     Its translations are gibberish: it exists so the pipeline, glossary guarantee and
     document formats can be seen working before real weights are copied over.
     """
     from briefgen.glossary import load_glossaries
-    from briefgen.translate.tinymodels import build_marian, build_nllb
+    from briefgen.translate.tinymodels import build_tiny
 
     glossary = list(load_glossaries())
     vi = [e.vi for e in glossary] + [
         line for path in texts for line in path.read_text(encoding="utf-8").splitlines()
     ]
     en = [e.en for e in glossary]
-    (build_nllb if nllb else build_marian)(outdir, vi, en)
+    build_tiny(family, outdir, vi, en)
     click.echo(
-        f"built a tiny random {'NLLB' if nllb else 'Marian'} model in {outdir} "
+        f"built a tiny random {family} model in {outdir} "
         "(output is gibberish; use it to try the tool offline)"
     )
 

@@ -1,7 +1,7 @@
 """Facts a briefing reports about one article, read by rules from the Vietnamese body.
 
 Every string is verbatim from the source and every item keeps the sentence it came from;
-English is filled in afterwards by :func:`briefgen.extract.bilingual.translate_facts`.
+English is filled in afterwards, by the pipeline (:func:`briefgen.pipeline.translate_facts`).
 """
 
 from __future__ import annotations

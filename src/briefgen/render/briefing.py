@@ -15,7 +15,8 @@ from pathlib import Path
 
 from briefgen.errors import TemplateError
 from briefgen.formats.files import atomic_write_bytes
-from briefgen.records import ArticleFacts, Bilingual, Brief, Provenance
+from briefgen.records import ArticleFacts, Brief, Provenance
+from briefgen.walk import to_json, to_view
 
 KIND_LABELS = {
     "pledge": "Pledge",
@@ -43,50 +44,20 @@ def _ref(refs: dict[str, str], sentence: str) -> str:
     return ""
 
 
-def _en(b: Bilingual | None) -> str:
-    return "" if b is None else (b.en or b.vi)
-
-
 def article_context(facts: ArticleFacts, n: int) -> dict:
-    """One article as plain strings, every item with the annex reference of its sentence."""
+    """One article as plain strings (see :func:`briefgen.walk.to_view`), every item with
+    the annex reference of its sentence."""
     refs = _refs(facts, n)
+    context = to_view(facts, lambda sentence: _ref(refs, sentence))
+    for c in context["commitments"]:
+        c["actor"] = c["actor"] or "(unstated)"
+        c["kind"] = KIND_LABELS.get(c["kind"], c["kind"])
     return {
+        **context,
         "n": n,
         "source": Path(facts.source).name,
-        "title": _en(facts.title),
-        "title_vi": facts.title.vi,
         "date": facts.event_date.isoformat() if facts.event_date else "not stated",
-        "place": _en(facts.location) or "not stated",
-        "events": [_en(e) for e in facts.events],
-        "participants": [
-            {
-                "name": _en(p.name),
-                "name_vi": p.name.vi,
-                "role": _en(p.role),
-                "org": _en(p.org),
-                "ref": _ref(refs, p.source_sentence),
-            }
-            for p in facts.participants
-        ],
-        "organisations": [_en(o) for o in facts.organisations],
-        "declarations": [
-            {
-                "name": _en(d.name),
-                "name_vi": d.name.vi,
-                "status": d.status,
-                "ref": _ref(refs, d.source_sentence),
-            }
-            for d in facts.declarations
-        ],
-        "commitments": [
-            {
-                "actor": _en(c.actor) or "(unstated)",
-                "text": _en(c.text),
-                "kind": KIND_LABELS.get(c.kind, c.kind),
-                "ref": _ref(refs, c.source_sentence),
-            }
-            for c in facts.commitments
-        ],
+        "place": context["location"] or "not stated",
         "annex": [{"ref": f"{n}.{p}", "vi": b.vi, "en": b.en} for p, b in enumerate(facts.body, 1)],
     }
 
@@ -209,44 +180,9 @@ def write_docx(brief: Brief, template_path: Path, target: Path) -> Path:
     return target
 
 
-def _bi(b: Bilingual | None) -> dict | None:
-    return None if b is None else {"vi": b.vi, "en": b.en}
-
-
 def facts_json(brief: Brief) -> dict:
-    """The extracted facts in the documented ``--json`` schema."""
-    return {
-        "articles": [
-            {
-                "source": f.source,
-                "title": _bi(f.title),
-                "event_date": f.event_date.isoformat() if f.event_date else None,
-                "location": _bi(f.location),
-                "events": [_bi(e) for e in f.events],
-                "participants": [
-                    {"name": _bi(p.name), "role": _bi(p.role), "org": _bi(p.org)}
-                    for p in f.participants
-                ],
-                "organisations": [_bi(o) for o in f.organisations],
-                "declarations": [
-                    {"name": _bi(d.name), "status": d.status, "source_sentence": d.source_sentence}
-                    for d in f.declarations
-                ],
-                "commitments": [
-                    {
-                        "actor": _bi(c.actor),
-                        "text": _bi(c.text),
-                        "kind": c.kind,
-                        "source_sentence": c.source_sentence,
-                    }
-                    for c in f.commitments
-                ],
-                "body": [_bi(b) for b in f.body],
-                "terms": [{"vi": t.vi, "en": t.en, "count": t.count} for t in f.terms],
-            }
-            for f in brief.articles
-        ]
-    }
+    """The extracted facts in the documented ``--json`` schema (:func:`briefgen.walk.to_json`)."""
+    return {"articles": to_json(brief.articles)}
 
 
 def write_json(brief: Brief, target: Path) -> Path:

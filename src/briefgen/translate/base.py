@@ -6,12 +6,21 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar, Self
 
 from briefgen.errors import ModelError
 
 DEFAULT_MODEL = "Helsinki-NLP/opus-mt-vi-en"
-NLLB_SOURCE_LANG = "vie_Latn"
-NLLB_TARGET_LANG = "eng_Latn"
+
+
+@dataclass(frozen=True)
+class BackendOptions:
+    """How a backend loads a model; each backend extends it with its own settings.
+
+    ``threads``: CPU threads (None: one per physical core).
+    """
+
+    threads: int | None = None
 
 
 @dataclass(frozen=True)
@@ -89,3 +98,23 @@ class Translator(ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release the model; backends holding native resources override this."""
+
+
+class Backend(Translator):
+    """A translator that loads a model itself: what the ``briefgen.backends`` entry-point
+    group registers. Wrappers (glossary enforcement, translation memory) are translators
+    built around another one, so loading is the backends' part of the interface, not
+    every translator's."""
+
+    options_class: ClassVar[type[BackendOptions]] = BackendOptions
+    """The settings :meth:`load` takes; ``load_translator`` builds them from keywords."""
+
+    @classmethod
+    @abstractmethod
+    def load(cls, model: str, options: BackendOptions) -> Self:
+        """Load ``model`` (hub id or folder) with ``options`` (an ``options_class``).
+
+        Raises:
+            ModelError: the model cannot be found or loaded.
+            BackendError: the backend's package is missing.
+        """

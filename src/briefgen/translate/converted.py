@@ -17,7 +17,8 @@ from pathlib import Path
 
 from briefgen.cachedir import cache_root
 from briefgen.errors import ModelError
-from briefgen.translate.base import looks_like_path
+from briefgen.translate.base import looks_like_path, model_not_found
+from briefgen.translate.families import INFO_FILE, ModelFamily
 from briefgen.translate.vocabmap import VMAP_FILE
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,6 @@ QUANTIZATIONS = (
     "bfloat16",
     "float32",
 )
-INFO_FILE = "briefgen-model.json"
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,8 @@ def auto_backend(model: str) -> str:
 def convert(
     model: str, out_dir: Path | None = None, *, quantization: str = "int8", force: bool = False
 ) -> Path:
-    """Convert a Marian or NLLB transformers model to CTranslate2, tokenizer included.
+    """Convert a transformers model of a registered family to CTranslate2, tokenizer
+    included.
 
     Args:
         model: hub id or local transformers model folder.
@@ -95,7 +96,7 @@ def convert(
 
     Raises:
         ModelError: unknown quantization, ``out_dir`` exists without ``force``, or the
-            model cannot be loaded or converted.
+            model cannot be loaded or converted, or its architecture has no family.
     """
     if quantization not in QUANTIZATIONS:
         raise ModelError(
@@ -107,8 +108,13 @@ def convert(
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part"))
     try:
-        _convert_into(model, work, quantization)
-        info = {"source": model, "quantization": quantization}
+        family = _convert_into(model, work, quantization)
+        info = {
+            "source": model,
+            "quantization": quantization,
+            "architecture": family.config_class,
+            "family": family.name,
+        }
         (work / INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
         if out.exists():
             shutil.rmtree(out)
@@ -119,9 +125,9 @@ def convert(
     return out
 
 
-def _convert_into(model: str, work: Path, quantization: str) -> None:
-    from briefgen.translate.base import model_not_found
-    from briefgen.translate.hf import is_nllb, load_tokenizer, quiet_transformers
+def _convert_into(model: str, work: Path, quantization: str) -> ModelFamily:
+    # transformers (and torch) load only for a conversion, never for translating.
+    from briefgen.translate.hf import load_tokenizer, model_family
 
     local = Path(model).expanduser()
     if looks_like_path(model) and not local.is_dir():
@@ -129,17 +135,20 @@ def _convert_into(model: str, work: Path, quantization: str) -> None:
     source = str(local) if local.is_dir() else model
     try:
         from ctranslate2.converters import TransformersConverter
-        from transformers import AutoConfig
 
-        quiet_transformers()
-        config = AutoConfig.from_pretrained(source)
-        tokenizer = load_tokenizer(source, nllb=is_nllb(config))
+        family = model_family(source, model)
+        tokenizer = load_tokenizer(source, family)
         TransformersConverter(source).convert(str(work), quantization=quantization, force=True)
     except (OSError, ValueError, KeyError) as exc:
         raise model_not_found(model, str(exc).splitlines()[0][:160]) from exc
+    except (AttributeError, NotImplementedError) as exc:  # the converter's own limits
+        raise ModelError(
+            f"CTranslate2 cannot convert {model!r}: {str(exc).splitlines()[0][:160]}"
+        ) from exc
     # The tokenizer travels with the model, so the converted folder is self-contained.
     tokenizer.save_pretrained(work)
     # CTranslate2's own config.json is the one to keep (save_pretrained does not touch it).
+    return family
 
 
 def list_cached() -> list[CachedModel]:

@@ -1,5 +1,5 @@
-"""The CTranslate2 backend: Marian and NLLB models converted by ``briefgen model convert``,
-int8 on CPU, several times faster than PyTorch on an ordinary laptop.
+"""The CTranslate2 backend: models of every registered family converted by ``briefgen model
+convert``, int8 on CPU, several times faster than PyTorch on an ordinary laptop.
 
 It needs only ctranslate2 and the tokenizer files in the converted folder (see
 :mod:`briefgen.translate.subwords`), not transformers or PyTorch.
@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import BackendError, ModelError
 from briefgen.translate.alignment import RecentDrafts, attention_links, piece_spans
 from briefgen.translate.base import (
-    NLLB_TARGET_LANG,
+    Backend,
+    BackendOptions,
     DecodeOptions,
     TokenLink,
-    Translator,
     looks_like_path,
 )
 from briefgen.translate.batching import (
@@ -31,6 +32,15 @@ from briefgen.translate.subwords import Subwords, load_subwords
 from briefgen.translate.vocabmap import VMAP_FILE
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CT2Options(BackendOptions):
+    """CTranslate2 settings: ``device`` (``cpu``, ``cuda``, ``auto``) and ``compute_type``,
+    the type weights are computed in (``int8`` on CPU; see CTranslate2's quantization)."""
+
+    device: str = "cpu"
+    compute_type: str = "int8"
 
 
 def _not_found(model: str, reason: str) -> ModelError:
@@ -52,7 +62,7 @@ def missing_reason(model: str) -> str:
     )
 
 
-class CT2Translator(Translator):
+class CT2Translator(Backend):
     backend = "ctranslate2"
     # Beam states grow with source and translation length: 768 padded source subwords
     # (four long sentences, or 16 short ones) keep two batches in flight under 600 MB,
@@ -66,14 +76,14 @@ class CT2Translator(Translator):
         self.subwords = subwords
         self.translator = translator
         self.use_vmap = use_vmap
-        self.nllb = subwords.nllb
+        self.family = subwords.family
         self.max_positions = subwords.max_positions
         self._drafts = RecentDrafts()
 
+    options_class = CT2Options
+
     @classmethod
-    def load(
-        cls, model: str, *, threads: int | None = None, compute_type: str = "int8", **_: object
-    ) -> CT2Translator:
+    def load(cls, model: str, options: BackendOptions = CT2Options()) -> CT2Translator:
         """Load a converted model: ``model`` is a CTranslate2 folder, or a hub id or folder
         whose converted copy is in the model cache.
 
@@ -90,13 +100,14 @@ class CT2Translator(Translator):
             raise BackendError(
                 f"the ctranslate2 backend needs {exc.name}; pip install ctranslate2"
             ) from exc
-        inter, intra = split_threads(threads or default_threads())
+        settings = options if isinstance(options, CT2Options) else CT2Options(options.threads)
+        inter, intra = split_threads(settings.threads or default_threads())
         try:
             subwords = load_subwords(folder)
             translator = ctranslate2.Translator(
                 str(folder),
-                device="cpu",
-                compute_type=compute_type,
+                device=settings.device,
+                compute_type=settings.compute_type,
                 inter_threads=inter,
                 intra_threads=intra,
             )
@@ -105,10 +116,11 @@ class CT2Translator(Translator):
             raise _not_found(model, reason) from exc
         use_vmap = (folder / VMAP_FILE).is_file()
         log.info(
-            "loaded %s from %s with ctranslate2 (%s, %d×%d threads%s)",
+            "loaded %s from %s with ctranslate2 (%s, %s, %d×%d threads%s)",
             model,
             folder,
-            compute_type,
+            subwords.family.name,
+            settings.compute_type,
             inter,
             intra,
             ", vocabulary map" if use_vmap else "",
@@ -116,7 +128,8 @@ class CT2Translator(Translator):
         return cls(model, subwords, translator, use_vmap=use_vmap)
 
     def _prefix(self, n: int) -> list[list[str]] | None:
-        return [[NLLB_TARGET_LANG] for _ in range(n)] if self.nllb else None
+        prefix = self.family.target_prefix()
+        return [list(prefix) for _ in range(n)] if prefix else None
 
     def translate_batch(
         self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()

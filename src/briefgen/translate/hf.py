@@ -1,4 +1,4 @@
-"""The Hugging Face transformers backend, for Marian (OPUS-MT) and NLLB models on PyTorch."""
+"""The Hugging Face transformers backend: every registered model family on PyTorch."""
 
 from __future__ import annotations
 
@@ -6,25 +6,27 @@ import logging
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.translate.alignment import RecentDrafts, attention_links, piece_spans
 from briefgen.translate.base import (
-    NLLB_SOURCE_LANG,
-    NLLB_TARGET_LANG,
+    Backend,
+    BackendOptions,
     DecodeOptions,
     TokenLink,
-    Translator,
     looks_like_path,
     model_not_found,
 )
 from briefgen.translate.batching import default_threads, max_target_length, token_batches
+from briefgen.translate.families import ModelFamily, family_for_config
 
 log = logging.getLogger(__name__)
 
 
-def is_nllb(config) -> bool:
-    return getattr(config, "model_type", "") in ("m2m_100", "nllb", "nllb-moe")
+@dataclass(frozen=True)
+class HFOptions(BackendOptions):
+    """transformers settings: ``threads`` for PyTorch's intra-op pool."""
 
 
 def quiet_transformers() -> None:
@@ -38,34 +40,52 @@ def quiet_transformers() -> None:
     logging.getLogger("huggingface_hub").setLevel(logging.ERROR)
 
 
-def load_tokenizer(source: str, *, nllb: bool):
-    """A model's tokenizer, with NLLB's source language set: the one way every backend and
-    the converter load it."""
+def load_tokenizer(source: str, family: ModelFamily):
+    """A model's tokenizer with its family's language codes set: the one way every backend
+    and the converter load it."""
     from transformers import AutoTokenizer
 
     quiet_transformers()
-    extra = {"src_lang": NLLB_SOURCE_LANG} if nllb else {}
-    return AutoTokenizer.from_pretrained(source, **extra)
+    return AutoTokenizer.from_pretrained(source, **family.tokenizer_kwargs())
 
 
-class HFTranslator(Translator):
+def model_family(source: str, model: str = "") -> ModelFamily:
+    """The family of the transformers model at ``source`` (folder or hub id), from the
+    class of its config.
+
+    Raises:
+        ModelError: an architecture no family is registered for.
+        OSError, ValueError: the config cannot be read.
+    """
+    from transformers import AutoConfig
+
+    quiet_transformers()
+    return family_for_config(type(AutoConfig.from_pretrained(source)).__name__, model)
+
+
+class HFTranslator(Backend):
     backend = "transformers"
+    options_class = HFOptions
 
-    def __init__(self, model_id: str, tokenizer, model, *, threads: int | None = None) -> None:
+    def __init__(self, model_id: str, tokenizer, model, family: ModelFamily) -> None:
         self.model_id = model_id
         self.tokenizer = tokenizer
         self.model = model
-        self.nllb = is_nllb(model.config)
+        self.family = family
         self._drafts = RecentDrafts()
         self._generate_kwargs: dict = {}
-        if self.nllb:
+        if family.target_code:
             self._generate_kwargs["forced_bos_token_id"] = tokenizer.convert_tokens_to_ids(
-                NLLB_TARGET_LANG
+                family.target_code
             )
 
     @classmethod
-    def load(cls, model: str, *, threads: int | None = None, **_: object) -> HFTranslator:
-        """Load tokenizer and model from a local folder or the Hugging Face hub."""
+    def load(cls, model: str, options: BackendOptions = HFOptions()) -> HFTranslator:
+        """Load tokenizer and model from a local folder or the Hugging Face hub.
+
+        Raises:
+            ModelError: no such folder or hub id, or an unsupported architecture.
+        """
         local = Path(model).expanduser()
         if looks_like_path(model) and not local.exists():
             raise model_not_found(model, "no such folder")
@@ -73,19 +93,18 @@ class HFTranslator(Translator):
             raise model_not_found(model, "folder has no config.json")
         try:
             import torch
-            from transformers import AutoConfig, AutoModelForSeq2SeqLM
+            from transformers import AutoModelForSeq2SeqLM
 
-            torch.set_num_threads(threads or default_threads())
+            torch.set_num_threads(options.threads or default_threads())
             source = str(local) if local.exists() else model
-            quiet_transformers()
-            config = AutoConfig.from_pretrained(source)
-            tokenizer = load_tokenizer(source, nllb=is_nllb(config))
+            family = model_family(source, model)
+            tokenizer = load_tokenizer(source, family)
             net = AutoModelForSeq2SeqLM.from_pretrained(source)
         except (OSError, ValueError) as exc:
             raise model_not_found(model, str(exc).splitlines()[0][:160]) from exc
         net.eval()
-        log.info("loaded %s with transformers", model)
-        return cls(model, tokenizer, net)
+        log.info("loaded %s with transformers (%s)", model, family.name)
+        return cls(model, tokenizer, net, family)
 
     def translate_batch(
         self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()
@@ -93,7 +112,8 @@ class HFTranslator(Translator):
         import torch
 
         results: list[str] = [""] * len(texts)
-        encoded = self.tokenizer(list(texts), truncation=True, max_length=options.max_length)
+        prepared = [self.family.prepare(t) for t in texts]
+        encoded = self.tokenizer(prepared, truncation=True, max_length=options.max_length)
         ids = encoded["input_ids"]
         for idx in token_batches(
             [len(x) for x in ids],

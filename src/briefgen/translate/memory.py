@@ -1,27 +1,37 @@
 """Translation memory: a SQLite store of segments already translated, and a wrapper that
 reuses them, so reruns and repeated boilerplate cost no model calls.
 
-A stored translation is reused only for the same source text under the same *settings*:
-backend, model (a local folder also by the size and date of its files), decoding options
-and glossary checksum. The store is safe to share between concurrent runs and survives
-being killed: WAL journal, a busy timeout, one transaction per batch and ``INSERT OR
-IGNORE``, so a batch is stored whole or not at all.
+A stored translation is reused only for the same source text under the same
+:class:`~briefgen.translate.signature.Signature`: tool version, backend, model (a local
+folder also by the size and date of its files), decoding options and glossary checksum.
+The store is safe to share between concurrent runs and survives being killed: WAL
+journal, a busy timeout, one transaction per batch and ``INSERT OR IGNORE``, so a batch
+is stored whole or not at all.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import sqlite3
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.cachedir import cache_root
 from briefgen.errors import BriefgenError
 from briefgen.translate.base import DecodeOptions, TokenLink, Translator
+from briefgen.translate.signature import Signature, model_fingerprint
+from briefgen.version import __version__
+
+__all__ = [
+    "CacheError",
+    "CachedTranslator",
+    "MemoryStats",
+    "TranslationMemory",
+    "default_tm_path",
+    "model_fingerprint",  # re-exported: it lived here first
+]
 
 log = logging.getLogger(__name__)
 
@@ -44,38 +54,6 @@ class CacheError(BriefgenError):
 def default_tm_path() -> Path:
     """``tm.sqlite3`` in briefgen's cache folder (see :func:`briefgen.cachedir.cache_root`)."""
     return cache_root() / TM_FILENAME
-
-
-def model_fingerprint(model_id: str) -> str:
-    """``model_id``, plus the names, sizes and dates of the files of its local folder and
-    of its converted copy in the cache, so a model rebuilt, reconverted or given a
-    vocabulary map does not reuse the old one's output."""
-    from briefgen.translate.converted import find_ct2
-
-    local = Path(model_id).expanduser()
-    folders = [f for f in dict.fromkeys([local, find_ct2(model_id)]) if f and f.is_dir()]
-    if not folders:
-        return model_id
-    digest = hashlib.sha256()
-    for folder in folders:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            stat = path.stat()
-            name = path.relative_to(folder)
-            digest.update(f"{folder}\t{name}\t{stat.st_size}\t{stat.st_mtime_ns}\n".encode())
-    return f"{model_id}@{digest.hexdigest()[:16]}"
-
-
-def settings_key(translator: Translator, options: DecodeOptions, context: str = "") -> str:
-    """What, besides the source text, decides a translation. ``batch_size`` changes speed,
-    not output, so it is left out."""
-    decoding = {k: v for k, v in asdict(options).items() if k != "batch_size"}
-    parts = {
-        "backend": translator.backend,
-        "model": model_fingerprint(translator.model_id),
-        "decoding": decoding,
-        "context": context,
-    }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
 def _enable_wal(db: sqlite3.Connection) -> None:
@@ -156,14 +134,19 @@ class CachedTranslator(Translator):
     """Any :class:`Translator`, answering from a :class:`TranslationMemory` when it can.
 
     Wrap the outermost translator whose output should be remembered (e.g. the glossary
-    enforcer) and pass its glossary checksum as ``context``, so a changed glossary never
-    reuses translations made under the old one.
+    enforcer) and pass the run's ``signature`` (see :func:`briefgen.translate.stack.open_stack`),
+    so a changed model, decoding or glossary never reuses translations made under the old
+    one. Without it the key is the inner translator's backend and model, with no glossary.
     """
 
-    def __init__(self, inner: Translator, memory: TranslationMemory, *, context: str = "") -> None:
+    def __init__(
+        self, inner: Translator, memory: TranslationMemory, *, signature: Signature | None = None
+    ) -> None:
         self.inner = inner
         self.memory = memory
-        self.context = context
+        self.signature = signature or Signature(
+            __version__, inner.backend, inner.model_id, model_fingerprint(inner.model_id)
+        )
         self.backend = inner.backend
         self.model_id = inner.model_id
         self.stats = MemoryStats()
@@ -171,7 +154,7 @@ class CachedTranslator(Translator):
     def translate_batch(
         self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()
     ) -> list[str]:
-        settings = settings_key(self.inner, options, self.context)
+        settings = self.signature.with_options(options).digest()
         known = self.memory.lookup(settings, texts)
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:

@@ -1,5 +1,6 @@
 """Subword pieces for the CTranslate2 backend, straight from the tokenizer files that a
-converted folder carries: SentencePiece models for Marian, ``tokenizer.json`` for NLLB.
+converted folder carries, read the way the model's family says (SentencePiece models for
+Marian, ``tokenizer.json`` for NLLB).
 
 CTranslate2 takes and returns pieces as strings, so no id mapping is needed, and reading
 the files directly keeps transformers, and with it PyTorch (about 230 MB of memory before
@@ -14,9 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import ModelError
-from briefgen.translate.base import NLLB_SOURCE_LANG, NLLB_TARGET_LANG
-
-EOS = "</s>"
+from briefgen.translate.families import ModelFamily, family_of_converted
 
 
 @dataclass
@@ -29,19 +28,18 @@ class Subwords:
     special: frozenset[str]
     """Markers that stand for no text (language codes, end-of-sentence), unknown excluded."""
     max_positions: int
-    nllb: bool = False
+    family: ModelFamily
     unk: str = "<unk>"
 
     def source(self, text: str) -> list[str]:
-        """Encoder input: the pieces, then end-of-sentence (NLLB: the language code first)."""
-        pieces = self.encode_source(text)
-        return [NLLB_SOURCE_LANG, *pieces, EOS] if self.nllb else [*pieces, EOS]
+        """Encoder input as the family builds it: its source prefix and language code if
+        any, the pieces, then end-of-sentence."""
+        return self.family.source_tokens(self.encode_source(self.family.prepare(text)))
 
     def target(self, text: str) -> list[str]:
         """A translation's pieces as the decoder produces them, without end-of-sentence
-        (NLLB: after its ``eng_Latn`` prefix)."""
-        pieces = self.encode_target(text)
-        return [NLLB_TARGET_LANG, *pieces] if self.nllb else pieces
+        (after the family's forced target code, if any)."""
+        return [*self.family.target_prefix(), *self.encode_target(text)]
 
     def text(self, pieces: Sequence[str]) -> str:
         """The text of a hypothesis, without special tokens and unknowns."""
@@ -52,24 +50,26 @@ def load_subwords(folder: Path) -> Subwords:
     """The tokenizer of a converted model folder.
 
     Raises:
-        ModelError: the folder has neither SentencePiece models nor ``tokenizer.json``.
+        ModelError: an unknown model family, or the folder lacks the tokenizer files its
+            family reads.
     """
+    family = family_of_converted(folder)
     config = _read_json(folder / "tokenizer_config.json")
-    nllb = "nllb" in str(config.get("tokenizer_class", "")).lower()
     unk = str(config.get("unk_token") or "<unk>")
     special = _special_tokens(config) - {unk}
     max_positions = min(int(config.get("model_max_length", 512)), 1024)
-    if (folder / "source.spm").exists():
-        return _sentencepiece(folder, special, max_positions, unk)
-    if (folder / "tokenizer.json").exists():
-        return _tokenizers(folder / "tokenizer.json", special, max_positions, unk, nllb=nllb)
-    raise ModelError(
-        f"{folder} has no tokenizer (source.spm/target.spm or tokenizer.json); "
-        "reconvert it with `briefgen model convert`"
-    )
+    reader, needed = _READERS[family.subword_files]
+    if not (folder / needed).exists():
+        raise ModelError(
+            f"{folder} has no {needed} (the {family.name} tokenizer); "
+            "reconvert it with `briefgen model convert`"
+        )
+    return reader(folder, special, max_positions, unk, family)
 
 
-def _sentencepiece(folder: Path, special: set[str], max_positions: int, unk: str) -> Subwords:
+def _sentencepiece(
+    folder: Path, special: set[str], max_positions: int, unk: str, family: ModelFamily
+) -> Subwords:
     import sentencepiece as spm
 
     source = spm.SentencePieceProcessor(model_file=str(folder / "source.spm"))
@@ -85,16 +85,17 @@ def _sentencepiece(folder: Path, special: set[str], max_positions: int, unk: str
         decode=lambda pieces: target.decode_pieces(list(pieces)).replace("▁", " "),
         special=frozenset(special),
         max_positions=max_positions,
+        family=family,
         unk=unk,
     )
 
 
 def _tokenizers(
-    path: Path, special: set[str], max_positions: int, unk: str, *, nllb: bool
+    folder: Path, special: set[str], max_positions: int, unk: str, family: ModelFamily
 ) -> Subwords:
     from tokenizers import Tokenizer
 
-    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
     added = tokenizer.get_added_tokens_decoder().values()
     special = (special | {t.content for t in added if t.special}) - {unk}
 
@@ -105,7 +106,14 @@ def _tokenizers(
         ids = [tokenizer.token_to_id(p) for p in pieces]
         return tokenizer.decode([i for i in ids if i is not None])
 
-    return Subwords(encode, encode, decode, frozenset(special), max_positions, nllb, unk)
+    return Subwords(encode, encode, decode, frozenset(special), max_positions, family, unk)
+
+
+_READERS: dict[str, tuple[Callable[..., Subwords], str]] = {
+    "sentencepiece": (_sentencepiece, "source.spm"),
+    "tokenizer.json": (_tokenizers, "tokenizer.json"),
+}
+"""How each family's ``subword_files`` is read, and the file it cannot do without."""
 
 
 def _special_tokens(config: dict) -> set[str]:

@@ -1,4 +1,4 @@
-"""Build small randomly initialised Marian and NLLB models, offline, in seconds.
+"""Build small randomly initialised models of each family, offline, in seconds.
 
 No Vietnamese→English weights can be downloaded in a closed network, yet the whole
 pipeline (real tokenizers, real ``generate``, real CTranslate2 conversion) must run in
@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from briefgen.errors import ModelError
+from briefgen.translate.families import family_by_name
+from briefgen.translate.families.mbart import MBART
+from briefgen.translate.families.nllb import NLLB
 
 
 @dataclass(frozen=True)
@@ -147,8 +152,8 @@ def build_nllb(
     tokenizer = NllbTokenizer(
         vocab=extracted["vocab"],
         merges=extracted["merges"],
-        src_lang="vie_Latn",
-        tgt_lang="eng_Latn",
+        src_lang=NLLB.source_code,
+        tgt_lang=NLLB.target_code,
     )
     tokenizer.save_pretrained(folder)
     spm_path.unlink()
@@ -164,6 +169,85 @@ def build_nllb(
     torch.manual_seed(size.seed)
     M2M100ForConditionalGeneration(config).save_pretrained(folder)
     return folder
+
+
+def build_mbart(
+    folder: Path, vi_lines: Iterable[str], en_lines: Iterable[str], size: TinySize = TinySize()
+) -> Path:
+    """An mBART-50 model: one unigram SentencePiece vocabulary for both languages, then
+    mBART-50's 52 language codes (``vi_VN``, ``en_XX``…) and ``<mask>``, as published."""
+    import torch
+    from transformers import MBart50Tokenizer, MBartConfig, MBartForConditionalGeneration
+    from transformers.convert_slow_tokenizer import SentencePieceExtractor
+    from transformers.models.mbart50.tokenization_mbart50 import FAIRSEQ_LANGUAGE_CODES
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    spm_path = folder / "sentencepiece.bpe.model"
+    # SentencePiece's own order (<unk>, <s>, </s>) as in mBART's model; the tokenizer
+    # puts fairseq's <s> <pad> </s> <unk> in front of the pieces.
+    spm_path.write_bytes(_train_spm([*vi_lines, *en_lines], size.vocab_size))
+    extracted = SentencePieceExtractor(str(spm_path)).extract(MBart50Tokenizer.model)
+    tokenizer = MBart50Tokenizer(
+        vocab=extracted["vocab"],
+        _spm_precompiled_charsmap=extracted["_spm_precompiled_charsmap"],
+        bos_token="<s>",
+        src_lang=MBART.source_code,
+        tgt_lang=MBART.target_code,
+    )
+    tokenizer.save_pretrained(folder)
+    spm_path.unlink()
+    config = MBartConfig(
+        vocab_size=len(tokenizer),
+        **size.config_kwargs(),
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=tokenizer.cls_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.eos_token_id,
+        scale_embedding=True,
+        # As in mBART-50's published config, which CTranslate2's converter reads: the
+        # tokenizer class makes decoding start with </s> (mBART-25 started with the
+        # language code), and fairseq's layer-norm flags set the layer order.
+        tokenizer_class="MBart50Tokenizer",
+        normalize_before=True,
+        add_final_layer_norm=True,
+    )
+    torch.manual_seed(size.seed)
+    model = MBartForConditionalGeneration(config)
+    # A random model tends to repeat its last token, here the forced en_XX, and write
+    # nothing else; a trained one never writes a language code after the first, so this
+    # one is kept from them too (both backends read the output bias).
+    codes = tokenizer.convert_tokens_to_ids(FAIRSEQ_LANGUAGE_CODES)
+    model.final_logits_bias[0, codes] = -100.0
+    model.save_pretrained(folder)
+    return folder
+
+
+Builder = Callable[[Path, Iterable[str], Iterable[str], TinySize], Path]
+BUILDERS: dict[str, Builder] = {
+    "marian": build_marian,
+    "nllb": build_nllb,
+    "mbart": build_mbart,
+}
+"""A tiny-model builder for each family name of :mod:`briefgen.translate.families`."""
+
+
+def build_tiny(
+    family: str,
+    folder: Path,
+    vi_lines: Iterable[str],
+    en_lines: Iterable[str],
+    size: TinySize = TinySize(),
+) -> Path:
+    """A tiny random model of the family called ``family`` in ``folder``.
+
+    Raises:
+        ModelError: no such family, or no tiny builder for it.
+    """
+    name = family_by_name(family).name
+    if name not in BUILDERS:
+        raise ModelError(f"no tiny {name} model builder; choose one of: {', '.join(BUILDERS)}")
+    return BUILDERS[name](Path(folder), vi_lines, en_lines, size)
 
 
 def convert_ct2(folder: Path, output: Path, quantization: str = "int8") -> Path:
