@@ -54,12 +54,14 @@ def run_job(job: Job, store: JobStore) -> None:
             review.append(
                 {"name": upload.name, "paragraphs": paragraphs(result, engine.glossary, f"f{n}")}
             )
-        store.progress(job.id, stage="extracting", file_index=len(job.files), sentences_done=0)
-
-        def report_brief(done: int, total: int) -> None:
-            store.progress(job.id, sentences_done=done, sentences_total=total)
-
-        brief = engine.brief([Path(f.path) for f in job.files], report_brief)
+        store.progress(
+            job.id,
+            stage="extracting",
+            file_index=len(job.files),
+            sentences_done=0,
+            sentences_total=0,
+        )
+        brief = engine.brief([Path(f.path) for f in job.files])  # mostly from the memory
         folder = store.folder(job.id)
         atomic_write_bytes(folder / BRIEF_FILE, pickle.dumps(brief))
         data = json.dumps({"files": review}, ensure_ascii=False)
