@@ -103,7 +103,9 @@ def upload(browser, server: str, *paths: Path) -> None:
     browser.get(f"{server}/")
     field = browser.find_element(By.ID, "files")
     field.send_keys("\n".join(str(p) for p in paths))
-    browser.find_element(By.ID, "submit").click()
+    button = browser.find_element(By.ID, "submit")
+    button.click()
+    WebDriverWait(browser, 60).until(ready.staleness_of(button))  # the next page is there
 
 
 def wait_for_review(browser, timeout: float = 240) -> None:
