@@ -381,6 +381,10 @@ class WebApp:
             outcome = add_entry(self.config.edited_glossary, entry, force=form.get("force") == "on")
         except BriefgenError as exc:
             return await self.glossary(request, str(exc), 400)
+        except OSError as exc:  # e.g. the built-in glossary of a read-only install
+            target = self.config.edited_glossary
+            message = f"{target}: cannot write ({exc.strerror}); start with --glossary-file"
+            return await self.glossary(request, message, 400)
         return await self.glossary(request, f"{outcome} {entry.vi!r} → {entry.en!r}")
 
 
