@@ -24,6 +24,16 @@ def tag(doc, text: str) -> None:
     doc.add_paragraph(text)
 
 
+def unless_empty(doc, items: str, none: str, section) -> None:
+    """``section(doc)`` when ``items`` has any, else one line saying the source has none
+    (never a table with only its header row)."""
+    tag(doc, f"{{%p if {items} %}}")
+    section(doc)
+    tag(doc, "{%p else %}")
+    doc.add_paragraph(none)
+    tag(doc, "{%p endif %}")
+
+
 def table(doc, headers: list[str], loop: str, cells: list[str], widths: list[float]) -> None:
     """A real Word table: a bold header row, then one row per item of ``loop``."""
     t = doc.add_table(rows=4, cols=len(headers))
@@ -95,49 +105,69 @@ def build(target: Path) -> Path:
     tag(doc, "{%p endfor %}")
 
     doc.add_heading("Participants", level=1)
-    table(
+    unless_empty(
         doc,
-        ["Name", "Role", "Organisation or country", "Source"],
-        "p in participants",
-        ["{{ p.name }}", "{{ p.role }}", "{{ p.org }}", "{{ p.ref }}"],
-        [3.5, 5.7, 4.4, 2.0],
+        "participants",
+        "{{ none_reported }}",
+        lambda doc: table(
+            doc,
+            ["Name", "Role", "Organisation or country", "Source"],
+            "p in participants",
+            ["{{ p.name }}", "{{ p.role }}", "{{ p.org }}", "{{ p.ref }}"],
+            [3.5, 5.7, 4.4, 2.0],
+        ),
     )
 
     doc.add_heading("Commitments", level=1)
-    table(
+    unless_empty(
         doc,
-        ["Actor", "Commitment", "Kind", "Source"],
-        "c in commitments",
-        ["{{ c.actor }}", "{{ c.text }}", "{{ c.kind }}", "{{ c.ref }}"],
-        [3.0, 8.3, 2.3, 2.0],
+        "commitments",
+        "{{ none_reported }}",
+        lambda doc: table(
+            doc,
+            ["Actor", "Commitment", "Kind", "Source"],
+            "c in commitments",
+            ["{{ c.actor }}", "{{ c.text }}", "{{ c.kind }}", "{{ c.ref }}"],
+            [3.0, 8.3, 2.3, 2.0],
+        ),
     )
 
     doc.add_heading("Terminology used", level=1)
-    table(
+    unless_empty(
         doc,
-        ["Vietnamese", "English", "Uses"],
-        "t in terms",
-        ["{{ t.vi }}", "{{ t.en }}", "{{ t.count }}"],
-        [6.5, 6.5, 2.0],
+        "terms",
+        "No glossary term appears in the text.",
+        lambda doc: table(
+            doc,
+            ["Vietnamese", "English", "Uses"],
+            "t in terms",
+            ["{{ t.vi }}", "{{ t.en }}", "{{ t.count }}"],
+            [6.5, 6.5, 2.0],
+        ),
     )
 
     tag(doc, "{%p for a in articles %}")
     doc.add_heading("Article {{ a.n }}: {{ a.title }}", level=1)
     doc.add_paragraph("Source: {{ a.source }} · Date: {{ a.date }} · Place: {{ a.place }}")
-    doc.add_heading("Events", level=2)
-    tag(doc, "{%p for e in a.events %}")
-    doc.add_paragraph("{{ e }}", style="List Bullet")
-    tag(doc, "{%p endfor %}")
-    doc.add_heading("Declarations and documents", level=2)
-    tag(doc, "{%p for d in a.declarations %}")
-    doc.add_paragraph("{{ d.name }} ({{ d.status }}) [{{ d.ref }}]", style="List Bullet")
-    tag(doc, "{%p endfor %}")
-    doc.add_heading("Commitments in this article", level=2)
-    tag(doc, "{%p for c in a.commitments %}")
-    doc.add_paragraph(
-        "{{ c.actor }} ({{ c.kind }}): {{ c.text }} [{{ c.ref }}]", style="List Bullet"
-    )
-    tag(doc, "{%p endfor %}")
+    for heading, items, line in (
+        ("Events", "e in a.events", "{{ e }}"),
+        (
+            "Declarations and documents",
+            "d in a.declarations",
+            "{{ d.name }} ({{ d.status }}) [{{ d.ref }}]",
+        ),
+        (
+            "Commitments in this article",
+            "c in a.commitments",
+            "{{ c.actor }} ({{ c.kind }}): {{ c.text }} [{{ c.ref }}]",
+        ),
+    ):
+        doc.add_heading(heading, level=2)
+        tag(doc, f"{{%p for {items} %}}")
+        doc.add_paragraph(line, style="List Bullet")
+        tag(doc, "{%p else %}")
+        doc.add_paragraph("The article reports none.")
+        tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
 
     doc.add_heading("Annex: source and translation", level=1)

@@ -176,13 +176,25 @@ def test_unknown_model_stops_the_run_before_any_output(tmp_path):
 def test_ctrl_c_is_one_line_and_status_130(tmp_path, monkeypatch):
     articles = make_tree(tmp_path)
 
-    def interrupted(self, job, advanced):
+    def interrupted(self, jobs, observer):
         raise KeyboardInterrupt
+        yield
 
     monkeypatch.setattr(batch.FileTranslator, "__call__", interrupted)
     result = translate(articles, "-o", tmp_path / "out", model=tmp_path)
     assert result.exit_code == 130
     assert result.output.strip() == "interrupted; run the same command again to finish"
+
+
+class Untouched:
+    """A converter that writes nothing and counts nothing."""
+
+    def outputs(self, job):
+        return [job.target]
+
+    def __call__(self, jobs, observer):
+        for job in jobs:
+            yield batch.Outcome(job, batch.FileCounts(0, 0, 0, outputs=(job.target,)))
 
 
 def test_stale_temp_files_are_cleaned(tmp_path):
@@ -192,12 +204,7 @@ def test_stale_temp_files_are_cleaned(tmp_path):
     stale = out / "x" / ".b.en.txt.abc123.part"
     stale.write_text("half", "utf-8")
     jobs = batch.plan([str(articles)], out)
-    summary = batch.run(
-        jobs,
-        lambda job, _: batch.FileCounts(0, 0, 0),
-        outdir=out,
-        settings="s",
-    )
+    summary = batch.run(jobs, Untouched(), outdir=out, settings="s")
     assert summary.exit_code == 0 and not stale.exists()
 
 

@@ -132,8 +132,10 @@ def test_annex_pairs_each_source_paragraph_with_its_translation(produced):
 def test_provenance_and_page_numbers(produced, tiny_marian):
     document = docx.Document(produced[0])
     text = "\n".join(p.text for p in document.paragraphs)
-    assert f"Model: {tiny_marian} (transformers backend)" in text
+    assert f"Model: {tiny_marian.name}@" in text and " (transformers backend)" in text
+    assert "Glossary: asean-bodies.tsv, asean.tsv, concepts.tsv," in text  # files by name
     assert "Glossary SHA-256: " in text and "Generated: " in text
+    assert str(tiny_marian.parent) not in text and "/" not in text.split("Provenance")[-1]
     footer = document.sections[0].footer._element.xml
     assert 'w:instr=" PAGE "' in footer
 
@@ -154,6 +156,7 @@ def test_json_schema(produced):
         "body",
         "terms",
     }
+    assert article["source"] == "brief_article.txt"
     assert article["event_date"] == "2022-08-05"
     assert article["location"] == {"vi": "Hà Nội", "en": "Hanoi"}
     assert article["participants"][0]["name"] == {
@@ -315,7 +318,8 @@ def test_converts_to_pdf_with_libreoffice(produced, tmp_path):
     ("args", "message"),
     [
         (["missing.txt", "-o", "b.docx"], "missing.txt: no such file"),
-        ([str(ARTICLE), "-o", str(ARTICLE)], "output would overwrite an input"),
+        ([str(ARTICLE), "-o", "brief.pdf"], "brief.pdf: a briefing is a Word file; give -o a"),
+        ([str(ARTICLE), "-o", "brief"], "brief: a briefing is a Word file"),
     ],
 )
 def test_bad_input_is_a_one_line_error(args, message):
@@ -325,8 +329,60 @@ def test_bad_input_is_a_one_line_error(args, message):
     assert len(result.output.strip().splitlines()) == 1
 
 
+def test_output_that_is_an_input_is_refused(tmp_path):
+    source = tmp_path / "article.docx"
+    source.write_bytes(b"")
+    result = CliRunner().invoke(cli, ["brief", str(source), "-o", str(source)])
+    assert result.exit_code == 2
+    assert result.output.strip().endswith("output would overwrite an input; choose another -o file")
+    assert source.read_bytes() == b""
+
+
 def test_key_points_say_who_and_what(produced):
     document = docx.Document(produced[0])
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert any(b.startswith("Participants: Pham Thi Thanh Tra, ") for b in bullets)
     assert "3 commitment(s): 2 pledge, 1 readiness." in bullets
+
+
+def test_an_empty_section_says_the_source_reports_none(tmp_path):
+    """No header-only tables: a section with nothing in it says so."""
+    from briefgen.records import ArticleFacts, Bilingual
+
+    facts = ArticleFacts("a.txt", Bilingual("Tin ngắn", "Short news"), body=(Bilingual("x", "y"),))
+    write_docx(
+        Brief("T", (facts,), Provenance("0", "b", "m")),
+        find_template("default"),
+        tmp_path / "b.docx",
+    )
+    document = docx.Document(tmp_path / "b.docx")
+    texts = [p.text for p in document.paragraphs]
+    for heading in ("Participants", "Commitments"):
+        assert texts[texts.index(heading) + 1] == "The source reports none."
+    assert texts[texts.index("Terminology used") + 1] == "No glossary term appears in the text."
+    for heading in ("Events", "Declarations and documents", "Commitments in this article"):
+        assert texts[texts.index(heading) + 1] == "The article reports none."
+    assert len(document.tables) == 1  # the annex only
+
+
+@pytest.mark.parametrize(
+    "spaced",
+    [
+        "Bộ trưởng Phạm Thị Thanh Trà cam kết  tăng cường hợp tác với Ban Thư ký ASEAN.",
+        "Bộ trưởng Phạm Thị Thanh Trà cam kết\xa0tăng cường hợp tác với Ban Thư ký ASEAN.",
+    ],
+)
+def test_every_item_cites_its_paragraph_however_it_is_spaced(spaced, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(f"Hợp tác công vụ\n\nMở đầu bài viết.\n\n{spaced}\n", "utf-8")
+    facts = extract_facts(read_document(article), load_glossaries())
+    assert facts.participants and facts.commitments
+    write_docx(
+        Brief("T", (facts,), Provenance("0", "b", "m")),
+        find_template("default"),
+        tmp_path / "b.docx",
+    )
+    document = docx.Document(tmp_path / "b.docx")
+    for heading in ("Participants", "Commitments"):
+        refs = [r.cells[3].text for r in table_after(document, heading).rows[1:]]
+        assert refs and all(ref == "1.2" for ref in refs), (heading, refs)

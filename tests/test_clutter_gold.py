@@ -1,92 +1,66 @@
 """Structure and clutter removal against the hand annotations in ../shared/gold.
 
-Corpus excerpts stop mid-sentence, so "the body ends with body_last" is checked on the
-last complete sentence of the body.
+Each figure is the share of articles of a set (tuning or held out, see
+tests/data/gold_split.tsv) whose title, body start and end, captions, byline and date the
+reader gets exactly as annotated. Corpus excerpts stop mid-sentence, so "the body ends
+with body_last" is checked on the last complete sentence of the body.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from briefgen.ingest import read_document
-from briefgen.ingest.clutter import byline_name, is_caption
+from briefgen.ingest.clutter import byline_name, is_caption, is_widget, source_tag
 from briefgen.ingest.layout import classify_lines
-from briefgen.records import Document, Role
+from briefgen.records import Role
+from gold_eval import SETS, annotated, body_sentences, clutter_in_body, gold_files, structure_checks
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
-GOLD_FILES = sorted(GOLD.glob("*/*.json")) if GOLD.is_dir() else []
-SENTENCE_END = (".", "!", "?", "…", '"', "”", ":")
+GOLD_FILES = gold_files(GOLD.parent) if GOLD.is_dir() else []
+
+# Lowest share of articles read right per set: (tuning, held out).
+THRESHOLDS = {
+    "title": (0.99, 0.85),
+    "body_start": (0.95, 0.90),
+    "body_end": (0.95, 0.95),
+    "captions": (0.95, 0.65),
+    "byline": (0.99, 0.90),
+    "published": (0.99, 0.95),
+}
+# Most annotated clutter lines left in the body, per set.
+MOST_CLUTTER_LINES = (0, 1)
 
 
-@functools.cache
-def read_annotated(gold_file: Path, shared: Path) -> tuple[dict, Document]:
-    gold = json.loads(gold_file.read_text("utf-8"))
-    source = shared / gold["file"]
-    if not source.exists():  # corpus annotations name the file inside corpus/
-        source = shared / "corpus" / gold["file"]
-    return gold, read_document(source)
+@pytest.fixture(scope="module", params=SETS)
+def subset(request) -> str:
+    return request.param
 
 
-@pytest.fixture(params=GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def annotated(request, shared) -> tuple[dict, Document]:
-    return read_annotated(request.param, shared)
+@pytest.fixture(scope="module")
+def read(shared, subset):
+    return [annotated(path, shared) for path in gold_files(shared, subset)]
 
 
-def body_sentences(document: Document) -> list[str]:
-    return [s for block in document.body for s in block.sentences]
+@pytest.mark.parametrize("part", list(THRESHOLDS))
+def test_structure_read_as_annotated(read, subset, part):
+    wrong = [g["file"] for g, d in read if not structure_checks(g, d)[part]]
+    share = 1 - len(wrong) / len(read)
+    shown = wrong if subset == "tuning" else len(wrong)  # held-out failures stay unread
+    assert share >= THRESHOLDS[part][SETS.index(subset)], shown
 
 
-def test_title(annotated):
-    gold, document = annotated
-    assert document.title == gold["title"]
+def test_no_clutter_in_body(read, subset):
+    left = [line for g, d in read for line in clutter_in_body(g, d)]
+    count, shown = len(left), (left if subset == "tuning" else len(left))
+    assert count <= MOST_CLUTTER_LINES[SETS.index(subset)], shown
 
 
-def test_body_starts_where_gold_says(annotated):
-    gold, document = annotated
-    assert body_sentences(document)[0].startswith(gold["body_first"])
-
-
-def test_body_ends_where_gold_says(annotated):
-    gold, document = annotated
-    complete = [s for s in body_sentences(document) if s.endswith(SENTENCE_END)]
-    assert complete[-1].endswith(gold["body_last"])
-
-
-def test_no_clutter_in_body(annotated):
-    gold, document = annotated
-    body_lines = {b.text.strip() for b in document.body}
-    sentences = set(body_sentences(document))
-    for line in gold["clutter"]:
-        assert line.strip() not in body_lines
-        assert line.strip() not in sentences
-
-
-def test_captions(annotated):
-    gold, document = annotated
-    assert list(document.caption_texts) == gold["captions"]
-    assert not {b.index for b in document.captions} & {b.index for b in document.body}
-
-
-def test_byline(annotated):
-    gold, document = annotated
-    assert document.byline == gold["byline"]
-    bylines = document.with_role(Role.BYLINE)
-    assert len(bylines) == (gold["byline"] is not None)
-
-
-def test_published(annotated):
-    gold, document = annotated
-    expected = gold.get("published")
-    assert document.published == (date.fromisoformat(expected) if expected else None)
-
-
-def test_every_line_keeps_its_index(annotated):
-    _, document = annotated
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_line_keeps_its_index(gold_file, shared):
+    _, document = annotated(gold_file, shared)
     lines = document.source.read_text("utf-8-sig").splitlines()
     assert [b.index for b in document.blocks] == list(range(len(lines)))
 
@@ -132,6 +106,7 @@ def test_an_unseen_layout():
         ("(Theo Baochinhphu.vn)", "Baochinhphu.vn"),
         ("Thực hiện : Ngọc Dũng Vân Hương Hồng Dũng", "Ngọc Dũng Vân Hương Hồng Dũng"),
         ("Minh Anh - Thu Hà", "Minh Anh - Thu Hà"),
+        ("Theo dõi Baoquocte.vn trên", ""),
         ("Theo kế hoạch, hội nghị sẽ họp vào tháng 5.", ""),
         ("Quang cảnh Hội nghị", ""),
         ("Những cột m", ""),
@@ -158,10 +133,73 @@ def test_byline_name(line, name):
             False,
         ),
         ("Hội nghị diễn ra tại Hà Nội. Các đại biểu phát biểu tại Hội nghị.", False),
+        ("Thủ tướng Nguyễn Tấn Dũng và Thủ tướng Tony Abbott", True),
+        ("Các Bộ trưởng dự Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 18", True),
+        ("Tham dự Hội nghị có đại diện Bộ Ngoại giao, Bộ Nội vụ.", False),
+        ("Sáng 3/9, tại Phủ Chủ tịch, Thủ tướng chủ trì lễ đón Thủ tướng Ấn Độ.", False),
+        (
+            '[caption id="attachment_1" align="aligncenter"]Quang cảnh lễ đón. Ảnh: VGP[/caption]',
+            True,
+        ),
     ],
 )
 def test_is_caption(line, caption):
     assert is_caption(line) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("9f3a7c21d4e8b6a0.jpg", True),
+        ("Liên hệ: 024 3825 1234 - Email: toasoan@example.vn", True),
+        ("[Video] Lễ thượng cờ ASEAN tại Hà Nội", True),
+        ('[caption id="attachment_118957" align="aligncenter" width="640"]', True),
+        ("Chú thích ảnh", True),
+        ("Liên hợp quốc hoan nghênh sáng kiến của ASEAN về phục hồi.", False),
+    ],
+)
+def test_page_furniture(line, furniture):
+    assert is_widget(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "tag"),
+    [
+        ("TGVN. Chiều 5/8, tại Hà Nội, hội nghị khai mạc.", "TGVN. "),
+        ("VOV.VN - Chiều 5/8, hội nghị khai mạc.", "VOV.VN - "),
+        ("(VOV5) - Chiều 5/8, hội nghị khai mạc.", "(VOV5) - "),
+        ("(CLO) Chiều 5/8, hội nghị khai mạc.", "(CLO) "),
+        ("TS. Nguyễn Văn An trình bày tham luận.", ""),
+        ("ASEAN - Nhật Bản nâng cấp quan hệ.", ""),
+    ],
+)
+def test_source_tag_glued_to_the_lead(line, tag):
+    assert source_tag(line) == tag
+
+
+# A wire story: kicker over the headline, the author's name above the lead, the headline
+# again as image alt text, and a WordPress caption shortcode.
+WIRE = """Hội nghị Cấp cao ASEAN lần thứ 50:
+Thủ tướng Lào hội kiến Tổng thống Indonesia
+Trần Minh
+Chia sẻ
+(VOV5) - Chiều 8/5, Thủ tướng Lào đã hội kiến Tổng thống Indonesia.
+[caption id="attachment_1" align="aligncenter" width="640"]
+Hai nhà lãnh đạo tại cuộc hội kiến. Ảnh: VGP[/caption]
+Hai bên nhất trí tăng cường hợp tác thương mại.
+Thủ tướng Lào hội kiến Tổng thống Indo
+"""
+
+
+def test_a_wire_story_layout():
+    document = classify_lines(Path("wire.txt"), "txt", WIRE.splitlines())
+    roles = [b.role for b in document.blocks]
+    assert document.title == "Thủ tướng Lào hội kiến Tổng thống Indonesia"
+    assert document.byline == "Trần Minh"
+    assert body_sentences(document)[0].startswith("Chiều 8/5, Thủ tướng Lào")
+    assert document.caption_texts == ("Hai nhà lãnh đạo tại cuộc hội kiến.",)
+    assert [b.index for b in document.body] == [4, 7]
+    assert roles[0] is Role.CLUTTER and roles[5] is Role.CLUTTER and roles[8] is Role.CLUTTER
 
 
 TIMESTAMP_ABOVE_TITLE = """\
@@ -193,3 +231,29 @@ def test_a_bare_date_above_the_title_is_a_banner():
     document = classify_lines(Path("p.txt"), "txt", lines)
     assert document.title == "Hội nghị ASEAN về công vụ"
     assert document.published is None
+
+
+SPEECH = """\
+Toàn văn phát biểu của Bộ trưởng tại Hội nghị Bộ trưởng ASEAN về phát triển nông thôn
+Thưa các vị khách quý,
+Tôi rất vui mừng được tham dự Hội nghị hôm nay.
+"""
+
+
+def test_a_speech_opens_with_its_salutation_not_a_title():
+    document = classify_lines(Path("speech.txt"), "txt", SPEECH.splitlines())
+    assert document.title.startswith("Toàn văn phát biểu của Bộ trưởng")
+    assert body_sentences(document) == [
+        "Thưa các vị khách quý,",
+        "Tôi rất vui mừng được tham dự Hội nghị hôm nay.",
+    ]
+
+
+def test_a_headline_ending_in_an_initial():
+    lines = [
+        "Thủ tướng gặp Tổng thống Philippines Ferdinand Marcos Jr.",
+        "Chiều 10/5, Thủ tướng đã gặp Tổng thống Philippines.",
+    ]
+    document = classify_lines(Path("p.txt"), "txt", lines)
+    assert document.title == lines[0]
+    assert [b.index for b in document.body] == [1]

@@ -1,5 +1,6 @@
 """Whole-sentence translation with formatting carried onto the matching words: by the
-model's alignment when the backend has one, by position when it does not."""
+alignment the translate stage kept with each sentence when the backend has one, by
+position when it does not; the writer never calls the model."""
 
 from __future__ import annotations
 
@@ -10,12 +11,12 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from briefgen.formats.docx_out import render_docx, rewrite_paragraph
+from briefgen.formats.docx.writer import render_docx, rewrite_paragraph
 from briefgen.formats.project import SentencePair, join_sentences, project
 from briefgen.ingest import read_document
-from briefgen.records import DocumentTranslation, Provenance, SegmentTranslation
-from briefgen.segment import segment_document
+from briefgen.pipeline import translate_document
 from briefgen.translate.base import DecodeOptions, TokenLink, Translator
+from briefgen.translate.stack import StackSettings, open_stack
 from docx_sample import build
 
 SOURCE = "Sáng nay, Bộ trưởng Bộ Nội vụ đã phát biểu khai mạc hội nghị."
@@ -55,11 +56,7 @@ class Scripted(Translator):
 
 
 def translate(path, translator):
-    document = read_document(path)
-    segments = segment_document(document)
-    targets = translator.translate_batch([s.text for s in segments])
-    pairs = tuple(SegmentTranslation(s, t) for s, t in zip(segments, targets, strict=True))
-    return DocumentTranslation(document, pairs, Provenance("test", "scripted", "scripted"))
+    return translate_document(read_document(path), open_stack(StackSettings(), model=translator))
 
 
 @pytest.fixture
@@ -75,7 +72,7 @@ def bold_text(path) -> str:
 def test_sentences_spanning_runs_are_translated_whole(sample, tmp_path):
     translator = Scripted(aligns=False)
     out = tmp_path / "out.docx"
-    out.write_bytes(render_docx(translate(sample, translator), translator=translator))
+    out.write_bytes(render_docx(translate(sample, translator)))
     assert SOURCE in translator.seen
     paragraph = docx.Document(str(out)).paragraphs[1]
     assert paragraph.text == f"{ENGLISH} Translated."
@@ -85,8 +82,12 @@ def test_sentences_spanning_runs_are_translated_whole(sample, tmp_path):
 def test_alignment_puts_bold_on_the_matching_words(sample, tmp_path):
     translator = Scripted(aligns=True)
     out = tmp_path / "out.docx"
-    out.write_bytes(render_docx(translate(sample, translator), translator=translator))
+    result = translate(sample, translator)
+    translator.aligns = False  # the writer must not need the model any more
+    out.write_bytes(render_docx(result))
     assert bold_text(out).strip() == MINISTER_EN
+    [sentence] = [s for s in result.segments if s.segment.text == SOURCE]
+    assert sentence.segment.formatted and sentence.links
 
 
 def test_projection_covers_every_formatting_key():

@@ -46,6 +46,9 @@ def test_eval_prints_table_and_writes_json(tiny_marian, pairs, tmp_path):
     assert scores["term_accuracy"] == 1.0
     assert 0 <= scores["bleu"] <= 100 and 0 < scores["chrf"] <= 100
     assert scores["signatures"]["bleu"].startswith("nrefs:1")
+    signature = scores["signature"]
+    assert "|backend:transformers|" in signature and "|beam:1|" in signature
+    assert "|glossary:terms.tsv@" in signature
     assert [p["id"] for p in scores["per_pair"]] == ["001", "002"]
 
 

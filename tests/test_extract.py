@@ -212,3 +212,144 @@ def test_a_person_named_only_in_a_photo_caption_took_part(tmp_path):
     assert person.name.vi == "Khamphan Phommathat"
     (row,) = article_context(facts, 1)["participants"]
     assert row["ref"] == "1, photo caption"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào Khamphet Sisavath phát biểu.",
+            [("Khamphet Sisavath", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")],
+        ),
+        ("Tổng thống Pháp E.Macron đã hội đàm với Thủ tướng.", [("E.Macron", "Tổng thống Pháp")]),
+        (
+            "Bộ trưởng Văn hóa Brunei Dato Dr. Hj Awang Haji Mohd Yusof dự hội nghị.",
+            [("Dato Dr. Hj Awang Haji Mohd Yusof", "Bộ trưởng Văn hóa Brunei")],
+        ),
+        (
+            "Theo Đại sứ Nhật Bản tại Việt Nam, ông Tanaka Hiroshi, hai nước sẽ hợp tác.",
+            [("Tanaka Hiroshi", "Đại sứ Nhật Bản tại Việt Nam")],
+        ),
+        (
+            "Bộ trưởng Bộ Ngoại giao, Chủ tịch Ủy ban Quốc gia ASEAN Bùi Thanh Sơn chủ trì.",
+            [("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao, Chủ tịch Ủy ban Quốc gia ASEAN")],
+        ),
+        (
+            "Ông Lê Văn Hùng, Thứ trưởng Bộ Nội vụ làm Trưởng đoàn, phát biểu.",
+            [("Lê Văn Hùng", "Thứ trưởng Bộ Nội vụ")],
+        ),
+        (
+            "Đại sứ Trung Quốc tại Việt Nam Hùng Ba đã đến chào xã giao.",
+            [("Hùng Ba", "Đại sứ Trung Quốc tại Việt Nam")],
+        ),
+        (
+            "Thứ trưởng Bộ Lao động Philippines, ông Benedicto Ernesto R. Bitonio, Jr. khẳng định.",
+            [("Benedicto Ernesto R. Bitonio, Jr.", "Thứ trưởng Bộ Lao động Philippines")],
+        ),
+        (
+            "Tổng Bí thư, Chủ tịch nước Tập Cận Bình và Tổng Bí thư Nguyễn Phú Trọng hội đàm.",
+            [("Tập Cận Bình", "Tổng Bí thư, Chủ tịch nước"), ("Nguyễn Phú Trọng", "Tổng Bí thư")],
+        ),
+        (
+            "Phó Trưởng Ban Đối ngoại Lê Hoài Trung dự.",
+            [("Lê Hoài Trung", "Phó Trưởng Ban Đối ngoại")],
+        ),
+    ],
+)
+def test_find_foreign_names_and_long_roles(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+def test_one_person_under_two_forms_and_people_only_recalled():
+    people = extract_participants(
+        [
+            "Thủ tướng hội kiến Tổng thống U Win Myint.",
+            "Lễ đón do Tổng thống Win Myint chủ trì.",
+            "Nhắc tới lần hội ngộ Chủ tịch nước Võ Văn Thưởng tại Anh, hai bên nhất trí.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi) for p in people] == [("U Win Myint", "Tổng thống")]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            ["Các bên cam kết sớm hoàn tất Bộ Quy tắc ứng xử ở Biển Đông."],
+            [("Bộ Quy tắc ứng xử ở Biển Đông", "referenced")],
+        ),
+        (
+            ["Hội nghị thông qua Đồng thuận ASEAN về bảo vệ người lao động di cư."],
+            [("Đồng thuận ASEAN về bảo vệ người lao động di cư", "adopted")],
+        ),
+        (
+            ["Tuyên bố chung Việt Nam - Lào nêu rõ hai bên sẽ tăng cường hợp tác."],
+            [("Tuyên bố chung Việt Nam - Lào", "referenced")],
+        ),
+        (
+            [
+                "Hội nghị ra Tuyên bố chung Hội nghị Bộ trưởng ASEAN lần thứ 3.",
+                "Tuyên bố chung của Hội nghị nhấn mạnh vai trò của phụ nữ.",
+            ],
+            [("Tuyên bố chung Hội nghị Bộ trưởng ASEAN lần thứ 3", "adopted")],
+        ),
+        (
+            [
+                "Hội nghị nhằm thực hiện Quyết định số 02/BCĐ ASEAN ngày 5/1/2019 của Ban Chỉ đạo"
+                " về việc phê duyệt Đề án Triển khai “Tuyên bố ASEAN về nền công vụ”."
+            ],
+            [
+                ("Quyết định số 02/BCĐ ASEAN", "implementing"),
+                ("Đề án Triển khai “Tuyên bố ASEAN về nền công vụ”", "implementing"),
+            ],
+        ),
+        (
+            [
+                "Các Bộ trưởng nhắc lại Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và"
+                " Trẻ em ASEAN, Kế hoạch tổng thể Cộng đồng Văn hóa - Xã hội ASEAN 2025."
+            ],
+            [
+                (
+                    "Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN",
+                    "referenced",
+                ),
+                ("Kế hoạch tổng thể Cộng đồng Văn hóa - Xã hội ASEAN 2025", "referenced"),
+            ],
+        ),
+    ],
+)
+def test_declaration_names_and_statuses(sentences, expected):
+    found = extract_declarations(sentences)
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+def test_a_document_named_only_in_the_headline():
+    (d,) = extract_declarations(
+        ["Các đại biểu dự lễ bế mạc."], headline="Hội nghị ra Tuyên bố chung về phụ nữ ASEAN"
+    )
+    assert (d.name.vi, d.status) == ("Tuyên bố chung về phụ nữ ASEAN", "adopted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Chúng ta cần phải đoàn kết hơn nữa để chung tay chống dịch.", "call"),
+        ("Tình hình mới đòi hỏi ASEAN phải điều chỉnh cách tiếp cận.", "call"),
+        ("Ông Benedicto nhấn mạnh rằng ASEAN cần tăng cường hợp tác.", "call"),
+        ("Bộ trưởng nhấn mạnh sự cần thiết tăng cường hợp tác.", "call"),
+        ("Tổng thống ủng hộ việc đẩy mạnh hợp tác trên mọi kênh.", "pledge"),
+        ("Bộ trưởng hoan nghênh đề xuất của Nhật Bản về hợp tác.", None),
+        ("Phó Thủ tướng hoan nghênh kết quả hội nghị và đề nghị các nước hợp tác.", "proposal"),
+        ("Thủ tướng cảm ơn Lào đã sẵn sàng hỗ trợ.", None),
+        ("Bộ trưởng bày tỏ tin tưởng hai bên sẽ tiếp tục hợp tác.", None),
+        ("Hai bên đã thảo luận thương mại và các cam kết chung của hai bên.", None),
+        ("Các nước xem xét các đề xuất dự án mới.", None),
+        ("Các đại biểu đã nhất trí thông qua Tuyên bố chung.", None),
+        ("Các nước thực hiện các hoạt động có hiệu quả, thống nhất.", None),
+        ("Công chức ASEAN phải đáp ứng ba năng lực.", None),
+        ("Thứ nhất, hai năm qua, khu vực chúng ta đã phải vật lộn với đại dịch.", None),
+    ],
+)
+def test_what_commits_and_what_does_not(sentence, kind):
+    found = extract_commitments([sentence])
+    assert [c.kind for c in found] == ([kind] if kind else [])

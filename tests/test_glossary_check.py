@@ -54,6 +54,8 @@ NFD = unicodedata.normalize("NFD", "Bộ Tư pháp")
         (row("Bộ Y tế ", "Ministry of Health", *[""] * 5), "stray whitespace"),
         (row("Bộ Y tế", "Ministry of  Health", *[""] * 5), "stray whitespace"),
         (row("Bộ Y tế", "Ministry of Health", "MOH | Health Ministry", *[""] * 4), "stray"),
+        (row("Bộ Y tế", "Ministry of Health", "", "ministy", *[""] * 3), "unknown category"),
+        (row("Bộ Y tế", "Ministry of Health", "", "", "preserv", "", ""), "unknown case"),
     ],
     ids=[
         "columns",
@@ -67,6 +69,8 @@ NFD = unicodedata.normalize("NFD", "Bộ Tư pháp")
         "trailing-space",
         "double-space",
         "list-spacing",
+        "category-typo",
+        "case-typo",
     ],
 )
 def test_each_defect_is_reported_with_file_and_line(tmp_path, body, message):
@@ -97,3 +101,17 @@ def test_missing_file_is_a_one_line_error(tmp_path):
     assert result.exit_code == 2
     assert "glossary file not found" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_built_in_files_are_checked_together(tmp_path, monkeypatch):
+    """A conflict between two built-in files is found: they make one glossary."""
+    from briefgen import glossary
+
+    (tmp_path / "a.tsv").write_text(HEADER + GOOD, encoding="utf-8")
+    (tmp_path / "b.tsv").write_text(
+        HEADER + row("Bộ Nội vụ", "Ministry of Interior", *[""] * 5), encoding="utf-8"
+    )
+    monkeypatch.setattr(glossary, "builtin_paths", lambda: (tmp_path / "a.tsv", tmp_path / "b.tsv"))
+    result = CliRunner().invoke(cli, ["glossary", "check"])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'b.tsv'}:2: 'Bộ Nội vụ': conflicting English" in result.output

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import cli
-from briefgen.glossary import load
+from briefgen.glossary import load, load_glossaries
 
 HEADER = "vi\ten\tvariants\tcategory\tcase\tnote\tsource_variants\n"
 TABLE = (
@@ -120,26 +121,26 @@ def test_import_plain_pairs_to_briefgen_tsv(tmp_path):
     result = run("import", source)
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        HEADER.rstrip("\n"),
-        "Bộ Y tế\tMinistry of Health\t\t\tpreserve\t\t",
-        "đề án\tproject\t\t\tpreserve\t\t",
+        HEADER.rstrip("\n") + "\tsource",
+        "Bộ Y tế\tMinistry of Health\t\t\tpreserve\t\t\t",
+        "đề án\tproject\t\t\tpreserve\t\t\t",
     ]
 
 
 def test_coverage_lists_frequent_uncovered_names_with_an_example(tmp_path):
     (tmp_path / "a.txt").write_text(
-        "Hội đồng Tư vấn Kinh doanh ASEAN họp tại Hà Nội.\n"
+        "Mạng lưới Nghiên cứu Biển ASEAN họp tại Hà Nội.\n"
         "Ban Thư ký ASEAN và Bộ trưởng Phạm Thị Thanh Trà dự họp.\n",
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text(
-        "Sáng nay, Hội đồng Tư vấn Kinh doanh ASEAN đã ra mắt.\nBan Thư ký ASEAN chúc mừng.\n",
+        "Sáng nay, Mạng lưới Nghiên cứu Biển ASEAN đã ra mắt.\nBan Thư ký ASEAN chúc mừng.\n",
         encoding="utf-8",
     )
     result = run("coverage", tmp_path)
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "2\tHội đồng Tư vấn Kinh doanh ASEAN\tHội đồng Tư vấn Kinh doanh ASEAN họp tại Hà Nội."
+        "2\tMạng lưới Nghiên cứu Biển ASEAN\tMạng lưới Nghiên cứu Biển ASEAN họp tại Hà Nội."
     ]
 
 
@@ -156,3 +157,78 @@ def test_add_refuses_to_edit_tbx(tmp_path):
     assert result.exit_code == 2
     assert "import the TBX first" in result.output
     assert path.read_text(encoding="utf-8") == "<tbx/>"
+
+
+def test_add_variant_to_an_existing_entry_adds_it(tmp_path):
+    path = tmp_path / "g.tsv"
+    path.write_text(TABLE, encoding="utf-8")
+    result = run("add", "Bộ Y tế", "Ministry of Health", "--variant", "MOH", "--file", path)
+    assert result.exit_code == 0, result.output
+    assert "updated 'Bộ Y tế'" in result.output
+    assert load(path).get("Bộ Y tế").variants == ("MOH",)
+    again = run("add", "Bộ Y tế", "Ministry of Health", "--variant", "MOH", "--file", path)
+    assert "unchanged" in again.output
+    assert path.read_text(encoding="utf-8").count("Bộ Y tế") == 1
+
+
+@pytest.mark.parametrize(("option", "value"), [("--category", "ministy"), ("--case", "preserv")])
+def test_add_refuses_unknown_category_and_case(tmp_path, option, value):
+    path = tmp_path / "g.tsv"
+    path.write_text(TABLE, encoding="utf-8")
+    result = run("add", "Bộ Tư pháp", "Ministry of Justice", option, value, "--file", path)
+    assert result.exit_code == 2
+    assert value in result.output
+    assert path.read_text(encoding="utf-8") == TABLE
+
+
+def test_add_records_the_source(tmp_path):
+    path = tmp_path / "g.tsv"
+    path.write_text(HEADER.replace("\n", "\tsource\n"), encoding="utf-8")
+    url = "https://moj.gov.vn/en"
+    result = run("add", "Bộ Tư pháp", "Ministry of Justice", "--source", url, "--file", path)
+    assert result.exit_code == 0, result.output
+    assert load(path).get("Bộ Tư pháp").source == url
+
+
+def test_add_refuses_what_the_table_has_no_column_for(tmp_path):
+    path = tmp_path / "g.tsv"
+    path.write_text(TABLE, encoding="utf-8")
+    result = run("add", "Bộ Tư pháp", "Ministry of Justice", "--source", "x", "--file", path)
+    assert result.exit_code == 2
+    assert "has no source column" in result.output
+    assert path.read_text(encoding="utf-8") == TABLE
+
+
+@pytest.mark.parametrize("name", ["terms.xlsx", "terms.docx", "terms"])
+def test_export_refuses_a_name_that_is_not_a_glossary_format(tmp_path, name):
+    result = run("export", "-o", tmp_path / name)
+    assert result.exit_code == 2
+    assert "not a glossary file name" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / name).exists()
+
+
+def test_csv_pairs_export_says_what_it_drops(tmp_path):
+    result = run("export", "-o", tmp_path / "pairs.csv")
+    assert result.exit_code == 0
+    assert "variants, category, case, note and source left out" in result.output
+
+
+def test_csv_round_trip_with_format_tsv_keeps_notes_and_checks_clean(tmp_path):
+    path = tmp_path / "all.csv"
+    assert run("export", "--format", "tsv", "-o", path).exit_code == 0
+    assert path.read_text(encoding="utf-8").startswith("vi,en,variants,category,case,note")
+    assert run("check", path).exit_code == 0
+    entries = {(e.vi, e.en, e.note, e.category, e.source) for e in load(path)}
+    assert entries == {(e.vi, e.en, e.note, e.category, e.source) for e in load_glossaries()}
+
+
+@pytest.mark.parametrize("command", ["check", "import", "find"])
+def test_a_cell_over_the_csv_field_limit_is_a_one_line_error(tmp_path, command):
+    path = tmp_path / "big.tsv"
+    path.write_text(HEADER + "Bộ Y tế\t" + "x" * 140_000 + "\t\t\t\t\t\n", encoding="utf-8")
+    args = {"check": [path], "import": [path], "find": ["-", "--glossary", path]}[command]
+    result = run(command, *args, stdin="Bộ Y tế")
+    assert result.exit_code == 2
+    assert f"{path}:2: unreadable row: field larger than field limit" in result.output
+    assert "Traceback" not in result.output

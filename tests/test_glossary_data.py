@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from briefgen.glossary import builtin_path, load_glossaries
+from briefgen.glossary import builtin_paths, load_glossaries
+from briefgen.glossary.tsv import CASES, CATEGORIES, COLUMNS
 from briefgen.normalize import strip_diacritics
 
 GLOSSARY = load_glossaries()
@@ -21,14 +22,50 @@ def found(text: str) -> list[str]:
     return [m.entry.en for m in GLOSSARY.find(text)]
 
 
-def test_has_at_least_400_entries_with_every_column():
-    assert len(GLOSSARY) >= 400
-    header = builtin_path().read_text(encoding="utf-8").splitlines()[0]
-    assert header.split("\t") == [
-        "vi", "en", "variants", "category", "case", "note", "source_variants",
-    ]  # fmt: skip
-    assert {e.case for e in GLOSSARY} <= {"preserve", "sentence"}
-    assert all(e.category for e in GLOSSARY)
+def test_has_at_least_2500_entries_each_with_category_case_and_source():
+    assert len(GLOSSARY) >= 2500
+    assert len(builtin_paths()) >= 5
+    for path in builtin_paths():
+        header = path.read_text(encoding="utf-8").splitlines()[0]
+        assert tuple(header.split("\t")) == COLUMNS, path
+    assert {e.case for e in GLOSSARY} <= set(CASES)
+    assert {e.category for e in GLOSSARY} <= set(CATEGORIES)
+    assert [e.vi for e in GLOSSARY if not e.source] == []
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("quyền con người", "human rights"),
+        ("tội phạm xuyên quốc gia", "transnational crime"),
+        ("Quảng trường Ba Đình", "Ba Dinh Square"),
+        ("Chủ tịch Hồ Chí Minh", "President Ho Chi Minh"),
+        ("Chương trình Phát triển Liên hợp quốc", "United Nations Development Programme"),
+        ("Hợp tác Mê Công - Lan Thương", "Mekong-Lancang Cooperation"),
+        ("Ủy ban nhân dân tỉnh Quảng Ninh", "Quang Ninh Provincial People's Committee"),
+        ("tỉnh Hà Giang", "Ha Giang Province"),
+        ("Thứ trưởng Bộ Y tế", "Deputy Minister of Health"),
+        ("Hội nghị Bộ trưởng ASEAN về Ma túy", "ASEAN Ministerial Meeting on Drug Matters"),
+        ("Hội nghị Cấp cao ASEAN lần thứ 47", "47th ASEAN Summit"),
+    ],
+)
+def test_official_forms_across_the_categories(vi, en):
+    assert found(vi) == [en]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thị trường dịch vụ ASEAN phát triển",  # not 'Vụ ASEAN' (ASEAN Department)
+        "Nghiên cứu hải dương học",  # not 'Hải Dương' (the province)
+        "Hai đội cao bằng nhau",  # not 'Cao Bằng'
+        "Vì hòa bình và hợp tác",  # not 'Hòa Bình' (the province)
+        "Phía Nam và Bắc",  # not 'NAM' (Non-Aligned Movement)
+    ],
+)
+def test_common_words_are_not_taken_for_names(text):
+    names = {"ASEAN Department", "Hai Duong", "Cao Bang", "Hoa Binh", "Non-Aligned Movement"}
+    assert not names & set(found(text))
 
 
 @pytest.mark.parametrize(
@@ -69,7 +106,7 @@ SENTENCES = [
         [
             "Permanent Deputy Minister of Foreign Affairs",
             "Viet Nam",
-            "ASEAN Foreign Ministers' Meeting",
+            "58th ASEAN Foreign Ministers' Meeting",
             "Kuala Lumpur",
         ],
     ),

@@ -102,3 +102,40 @@ def test_plain_two_column_files_load(tmp_path, name, content):
         ("Đề án", "project"),
         ("Bộ Nội vụ", "Ministry of Home Affairs"),
     ]
+
+
+# Vietnamese as it is actually written: each way of writing one term finds it.
+WRITTEN = {
+    "tone mark on the first vowel": "Bộ Lao động - Thương binh và Xã hội tỉnh Hoà Bình",
+    "tone mark on the second vowel": "Bộ Lao động - Thương binh và Xã hội tỉnh Hòa Bình",
+    "capitals inside the term": "Bộ Lao Động - Thương Binh Và Xã Hội tỉnh HÒA BÌNH",
+    "hyphen without space before": "Bộ Lao động- Thương binh và Xã hội tỉnh Hòa Bình",
+    "hyphen without space after": "Bộ Lao động -Thương binh và Xã hội tỉnh Hòa Bình",
+    "hyphen without spaces": "Bộ Lao động-Thương binh và Xã hội tỉnh Hòa Bình",
+    "en dash": "Bộ Lao động – Thương binh và Xã hội tỉnh Hòa Bình",
+    "em dash": "Bộ Lao động—Thương binh và Xã hội tỉnh Hòa Bình",
+    "minus sign": "Bộ Lao động − Thương binh và Xã hội tỉnh Hòa Bình",
+    "full-width hyphen": "Bộ Lao động－Thương binh và Xã hội tỉnh Hòa Bình",
+    "no hyphen at all": "Bộ Lao động Thương binh và Xã hội tỉnh Hòa Bình",
+    "decomposed (NFD)": unicodedata.normalize(
+        "NFD", "Bộ Lao động – Thương binh và Xã hội tỉnh Hoà Bình"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", WRITTEN.values(), ids=WRITTEN.keys())
+def test_terms_are_found_however_vietnamese_writes_them(text):
+    assert [m.entry.en for m in GLOSSARY.find(text)] == [LABOUR, "Hoa Binh"]
+    for match in GLOSSARY.find(text):
+        assert text[match.start : match.end] == match.surface
+        assert not match.surface[0].isspace() and match.surface[-1] not in " -–—−－"
+
+
+def test_thuy_and_thuy_tone_placements_match_each_other():
+    glossary = Glossary([Entry("thủy lợi", "irrigation"), Entry("Hòa Bình", "Hoa Binh")])
+    assert [m.entry.en for m in glossary.find("công tác thuỷ lợi ở Hoà Bình")] == [
+        "irrigation",
+        "Hoa Binh",
+    ]
+    glossary = Glossary([Entry("thuỷ lợi", "irrigation")])  # the term in the old style
+    assert [m.entry.en for m in glossary.find("thủy lợi")] == ["irrigation"]

@@ -10,7 +10,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from briefgen.errors import InputError
+from briefgen.formats.txt.writer import render_text
 from briefgen.glossary.report import TermTally, tally
+from briefgen.ingest import read_document
+from briefgen.pipeline import translate_document
 from briefgen.translate.stack import Stack
 
 _PAIR = re.compile(r"^(?P<id>.+)\.vi\.txt$")
@@ -73,10 +76,6 @@ def evaluate(folder: Path, stack: Stack) -> EvalResult:
     """Translate every pair's Vietnamese through ``stack`` (terms enforced when it has a
     glossary) and score it against the English."""
     import sacrebleu
-
-    from briefgen.formats.files import render_text
-    from briefgen.ingest import read_document
-    from briefgen.pipeline import translate_document
 
     hyps, refs, scores, results = [], [], [], []
     for pair_id, vi, en in find_pairs(folder):

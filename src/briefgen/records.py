@@ -37,6 +37,9 @@ class Block:
     role: Role
     sentences: tuple[str, ...] = ()
     style: str | None = None
+    formatted: bool = False
+    """The block mixes inline formatting (bold, links…) that a writer must place on the
+    matching words of the translation, so its sentences are word-aligned when translated."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,9 @@ class Document:
     # Photo captions as a reader sees them (credits removed), including any that a
     # scrape ran into a body line.
     caption_texts: tuple[str, ...] = ()
+    # The file as read, so a writer rebuilds the output from it without reopening the
+    # source (which may have changed or gone since).
+    data: bytes = field(default=b"", repr=False, compare=False)
 
     def with_role(self, *roles: Role) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.role in roles)
@@ -72,6 +78,8 @@ class Segment:
     block: int
     index: int
     text: str
+    formatted: bool = False
+    """Its block has inline formatting: the translation is word-aligned to place it."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,7 @@ class Entry:
     note: str = ""
     source_variants: tuple[str, ...] = ()
     origin: str = ""
+    source: str = ""  # where the English comes from: a URL or a citation
 
 
 @dataclass(frozen=True)
@@ -123,10 +132,28 @@ class TermCheck:
 
 
 @dataclass(frozen=True)
+class TokenLink:
+    """One target subword of a translation and the source subword it attends to most.
+
+    Spans are character offsets into the target and source *strings*, so code that uses
+    alignments (glossary repair, formatting projection) never sees a backend's tokenizer.
+    """
+
+    target_start: int
+    target_end: int
+    source_start: int
+    source_end: int
+
+
+@dataclass(frozen=True)
 class SegmentTranslation:
+    """A sentence's translation, the glossary checks on it, and, for a formatted sentence
+    whose backend can align, the word alignment computed while translating."""
+
     segment: Segment
     target: str
     checks: tuple[TermCheck, ...] = ()
+    links: tuple[TokenLink, ...] | None = None
 
 
 @dataclass(frozen=True)

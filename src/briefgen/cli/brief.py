@@ -8,6 +8,7 @@ import click
 
 from briefgen.cli.common import glossary_options, model_options, stack_settings, tm_options
 from briefgen.errors import InputError
+from briefgen.translate.stack import open_stack
 
 
 @click.command()
@@ -39,15 +40,16 @@ def brief(inputs, output, template, json_path, title, **settings) -> None:
     """Write an English Word briefing of the events, participants, declarations and
     commitments in Vietnamese articles; several articles make one digest.
 
-    Translation goes through the same stack as ``translate``: glossary guaranteed, and the
-    translation memory reused and filled, so a brief of articles already translated needs
-    no model time."""
+    Translation goes through the same stack as `briefgen translate`: the glossary is
+    guaranteed, and the translation memory reused and filled, so a brief of articles
+    already translated needs no model time."""
     from briefgen.batch import expand
     from briefgen.pipeline import build_brief
     from briefgen.render.briefing import check_template, write_docx, write_json
     from briefgen.render.templates import find_template
-    from briefgen.translate.stack import open_stack
 
+    if output.suffix.lower() != ".docx":
+        raise InputError(f"{output}: a briefing is a Word file; give -o a name ending in .docx")
     files = [path for raw in inputs for path, _ in expand(raw, output.parent)]
     if any(f.resolve() == output.resolve() for f in files):
         raise InputError(f"{output}: output would overwrite an input; choose another -o file")

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from briefgen.cli.common import glossary_options, model_options, stack_settings
+from briefgen.translate.stack import open_stack
 
 
 @click.command("eval")
@@ -26,7 +27,6 @@ def eval_command(pairs_dir, json_path, **settings) -> None:
     scores are the model's."""
     from briefgen.evaluate import evaluate, find_pairs, format_table
     from briefgen.formats.files import atomic_write_bytes
-    from briefgen.translate.stack import open_stack
 
     find_pairs(pairs_dir)  # a bad folder fails before the model loads
     with open_stack(stack_settings(**settings)) as stack:

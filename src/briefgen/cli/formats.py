@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from briefgen.pipeline import apply_xliff
+
 
 def format_options(func: Callable) -> Callable:
     """--bilingual, --xliff, --xliff-version and --apply-xliff."""
@@ -43,8 +45,6 @@ def format_options(func: Callable) -> Callable:
 
 def apply_xliff_command(inputs: tuple[str, ...], xliff: Path, outdir: Path) -> None:
     """``--apply-xliff``: the XLIFF names its source, so no FILE_OR_DIR is given."""
-    from briefgen.formats.xliff import apply_xliff
-
     if inputs:
         raise click.UsageError("--apply-xliff takes no FILE_OR_DIR: the XLIFF names its source")
     click.echo(f"{xliff} → {apply_xliff(xliff, outdir)}")

@@ -10,6 +10,7 @@ import click
 
 from briefgen.cli.common import glossary_options, open_glossary
 from briefgen.errors import GlossaryError
+from briefgen.glossary.tsv import CASES, CATEGORIES
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -22,16 +23,17 @@ def glossary() -> None:
 @glossary.command()
 @click.argument("path", type=FILE, required=False)
 def check(path: Path | None) -> None:
-    """Validate a glossary (default: the built-in one); lists FILE:LINE problems."""
-    from briefgen.glossary import builtin_path
-    from briefgen.glossary.check import check_file
+    """Validate a glossary (default: the built-in files together); lists FILE:LINE problems."""
+    from briefgen.glossary import builtin_paths
+    from briefgen.glossary.check import check_files
 
-    problems = check_file(path or builtin_path())
+    paths = [path] if path else list(builtin_paths())
+    problems = check_files(paths)
     for problem in problems:
         click.echo(str(problem), err=True)
     if problems:
         raise click.exceptions.Exit(1)
-    click.echo(f"{path or builtin_path()}: OK")
+    click.echo(f"{path or ', '.join(p.name for p in paths)}: OK")
 
 
 @glossary.command()
@@ -56,13 +58,15 @@ def _document_text(path: Path) -> str:
 @click.argument("en")
 @click.option("--variant", multiple=True, help="Other accepted English; repeatable.")
 @click.option("--source-variant", multiple=True, help="Other Vietnamese form; repeatable.")
-@click.option("--category", default="", help="e.g. ministry, title, asean-meeting.")
-@click.option("--case", "case_", type=click.Choice(["preserve", "sentence"]), default="preserve")
+@click.option("--category", type=click.Choice(CATEGORIES), help="What kind of term it is.")
+@click.option("--case", "case_", type=click.Choice(CASES), default="preserve", show_default=True)
 @click.option("--note", default="")
+@click.option("--source", default="", help="Where the English comes from: a URL or citation.")
 @click.option("--file", "path", type=FILE, help="Glossary to edit (default: the built-in one).")
 @click.option("--force", is_flag=True, help="Replace an entry with other English.")
-def add(vi, en, variant, source_variant, category, case_, note, path, force) -> None:
-    """Add the entry VI = EN to a glossary TSV, keeping its other lines as they are."""
+def add(vi, en, variant, source_variant, category, case_, note, source, path, force) -> None:
+    """Add the entry VI = EN to a glossary TSV, keeping its other lines as they are; for
+    an entry already there with the same English, add the new variants to it."""
     from briefgen.glossary import builtin_path
     from briefgen.glossary.exchange import add_entry, new_entry
 
@@ -71,9 +75,10 @@ def add(vi, en, variant, source_variant, category, case_, note, path, force) -> 
         en,
         variants=variant,
         source_variants=source_variant,
-        category=category,
+        category=category or "",
         case=case_,
         note=note,
+        source=source,
     )
     target = path or builtin_path()
     click.echo(f"{target}: {add_entry(target, entry, force=force)} {entry.vi!r}")
@@ -87,12 +92,13 @@ def add(vi, en, variant, source_variant, category, case_, note, path, force) -> 
 def coverage_(folder, min_count, limit, glossaries, no_builtin_glossary) -> None:
     """List frequent names of bodies, meetings and documents in FOLDER's articles that the
     glossary lacks: count, candidate, an example sentence."""
+    from briefgen.formats import supported_suffixes
     from briefgen.glossary.coverage import coverage
-    from briefgen.ingest import SUPPORTED_SUFFIXES
 
-    files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES)
+    suffixes = supported_suffixes()
+    files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in suffixes)
     if not files:
-        raise GlossaryError(f"{folder}: no {'/'.join(SUPPORTED_SUFFIXES)} files in this folder")
+        raise GlossaryError(f"{folder}: no {'/'.join(suffixes)} files in this folder")
     texts = _readable_texts(files)
     found = coverage(texts, open_glossary(glossaries, no_builtin_glossary), min_count=min_count)
     for candidate in found[:limit]:
@@ -110,18 +116,21 @@ def _readable_texts(files: list[Path]):
             click.echo(f"skipped {exc}", err=True)
 
 
-def _convert(source: Path, output: Path | None, fmt: str | None, force: bool, default: str):
-    from briefgen.glossary import load
-    from briefgen.glossary.exchange import guess_format, serialize, write_glossary
+def _convert(source: Path | None, output: Path | None, fmt: str | None, force: bool, default: str):
+    """Write the glossary at ``source`` (None: the built-in files) to ``output`` or stdout."""
+    from briefgen.glossary import load, load_glossaries
+    from briefgen.glossary.exchange import PAIRS_DROP, guess_format, serialize, write_glossary
 
-    if not source.exists():
+    if source is not None and not source.exists():
         raise GlossaryError(f"{source}: glossary file not found")
-    entries = list(load(source))
+    entries = list(load(source) if source is not None else load_glossaries())
     if output is None:
         sys.stdout.buffer.write(serialize(entries, fmt or default))
         return
-    write_glossary(entries, output, fmt or guess_format(output), force=force)
-    click.echo(f"{output}: {len(entries)} entries", err=True)
+    fmt = fmt or guess_format(output)
+    write_glossary(entries, output, fmt, force=force)
+    dropped = f" (two columns: {PAIRS_DROP} left out)" if fmt == "pairs" else ""
+    click.echo(f"{output}: {len(entries)} entries{dropped}", err=True)
 
 
 FORMAT = click.Choice(["tsv", "pairs", "tbx"])
@@ -144,9 +153,8 @@ def import_(source: Path, output: Path | None, fmt: str | None, force: bool) -> 
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 def export(source: Path | None, output: Path | None, fmt: str | None, force: bool) -> None:
     """Write a glossary (default: the built-in one) as two-column pairs (.csv, .tsv) or
-    TBX (.tbx) for translation services and CAT tools."""
-    from briefgen.glossary import builtin_path
-
+    TBX-Basic (.tbx) for translation services and CAT tools; ``--format tsv`` keeps every
+    column, also in a .csv."""
     if fmt is None and output is not None and output.suffix.lower() in (".tsv", ".txt"):
         fmt = "pairs"
-    _convert(source or builtin_path(), output, fmt, force, "pairs")
+    _convert(source, output, fmt, force, "pairs")

@@ -40,7 +40,7 @@ class Lines:
         click.echo(line, err=err)
 
     def summary(self, summary: Summary) -> None:
-        if not self.quiet and (len(summary.events) > 1 or summary.failed):
+        if not self.quiet and (summary.total > 1 or summary.failed):
             counts = ", ".join(f"{summary.count(s)} {s}" for s in Status)
             click.echo(counts, err=True)
 

@@ -14,6 +14,7 @@ import click
 from briefgen.cli.common import glossary_options, model_options, stack_settings, tm_options
 from briefgen.cli.formats import apply_xliff_command, format_options
 from briefgen.cli.report import reporter
+from briefgen.translate.stack import open_stack
 
 
 @click.command()
@@ -70,17 +71,24 @@ def translate(
     if not inputs:
         raise click.UsageError("give at least one FILE|DIR|'GLOB', or --apply-xliff FILE.xlf")
     from briefgen import batch
-    from briefgen.translate.stack import open_stack
 
     formats = {"bilingual": bilingual, "xliff": xliff, "xliff_version": xliff_version}
     jobs = batch.plan(inputs, outdir)
     view = reporter(quiet=quiet, log_json=log_json)
     with open_stack(stack_settings(**settings)) as stack:
-        convert = batch.FileTranslator(stack, article_only=article_only, formats=formats)
+        convert = batch.FileTranslator(
+            stack, article_only=article_only, formats=formats, report=report is not None
+        )
         resume = batch.resume_settings(stack.signature, article_only=article_only, formats=formats)
         try:
             summary = batch.run(
-                jobs, convert, outdir=outdir, settings=resume, overwrite=overwrite, observer=view
+                jobs,
+                convert,
+                outdir=outdir,
+                settings=resume,
+                overwrite=overwrite,
+                observer=view,
+                report=report is not None,
             )
         except KeyboardInterrupt:
             view.close()
@@ -92,5 +100,5 @@ def translate(
     if report:
         from briefgen.glossary.report import write_report
 
-        write_report(convert.results, report)
+        write_report(batch.reports(jobs, outdir), report)
     ctx.exit(summary.exit_code)

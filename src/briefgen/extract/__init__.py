@@ -68,7 +68,7 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
         events=events(sentences),
         participants=participants,
         organisations=_organisations(text, glossary, participants),
-        declarations=extract_declarations(sentences, glossary),
+        declarations=extract_declarations(sentences, glossary, headline=document.title),
         commitments=extract_commitments(sentences, [p.name.vi for p in participants]),
         body=tuple(Bilingual(b.text.strip()) for b in document.body),
         captions=document.caption_texts,

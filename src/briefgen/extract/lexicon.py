@@ -13,6 +13,10 @@ import re
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
+# A word of a person's name, foreign names included: a capitalised word, an initial joined
+# or not to the surname ("R. Bitonio", "E.Macron"), a suffix ("Jr.") or a Malay or Burmese
+# honorific that is written as part of the name ("Dato Dr. Hj …", "U Win Myint").
+NAME_WORD = rf"(?:[A-Z]\.(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj)\.?|U(?=\s+[A-Z])|{CAP_WORD})"
 
 # Official titles that introduce a named person ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng").
 TITLES = (
@@ -42,11 +46,35 @@ TITLES = (
     "Tổng thống",
     "Quốc vương",
     "Bí thư",
+    "Tham tán",
+    "Công sứ",
+    "Đại biện",
+    "Tổng Lãnh sự",
+    "Lãnh sự",
+    "Trưởng Ban",
+    "Trưởng phái đoàn",
+    "Trưởng đại diện",
+    "Đặc phái viên",
+    "Điều phối viên",
+    "Thượng nghị sĩ",
+    "Nghị sĩ",
+    "Thị trưởng",
+    "Tỉnh trưởng",
+    "Hoàng tử",
+    "Thái tử",
+    "Nữ hoàng",
+    "Cố vấn",
+    "Người phát ngôn",
+    "Chánh án",
+    "Hiệu trưởng",
 )
+# Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
+# only the first letter is matched as listed (either case), the rest ignoring case.
 TITLE_RE = (
     "(?:Phó |phó )?(?:"
     + "|".join(
-        sorted({t for t in TITLES} | {t[0].lower() + t[1:] for t in TITLES}, key=len, reverse=True)
+        f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
+        for t in sorted(set(TITLES), key=len, reverse=True)
     )
     + r")\b(?!\s+quán)"
 )
@@ -93,7 +121,21 @@ COUNTRIES = (
 
 # Place names that look like personal names (surname-led, capitalised).
 PLACES = frozenset(
-    ["Hà Nội", "Hà Tĩnh", "Hà Nam", "Hà Giang", "Hồ Chí Minh", "Cao Bằng", "Lâm Đồng"]
+    [
+        "Hà Nội",
+        "Hà Tĩnh",
+        "Hà Nam",
+        "Hà Giang",
+        "Hồ Chí Minh",
+        "Cao Bằng",
+        "Lâm Đồng",
+        "Thái Bình",
+        "Thái Bình Dương",
+        "Thái Nguyên",
+        "Lào Cai",
+        "Quảng Ninh",
+        "Phú Quốc",
+    ]
 )
 
 # Words that start the name of a formal document (declaration, plan, MoU, decision…).
@@ -118,35 +160,84 @@ DOCUMENT_WORDS = (
     "Hiến chương",
     "Lộ trình",
     "Công ước",
+    "Hiệp ước",
+    "Nghị định thư",
+    "Thông cáo chung",
+    "Bộ Quy tắc",
+    "Quy tắc",
+    "Đồng thuận",
+    "Chương trình",
 )
 
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
     ("signed", re.compile(r"\bký\b|ký kết|ghi nhớ hợp tác năm", re.IGNORECASE)),
-    ("adopted", re.compile(r"thông qua|ban hành|phê duyệt|chính thức được", re.IGNORECASE)),
+    (
+        "adopted",
+        # "Hội nghị … ra Tuyên bố chung": the meeting issued it.
+        re.compile(r"thông qua|ban hành|phê duyệt|chính thức được|\bra\s*$", re.IGNORECASE),
+    ),
     ("proposed", re.compile(r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng", re.IGNORECASE)),
-    ("implementing", re.compile(r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ", re.IGNORECASE)),
+    (
+        "implementing",
+        re.compile(r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép", re.IGNORECASE),
+    ),
 )
 
-# Commitment kinds by cue phrase; the order settles sentences with several cues.
+# Who a speech or communiqué says must act ("chúng ta cần …", "đòi hỏi ASEAN phải …").
+_MEMBERS = r"(?:chúng ta|ASEAN|các nước|hai bên|các bên|hai nước|các quốc gia|khu vực)"
+
+# Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
+# used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
 KIND_CUES = (
     ("readiness", re.compile(r"sẵn sàng", re.IGNORECASE)),
-    ("call", re.compile(r"kêu gọi|mong muốn các|mong muốn,|tin tưởng và mong muốn", re.IGNORECASE)),
-    ("proposal", re.compile(r"đề nghị|đề xuất|kiến nghị", re.IGNORECASE)),
+    (
+        "call",
+        re.compile(
+            r"kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
+            # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
+            # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
+            # (the members as the clause's subject, not "công chức ASEAN phải …", and not
+            # "đã phải", what they had to do)
+            rf"|(?:^|,\s|rằng\s|là\s){_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
+            r"\s(?:cần|phải|buộc phải)\b(?! thiết)"
+            rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "proposal",
+        re.compile(
+            r"(?<!các )(?<!những )(?:đề nghị|đề xuất|kiến nghị)(?!\s+(?:của|này|đó|trên)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "agreement",
         re.compile(
-            r"(?<!nội dung đã )(?<!đã được )(?:nhất trí|thống nhất|đồng ý|chung ý kiến|ghi nhớ,)",
+            r"(?<!nội dung đã )(?<!đã được )"
+            # "nhất trí thông qua Tuyên bố …" adopts a document (a declaration's status);
+            # "… có hiệu quả, thống nhất." is an adjective
+            r"(?:nhất trí(?! thông qua)|thống nhất(?!\s*[.,;])|đồng ý|chung ý kiến|ghi nhớ,)",
             re.IGNORECASE,
         ),
     ),
     (
         "pledge",
         re.compile(
-            r"cam kết|quyết tâm|sẽ tiếp tục|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo",
+            r"(?<!các )(?<!những )cam kết(?! (?:chung|của)\b)|quyết tâm|sẽ tiếp tục"
+            r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)",
             re.IGNORECASE,
         ),
     ),
+)
+
+# Verbs of welcome, thanks and expectation: a cue after them names what is welcomed
+# ("hoan nghênh đề xuất …", "cảm ơn sự ủng hộ", "bày tỏ tin tưởng … sẽ tiếp tục").
+NOT_COMMITTING = re.compile(
+    r"hoan nghênh|cảm ơn|cám ơn|chúc mừng|bày tỏ tin tưởng|tin tưởng rằng|đánh giá cao"
+    r"|bày tỏ vui mừng|vui mừng",
+    re.IGNORECASE,
 )
 
 # "Một là, …", "(ii) …", "Thứ nhất, …": items of an enumerated list.

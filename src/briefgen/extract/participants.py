@@ -11,17 +11,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefgen.extract.lexicon import CAP_WORD, COUNTRIES, PLACES, SURNAMES, TITLE_RE
+from briefgen.extract.lexicon import (
+    CAP_WORD,
+    COUNTRIES,
+    LOWER,
+    NAME_WORD,
+    PLACES,
+    SURNAMES,
+    TITLE_RE,
+    UPPER,
+)
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
-_RUN = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{1,5}}"
+# Up to eight name words; ", Jr." stays with the name it ends.
+_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,7}}(?:,\s*Jr\.?)?"
 _TITLE = re.compile(TITLE_RE)
 _RUN_RE = re.compile(_RUN)
-_CLAUSE_END = re.compile(r"[,.;:()“”\"–]|\s-\s|\s(?:đã|được|do|là|cho|tại Hội nghị)\s")
+# Where the words after a title stop: punctuation (not an initial's or a suffix's full
+# stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
+_CLAUSE_END = re.compile(
+    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)\.(?=\s|$)|,(?!\s*Jr\b)|[;:()“”\"]"
+    # a dash ends the role unless a proper name goes on ("Vụ Trung Quốc – Đông Bắc Á")
+    rf"|\s[-–](?!\s*[{UPPER}][{LOWER}]*\s+[{UPPER}])"
+    r"|\s(?:đã|được|do|là|cho|tại Hội nghị)\s"
+)
 _AFTER = re.compile(
     rf"(?P<name>{_RUN}),\s+(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?)"
-    r"(?=\s*(?:[,.;:(]|$|\s(?:cho biết|nhấn mạnh|khẳng định|phát biểu|đề nghị|cũng|đã)\b))"
+    r"(?=\s*(?:[,.;:(]|$|\s(?:cho biết|nhấn mạnh|khẳng định|phát biểu|đề nghị|cũng|đã"
+    # the verb after the role ("…, Thứ trưởng Bộ Nội vụ làm Trưởng đoàn")
+    r"|làm|dẫn đầu|chủ trì|tham dự|dự|tiếp|hội đàm|hội kiến|gặp|trao|ký|tới|đến)\b))"
 )
 _ORG_START = re.compile(
     r"\b(?:Bộ|Ban|Vụ|Cục|Cơ quan|Ủy ban|Văn phòng|Đại sứ quán|Viện|Hội đồng)\s+"
@@ -30,10 +49,67 @@ _ORG_START = re.compile(
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
 _ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RUN})")
 _COUNTRY_KEYS = {fold(c): c for c in COUNTRIES}
+# First words of organisation names, which a capitalised run ending a role can be
+# ("Giám đốc Sở Ngoại Vụ"); a name is not.
+_ORG_HEADS = frozenset(
+    [
+        "Bộ",
+        "Ban",
+        "Vụ",
+        "Cục",
+        "Sở",
+        "Viện",
+        "Ủy",
+        "Uỷ",
+        "Hội",
+        "Tổng",
+        "Văn",
+        "Trường",
+        "Học",
+        "Ngân",
+        "Quỹ",
+        "Liên",
+        "Hiệp",
+        "Phòng",
+        "Đảng",
+        "Nhà",
+        "Cơ",
+        "Đoàn",
+        "Quân",
+        "Chính",
+        "Quốc",
+        "Thành",
+        "Tỉnh",
+        "Huyện",
+        "Đại",
+        "Trung",
+        "Tòa",
+        "Công",
+        "Cộng",
+    ]
+)
+MAX_ROLE_WORDS = 16
+MAX_COMMA_SPANS = 3
+_CAPITALISED = re.compile(rf"\s*[{UPPER}]")
 
 
-def _person(run: str) -> tuple[str, str] | None:
-    """Split a capitalised run into (words before the name, the name), or None."""
+def _unlisted_name(tail: list[str]) -> bool:
+    """A name led by no listed surname, read in Vietnamese ("Hùng Ba", "Tập Cận Bình"):
+    two to four single capitalised syllables, not an organisation's or country's words."""
+    return (
+        2 <= len(tail) <= 4
+        and tail[0] not in _ORG_HEADS
+        and all(re.fullmatch(f"[{UPPER}][{LOWER}]+", w) for w in tail)
+    )
+
+
+def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
+    """Split a capitalised run into (words before the name, the name), or None.
+
+    A name is led by a listed surname or is all unaccented (foreign); with ``ends_clause``
+    (the run is the last thing before the verb) a title's words followed by any
+    capitalised syllables name a person too.
+    """
     words = run.split()
     skip = 0
     for country in sorted(_COUNTRY_KEYS, key=len, reverse=True):
@@ -45,9 +121,13 @@ def _person(run: str) -> tuple[str, str] | None:
         if i < skip:
             continue
         tail = words[i:]
-        if len(tail) < 2:
+        if len(tail) < 2 and not re.match(r"[A-Z]\.[A-Z]", tail[0]):  # "E.Macron"
             return None
-        if word in SURNAMES or all(w.isascii() for w in tail):
+        if (
+            word in SURNAMES
+            or all(w.isascii() for w in tail)
+            or (ends_clause and i == skip and _unlisted_name(tail))
+        ):
             name = " ".join(tail)
             if fold(name) in {fold(p) for p in PLACES} or fold(name) in _COUNTRY_KEYS:
                 return None
@@ -66,44 +146,104 @@ def _org(role: str) -> str | None:
     return None
 
 
+def _name_in(window: str) -> tuple[str, str] | None:
+    """(role words before the name, the name) of the first person named in ``window``;
+    None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
+    second title's), except one that opens a comma's segment (a second role)."""
+    for run in _RUN_RE.finditer(window):
+        rest = window[run.end() :].strip()
+        split = _person(run.group(), ends_clause=not rest or rest.startswith("và "))
+        before = window[: run.start()]
+        if any(not re.search(r"(?:^|,)\s*$", before[: t.start()]) for t in _TITLE.finditer(before)):
+            return None
+        if split and len(before.split()) <= MAX_ROLE_WORDS:
+            extra, name = split
+            return f"{window[: run.start()]} {extra}", name
+    return None
+
+
+def _named_after_title(sentence: str, title_end: int) -> tuple[str, str] | None:
+    """(role words after the title, name) of the person a title introduces.
+
+    The words run to the end of the clause; a comma before a capitalised word goes on
+    inside an organisation's name ("Bộ Thông tin, Văn hóa và Du lịch Lào …") or to a
+    second title ("Bộ trưởng Bộ Ngoại giao, Chủ tịch …"), and a name may follow the role
+    as an apposition (", ông Tanaka Hiroshi").
+    """
+    stop = title_end
+    for _ in range(MAX_COMMA_SPANS):
+        end = _CLAUSE_END.search(sentence, stop)
+        stop = end.start() if end else len(sentence)
+        window = sentence[title_end:stop]
+        found = _name_in(window)
+        if found:
+            return found
+        addressed = _ADDRESSED.match(sentence, stop)
+        name = addressed and _person(addressed.group("name"), ends_clause=True)
+        if name:
+            return f"{window} {name[0]}", name[1]
+        if not (end and end.group() == "," and _CAPITALISED.match(sentence, end.end())):
+            return None
+        stop = end.end()
+    return None
+
+
 def find_people(sentence: str) -> list[tuple[str, str]]:
     """(name, role) for every titled person named in one sentence, in text order."""
-    nearest: dict[int, tuple[str, str]] = {}
+    nearest: dict[str, tuple[int, str]] = {}
     for m in _TITLE.finditer(sentence):
-        end = _CLAUSE_END.search(sentence, m.end())
-        window = sentence[m.end() : end.start() if end else len(sentence)]
-        stop = end.start() if end else len(sentence)
-        addressed = _ADDRESSED.match(sentence, stop)
-        if addressed and not _RUN_RE.search(window.replace(" ", " ")):
-            window = window + " " + addressed.group("name")
-        for run in _RUN_RE.finditer(window):
-            split = _person(run.group())
-            if split and len(window[: run.start()].split()) <= 10:
-                extra, name = split
-                role = f"{m.group()}{window[: run.start()]} {extra}".strip()
-                nearest[m.end() + run.start() + len(extra)] = (name, " ".join(role.split()))
-                break
-    found = [(at, name, role) for at, (name, role) in nearest.items()]
+        found = _named_after_title(sentence, m.end())
+        if found is None:
+            continue
+        words, name = found
+        role = " ".join(f"{m.group()}{words}".split())
+        at = sentence.find(name, m.end())
+        if name not in nearest or len(role) > len(nearest[name][1]):
+            nearest[name] = (at, role)
+    people = [(at, name, role) for name, (at, role) in nearest.items()]
     for m in _AFTER.finditer(sentence):
         split = _person(m.group("name"))
-        if split and not any(name == split[1] for _, name, _ in found):
-            found.append((m.start("name"), split[1], m.group("role").strip()))
-    return [(name, role) for _, name, role in sorted(found)]
+        if split and split[1] not in nearest:
+            people.append((m.start("name"), split[1], m.group("role").strip()))
+    return [(name, role) for _, name, role in sorted(people)]
+
+
+# Sentences that recall the past rather than report the event: who is named only there
+# (founders of a friendship, a visit last year) did not take part.
+_RECALLED = re.compile(
+    r"tiền bối|nhắc (?:tới|lại|đến)|nhân chuyến thăm|lần hội ngộ|trước đây|năm ngoái"
+    r"|những năm qua|trong lịch sử|\bcố (?:Chủ tịch|Tổng Bí thư|Thủ tướng)",
+    re.IGNORECASE,
+)
+
+
+def _same_person(key: str, people: dict[str, Participant]) -> str:
+    """The key of a person already found under a longer or shorter form of the name
+    ("Win Myint" and "U Win Myint"), else ``key`` itself."""
+    return next(
+        (k for k in people if k.endswith(" " + key) or key.endswith(" " + k)),
+        key,
+    )
 
 
 def extract_participants(sentences: Iterable[str]) -> tuple[Participant, ...]:
-    """Each person once, with the fullest role any mention gives them.
+    """Each person once, with the fullest name and role any mention gives them.
 
-    Later mentions often drop the organisation ("Bộ trưởng Phạm Thị Thanh Trà"), so the
-    longest role wins, and its organisation with it.
+    Later mentions often drop the organisation ("Bộ trưởng Phạm Thị Thanh Trà") or an
+    honorific ("Tổng thống Win Myint"), so the longest role and name win.
     """
     people: dict[str, Participant] = {}
+    present: set[str] = set()  # people named in a sentence about the event itself
     for sentence in sentences:
         for name, role in find_people(sentence):
             role = role[0].upper() + role[1:]
-            key = fold(name)
+            key = _same_person(fold(name), people)
             old = people.get(key)
-            if old is None or len(role) > len(old.role.vi):
+            if old is not None and len(old.name.vi) > len(name):
+                name = old.name.vi
+            if old is None or len(role) > len(old.role.vi) or name != old.name.vi:
+                if old is not None and len(role) <= len(old.role.vi):
+                    role = old.role.vi
                 org = _org(role)
                 people[key] = Participant(
                     Bilingual(name),
@@ -111,4 +251,6 @@ def extract_participants(sentences: Iterable[str]) -> tuple[Participant, ...]:
                     Bilingual(org) if org else None,
                     old.source_sentence if old else sentence,
                 )
-    return tuple(people.values())
+            if not _RECALLED.search(sentence):
+                present.add(key)
+    return tuple(p for key, p in people.items() if key in present)

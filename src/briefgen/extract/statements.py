@@ -18,21 +18,34 @@ from briefgen.extract.lexicon import (
     DOCUMENT_WORDS,
     ENUMERATION,
     KIND_CUES,
+    NOT_COMMITTING,
     STATUS_CUES,
+    UPPER,
 )
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Commitment, Declaration
 
 _DOC_WORDS = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 _LOWER_DOCS = "biên bản ghi nhớ|bản ghi nhớ|hiệp định|tuyên bố chung|khuôn khổ|tuyên bố"
+# "Quyết định số 02/BCĐ ASEAN": an act's name ends with its number (and issuer's acronym).
+_NUMBERED = (
+    r"(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)? [\w/.-]*\d[\w/.-]*(?: [A-Z]{2,}\b)?"
+)
+_NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
+# "và"/"với" end a name unless a capitalised word that starts no other document follows
+# ("Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN").
+_JOINS_NAME = rf"(?!\s(?!{_DOC_WORDS})[{UPPER}])"
 _DOCUMENT = re.compile(
-    rf"(?<!các )(?<!Các )(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
-    r"(?:\s*[“\"][^”\"]+[”\"]|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
-    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại|(?<!đối\s)với|và|là|sẽ|vào|trong|ở"
-    r"|ngày\s\d)\s))"
+    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
+    # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
+    r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
+    r"|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
+    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại"
+    rf"|(?<!đối\s)với{_JOINS_NAME}|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào|trong|ngày\s\d"
+    # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
+    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|tạo|có|gồm|bao gồm)\s))"
 )
 _PROPER = re.compile(r"\d|[“\"]|\s[A-ZĐ]")
-_NUMBERED_ACT = re.compile(r"^((?:Quyết định|Nghị định|Nghị quyết)(?: số)? [\w/.-]*\d[\w/.-]*)")
 _NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
 )
@@ -40,17 +53,46 @@ _NOT_DOCUMENT = re.compile(
 _WITHIN = re.compile(r"(?:trong|thuộc|theo|Trong)\s*$")
 
 
-def _status(before: str, after: str) -> str:
+# "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
+# what the meeting did with the document.
+_DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
+
+
+def _cues(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), status)
+        for status, cue in STATUS_CUES
+        for m in cue.finditer(text)
+        if not _DESCRIBED.search(text[: m.end()])
+    ]
+
+
+def _status(before: str, after: str, listed_after: str | None = None) -> str:
     """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
-    after it, else the verb just before it ("thực hiện Kế hoạch …"), else any after it."""
-    final = [(m.start(), s) for s, cue in STATUS_CUES[:2] for m in cue.finditer(after[:40])]
+    after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
+    document it is listed after ("thực hiện Quyết định …, Đề án … và Chương trình …"),
+    else any verb earlier in the clause, else any after it."""
+    final = [(a, s) for a, _, s in _cues(after[:40]) if s in ("signed", "adopted")]
     if final:
         return min(final)[1]
-    near = [(m.end(), status) for status, cue in STATUS_CUES for m in cue.finditer(before[-40:])]
+    near = [(b, s) for _, b, s in _cues(before[-40:])]
     if near:
         return max(near)[1]
-    near = [(m.start(), status) for status, cue in STATUS_CUES for m in cue.finditer(after[:60])]
+    if listed_after:
+        return listed_after
+    near = [(b, s) for _, b, s in _cues(before)]
+    if near:
+        return max(near)[1]
+    near = [(a, s) for a, _, s in _cues(after[:60])]
     return min(near)[1] if near else "referenced"
+
+
+# What lies between two documents of one list: a comma or "và", maybe with the first
+# one's date or issuer ("Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng … và").
+_LIST_GAP = re.compile(
+    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và)\s*[“\"]?"
+    r"|\s+(?:ngày|của)\b[^;]*?\s+"
+)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -85,14 +127,30 @@ def _glossary_documents(sentence: str, glossary) -> list[tuple[int, int]]:
     ]
 
 
-def extract_declarations(sentences: Iterable[str], glossary=None) -> tuple[Declaration, ...]:
+# Words a document's name is written with or without ("Quyết định (số) 1439/QĐ-TTg",
+# "Kế hoạch làm việc ACCSM (giai đoạn) 2021-2025").
+_OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
+
+
+_JOINT = fold("Tuyên bố chung")
+
+
+def _key(name: str) -> str:
+    return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
+
+
+def extract_declarations(
+    sentences: Iterable[str], glossary=None, *, headline: str | None = None
+) -> tuple[Declaration, ...]:
     """Each named document once, in order of first mention, with the status of that mention.
 
     Names come from the document-word pattern, and from the glossary's named documents
-    (which also catches names the pattern cuts short).
+    (which also catches names the pattern cuts short). A document the ``headline`` alone
+    names ("Hội nghị … ra Tuyên bố chung") is listed after those of the body.
     """
     found: dict[str, Declaration] = {}
-    for sentence in sentences:
+    for sentence in [*sentences, *([headline] if headline else [])]:
+        previous: tuple[int, str] | None = None  # end and status of the last name here
         pattern = [(m.start(), m.end()) for m in _DOCUMENT.finditer(sentence)]
         known = _glossary_documents(sentence, glossary)
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
@@ -115,17 +173,26 @@ def extract_declarations(sentences: Iterable[str], glossary=None) -> tuple[Decla
             )
             if len(words) < 3 or not proper or _NOT_DOCUMENT.match(name):
                 continue
-            key = fold(name)
+            left, right = _clause(sentence, start, end)
+            listed = previous and _LIST_GAP.fullmatch(sentence[previous[0] : start])
+            status = _status(
+                sentence[left:start], sentence[end:right], previous[1] if listed else None
+            )
+            previous = (end, status)
+            key = _key(name)
             if any(key.startswith(k + " ") or k.startswith(key + " ") or k == key for k in found):
                 continue
+            if key.startswith(_JOINT) and any(k.startswith(_JOINT) for k in found):
+                continue  # a meeting issues one joint statement, however it is written
             if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
                 continue
-            left, right = _clause(sentence, start, end)
-            status = _status(sentence[left:start], sentence[end:right])
             found[key] = Declaration(Bilingual(name), status, sentence)
     return tuple(found.values())
 
 
+# An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
+# pledge, even in a list that follows one.
+_PAST = re.compile(r"\bđã\b(?![^.;]*\b(?:sẽ|cần|tiếp tục)\b)")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -136,7 +203,14 @@ def _unquoted(sentence: str) -> str:
 
 
 def _kind(sentence: str) -> str | None:
+    """The kind of commitment a sentence makes, or None: none when its first cue is what
+    a welcome or thanks is about ("hoan nghênh đề xuất …"), but a cue after it in a
+    clause of its own counts ("hoan nghênh …, đồng thời đề nghị …", "… và đề nghị …")."""
     plain = _unquoted(sentence)
+    first = _cue_position(sentence)
+    welcome = NOT_COMMITTING.search(plain, 0, first)
+    if welcome and not re.search(r"[,;]|\svà\s", plain[welcome.end() : first]):
+        return None
     for kind, cue in KIND_CUES:
         if cue.search(plain):
             return kind
@@ -183,7 +257,7 @@ def extract_commitments(
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
     previous_was_commitment = False
     for sentence in sentences:
-        if ENUMERATION.match(sentence) and lead:
+        if ENUMERATION.match(sentence) and lead and not _PAST.search(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
         if not is_complete(sentence):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from briefgen.errors import InputError
-from briefgen.records import DocumentTranslation, Role
 
 
 def _umask() -> int:
@@ -18,11 +20,19 @@ def _umask() -> int:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so readers see the old file or the new one, never half."""
+    with atomic_writer(path, binary=True) as fh:
+        fh.write(data)
+
+
+@contextmanager
+def atomic_writer(path: Path, *, binary: bool = False) -> Iterator[IO]:
+    """A file to write ``path``'s new content into, bit by bit; it replaces ``path`` when
+    the block ends without error, so readers never see half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8") as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
@@ -38,21 +48,3 @@ def output_path(source: Path, outdir: Path, suffix: str = ".en.txt") -> Path:
     if target.resolve() == source.resolve():
         raise InputError(f"{target}: output would overwrite its input; choose another -o folder")
     return target
-
-
-def render_text(result: DocumentTranslation, *, article_only: bool = False) -> str:
-    """The translation as plain text.
-
-    By default line N of the output is the translation of line N of the input and blanks
-    stay blank. With ``article_only`` it is the title and then each body paragraph,
-    separated by blank lines; captions, bylines and page clutter are left out.
-    """
-    if article_only:
-        blocks = result.document.with_role(Role.TITLE, Role.BODY)
-        paragraphs = [result.block_translation(b.index) for b in blocks]
-        return "\n\n".join(p for p in paragraphs if p) + "\n"
-    lines = [
-        "" if block.role is Role.BLANK else result.block_translation(block.index)
-        for block in result.document.blocks
-    ]
-    return "\n".join(lines) + "\n"

@@ -2,24 +2,21 @@
 
 A paragraph's source text is covered by formatting *keys* (a run's properties, an inline
 element…). Each target word is mapped to a source character, with the model's word
-alignment when the backend provides one and by its relative position inside the
-sentence otherwise, and takes the key found there. Sentences are translated whole; only
-the formatting is projected, so bold or a hyperlink lands on the matching words.
+alignment when the translate stage kept one with the sentence and by its relative
+position inside the sentence otherwise, and takes the key found there. Sentences are
+translated whole; only the formatting is projected, so bold or a hyperlink lands on the
+matching words.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 import statistics
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from briefgen.records import SegmentTranslation
-from briefgen.translate.base import TokenLink, Translator
-
-log = logging.getLogger(__name__)
+from briefgen.records import TokenLink
 
 _WORD = re.compile(r"\S+")
 
@@ -171,26 +168,3 @@ def _keep_spans_whole(keys: list[Hashable], plain: Hashable) -> None:
             if span is not longest:
                 for i in span:
                     keys[i] = plain
-
-
-def alignments(
-    translator: Translator | None,
-    by_block: dict[int, list[SegmentTranslation]],
-    blocks: Iterable[int],
-) -> dict[int, list[list[TokenLink]]]:
-    """Word alignments of ``blocks``' sentences (those with inline formatting to place),
-    or nothing when the backend cannot align: positions are then used instead."""
-    flat = [s for i in blocks for s in by_block.get(i, ()) if s.target]
-    if translator is None or not flat:
-        return {}
-    try:
-        links = translator.align([s.segment.text for s in flat], [s.target for s in flat])
-    except NotImplementedError:
-        log.info("%s gives no alignments; placing formatting by position", translator.backend)
-        return {}
-    result: dict[int, list[list[TokenLink]]] = {}
-    by_segment = dict(zip(((s.segment.block, s.segment.index) for s in flat), links, strict=True))
-    for i in blocks:
-        segments = by_block.get(i, ())
-        result[i] = [by_segment.get((s.segment.block, s.segment.index), []) for s in segments]
-    return result

@@ -2,8 +2,9 @@
 
 Units are source blocks (``b<block>``) and segments their sentences (``b<block>s<n>``);
 the ``original`` attribute holds the source document's absolute path, so
-:func:`apply_xliff` can read the source again and rebuild the same output format with
-the translator's targets. XLIFF 2.0 is the default; 1.2 is there for older CAT tools.
+:func:`briefgen.pipeline.apply_xliff` can read the source again and rebuild the same
+output format with the translator's targets. XLIFF 2.0 is the default; 1.2 is there
+for older CAT tools.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from briefgen.errors import InputError
-from briefgen.formats.files import atomic_write_bytes, output_path
-from briefgen.records import DocumentTranslation, Provenance, SegmentTranslation
+from briefgen.records import DocumentTranslation, SegmentTranslation
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -125,36 +125,3 @@ def _locate(xliff: Path, original: Path) -> Path:
         if candidate.is_file():
             return candidate
     raise InputError(f"{xliff}: its source document {original} is not there any more")
-
-
-def apply_xliff(path: Path, outdir: Path) -> Path:
-    """Rebuild the translated document from a post-edited XLIFF; returns the output path.
-
-    Raises:
-        InputError: the XLIFF or its source is unreadable, or they no longer match.
-    """
-    from briefgen import __version__
-    from briefgen.formats.output import render_translation, translated_suffix
-    from briefgen.ingest import read_document
-    from briefgen.segment import segment_document
-
-    source, edited = read_xliff(path)
-    document = read_document(source)
-    segments = {(s.block, s.index): s for s in segment_document(document)}
-    translated = []
-    for key, (src, tgt) in edited.items():
-        segment = segments.get(key)
-        if segment is None or segment.text != src:
-            raise InputError(
-                f"{path}: segment {segment_id(*key)} no longer matches {source}; "
-                "export the XLIFF again"
-            )
-        translated.append(SegmentTranslation(segment, tgt))
-    result = DocumentTranslation(
-        document,
-        tuple(sorted(translated, key=lambda s: (s.segment.block, s.segment.index))),
-        Provenance(tool_version=__version__, backend="xliff", model=str(path)),
-    )
-    target = output_path(source, outdir, translated_suffix(source))
-    atomic_write_bytes(target, render_translation(result))
-    return target

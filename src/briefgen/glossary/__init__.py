@@ -15,7 +15,7 @@ from briefgen.glossary.match import Matcher
 from briefgen.normalize import fold
 from briefgen.records import Entry, TermMatch
 
-BUILTIN_NAME = "asean.tsv"
+BUILTIN_NAME = "asean.tsv"  # the file ``glossary add`` edits unless told otherwise
 
 
 class Glossary:
@@ -56,8 +56,14 @@ class Glossary:
 
 
 def builtin_path() -> Path:
-    """The shipped ASEAN glossary (``glossary/asean.tsv`` in the source tree)."""
+    """The main shipped glossary file (``glossary/asean.tsv`` in the source tree)."""
     return data_dir("glossary") / BUILTIN_NAME
+
+
+def builtin_paths() -> tuple[Path, ...]:
+    """Every shipped glossary file (``glossary/*.tsv``, one per group of categories), in
+    name order; together they are the built-in glossary and must not conflict."""
+    return tuple(sorted(data_dir("glossary").glob("*.tsv")))
 
 
 def load(path: str | Path) -> Glossary:
@@ -78,7 +84,7 @@ def load(path: str | Path) -> Glossary:
 
 def load_glossaries(paths: Sequence[str | Path] = (), *, builtin: bool = True) -> Glossary:
     """The built-in glossary (unless ``builtin`` is false) overridden by ``paths`` in order."""
-    glossary = load(builtin_path()) if builtin else Glossary()
-    for path in paths:
+    glossary = Glossary()
+    for path in (*(builtin_paths() if builtin else ()), *paths):
         glossary = glossary.merged(load(path))
     return glossary

@@ -12,7 +12,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.glossary.tsv import COLUMNS, LIST_SEP, Table, parse_table, read_text, row_entry
+from briefgen.glossary.tbx import read_tbx
+from briefgen.glossary.tsv import (
+    CASES,
+    CATEGORIES,
+    COLUMNS,
+    LIST_SEP,
+    Table,
+    parse_table,
+    read_text,
+    row_entry,
+)
 from briefgen.normalize import fold, tokenize
 from briefgen.records import Entry
 
@@ -44,23 +54,49 @@ def check_file(path: Path) -> list[Problem]:
     Raises:
         GlossaryError: the file is missing or unreadable.
     """
-    if path.suffix.lower() in (".tbx", ".xml"):
-        from briefgen.glossary.tbx import read_tbx
+    return check_files([path])
 
-        entries = read_tbx(path)
-        problems: list[Problem] = []
-    else:
+
+def check_files(paths: Iterable[Path]) -> list[Problem]:
+    """Every defect of the glossary made of ``paths`` together (conflicts between files
+    included), by file and line.
+
+    Raises:
+        GlossaryError: a file is missing or unreadable.
+    """
+    paths = list(paths)
+    problems: list[Problem] = []
+    entries: list[Entry] = []
+    for path in paths:
+        if path.suffix.lower() in (".tbx", ".xml"):
+            entries += read_tbx(path)
+            continue
         table = parse_table(path, read_text(path))
-        problems = list(_row_problems(table))
-        entries = [row_entry(table, r) for r in table.rows if _has_terms(r.cells)]
+        problems += _row_problems(table)
+        entries += [row_entry(table, r) for r in table.rows if _has_terms(r.cells)]
     problems += check_entries(entries)
-    return sorted(problems, key=lambda p: p.line)
+    order = {str(p): i for i, p in enumerate(paths)}
+    return sorted(problems, key=lambda p: (order.get(p.path, len(order)), p.line))
 
 
 def check_entries(entries: Iterable[Entry]) -> list[Problem]:
-    """Defects between entries: duplicates, conflicts and inconsistent sub-terms."""
+    """Defects of entries: unknown categories or case rules, duplicates, conflicts and
+    inconsistent sub-terms."""
     entries = list(entries)
-    return [*_duplicates(entries), *_subterm_problems(entries)]
+    return [*_value_problems(entries), *_duplicates(entries), *_subterm_problems(entries)]
+
+
+def _value_problems(entries: list[Entry]) -> Iterator[Problem]:
+    """A category or case rule outside the allowed sets (a typo such as ``ministy``)."""
+    for entry in entries:
+        where = (_path(entry), _line(entry))
+        if entry.category and entry.category not in CATEGORIES:
+            yield Problem(
+                *where,
+                f"unknown category {entry.category!r}; use one of {', '.join(CATEGORIES)}",
+            )
+        if entry.case not in CASES:
+            yield Problem(*where, f"unknown case {entry.case!r}; use one of {', '.join(CASES)}")
 
 
 def _has_terms(cells: tuple[str, ...]) -> bool:

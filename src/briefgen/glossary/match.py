@@ -1,7 +1,9 @@
 """Find glossary terms in text: whole syllables, longest match first, no overlaps.
 
 Terms and text are compared on the token keys of :mod:`briefgen.normalize`, so case, tone-mark
-placement, i/y spelling and spacing around hyphens do not matter. Term keys sit in a
+placement, i/y spelling and Unicode composition do not matter. Hyphens and dashes are
+skipped on both sides, so "Lao động - Thương binh", "Lao động– Thương binh", "Lao động −
+Thương binh" and "Lao động Thương binh" are one term. Term keys sit in a
 trie, so each text position costs one dict lookup per syllable of the longest term that
 starts there, however large the glossary.
 """
@@ -19,6 +21,18 @@ if TYPE_CHECKING:
     from briefgen.glossary import Glossary
 
 _END = ""  # the trie key under which a node keeps the entry that ends there (no token is "")
+# Keys of the joining marks Vietnamese writers space and choose freely: hyphen, the dashes
+# normalize folds to it, and those it does not (figure dash, minus, small/full-width).
+_JOINERS = frozenset("-\u2012\u2212\ufe58\ufe63\uff0d")
+
+
+def _keys(text: str) -> tuple[list[str], list[int], list[int]]:
+    """``text``'s token keys and offsets, without hyphens and dashes."""
+    keys, starts, ends = token_keys(text)
+    kept = [i for i, key in enumerate(keys) if key not in _JOINERS]
+    if len(kept) == len(keys):
+        return keys, starts, ends
+    return [keys[i] for i in kept], [starts[i] for i in kept], [ends[i] for i in kept]
 
 
 class Matcher:
@@ -28,7 +42,7 @@ class Matcher:
         self._root: dict = {}
         for entry in glossary:
             for form in (entry.vi, *entry.source_variants):
-                keys = token_keys(_nfc(form))[0]
+                keys = _keys(_nfc(form))[0]
                 if not keys:
                     continue
                 node = self._root
@@ -39,7 +53,7 @@ class Matcher:
     def find(self, text: str) -> list[TermMatch]:
         """Non-overlapping term occurrences in ``text``, longest first, in text order."""
         composed, offsets = _composed(text)
-        keys, starts, ends = token_keys(composed)
+        keys, starts, ends = _keys(composed)
         matches: list[TermMatch] = []
         i, n = 0, len(keys)
         while i < n:

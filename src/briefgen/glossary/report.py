@@ -8,11 +8,13 @@ the translation and the glossary, so a report can be recomputed without the mode
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.formats.files import atomic_write_bytes
+from briefgen.formats.files import atomic_writer
 from briefgen.records import DocumentTranslation, TermCheck
 
 REPORT_VERSION = 1
@@ -89,25 +91,61 @@ def document_report(result: DocumentTranslation) -> dict:
     }
 
 
-def build_report(results: Sequence[DocumentTranslation]) -> dict:
-    """The whole report: provenance, totals over all documents, and each document."""
-    checks = [c for r in results for c in r.checks]
-    segments = sum(len(r.segments) for r in results)
-    first = results[0].provenance if results else None
+def report_entry(result: DocumentTranslation) -> dict:
+    """What the report needs of one document, as plain JSON data: a batch keeps it in its
+    manifest, so the report of a resumed run still covers the files done before."""
+    p = result.provenance
     return {
-        "report_version": REPORT_VERSION,
-        "tool_version": first.tool_version if first else "",
-        "backend": first.backend if first else "",
-        "model": first.model if first else "",
-        "glossaries": list(first.glossaries) if first else [],
-        "glossary_sha256": first.glossary_sha256 if first else "",
-        "summary": TermTally.of(segments, checks).as_dict(),
-        "documents": [document_report(r) for r in results],
+        "provenance": {
+            "tool_version": p.tool_version,
+            "backend": p.backend,
+            "model": p.model,
+            "glossaries": list(p.glossaries),
+            "glossary_sha256": p.glossary_sha256,
+        },
+        "document": document_report(result),
     }
 
 
-def write_report(results: Sequence[DocumentTranslation], path: Path) -> Path:
-    """Write the report as UTF-8 JSON, atomically."""
-    data = json.dumps(build_report(results), ensure_ascii=False, indent=2) + "\n"
-    atomic_write_bytes(Path(path), data.encode("utf-8"))
+def write_report(entries: Iterable[dict], path: Path) -> Path:
+    """Write the report of :func:`report_entry` entries as UTF-8 JSON, atomically:
+    provenance (the first document's), totals over all documents, and each document.
+
+    Documents are streamed through a spool file, so a batch of any size is reported in
+    bounded memory.
+    """
+    totals = [0] * 5
+    provenance: dict = {}
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for n, entry in enumerate(entries):
+            provenance = provenance or entry["provenance"]
+            summary = entry["document"]["summary"]
+            for k, key in enumerate(_COUNTS):
+                totals[k] += summary[key]
+            document = json.dumps(entry["document"], ensure_ascii=False)
+            spool.write(("" if n == 0 else ",\n") + "    " + document)
+        header = {
+            "report_version": REPORT_VERSION,
+            "tool_version": provenance.get("tool_version", ""),
+            "backend": provenance.get("backend", ""),
+            "model": provenance.get("model", ""),
+            "glossaries": provenance.get("glossaries", []),
+            "glossary_sha256": provenance.get("glossary_sha256", ""),
+            "summary": TermTally(*totals).as_dict(),
+        }
+        spool.seek(0)
+        with atomic_writer(Path(path)) as out:
+            out.write(json.dumps(header, ensure_ascii=False, indent=2)[:-2])
+            out.write(',\n  "documents": [\n')
+            shutil.copyfileobj(spool, out)
+            out.write("\n  ]\n}\n")
     return Path(path)
+
+
+_COUNTS = (
+    "segments",
+    "terms_required",
+    "terms_satisfied",
+    "preserved_required",
+    "preserved_satisfied",
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +13,29 @@ from briefgen.errors import GlossaryError
 from briefgen.normalize import nfc
 from briefgen.records import Entry
 
-COLUMNS = ("vi", "en", "variants", "category", "case", "note", "source_variants")
+COLUMNS = ("vi", "en", "variants", "category", "case", "note", "source_variants", "source")
+CATEGORIES = (
+    "ministry",
+    "agency",
+    "department",
+    "title",
+    "official",
+    "party-state",
+    "national-assembly",
+    "province",
+    "asean-organ",
+    "asean-meeting",
+    "asean-document",
+    "vn-document",
+    "country",
+    "organisation",
+    "place",
+    "landmark",
+    "person",
+    "concept",
+    "abbreviation",
+)
+CASES = ("preserve", "sentence")
 LIST_SEP = "|"
 HEADER_FIRST_CELLS = ("vi", "vi_term", "source")
 
@@ -51,12 +73,25 @@ def read_text(path: Path) -> str:
         raise GlossaryError(f"{path}: not a UTF-8 glossary file") from None
 
 
+def _numbered(path: Path, rows) -> Iterator[tuple[int, list[str]]]:
+    """``rows`` (a csv reader) with the line each ends on; a csv error (a cell over the
+    field size limit, a stray quote) becomes a GlossaryError naming the file and line."""
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise GlossaryError(f"{path}:{rows.line_num}: unreadable row: {exc}") from None
+        yield rows.line_num, row
+
+
 def parse_table(path: Path, text: str) -> Table:
     """Split ``text`` into header and data rows, skipping blank and ``#`` comment lines."""
     rows = csv.reader(text.splitlines(), delimiter=delimiter_for(path), quoting=csv.QUOTE_MINIMAL)
     header: tuple[str, ...] | None = None
     data: list[Row] = []
-    for lineno, row in enumerate(rows, start=1):
+    for lineno, row in _numbered(path, rows):
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
         if lineno == 1 and row[0].strip().lower() in HEADER_FIRST_CELLS:
@@ -86,6 +121,7 @@ def row_entry(table: Table, row: Row) -> Entry:
         note=cells.get("note", ""),
         source_variants=_split(cells.get("source_variants", "")),
         origin=f"{table.path}:{row.lineno}",
+        source=cells.get("source", ""),
     )
 
 
@@ -96,7 +132,7 @@ def read_table(path: Path) -> list[Entry]:
 
 
 def entry_cells(entry: Entry) -> tuple[str, ...]:
-    """The seven cells of ``entry`` in briefgen's column order."""
+    """The cells of ``entry`` in briefgen's column order."""
     return (
         entry.vi,
         entry.en,
@@ -105,6 +141,7 @@ def entry_cells(entry: Entry) -> tuple[str, ...]:
         entry.case,
         entry.note,
         LIST_SEP.join(entry.source_variants),
+        entry.source,
     )
 
 
@@ -116,9 +153,10 @@ def format_table(rows: Iterable[Iterable[str]], *, delimiter: str = "\t") -> str
     return buffer.getvalue()
 
 
-def format_glossary(entries: Iterable[Entry]) -> str:
-    """briefgen's TSV: a header line, then one entry per line."""
-    return format_table([COLUMNS, *(entry_cells(e) for e in entries)])
+def format_glossary(entries: Iterable[Entry], *, delimiter: str = "\t") -> str:
+    """briefgen's table (TSV, or CSV with ``delimiter=","``): a header line, then one
+    entry per line with every column."""
+    return format_table([COLUMNS, *(entry_cells(e) for e in entries)], delimiter=delimiter)
 
 
 def format_pairs(entries: Iterable[Entry], *, delimiter: str = "\t") -> str:

@@ -1,7 +1,10 @@
 """Read a source file into a :class:`~briefgen.records.Document`, whatever its format.
 
-This is the only stage that reads files; it picks a reader by suffix, and every reader
-checks the input is a readable Vietnamese document before anything else runs.
+This is the only stage that reads files. The format comes from the registry
+(:mod:`briefgen.formats`) by the file's suffix, and every reader checks its input is a
+readable Vietnamese document before anything else runs. Readers take bytes, so a
+document can come from a file, an upload or an archive alike, and the Document keeps
+them for the writer.
 """
 
 from __future__ import annotations
@@ -9,9 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.errors import InputError
+from briefgen.formats import format_for
 from briefgen.records import Document
-
-SUPPORTED_SUFFIXES = (".txt", ".docx", ".html", ".htm")
 
 
 def read_document(path: str | Path) -> Document:
@@ -26,20 +28,21 @@ def read_document(path: str | Path) -> Document:
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a document")
-    suffix = path.suffix.lower()
-    if suffix == ".txt":
-        from briefgen.ingest.text import read_text
+    entry = format_for(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    return entry.read(data, path)
 
-        return read_text(path)
-    if suffix == ".docx":
-        from briefgen.ingest.docx import read_docx
 
-        return read_docx(path)
-    if suffix in (".html", ".htm"):
-        from briefgen.ingest.html import read_html
+def read_bytes(data: bytes, name: str | Path) -> Document:
+    """Read a document given as bytes; ``name`` (its file name) picks the format and is
+    the Document's ``source`` in messages and outputs.
 
-        return read_html(path)
-    raise InputError(
-        f"{path}: unsupported file type {suffix or '(none)'}; use one of "
-        + ", ".join(SUPPORTED_SUFFIXES)
-    )
+    Raises:
+        InputError: an unsupported type, or bytes that are not a readable Vietnamese
+            document.
+    """
+    name = Path(name)
+    return format_for(name).read(data, name)

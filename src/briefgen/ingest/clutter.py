@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefgen.extract.lexicon import TITLE_RE
 from briefgen.normalize import fold
 
 # Headings of the lists of other articles that follow the article itself.
@@ -67,10 +68,14 @@ WIDGETS = frozenset(
         "Lên đầu trang",
         "Nghe đọc bài",
         "Nghe bài viết",
+        "Chú thích ảnh",
     )
 )
 
-_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
+_DATE = re.compile(
+    r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b"
+    r"|\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"  # ISO: 2018-11-30
+)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _META_WORDS = re.compile(r"ngày đăng|cập nhật|đăng lúc|lượt xem|lượt đọc|\bGMT\b", re.IGNORECASE)
 _TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
@@ -78,10 +83,26 @@ _CREDIT = re.compile(
     r"\s*(?:\(\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\b[^()]*\)"
     r"|(?:Ảnh|Nguồn ảnh)\s*:.*|Ảnh minh họa\.?)\s*$"
 )
+# Markup a page's export left in the text: WordPress "[caption id=…]" shortcodes.
+_SHORTCODE = re.compile(r"\[/?caption\b[^\]]*\]")
+# An image's alt text run into its caption ("<title> - ảnh 1  <caption>").
+_ALT_PREFIX = re.compile(r"^.*?\s[-–]\s*ảnh\s+\d+\s+")
+# Lines that are never prose: an image file name, a contact line, a bracketed teaser of
+# another article ("[Video] …", "[Infographic] …").
+_NON_PROSE = re.compile(
+    r"^(?:\S+\.(?:jpe?g|png|gif|webp)|Liên hệ\b.*|\[[^\]]+\].*|Theo dõi \S+ trên\b.*)$",
+    re.IGNORECASE,
+)
+# A news lead opening with its time ("Sáng 3/9, …", "Ngày 30/11, …", "Sau khi …, …").
+_TIMED_OPENING = re.compile(
+    r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)(?: nay| qua)?\s*(?:ngày\s*)?\(?\d{1,2}[/.]\d{1,2}"
+    r"|Sau khi\b)"
+)
 _PHOTO_CUES = re.compile(
     r"phát biểu|chụp ảnh|lưu niệm|quang cảnh|toàn cảnh|trình bày|thảo luận|chủ trì|"
     r"với các đại biểu|bắt tay|trao tặng|trao quà|cắt băng|hội đàm|hội kiến|"
-    r"tại (?:hội nghị|cuộc họp|buổi lễ|lễ|buổi làm việc|buổi tiếp|phiên họp|hội thảo)",
+    r"tại (?:hội nghị|cuộc họp|buổi lễ|lễ|buổi làm việc|buổi tiếp|phiên họp|hội thảo)|"
+    r"(?<!tham )\bdự (?:hội nghị|lễ|hội thảo|diễn đàn|phiên|cuộc)",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
@@ -89,12 +110,22 @@ _REPORTING = re.compile(
 )
 _PERSON_INTRO = re.compile(r"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[A-ZĐ\u00c0-\u1ef9][\w]*\s*){2,5},")
 _SOURCE_TAG = re.compile(
-    r"^(?:(?:[A-ZĐ\u00c0-\u1ef8][A-ZĐ\u00c0-\u1ef8 ]*,\s*[\d/]+\s*)?\([^()]{2,30}\)"
+    r"^(?:(?:(?:[A-ZĐ\u00c0-\u1ef8][A-ZĐ\u00c0-\u1ef8 ]*,\s*[\d/]+\s*)?\([^()]{2,30}\)"
     r"\s*|[A-ZĐ][A-Z0-9.]{1,11}\s)[-–—]\s*"
+    # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …": an agency's tag with no dash.
+    r"|\([A-ZĐ][A-Z0-9]{1,9}\)\s+(?=[A-ZĐ\u00c0-\u1ef8])|[A-ZĐ]{2,8}\.\s+(?=[A-ZĐ\u00c0-\u1ef8]))"
 )
-_NOT_TAGS = frozenset({"ASEAN", "APEC", "ACCSM", "EU", "WTO"})
+# Titles and capitalised names joined by "và" or commas: "Thủ tướng Nguyễn Tấn Dũng và Thủ
+# tướng Tony Abbott" names who is pictured; it is no headline and no sentence.
+_TITLE = re.compile(TITLE_RE)
+_NAMES_ONLY = re.compile(
+    r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?:(?:\s+|\s*,\s*|\s+và\s+)[A-ZĐ\u00c0-\u1ef8][^\W\d_.]*\.?)+$"
+)
+# Acronyms and academic titles ("TS. Nguyễn Văn A") that open sentences, not source tags.
+_NOT_TAGS = frozenset({"ASEAN", "APEC", "ACCSM", "EU", "WTO", "TS", "GS", "PGS", "BS", "KS", "TP"})
 _BYLINE_LABEL = re.compile(
-    r"^\(?\s*(?:Theo\s+|(?:Nguồn|Thực hiện|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
+    r"^\(?\s*(?:Theo\s+(?!dõi\b)"
+    r"|(?:Nguồn|Thực hiện|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
     r"([^,;:]+?)\)?$"
 )
 # Capitalised names, possibly several joined by "-", "/" or ",": "Minh Anh - Thu Hà".
@@ -123,7 +154,16 @@ def headline_of(text: str) -> str:
 
 
 def is_widget(text: str) -> bool:
-    return fold(text) in WIDGETS
+    """Page furniture: a button or label, an image file name, a contact line, a shortcode,
+    a bracketed teaser of another article."""
+    return fold(text) in WIDGETS or bool(_NON_PROSE.match(text) or _SHORTCODE.fullmatch(text))
+
+
+def names_only(text: str) -> bool:
+    """Whether a line is nothing but titled names, as under a photo of people."""
+    if not _TITLE.search(text) or words(text) > 20:
+        return False
+    return bool(_NAMES_ONLY.match(_TITLE.sub("Title", text)))
 
 
 def is_meta(text: str) -> bool:
@@ -142,7 +182,10 @@ def is_timestamp(text: str) -> bool:
 def find_date(text: str) -> date | None:
     """The first day/month/year date in ``text``, or None."""
     for m in _DATE.finditer(text):
-        day, month, year = (int(g) for g in m.groups())
+        if m.group("year"):
+            day, month, year = (int(m.group(k)) for k in ("day", "month", "year"))
+        else:
+            day, month, year = (int(g) for g in m.groups()[:3])
         try:
             return date(year, month, day)
         except ValueError:
@@ -153,9 +196,14 @@ def find_date(text: str) -> date | None:
 def source_tag(text: str) -> str:
     """The leading "NDO - " / "(VOV5) - " / "HÀ NỘI, 5/8 (TTXVN) - " tag, or ""."""
     m = _SOURCE_TAG.match(text)
-    if not m or m.group().split()[0].strip("(") in _NOT_TAGS:
+    if not m or m.group().split()[0].strip("().") in _NOT_TAGS:
         return ""
     return m.group()
+
+
+def is_salutation(text: str) -> bool:
+    """A speech's opening address: "Thưa các vị khách quý,", "Kính thưa Quốc vương,"."""
+    return bool(re.match(r"^(?:Kính )?[Tt]hưa\b", text)) and text.endswith((",", ":", "!"))
 
 
 def is_prose(text: str) -> bool:
@@ -165,12 +213,12 @@ def is_prose(text: str) -> bool:
 
 def caption_text(text: str) -> str:
     """A caption as a reader sees it: without the photo credit or the page's " |"."""
-    text = text.strip().removesuffix("|").strip()
-    return _CREDIT.sub("", text).strip()
+    text = _SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
+    return _CREDIT.sub("", _ALT_PREFIX.sub("", text)).strip()
 
 
 def has_credit(text: str) -> bool:
-    return bool(_CREDIT.search(text.strip().removesuffix("|").strip()))
+    return bool(_CREDIT.search(_SHORTCODE.sub("", text.strip()).removesuffix("|").strip()))
 
 
 def is_caption(text: str, *, title: str | None = None) -> bool:
@@ -183,11 +231,17 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     text = text.strip()
     if has_credit(text):
         return True
+    if source_tag(text):  # an agency's tag leads the story, never a photo
+        return False
     core = caption_text(text)
     if not core or words(core) > 30 or core.rstrip(".").count(". ") or _REPORTING.search(core):
         return False
     if title and fold(core.rstrip(".")) == fold(title):
         return True
+    if names_only(core):
+        return True
+    if _TIMED_OPENING.match(core):
+        return False
     if _PERSON_INTRO.match(core) and not core.endswith("."):
         return True
     head = core.split(",", 1)[0]

@@ -9,6 +9,7 @@ on pages not seen before. Every line keeps its index, so output maps back to the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +22,7 @@ from briefgen.segment import split_sentences
 
 TITLE_STYLES = ("title", "heading 1", "heading1")
 MAX_TITLE_WORDS = 40
+_INITIAL_END = re.compile(r"(?:\s[A-Z]|\b(?:Jr|Sr|Dr|TS|GS|PGS|ThS))\.$")
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.BYLINE
     if i >= z.tail or i > z.body_end or (z.title is not None and i < z.title):
         return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
-    if clutter.is_widget(text):
+    if clutter.is_widget(text) or _repeats_title(text, title):
         return Role.CLUTTER
     if clutter.is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
@@ -107,12 +109,17 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
     title = _title(texts, tail, styles)
     start = 0 if title is None else title + 1
     title_text = texts[title] if title is not None else None
-    first_body = next((i for i in range(start, tail) if _starts_body(texts[i], title_text)), tail)
+    first_body = next(
+        (i for i in range(start, tail) if _starts_body(texts[i], title_text, after=texts[i:])),
+        tail,
+    )
     last = max((i for i in range(first_body, tail) if texts[i]), default=None)
     byline = None
     if last is not None and last > first_body and clutter.byline_name(texts[last]):
         byline = last
-    body_end = (byline - 1) if byline is not None else tail - 1
+    else:  # an author's name between the headline and the lead ("Vũ Dũng")
+        byline = next((i for i in range(start, first_body) if _is_name_line(texts[i])), None)
+    body_end = (byline - 1) if byline is not None and byline > first_body else tail - 1
     return _Zones(title, first_body, body_end, byline, tail)
 
 
@@ -146,7 +153,14 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
         for i, style in enumerate(styles[:tail]):
             if texts[i] and style and style.strip().lower() in TITLE_STYLES:
                 return i
-    end = next((i for i in range(tail) if _starts_body(texts[i], None, title_search=True)), tail)
+    end = next(
+        (
+            i
+            for i in range(tail)
+            if _starts_body(texts[i], None, title_search=True, after=texts[i:])
+        ),
+        tail,
+    )
     candidates = [
         i
         for i in range(end)
@@ -154,18 +168,52 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
         and not _is_chrome(texts[i])
         and not _is_tag_only(texts[i])
         and 2 <= clutter.words(texts[i]) <= MAX_TITLE_WORDS
-        and not clutter.is_caption(texts[i])
+        and not _is_name_line(texts[i])
+        and not clutter.names_only(texts[i])
+        and not texts[i].endswith((":", ","))  # a kicker, a speech's "Thưa …,"
     ]
-    return candidates[-1] if candidates else None
+    headlines = [i for i in candidates if not clutter.is_caption(texts[i])]
+    if headlines:
+        return headlines[-1]
+    # A headline worded like a caption ("… hội đàm với Thủ tướng Ấn Độ …") is still the
+    # first headline-like line of an article that has no other.
+    return candidates[0] if candidates else None
 
 
-def _starts_body(text: str, title: str | None, *, title_search: bool = False) -> bool:
+def _is_name_line(text: str) -> bool:
+    """A short line that is only a person's or agency's name: a byline, not a headline."""
+    return clutter.words(text) <= 4 and bool(clutter.byline_name(text))
+
+
+def _repeats_title(text: str, title: str | None) -> bool:
+    """The headline again, whole or cut short (image alt text): clutter, not a caption."""
+    if title is None or text == title:
+        return False
+    key, title_key = fold(text.rstrip(".")), fold(title)
+    return key == title_key or (clutter.words(text) >= 4 and title_key.startswith(key))
+
+
+def _starts_body(
+    text: str, title: str | None, *, title_search: bool = False, after: Sequence[str] = ()
+) -> bool:
+    """Whether the article's prose starts with this line; ``after`` is it and the lines
+    that follow (a kicker "Hội nghị Cấp cao ASEAN lần thứ 42:" introduces no prose)."""
     if not text or _is_chrome(text) or _is_tag_only(text) or clutter.is_caption(text, title=title):
         return False
+    if text.endswith(":") and not _prose_follows(after[1:]):
+        return False
     text = text[len(clutter.source_tag(text)) :]
-    if title_search:  # a long headline is not yet prose
-        return text.endswith(clutter.TERMINAL) or clutter.words(text) > MAX_TITLE_WORDS
+    if clutter.is_salutation(text):  # a speech starts with whom it addresses
+        return True
+    if title_search:  # a long headline, or one ending in an initial ("… Marcos Jr."), is no prose
+        ends = text.endswith(clutter.TERMINAL) and not _INITIAL_END.search(text)
+        return ends or clutter.words(text) > MAX_TITLE_WORDS
     return clutter.is_prose(text)
+
+
+def _prose_follows(texts: Sequence[str]) -> bool:
+    following = next((t for t in texts if t), "")
+    return clutter.is_prose(following) and not clutter.is_caption(following)
 
 
 def _is_chrome(text: str) -> bool:

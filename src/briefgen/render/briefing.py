@@ -27,17 +27,25 @@ KIND_LABELS = {
 }
 
 
+def _flat(text: str) -> str:
+    """``text`` with each run of whitespace (no-break spaces, doubled spaces) as one space,
+    as sentence splitting leaves it."""
+    return " ".join(text.split())
+
+
 def _refs(facts: ArticleFacts, n: int) -> dict[str, str]:
-    """Source sentence → "n.p", the number of its paragraph in the bilingual annex."""
+    """Paragraph (whitespace flattened) → "n.p", its number in the bilingual annex."""
     refs: dict[str, str] = {}
     for p, para in enumerate(facts.body, 1):
-        refs.setdefault(para.vi, f"{n}.{p}")
+        refs.setdefault(_flat(para.vi), f"{n}.{p}")
     for caption in facts.captions:  # not in the annex: cite it as what it is
-        refs.setdefault(caption, f"{n}, photo caption")
+        refs.setdefault(_flat(caption), f"{n}, photo caption")
     return refs
 
 
 def _ref(refs: dict[str, str], sentence: str) -> str:
+    """The reference of the paragraph ``sentence`` comes from, however its spaces differ."""
+    sentence = _flat(sentence)
     for paragraph, ref in refs.items():
         if sentence and sentence in paragraph:
             return ref
@@ -109,6 +117,9 @@ def brief_context(brief: Brief) -> dict:
             for a in articles
         ],
         "summary": _key_points(articles),
+        "none_reported": "The source reports none."
+        if len(articles) == 1
+        else "The sources report none.",
         "articles": articles,
         "participants": list(people.values()),
         "commitments": [c for a in articles for c in a["commitments"]],

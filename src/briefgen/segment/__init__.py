@@ -93,5 +93,7 @@ def segment_document(document: Document, *, roles: tuple[Role, ...] | None = Non
             sentences = tuple(split_sentences(block.text))
         else:
             sentences = block.sentences or tuple(split_sentences(block.text))
-        segments.extend(Segment(block.index, i, s) for i, s in enumerate(sentences))
+        segments.extend(
+            Segment(block.index, i, s, block.formatted) for i, s in enumerate(sentences)
+        )
     return segments

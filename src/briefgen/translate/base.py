@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import ClassVar, Self
 
 from briefgen.errors import ModelError
+from briefgen.records import TokenLink
 
 DEFAULT_MODEL = "Helsinki-NLP/opus-mt-vi-en"
 
@@ -54,20 +55,6 @@ def model_not_found(model: str, reason: str) -> ModelError:
 def looks_like_path(model: str) -> bool:
     """Hub ids look like ``org/name``; anything absolute or dotted is meant as a folder."""
     return model.startswith(("/", "./", "../", "~")) or Path(model).is_absolute()
-
-
-@dataclass(frozen=True)
-class TokenLink:
-    """One target subword of a translation and the source subword it attends to most.
-
-    Spans are character offsets into the target and source *strings*, so code that uses
-    alignments (glossary repair) never sees a backend's tokenizer.
-    """
-
-    target_start: int
-    target_end: int
-    source_start: int
-    source_end: int
 
 
 class Translator(ABC):

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefgen.records import Provenance
-from briefgen.translate.base import DecodeOptions
+from briefgen.translate.base import DecodeOptions, looks_like_path
+from briefgen.translate.converted import find_ct2
 
 SPEED_ONLY = frozenset({"batch_size", "max_batch_tokens"})
 """Decoding options that change speed, not output: left out of the digest."""
@@ -24,8 +25,6 @@ def model_fingerprint(model_id: str) -> str:
     """``model_id``, plus the names, sizes and dates of the files of its local folder and
     of its converted copy in the cache, so a model rebuilt, reconverted or given a
     vocabulary map does not reuse the old one's output."""
-    from briefgen.translate.converted import find_ct2
-
     if not model_id:
         return ""
     local = Path(model_id).expanduser()
@@ -98,13 +97,27 @@ class Signature:
             ]
         )
 
-    def provenance(self, generated: str = "") -> Provenance:
-        """What a brief or a translation records about how it was made."""
+    def provenance(self, generated: str = "", *, by_name: bool = False) -> Provenance:
+        """What a brief or a translation records about how it was made.
+
+        Args:
+            generated: when, as an ISO timestamp.
+            by_name: name files (a local model folder, glossaries) by name, not path, in
+                what is sent to readers elsewhere: they have no use for this machine's
+                paths, which may say more than the sender means to.
+        """
+        model, glossaries = self.model, self.glossaries
+        if by_name:
+            glossaries = tuple(Path(g).name for g in glossaries)
+        if by_name and (looks_like_path(model) or Path(model).expanduser().is_dir()):
+            model = Path(model).expanduser().name
+            if "@" in self.model_fingerprint:
+                model += "@" + self.model_fingerprint.rsplit("@", 1)[1]
         return Provenance(
             tool_version=self.tool_version,
             backend=self.backend,
-            model=self.model,
-            glossaries=self.glossaries,
+            model=model,
+            glossaries=glossaries,
             glossary_sha256=self.glossary_sha256,
             generated=generated,
         )

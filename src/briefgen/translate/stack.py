@@ -18,6 +18,7 @@ from briefgen.glossary import Glossary
 from briefgen.glossary.enforce import enforce_terms
 from briefgen.translate import backend_names, load_translator
 from briefgen.translate.base import DEFAULT_MODEL, DecodeOptions, TokenLink, Translator
+from briefgen.translate.converted import auto_backend
 from briefgen.translate.memory import CachedTranslator, MemoryStats, TranslationMemory
 from briefgen.translate.signature import Signature, model_fingerprint
 from briefgen.version import __version__
@@ -149,8 +150,6 @@ def _backend(settings: StackSettings) -> str:
     """The engine that will run: ``auto`` resolved, an unknown name refused now rather
     than when the first sentence needs the model."""
     if settings.backend == "auto":
-        from briefgen.translate.converted import auto_backend
-
         return auto_backend(settings.model)
     if settings.backend not in backend_names():
         raise BackendError(

@@ -1,10 +1,12 @@
 """Write a translated .docx that keeps the source document.
 
-The source file is opened again and only the text of translated paragraphs changes:
+The source's bytes, kept with the Document, are opened again and only the text of
+translated paragraphs changes:
 styles, lists, tables, headers, footers, footnotes and images stay as they are. Inside a
 paragraph, runs are rebuilt from the whole-sentence translation with
 :mod:`briefgen.formats.project` carrying each run's properties (``w:rPr``) and hyperlink
-onto the matching words.
+onto the matching words, placed by the word alignment the translate stage kept with each
+sentence (or by position when the backend gave none).
 """
 
 from __future__ import annotations
@@ -19,34 +21,33 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from briefgen.errors import InputError
-from briefgen.formats.docx_walk import iter_paragraphs, open_docx
-from briefgen.formats.project import Anchor, alignments, join_sentences, project
+from briefgen.formats.docx.walk import iter_paragraphs, open_docx
+from briefgen.formats.project import Anchor, join_sentences, project
 from briefgen.normalize import nfc
 from briefgen.records import DocumentTranslation, SegmentTranslation
-from briefgen.translate.base import Translator
 
 ENGLISH = "en-GB"
 
 
-def render_docx(result: DocumentTranslation, *, translator: Translator | None = None) -> bytes:
-    """The translated .docx; ``translator`` supplies word alignments if it can.
+def render_docx(result: DocumentTranslation, *, article_only: bool = False) -> bytes:
+    """The translated .docx, rebuilt from the source bytes the Document kept; the layout
+    is kept whole, so ``article_only`` only means fewer paragraphs were translated.
 
     Raises:
-        InputError: the source .docx is unreadable or changed since it was read.
+        InputError: the source .docx is unreadable or does not match the Document.
     """
     source = result.document.source
-    document = open_docx(source)
+    document = open_docx(result.document.data, source)
     paragraphs = list(iter_paragraphs(document))
     if len(paragraphs) != len(result.document.blocks):
         raise InputError(f"{source}: the document changed since it was read; run again")
     by_block: dict[int, list[SegmentTranslation]] = defaultdict(list)
     for s in result.segments:
         by_block[s.segment.block].append(s)
-    mixed = [i for i in by_block if len(_run_properties(paragraphs[i].element)) > 1]
-    links = alignments(translator, by_block, mixed)
     for index, segments in by_block.items():
         sentences = [(s.segment.text, s.target) for s in segments]
-        rewrite_paragraph(paragraphs[index].element, sentences, links.get(index))
+        links = [s.links for s in segments]
+        rewrite_paragraph(paragraphs[index].element, sentences, links)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -143,7 +144,3 @@ def _run(text: str, rpr):
         r.append(rpr)
     r.text = text
     return r
-
-
-def _run_properties(p) -> set[bytes]:
-    return {_xml(r.find(qn("w:rPr"))) for r in p.iter(qn("w:r"))}

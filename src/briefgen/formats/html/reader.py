@@ -1,6 +1,6 @@
 """Read saved web pages: the article's text, not the page chrome around it.
 
-Article blocks (see :mod:`briefgen.formats.html_walk`) go through the shared line
+Article blocks (see :mod:`briefgen.formats.html.walk`) go through the shared line
 classifier; the chrome follows as clutter blocks, translated only in full translations.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from briefgen.errors import InputError
-from briefgen.formats.html_walk import block_text, iter_blocks, parse_html
+from briefgen.formats.html.walk import block_text, iter_blocks, parse_html
 from briefgen.ingest.encoding import check_vietnamese, decode
 from briefgen.ingest.layout import classify_lines
 from briefgen.records import Block, Document, Role
@@ -21,14 +21,15 @@ from briefgen.segment import split_sentences
 _STYLES = {f"h{n}": f"Heading {n}" for n in range(1, 7)} | {"figcaption": "Caption"}
 
 
-def read_html(path: Path) -> Document:
-    """Read an .html page into a Document whose block ``i`` is the ``i``-th walked block.
+def read_html(data: bytes, path: Path) -> Document:
+    """Read an .html page's bytes into a Document whose block ``i`` is the ``i``-th walked
+    block.
 
     Raises:
         InputError: empty, binary, not UTF-8, no text, or not Vietnamese.
     """
     try:
-        root = parse_html(decode(path, path.read_bytes()))
+        root = parse_html(decode(path, data))
     except (ValueError, etree.LxmlError) as exc:  # lxml: a document with nothing in it
         raise InputError(f"{path}: not a readable HTML page ({exc})") from exc
     blocks = list(iter_blocks(root))
@@ -47,4 +48,7 @@ def read_html(path: Path) -> Document:
         Block(i, texts[i], Role.CLUTTER, tuple(split_sentences(texts[i])))
         for i in range(len(article), len(blocks))
     )
-    return replace(document, blocks=document.blocks + chrome)
+    marked = tuple(
+        replace(b, formatted=len(blocks[b.index].element) > 0) for b in document.blocks + chrome
+    )
+    return replace(document, blocks=marked)

@@ -10,20 +10,27 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefgen.errors import InputError
-from briefgen.formats.docx_walk import BODY, iter_paragraphs, open_docx, paragraph_text
+from briefgen.formats.docx.walk import (
+    BODY,
+    is_formatted,
+    iter_paragraphs,
+    open_docx,
+    paragraph_text,
+)
 from briefgen.ingest.encoding import check_vietnamese
 from briefgen.ingest.layout import classify_lines
 from briefgen.records import Block, Document, Role
 from briefgen.segment import split_sentences
 
 
-def read_docx(path: Path) -> Document:
-    """Read a .docx into a Document whose block ``i`` is the ``i``-th walked paragraph.
+def read_docx(data: bytes, path: Path) -> Document:
+    """Read a .docx's bytes into a Document whose block ``i`` is the ``i``-th walked
+    paragraph.
 
     Raises:
         InputError: not a valid .docx, no text, or not Vietnamese.
     """
-    paragraphs = list(iter_paragraphs(open_docx(path)))
+    paragraphs = list(iter_paragraphs(open_docx(data, path)))
     texts = [paragraph_text(p.element) for p in paragraphs]
     if not any(t.strip() for t in texts):
         raise InputError(f"{path}: document has no text")
@@ -42,4 +49,8 @@ def read_docx(path: Path) -> Document:
         )
         for i in range(len(body), len(paragraphs))
     )
-    return replace(document, blocks=document.blocks + extra)
+    blocks = tuple(
+        replace(b, formatted=is_formatted(paragraphs[b.index].element))
+        for b in document.blocks + extra
+    )
+    return replace(document, blocks=blocks)

@@ -8,6 +8,7 @@ footers, then footnotes and endnotes: the reader classifies only the body as the
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import PartFactory, XmlPart
 from docx.oxml.ns import qn
+from lxml import etree
 
 from briefgen.errors import InputError
 from briefgen.normalize import nfc
@@ -40,8 +42,8 @@ class DocxParagraph:
     style: str | None
 
 
-def open_docx(path: Path):
-    """Open a .docx with python-docx, footnotes loaded as XML so they can be edited.
+def open_docx(data: bytes, source: Path):
+    """Open a .docx's bytes with python-docx, footnotes loaded as XML so they can be edited.
 
     Raises:
         InputError: the file is not a valid .docx.
@@ -53,9 +55,9 @@ def open_docx(path: Path):
     PartFactory.part_type_for.setdefault(CT.WML_FOOTNOTES, XmlPart)
     PartFactory.part_type_for.setdefault(CT.WML_ENDNOTES, XmlPart)
     try:
-        return docx.Document(str(path))
+        return docx.Document(io.BytesIO(data))
     except Exception as exc:  # zip, XML and python-docx package errors alike
-        raise InputError(f"{path}: not a valid .docx ({type(exc).__name__})") from exc
+        raise InputError(f"{source}: not a valid .docx ({type(exc).__name__})") from exc
 
 
 def iter_paragraphs(document) -> Iterator[DocxParagraph]:
@@ -94,3 +96,17 @@ def iter_text_runs(p) -> Iterator[tuple[object, object | None]]:
 def paragraph_text(p) -> str:
     """The paragraph's text as the reader and writer both see it (NFC, run by run)."""
     return "".join(nfc(r.text) for r, _ in iter_text_runs(p))
+
+
+def run_properties(p) -> set[bytes]:
+    """The distinct run properties (``w:rPr``, serialised) of a paragraph's runs."""
+    return {_xml(r.find(qn("w:rPr"))) for r in p.iter(qn("w:r"))}
+
+
+def is_formatted(p) -> bool:
+    """The paragraph's runs differ in formatting, so the writer places it word by word."""
+    return len(run_properties(p)) > 1
+
+
+def _xml(element) -> bytes:
+    return etree.tostring(element) if element is not None else b""

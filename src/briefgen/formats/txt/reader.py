@@ -9,12 +9,12 @@ from briefgen.ingest.layout import classify_lines
 from briefgen.records import Document
 
 
-def read_text(path: Path) -> Document:
-    """Read one .txt article, one Block per line.
+def read_text(data: bytes, source: Path) -> Document:
+    """Read one .txt article's bytes, one Block per line.
 
     Raises:
         InputError: the file is empty, binary, in a legacy encoding, or not Vietnamese.
     """
-    text = decode(path, path.read_bytes())
-    check_vietnamese(path, text)
-    return classify_lines(path, "txt", text.splitlines())
+    text = decode(source, data)
+    check_vietnamese(source, text)
+    return classify_lines(source, "txt", text.splitlines())

@@ -1,9 +1,10 @@
 """Write a translated .html page that keeps the source's markup.
 
-The page is parsed again and only the text of translated blocks changes; inside a block,
-inline markup (links, bold, emphasis, spans) is rebuilt around the words of the
-whole-sentence translation that :mod:`briefgen.formats.project` maps to it. The page is
-marked ``lang="en"`` and written as UTF-8.
+The page is parsed again from the bytes kept with the Document, and only the text of
+translated blocks changes; inside a block, inline markup (links, bold, emphasis, spans)
+is rebuilt around the words of the whole-sentence translation that
+:mod:`briefgen.formats.project` maps to it (by the word alignment kept with each
+sentence, or by position). The page is marked ``lang="en"`` and written as UTF-8.
 """
 
 from __future__ import annotations
@@ -14,32 +15,31 @@ from collections.abc import Sequence
 import lxml.html
 
 from briefgen.errors import InputError
-from briefgen.formats.html_walk import inline_pieces, iter_blocks, parse_html
-from briefgen.formats.project import Anchor, alignments, join_sentences, project
+from briefgen.formats.html.walk import inline_pieces, iter_blocks, parse_html
+from briefgen.formats.project import Anchor, join_sentences, project
 from briefgen.ingest.encoding import decode
 from briefgen.normalize import nfc
 from briefgen.records import DocumentTranslation, SegmentTranslation
-from briefgen.translate.base import Translator
 
 
-def render_html(result: DocumentTranslation, *, translator: Translator | None = None) -> bytes:
-    """The translated page; ``translator`` supplies word alignments if it can.
+def render_html(result: DocumentTranslation, *, article_only: bool = False) -> bytes:
+    """The translated page, rebuilt from the source bytes the Document kept; the markup
+    is kept whole, so ``article_only`` only means fewer blocks were translated.
 
     Raises:
-        InputError: the source page is unreadable or changed since it was read.
+        InputError: the source page is unreadable or does not match the Document.
     """
     source = result.document.source
-    root = parse_html(decode(source, source.read_bytes()))
+    root = parse_html(decode(source, result.document.data))
     blocks = [b.element for b in iter_blocks(root)]
     if len(blocks) != len(result.document.blocks):
         raise InputError(f"{source}: the page changed since it was read; run again")
     by_block: dict[int, list[SegmentTranslation]] = defaultdict(list)
     for s in result.segments:
         by_block[s.segment.block].append(s)
-    links = alignments(translator, by_block, [i for i in by_block if len(blocks[i])])
     for index, segments in by_block.items():
         sentences = [(s.segment.text, s.target) for s in segments]
-        rewrite_block(blocks[index], sentences, links.get(index))
+        rewrite_block(blocks[index], sentences, [s.links for s in segments])
     root.set("lang", "en")
     _declare_utf8(root)
     doctype = root.getroottree().docinfo.doctype or "<!DOCTYPE html>"

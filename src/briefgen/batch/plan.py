@@ -1,0 +1,117 @@
+"""Plan a batch: every input file and the output it becomes, checked before any work.
+
+Inputs are files, folders (read recursively) and glob patterns; the output folder mirrors
+the folder each was found in.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.errors import InputError
+from briefgen.formats import supported_suffixes
+from briefgen.formats.output import translated_suffix
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input file and the output it becomes."""
+
+    source: Path
+    target: Path
+
+
+def output_suffix(source: Path) -> str:
+    """What replaces an input's suffix in its output's name (the format registry's)."""
+    return translated_suffix(source)
+
+
+def _is_glob(raw: str) -> bool:
+    return any(ch in raw for ch in _GLOB_CHARS)
+
+
+def _glob_base(pattern: str) -> Path:
+    """The folder a pattern's matches are mirrored from: its parts before the first wildcard."""
+    parts = Path(pattern).parts
+    fixed = [p for p in parts[: next(i for i, p in enumerate(parts) if _is_glob(p))]]
+    return Path(*fixed) if fixed else Path()
+
+
+def _documents(paths: Iterable[Path], root: Path, outdir: Path) -> list[Path]:
+    """The supported files among ``paths`` (found under ``root``), leaving out those in an
+    output folder inside ``root`` (``-o articles/en``), so a rerun does not read them."""
+    out = outdir.resolve()
+    nested = out != root.resolve() and out.is_relative_to(root.resolve())
+    suffixes = supported_suffixes()
+    return sorted(
+        p
+        for p in paths
+        if p.is_file()
+        and p.suffix.lower() in suffixes
+        and not (nested and p.resolve().is_relative_to(out))
+    )
+
+
+def expand(raw: str, outdir: Path) -> list[tuple[Path, Path]]:
+    """The files one command-line input names, each with the folder it is mirrored from.
+
+    Raises:
+        InputError: a missing file, or a folder or pattern with no documents.
+    """
+    if _is_glob(raw) and not Path(raw).exists():
+        base = _glob_base(raw)
+        found = _documents(map(Path, glob.glob(raw, recursive=True)), base, outdir)
+        if not found:
+            raise InputError(f"{raw}: no {'/'.join(supported_suffixes())} files match this pattern")
+        return [(p, base) for p in found]
+    path = Path(raw)
+    if path.is_dir():
+        found = _documents(path.rglob("*"), path, outdir)
+        if not found:
+            raise InputError(f"{path}: no {'/'.join(supported_suffixes())} files in this folder")
+        return [(p, path) for p in found]
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    return [(path, path.parent)]
+
+
+def plan(
+    inputs: Sequence[str], outdir: Path, *, suffix: Callable[[Path], str] = output_suffix
+) -> list[Job]:
+    """Input → output pairs for files, folders (recursive) and glob patterns.
+
+    Each output sits at the input's path relative to the folder it was found in (the
+    folder or the pattern's fixed part; a file's own folder), under ``outdir``.
+
+    Raises:
+        InputError: no inputs, an output that would overwrite an input, or two inputs
+            that would write the same output.
+    """
+    if not inputs:
+        raise InputError("no inputs given")
+    jobs: dict[Path, Job] = {}
+    seen: set[Path] = set()
+    for raw in inputs:
+        for source, base in expand(raw, outdir):
+            if source.resolve() in seen:
+                continue
+            seen.add(source.resolve())
+            relative = source.relative_to(base) if base != Path() else source
+            target = outdir / relative.parent / f"{source.stem}{suffix(source)}"
+            key = target.resolve()
+            if key in jobs:
+                raise InputError(
+                    f"{source} and {jobs[key].source} would both be written to {target}; "
+                    "translate them in separate runs"
+                )
+            jobs[key] = Job(source, target)
+    clash = seen & jobs.keys()
+    if clash:
+        target = next(iter(clash))
+        raise InputError(f"{target}: output would overwrite an input; choose another -o folder")
+    return list(jobs.values())

@@ -1,0 +1,155 @@
+"""The converter of ``briefgen translate``: read, translate and write files, small ones
+packed together so they fill the model's batches."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.batch.plan import Job
+from briefgen.batch.run import FileCounts, Observer, Outcome
+from briefgen.errors import BriefgenError
+from briefgen.formats.output import side_outputs, write_outputs
+from briefgen.glossary.report import report_entry, tally
+from briefgen.ingest import read_document
+from briefgen.pipeline import ARTICLE_ROLES, remember_facts, translate_documents
+from briefgen.records import Document
+from briefgen.segment import segment_document
+from briefgen.translate.base import Translator
+from briefgen.translate.stack import Stack
+
+
+@dataclass(frozen=True)
+class _Read:
+    job: Job
+    document: Document
+    segments: int
+    seconds: float
+
+
+class FileTranslator:
+    """Reads, translates and writes jobs; loads the model only when first needed, so a
+    rerun with nothing left to do, or a run whose only file is bad, never loads it.
+
+    Documents are read ahead until they hold at least one full model batch
+    (``options.batch_size`` sentences), then translated together with
+    :func:`briefgen.pipeline.translate_documents` and written one by one.
+    """
+
+    def __init__(
+        self,
+        stack: Stack,
+        *,
+        article_only: bool = False,
+        formats: dict | None = None,
+        report: bool = False,
+    ) -> None:
+        self.stack = stack
+        self.formats = formats or {}
+        self.article_only = article_only
+        self.report = report
+
+    def outputs(self, job: Job) -> list[Path]:
+        sides = side_outputs(
+            job.target,
+            job.source,
+            bilingual=bool(self.formats.get("bilingual")),
+            xliff=bool(self.formats.get("xliff")),
+        )
+        return [job.target, *sides]
+
+    def __call__(self, jobs: Sequence[Job], observer: Observer) -> Iterator[Outcome]:
+        group: list[_Read] = []
+        for job in jobs:
+            observer.started(job)
+            start = time.monotonic()
+            try:
+                document = read_document(job.source)
+            except Exception as exc:
+                yield Outcome(job, error=exc, seconds=time.monotonic() - start)
+                continue
+            roles = ARTICLE_ROLES if self.article_only else None
+            count = len(segment_document(document, roles=roles))
+            group.append(_Read(job, document, count, time.monotonic() - start))
+            if sum(r.segments for r in group) >= self.stack.options.batch_size:
+                yield from self._translate(group, observer)
+                group = []
+        if group:
+            yield from self._translate(group, observer)
+
+    def _translate(self, group: Sequence[_Read], observer: Observer) -> Iterator[Outcome]:
+        translator = self.stack.translator
+        before = _memory_counts(translator)
+        start = time.monotonic()
+        try:
+            results = translate_documents(
+                [r.document for r in group],
+                self.stack,
+                article_only=self.article_only,
+                progress=observer.advanced,
+            )
+        except BriefgenError:
+            raise
+        except Exception as exc:
+            seconds = time.monotonic() - start
+            yield from (Outcome(r.job, error=exc, seconds=r.seconds + seconds) for r in group)
+            return
+        after = _memory_counts(translator)
+        for read, result in zip(group, results, strict=True):
+            remember_facts(read.document, result, self.stack)  # so a later brief needs no model
+        spent = time.monotonic() - start
+        hits, translated = (a - b for a, b in zip(after, before, strict=True))
+        if getattr(translator, "stats", None) is None:
+            hits, translated = 0, sum(len(r.segments) for r in results)
+        weights = [r.segments for r in group]
+        total = max(1, sum(weights))
+        shares = zip(_split(hits, weights), _split(translated, weights), strict=True)
+        for read, result, (file_hits, file_translated) in zip(group, results, shares, strict=True):
+            share = spent * read.segments / total
+            yield self._write(read, result, share, file_hits, file_translated)
+
+    def _write(self, read: _Read, result, spent: float, hits: int, translated: int) -> Outcome:
+        start = time.monotonic()
+        try:
+            paths = write_outputs(
+                result,
+                read.job.target,
+                article_only=self.article_only,
+                bilingual=bool(self.formats.get("bilingual")),
+                xliff=bool(self.formats.get("xliff")),
+                xliff_version=self.formats.get("xliff_version", "2.0"),
+            )
+        except Exception as exc:
+            return Outcome(read.job, error=exc, seconds=time.monotonic() - start)
+        terms = tally(result)
+        counts = FileCounts(
+            len(result.segments),
+            hits,
+            translated,
+            terms.terms_required,
+            terms.terms_satisfied,
+            tuple(paths),
+            report_entry(result) if self.report else None,
+        )
+        return Outcome(read.job, counts, seconds=read.seconds + spent + time.monotonic() - start)
+
+
+def _split(total: int, weights: Sequence[int]) -> list[int]:
+    """``total`` in whole parts proportional to ``weights`` that add up to it exactly: a
+    group's memory hits and model work, shared among its files (largest remainders)."""
+    whole = sum(weights)
+    if not whole:
+        return [total, *[0] * (len(weights) - 1)] if weights else []
+    exact = [total * w / whole for w in weights]
+    parts = [int(x) for x in exact]
+    order = sorted(range(len(weights)), key=lambda i: parts[i] - exact[i])
+    for i in order[: total - sum(parts)]:
+        parts[i] += 1
+    return parts
+
+
+def _memory_counts(translator: Translator) -> tuple[int, int]:
+    stats = getattr(translator, "stats", None)
+    return (stats.hits, stats.translated) if stats is not None else (0, 0)

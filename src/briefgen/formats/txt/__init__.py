@@ -1,0 +1,1 @@
+"""Plain text: one block per line, and the translation line for line."""
