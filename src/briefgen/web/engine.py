@@ -79,10 +79,11 @@ class Engine:
         return build_brief(list(paths), self.stack)
 
     def render_translation(self, result: DocumentTranslation) -> bytes:
-        """The translated document in its own format (word alignments place formatting)."""
+        """The translated document in its own format (the segments carry the word
+        alignments that place inline formatting)."""
         from briefgen.formats.output import render_translation
 
-        return render_translation(result, translator=self.stack.translator)
+        return render_translation(result)
 
     def close(self) -> None:
         self.stack.close()
