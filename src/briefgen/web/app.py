@@ -8,6 +8,7 @@ error a user can cause becomes a readable page, never a traceback.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import shutil
 from collections.abc import AsyncIterator
@@ -28,11 +29,14 @@ from starlette.staticfiles import StaticFiles
 
 from briefgen.errors import BriefgenError, InputError
 from briefgen.formats.files import atomic_write_bytes
-from briefgen.glossary import builtin_path
+from briefgen.glossary import builtin_path, load, load_glossaries
+from briefgen.glossary.exchange import add_entry, new_entry
+from briefgen.ingest import read_document
 from briefgen.normalize import strip_diacritics
 from briefgen.translate.base import DEFAULT_MODEL
 from briefgen.web import review as review_data
 from briefgen.web.jobs import JobError, JobFile, JobStore, State
+from briefgen.web.review import apply_edits
 from briefgen.web.runner import load_brief, load_review, output_dir, translation_file
 from briefgen.web.security import CSRF_FIELD, LOOPBACK_NAMES, Guard, check_csrf
 from briefgen.web.uploads import article_suffix, glossary_suffix, is_docx, safe_name
@@ -162,9 +166,6 @@ class WebApp:
         Raises:
             BriefgenError: no article, an unreadable article or glossary, an unknown model.
         """
-        from briefgen.glossary import load
-        from briefgen.ingest import read_document
-
         model = str(form.get("model") or self.config.models[0])
         if model not in self.config.models:
             raise InputError(f"unknown model {model!r}; choose one from the list")
@@ -271,7 +272,6 @@ class WebApp:
     def _brief_docx(self, job, edits: dict, template: bytes = b"") -> Response:
         from briefgen.render.briefing import check_template, render_docx
         from briefgen.render.templates import find_template
-        from briefgen.web.review import apply_edits
 
         path = find_template("default")
         if template:
@@ -284,10 +284,7 @@ class WebApp:
         return _attachment(render_docx(brief, path), f"{self._stem(job)}.brief.docx", DOCX)
 
     def _facts_json(self, job_id: str, edits: dict) -> Response:
-        import json
-
         from briefgen.render.briefing import facts_json
-        from briefgen.web.review import apply_edits
 
         brief = apply_edits(load_brief(self.store, job_id), edits)
         text = json.dumps(facts_json(brief), ensure_ascii=False, indent=2) + "\n"
@@ -329,8 +326,6 @@ class WebApp:
     # --- glossary -----------------------------------------------------------------------
 
     def _glossary(self):
-        from briefgen.glossary import load_glossaries
-
         edited = self.config.edited_glossary
         extra = [edited] if edited != builtin_path() and edited.is_file() else []
         return load_glossaries(extra)
@@ -359,8 +354,6 @@ class WebApp:
         )
 
     async def add_term(self, request: Request) -> Response:
-        from briefgen.glossary.exchange import add_entry, new_entry
-
         form = await self.form(request)
 
         def listed(name: str) -> tuple[str, ...]:

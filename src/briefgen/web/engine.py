@@ -13,7 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.formats.output import render_translation
 from briefgen.glossary import Glossary, load_glossaries
+from briefgen.pipeline import build_brief, translate_document
 from briefgen.records import Brief, Document, DocumentTranslation
 from briefgen.translate.base import DecodeOptions
 from briefgen.translate.memory import default_tm_path
@@ -68,21 +70,15 @@ class Engine:
 
     def translate(self, document: Document, progress: Progress) -> DocumentTranslation:
         """The whole document, every segment checked against the glossary."""
-        from briefgen.pipeline import translate_document
-
         return translate_document(document, self.stack, progress=progress)
 
     def brief(self, paths: Sequence[Path]) -> Brief:
         """The briefing of ``paths``, as ``briefgen brief`` writes it."""
-        from briefgen.pipeline import build_brief
-
         return build_brief(list(paths), self.stack)
 
     def render_translation(self, result: DocumentTranslation) -> bytes:
         """The translated document in its own format (the segments carry the word
         alignments that place inline formatting)."""
-        from briefgen.formats.output import render_translation
-
         return render_translation(result)
 
     def close(self) -> None:

@@ -12,7 +12,10 @@ import json
 import pickle
 from pathlib import Path
 
+from briefgen.formats.bilingual import render_bilingual
 from briefgen.formats.files import atomic_write_bytes
+from briefgen.formats.xliff import render_xliff
+from briefgen.ingest import read_document
 from briefgen.records import Brief
 from briefgen.web.engine import Engine, EngineSettings
 from briefgen.web.jobs import Job, JobStore
@@ -28,10 +31,6 @@ def output_dir(store: JobStore, job_id: str, n: int) -> Path:
 
 def run_job(job: Job, store: JobStore) -> None:
     """Translate ``job``'s files and write its outputs; raises what the pipeline raises."""
-    from briefgen.formats.bilingual import render_bilingual
-    from briefgen.formats.xliff import render_xliff
-    from briefgen.ingest import read_document
-
     engine = Engine(EngineSettings.from_dict(job.settings))
     try:
         review = []
