@@ -71,6 +71,16 @@ def tiny_mbart_ct2(tiny_mbart, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def tiny_t5(tmp_path_factory) -> Path:
+    return build("t5", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def tiny_t5_ct2(tiny_t5, tmp_path_factory) -> Path:
+    return converted(tiny_t5, tmp_path_factory, "t5")
+
+
+@pytest.fixture(scope="session")
 def tiny_marian(tmp_path_factory) -> Path:
     from briefgen.translate.tinymodels import build_marian
 
@@ -128,6 +138,11 @@ def tiny_nllb_ct2_vmap(tiny_nllb_ct2, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def tiny_mbart_ct2_vmap(tiny_mbart_ct2, tmp_path_factory) -> Path:
     return with_vocab_map(tiny_mbart_ct2, tmp_path_factory.mktemp("mbart-vmap") / "model")
+
+
+@pytest.fixture(scope="session")
+def tiny_t5_ct2_vmap(tiny_t5_ct2, tmp_path_factory) -> Path:
+    return with_vocab_map(tiny_t5_ct2, tmp_path_factory.mktemp("t5-vmap") / "model")
 
 
 @pytest.fixture(params=FAMILIES)

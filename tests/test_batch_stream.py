@@ -16,6 +16,7 @@ from briefgen.cli import cli
 from briefgen.records import DocumentTranslation
 from briefgen.translate import load_translator
 from briefgen.translate.base import DecodeOptions, Translator
+from briefgen.translate.stack import StackSettings, open_stack
 
 ARTICLES = {
     "a.txt": "Bộ Nội vụ chủ trì Hội nghị.\n\nCác đại biểu thảo luận về hợp tác ASEAN.\n",
@@ -59,7 +60,8 @@ class Counting(Translator):
 def test_a_run_keeps_tallies_not_translations(tiny_marian, tmp_path):
     folder, out = make_articles(tmp_path), tmp_path / "out"
     model = Counting(load_translator(str(tiny_marian)))
-    convert = batch.FileTranslator(lambda: model, options=DecodeOptions(beam_size=1))
+    stack = open_stack(StackSettings(options=DecodeOptions(beam_size=1)), model=model)
+    convert = batch.FileTranslator(stack)
     summary = batch.run(batch.plan([str(folder)], out), convert, outdir=out, settings="s")
     assert summary.count(batch.Status.TRANSLATED) == 3 and summary.exit_code == 0
     gc.collect()

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import cli
+from conftest import FAMILIES
 
 PAIRS = {
     "001": ("Bộ Nội vụ chủ trì hội nghị.\n", "The Ministry of Home Affairs chaired the meeting.\n"),
@@ -29,12 +30,18 @@ def pairs(tmp_path):
     return folder
 
 
-def test_eval_prints_table_and_writes_json(tiny_marian, pairs, tmp_path):
+@pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
+@pytest.mark.parametrize("family", FAMILIES)
+def test_eval_prints_table_and_writes_json(family, backend, pairs, tmp_path, request):
+    """On every family and both backends: the glossary term is guaranteed (1/1)."""
+    suffix = "_ct2" if backend == "ctranslate2" else ""
+    model = request.getfixturevalue(f"tiny_{family}{suffix}")
     out = tmp_path / "scores.json"
     terms = tmp_path / "terms.tsv"
     terms.write_text("vi\ten\nBộ Nội vụ\tMinistry of Home Affairs\n", "utf-8")
     options = ["--beam-size", "1", "--threads", "1", "--glossary", terms, "--no-builtin-glossary"]
-    result = run("eval", pairs, "--model", tiny_marian, *options, "--json", out)
+    options += ["--backend", backend]
+    result = run("eval", pairs, "--model", model, *options, "--json", out)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].split() == ["pair", "segments", "terms", "chrF"]

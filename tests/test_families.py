@@ -21,9 +21,10 @@ from briefgen.translate.families import (
     family_of_converted,
     register_family,
 )
-from conftest import FAMILIES
+from briefgen.translate.tinymodels import build_t5, convert_ct2
+from conftest import FAMILIES, english_lines, vietnamese_lines
 
-SUPPORTED = "MarianConfig (marian), M2M100Config (nllb), MBartConfig (mbart)"
+SUPPORTED = "MarianConfig (marian), M2M100Config (nllb), MBartConfig (mbart), T5Config (t5)"
 
 
 def run(*args):
@@ -42,12 +43,17 @@ def as_bart(model: Path, folder: Path) -> Path:
 
 @pytest.mark.parametrize(
     ("kind", "config_class"),
-    [("marian", "MarianConfig"), ("nllb", "M2M100Config"), ("mbart", "MBartConfig")],
+    [
+        ("marian", "MarianConfig"),
+        ("nllb", "M2M100Config"),
+        ("mbart", "MBartConfig"),
+        ("t5", "T5Config"),
+    ],
 )
 def test_each_backend_finds_the_family(kind, config_class, request):
     hf = load_translator(str(request.getfixturevalue(f"tiny_{kind}")), backend="transformers")
     ct2 = load_translator(str(request.getfixturevalue(f"tiny_{kind}_ct2")), backend="ctranslate2")
-    assert hf.family is ct2.family is family_by_name(kind)
+    assert hf.family == ct2.family == family_by_name(kind)
     assert hf.family.config_class == config_class
 
 
@@ -87,7 +93,7 @@ def test_converted_folder_of_no_known_family_is_one_line(tiny_marian_ct2, tmp_pa
 
 def test_unknown_family_name_lists_the_names():
     with pytest.raises(
-        ModelError, match=r"unknown model family 'bart'; choose one of: marian, nllb, mbart"
+        ModelError, match=r"unknown model family 'bart'; choose one of: marian, nllb, mbart, t5"
     ):
         family_by_name("bart")
 
@@ -110,3 +116,28 @@ def test_demo_of_an_unknown_family_is_refused(tmp_path):
     result = run("model", "demo", tmp_path / "demo", "--family", "bart")
     assert result.exit_code == 2 and "'bart' is not one of" in result.output
     assert not (tmp_path / "demo").exists()
+
+
+SOURCE = "Bộ Nội vụ chủ trì Hội nghị."
+
+
+@pytest.mark.parametrize(
+    ("language_tokens", "prefix", "first_pieces"),
+    [(False, "vi: ", ["▁v", "i", ":"]), (True, "<2en> ", ["<2en>"])],
+)
+def test_t5_prefix_follows_the_checkpoint(language_tokens, prefix, first_pieces, tmp_path):
+    """envit5 reads "vi: " before the source; MADLAD-400, whose vocabulary has the
+    target-language tokens, reads "<2en> ". Both backends put it there, and alignment
+    spans still point into the caller's text."""
+    lines = vietnamese_lines()[:300] + english_lines()[:300]
+    model = build_t5(tmp_path / "hf", lines, lines, language_tokens=language_tokens)
+    ct2 = load_translator(str(convert_ct2(model, tmp_path / "ct2")), backend="ctranslate2")
+    hf = load_translator(str(model), backend="transformers")
+    assert hf.family.source_prefix == ct2.family.source_prefix == prefix
+    pieces = ct2.subwords.source(SOURCE)
+    assert [p for p in pieces if p != "▁"][: len(first_pieces)] == first_pieces
+    ids = hf.tokenizer(hf.family.prepare(SOURCE)).input_ids
+    assert hf.tokenizer.convert_ids_to_tokens(ids) == pieces
+    for translator in (hf, ct2):
+        (links,) = translator.align([SOURCE], ["The Ministry of Home Affairs chaired it."])
+        assert links and all(0 <= ln.source_start < ln.source_end <= len(SOURCE) for ln in links)

@@ -17,7 +17,7 @@ from briefgen.formats.output import render_translation
 from briefgen.ingest import read_bytes, read_document
 from briefgen.pipeline import translate_document
 from briefgen.records import Document, DocumentTranslation, Provenance
-from briefgen.translate import load_translator
+from briefgen.translate.stack import StackSettings, open_stack
 from docx_sample import TITLE, build
 
 ARTICLE = "Bộ Nội vụ chủ trì Hội nghị.\n\nCác đại biểu thảo luận về hợp tác ASEAN.\n"
@@ -71,7 +71,7 @@ def test_a_new_format_is_one_entry(markdown, tmp_path, tiny_marian):
     assert job.target == tmp_path / "out" / "a.en.md"
     document = read_document(source)
     assert document.format == "md"
-    result = translate_document(document, load_translator(str(tiny_marian)))
+    result = translate_document(document, open_stack(StackSettings(str(tiny_marian))))
     lines = render_translation(result).decode("utf-8").splitlines()
     assert len(lines) == 3 and lines[0] and not lines[1]
 
@@ -82,7 +82,7 @@ def test_readers_take_bytes_and_writers_need_no_source_file(tmp_path, tiny_maria
     path.unlink()  # the writer must work from what the reader kept
     document = read_bytes(data, "mau.docx")
     assert document.data == data and document.blocks[0].text == TITLE
-    result = translate_document(document, load_translator(str(tiny_marian)))
+    result = translate_document(document, open_stack(StackSettings(str(tiny_marian))))
     out = tmp_path / "mau.en.docx"
     out.write_bytes(render_translation(result))
     paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]

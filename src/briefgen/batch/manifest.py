@@ -12,6 +12,8 @@ from __future__ import annotations
 import glob
 import json
 import logging
+import os
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +26,7 @@ log = logging.getLogger(__name__)
 MANIFEST_NAME = ".briefgen-manifest.jsonl"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """What a run needs to know of a finished file to skip it (not its report)."""
 
@@ -42,27 +44,13 @@ class Manifest:
         self.path = outdir / MANIFEST_NAME
         self.entries: dict[str, Entry] = {}
         self._out: IO[bytes] | None = None
-        for _, record in self._records():
+        for _, record in _records(self.path):
             self.entries[record["output"]] = Entry(
                 record["source"],
-                record["settings"],
+                sys.intern(record["settings"]),  # one string for a whole run's files
                 tuple(record["outputs"]),
                 "report" in record,
             )
-
-    def _records(self) -> Iterator[tuple[int, dict]]:
-        """``(offset, record)`` of every readable line, in file order."""
-        try:
-            fh = self.path.open("rb")
-        except OSError:
-            return
-        with fh:
-            offset = 0
-            for line in fh:
-                record = _parse(line)
-                if record is not None:
-                    yield offset, record
-                offset += len(line)
 
     def key(self, path: Path) -> str:
         return path.relative_to(self.outdir).as_posix()
@@ -120,30 +108,45 @@ class Manifest:
                 self._out.write(b"\n")  # a line cut short by a kill stays a line apart
         return self._out
 
-    def reports(self, outputs: Iterable[Path]) -> Iterator[dict]:
-        """The report entries last recorded for ``outputs``, in their order; outputs with
-        none are left out. Reads the file again, holding only offsets in memory."""
-        if self._out is not None:
-            self._out.flush()
-        latest: dict[str, int] = {}
-        for offset, record in self._records():
-            if "report" in record:
-                latest[record["output"]] = offset
-            else:
-                latest.pop(record["output"], None)
-        if not latest:
-            return
-        with self.path.open("rb") as fh:
-            for path in outputs:
-                offset = latest.get(self.key(path))
-                if offset is not None:
-                    fh.seek(offset)
-                    yield json.loads(fh.readline())["report"]
-
     def close(self) -> None:
         if self._out is not None:
             self._out.close()
             self._out = None
+
+
+def stored_reports(outdir: Path, outputs: Iterable[Path]) -> Iterator[dict]:
+    """The report entries last recorded in ``outdir``'s manifest for ``outputs``, in
+    their order; outputs with none are left out. Holds only offsets in memory."""
+    path = outdir / MANIFEST_NAME
+    latest: dict[str, int] = {}
+    for offset, record in _records(path):
+        if "report" in record:
+            latest[record["output"]] = offset
+        else:
+            latest.pop(record["output"], None)
+    if not latest:
+        return
+    with path.open("rb") as fh:
+        for output in outputs:
+            offset = latest.get(output.relative_to(outdir).as_posix())
+            if offset is not None:
+                fh.seek(offset)
+                yield json.loads(fh.readline())["report"]
+
+
+def _records(path: Path) -> Iterator[tuple[int, dict]]:
+    """``(offset, record)`` of every readable line of a manifest, in file order."""
+    try:
+        fh = path.open("rb")
+    except OSError:
+        return
+    with fh:
+        offset = 0
+        for line in fh:
+            record = _parse(line)
+            if record is not None:
+                yield offset, record
+            offset += len(line)
 
 
 def _parse(line: bytes) -> dict | None:
@@ -173,3 +176,25 @@ def remove_stale_temp_files(target: Path) -> None:
     """Delete what a killed atomic write of ``target`` left behind."""
     for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
         leftover.unlink(missing_ok=True)
+
+
+class TempFileSweeper:
+    """:func:`remove_stale_temp_files` for many outputs, listing each folder once (not
+    once per output, which is quadratic in a flat folder of many files)."""
+
+    def __init__(self) -> None:
+        self._parts: dict[Path, list[str]] = {}
+
+    def sweep(self, target: Path) -> None:
+        parts = self._parts.get(target.parent)
+        if parts is None:
+            try:
+                names = [e.name for e in os.scandir(target.parent)]
+            except OSError:
+                names = []
+            parts = [n for n in names if n.startswith(".") and n.endswith(".part")]
+            self._parts[target.parent] = parts
+        prefix = f".{target.name}."
+        for name in [n for n in parts if n.startswith(prefix)]:
+            (target.parent / name).unlink(missing_ok=True)
+            parts.remove(name)

@@ -18,12 +18,24 @@ from briefgen.formats.output import translated_suffix
 _GLOB_CHARS = frozenset("*?[")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Job:
-    """One input file and the output it becomes."""
+    """One input file and the output it becomes.
 
-    source: Path
-    target: Path
+    The paths are kept as strings: a plan of 100,000 jobs then holds two short strings
+    each, a third of what two Path objects (with their cached parts) take.
+    """
+
+    source_name: str
+    target_name: str
+
+    @property
+    def source(self) -> Path:
+        return Path(self.source_name)
+
+    @property
+    def target(self) -> Path:
+        return Path(self.target_name)
 
 
 def output_suffix(source: Path) -> str:
@@ -94,22 +106,23 @@ def plan(
     """
     if not inputs:
         raise InputError("no inputs given")
-    jobs: dict[Path, Job] = {}
-    seen: set[Path] = set()
+    jobs: dict[str, Job] = {}  # by resolved output; strings, lighter than Paths at scale
+    seen: set[str] = set()
     for raw in inputs:
         for source, base in expand(raw, outdir):
-            if source.resolve() in seen:
+            resolved = str(source.resolve())
+            if resolved in seen:
                 continue
-            seen.add(source.resolve())
+            seen.add(resolved)
             relative = source.relative_to(base) if base != Path() else source
             target = outdir / relative.parent / f"{source.stem}{suffix(source)}"
-            key = target.resolve()
+            key = str(target.resolve())
             if key in jobs:
                 raise InputError(
                     f"{source} and {jobs[key].source} would both be written to {target}; "
                     "translate them in separate runs"
                 )
-            jobs[key] = Job(source, target)
+            jobs[key] = Job(str(source), str(target))
     clash = seen & jobs.keys()
     if clash:
         target = next(iter(clash))

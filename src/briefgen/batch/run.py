@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
-from briefgen.batch.manifest import Manifest, remove_stale_temp_files
+from briefgen.batch.manifest import Manifest, TempFileSweeper, stored_reports
 from briefgen.batch.plan import Job
 from briefgen.errors import BriefgenError, InputError
 
@@ -153,7 +153,8 @@ class Convert(Protocol):
         """Every file ``job`` writes, its main output first."""
 
     def __call__(self, jobs: Sequence[Job], observer: Observer) -> Iterator[Outcome]:
-        """One :class:`Outcome` per job, in order, as each file is finished."""
+        """One :class:`Outcome` per job as each file is finished (a converter that packs
+        files together may report a file it could not read before those it holds)."""
 
 
 def run(
@@ -179,10 +180,11 @@ def run(
     summary = Summary()
     manifest = Manifest(outdir)
     pending: list[Job] = []
+    sweeper = TempFileSweeper()
     for job in jobs:
         outputs = convert.outputs(job)
         for output in outputs:
-            remove_stale_temp_files(output)
+            sweeper.sweep(output)
         if not overwrite and manifest.is_done(job.source, outputs, settings, report=report):
             _finish(FileEvent(job, Status.SKIPPED), summary, observer)
         else:
@@ -205,7 +207,7 @@ def run(
 def reports(jobs: Sequence[Job], outdir: Path) -> Iterator[dict]:
     """The report entries the manifest keeps for ``jobs``' outputs (translated in this
     run or an earlier one), in job order; see :func:`briefgen.glossary.report.write_report`."""
-    return Manifest(outdir).reports(job.target for job in jobs)
+    return stored_reports(outdir, (job.target for job in jobs))
 
 
 def _finish(event: FileEvent, summary: Summary, observer: Observer) -> None:

@@ -151,7 +151,8 @@ def vmap(
 
 @model.command("list")
 def list_models() -> None:
-    """List the converted models in the model cache."""
+    """List the converted models in the model cache: source, family, quantization, size,
+    licence (from the model card), folder, and whether it has a vocabulary map."""
     from briefgen.translate.converted import list_cached, models_root
 
     cached = list_cached()
@@ -160,4 +161,34 @@ def list_models() -> None:
     for item in cached:
         size = item.size_bytes / 1e6
         vmap = "\tvocabulary map" if item.vocab_map else ""
-        click.echo(f"{item.source}\t{item.quantization}\t{size:.1f} MB\t{item.path}{vmap}")
+        fields = [item.source, item.family, item.quantization, f"{size:.1f} MB"]
+        fields += [item.licence or LICENCE_UNKNOWN, str(item.path)]
+        click.echo("\t".join(fields) + vmap)
+
+
+LICENCE_UNKNOWN = "licence unknown"
+
+
+@model.command()
+@click.argument("model_id", metavar="MODEL")
+def info(model_id: str) -> None:
+    """Describe MODEL (a transformers or CTranslate2 folder, or a hub id converted into the
+    cache): architecture and family, languages, parameters, size on disk, quantization,
+    vocabulary map and licence (from the model card's front matter)."""
+    from briefgen.translate.modelinfo import describe
+
+    found = describe(model_id)
+    params = f"{found.parameters:,} ({found.parameters / 1e6:.1f} M)" if found.parameters else "?"
+    rows = [
+        ("model", str(found.path)),
+        ("format", found.format),
+        ("architecture", f"{found.architecture} (family {found.family.name})"),
+        ("languages", found.languages()),
+        ("parameters", params),
+        ("size on disk", f"{found.size_bytes / 1e6:.1f} MB"),
+        ("quantization", found.quantization),
+        ("vocabulary map", "yes" if found.vocab_map else "no"),
+        ("licence", found.licence or f"{LICENCE_UNKNOWN} (no license in the model card)"),
+    ]
+    for name, value in rows:
+        click.echo(f"{name + ':':16}{value}")

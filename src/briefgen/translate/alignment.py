@@ -33,6 +33,13 @@ def piece_spans(text: str, pieces: Sequence[str | None]) -> list[Span | None]:
     return spans
 
 
+def without_prefix(spans: Sequence[Span | None], prefix: str) -> list[Span | None]:
+    """Spans found in ``prefix + text`` as spans of ``text``; pieces of the prefix (T5's
+    ``"vi: "``), which the caller's string does not hold, become None."""
+    cut = len(prefix)
+    return [None if s is None or s[0] < cut else (s[0] - cut, s[1] - cut) for s in spans]
+
+
 def attention_links(
     attention: Sequence[Sequence[float]],
     src_spans: Sequence[Span | None],

@@ -19,7 +19,11 @@ from briefgen.cachedir import cache_root
 from briefgen.errors import ModelError
 from briefgen.translate.base import looks_like_path, model_not_found
 from briefgen.translate.families import INFO_FILE, ModelFamily
+from briefgen.translate.families.marian import MARIAN
+from briefgen.translate.marian_native import convert_marian_native, is_marian_native
+from briefgen.translate.modelcard import MODEL_CARD, card_licence, find_card
 from briefgen.translate.vocabmap import VMAP_FILE
+from briefgen.translate.weights import stored_parameters
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,8 @@ class CachedModel:
     path: Path
     size_bytes: int
     vocab_map: bool = False
+    family: str = "?"
+    licence: str | None = None
 
 
 def models_root() -> Path:
@@ -82,8 +88,8 @@ def auto_backend(model: str) -> str:
 def convert(
     model: str, out_dir: Path | None = None, *, quantization: str = "int8", force: bool = False
 ) -> Path:
-    """Convert a transformers model of a registered family to CTranslate2, tokenizer
-    included.
+    """Convert a transformers model of a registered family, or a Marian model in Marian's
+    own format (``decoder.yml``, ``model.npz``), to CTranslate2, tokenizer included.
 
     Args:
         model: hub id or local transformers model folder.
@@ -109,11 +115,16 @@ def convert(
     work = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part"))
     try:
         family = _convert_into(model, work, quantization)
+        card = find_card(model)
+        if card is not None:  # the licence travels with the weights
+            shutil.copyfile(card, work / MODEL_CARD)
         info = {
             "source": model,
             "quantization": quantization,
             "architecture": family.config_class,
             "family": family.name,
+            "licence": card_licence(work),
+            "parameters": stored_parameters(Path(model).expanduser()),
         }
         (work / INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
         if out.exists():
@@ -132,6 +143,14 @@ def _convert_into(model: str, work: Path, quantization: str) -> ModelFamily:
     local = Path(model).expanduser()
     if looks_like_path(model) and not local.is_dir():
         raise model_not_found(model, "no such folder")
+    if is_marian_native(local):
+        try:
+            convert_marian_native(local, work, quantization)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(
+                f"CTranslate2 cannot convert the Marian model {model!r}: {exc}"
+            ) from exc
+        return MARIAN
     source = str(local) if local.is_dir() else model
     try:
         from ctranslate2.converters import TransformersConverter
@@ -170,6 +189,8 @@ def list_cached() -> list[CachedModel]:
                 folder,
                 size,
                 vocab_map=(folder / VMAP_FILE).is_file(),
+                family=info.get("family", "?"),
+                licence=card_licence(folder) or info.get("licence"),
             )
         )
     return found

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import BackendError, ModelError
-from briefgen.translate.alignment import RecentDrafts, attention_links, piece_spans
+from briefgen.translate.alignment import (
+    RecentDrafts,
+    attention_links,
+    piece_spans,
+    without_prefix,
+)
 from briefgen.translate.base import (
     Backend,
     BackendOptions,
@@ -199,9 +204,11 @@ class CT2Translator(Backend):
 
     def _links(self, source, src_tokens, target, tgt_tokens, attention) -> list[TokenLink]:
         special = self.subwords.special
+        prefix = self.family.source_prefix
+        src_pieces = [None if t in special else t for t in src_tokens]
         return attention_links(
             attention,
-            piece_spans(source, [None if t in special else t for t in src_tokens]),
+            without_prefix(piece_spans(prefix + source, src_pieces), prefix),
             piece_spans(target, [None if t in special else t for t in tgt_tokens]),
         )
 

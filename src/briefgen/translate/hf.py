@@ -9,7 +9,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.translate.alignment import RecentDrafts, attention_links, piece_spans
+from briefgen.translate.alignment import (
+    RecentDrafts,
+    attention_links,
+    piece_spans,
+    without_prefix,
+)
 from briefgen.translate.base import (
     Backend,
     BackendOptions,
@@ -99,6 +104,7 @@ class HFTranslator(Backend):
             source = str(local) if local.exists() else model
             family = model_family(source, model)
             tokenizer = load_tokenizer(source, family)
+            family = family.for_vocabulary(tokenizer.get_vocab())
             net = AutoModelForSeq2SeqLM.from_pretrained(source)
         except (OSError, ValueError) as exc:
             raise model_not_found(model, str(exc).splitlines()[0][:160]) from exc
@@ -150,14 +156,16 @@ class HFTranslator(Backend):
         for start in range(0, len(sources), ALIGN_BATCH):
             src = list(sources[start : start + ALIGN_BATCH])
             tgt = list(targets[start : start + ALIGN_BATCH])
-            enc = self.tokenizer(src, return_tensors="pt", padding=True, truncation=True)
+            prepared = [self.family.prepare(s) for s in src]
+            enc = self.tokenizer(prepared, return_tensors="pt", padding=True, truncation=True)
             labels = self._labels(src, tgt)
             decoder_input = torch.full_like(labels, self.model.config.decoder_start_token_id)
             decoder_input[:, 1:] = labels[:, :-1]
             # The bare encoder-decoder (``.model``) skips the vocabulary projection, the
-            # costliest part of a decoder pass with a large vocabulary.
+            # costliest part of a decoder pass with a large vocabulary; T5 has none.
+            network = getattr(self.model, "model", self.model)
             with torch.inference_mode(), eager_attention(self.model):
-                out = self.model.model(
+                out = network(
                     **enc,
                     decoder_input_ids=decoder_input,
                     decoder_attention_mask=labels.ne(self.tokenizer.pad_token_id),
@@ -165,8 +173,9 @@ class HFTranslator(Backend):
                     use_cache=False,
                 )
             attention = torch.stack(out.cross_attentions).mean(dim=(0, 2))
-            for row, (s, t) in enumerate(zip(src, tgt, strict=True)):
-                src_spans = self._char_spans(s, enc["input_ids"][row])
+            prefix = self.family.source_prefix
+            for row, (s, t) in enumerate(zip(prepared, tgt, strict=True)):
+                src_spans = without_prefix(self._char_spans(s, enc["input_ids"][row]), prefix)
                 tgt_spans = self._char_spans(t, labels[row])
                 links.append(attention_links(attention[row].tolist(), src_spans, tgt_spans))
         return links

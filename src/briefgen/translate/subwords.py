@@ -53,18 +53,18 @@ def load_subwords(folder: Path) -> Subwords:
         ModelError: an unknown model family, or the folder lacks the tokenizer files its
             family reads.
     """
-    family = family_of_converted(folder)
+    registered = family_of_converted(folder)
     config = _read_json(folder / "tokenizer_config.json")
     unk = str(config.get("unk_token") or "<unk>")
     special = _special_tokens(config) - {unk}
     max_positions = min(int(config.get("model_max_length", 512)), 1024)
-    reader, needed = _READERS[family.subword_files]
+    reader, needed = _READERS[registered.subword_files]
     if not (folder / needed).exists():
         raise ModelError(
-            f"{folder} has no {needed} (the {family.name} tokenizer); "
+            f"{folder} has no {needed} (the {registered.name} tokenizer); "
             "reconvert it with `briefgen model convert`"
         )
-    return reader(folder, special, max_positions, unk, family)
+    return reader(folder, special, max_positions, unk, registered)
 
 
 def _sentencepiece(
@@ -106,6 +106,7 @@ def _tokenizers(
         ids = [tokenizer.token_to_id(p) for p in pieces]
         return tokenizer.decode([i for i in ids if i is not None])
 
+    family = family.for_vocabulary(tokenizer.get_vocab())
     return Subwords(encode, encode, decode, frozenset(special), max_positions, family, unk)
 
 

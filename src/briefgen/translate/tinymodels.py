@@ -19,6 +19,7 @@ from briefgen.errors import ModelError
 from briefgen.translate.families import family_by_name
 from briefgen.translate.families.mbart import MBART
 from briefgen.translate.families.nllb import NLLB
+from briefgen.translate.marian_native import write_marian_native
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,25 @@ def build_marian(
     return folder
 
 
+def build_marian_native(
+    folder: Path, vi_lines: Iterable[str], en_lines: Iterable[str], size: TinySize = TinySize()
+) -> Path:
+    """A Marian model in Marian's own format (``model.npz``, ``decoder.yml``, ``vocab.yml``,
+    ``source.spm``/``target.spm``), as OPUS-MT releases ship it; only CTranslate2's
+    converter reads it (``briefgen model convert``)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    source = _train_spm(list(vi_lines), size.vocab_size)
+    target = _train_spm(list(en_lines), size.vocab_size)
+    (folder / "source.spm").write_bytes(source)
+    (folder / "target.spm").write_bytes(target)
+    vocab = ["</s>", "<unk>"]
+    for piece in _pieces(source) + _pieces(target):
+        if piece not in ("<s>", "</s>", "<unk>") and piece not in vocab:
+            vocab.append(piece)
+    return write_marian_native(folder, vocab, size.d_model)
+
+
 def build_nllb(
     folder: Path, vi_lines: Iterable[str], en_lines: Iterable[str], size: TinySize = TinySize()
 ) -> Path:
@@ -223,11 +243,64 @@ def build_mbart(
     return folder
 
 
+def build_t5(
+    folder: Path,
+    vi_lines: Iterable[str],
+    en_lines: Iterable[str],
+    size: TinySize = TinySize(),
+    *,
+    language_tokens: bool = False,
+) -> Path:
+    """A T5 (v1.1: gated GELU, untied output layer) model with one unigram SentencePiece
+    vocabulary in T5's order (``<pad>``, ``</s>``, ``<unk>``), as envit5-translation.
+
+    ``language_tokens`` adds MADLAD-400's ``<2en>``/``<2vi>`` pieces, so the model takes
+    MADLAD's ``"<2en> "`` prefix instead of envit5's ``"vi: "``.
+    """
+    import torch
+    from transformers import T5Config, T5ForConditionalGeneration, T5Tokenizer
+    from transformers.convert_slow_tokenizer import SentencePieceExtractor
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    spm_path = folder / "spiece.model"
+    extra = {"user_defined_symbols": ["<2en>", "<2vi>"]} if language_tokens else {}
+    lines = [*vi_lines, *en_lines, "vi: "]
+    ids = {"pad_id": 0, "eos_id": 1, "unk_id": 2, "bos_id": -1}
+    spm_path.write_bytes(_train_spm(lines, size.vocab_size, **ids, **extra))
+    extracted = SentencePieceExtractor(str(spm_path)).extract(T5Tokenizer.model)
+    tokenizer = T5Tokenizer(
+        vocab=extracted["vocab"],
+        _spm_precompiled_charsmap=extracted["_spm_precompiled_charsmap"],
+        extra_ids=0,
+    )
+    tokenizer.save_pretrained(folder)
+    spm_path.unlink()
+    config = T5Config(
+        vocab_size=len(tokenizer),
+        d_model=size.d_model,
+        d_kv=size.d_model // size.heads,
+        d_ff=size.ffn,
+        num_layers=size.layers,
+        num_decoder_layers=size.layers,
+        num_heads=size.heads,
+        feed_forward_proj="gated-gelu",
+        tie_word_embeddings=False,
+        pad_token_id=tokenizer.pad_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.pad_token_id,
+    )
+    torch.manual_seed(size.seed)
+    T5ForConditionalGeneration(config).save_pretrained(folder)
+    return folder
+
+
 Builder = Callable[[Path, Iterable[str], Iterable[str], TinySize], Path]
 BUILDERS: dict[str, Builder] = {
     "marian": build_marian,
     "nllb": build_nllb,
     "mbart": build_mbart,
+    "t5": build_t5,
 }
 """A tiny-model builder for each family name of :mod:`briefgen.translate.families`."""
 

@@ -17,6 +17,7 @@ from briefgen.translate.families.base import ModelFamily
 from briefgen.translate.families.marian import MARIAN
 from briefgen.translate.families.mbart import MBART
 from briefgen.translate.families.nllb import NLLB
+from briefgen.translate.families.t5 import T5
 
 __all__ = [
     "ModelFamily",
@@ -51,7 +52,7 @@ def register_family(family: ModelFamily) -> ModelFamily:
     return family
 
 
-for _family in (MARIAN, NLLB, MBART):
+for _family in (MARIAN, NLLB, MBART, T5):
     register_family(_family)
 
 

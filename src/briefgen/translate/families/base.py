@@ -6,8 +6,8 @@ reader and the converter never branch on a model's kind.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Container, Sequence
+from dataclasses import dataclass, replace
 
 EOS = "</s>"
 
@@ -26,6 +26,8 @@ class ModelFamily:
         source_prefix: text put before every source sentence (T5's ``"vi: "``).
         subword_files: how a converted folder's tokenizer is read: ``"sentencepiece"``
             (``source.spm``/``target.spm``) or ``"tokenizer.json"`` (the tokenizers library).
+        prefix_variants: (token, prefix) pairs: a checkpoint whose vocabulary has the token
+            takes that prefix instead of ``source_prefix`` (see :meth:`for_vocabulary`).
     """
 
     name: str
@@ -35,7 +37,15 @@ class ModelFamily:
     source_code: str | None = None
     target_code: str | None = None
     source_prefix: str = ""
+    prefix_variants: tuple[tuple[str, str], ...] = ()
     description: str = ""
+
+    def for_vocabulary(self, vocabulary: Container[str]) -> ModelFamily:
+        """This family as one checkpoint uses it: the prefix its vocabulary calls for."""
+        for token, prefix in self.prefix_variants:
+            if token in vocabulary:
+                return replace(self, source_prefix=prefix)
+        return self
 
     def tokenizer_kwargs(self) -> dict[str, str]:
         """Arguments for ``AutoTokenizer.from_pretrained`` (the language codes)."""
