@@ -382,3 +382,16 @@ def test_a_job_reports_progress_by_file_and_by_sentence(config):
     assert any(f["sentences_done"] == f["sentences_total"] > 5 for f in sentences)
     row = store.get(job_id)
     assert row.state is State.DONE and row.file_index == 2
+
+
+def test_the_pages_and_static_files_ship_in_the_wheel():
+    import tomllib
+    from fnmatch import fnmatch
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["briefgen.web"]
+    web = ROOT / "src" / "briefgen" / "web"
+    files = [
+        p.relative_to(web).as_posix() for d in ("templates", "static") for p in (web / d).iterdir()
+    ]
+    assert files and all(any(fnmatch(f, pat) for pat in patterns) for f in files), files
