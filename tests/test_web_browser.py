@@ -179,7 +179,7 @@ def test_a_bad_upload_and_an_oversized_upload_show_a_message(server, browser, tm
 
 
 def test_pages_answer_within_200_ms_while_a_job_runs(server, browser):
-    upload(browser, server, *SAMPLES)
+    upload(browser, server, *SAMPLES[:2])  # long enough to measure while it runs
     job_url = browser.current_url
     WebDriverWait(browser, 60).until(
         lambda b: "Sentences" in b.find_element(By.ID, "progress").text
@@ -195,4 +195,4 @@ def test_pages_answer_within_200_ms_while_a_job_runs(server, browser):
         still = response.read().decode()
     assert "state-running" in still or "state-queued" in still, "the job was still running"
     assert statistics.median(timings) < 0.2, timings
-    wait_for_review(browser)
+    wait_for_review(browser, timeout=540)  # a busy shared machine translates slowly
