@@ -15,6 +15,7 @@ from briefgen.cli.common import BriefgenGroup
 from briefgen.cli.eval import eval_command
 from briefgen.cli.glossary import glossary
 from briefgen.cli.model import model
+from briefgen.cli.serve import serve
 from briefgen.cli.translate import translate
 
 
@@ -33,6 +34,7 @@ cli.add_command(model)
 cli.add_command(glossary)
 cli.add_command(brief)
 cli.add_command(eval_command)
+cli.add_command(serve)
 
 
 def main() -> None:
