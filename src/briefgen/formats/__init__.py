@@ -6,9 +6,10 @@ and lxml load only for .docx and .html). Reading (:func:`briefgen.ingest.read_do
 and writing (:mod:`briefgen.formats.output`) both look formats up here, so a format
 without an entry is refused in one line instead of silently written as .txt. Each
 built-in format lives in its own subpackage (``formats/docx/``, ``formats/html/``,
-``formats/txt/``): a reader, a writer and, for structured formats, the one walk over the
-file that both share. Other packages add formats through the ``briefgen.formats``
-entry-point group, whose values are :class:`Format` objects.
+``formats/txt/``, ``formats/pdf/``): a reader, a writer and, for structured formats, the
+one walk over the file that both share; a PDF is read only, its translation a .docx.
+Other packages add formats through the ``briefgen.formats`` entry-point group, whose
+values are :class:`Format` objects.
 """
 
 from __future__ import annotations
@@ -85,6 +86,14 @@ BUILTIN_FORMATS = {
         writer="briefgen.formats.html.writer:render_html",
         writes="html",
         output_suffix=".en.html",
+    ),
+    "pdf": Format(
+        "pdf",
+        (".pdf",),
+        reader="briefgen.formats.pdf.reader:read_pdf",
+        writer="briefgen.formats.pdf.writer:render_pdf_translation",
+        writes="docx",
+        output_suffix=".en.docx",
     ),
 }
 
