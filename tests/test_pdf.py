@@ -159,7 +159,7 @@ def test_paragraphs_run_on_across_pages_and_hyphens():
             ),
         ),
     ]
-    assert paragraphs(pages) == [
+    assert [p.text for p in paragraphs(pages)] == [
         "Hợp tác công vụ ASEAN được tăng cường trong giai đoạn mới, với các chương trình đào"
         " tạo cho công chức và hợp tác multilateral giữa các nước thành viên trong khu vực.",
         "Đoạn thứ hai bắt đầu ở đây.",
@@ -231,7 +231,11 @@ def test_a_libreoffice_pdf_of_the_docx_fixture(tmp_path):
     two_pages.save(str(source))
     pdf = docx_to_pdf(source, tmp_path)
     from_pdf = [b.text for b in read_document(pdf).blocks]
+    document = read_document(pdf)
+    assert document.title == TITLE  # set larger than the text
     assert from_pdf[0] == TITLE
+    assert "Tăng cường hợp tác khu vực." in from_pdf  # no bullet glyph
+    assert any(t.endswith("cải cách công vụ trong khu vực.") for t in from_pdf)  # nor mark
     assert from_pdf[-1] == "Các đại biểu đã thống nhất nội dung của tuyên bố chung."
     assert not {HEADER, FOOTER} & set(from_pdf)
     for text in ("Quốc gia", "Đại biểu", "Việt Nam", "Bộ trưởng Bộ Nội vụ"):

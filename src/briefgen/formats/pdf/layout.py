@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ _PAGE_NUMBER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*$")
 _SPACES = re.compile(r"[ \t]{2,}")  # gaps pdfminer fills with spaces (justified lines)
 _ENDS = " \t\r\n"
+# A list's bullet: a symbol, or a Symbol/Wingdings glyph in the private use area.
+_BULLET = re.compile(r"^[\u2022\u2023\u25aa\u25ab\u25cf\u25e6\u2043\u2219\ue000-\uf8ff]\s*")
 _REPEAT_TOLERANCE = 4.0  # points: "the same position" on two pages
 _MARGIN_SHARE = 0.12  # of the page height: where page numbers and running lines sit
 
@@ -50,6 +53,15 @@ class Line:
     text: str
     char_width: float = 5.0
     """The average width of its characters, to judge whether a word would have fitted."""
+    size: float = 10.0
+    """Its font size, which tells a title from the text."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    size: float
+    """The font size of most of its lines."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +72,8 @@ class Page:
     lines: tuple[Line, ...]
 
 
-def paragraphs(pages: Sequence[Page]) -> list[str]:
-    """The text of every paragraph of the pages, in reading order."""
+def paragraphs(pages: Sequence[Page]) -> list[Paragraph]:
+    """Every paragraph of the pages, in reading order."""
     running = _running_lines(pages)
     out: list[list[Line]] = []
     right = 0.0  # the right margin of the page before
@@ -76,7 +88,7 @@ def paragraphs(pages: Sequence[Page]) -> list[str]:
                     out.append(list(group))
                 first = False
         right = max((ln.x1 for ln in kept), default=right)
-    return [_join(group) for group in out]
+    return [Paragraph(_join(group), statistics.median(ln.size for ln in group)) for group in out]
 
 
 def _key(text: str) -> str:
@@ -165,7 +177,7 @@ def _continues(last: Line, first: Line, right: float) -> bool:
 def _join(lines: Sequence[Line]) -> str:
     text = ""
     for line in lines:
-        piece = _SPACES.sub(" ", line.text.strip(_ENDS))  # a no-break space is the text's own
+        piece = _SPACES.sub(" ", _BULLET.sub("", line.text.strip(_ENDS)))
         if not text:
             text = piece
         elif text.endswith("-") and len(text) > 1 and text[-2].isalpha() and piece[:1].isalpha():
