@@ -22,9 +22,9 @@ from lxml import etree
 
 from briefgen.errors import InputError
 from briefgen.formats.docx.walk import CONTAINERS, container_runs, iter_paragraphs, open_docx
-from briefgen.formats.project import Anchor, join_sentences, project
+from briefgen.formats.project import Anchor, code_labels, join_sentences, project
 from briefgen.normalize import nfc
-from briefgen.records import DocumentTranslation, SegmentTranslation
+from briefgen.records import Document, DocumentTranslation, SegmentTranslation
 
 ENGLISH = "en-GB"
 
@@ -47,20 +47,21 @@ def render_docx(result: DocumentTranslation, *, article_only: bool = False) -> b
     for index, segments in by_block.items():
         sentences = [(s.segment.text, s.target) for s in segments]
         links = [s.links for s in segments]
-        rewrite_paragraph(paragraphs[index].element, sentences, links)
+        codes = [s.codes for s in segments]
+        rewrite_paragraph(paragraphs[index].element, sentences, links, codes)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
 def rewrite_paragraph(
-    p, sentences: Sequence[tuple[str, str]], links: Sequence | None = None
+    p, sentences: Sequence[tuple[str, str]], links: Sequence | None = None, codes=None
 ) -> None:
     """Replace a ``w:p``'s text by the translation of its ``sentences``, keeping run
     properties, hyperlinks, insertions, fields and content controls, and text-less children
     (images, footnote references…)."""
     keys, styles, anchors, text = _source_runs(p)
-    target, pairs = join_sentences(text, sentences, links)
+    target, pairs = join_sentences(text, sentences, links, codes)
     for child in list(p):
         if child.tag != qn("w:pPr"):
             p.remove(child)
@@ -82,6 +83,17 @@ def rewrite_paragraph(
         elif link is not current:
             current, container = link, _empty_copy(link, p)
         container.append(_run(piece, rpr))
+
+
+def inline_labels(document: Document) -> dict[int, tuple[str, list[int]]]:
+    """Formatted blocks' text and each character's formatting label, for XLIFF codes."""
+    paragraphs = list(iter_paragraphs(open_docx(document.data, document.source)))
+    found = {}
+    for block in document.blocks:
+        if block.formatted and block.index < len(paragraphs):
+            keys, _, _, text = _source_runs(paragraphs[block.index].element)
+            found[block.index] = (text, code_labels(keys))
+    return found
 
 
 def _source_runs(p):

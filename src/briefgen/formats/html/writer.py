@@ -18,10 +18,10 @@ import lxml.html
 
 from briefgen.errors import InputError
 from briefgen.formats.html.walk import inline_pieces, iter_blocks, parse_html
-from briefgen.formats.project import Anchor, join_sentences, project
+from briefgen.formats.project import Anchor, code_labels, join_sentences, project
 from briefgen.ingest.encoding import decode
 from briefgen.normalize import nfc
-from briefgen.records import DocumentTranslation, SegmentTranslation
+from briefgen.records import Document, DocumentTranslation, SegmentTranslation
 
 
 def render_html(result: DocumentTranslation, *, article_only: bool = False) -> bytes:
@@ -46,7 +46,10 @@ def render_html(result: DocumentTranslation, *, article_only: bool = False) -> b
         if block.attribute is not None:
             block.element.set(block.attribute, join_sentences(block.text, sentences)[0])
             continue
-        rewrite_block(block.element, sentences, [s.links for s in by_block[index]])
+        segments = by_block[index]
+        rewrite_block(
+            block.element, sentences, [s.links for s in segments], [s.codes for s in segments]
+        )
         if article_only:
             block.element.set("lang", "en")
     if article_only:
@@ -58,11 +61,11 @@ def render_html(result: DocumentTranslation, *, article_only: bool = False) -> b
     return lxml.html.tostring(root, doctype=doctype, encoding="utf-8", method="html")
 
 
-def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None) -> None:
+def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None, codes=None) -> None:
     """Replace a block's text by the translation of its ``sentences``, rebuilding the
     inline elements around the words they map to; images and the like stay."""
     keys, anchors = _source_keys(block)
-    target, pairs = join_sentences("".join(k[0] for k in keys), sentences, links)
+    target, pairs = join_sentences("".join(k[0] for k in keys), sentences, links, codes)
     items = project([k[1] for k in keys], target, pairs, anchors)
     block.text = None
     for child in list(block):
@@ -76,6 +79,17 @@ def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None) -> No
         else:
             piece, path = item
             _append_text(_open(open_path, path or ())[-1][1], piece)
+
+
+def inline_labels(document: Document) -> dict[int, tuple[str, list[int]]]:
+    """Formatted blocks' text and each character's formatting label, for XLIFF codes."""
+    blocks = list(iter_blocks(parse_html(decode(document.source, document.data))))
+    found = {}
+    for block in document.blocks:
+        if block.formatted and block.index < len(blocks) and blocks[block.index].attribute is None:
+            keys, _ = _source_keys(blocks[block.index].element)
+            found[block.index] = ("".join(k[0] for k in keys), code_labels([k[1] for k in keys]))
+    return found
 
 
 def _source_keys(block):
