@@ -21,7 +21,7 @@ from briefgen.translate.stack import StackSettings, open_stack
 from docx_sample import TITLE, build
 
 ARTICLE = "Bộ Nội vụ chủ trì Hội nghị.\n\nCác đại biểu thảo luận về hợp tác ASEAN.\n"
-SUPPORTED = ".txt, .docx, .html, .htm"
+SUPPORTED = ".txt, .docx, .html, .htm, .pdf"
 
 
 @pytest.fixture
@@ -43,11 +43,11 @@ def markdown():
 
 
 def test_unsupported_input_is_one_line_listing_the_formats(tmp_path):
-    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
-    result = CliRunner().invoke(cli, ["translate", str(tmp_path / "a.pdf"), "-o", "out"])
+    (tmp_path / "a.rtf").write_bytes(b"{\\rtf1 }")
+    result = CliRunner().invoke(cli, ["translate", str(tmp_path / "a.rtf"), "-o", "out"])
     assert result.exit_code != 0
     assert result.output.strip() == (
-        f"Error: {tmp_path / 'a.pdf'}: unsupported file type .pdf; use one of {SUPPORTED}"
+        f"Error: {tmp_path / 'a.rtf'}: unsupported file type .rtf; use one of {SUPPORTED}"
     )
     with pytest.raises(
         InputError, match=rf"^x\.odt: unsupported file type \.odt; use one of {SUPPORTED}$"

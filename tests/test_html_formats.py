@@ -133,3 +133,50 @@ def test_article_element_wins_and_its_related_list_is_chrome(tmp_path):
     article = [b.text for b in document.blocks if b.role is not Role.CLUTTER]
     assert article == ["Hội nghị ASEAN về công vụ", "Các đại biểu thảo luận về cải cách."]
     assert len(document.blocks) == 5
+
+
+ATTRIBUTES_PAGE = f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Tin tức</title></head><body>
+<nav><ul><li><a href="/" title="Về trang chủ của Bộ">Trang chủ</a></li></ul></nav>
+<article><h1>{TITLE}</h1>
+<p>Ngày 20/12, Bộ Nội vụ đã tổ chức hội nghị về hợp tác công vụ ASEAN. Các đại biểu đã
+thảo luận về cải cách hành chính trong khu vực.</p>
+<figure><img src="a.jpg" alt="Bộ trưởng Bộ Nội vụ phát biểu khai mạc"></figure>
+<p>Xem <a href="https://moha.gov.vn" title="Cổng thông tin điện tử Bộ Nội vụ">trang tin
+của Bộ</a> để biết thêm chi tiết về hội nghị.</p></article></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def attributes_page(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("attrs") / "thuoc-tinh.html"
+    path.write_text(ATTRIBUTES_PAGE, encoding="utf-8")
+    return path
+
+
+def test_alt_and_title_attributes_are_translated(attributes_page, tiny_marian, tmp_path):
+    texts = {b.text: b.role for b in read_document(attributes_page).blocks}
+    assert texts["Bộ trưởng Bộ Nội vụ phát biểu khai mạc"] is Role.CLUTTER
+    assert texts["Cổng thông tin điện tử Bộ Nội vụ"] is Role.CLUTTER
+    result = run("translate", attributes_page, "-o", tmp_path, "--model", tiny_marian)
+    assert result.exit_code == 0, result.output
+    output = lxml.html.document_fromstring((tmp_path / "thuoc-tinh.en.html").read_bytes())
+    source = lxml.html.document_fromstring(ATTRIBUTES_PAGE)
+    for xpath in ("//img/@alt", "//a/@title"):
+        before, after = source.xpath(xpath), output.xpath(xpath)
+        assert len(after) == len(before) == (1 if xpath.startswith("//img") else 2)
+        assert all(a and a != b for a, b in zip(after, before, strict=True)), (before, after)
+    assert output.xpath("//a/@href") == source.xpath("//a/@href")
+
+
+def test_article_only_marks_only_the_article_english(attributes_page, tiny_marian, tmp_path):
+    args = ["--model", tiny_marian, "--article-only"]
+    result = run("translate", attributes_page, "-o", tmp_path, *args)
+    assert result.exit_code == 0, result.output
+    output = lxml.html.document_fromstring((tmp_path / "thuoc-tinh.en.html").read_bytes())
+    assert output.get("lang") == "vi"
+    assert output.xpath("//h1")[0].get("lang") == "en"
+    assert [p.get("lang") for p in output.xpath("//article/p")] == ["en", "en"]
+    assert output.xpath("//nav//a")[0].text == "Trang chủ"  # chrome: left Vietnamese
+    assert not output.xpath("//nav//*[@lang]")
+    assert output.xpath("//img/@alt") == ["Bộ trưởng Bộ Nội vụ phát biểu khai mạc"]

@@ -31,12 +31,17 @@ ALLOWED = {
     "segment": {"id", "canResegment", "state", "subState"},
     "source": set(),
     "target": {"order"},
+    "originalData": set(),
+    "data": {"id", "dir"},
+    "pc": {"id", "dataRefStart", "dataRefEnd", "type", "subType", "canCopy", "canDelete"},
+    "ph": {"id", "dataRef", "type", "subType", "canCopy", "canDelete"},
 }
 CHILDREN = {
     "xliff": {"file"},
     "file": {"skeleton", "notes", "unit", "group"},
     "unit": {"notes", "originalData", "segment", "ignorable"},
     "segment": {"source", "target"},
+    "originalData": {"data"},
 }
 STATES = {"initial", "translated", "reviewed", "final"}
 
@@ -97,10 +102,10 @@ def test_xliff2_export_is_valid_and_complete(exported):
     assert check_xliff2(root) == len(segments_of(exported / "hoi-nghi.en.xlf", X2, "segment"))
     file = root.find(X2 + "file")
     assert Path(file.get("original")).name == "hoi-nghi.docx"
-    sources = [s.findtext(X2 + "source") for s in root.iter(X2 + "segment")]
+    sources = ["".join(s.find(X2 + "source").itertext()) for s in root.iter(X2 + "segment")]
     assert "Sáng nay, Bộ trưởng Bộ Nội vụ đã phát biểu khai mạc hội nghị." in sources
     assert "Cổng thông tin điện tử Bộ Nội vụ" in sources  # the header is a unit too
-    assert all(s.findtext(X2 + "target") for s in root.iter(X2 + "segment"))
+    assert all("".join(s.find(X2 + "target").itertext()) for s in root.iter(X2 + "segment"))
 
 
 def test_validator_rejects_what_the_schema_does(exported):
@@ -131,7 +136,10 @@ def edit(path: Path, ns: str, tag: str, unit: str, *, target=None, source=None) 
     tree = etree.parse(str(path))
     element = next(u for u in tree.getroot().iter(ns + tag) if u.get("id") == unit)
     if target is not None:
-        element.find(ns + "target").text = target
+        node = element.find(ns + "target")
+        for child in list(node):
+            node.remove(child)
+        node.text = target
     if source is not None:
         element.find(ns + "source").text = source
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
@@ -141,14 +149,25 @@ def test_edited_xliff_applies_back_into_docx(exported, tmp_path):
     xliff = tmp_path / "edited.xlf"
     xliff.write_bytes((exported / "hoi-nghi.en.xlf").read_bytes())
     edited = "This morning the Minister of Home Affairs opened the conference."
-    edit(xliff, X2, "segment", "b1s0", target=edited)
+    tree = etree.parse(str(xliff))
+    segment = next(u for u in tree.getroot().iter(X2 + "segment") if u.get("id") == "b1s0")
+    bold = segment.find(X2 + "source").find(X2 + "pc")  # the editor keeps the bold code
+    target = segment.find(X2 + "target")
+    for child in list(target):
+        target.remove(child)
+    target.text = "This morning "
+    pc = etree.SubElement(target, X2 + "pc", dict(bold.attrib))
+    pc.text, pc.tail = "the Minister of Home Affairs", " opened the conference."
+    tree.write(str(xliff), xml_declaration=True, encoding="UTF-8")
     result = run("translate", "--apply-xliff", xliff, "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
     applied = docx.Document(str(tmp_path / "out" / "hoi-nghi.en.docx"))
     machine = docx.Document(str(exported / "hoi-nghi.en.docx"))
     assert applied.paragraphs[1].text.startswith(edited)
     assert not machine.paragraphs[1].text.startswith(edited)
-    assert any(r.bold for r in applied.paragraphs[1].runs if r.text.strip())
+    assert [r.text for r in applied.paragraphs[1].runs if r.bold] == [
+        "the Minister of Home Affairs"
+    ]
     assert [p.text for p in applied.paragraphs[2:]] == [p.text for p in machine.paragraphs[2:]]
     assert applied.sections[0].header.paragraphs[0].text == (
         machine.sections[0].header.paragraphs[0].text
@@ -196,3 +215,71 @@ def test_apply_takes_no_inputs(exported, tmp_path):
     result = run("translate", "--apply-xliff", xliff, xliff, "-o", tmp_path)
     assert result.exit_code == 2 and "no FILE_OR_DIR" in result.output
     assert run("translate", "-o", tmp_path).exit_code == 2
+
+
+def coded_target(root, ns: str, unit_tag: str, unit: str):
+    segment = next(u for u in root.iter(ns + unit_tag) if u.get("id") == unit)
+    return segment.find(ns + "source"), segment.find(ns + "target")
+
+
+@pytest.mark.parametrize("version", ["2.0", "1.2"])
+def test_formatting_is_written_as_inline_codes(exported, tiny_marian, tmp_path, version):
+    sample = exported.parent / "hoi-nghi.docx"
+    args = ["--model", tiny_marian, "--beam-size", "1", "--xliff", "--xliff-version", version]
+    assert run("translate", sample, "-o", tmp_path, *args).exit_code == 0
+    root = etree.parse(str(tmp_path / "hoi-nghi.en.xlf")).getroot()
+    ns, tag, code = (X2, "segment", "pc") if version == "2.0" else (X12, "trans-unit", "g")
+    source, target = coded_target(root, ns, tag, "b1s0")
+    assert [c.text for c in source.iter(ns + code)] == ["Bộ trưởng Bộ Nội vụ"]
+    assert len(list(target.iter(ns + code))) == 1  # placed on the translation's words
+    link_source, link_target = coded_target(root, ns, tag, "b2s0")
+    assert [c.text for c in link_source.iter(ns + code)] == ["trang tin của Bộ Nội vụ"]
+    assert len(list(link_target.iter(ns + code))) == 1
+
+
+@pytest.mark.parametrize(
+    ("module", "version"), [("translate.storage.xliff2", "2.0"), ("translate.storage.xliff", "1.2")]
+)
+def test_translate_toolkit_reads_and_writes_the_codes_back(
+    exported, tiny_marian, tmp_path, module, version
+):
+    storage = pytest.importorskip(module)
+    sample = exported.parent / "hoi-nghi.docx"
+    args = ["--model", tiny_marian, "--beam-size", "1", "--xliff", "--xliff-version", version]
+    assert run("translate", sample, "-o", tmp_path, *args).exit_code == 0
+    xliff = tmp_path / "hoi-nghi.en.xlf"
+    store_class = next(
+        getattr(storage, n) for n in ("Xliff2File", "xlifffile") if hasattr(storage, n)
+    )
+    store = store_class.parsefile(str(xliff))
+    sources = [u.source for u in store.units if u.source]
+    assert any(s.startswith("Sáng nay, Bộ trưởng Bộ Nội vụ") for s in sources)
+    resaved = tmp_path / "resaved.xlf"
+    resaved.write_bytes(bytes(store))
+    before, after = etree.parse(str(xliff)).getroot(), etree.parse(str(resaved)).getroot()
+    ns, code = (X2, "pc") if version == "2.0" else (X12, "g")
+    assert [etree.tostring(c) for c in after.iter(ns + code)] == [
+        etree.tostring(c) for c in before.iter(ns + code)
+    ]
+    assert any(True for _ in before.iter(ns + code))
+    result = run("translate", "--apply-xliff", resaved, "-o", tmp_path / "applied")
+    assert result.exit_code == 0, result.output
+
+
+def test_a_post_edit_that_inserts_a_word_keeps_bold_on_its_words(exported, tmp_path):
+    xliff = tmp_path / "edited.xlf"
+    xliff.write_bytes((exported / "hoi-nghi.en.xlf").read_bytes())
+    tree = etree.parse(str(xliff))
+    source, target = coded_target(tree.getroot(), X2, "segment", "b1s0")
+    bold = source.find(X2 + "pc")
+    for child in list(target):
+        target.remove(child)
+    target.text = "This very morning, "  # "very" is inserted before the bold words
+    pc = etree.SubElement(target, X2 + "pc", dict(bold.attrib))
+    pc.text, pc.tail = "the Minister", " of Home Affairs opened the conference."
+    tree.write(str(xliff), xml_declaration=True, encoding="UTF-8")
+    result = run("translate", "--apply-xliff", xliff, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    paragraph = docx.Document(str(tmp_path / "out" / "hoi-nghi.en.docx")).paragraphs[1]
+    assert [r.text for r in paragraph.runs if r.bold] == ["the Minister"]
+    assert paragraph.text.startswith("This very morning, the Minister of Home Affairs opened")

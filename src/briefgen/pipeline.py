@@ -352,14 +352,14 @@ def apply_xliff(path: Path, outdir: Path) -> Path:
     document = read_document(source)
     segments = {(s.block, s.index): s for s in segment_document(document)}
     translated = []
-    for key, (src, tgt) in edited.items():
+    for key, (src, tgt, codes) in edited.items():
         segment = segments.get(key)
         if segment is None or segment.text != src:
             raise InputError(
                 f"{path}: segment {segment_id(*key)} no longer matches {source}; "
                 "export the XLIFF again"
             )
-        translated.append(SegmentTranslation(segment, tgt))
+        translated.append(SegmentTranslation(segment, tgt, codes=codes))
     result = DocumentTranslation(
         document,
         tuple(sorted(translated, key=lambda s: (s.segment.block, s.segment.index))),

@@ -155,6 +155,9 @@ class SegmentTranslation:
     target: str
     checks: tuple[TermCheck, ...] = ()
     links: tuple[TokenLink, ...] | None = None
+    codes: tuple[tuple[int, int, int], ...] | None = None
+    """Inline formatting a post-editor placed in the target (``(start, end, label)``, see
+    :func:`briefgen.formats.project.code_labels`); writers follow it instead of aligning."""
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,7 @@ class FileTranslator:
                 bilingual=bool(self.formats.get("bilingual")),
                 xliff=bool(self.formats.get("xliff")),
                 xliff_version=self.formats.get("xliff_version", "2.0"),
+                to=self.formats.get("to"),
             )
         except Exception as exc:
             return Outcome(read.job, error=exc, seconds=time.monotonic() - start)

@@ -8,12 +8,19 @@ from pathlib import Path
 
 import click
 
+from briefgen.formats.output import PLAIN_TEXT
 from briefgen.pipeline import apply_xliff
 
 
 def format_options(func: Callable) -> Callable:
-    """--bilingual, --xliff, --xliff-version and --apply-xliff."""
+    """--to, --bilingual, --xliff, --xliff-version and --apply-xliff."""
 
+    @click.option(
+        "--to",
+        type=click.Choice([PLAIN_TEXT]),
+        help="Write the translation as plain text (FILE.en.txt) whatever the input's format; "
+        "by default a .docx/.html stays one, and a PDF becomes a .docx.",
+    )
     @click.option(
         "--bilingual",
         is_flag=True,

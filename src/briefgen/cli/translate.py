@@ -7,6 +7,7 @@ outcome to an exit status (0 done, 1 some files failed, 2 bad command, 130 inter
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import click
@@ -14,6 +15,7 @@ import click
 from briefgen.cli.common import glossary_options, model_options, stack_settings, tm_options
 from briefgen.cli.formats import apply_xliff_command, format_options
 from briefgen.cli.report import reporter
+from briefgen.formats.output import translated_suffix
 from briefgen.translate.stack import open_stack
 
 
@@ -54,6 +56,7 @@ def translate(
     quiet,
     log_json,
     report,
+    to,
     bilingual,
     xliff,
     xliff_version,
@@ -61,6 +64,9 @@ def translate(
     **settings,
 ) -> None:
     """Translate Vietnamese documents to English: FILE.txt → OUTDIR/FILE.en.txt.
+
+    A .docx or .html is written as one again, keeping its layout; a PDF becomes a .docx
+    (or, like any input, plain text with --to txt).
 
     Folders are read recursively and quoted patterns ('articles/**/*.txt') are expanded;
     the output folder mirrors them. Rerunning an interrupted command finishes it, skipping
@@ -73,7 +79,9 @@ def translate(
     from briefgen import batch
 
     formats = {"bilingual": bilingual, "xliff": xliff, "xliff_version": xliff_version}
-    jobs = batch.plan(inputs, outdir)
+    if to:  # only when given, so runs from before --to existed still resume
+        formats["to"] = to
+    jobs = batch.plan(inputs, outdir, suffix=functools.partial(translated_suffix, to=to))
     view = reporter(quiet=quiet, log_json=log_json)
     with open_stack(stack_settings(**settings)) as stack:
         convert = batch.FileTranslator(

@@ -6,9 +6,10 @@ and lxml load only for .docx and .html). Reading (:func:`briefgen.ingest.read_do
 and writing (:mod:`briefgen.formats.output`) both look formats up here, so a format
 without an entry is refused in one line instead of silently written as .txt. Each
 built-in format lives in its own subpackage (``formats/docx/``, ``formats/html/``,
-``formats/txt/``): a reader, a writer and, for structured formats, the one walk over the
-file that both share. Other packages add formats through the ``briefgen.formats``
-entry-point group, whose values are :class:`Format` objects.
+``formats/txt/``, ``formats/pdf/``): a reader, a writer and, for structured formats, the
+one walk over the file that both share; a PDF is read only, its translation a .docx.
+Other packages add formats through the ``briefgen.formats`` entry-point group, whose
+values are :class:`Format` objects.
 """
 
 from __future__ import annotations
@@ -50,11 +51,19 @@ class Format:
     writer: str
     writes: str
     output_suffix: str
+    inline: str | None = None
+    """``"module:function"`` giving formatted blocks' per-character formatting labels
+    (:func:`briefgen.formats.project.code_labels`), for XLIFF inline codes; None when the
+    format has no inline formatting."""
 
     def read(self, data: bytes, source: Path) -> Document:
         """The Document, marked as this format and holding ``data`` for the writer."""
         reader: Reader = _load(self.reader)
         return replace(reader(data, source), format=self.name, data=data)
+
+    def inline_labels(self, document: Document) -> dict[int, tuple[str, list[int]]]:
+        """Block index → (its text, each character's formatting label), formatted blocks only."""
+        return _load(self.inline)(document) if self.inline else {}
 
     def render(self, result: DocumentTranslation, *, article_only: bool = False) -> bytes:
         writer: Writer = _load(self.writer)
@@ -77,6 +86,7 @@ BUILTIN_FORMATS = {
         writer="briefgen.formats.docx.writer:render_docx",
         writes="docx",
         output_suffix=".en.docx",
+        inline="briefgen.formats.docx.writer:inline_labels",
     ),
     "html": Format(
         "html",
@@ -85,6 +95,15 @@ BUILTIN_FORMATS = {
         writer="briefgen.formats.html.writer:render_html",
         writes="html",
         output_suffix=".en.html",
+        inline="briefgen.formats.html.writer:inline_labels",
+    ),
+    "pdf": Format(
+        "pdf",
+        (".pdf",),
+        reader="briefgen.formats.pdf.reader:read_pdf",
+        writer="briefgen.formats.pdf.writer:render_pdf_translation",
+        writes="docx",
+        output_suffix=".en.docx",
     ),
 }
 

@@ -10,24 +10,42 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.formats import format_for, format_named
+from briefgen.errors import InputError
+from briefgen.formats import Format, format_for, format_named
 from briefgen.formats.bilingual import render_bilingual
 from briefgen.formats.files import atomic_write_bytes
 from briefgen.formats.xliff import render_xliff
 from briefgen.records import DocumentTranslation
 
+PLAIN_TEXT = "txt"
+"""The output any document can be written as besides its own (``--to txt``): the .txt
+writer needs only the blocks and their translations."""
 
-def translated_suffix(source: Path) -> str:
-    """What replaces an input's suffix in its translation's name: ``.en.docx`` …
+
+def _writer(entry: Format, to: str | None) -> Format:
+    """The entry whose writer writes ``entry``'s translation as ``to`` (None: its own)."""
+    if to is None or to == entry.writes:
+        return entry
+    if to == PLAIN_TEXT:
+        return format_named(PLAIN_TEXT)
+    raise InputError(f"a {entry.name} can be written as {entry.writes} or {PLAIN_TEXT}, not {to}")
+
+
+def translated_suffix(source: Path, *, to: str | None = None) -> str:
+    """What replaces an input's suffix in its translation's name: ``.en.docx`` …, or
+    that of the output format ``to`` (``.en.txt``).
 
     Raises:
-        InputError: no format reads this suffix.
+        InputError: no format reads this suffix, or it cannot be written as ``to``.
     """
-    return format_for(source).output_suffix
+    return _writer(format_for(source), to).output_suffix
 
 
-def render_translation(result: DocumentTranslation, *, article_only: bool = False) -> bytes:
-    """The translated document in the output format of the source's format.
+def render_translation(
+    result: DocumentTranslation, *, article_only: bool = False, to: str | None = None
+) -> bytes:
+    """The translated document in the output format of the source's format, or as
+    plain text with ``to="txt"``.
 
     ``article_only`` shortens a .txt output to title and body; a .docx or .html keeps
     its layout, with only the article translated.
@@ -36,7 +54,8 @@ def render_translation(result: DocumentTranslation, *, article_only: bool = Fals
         InputError: the Document's format has no registry entry, or its kept source no
             longer matches it.
     """
-    return format_named(result.document.format).render(result, article_only=article_only)
+    entry = _writer(format_named(result.document.format), to)
+    return entry.render(result, article_only=article_only)
 
 
 def side_outputs(
@@ -60,10 +79,12 @@ def write_outputs(
     xliff: bool = False,
     xliff_version: str = "2.0",
     article_only: bool = False,
+    to: str | None = None,
 ) -> list[Path]:
-    """Write the translation to ``target``, and beside it ``<stem>.bilingual.docx`` and
-    ``<stem>.en.xlf`` when asked for; returns the paths written."""
-    atomic_write_bytes(target, render_translation(result, article_only=article_only))
+    """Write the translation to ``target`` (as ``to``, when given), and beside it
+    ``<stem>.bilingual.docx`` and ``<stem>.en.xlf`` when asked for; returns the paths
+    written."""
+    atomic_write_bytes(target, render_translation(result, article_only=article_only, to=to))
     bilingual_path, xliff_path = side_outputs(
         target, result.document.source, bilingual=True, xliff=True
     )

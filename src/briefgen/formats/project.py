@@ -5,7 +5,8 @@ element…). Each target word is mapped to a source character, with the model's 
 alignment when the translate stage kept one with the sentence and by its relative
 position inside the sentence otherwise, and takes the key found there. Sentences are
 translated whole; only the formatting is projected, so bold or a hyperlink lands on the
-matching words.
+matching words. When a post-editor placed the formatting (XLIFF inline codes, see
+:func:`code_labels`), each word takes the formatting of the code around it instead.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ class SentencePair:
     target_start: int
     target_end: int
     links: tuple[TokenLink, ...] | None = None
+    codes: tuple[tuple[int, int, int], ...] | None = None
+    """Inline codes an editor placed: ``(start, end, label)`` inside the target sentence,
+    ``label`` as :func:`code_labels` numbers the paragraph's formatting."""
 
 
 @dataclass(frozen=True)
@@ -41,13 +45,30 @@ class Anchor:
     item: object
 
 
+def code_labels(source_keys: Sequence[Hashable]) -> list[int]:
+    """Each character's formatting as a number: 0 for the paragraph's plain text (its most
+    common key), then 1, 2… for the other keys in order of first appearance. XLIFF inline
+    codes carry these numbers, so an edited target maps back to the same formatting."""
+    if not source_keys:
+        return []
+    plain = Counter(source_keys).most_common(1)[0][0]
+    numbers: dict[Hashable, int] = {plain: 0}
+    for key in source_keys:
+        numbers.setdefault(key, len(numbers))
+    return [numbers[key] for key in source_keys]
+
+
 def join_sentences(
-    source: str, sentences: Sequence[tuple[str, str]], links: Sequence | None = None
+    source: str,
+    sentences: Sequence[tuple[str, str]],
+    links: Sequence | None = None,
+    codes: Sequence | None = None,
 ) -> tuple[str, list[SentencePair]]:
     """The paragraph translation (non-empty targets joined by spaces) and the span pairs.
 
     ``sentences`` are ``(source sentence, its translation)`` in order; a source sentence
-    not found in ``source`` is placed after the previous one.
+    not found in ``source`` is placed after the previous one. ``codes``, per sentence, are
+    the inline codes an editor placed in its translation (or None).
     """
     target, pairs, cursor = "", [], 0
     for n, (src, tgt) in enumerate(sentences):
@@ -60,7 +81,9 @@ def join_sentences(
         if target:
             target += " "
         pair_links = tuple(links[n]) if links is not None and links[n] else None
-        pairs.append(SentencePair(start, end, len(target), len(target) + len(tgt), pair_links))
+        pair_codes = tuple(codes[n]) if codes is not None and codes[n] is not None else None
+        span = (start, end, len(target), len(target) + len(tgt))
+        pairs.append(SentencePair(*span, pair_links, pair_codes))
         target += tgt
     return target, pairs
 
@@ -79,9 +102,13 @@ def project(
     positions = [_source_position(w, pairs) for w in words]
     last = len(source_keys) - 1
     keys = [source_keys[min(last, max(0, round(p)))] for p in positions]
-    _cover_every_key(source_keys, positions, keys)
     plain = Counter(source_keys).most_common(1)[0][0]
-    _keep_spans_whole(keys, plain)
+    placed = _placed_by_editor(source_keys, words, pairs)
+    if placed:
+        keys = [placed.get(i, key) for i, key in enumerate(keys)]
+    else:
+        _cover_every_key(source_keys, positions, keys)
+        _keep_spans_whole(keys, plain)
     slots = [_target_offset(a.offset, pairs, len(target)) for a in anchors]
     items: list = []
     pending = sorted(range(len(anchors)), key=lambda a: slots[a])
@@ -100,6 +127,22 @@ def project(
         previous_end = end
     items.extend(anchors[a] for a in pending)
     return items
+
+
+def _placed_by_editor(
+    source_keys: Sequence[Hashable], words: Sequence[tuple[int, int]], pairs: Sequence[SentencePair]
+) -> dict[int, Hashable]:
+    """Word index → key, for the words of sentences whose codes an editor placed."""
+    key_of = dict(zip(code_labels(source_keys), source_keys, strict=True))
+    placed: dict[int, Hashable] = {}
+    for i, (start, _) in enumerate(words):
+        pair = next((p for p in pairs if p.target_start <= start < p.target_end), None)
+        if pair is None or pair.codes is None:
+            continue
+        offset = start - pair.target_start
+        label = next((c for a, b, c in pair.codes if a <= offset < b), 0)
+        placed[i] = key_of.get(label, key_of[0])
+    return placed
 
 
 def _source_position(word: tuple[int, int], pairs: Sequence[SentencePair]) -> float:

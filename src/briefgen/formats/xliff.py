@@ -5,6 +5,13 @@ the ``original`` attribute holds the source document's absolute path, so
 :func:`briefgen.pipeline.apply_xliff` can read the source again and rebuild the same
 output format with the translator's targets. XLIFF 2.0 is the default; 1.2 is there
 for older CAT tools.
+
+Inline formatting (bold, links… of a .docx or .html) is written as inline codes around the
+words it covers: ``<pc dataRefStart="dN">`` in 2.0 (with the unit's ``<originalData>``),
+``<g ctype="x-briefgen-N">`` in 1.2, where N is the paragraph's formatting label
+(:func:`briefgen.formats.project.code_labels`). The target's codes are placed by the word
+alignment; a post-editor moves them with the words, and :func:`read_xliff` returns where
+they ended up, so the rebuilt document has its bold and links where the editor put them.
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ from pathlib import Path
 from lxml import etree
 
 from briefgen.errors import InputError
+from briefgen.formats import format_named
+from briefgen.formats.project import join_sentences, project
 from briefgen.records import DocumentTranslation, SegmentTranslation
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -23,6 +32,9 @@ VERSIONS = ("2.0", "1.2")
 SOURCE_LANG, TARGET_LANG = "vi", "en"
 _DATATYPES = {"txt": "plaintext", "html": "html", "docx": "x-docx"}
 _SEGMENT_ID = re.compile(r"^b(\d+)s(\d+)$")
+_CTYPE = "x-briefgen-"
+Codes = tuple[tuple[int, int, int], ...]
+"""``(start, end, label)`` of each formatted stretch of a sentence."""
 
 
 def segment_id(block: int, index: int) -> str:
@@ -43,8 +55,9 @@ def to_xliff(result: DocumentTranslation, *, version: str = "2.0"):
     by_block: dict[int, list[SegmentTranslation]] = {}
     for s in result.segments:
         by_block.setdefault(s.segment.block, []).append(s)
+    codes = _codes(result, by_block)
     if version == "1.2":
-        return _xliff12(original, result.document.format, by_block)
+        return _xliff12(original, result.document.format, by_block, codes)
     ns = f"{{{XLIFF2_NS}}}"
     root = etree.Element(
         ns + "xliff",
@@ -56,16 +69,127 @@ def to_xliff(result: DocumentTranslation, *, version: str = "2.0"):
     file = etree.SubElement(root, ns + "file", id="f1", original=original)
     for block, segments in by_block.items():
         unit = etree.SubElement(file, ns + "unit", id=f"b{block}")
+        labels = sorted(
+            {
+                c[2]
+                for s in segments
+                for pair in codes.get((block, s.segment.index), ())
+                for c in pair
+            }
+        )
+        if labels:
+            data = etree.SubElement(unit, ns + "originalData")
+            for label in labels:
+                etree.SubElement(data, ns + "data", id=f"d{label}").text = f"formatting {label}"
         for s in segments:
             seg = etree.SubElement(
                 unit, ns + "segment", id=segment_id(block, s.segment.index), state="translated"
             )
-            etree.SubElement(seg, ns + "source").text = s.segment.text
-            etree.SubElement(seg, ns + "target").text = s.target
+            source_codes, target_codes = codes.get((block, s.segment.index), ((), ()))
+            sid = segment_id(block, s.segment.index)
+            _fill(etree.SubElement(seg, ns + "source"), s.segment.text, source_codes, sid, "2.0")
+            _fill(etree.SubElement(seg, ns + "target"), s.target, target_codes, sid, "2.0")
     return root
 
 
-def _xliff12(original: str, fmt: str, by_block: dict[int, list[SegmentTranslation]]):
+def _codes(
+    result: DocumentTranslation, by_block: dict[int, list[SegmentTranslation]]
+) -> dict[tuple[int, int], tuple[Codes, Codes]]:
+    """Each formatted sentence's codes in its source and, placed by the word alignment as
+    the writers place formatting, in its target."""
+    found: dict[tuple[int, int], tuple[Codes, Codes]] = {}
+    labelled = format_named(result.document.format).inline_labels(result.document)
+    for block, (text, labels) in labelled.items():
+        segments = by_block.get(block, [])
+        if not segments or not any(labels):
+            continue
+        sentences = [(s.segment.text, s.target) for s in segments]
+        target, pairs = join_sentences(text, sentences, [s.links for s in segments])
+        target_labels: list[int] = []
+        for item in project(labels, target, pairs):
+            target_labels += [item[1] or 0] * len(item[0])
+        cursor = 0
+        for s in segments:
+            start = text.find(s.segment.text, cursor)
+            start = cursor if start < 0 else start
+            cursor = start + len(s.segment.text)
+            pair = next((p for p in pairs if p.source_start == start), None)
+            target_codes = (
+                () if pair is None else _spans(target_labels[pair.target_start : pair.target_end])
+            )
+            found[block, s.segment.index] = (_spans(labels[start:cursor]), target_codes)
+    return found
+
+
+def _spans(labels) -> Codes:
+    """The stretches of equal, non-zero labels: ``(start, end, label)``."""
+    spans, start = [], 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            if labels[start]:
+                spans.append((start, i, labels[start]))
+            start = i
+    return tuple(spans)
+
+
+def _fill(element, text: str, codes: Codes, sid: str, version: str) -> None:
+    """Write ``text`` into ``element``, its coded stretches as ``<pc>`` (2.0) or ``<g>``."""
+    ns = f"{{{XLIFF2_NS if version == '2.0' else XLIFF12_NS}}}"
+    element.text, last, cursor = "", None, 0
+    for n, (start, end, label) in enumerate(codes, 1):
+        plain = text[cursor:start]
+        if last is None:
+            element.text += plain
+        else:
+            last.tail = plain
+        if version == "2.0":
+            attrs = {"id": f"{sid}c{n}", "dataRefStart": f"d{label}", "dataRefEnd": f"d{label}"}
+            last = etree.SubElement(element, ns + "pc", attrs)
+        else:
+            last = etree.SubElement(element, ns + "g", id=f"{sid}c{n}", ctype=f"{_CTYPE}{label}")
+        last.text = text[start:end]
+        cursor = end
+    if last is None:
+        element.text += text[cursor:]
+    else:
+        last.tail = text[cursor:]
+
+
+def _read_codes(element) -> tuple[str, Codes]:
+    """The text of a ``<target>`` and the coded stretches an editor left in it; nested
+    codes take the innermost label, standalone ones (``<ph>``, ``<x>``) add no text."""
+    text: list[str] = []
+    spans: list[tuple[int, int, int]] = []
+
+    def walk(node, label: int) -> None:
+        text.append(node.text or "")
+        for child in node:
+            if not isinstance(child.tag, str):
+                text.append(child.tail or "")
+                continue
+            inner = _label(child, label)
+            start = sum(map(len, text))
+            walk(child, inner)
+            end = sum(map(len, text))
+            if inner and inner != label and end > start:
+                spans.append((start, end, inner))
+            text.append(child.tail or "")
+
+    walk(element, 0)
+    return "".join(text), tuple(sorted(spans))
+
+
+def _label(element, outer: int) -> int:
+    ref = element.get("dataRefStart", "")
+    if ref.startswith("d") and ref[1:].isdigit():
+        return int(ref[1:])
+    ctype = element.get("ctype", "")
+    if ctype.startswith(_CTYPE) and ctype[len(_CTYPE) :].isdigit():
+        return int(ctype[len(_CTYPE) :])
+    return outer
+
+
+def _xliff12(original: str, fmt: str, by_block: dict[int, list[SegmentTranslation]], codes):
     ns = f"{{{XLIFF12_NS}}}"
     root = etree.Element(ns + "xliff", nsmap={None: XLIFF12_NS}, version="1.2")
     file = etree.SubElement(
@@ -79,14 +203,18 @@ def _xliff12(original: str, fmt: str, by_block: dict[int, list[SegmentTranslatio
     for block, segments in by_block.items():
         group = etree.SubElement(body, ns + "group", id=f"b{block}")
         for s in segments:
-            unit = etree.SubElement(group, ns + "trans-unit", id=segment_id(block, s.segment.index))
-            etree.SubElement(unit, ns + "source").text = s.segment.text
-            etree.SubElement(unit, ns + "target", state="translated").text = s.target
+            sid = segment_id(block, s.segment.index)
+            unit = etree.SubElement(group, ns + "trans-unit", id=sid)
+            source_codes, target_codes = codes.get((block, s.segment.index), ((), ()))
+            _fill(etree.SubElement(unit, ns + "source"), s.segment.text, source_codes, sid, "1.2")
+            target = etree.SubElement(unit, ns + "target", state="translated")
+            _fill(target, s.target, target_codes, sid, "1.2")
     return root
 
 
-def read_xliff(path: Path) -> tuple[Path, dict[tuple[int, int], tuple[str, str]]]:
-    """The source document's path and ``(block, sentence) → (source, target)``.
+def read_xliff(path: Path) -> tuple[Path, dict[tuple[int, int], tuple[str, str, Codes | None]]]:
+    """The source document's path and ``(block, sentence) → (source, target, codes)``:
+    the codes an editor left in the target, None when its source had none.
 
     Raises:
         InputError: not a readable XLIFF 2.0/1.2 file made by briefgen.
@@ -106,15 +234,18 @@ def read_xliff(path: Path) -> tuple[Path, dict[tuple[int, int], tuple[str, str]]
     files = root.findall(f"{{{ns}}}file")
     if len(files) != 1 or not files[0].get("original"):
         raise InputError(f"{path}: expected one <file> with the source in 'original'")
-    segments: dict[tuple[int, int], tuple[str, str]] = {}
+    segments: dict[tuple[int, int], tuple[str, str, Codes | None]] = {}
     for unit in files[0].iter(f"{{{ns}}}{unit_tag}"):
         match = _SEGMENT_ID.match(unit.get("id", ""))
         if match is None:
             raise InputError(f"{path}: segment id {unit.get('id')!r} was not made by briefgen")
         source, target = unit.find(f"{{{ns}}}source"), unit.find(f"{{{ns}}}target")
+        source_text, source_codes = _read_codes(source) if source is not None else ("", ())
+        target_text, target_codes = _read_codes(target) if target is not None else ("", ())
         segments[int(match[1]), int(match[2])] = (
-            "".join(source.itertext()) if source is not None else "",
-            "".join(target.itertext()) if target is not None else "",
+            source_text,
+            target_text,
+            target_codes if source_codes else None,
         )
     return _locate(path, Path(files[0].get("original"))), segments
 

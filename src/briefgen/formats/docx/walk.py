@@ -3,7 +3,10 @@
 Block ``i`` of a .docx :class:`~briefgen.records.Document` is the ``i``-th paragraph this
 walk yields, so the writer can put each translation back where its source came from. The
 body comes first (paragraphs and table cells in document order), then headers and
-footers, then footnotes and endnotes: the reader classifies only the body as the article.
+footers, then footnotes, endnotes and comments: the reader classifies only the body as
+the article. Paragraphs in text boxes are walked where they sit; inside a paragraph, text
+in hyperlinks, content controls (``w:sdt``), simple fields (``w:fldSimple``) and tracked
+insertions (``w:ins``) is text of the paragraph, while deleted text (``w:del``) is left.
 """
 
 from __future__ import annotations
@@ -31,7 +34,10 @@ _STORIES = (
     (RT.FOOTER, "footer"),
     (RT.FOOTNOTES, "footnote"),
     (RT.ENDNOTES, "endnote"),
+    (RT.COMMENTS, "comment"),
 )
+# Inline elements whose runs are text of the paragraph, rebuilt around the translation.
+CONTAINERS = frozenset(qn(f"w:{t}") for t in ("hyperlink", "ins", "fldSimple", "sdt", "smartTag"))
 
 
 @dataclass(frozen=True)
@@ -88,13 +94,22 @@ def _story(root, story: str, names: dict[str, str]) -> Iterator[DocxParagraph]:
 
 
 def iter_text_runs(p) -> Iterator[tuple[object, object | None]]:
-    """``(w:r, hyperlink or None)`` for the runs whose text makes up the paragraph's text."""
+    """``(w:r, container or None)`` for the runs whose text makes up the paragraph's text;
+    the container is the :data:`CONTAINERS` element (hyperlink, insertion…) around it."""
     for child in p:
         if child.tag == qn("w:r"):
             yield child, None
-        elif child.tag == qn("w:hyperlink"):
-            for r in child.iterchildren(qn("w:r")):
+        elif child.tag in CONTAINERS:
+            for r in container_runs(child):
                 yield r, child
+
+
+def container_runs(container) -> list:
+    """The runs of a hyperlink, insertion, field or content control (its ``w:sdtContent``)."""
+    if container.tag == qn("w:sdt"):
+        content = container.find(qn("w:sdtContent"))
+        return [] if content is None else list(content.iterchildren(qn("w:r")))
+    return list(container.iterchildren(qn("w:r")))
 
 
 def paragraph_text(p) -> str:
@@ -108,8 +123,9 @@ def run_properties(p) -> set[bytes]:
 
 
 def is_formatted(p) -> bool:
-    """The paragraph's runs differ in formatting, so the writer places it word by word."""
-    return len(run_properties(p)) > 1
+    """The paragraph's runs differ in formatting, or some sit in a hyperlink, insertion…,
+    so the writer places it word by word."""
+    return len(run_properties(p)) > 1 or any(child.tag in CONTAINERS for child in p)
 
 
 def _xml(element) -> bytes:

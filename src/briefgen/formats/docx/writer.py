@@ -21,10 +21,10 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from briefgen.errors import InputError
-from briefgen.formats.docx.walk import iter_paragraphs, open_docx
-from briefgen.formats.project import Anchor, join_sentences, project
+from briefgen.formats.docx.walk import CONTAINERS, container_runs, iter_paragraphs, open_docx
+from briefgen.formats.project import Anchor, code_labels, join_sentences, project
 from briefgen.normalize import nfc
-from briefgen.records import DocumentTranslation, SegmentTranslation
+from briefgen.records import Document, DocumentTranslation, SegmentTranslation
 
 ENGLISH = "en-GB"
 
@@ -47,19 +47,21 @@ def render_docx(result: DocumentTranslation, *, article_only: bool = False) -> b
     for index, segments in by_block.items():
         sentences = [(s.segment.text, s.target) for s in segments]
         links = [s.links for s in segments]
-        rewrite_paragraph(paragraphs[index].element, sentences, links)
+        codes = [s.codes for s in segments]
+        rewrite_paragraph(paragraphs[index].element, sentences, links, codes)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
 def rewrite_paragraph(
-    p, sentences: Sequence[tuple[str, str]], links: Sequence | None = None
+    p, sentences: Sequence[tuple[str, str]], links: Sequence | None = None, codes=None
 ) -> None:
     """Replace a ``w:p``'s text by the translation of its ``sentences``, keeping run
-    properties, hyperlinks, and text-less children (images, footnote references…)."""
+    properties, hyperlinks, insertions, fields and content controls, and text-less children
+    (images, footnote references…)."""
     keys, styles, anchors, text = _source_runs(p)
-    target, pairs = join_sentences(text, sentences, links)
+    target, pairs = join_sentences(text, sentences, links, codes)
     for child in list(p):
         if child.tag != qn("w:pPr"):
             p.remove(child)
@@ -79,10 +81,19 @@ def rewrite_paragraph(
         if link is None:
             current, container = None, p
         elif link is not current:
-            current, container = link, OxmlElement("w:hyperlink")
-            container.attrib.update(link.attrib)
-            p.append(container)
+            current, container = link, _empty_copy(link, p)
         container.append(_run(piece, rpr))
+
+
+def inline_labels(document: Document) -> dict[int, tuple[str, list[int]]]:
+    """Formatted blocks' text and each character's formatting label, for XLIFF codes."""
+    paragraphs = list(iter_paragraphs(open_docx(document.data, document.source)))
+    found = {}
+    for block in document.blocks:
+        if block.formatted and block.index < len(paragraphs):
+            keys, _, _, text = _source_runs(paragraphs[block.index].element)
+            found[block.index] = (text, code_labels(keys))
+    return found
 
 
 def _source_runs(p):
@@ -94,8 +105,11 @@ def _source_runs(p):
     for child in p:
         if child.tag == qn("w:pPr"):
             continue
-        link = child if child.tag == qn("w:hyperlink") else None
-        runs = list(child.iterchildren(qn("w:r"))) if link is not None else [child]
+        link = child if child.tag in CONTAINERS else None
+        runs = container_runs(child) if link is not None else [child]
+        if link is not None and not runs:
+            anchors.append(Anchor(len(keys), child))  # a field or control without text
+            continue
         for r in runs:
             text = nfc(r.text) if r.tag == qn("w:r") else ""
             if not text:
@@ -127,6 +141,24 @@ def _without_text(r):
         if child.tag in _TEXT_TAGS and child.tag != qn("w:rPr"):
             anchor.remove(child)
     return anchor
+
+
+def _empty_copy(container, p):
+    """A copy of a hyperlink, insertion, field or content control without its runs,
+    appended to ``p``; returns the element the translated runs go in."""
+    if container.tag == qn("w:sdt"):
+        copy_ = copy.deepcopy(container)
+        content = copy_.find(qn("w:sdtContent"))
+        for child in list(content):
+            content.remove(child)
+        p.append(copy_)
+        return content
+    copy_ = container.makeelement(container.tag, dict(container.attrib))
+    for child in container:
+        if child.tag != qn("w:r"):
+            copy_.append(copy.deepcopy(child))  # e.g. a field's or link's own properties
+    p.append(copy_)
+    return copy_
 
 
 def _xml(element) -> bytes:

@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from briefgen.errors import InputError
-from briefgen.formats.html.walk import block_text, iter_blocks, parse_html
+from briefgen.formats.html.walk import HtmlBlock, iter_blocks, parse_html
 from briefgen.ingest.encoding import check_vietnamese, decode
 from briefgen.ingest.layout import classify_lines
 from briefgen.records import Block, Document, Role
@@ -36,7 +36,7 @@ def read_html(data: bytes, path: Path) -> Document:
     article = [b for b in blocks if b.article]
     if not article:
         raise InputError(f"{path}: no article text found in this page")
-    texts = [block_text(b.element) for b in blocks]
+    texts = [b.text for b in blocks]
     check_vietnamese(path, "\n".join(texts[: len(article)]))
     document = classify_lines(
         path,
@@ -49,6 +49,10 @@ def read_html(data: bytes, path: Path) -> Document:
         for i in range(len(article), len(blocks))
     )
     marked = tuple(
-        replace(b, formatted=len(blocks[b.index].element) > 0) for b in document.blocks + chrome
+        replace(b, formatted=_has_inline_markup(blocks[b.index])) for b in document.blocks + chrome
     )
     return replace(document, blocks=marked)
+
+
+def _has_inline_markup(block: HtmlBlock) -> bool:
+    return block.attribute is None and len(block.element) > 0

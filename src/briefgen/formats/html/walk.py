@@ -4,7 +4,8 @@ Block ``i`` of an .html :class:`~briefgen.records.Document` is the ``i``-th bloc
 walk yields. The article comes first (the page's ``<h1>`` if it sits outside the article,
 then the article's blocks); the page chrome (menus, header, footer, sidebars, related
 news, the ``<title>``) follows, so the reader can mark it clutter and a full translation
-still translates it.
+still translates it. Last come the attributes a reader sees or hears (an image's ``alt``,
+any element's ``title``), each a block of its own.
 """
 
 from __future__ import annotations
@@ -40,10 +41,24 @@ _CHROME_NAMES = re.compile(
 _SPACE = re.compile(r"\s+")
 
 
+TEXT_ATTRIBUTES = ("alt", "title")
+"""Attributes whose text is shown or read out: translated like the page's text."""
+
+
 @dataclass(frozen=True)
 class HtmlBlock:
+    """A block element, or one of its :data:`TEXT_ATTRIBUTES` when ``attribute`` is set."""
+
     element: etree._Element
     article: bool
+    attribute: str | None = None
+
+    @property
+    def text(self) -> str:
+        """What the reader translates and the writer replaces."""
+        if self.attribute is not None:
+            return _SPACE.sub(" ", nfc(self.element.get(self.attribute, ""))).strip()
+        return block_text(self.element)
 
 
 def parse_html(text: str):
@@ -73,6 +88,19 @@ def iter_blocks(root) -> Iterator[HtmlBlock]:
     chosen = set(article)
     yield from (HtmlBlock(el, True) for el in article)
     yield from (HtmlBlock(el, False) for el in leaves if el not in chosen)
+    yield from _attribute_blocks(root)
+
+
+def _attribute_blocks(root) -> Iterator[HtmlBlock]:
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+            continue
+        if any(a.tag in SKIP_TAGS for a in el.iterancestors()):
+            continue
+        for name in TEXT_ATTRIBUTES:
+            block = HtmlBlock(el, False, name)
+            if el.get(name) is not None and block.text:
+                yield block
 
 
 def find_content(root):

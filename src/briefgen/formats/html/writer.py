@@ -4,7 +4,9 @@ The page is parsed again from the bytes kept with the Document, and only the tex
 translated blocks changes; inside a block, inline markup (links, bold, emphasis, spans)
 is rebuilt around the words of the whole-sentence translation that
 :mod:`briefgen.formats.project` maps to it (by the word alignment kept with each
-sentence, or by position). The page is marked ``lang="en"`` and written as UTF-8.
+sentence, or by position); ``alt`` and ``title`` attributes take their translation. The
+page is marked ``lang="en"``, or, when only the article was translated, each translated
+block is (and the page keeps its own language), and it is written as UTF-8.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ import lxml.html
 
 from briefgen.errors import InputError
 from briefgen.formats.html.walk import inline_pieces, iter_blocks, parse_html
-from briefgen.formats.project import Anchor, join_sentences, project
+from briefgen.formats.project import Anchor, code_labels, join_sentences, project
 from briefgen.ingest.encoding import decode
 from briefgen.normalize import nfc
-from briefgen.records import DocumentTranslation, SegmentTranslation
+from briefgen.records import Document, DocumentTranslation, SegmentTranslation
 
 
 def render_html(result: DocumentTranslation, *, article_only: bool = False) -> bytes:
@@ -31,26 +33,39 @@ def render_html(result: DocumentTranslation, *, article_only: bool = False) -> b
     """
     source = result.document.source
     root = parse_html(decode(source, result.document.data))
-    blocks = [b.element for b in iter_blocks(root)]
+    blocks = list(iter_blocks(root))
     if len(blocks) != len(result.document.blocks):
         raise InputError(f"{source}: the page changed since it was read; run again")
     by_block: dict[int, list[SegmentTranslation]] = defaultdict(list)
     for s in result.segments:
         by_block[s.segment.block].append(s)
-    for index, segments in by_block.items():
-        sentences = [(s.segment.text, s.target) for s in segments]
-        rewrite_block(blocks[index], sentences, [s.links for s in segments])
-    root.set("lang", "en")
+    # attributes first: rewriting a block copies its inline elements, attributes and all
+    for index in sorted(by_block, key=lambda i: blocks[i].attribute is None):
+        sentences = [(s.segment.text, s.target) for s in by_block[index]]
+        block = blocks[index]
+        if block.attribute is not None:
+            block.element.set(block.attribute, join_sentences(block.text, sentences)[0])
+            continue
+        segments = by_block[index]
+        rewrite_block(
+            block.element, sentences, [s.links for s in segments], [s.codes for s in segments]
+        )
+        if article_only:
+            block.element.set("lang", "en")
+    if article_only:
+        root.set("lang", root.get("lang") or "vi")
+    else:
+        root.set("lang", "en")
     _declare_utf8(root)
     doctype = root.getroottree().docinfo.doctype or "<!DOCTYPE html>"
     return lxml.html.tostring(root, doctype=doctype, encoding="utf-8", method="html")
 
 
-def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None) -> None:
+def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None, codes=None) -> None:
     """Replace a block's text by the translation of its ``sentences``, rebuilding the
     inline elements around the words they map to; images and the like stay."""
     keys, anchors = _source_keys(block)
-    target, pairs = join_sentences("".join(k[0] for k in keys), sentences, links)
+    target, pairs = join_sentences("".join(k[0] for k in keys), sentences, links, codes)
     items = project([k[1] for k in keys], target, pairs, anchors)
     block.text = None
     for child in list(block):
@@ -64,6 +79,17 @@ def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None) -> No
         else:
             piece, path = item
             _append_text(_open(open_path, path or ())[-1][1], piece)
+
+
+def inline_labels(document: Document) -> dict[int, tuple[str, list[int]]]:
+    """Formatted blocks' text and each character's formatting label, for XLIFF codes."""
+    blocks = list(iter_blocks(parse_html(decode(document.source, document.data))))
+    found = {}
+    for block in document.blocks:
+        if block.formatted and block.index < len(blocks) and blocks[block.index].attribute is None:
+            keys, _ = _source_keys(blocks[block.index].element)
+            found[block.index] = ("".join(k[0] for k in keys), code_labels([k[1] for k in keys]))
+    return found
 
 
 def _source_keys(block):

@@ -1,0 +1,31 @@
+"""Write the translation of a PDF as a new .docx: one paragraph per translated block,
+the title in Word's Title style, the rest as plain paragraphs."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from briefgen.records import DocumentTranslation, Role
+
+ENGLISH = "en-GB"
+
+
+def render_pdf_translation(result: DocumentTranslation, *, article_only: bool = False) -> bytes:
+    """A .docx of the translated paragraphs; with ``article_only`` the title and body
+    alone, else every paragraph that was translated, in reading order."""
+    roles = (Role.TITLE, Role.BODY) if article_only else tuple(Role)
+    document = docx.Document()
+    document.core_properties.language = ENGLISH
+    for block in result.document.with_role(*roles):
+        english = result.block_translation(block.index)
+        if not english:
+            continue
+        if block.role is Role.TITLE:
+            document.add_paragraph(english, style="Title")
+        else:
+            document.add_paragraph(english)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
