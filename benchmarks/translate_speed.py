@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OPUS_MT_VI_EN_VOCAB = 53685
 RUNS = [
     ("transformers", False),
+    ("ctranslate2 raw", False),
     ("ctranslate2", False),
     ("ctranslate2 vmap", False),
     ("transformers", True),
@@ -89,7 +90,12 @@ def build_models(work: Path) -> dict[str, Path]:
         shutil.rmtree(vmap, ignore_errors=True)
         shutil.copytree(ct2, vmap)
         (vmap / "vmap.txt").write_text(large_corpus_map(vmap).text(), encoding="utf-8")
-    return {"transformers": hf, "ctranslate2": ct2, "ctranslate2 vmap": vmap}
+    return {
+        "transformers": hf,
+        "ctranslate2": ct2,
+        "ctranslate2 raw": ct2,
+        "ctranslate2 vmap": vmap,
+    }
 
 
 def large_corpus_map(folder: Path, per_source: int = 50, common: int = 500):
@@ -124,7 +130,6 @@ def large_corpus_map(folder: Path, per_source: int = 50, common: int = 500):
 def mean_candidates(folder: Path, texts: list[str], options) -> float:
     """Mean size of the target vocabulary a batch decodes over, batches made as the
     backend makes them."""
-    from briefgen.translate.batching import token_batches
     from briefgen.translate.ct2 import CT2Translator
     from briefgen.translate.subwords import load_subwords
     from briefgen.translate.vocabmap import VocabMap
@@ -134,11 +139,7 @@ def mean_candidates(folder: Path, texts: list[str], options) -> float:
     tokens = [subwords.source(t) for t in texts]
     sizes = [
         len(vmap.candidates(tokens[i] for i in batch))
-        for batch in token_batches(
-            [len(t) for t in tokens],
-            max_tokens=options.max_batch_tokens or CT2Translator.batch_tokens,
-            max_size=options.batch_size,
-        )
+        for batch in CT2Translator.batches([len(t) for t in tokens], options)
     ]
     return sum(sizes) / len(sizes)
 
@@ -197,12 +198,59 @@ class Counted:
         return result
 
 
+def raw_child(args: argparse.Namespace, texts: list[str]) -> None:
+    """Raw CTranslate2, the floor briefgen's path is measured against: the same
+    pre-tokenised sentences, batches, beam, length caps, threads and worker layout,
+    straight into ``Translator.translate_batch`` with nothing returned but hypotheses."""
+    import ctranslate2
+
+    from briefgen.translate.batching import max_target_length, split_threads
+    from briefgen.translate.ct2 import CT2Translator
+    from briefgen.translate.subwords import load_subwords
+
+    start = time.perf_counter()
+    subwords = load_subwords(Path(args.model))
+    inter, intra = split_threads(args.threads)
+    engine = ctranslate2.Translator(
+        args.model, compute_type="int8", inter_threads=inter, intra_threads=intra
+    )
+    loaded = time.perf_counter() - start
+    options = decode_options(args)
+    prefix = list(subwords.family.target_prefix())
+
+    def run(tokens: list[list[str]]) -> int:
+        pending = []
+        for idx in CT2Translator.batches([len(t) for t in tokens], options):
+            batch = [tokens[i] for i in idx]
+            pending += engine.translate_batch(
+                batch,
+                [prefix] * len(batch) if prefix else None,
+                beam_size=options.beam_size,
+                max_decoding_length=max_target_length(max(map(len, batch)), options),
+                max_input_length=options.max_length,
+                asynchronous=True,
+            )
+        return sum(len(p.result().hypotheses[0]) - len(prefix) for p in pending)
+
+    tokens = [subwords.source(t)[: options.max_length] for t in texts]
+    run(tokens[:2])  # warm-up, not timed
+    cpu, start = cpu_seconds(), time.perf_counter()
+    produced = run(tokens)
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {"seconds": seconds, "cpu": cpu, "tokens": produced, "peak_mb": peak_mb}
+    print(json.dumps(result | {"load": loaded}))
+
+
 def child(args: argparse.Namespace) -> None:
     """One backend in this process: load, warm up, translate, report JSON on stdout."""
     from briefgen.glossary import load_glossaries
     from briefgen.translate import load_translator
 
     texts = json.loads(Path(args.sentences_file).read_text("utf-8"))
+    if args.backend == "raw":
+        raw_child(args, texts)
+        return
     start = time.perf_counter()
     base = load_translator(args.model, backend=args.backend, threads=args.threads)
     translator = enforcer()(base, load_glossaries()) if args.glossary else base
@@ -237,7 +285,7 @@ def cpu_seconds() -> float:
 
 
 def measure(backend: str, model: Path, glossary: bool, text_file: Path, args) -> dict:
-    engine = backend.split()[0]
+    engine = "raw" if backend.endswith(" raw") else backend.split()[0]
     command = [sys.executable, __file__, "--child", "--backend", engine, "--model", str(model)]
     command += ["--sentences-file", str(text_file), "--beam-size", str(args.beam_size)]
     command += ["--threads", str(args.threads), "--max-length", str(args.max_length)]
@@ -251,26 +299,36 @@ def measure(backend: str, model: Path, glossary: bool, text_file: Path, args) ->
 
 
 def report(results: dict, n: int, args) -> None:
+    """One row per run. ``×raw`` and ``cpu ×raw`` compare with raw CTranslate2 in wall
+    and in CPU time; on a machine other processes share, CPU time is the steadier."""
     base = results[("transformers", False)]
     base_tps = base["tokens"] / base["seconds"]
+    raw = results.get(("ctranslate2 raw", False))
     print(
         f"\n{n} sentences, beam {args.beam_size}, {args.threads} threads, "
         f"length cap min({args.max_length}, {args.max_len_a}×source+{args.max_len_b})\n"
     )
-    header = f"{'run':<35}{'tokens':>8}{'s':>8}{'tok/s':>9}{'sent/s':>8}{'×tf':>7}"
-    print(header + f"{'gloss×':>8}{'cpu s':>8}{'peak MB':>9}{'load s':>8}")
+    header = f"{'run':<35}{'tokens':>8}{'s':>8}{'tok/s':>9}{'tok/cpu-s':>10}{'×tf':>7}"
+    print(
+        header + f"{'×raw':>7}{'cpu ×raw':>9}{'gloss×':>8}{'cpu s':>8}{'peak MB':>9}{'load s':>8}"
+    )
     for (backend, glossary), r in results.items():
         tps = r["tokens"] / r["seconds"]
-        engine, *vmap = backend.split()
+        cpu_tps = r["tokens"] / r["cpu"]
+        engine, *extra = backend.split()
         name = f"{engine} {'fp32' if engine == 'transformers' else 'int8'}"
-        name += " + vmap" if vmap else ""
+        name += "".join(f" {'+ ' if e == 'vmap' else ''}{e}" for e in extra)
         name += " + glossary" if glossary else ""
         plain = results.get((backend, False))
         overhead = f"{r['seconds'] / plain['seconds']:.2f}" if glossary else "-"
+        versus_raw = versus_raw_cpu = "-"
+        if raw is not None and engine == "ctranslate2":
+            versus_raw = f"{tps / (raw['tokens'] / raw['seconds']):.2f}"
+            versus_raw_cpu = f"{cpu_tps / (raw['tokens'] / raw['cpu']):.2f}"
         print(
-            f"{name:<35}{r['tokens']:>8}{r['seconds']:>8.1f}{tps:>9.1f}{n / r['seconds']:>8.2f}"
-            f"{tps / base_tps:>7.2f}{overhead:>8}{r['cpu']:>8.1f}{r['peak_mb']:>9.0f}"
-            f"{r['load']:>8.1f}"
+            f"{name:<35}{r['tokens']:>8}{r['seconds']:>8.1f}{tps:>9.1f}{cpu_tps:>10.1f}"
+            f"{tps / base_tps:>7.2f}{versus_raw:>7}{versus_raw_cpu:>9}{overhead:>8}"
+            f"{r['cpu']:>8.1f}{r['peak_mb']:>9.0f}{r['load']:>8.1f}"
         )
 
 

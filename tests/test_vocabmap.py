@@ -86,20 +86,41 @@ def test_cli_builds_a_map_that_decoding_keeps_to(tiny_marian_ct2, tmp_path):
     assert glossary_pieces <= always
     assert translator.use_vmap
     options = DecodeOptions(beam_size=2, max_length=40)
-    outputs = translator.translate_batch(SENTENCES, options=options)
     allowed = always | {t for s in SENTENCES for p in subwords.source(s) for t in rules.get(p, [])}
-    for source, output in zip(SENTENCES, outputs, strict=True):
-        _, hypothesis, _ = translator._drafts.get(source, output)
+    for hypothesis in generated_pieces(translator, SENTENCES, options):
         assert set(hypothesis) - subwords.special <= allowed
     # Without the map the same random model wanders over its whole vocabulary.
     assert run("model", "vmap", model, "--remove").exit_code == 0
     unmapped = load_translator(str(model), backend="ctranslate2", threads=1)
     assert not unmapped.use_vmap
-    wandering = unmapped.translate_batch(SENTENCES, options=options)
-    pieces = set()
-    for source, output in zip(SENTENCES, wandering, strict=True):
-        pieces |= set(unmapped._drafts.get(source, output)[1])
+    pieces = {p for h in generated_pieces(unmapped, SENTENCES, options) for p in h}
     assert pieces - subwords.special - allowed
+
+
+def generated_pieces(translator, texts, options) -> list[list[str]]:
+    """The subwords CTranslate2 generated for ``texts``, read as they come back."""
+    engine, hypotheses = translator.translator, []
+
+    class Recorded:
+        def __init__(self, waiting):
+            self.waiting = waiting
+
+        def result(self):
+            result = self.waiting.result()
+            hypotheses.append(result.hypotheses[0])
+            return result
+
+    class Recording:
+        def translate_batch(self, *args, **kwargs):
+            return [Recorded(r) for r in engine.translate_batch(*args, **kwargs)]
+
+    translator.translator = Recording()
+    try:
+        translator.translate_batch(texts, options=options)
+    finally:
+        translator.translator = engine
+    assert len(hypotheses) == len(texts)
+    return hypotheses
 
 
 def test_model_list_shows_the_map(tiny_marian, tmp_path, monkeypatch):

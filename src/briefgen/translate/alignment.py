@@ -7,6 +7,7 @@ whichever engine ran the model.
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
 
@@ -48,22 +49,44 @@ def attention_links(
     """One link per target token with a span, to the source token with a span that it
     attends to most; ``attention[k][j]`` is target token k's weight on source token j."""
     usable = [j for j, span in enumerate(src_spans) if span is not None]
-    if not usable:
-        return []
+    best = [
+        max((j for j in usable if j < len(row)), key=row.__getitem__, default=None)
+        for row in attention[: len(tgt_spans)]
+    ]
+    return links_to_best(best, src_spans, tgt_spans)
+
+
+def links_to_best(
+    best: Sequence[int | None],
+    src_spans: Sequence[Span | None],
+    tgt_spans: Sequence[Span | None],
+) -> list[TokenLink]:
+    """Links from each target token with a span to ``best[k]``, the source token it
+    attends to most (None: none with a span); backends that can take the maximum in
+    native code pass it here rather than rows of Python floats."""
     links = []
-    for k, tspan in enumerate(tgt_spans[: len(attention)]):
-        if tspan is None:
-            continue
-        row = attention[k]
-        best = max((j for j in usable if j < len(row)), key=row.__getitem__, default=None)
-        if best is not None:
-            links.append(TokenLink(*tspan, *src_spans[best]))
+    for tspan, j in zip(tgt_spans, best, strict=False):
+        if tspan is not None and j is not None and src_spans[j] is not None:
+            links.append(TokenLink(*tspan, *src_spans[j]))
     return links
+
+
+def pack_links(links: Sequence[TokenLink]) -> array:
+    """Links as a flat array of ints (16 bytes a link instead of about 200): what
+    :class:`RecentDrafts` keeps for thousands of sentences."""
+    flat = (
+        n for ln in links for n in (ln.target_start, ln.target_end, ln.source_start, ln.source_end)
+    )
+    return array("i", flat)
+
+
+def unpack_links(packed: array) -> list[TokenLink]:
+    return [TokenLink(*packed[k : k + 4]) for k in range(0, len(packed), 4)]
 
 
 class RecentDrafts:
     """What a backend knew when it produced its latest translations (its own target
-    tokens, its attention), keyed by (source, translation).
+    tokens, or the alignment its attention gave), keyed by (source, translation).
 
     Glossary repair asks for the alignment of a draft right after translating it; reading
     it from here avoids a second pass over the model and re-tokenising the draft, which

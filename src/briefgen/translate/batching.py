@@ -41,6 +41,17 @@ def token_batches(lengths: Sequence[int], *, max_tokens: int, max_size: int) -> 
         yield batch
 
 
+def beam_batches(
+    lengths: Sequence[int], options: DecodeOptions, *, max_positions: int
+) -> Iterator[list[int]]:
+    """:func:`token_batches` bounded by what decoding holds rather than by the source:
+    each hypothesis of the beam keeps keys and values for its source and for every
+    subword it generates, so a sentence costs ``beam × (source + length cap)`` positions,
+    and a batch at most ``max_positions`` of them (padded)."""
+    footprint = [options.beam_size * (n + max_target_length(n, options)) for n in lengths]
+    return token_batches(footprint, max_tokens=max_positions, max_size=options.batch_size)
+
+
 def default_threads() -> int:
     """Physical cores this process may use: hyper-threads share one core's arithmetic
     units, so counting them only adds contention to matrix multiplication."""

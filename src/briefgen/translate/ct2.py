@@ -8,15 +8,18 @@ It needs only ctranslate2 and the tokenizer files in the converted folder (see
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import BackendError, ModelError
 from briefgen.translate.alignment import (
     RecentDrafts,
-    attention_links,
+    Span,
+    links_to_best,
+    pack_links,
     piece_spans,
+    unpack_links,
     without_prefix,
 )
 from briefgen.translate.base import (
@@ -27,6 +30,7 @@ from briefgen.translate.base import (
     looks_like_path,
 )
 from briefgen.translate.batching import (
+    beam_batches,
     default_threads,
     max_target_length,
     split_threads,
@@ -69,10 +73,16 @@ def missing_reason(model: str) -> str:
 
 class CT2Translator(Backend):
     backend = "ctranslate2"
-    # Beam states grow with source and translation length: 768 padded source subwords
-    # (four long sentences, or 16 short ones) keep two batches in flight under 600 MB,
-    # as fast as larger batches on a 2-core CPU (benchmarks/translate_speed.py).
     batch_tokens = 768
+    """Padded source subwords a batch may hold when ``max_batch_tokens`` is given (its
+    unit); without it batches are bounded by :attr:`decode_positions`."""
+    decode_positions = 6144
+    """Beam states grow with source and translation length (see
+    :func:`~briefgen.translate.batching.beam_batches`): 6,144 positions, about 150 MB of
+    keys and values for an opus-mt-sized model, keep two batches in flight and a
+    2,000-word article under 600 MB, as fast as larger batches on a 2-core CPU
+    (benchmarks/translate_speed.py, benchmarks/article_memory.py). Bounding the source
+    alone let long sentences with a generous length cap take 700 MB (issue 20)."""
 
     def __init__(
         self, model_id: str, subwords: Subwords, translator, *, use_vmap: bool = False
@@ -136,16 +146,23 @@ class CT2Translator(Backend):
         prefix = self.family.target_prefix()
         return [list(prefix) for _ in range(n)] if prefix else None
 
+    @classmethod
+    def batches(cls, lengths: Sequence[int], options: DecodeOptions) -> Iterator[list[int]]:
+        """Indices of sentences ``lengths`` subwords long, batched for decoding: by
+        ``options.max_batch_tokens`` padded source subwords when set, else by the
+        positions decoding keeps (:attr:`decode_positions`)."""
+        if options.max_batch_tokens:
+            return token_batches(
+                lengths, max_tokens=options.max_batch_tokens, max_size=options.batch_size
+            )
+        return beam_batches(lengths, options, max_positions=cls.decode_positions)
+
     def translate_batch(
         self, texts: Sequence[str], *, options: DecodeOptions = DecodeOptions()
     ) -> list[str]:
         tokens = [self.subwords.source(t)[: options.max_length] for t in texts]
         pending = []
-        for idx in token_batches(
-            [len(t) for t in tokens],
-            max_tokens=self.batch_budget(options),
-            max_size=options.batch_size,
-        ):
+        for idx in self.batches([len(t) for t in tokens], options):
             batch = [tokens[i] for i in idx]
             longest = max(len(t) for t in batch)
             # Queued, not awaited: the next batch starts on a free worker meanwhile.
@@ -165,20 +182,24 @@ class CT2Translator(Backend):
             result = waiting.result()
             hypothesis = result.hypotheses[0]
             results[i] = self.subwords.text(hypothesis)
-            self._drafts.put(texts[i], results[i], (tokens[i], hypothesis, result.attention[0]))
+            # Reduced to links now: the attention rows of a whole document, as Python
+            # floats, would take hundreds of megabytes (issue 20).
+            links = self._links(texts[i], tokens[i], results[i], hypothesis, result.attention[0])
+            self._drafts.put(texts[i], results[i], pack_links(links))
         return results
 
     def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
         """Cross-attention alignment by forced decoding: the decoder is fed each target as
-        a prefix and we read which source subword each target subword attends to most."""
+        a prefix and we read which source subword each target subword attends to most.
+        This backend's own recent drafts need no decoding: their links were kept."""
         links: list[list[TokenLink]] = [[] for _ in sources]
         todo = []
         for i, pair in enumerate(zip(sources, targets, strict=True)):
-            known = self._drafts.get(*pair)  # this backend's own draft: attention at hand
+            known = self._drafts.get(*pair)
             if known is None:
                 todo.append(i)
             else:
-                links[i] = self._links(*pair_with(pair, known))
+                links[i] = unpack_links(known)
         # Forced decoding cannot run past the model's position embeddings.
         limit = self.max_positions - 1
         src = {i: self.subwords.source(sources[i])[:limit] for i in todo}
@@ -206,18 +227,28 @@ class CT2Translator(Backend):
         special = self.subwords.special
         prefix = self.family.source_prefix
         src_pieces = [None if t in special else t for t in src_tokens]
-        return attention_links(
-            attention,
-            without_prefix(piece_spans(prefix + source, src_pieces), prefix),
-            piece_spans(target, [None if t in special else t for t in tgt_tokens]),
-        )
+        src_spans = without_prefix(piece_spans(prefix + source, src_pieces), prefix)
+        tgt_spans = piece_spans(target, [None if t in special else t for t in tgt_tokens])
+        return links_to_best(strongest_sources(attention, src_spans), src_spans, tgt_spans)
 
     def close(self) -> None:
         self.translator = None
 
 
-def pair_with(pair: tuple[str, str], known) -> tuple:
-    """``_links`` arguments for a remembered draft: (source, its tokens, target, the
-    hypothesis tokens, the attention rows)."""
-    source_tokens, hypothesis, attention = known
-    return pair[0], source_tokens, pair[1], hypothesis, attention
+def strongest_sources(
+    attention: Sequence[Sequence[float]], src_spans: Sequence[Span | None]
+) -> list[int | None]:
+    """For each row of ``attention`` (a target subword), the source subword with a span
+    that it attends to most, taken with numpy (which ctranslate2 installs): in Python,
+    the maximum over every row of every sentence costs more than building the links."""
+    import numpy as np
+
+    rows = np.asarray(attention, dtype=np.float32)
+    if rows.ndim != 2 or rows.size == 0:
+        return []
+    usable = np.zeros(rows.shape[1], dtype=bool)
+    usable[[j for j, span in enumerate(src_spans) if span is not None and j < rows.shape[1]]] = True
+    if not usable.any():
+        return []
+    best = np.where(usable, rows, -np.inf).argmax(axis=1)
+    return best.tolist()
