@@ -44,6 +44,24 @@ from briefgen.translate.stack import open_stack
     help="Write a JSON report of each segment's required terms and whether they appear.",
 )
 @glossary_options
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Where files are translated: here, or on a Ray cluster (pip install 'briefgen[ray]').",
+)
+@click.option(
+    "--ray-address",
+    help="Ray cluster to join ('auto': the one `ray start` runs here) [default: a local one].",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Ray workers, each with its own model using --threads cores (default 1).",
+)
 @click.pass_context
 def translate(
     ctx: click.Context,
@@ -58,27 +76,47 @@ def translate(
     xliff,
     xliff_version,
     apply_xliff,
+    engine,
+    ray_address,
+    workers,
     **settings,
 ) -> None:
     """Translate Vietnamese documents to English: FILE.txt → OUTDIR/FILE.en.txt.
 
     Folders are read recursively and quoted patterns ('articles/**/*.txt') are expanded;
     the output folder mirrors them. Rerunning an interrupted command finishes it, skipping
-    files already done. Exit status: 0 done, 1 some files failed, 2 bad command.
+    files already done. With --engine ray, --workers Ray actors share the files and write
+    the same outputs. Exit status: 0 done, 1 some files failed, 2 bad command.
     """
     if apply_xliff is not None:
         return apply_xliff_command(inputs, apply_xliff, outdir)
     if not inputs:
         raise click.UsageError("give at least one FILE|DIR|'GLOB', or --apply-xliff FILE.xlf")
+    if engine != "ray" and (ray_address or workers != 1):
+        raise click.UsageError("--ray-address and --workers go with --engine ray")
     from briefgen import batch
 
+    if engine == "ray":
+        from briefgen.batch.rayengine import RayTranslator, import_ray
+
+        import_ray()  # fail before planning when the extra is missing
     formats = {"bilingual": bilingual, "xliff": xliff, "xliff_version": xliff_version}
     jobs = batch.plan(inputs, outdir)
     view = reporter(quiet=quiet, log_json=log_json)
     with open_stack(stack_settings(**settings)) as stack:
-        convert = batch.FileTranslator(
-            stack, article_only=article_only, formats=formats, report=report is not None
-        )
+        if engine == "ray":
+            convert = RayTranslator(
+                stack,
+                workers=workers,
+                address=ray_address,
+                article_only=article_only,
+                formats=formats,
+                report=report is not None,
+            )
+        else:
+            convert = batch.FileTranslator(
+                stack, article_only=article_only, formats=formats, report=report is not None
+            )
         resume = batch.resume_settings(stack.signature, article_only=article_only, formats=formats)
         try:
             summary = batch.run(

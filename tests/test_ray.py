@@ -1,0 +1,203 @@
+"""`briefgen translate --engine ray`: a local Ray cluster writes, byte for byte, what the
+local engine writes (outputs, side outputs, report, manifest records, translation memory),
+and resumes a partial run like it. Skipped when Ray is not installed."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.batch import rayengine
+from briefgen.batch.workermemory import parts_folder
+from briefgen.cli import cli
+from briefgen.translate.memory import TranslationMemory
+
+SENTENCES = [
+    "Bộ Nội vụ chủ trì Hội nghị lần thứ {}.",
+    "Các đại biểu thảo luận về hợp tác ASEAN trong {} năm.",
+    "Hai bên ký kết {} bản ghi nhớ về phát triển bền vững.",
+    "Việt Nam và Lào nhất trí tăng cường hợp tác tại {} tỉnh.",
+]
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    """One light local Ray for the module: two CPUs, no dashboard, on loopback."""
+    ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'briefgen[ray]')")
+    pytest.importorskip("ray.data", reason="Ray Data is not installed")
+    ray.init(
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        _node_ip_address="127.0.0.1",
+    )
+    yield
+    ray.shutdown()
+
+
+def make_articles(root: Path, count: int = 10) -> Path:
+    """Small articles in nested folders (several per model batch), one of them empty.
+
+    No sentence appears twice: a sentence the memory already holds is not sent to the
+    model, which changes the batches (and so, by padding, the output) of the others."""
+    articles = root / "articles"
+    for i in range(count):
+        path = articles / f"part{i % 3}" / f"bai-{i:02d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lines = [SENTENCES[(i + k) % len(SENTENCES)].format(i) for k in range(1 + i % 3)]
+        path.write_text(f"Tin số {i}\n\n" + "\n\n".join(lines) + "\n", "utf-8")
+    (articles / "part0" / "rong.txt").write_text("", "utf-8")
+    return articles
+
+
+def translate(articles: Path, out: Path, model: Path, *extra: str):
+    args = [
+        "translate",
+        str(articles),
+        "-o",
+        str(out),
+        "--model",
+        str(model),
+        "--backend",
+        "ctranslate2",
+        "--beam-size",
+        "1",
+        "--xliff",
+        "--log-json",
+        *extra,
+    ]
+    return CliRunner().invoke(cli, args)
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` but the manifest, by relative path."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != ".briefgen-manifest.jsonl"
+    }
+
+
+def manifest(folder: Path) -> dict[str, dict]:
+    """The manifest's last record of each output (workers finish in any order), leaving
+    out a line cut short by a kill."""
+    records = {}
+    for line in (folder / ".briefgen-manifest.jsonl").read_text("utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        records[record["output"]] = record
+    return records
+
+
+def memory(path: Path) -> set[tuple[str, str, str]]:
+    with sqlite3.connect(path) as db:
+        return set(db.execute("SELECT settings, source, target FROM segments"))
+
+
+def statuses(output: str) -> list[str]:
+    events = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+    return sorted(e["status"] for e in events if e.get("event") == "file")
+
+
+def test_ray_writes_what_the_local_engine_writes(local_ray, tiny_marian_ct2, tmp_path, monkeypatch):
+    monkeypatch.setattr(rayengine, "FILES_PER_TASK", 2)  # several slices, both workers busy
+    articles = make_articles(tmp_path, count=14)
+    local, remote = tmp_path / "local", tmp_path / "ray"
+    first = translate(
+        articles,
+        local,
+        tiny_marian_ct2,
+        "--tm",
+        str(tmp_path / "local.sqlite3"),
+        "--report",
+        str(tmp_path / "local.json"),
+    )
+    second = translate(
+        articles,
+        remote,
+        tiny_marian_ct2,
+        "--tm",
+        str(tmp_path / "ray.sqlite3"),
+        "--report",
+        str(tmp_path / "ray.json"),
+        "--engine",
+        "ray",
+        "--workers",
+        "2",
+    )
+    assert first.exit_code == second.exit_code == 1, second.output  # the empty file fails
+    assert statuses(first.output) == statuses(second.output)
+    assert "rong.txt" in second.stderr
+    expected = files(local)
+    assert len(expected) == 28  # fourteen translations, fourteen XLIFF files
+    assert files(remote) == expected
+    assert (tmp_path / "ray.json").read_bytes() == (tmp_path / "local.json").read_bytes()
+    assert manifest(remote) == manifest(local)
+    # the workers' own memory files were merged into the shared one, and removed
+    assert memory(tmp_path / "ray.sqlite3") == memory(tmp_path / "local.sqlite3")
+    assert not list(parts_folder(tmp_path / "ray.sqlite3").glob("*.sqlite3"))
+
+
+def cut_short(out: Path) -> None:
+    """What a driver killed mid-run leaves: four records kept, the fifth cut halfway, the
+    rest of the outputs written but never recorded."""
+    path = out / ".briefgen-manifest.jsonl"
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines[:4]) + lines[4][:30], "utf-8")
+
+
+def test_a_partial_run_is_finished_without_loss_or_repeat(local_ray, tiny_marian_ct2, tmp_path):
+    articles = make_articles(tmp_path)
+    (articles / "part0" / "rong.txt").unlink()
+    local, remote = tmp_path / "local", tmp_path / "ray"
+    local_args = ("--tm", str(tmp_path / "local.sqlite3"))
+    tm = tmp_path / "ray.sqlite3"
+    ray_args = ("--tm", str(tm), "--engine", "ray", "--workers", "2")
+    assert translate(articles, local, tiny_marian_ct2, *local_args).exit_code == 0
+    assert translate(articles, remote, tiny_marian_ct2, *ray_args).exit_code == 0
+    cut_short(local)
+    cut_short(remote)
+    stale = parts_folder(tm) / "dead-run-worker.sqlite3"  # a killed worker's own memory
+    leftover = TranslationMemory(stale)
+    leftover.store("some-settings", {"câu cũ": "an old sentence"})
+    leftover.close()
+
+    rerun = translate(articles, remote, tiny_marian_ct2, *ray_args)
+    assert rerun.exit_code == 0, rerun.output
+    assert statuses(rerun.output) == ["skipped"] * 4 + ["translated"] * 6
+    assert translate(articles, local, tiny_marian_ct2, *local_args).exit_code == 0
+    assert files(remote) == files(local)
+    assert manifest(remote) == manifest(local)
+    assert ("some-settings", "câu cũ", "an old sentence") in memory(tm)
+    assert not stale.exists()
+    again = translate(articles, remote, tiny_marian_ct2, *ray_args)
+    assert statuses(again.output) == ["skipped"] * 10
+
+
+def test_workers_option_needs_the_ray_engine(tmp_path):
+    articles = make_articles(tmp_path, count=1)
+    result = CliRunner().invoke(
+        cli, ["translate", str(articles), "-o", str(tmp_path / "out"), "--workers", "2"]
+    )
+    assert result.exit_code == 2
+    assert "--engine ray" in result.output
+
+
+def test_without_the_extra_the_ray_engine_fails_in_one_line(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "ray", None)  # what an install without Ray sees
+    articles = make_articles(tmp_path, count=1)
+    result = CliRunner().invoke(
+        cli, ["translate", str(articles), "-o", str(tmp_path / "out"), "--engine", "ray"]
+    )
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "Error: --engine ray needs Ray: pip install 'briefgen[ray]'"
+    ]
+    assert not (tmp_path / "out").exists()
