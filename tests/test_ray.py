@@ -5,8 +5,12 @@ and resumes a partial run like it. Skipped when Ray is not installed."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -179,6 +183,64 @@ def test_a_partial_run_is_finished_without_loss_or_repeat(local_ray, tiny_marian
     assert not stale.exists()
     again = translate(articles, remote, tiny_marian_ct2, *ray_args)
     assert statuses(again.output) == ["skipped"] * 10
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (the local Ray's raylet and its workers), from /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def slice_workers() -> list[int]:
+    """The pids of this test's translating Ray actors."""
+    pids = []
+    for pid in descendants(os.getpid()):
+        try:
+            title = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"SliceWorker" in title:
+            pids.append(pid)
+    return pids
+
+
+def test_a_killed_worker_leaves_no_partial_output(
+    local_ray, tiny_marian_ct2, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(rayengine, "FILES_PER_TASK", 1)  # many slices, so one is in flight
+    articles = make_articles(tmp_path, count=30)
+    (articles / "part0" / "rong.txt").unlink()
+    local, remote = tmp_path / "local", tmp_path / "ray"
+    assert translate(articles, local, tiny_marian_ct2, "--no-tm").exit_code == 0
+    results = []
+    ray_args = ("--no-tm", "--engine", "ray", "--workers", "2")
+    run = threading.Thread(
+        target=lambda: results.append(translate(articles, remote, tiny_marian_ct2, *ray_args))
+    )
+    run.start()
+    killed = None
+    while run.is_alive() and killed is None:
+        if remote.is_dir() and any(remote.rglob("*.en.txt")) and slice_workers():
+            killed = slice_workers()[0]
+            os.kill(killed, signal.SIGKILL)
+        time.sleep(0.02)
+    run.join()
+    assert killed is not None, "the run ended before a worker could be killed"
+    assert results[0].exit_code == 0, results[0].output
+    assert statuses(results[0].output) == ["translated"] * 30
+    assert sorted(files(remote)) == sorted(files(local))  # no temporary file left
+    assert files(remote) == files(local)
+    assert len(manifest(remote)) == 30
 
 
 def test_workers_option_needs_the_ray_engine(tmp_path):

@@ -240,6 +240,8 @@ class SliceWorker:
 
     def __call__(self, batch: dict) -> dict:
         jobs = [Job(Path(s), Path(t)) for part in batch["jobs"] for s, t in json.loads(part)]
+        convert = self._converter()
+        remove_temp_files([p for job in jobs for p in convert.outputs(job)])
         rows = [encode(outcome) for outcome in self._outcomes(jobs)]
         return {key: [row[key] for row in rows] for key in ("target", "counts", "error", "seconds")}
 
@@ -267,6 +269,19 @@ class SliceWorker:
     def __del__(self) -> None:
         if getattr(self, "stack", None) is not None:
             self.stack.close()
+
+
+def remove_temp_files(outputs: Sequence[Path]) -> None:
+    """Delete the half-written temporary files of ``outputs``: what an earlier try of this
+    slice left when its worker was killed mid-write (Ray then runs the slice again). Each
+    folder is listed once, and other slices' temporary files are left alone."""
+    by_folder: dict[Path, set[str]] = {}
+    for path in outputs:
+        by_folder.setdefault(path.parent, set()).add(path.name)
+    for folder, names in by_folder.items():
+        for leftover in folder.glob(".*.part") if folder.is_dir() else ():
+            if leftover.name[1:].rsplit(".", 2)[0] in names:
+                leftover.unlink(missing_ok=True)
 
 
 def encode(outcome: Outcome) -> dict:
