@@ -19,7 +19,11 @@ from click.testing import CliRunner
 from briefgen.batch import rayengine
 from briefgen.batch.workermemory import parts_folder
 from briefgen.cli import cli
+from briefgen.glossary import load_glossaries
+from briefgen.pipeline import build_brief
+from briefgen.translate.base import DecodeOptions
 from briefgen.translate.memory import TranslationMemory
+from briefgen.translate.stack import StackSettings, open_stack
 
 SENTENCES = [
     "Bộ Nội vụ chủ trì Hội nghị lần thứ {}.",
@@ -263,3 +267,47 @@ def test_without_the_extra_the_ray_engine_fails_in_one_line(monkeypatch, tmp_pat
         "Error: --engine ray needs Ray: pip install 'briefgen[ray]'"
     ]
     assert not (tmp_path / "out").exists()
+
+
+def test_a_ray_brief_is_the_brief_of_articles_already_translated(
+    local_ray, tiny_marian_ct2, tmp_path
+):
+    articles = make_articles(tmp_path, count=4)
+    (articles / "part0" / "rong.txt").unlink()
+    inputs = [str(p) for p in sorted(articles.rglob("*.txt"))]
+    model = ["--model", str(tiny_marian_ct2), "--backend", "ctranslate2", "--beam-size", "1"]
+    local_tm, ray_tm = str(tmp_path / "local.sqlite3"), str(tmp_path / "ray.sqlite3")
+    translated = CliRunner().invoke(
+        cli, ["translate", *inputs, "-o", str(tmp_path / "out"), *model, "--tm", local_tm]
+    )
+    assert translated.exit_code == 0, translated.output
+    runs = {}
+    for name, extra in (
+        ("local", ["--tm", local_tm]),
+        ("ray", ["--tm", ray_tm, "--engine", "ray"]),
+    ):
+        facts = tmp_path / f"{name}.json"
+        args = ["brief", *inputs, "-o", str(tmp_path / f"{name}.docx"), "--json", str(facts)]
+        result = CliRunner().invoke(cli, [*args, *model, *extra, "--title", "Digest"])
+        assert result.exit_code == 0, result.output
+        runs[name] = json.loads(facts.read_text("utf-8"))
+    assert runs["ray"] == runs["local"]
+    assert memory(Path(ray_tm)) == memory(Path(local_tm))
+
+
+def test_after_remember_on_ray_a_brief_needs_no_model_here(local_ray, tiny_marian_ct2, tmp_path):
+    articles = make_articles(tmp_path, count=4)
+    (articles / "part0" / "rong.txt").unlink()
+    files = sorted(articles.rglob("*.txt"))
+    settings = StackSettings(
+        model=str(tiny_marian_ct2),
+        backend="ctranslate2",
+        options=DecodeOptions(beam_size=1),
+        glossary=load_glossaries(),
+        tm=tmp_path / "tm.sqlite3",
+    )
+    with open_stack(settings) as stack:
+        rayengine.remember_on_ray(files, stack, workers=2)
+        brief = build_brief(files, stack, title="Digest")
+        assert not stack.model_loaded  # every sentence and name came from the workers
+    assert brief.title == "Digest" and memory(tmp_path / "tm.sqlite3")

@@ -19,20 +19,23 @@ paths (one machine, or a shared file system), and have briefgen installed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
 import os
 import pickle
+import tempfile
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from briefgen.batch.plan import Job
-from briefgen.batch.run import FileCounts, Observer, Outcome
+from briefgen.batch.manifest import resume_settings
+from briefgen.batch.plan import Job, output_suffix
+from briefgen.batch.run import FileCounts, Observer, Outcome, run
 from briefgen.batch.translator import FileTranslator
 from briefgen.batch.workermemory import WorkerMemory, merge_parts
-from briefgen.errors import BackendError, BriefgenError
+from briefgen.errors import BackendError, BriefgenError, InputError
 from briefgen.formats.output import side_outputs
 from briefgen.ingest import read_document
 from briefgen.pipeline import ARTICLE_ROLES
@@ -185,6 +188,31 @@ def slice_jobs(
     if current:
         slices.append(current)
     return slices
+
+
+def remember_on_ray(
+    files: Sequence[Path], stack: Stack, *, workers: int = 1, address: str | None = None
+) -> None:
+    """Translate ``files`` on Ray into ``stack``'s translation memory (the sentences and the
+    strings a briefing needs), so a :func:`~briefgen.pipeline.build_brief` of them then
+    needs no model time: ``briefgen brief --engine ray``. A file that cannot be read is
+    left for the briefing to report.
+
+    Raises:
+        InputError: the stack has no translation memory to fill.
+    """
+    if stack.settings.tm is None:
+        raise InputError("--engine ray writes a briefing from the translation memory; drop --no-tm")
+    with tempfile.TemporaryDirectory(prefix="briefgen-ray-") as scratch:
+        outdir = Path(scratch)
+        jobs = [
+            Job(source, outdir / f"{i:06d}{output_suffix(source)}")
+            for i, source in enumerate(files)
+        ]
+        convert = RayTranslator(stack, workers=workers, address=address)
+        settings = resume_settings(stack.signature, article_only=False, formats={})
+        with contextlib.suppress(InputError):  # a lone unreadable file: the briefing says why
+            run(jobs, convert, outdir=outdir, settings=settings)
 
 
 def connect(ray, address: str | None) -> None:

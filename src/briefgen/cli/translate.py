@@ -11,7 +11,14 @@ from pathlib import Path
 
 import click
 
-from briefgen.cli.common import glossary_options, model_options, stack_settings, tm_options
+from briefgen.cli.common import (
+    check_engine,
+    engine_options,
+    glossary_options,
+    model_options,
+    stack_settings,
+    tm_options,
+)
 from briefgen.cli.formats import apply_xliff_command, format_options
 from briefgen.cli.report import reporter
 from briefgen.translate.stack import open_stack
@@ -44,24 +51,7 @@ from briefgen.translate.stack import open_stack
     help="Write a JSON report of each segment's required terms and whether they appear.",
 )
 @glossary_options
-@click.option(
-    "--engine",
-    type=click.Choice(["local", "ray"]),
-    default="local",
-    show_default=True,
-    help="Where files are translated: here, or on a Ray cluster (pip install 'briefgen[ray]').",
-)
-@click.option(
-    "--ray-address",
-    help="Ray cluster to join ('auto': the one `ray start` runs here) [default: a local one].",
-)
-@click.option(
-    "--workers",
-    type=click.IntRange(1),
-    default=1,
-    show_default=True,
-    help="Ray workers, each with its own model using --threads cores (default 1).",
-)
+@engine_options
 @click.pass_context
 def translate(
     ctx: click.Context,
@@ -92,19 +82,16 @@ def translate(
         return apply_xliff_command(inputs, apply_xliff, outdir)
     if not inputs:
         raise click.UsageError("give at least one FILE|DIR|'GLOB', or --apply-xliff FILE.xlf")
-    if engine != "ray" and (ray_address or workers != 1):
-        raise click.UsageError("--ray-address and --workers go with --engine ray")
+    check_engine(engine, ray_address, workers)
     from briefgen import batch
 
-    if engine == "ray":
-        from briefgen.batch.rayengine import RayTranslator, import_ray
-
-        import_ray()  # fail before planning when the extra is missing
     formats = {"bilingual": bilingual, "xliff": xliff, "xliff_version": xliff_version}
     jobs = batch.plan(inputs, outdir)
     view = reporter(quiet=quiet, log_json=log_json)
     with open_stack(stack_settings(**settings)) as stack:
         if engine == "ray":
+            from briefgen.batch.rayengine import RayTranslator
+
             convert = RayTranslator(
                 stack,
                 workers=workers,
