@@ -42,6 +42,7 @@ def local_ray():
         num_cpus=2,
         include_dashboard=False,
         log_to_driver=False,
+        object_store_memory=100 * 2**20,
         _node_ip_address="127.0.0.1",
     )
     yield

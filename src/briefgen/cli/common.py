@@ -128,7 +128,7 @@ def engine_options(func: Callable) -> Callable:
         type=click.IntRange(1),
         default=1,
         show_default=True,
-        help="Ray workers, each with its own model using --threads cores (default 1).",
+        help="Ray workers, each with its own model on --threads cores (1 unless given).",
     )
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
