@@ -34,6 +34,7 @@ HEAVY = frozenset(
         "safetensors",
         "numpy",
         "lxml",
+        "ray",
     }
 )
 # briefgen modules behind an optional feature (a backend, model conversion, briefings,

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from briefgen.cli.common import glossary_options, model_options, stack_settings, tm_options
+from briefgen.cli.common import (
+    check_engine,
+    engine_options,
+    glossary_options,
+    model_options,
+    stack_settings,
+    tm_options,
+)
 from briefgen.cli.report import reporter
 from briefgen.errors import InputError
 from briefgen.translate.stack import open_stack
@@ -37,14 +44,18 @@ from briefgen.translate.stack import open_stack
 @model_options
 @tm_options
 @glossary_options
-def brief(inputs, output, template, json_path, title, **settings) -> None:
+@engine_options
+def brief(
+    inputs, output, template, json_path, title, engine, ray_address, workers, **settings
+) -> None:
     """Write an English Word briefing of the events, participants, declarations and
     commitments in Vietnamese articles; several articles make one digest.
 
     Translation goes through the same stack as `briefgen translate`: the glossary is
     guaranteed, and the translation memory reused and filled, so a brief of articles
     already translated needs no model time. On a terminal a bar on stderr shows the
-    sentences translated so far."""
+    sentences translated so far. With --engine ray, Ray workers translate the articles
+    into the memory first, and the briefing is written from it."""
     from briefgen.batch import expand
     from briefgen.pipeline import build_brief
     from briefgen.render.briefing import check_template, write_docx, write_json
@@ -57,10 +68,15 @@ def brief(inputs, output, template, json_path, title, **settings) -> None:
         raise InputError(f"{output}: output would overwrite an input; choose another -o file")
     template_path = find_template(template)
     check_template(template_path)
+    check_engine(engine, ray_address, workers)
     view = reporter(quiet=False, log_json=False)  # bars on a terminal, else nothing
     view.begin(f"{len(files)} article{'s' if len(files) > 1 else ''}")
     try:
         with open_stack(stack_settings(**settings)) as stack:
+            if engine == "ray":
+                from briefgen.batch.rayengine import remember_on_ray
+
+                remember_on_ray(files, stack, workers=workers, address=ray_address)
             result = build_brief(files, stack, title=title, progress=view.advanced)
     finally:
         view.close()

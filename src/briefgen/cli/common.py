@@ -109,6 +109,45 @@ def tm_options(func: Callable) -> Callable:
     return wrapper
 
 
+def engine_options(func: Callable) -> Callable:
+    """--engine, --ray-address and --workers: where a many-file command translates."""
+
+    @click.option(
+        "--engine",
+        type=click.Choice(["local", "ray"]),
+        default="local",
+        show_default=True,
+        help="Where files are translated: here, or on a Ray cluster (pip install 'briefgen[ray]').",
+    )
+    @click.option(
+        "--ray-address",
+        help="Ray cluster to join ('auto': the one `ray start` runs here) [default: a local one].",
+    )
+    @click.option(
+        "--workers",
+        type=click.IntRange(1),
+        default=1,
+        show_default=True,
+        help="Ray workers, each with its own model on --threads cores (1 unless given).",
+    )
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def check_engine(engine: str, ray_address: str | None, workers: int) -> None:
+    """Refuse Ray's options without ``--engine ray``, and ``--engine ray`` without Ray."""
+    if engine != "ray":
+        if ray_address or workers != 1:
+            raise click.UsageError("--ray-address and --workers go with --engine ray")
+        return
+    from briefgen.batch.rayengine import import_ray
+
+    import_ray()  # fail before any work when the extra is missing
+
+
 def open_glossary(glossaries: tuple[Path, ...], no_builtin_glossary: bool) -> Glossary:
     """The glossary a command applies: the built-in one overridden by the user's files."""
     return load_glossaries(glossaries, builtin=not no_builtin_glossary)

@@ -12,7 +12,14 @@ from pathlib import Path
 
 import click
 
-from briefgen.cli.common import glossary_options, model_options, stack_settings, tm_options
+from briefgen.cli.common import (
+    check_engine,
+    engine_options,
+    glossary_options,
+    model_options,
+    stack_settings,
+    tm_options,
+)
 from briefgen.cli.formats import apply_xliff_command, format_options
 from briefgen.cli.report import reporter
 from briefgen.formats.output import translated_suffix
@@ -46,6 +53,7 @@ from briefgen.translate.stack import open_stack
     help="Write a JSON report of each segment's required terms and whether they appear.",
 )
 @glossary_options
+@engine_options
 @click.pass_context
 def translate(
     ctx: click.Context,
@@ -61,6 +69,9 @@ def translate(
     xliff,
     xliff_version,
     apply_xliff,
+    engine,
+    ray_address,
+    workers,
     **settings,
 ) -> None:
     """Translate Vietnamese documents to English: FILE.txt → OUTDIR/FILE.en.txt.
@@ -70,12 +81,14 @@ def translate(
 
     Folders are read recursively and quoted patterns ('articles/**/*.txt') are expanded;
     the output folder mirrors them. Rerunning an interrupted command finishes it, skipping
-    files already done. Exit status: 0 done, 1 some files failed, 2 bad command.
+    files already done. With --engine ray, --workers Ray actors share the files and write
+    the same outputs. Exit status: 0 done, 1 some files failed, 2 bad command.
     """
     if apply_xliff is not None:
         return apply_xliff_command(inputs, apply_xliff, outdir)
     if not inputs:
         raise click.UsageError("give at least one FILE|DIR|'GLOB', or --apply-xliff FILE.xlf")
+    check_engine(engine, ray_address, workers)
     from briefgen import batch
 
     formats = {"bilingual": bilingual, "xliff": xliff, "xliff_version": xliff_version}
@@ -84,9 +97,21 @@ def translate(
     jobs = batch.plan(inputs, outdir, suffix=functools.partial(translated_suffix, to=to))
     view = reporter(quiet=quiet, log_json=log_json)
     with open_stack(stack_settings(**settings)) as stack:
-        convert = batch.FileTranslator(
-            stack, article_only=article_only, formats=formats, report=report is not None
-        )
+        if engine == "ray":
+            from briefgen.batch.rayengine import RayTranslator
+
+            convert = RayTranslator(
+                stack,
+                workers=workers,
+                address=ray_address,
+                article_only=article_only,
+                formats=formats,
+                report=report is not None,
+            )
+        else:
+            convert = batch.FileTranslator(
+                stack, article_only=article_only, formats=formats, report=report is not None
+            )
         resume = batch.resume_settings(stack.signature, article_only=article_only, formats=formats)
         try:
             summary = batch.run(

@@ -27,6 +27,7 @@ from briefgen.version import __version__
 __all__ = [
     "CacheError",
     "CachedTranslator",
+    "LayeredMemory",
     "MemoryStats",
     "TranslationMemory",
     "default_tm_path",
@@ -115,11 +116,50 @@ class TranslationMemory:
         except sqlite3.Error as exc:
             raise CacheError(f"{self.path}: cannot write the translation memory ({exc})") from exc
 
+    def absorb(self, other: Path) -> int:
+        """Add every entry of the memory file ``other`` (existing entries are kept) in one
+        transaction; how many rows it held. A batch worker's own file is merged this way."""
+        try:
+            self._db.execute("ATTACH DATABASE ? AS other", (str(other),))
+            try:
+                with self._db:
+                    self._db.execute("BEGIN IMMEDIATE")
+                    self._db.execute(
+                        "INSERT OR IGNORE INTO segments (settings, source, target) "
+                        "SELECT settings, source, target FROM other.segments"
+                    )
+                return self._db.execute("SELECT COUNT(*) FROM other.segments").fetchone()[0]
+            finally:
+                self._db.execute("DETACH DATABASE other")
+        except sqlite3.Error as exc:
+            raise CacheError(f"{self.path}: cannot merge {other} into it ({exc})") from exc
+
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM segments").fetchone()[0]
 
     def close(self) -> None:
         self._db.close()
+
+
+class LayeredMemory(TranslationMemory):
+    """A memory file of one's own in front of a shared one that is only read: a batch
+    worker finds what any earlier run stored and records its new sentences without taking
+    the shared file's write lock, so many workers never wait on each other."""
+
+    def __init__(self, path: str | Path, shared: str | Path) -> None:
+        super().__init__(path)
+        self.shared = TranslationMemory(shared)
+
+    def lookup(self, settings: str, sources: Sequence[str]) -> dict[str, str]:
+        found = self.shared.lookup(settings, sources)
+        rest = [s for s in sources if s not in found]
+        if rest:
+            found.update(super().lookup(settings, rest))
+        return found
+
+    def close(self) -> None:
+        super().close()
+        self.shared.close()
 
 
 @dataclass

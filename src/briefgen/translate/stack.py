@@ -158,7 +158,12 @@ def _backend(settings: StackSettings) -> str:
     return settings.backend
 
 
-def open_stack(settings: StackSettings, *, model: Translator | None = None) -> Stack:
+def open_stack(
+    settings: StackSettings,
+    *,
+    model: Translator | None = None,
+    memory: TranslationMemory | None = None,
+) -> Stack:
     """Build the translator stack for ``settings``; nothing is loaded until needed.
 
     Args:
@@ -166,6 +171,9 @@ def open_stack(settings: StackSettings, *, model: Translator | None = None) -> S
         model: an already loaded model to use instead of loading ``settings.model`` (a
             long-running service keeps one and opens a stack per glossary); the stack
             does not close it.
+        memory: an open translation memory to use instead of opening ``settings.tm``
+            (a batch worker's :class:`~briefgen.translate.memory.LayeredMemory`); the
+            stack closes it.
 
     Raises:
         BackendError: unknown backend name.
@@ -186,7 +194,8 @@ def open_stack(settings: StackSettings, *, model: Translator | None = None) -> S
     translator: Translator = lazy
     if settings.glossary is not None:
         translator = enforce_terms(translator, settings.glossary)
-    if settings.tm is not None:
+    if memory is None and settings.tm is not None:
         memory = TranslationMemory(settings.tm)
+    if memory is not None:
         translator = CachedTranslator(translator, memory, signature=signature)
     return Stack(settings, signature, translator, lazy)

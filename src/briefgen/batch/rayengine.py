@@ -1,0 +1,353 @@
+"""The converter of ``briefgen translate --engine ray``: :class:`FileTranslator` itself, run
+by a pool of Ray actors, one translator stack each, over slices of the batch.
+
+The driver (the ``briefgen`` process) plans, skips what is done and alone appends to the
+manifest, exactly as in a local run (:func:`briefgen.batch.run`). Ray tasks first count
+each pending file's sentences, so the driver can cut the jobs into slices that end where a
+local run closes a model batch group; then it hands the slices to Ray Data's
+``map_batches``, and an actor runs :class:`FileTranslator` on each: documents read
+through the format registry, small ones packed into model batches (the same batches as
+a local run's, so the same output bytes), outputs written atomically. Each finished file
+comes back to the driver as an :class:`Outcome` (tallies, output paths, report entry, or
+the exception), in the order slices finish. So a driver killed mid-run loses only files
+it had not yet recorded, which the rerun translates again (their outputs are replaced
+whole), and a worker that dies has its slice retried by Ray on another actor.
+
+Every node must see the inputs, the output folder and the translation memory at the same
+paths (one machine, or a shared file system), and have briefgen installed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import logging
+import os
+import pickle
+import tempfile
+import uuid
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from briefgen.batch.manifest import resume_settings
+from briefgen.batch.plan import Job, output_suffix
+from briefgen.batch.run import FileCounts, Observer, Outcome, run
+from briefgen.batch.translator import FileTranslator
+from briefgen.batch.workermemory import WorkerMemory, merge_parts
+from briefgen.errors import BackendError, BriefgenError, InputError
+from briefgen.formats.output import side_outputs
+from briefgen.ingest import read_document
+from briefgen.pipeline import ARTICLE_ROLES
+from briefgen.segment import segment_document
+from briefgen.translate.stack import Stack, StackSettings, open_stack
+
+log = logging.getLogger(__name__)
+
+FILES_PER_TASK = 64
+"""Files an actor takes at a time (at least): enough to fill several model batches with
+small documents, few enough that the slices spread evenly over the workers."""
+COUNT_BATCH = 256
+"""Files a Ray task counts the sentences of at a time, before translation starts."""
+
+INSTALL_HINT = "--engine ray needs Ray: pip install 'briefgen[ray]'"
+
+
+def import_ray():
+    """The ``ray`` module, or a one-line error naming the extra that installs it."""
+    try:
+        import ray
+        import ray.data  # Ray Data ships in the extra, not in bare ray
+    except ImportError as exc:
+        raise BackendError(INSTALL_HINT) from exc
+    return ray
+
+
+class RayTranslator:
+    """Reads, translates and writes jobs on a Ray cluster; the :class:`Convert` of a run
+    with ``--engine ray``. ``stack`` is the driver's: its settings (with the backend it
+    resolved) are what each actor opens; the driver's own model is never loaded."""
+
+    def __init__(
+        self,
+        stack: Stack,
+        *,
+        workers: int = 1,
+        address: str | None = None,
+        article_only: bool = False,
+        formats: dict | None = None,
+        report: bool = False,
+        files_per_task: int | None = None,
+    ) -> None:
+        threads = stack.settings.threads or 1
+        self.settings = dataclasses.replace(
+            stack.settings, backend=stack.signature.backend, threads=threads
+        )
+        self.workers = workers
+        self.address = address
+        self.article_only = article_only
+        self.formats = formats or {}
+        self.report = report
+        self.files_per_task = files_per_task or FILES_PER_TASK
+
+    def outputs(self, job: Job) -> list[Path]:
+        sides = side_outputs(
+            job.target,
+            job.source,
+            bilingual=bool(self.formats.get("bilingual")),
+            xliff=bool(self.formats.get("xliff")),
+        )
+        return [job.target, *sides]
+
+    def __call__(self, jobs: Sequence[Job], observer: Observer) -> Iterator[Outcome]:
+        if not jobs:
+            return
+        ray = import_ray()
+        connect(ray, self.address)
+        tm = self.settings.tm
+        if tm is not None:
+            merge_parts(tm)  # what a killed run's workers recorded
+        run_id = uuid.uuid4().hex[:12]
+        by_target = {str(job.target): job for job in jobs}
+        counts = self._segment_counts(ray, jobs)
+        slices = slice_jobs(jobs, counts, self.settings.options.batch_size, self.files_per_task)
+        rows = [
+            {"jobs": json.dumps([[str(j.source), str(j.target)] for j in part])} for part in slices
+        ]
+        dataset = ray.data.from_items(rows).map_batches(
+            SliceWorker,
+            fn_constructor_kwargs={
+                "settings": self.settings,
+                "article_only": self.article_only,
+                "formats": self.formats,
+                "report": self.report,
+                "run_id": run_id,
+                "cache": os.environ.get("BRIEFGEN_CACHE"),
+            },
+            batch_size=1,
+            batch_format="numpy",
+            compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(slices))),
+            num_cpus=self.settings.threads,
+        )
+        try:
+            for row in dataset.iter_rows():
+                job = by_target[row["target"]]
+                observer.started(job)
+                yield decode(job, row)
+        finally:
+            if tm is not None:
+                merge_parts(tm, run_id=run_id)
+
+    def _segment_counts(self, ray, jobs: Sequence[Job]) -> list[int | None]:
+        """Each job's sentence count (None: unreadable), read by Ray tasks in parallel."""
+        rows = [{"index": i, "source": str(job.source)} for i, job in enumerate(jobs)]
+        counted = ray.data.from_items(rows).map_batches(
+            count_segments,
+            fn_kwargs={"article_only": self.article_only},
+            batch_size=COUNT_BATCH,
+            batch_format="numpy",
+        )
+        counts: list[int | None] = [None] * len(jobs)
+        for row in counted.iter_rows():
+            counts[int(row["index"])] = None if row["segments"] < 0 else int(row["segments"])
+        return counts
+
+
+def count_segments(batch: dict, *, article_only: bool) -> dict:
+    """The sentences :class:`FileTranslator` will find in each file (-1: unreadable)."""
+    roles = ARTICLE_ROLES if article_only else None
+    counts = []
+    for source in batch["source"]:
+        try:
+            counts.append(len(segment_document(read_document(Path(source)), roles=roles)))
+        except Exception:
+            counts.append(-1)  # the worker reports why
+    return {"index": batch["index"], "segments": counts}
+
+
+def slice_jobs(
+    jobs: Sequence[Job], counts: Sequence[int | None], batch_size: int, files: int
+) -> list[list[Job]]:
+    """``jobs`` cut into slices of about ``files`` files, each ending where
+    :class:`FileTranslator` closes a group (``batch_size`` sentences or more, unreadable
+    files not counted): a slice's documents then go to the model in the very batches a
+    local run makes, and the model's output (which padding can nudge) is the same."""
+    slices: list[list[Job]] = []
+    current: list[Job] = []
+    sentences = 0
+    for job, count in zip(jobs, counts, strict=True):
+        current.append(job)
+        if count is None:
+            continue
+        sentences += count
+        if sentences >= batch_size:
+            sentences = 0
+            if len(current) >= files:
+                slices.append(current)
+                current = []
+    if current:
+        slices.append(current)
+    return slices
+
+
+def remember_on_ray(
+    files: Sequence[Path], stack: Stack, *, workers: int = 1, address: str | None = None
+) -> None:
+    """Translate ``files`` on Ray into ``stack``'s translation memory (the sentences and the
+    strings a briefing needs), so a :func:`~briefgen.pipeline.build_brief` of them then
+    needs no model time: ``briefgen brief --engine ray``. A file that cannot be read is
+    left for the briefing to report.
+
+    Raises:
+        InputError: the stack has no translation memory to fill.
+    """
+    if stack.settings.tm is None:
+        raise InputError("--engine ray writes a briefing from the translation memory; drop --no-tm")
+    with tempfile.TemporaryDirectory(prefix="briefgen-ray-") as scratch:
+        outdir = Path(scratch)
+        jobs = [
+            Job(source, outdir / f"{i:06d}{output_suffix(source)}")
+            for i, source in enumerate(files)
+        ]
+        convert = RayTranslator(stack, workers=workers, address=address)
+        settings = resume_settings(stack.signature, article_only=False, formats={})
+        with contextlib.suppress(InputError):  # a lone unreadable file: the briefing says why
+            run(jobs, convert, outdir=outdir, settings=settings)
+
+
+def connect(ray, address: str | None) -> None:
+    """Join the cluster at ``address`` (``auto``: the one ``ray start`` runs here), or
+    start a local one; a process already connected stays so."""
+    if ray.is_initialized():
+        return
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    for name in ("ray", "ray.data"):  # Ray's notices would drown the per-file lines
+        logging.getLogger(name).setLevel(logging.ERROR)
+    ray.init(
+        address=address,
+        include_dashboard=False,
+        log_to_driver=False,
+        logging_level=logging.ERROR,
+    )
+
+
+class _Quiet:
+    """A worker's observer: progress stays on the worker."""
+
+    def planned(self, pending: Sequence[Job]) -> None: ...
+
+    def started(self, job: Job) -> None: ...
+
+    def advanced(self, done: int, total: int) -> None: ...
+
+    def finished(self, event) -> None: ...
+
+
+class SliceWorker:
+    """One Ray actor: a translator stack, and a :class:`FileTranslator` run on each slice
+    of jobs it is given. New sentences go to a memory file of its own
+    (:class:`~briefgen.batch.workermemory.WorkerMemory`), merged by the driver."""
+
+    def __init__(
+        self,
+        settings: StackSettings,
+        *,
+        article_only: bool,
+        formats: dict,
+        report: bool,
+        run_id: str,
+        cache: str | None = None,
+    ) -> None:
+        if cache:
+            os.environ["BRIEFGEN_CACHE"] = cache  # converted models, as the driver sees them
+        self.settings = settings
+        self.run_id = run_id
+        self.options = {"article_only": article_only, "formats": formats, "report": report}
+        self.stack: Stack | None = None
+        self.convert: FileTranslator | None = None
+
+    def __call__(self, batch: dict) -> dict:
+        jobs = [Job(Path(s), Path(t)) for part in batch["jobs"] for s, t in json.loads(part)]
+        convert = self._converter()
+        remove_temp_files([p for job in jobs for p in convert.outputs(job)])
+        rows = [encode(outcome) for outcome in self._outcomes(jobs)]
+        return {key: [row[key] for row in rows] for key in ("target", "counts", "error", "seconds")}
+
+    def _converter(self) -> FileTranslator:
+        """The stack, opened on the first slice: Ray calls an actor on another thread than
+        the one that built it, and a SQLite connection stays on its thread."""
+        if self.convert is None:
+            tm = self.settings.tm
+            memory = WorkerMemory(tm, self.run_id) if tm is not None else None
+            self.stack = open_stack(self.settings, memory=memory)
+            self.convert = FileTranslator(self.stack, **self.options)
+        return self.convert
+
+    def _outcomes(self, jobs: list[Job]) -> Iterator[Outcome]:
+        """:class:`FileTranslator`'s outcomes; an error that ends the run (the model will
+        not load…) becomes every remaining job's outcome, for the driver to raise."""
+        done: set[Job] = set()
+        try:
+            for outcome in self._converter()(jobs, _Quiet()):
+                done.add(outcome.job)
+                yield outcome
+        except BriefgenError as exc:  # raised by _converter() too: a memory it cannot open
+            yield from (Outcome(job, error=exc) for job in jobs if job not in done)
+
+    def __del__(self) -> None:
+        if getattr(self, "stack", None) is not None:
+            self.stack.close()
+
+
+def remove_temp_files(outputs: Sequence[Path]) -> None:
+    """Delete the half-written temporary files of ``outputs``: what an earlier try of this
+    slice left when its worker was killed mid-write (Ray then runs the slice again). Each
+    folder is listed once, and other slices' temporary files are left alone."""
+    by_folder: dict[Path, set[str]] = {}
+    for path in outputs:
+        by_folder.setdefault(path.parent, set()).add(path.name)
+    for folder, names in by_folder.items():
+        for leftover in folder.glob(".*.part") if folder.is_dir() else ():
+            if leftover.name[1:].rsplit(".", 2)[0] in names:
+                leftover.unlink(missing_ok=True)
+
+
+def encode(outcome: Outcome) -> dict:
+    """An outcome as one row of plain columns (JSON tallies, the pickled exception)."""
+    counts = outcome.counts
+    return {
+        "target": str(outcome.job.target),
+        "counts": ""
+        if counts is None
+        else json.dumps(
+            {
+                **counts.as_dict(),
+                "outputs": [str(p) for p in counts.outputs],
+                "report": counts.report,
+            },
+            ensure_ascii=False,
+        ),
+        "error": b"" if outcome.error is None else _pickled(outcome.error),
+        "seconds": outcome.seconds,
+    }
+
+
+def decode(job: Job, row: dict) -> Outcome:
+    """The :class:`Outcome` a worker's row stands for."""
+    error = pickle.loads(row["error"]) if len(row["error"]) else None
+    if not row["counts"]:
+        return Outcome(job, error=error, seconds=float(row["seconds"]))
+    raw = json.loads(row["counts"])
+    outputs = tuple(Path(p) for p in raw.pop("outputs"))
+    counts = FileCounts(**raw, outputs=outputs)
+    return Outcome(job, counts, seconds=float(row["seconds"]))
+
+
+def _pickled(exc: BaseException) -> bytes:
+    """``exc`` pickled, or, when it cannot make the trip, an error saying what it was."""
+    try:
+        data = pickle.dumps(exc)
+        pickle.loads(data)
+    except Exception:
+        return pickle.dumps(RuntimeError(f"{type(exc).__name__}: {exc}"))
+    return data
