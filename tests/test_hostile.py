@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
 import subprocess
 import sys
 import time
@@ -433,3 +434,19 @@ def test_full_disk_under_the_manifest_ends_the_batch_in_one_line(
     line = one_line(result)
     assert "No space left on device" in line
     assert not list(tmp_path.glob("tm.sqlite3-*"))
+
+
+# --- silent loss -------------------------------------------------------------------------
+
+
+def test_xliff_without_a_target_is_refused_not_applied_blank(translated_txt, tmp_path):
+    _, xliff = translated_txt
+    text = xliff.read_text("utf-8")
+    stripped = tmp_path / xliff.name
+    stripped.write_text(re.sub(r"<target>.*?</target>", "", text, count=1, flags=re.S), "utf-8")
+    assert stripped.read_text("utf-8") != text
+    out = tmp_path / "out"
+    result = run("translate", "--apply-xliff", stripped, "-o", out)
+    assert result.exit_code == 2
+    assert "has no <target>" in one_line(result)
+    assert files_in(out) == []

@@ -112,6 +112,11 @@ def read_xliff(path: Path) -> tuple[Path, dict[tuple[int, int], tuple[str, str]]
         if match is None:
             raise InputError(f"{path}: segment id {unit.get('id')!r} was not made by briefgen")
         source, target = unit.find(f"{{{ns}}}source"), unit.find(f"{{{ns}}}target")
+        if target is None:  # applying it would write a blank where the sentence was
+            raise InputError(
+                f"{path}: segment {unit.get('id')} has no <target>; translate it or export "
+                "the XLIFF again"
+            )
         segments[int(match[1]), int(match[2])] = (
             "".join(source.itertext()) if source is not None else "",
             "".join(target.itertext()) if target is not None else "",
