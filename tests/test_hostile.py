@@ -8,7 +8,10 @@ swapping the test machine.
 
 from __future__ import annotations
 
+import errno
 import io
+import os
+import re
 import subprocess
 import sys
 import time
@@ -279,6 +282,10 @@ def test_segmenting_a_pathological_paragraph_is_linear(paragraph):
 # --- templates ---------------------------------------------------------------------------
 
 ARTICLE = Path(__file__).resolve().parents[1] / "samples" / "accsm-21-chairmanship-2021.txt"
+SHORT = (
+    "Bộ Nội vụ chủ trì Hội nghị ASEAN\n\n"
+    "Ngày 21/3, tại Hà Nội, Bộ Nội vụ chủ trì Hội nghị ASEAN về cải cách hành chính.\n"
+)
 
 
 def brief_with_template(tmp_path: Path, template_text: str) -> list[str]:
@@ -331,3 +338,115 @@ def test_template_bomb_stays_in_bounded_memory(tmp_path):
     assert child.returncode == 2, child.stderr[-2000:]
     assert "over 50,000,000" in child.stderr
     assert len(child.stderr.strip().splitlines()) == 1
+
+
+# --- writes that fail: a file in the way, a full disk ------------------------------------
+
+GLOSSARY_TSV = (
+    "vi\ten\tvariants\tcategory\tcase\tnote\tsource_variants\n"
+    "Bộ Nội vụ\tMinistry of Home Affairs\t\tministry\tpreserve\t\t\n"
+)
+
+
+@pytest.fixture(scope="module")
+def translated_txt(tiny_marian, tmp_path_factory) -> tuple[Path, Path]:
+    """A sample article translated with --xliff: its source and the XLIFF."""
+    folder = tmp_path_factory.mktemp("xliff")
+    source = folder / "bai.txt"
+    source.write_text(SHORT, "utf-8")
+    out = folder / "out"
+    result = run(
+        "translate", source, "-o", out, "--model", tiny_marian, "--beam-size", "1", "--xliff"
+    )
+    assert result.exit_code == 0, result.output
+    return source, out / "bai.en.xlf"
+
+
+def writing_commands(tiny_marian, translated_txt, tmp_path: Path, out: Path) -> dict:
+    source, xliff = translated_txt
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text(GLOSSARY_TSV, "utf-8")
+    model = ["--model", tiny_marian, "--beam-size", "1"]
+    tm = ["--tm", tmp_path / "tm.sqlite3"]
+    return {
+        "translate": ["translate", source, "-o", out, *model, *tm],
+        "brief": ["brief", source, "-o", out / "b.docx", *model, *tm],
+        "glossary-import": ["glossary", "import", glossary, "-o", out / "g.tsv"],
+        "glossary-export": ["glossary", "export", "-o", out / "g.csv"],
+        "apply-xliff": ["translate", "--apply-xliff", xliff, "-o", out],
+    }
+
+
+COMMANDS = ["translate", "brief", "glossary-import", "glossary-export", "apply-xliff"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_output_below_a_regular_file_is_one_line(tiny_marian, translated_txt, tmp_path, command):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way", "utf-8")
+    args = writing_commands(tiny_marian, translated_txt, tmp_path, blocker / "out")[command]
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    line = one_line(result)
+    assert "a-file" in line and ("Not a directory" in line or "File exists" in line)
+    assert blocker.read_text("utf-8") == "in the way"
+
+
+def no_space(*args, **kwargs):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_disk_full_is_one_line_and_leaves_nothing(
+    tiny_marian, translated_txt, tmp_path, monkeypatch, command
+):
+    out = tmp_path / "out"
+    args = writing_commands(tiny_marian, translated_txt, tmp_path, out)[command]
+    monkeypatch.setattr("briefgen.formats.files.os.fsync", no_space)
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert "No space left on device" in one_line(result)
+    assert [p.name for p in files_in(out) if not p.name.startswith(".briefgen-manifest")] == []
+    assert not list(tmp_path.glob("tm.sqlite3-*"))  # no -wal or -shm left behind
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_disk_under_the_manifest_ends_the_batch_in_one_line(
+    tiny_marian, tmp_path, monkeypatch
+):
+    from briefgen.batch.manifest import Manifest
+
+    def appender(self):  # the manifest's lines go to /dev/full: every write is ENOSPC
+        if self._out is None:
+            self._out = open("/dev/full", "ab")  # noqa: SIM115 - the manifest closes it
+        return self._out
+
+    monkeypatch.setattr(Manifest, "_appender", appender)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(SHORT, "utf-8")
+    out = tmp_path / "out"
+    tm = tmp_path / "tm.sqlite3"
+    args = ["translate", folder, "-o", out, "--model", tiny_marian, "--beam-size", "1"]
+    result = run(*args, "--tm", tm, "--quiet")
+    assert result.exit_code == 2, result.output
+    line = one_line(result)
+    assert "No space left on device" in line
+    assert not list(tmp_path.glob("tm.sqlite3-*"))
+
+
+# --- silent loss -------------------------------------------------------------------------
+
+
+def test_xliff_without_a_target_is_refused_not_applied_blank(translated_txt, tmp_path):
+    _, xliff = translated_txt
+    text = xliff.read_text("utf-8")
+    stripped = tmp_path / xliff.name
+    stripped.write_text(re.sub(r"<target>.*?</target>", "", text, count=1, flags=re.S), "utf-8")
+    assert stripped.read_text("utf-8") != text
+    out = tmp_path / "out"
+    result = run("translate", "--apply-xliff", stripped, "-o", out)
+    assert result.exit_code == 2
+    assert "has no <target>" in one_line(result)
+    assert files_in(out) == []

@@ -21,6 +21,16 @@ class GlossaryError(BriefgenError):
     """A glossary file is malformed or conflicts with another entry."""
 
 
+class OutputError(BriefgenError):
+    """An output cannot be written: its folder is a file, the disk is full, no permission."""
+
+
+def write_failure(path, exc: OSError) -> OutputError:
+    """The one-line error for an OSError met while writing ``path``."""
+    where = exc.filename if isinstance(exc.filename, str) and exc.filename else path
+    return OutputError(f"{where}: cannot write ({exc.strerror or exc})")
+
+
 class TemplateError(BriefgenError):
     """A briefing template is missing or does not render."""
 

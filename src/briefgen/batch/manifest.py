@@ -9,6 +9,7 @@ A line cut short by a kill is skipped; a later run starts on a fresh line.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import json
 import logging
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from briefgen.errors import write_failure
 from briefgen.translate.signature import Signature
 
 log = logging.getLogger(__name__)
@@ -93,9 +95,13 @@ class Manifest:
         if report is not None:
             record["report"] = report
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-        out = self._appender()
-        out.write(line.encode("utf-8"))
-        out.flush()
+        try:
+            out = self._appender()
+            out.write(line.encode("utf-8"))
+            out.flush()
+        except OSError as exc:  # a full disk ends the run in one line; a rerun resumes
+            self.close()
+            raise write_failure(self.path, exc) from exc
         self.entries[record["output"]] = Entry(
             record["source"], settings, tuple(record["outputs"]), report is not None
         )
@@ -109,9 +115,11 @@ class Manifest:
         return self._out
 
     def close(self) -> None:
-        if self._out is not None:
-            self._out.close()
-            self._out = None
+        out, self._out = self._out, None
+        if out is not None:
+            # What could not be flushed was never recorded: the next run redoes it.
+            with contextlib.suppress(OSError):
+                out.close()
 
 
 def stored_reports(outdir: Path, outputs: Iterable[Path]) -> Iterator[dict]:

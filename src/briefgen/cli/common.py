@@ -31,6 +31,9 @@ class BriefgenGroup(click.Group):
             return super().invoke(ctx)
         except BriefgenError as exc:
             raise UserError(str(exc)) from exc
+        except OSError as exc:  # a write the library did not wrap: still one line
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise UserError(f"{where}{exc.strerror or exc}") from exc
 
 
 def model_options(func: Callable) -> Callable:

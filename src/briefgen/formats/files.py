@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from briefgen.errors import InputError
+from briefgen.errors import InputError, write_failure
 
 
 def _umask() -> int:
@@ -27,9 +27,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 @contextmanager
 def atomic_writer(path: Path, *, binary: bool = False) -> Iterator[IO]:
     """A file to write ``path``'s new content into, bit by bit; it replaces ``path`` when
-    the block ends without error, so readers never see half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    the block ends without error, so readers never see half of it.
+
+    Raises:
+        OutputError: the folder cannot be made (a file is in the way), the disk is full,
+            or writing is not allowed; nothing is left behind.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise write_failure(path, exc) from exc
     try:
         with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8") as fh:
             yield fh
@@ -37,6 +45,9 @@ def atomic_writer(path: Path, *, binary: bool = False) -> Iterator[IO]:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise write_failure(path, exc) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -240,8 +240,13 @@ def read_xliff(path: Path) -> tuple[Path, dict[tuple[int, int], tuple[str, str, 
         if match is None:
             raise InputError(f"{path}: segment id {unit.get('id')!r} was not made by briefgen")
         source, target = unit.find(f"{{{ns}}}source"), unit.find(f"{{{ns}}}target")
+        if target is None:  # applying it would write a blank where the sentence was
+            raise InputError(
+                f"{path}: segment {unit.get('id')} has no <target>; translate it or export "
+                "the XLIFF again"
+            )
         source_text, source_codes = _read_codes(source) if source is not None else ("", ())
-        target_text, target_codes = _read_codes(target) if target is not None else ("", ())
+        target_text, target_codes = _read_codes(target)
         segments[int(match[1]), int(match[2])] = (
             source_text,
             target_text,
