@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from translate_speed import OPUS_MT_VI_EN_VOCAB  # noqa: E402  (a sibling script)
+from translate_speed import build_ct2  # noqa: E402  (a sibling script)
 
 
 def articles(folder: Path, count: int, chars: int) -> list[Path]:
@@ -50,25 +50,6 @@ def articles(folder: Path, count: int, chars: int) -> list[Path]:
         target.write_text("\n".join(kept) + "\n", "utf-8")
         written.append(target)
     return written
-
-
-def build_model(work: Path) -> Path:
-    """The opus-mt-vi-en-shaped random model converted to CTranslate2 int8 (reused from
-    ``work`` when there; the same folders ``translate_speed.py --workdir`` makes)."""
-    from briefgen.glossary import load_glossaries
-    from briefgen.translate.converted import convert
-    from briefgen.translate.tinymodels import TinySize, build_marian
-
-    hf, ct2 = work / "hf", work / "ct2-int8"
-    if not (hf / "config.json").exists():
-        vi = [line for p in sorted((ROOT / "samples").glob("*.txt")) for line in p.open()]
-        en = (ROOT / "tests" / "data" / "english.txt").read_text("utf-8").splitlines()
-        en += [e.en for e in load_glossaries()]
-        size = TinySize(d_model=512, layers=6, heads=8, ffn=2048, vocab_size=4000)
-        build_marian(hf, vi, en, size, pad_vocab_to=OPUS_MT_VI_EN_VOCAB)
-    if not (ct2 / "model.bin").exists():
-        convert(str(hf), ct2, quantization="int8", force=True)
-    return ct2
 
 
 def cpu_seconds() -> float:
@@ -117,7 +98,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = args.workdir or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        model = build_model(work)
+        _, model = build_ct2(work)
         folder = Path(tmp) / "articles"
         folder.mkdir()
         files = articles(folder, args.articles, args.chars)

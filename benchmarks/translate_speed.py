@@ -70,14 +70,14 @@ def sentences(limit: int) -> list[str]:
     return list(seen)[:limit]
 
 
-def build_models(work: Path) -> dict[str, Path]:
-    """The opus-mt-vi-en-shaped random model, its CTranslate2 int8 conversion, and a copy
-    of that with a vocabulary map."""
+def build_ct2(work: Path) -> tuple[Path, Path]:
+    """The opus-mt-vi-en-shaped random model and its CTranslate2 int8 conversion (reused
+    from ``work`` when there)."""
     from briefgen.glossary import load_glossaries
     from briefgen.translate.converted import convert
     from briefgen.translate.tinymodels import TinySize, build_marian
 
-    hf, ct2, vmap = work / "hf", work / "ct2-int8", work / "ct2-int8-vmap"
+    hf, ct2 = work / "hf", work / "ct2-int8"
     if not (hf / "config.json").exists():
         vi = [line for p in sorted((ROOT / "samples").glob("*.txt")) for line in p.open()]
         en = (ROOT / "tests" / "data" / "english.txt").read_text("utf-8").splitlines()
@@ -86,6 +86,13 @@ def build_models(work: Path) -> dict[str, Path]:
         build_marian(hf, vi, en, size, pad_vocab_to=OPUS_MT_VI_EN_VOCAB)
     if not (ct2 / "model.bin").exists():
         convert(str(hf), ct2, quantization="int8", force=True)
+    return hf, ct2
+
+
+def build_models(work: Path) -> dict[str, Path]:
+    """The models of :func:`build_ct2`, and a copy of the conversion with a vocabulary map."""
+    hf, ct2 = build_ct2(work)
+    vmap = work / "ct2-int8-vmap"
     if not (vmap / "vmap.txt").exists():
         shutil.rmtree(vmap, ignore_errors=True)
         shutil.copytree(ct2, vmap)

@@ -33,10 +33,9 @@ from pathlib import Path
 from briefgen.batch.manifest import resume_settings
 from briefgen.batch.plan import Job, output_suffix
 from briefgen.batch.run import FileCounts, Observer, Outcome, run
-from briefgen.batch.translator import FileTranslator
+from briefgen.batch.translator import FileTranslator, job_outputs
 from briefgen.batch.workermemory import WorkerMemory, merge_parts
 from briefgen.errors import BackendError, BriefgenError, InputError
-from briefgen.formats.output import side_outputs
 from briefgen.ingest import read_document
 from briefgen.pipeline import ARTICLE_ROLES
 from briefgen.segment import segment_document
@@ -91,13 +90,7 @@ class RayTranslator:
         self.files_per_task = files_per_task or FILES_PER_TASK
 
     def outputs(self, job: Job) -> list[Path]:
-        sides = side_outputs(
-            job.target,
-            job.source,
-            bilingual=bool(self.formats.get("bilingual")),
-            xliff=bool(self.formats.get("xliff")),
-        )
-        return [job.target, *sides]
+        return job_outputs(job, self.formats)
 
     def __call__(self, jobs: Sequence[Job], observer: Observer) -> Iterator[Outcome]:
         if not jobs:

@@ -21,6 +21,18 @@ from briefgen.translate.base import Translator
 from briefgen.translate.stack import Stack
 
 
+def job_outputs(job: Job, formats: dict) -> list[Path]:
+    """Every file a job writes: the translation, then the side outputs ``formats`` asks for
+    (whose absence makes a finished job run again)."""
+    sides = side_outputs(
+        job.target,
+        job.source,
+        bilingual=bool(formats.get("bilingual")),
+        xliff=bool(formats.get("xliff")),
+    )
+    return [job.target, *sides]
+
+
 @dataclass(frozen=True)
 class _Read:
     job: Job
@@ -52,13 +64,7 @@ class FileTranslator:
         self.report = report
 
     def outputs(self, job: Job) -> list[Path]:
-        sides = side_outputs(
-            job.target,
-            job.source,
-            bilingual=bool(self.formats.get("bilingual")),
-            xliff=bool(self.formats.get("xliff")),
-        )
-        return [job.target, *sides]
+        return job_outputs(job, self.formats)
 
     def __call__(self, jobs: Sequence[Job], observer: Observer) -> Iterator[Outcome]:
         group: list[_Read] = []
