@@ -8,7 +8,6 @@ front matter (``README.md``), which the converter copies into converted folders.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from briefgen.translate.families import (
     ModelFamily,
     family_for_config,
     family_of_converted,
+    read_json,
 )
 from briefgen.translate.modelcard import card_licence
 from briefgen.translate.vocabmap import VMAP_FILE
@@ -70,7 +70,7 @@ def describe(model: str) -> ModelInfo:
 
 
 def _describe_transformers(folder: Path) -> ModelInfo:
-    config = _read_json(folder / "config.json")
+    config = read_json(folder / "config.json")
     architecture = _config_class(config)
     return ModelInfo(
         path=folder,
@@ -87,7 +87,7 @@ def _describe_transformers(folder: Path) -> ModelInfo:
 
 def _describe_ct2(folder: Path) -> ModelInfo:
     family = family_of_converted(folder)
-    info = _read_json(folder / INFO_FILE)
+    info = read_json(folder / INFO_FILE)
     with (folder / "model.bin").open("rb") as handle:
         parameters, types = ct2_variables(handle)
     parameters = int(info.get("parameters") or parameters)  # the original's, when recorded
@@ -107,7 +107,7 @@ def _describe_ct2(folder: Path) -> ModelInfo:
 
 def model_licence(folder: Path) -> str | None:
     """The licence of the model card in ``folder``, else the one the converter recorded."""
-    return card_licence(folder) or _read_json(folder / INFO_FILE).get("licence")
+    return card_licence(folder) or read_json(folder / INFO_FILE).get("licence")
 
 
 def _config_class(config: dict) -> str:
@@ -122,11 +122,3 @@ def _config_class(config: dict) -> str:
 
 def folder_size(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}

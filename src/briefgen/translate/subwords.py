@@ -9,13 +9,12 @@ any work), out of a process that only translates.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import ModelError
-from briefgen.translate.families import ModelFamily, family_of_converted
+from briefgen.translate.families import ModelFamily, family_of_converted, read_json
 
 
 @dataclass
@@ -54,7 +53,7 @@ def load_subwords(folder: Path) -> Subwords:
             family reads.
     """
     registered = family_of_converted(folder)
-    config = _read_json(folder / "tokenizer_config.json")
+    config = read_json(folder / "tokenizer_config.json")
     unk = str(config.get("unk_token") or "<unk>")
     special = _special_tokens(config) - {unk}
     max_positions = min(int(config.get("model_max_length", 512)), 1024)
@@ -125,10 +124,3 @@ def _special_tokens(config: dict) -> set[str]:
     }
     extra = config.get("extra_special_tokens") or config.get("additional_special_tokens") or []
     return found | {t for t in extra if isinstance(t, str)}
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}

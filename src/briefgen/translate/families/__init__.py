@@ -25,6 +25,7 @@ __all__ = [
     "family_for_config",
     "family_names",
     "family_of_converted",
+    "read_json",
     "register_family",
 ]
 
@@ -94,10 +95,10 @@ def family_of_converted(folder: Path) -> ModelFamily:
     Raises:
         ModelError: neither names a registered family.
     """
-    recorded = _read_json(folder / INFO_FILE).get("architecture")
+    recorded = read_json(folder / INFO_FILE).get("architecture")
     if recorded:
         return family_for_config(str(recorded), str(folder))
-    tokenizer_class = str(_read_json(folder / "tokenizer_config.json").get("tokenizer_class", ""))
+    tokenizer_class = str(read_json(folder / "tokenizer_config.json").get("tokenizer_class", ""))
     for family in _BY_CONFIG.values():
         if tokenizer_class in family.tokenizer_classes:
             return family
@@ -107,7 +108,8 @@ def family_of_converted(folder: Path) -> ModelFamily:
     )
 
 
-def _read_json(path: Path) -> dict:
+def read_json(path: Path) -> dict:
+    """A JSON object from a model folder's file, or ``{}`` when it is missing or not one."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
