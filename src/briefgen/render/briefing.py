@@ -13,6 +13,7 @@ import json
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from zipfile import BadZipFile
 
 from briefgen.errors import TemplateError
 from briefgen.formats.files import atomic_write_bytes
@@ -231,8 +232,6 @@ def render_docx(brief: Brief, template_path: Path) -> bytes:
 
 
 def _render(brief: Brief, template_path: Path):
-    from zipfile import BadZipFile
-
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError as JinjaError
