@@ -54,7 +54,7 @@ def test_eval_prints_table_and_writes_json(family, backend, pairs, tmp_path, req
     assert 0 <= scores["bleu"] <= 100 and 0 < scores["chrf"] <= 100
     assert scores["signatures"]["bleu"].startswith("nrefs:1")
     signature = scores["signature"]
-    assert "|backend:transformers|" in signature and "|beam:1|" in signature
+    assert f"|backend:{backend}|" in signature and "|beam:1|" in signature
     assert "|glossary:terms.tsv@" in signature
     assert [p["id"] for p in scores["per_pair"]] == ["001", "002"]
 

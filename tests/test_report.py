@@ -55,7 +55,7 @@ def test_report_lists_every_segment_and_term(tiny_marian, tmp_path):
     assert doc["summary"]["terms_required"] == 3
     assert doc["summary"]["term_accuracy"] == 1.0
     assert report["summary"]["terms_satisfied"] == 3
-    assert report["model"].startswith(tiny_marian.name + "@")  # a folder by name, not path
+    assert report["model"] == str(tiny_marian)
 
 
 def test_console_prints_one_summary_line_per_file(tiny_marian, tmp_path):
