@@ -450,3 +450,32 @@ def test_xliff_without_a_target_is_refused_not_applied_blank(translated_txt, tmp
     assert result.exit_code == 2
     assert "has no <target>" in one_line(result)
     assert files_in(out) == []
+
+
+# --- broken UTF-8 is named as such, not as a legacy encoding ------------------------------
+
+UTF8 = TEXT.encode("utf-8")
+CUT = UTF8.index("ộ".encode()) + 1  # inside the three bytes of "ộ"
+
+
+@pytest.mark.parametrize(
+    "data, byte",
+    [
+        pytest.param(
+            UTF8 + b"\n" + UTF8[:-2] + "ữ".encode()[:2], len(UTF8) * 2 - 1, id="cut-at-end"
+        ),
+        pytest.param(UTF8[:CUT] + UTF8[CUT + 2 :], CUT - 1, id="cut-mid-character"),
+        pytest.param(UTF8[:10] + b"\xff" + UTF8[10:], 10, id="stray-byte"),
+    ],
+)
+def test_broken_utf8_says_where_not_a_legacy_encoding(tiny_marian, tmp_path, data, byte):
+    source = tmp_path / "in" / "broken.txt"
+    source.parent.mkdir()
+    source.write_bytes(data)
+    out = tmp_path / "out"
+    result = run("translate", source, "-o", out, "--model", tiny_marian, "--no-tm")
+    assert result.exit_code == 2
+    line = one_line(result)
+    assert f"not valid UTF-8 at byte {byte}" in line
+    assert "1258" not in line
+    assert files_in(out) == []

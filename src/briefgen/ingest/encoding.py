@@ -56,7 +56,12 @@ def decode(path: Path, data: bytes) -> str:
             raise InputError(f"{path}: looks like a binary file, not text")
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if _mostly_utf8(data):
+                raise InputError(
+                    f"{path}: not valid UTF-8 at byte {exc.start} (the file is cut short or "
+                    "damaged); re-save it as UTF-8"
+                ) from None
             raise InputError(f"{path}: {_legacy_message(data)}") from None
     if not text.strip():
         raise InputError(f"{path}: file is empty")
@@ -98,6 +103,17 @@ def _legacy_message(data: bytes) -> str:
             "(UTF-8), e.g. with UniKey's converter, and try again"
         )
     return "not UTF-8 text and not a recognised Vietnamese encoding; re-save it as UTF-8"
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when ``data`` is UTF-8 with a few broken bytes (cut off mid-character, or a
+    stray byte): its valid multi-byte characters outnumber its invalid bytes. Legacy
+    Vietnamese text is the other way round, since its accented letters are lone high bytes.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    invalid = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    multibyte = sum(1 for c in text if c >= "\x80" and not "\udc80" <= c <= "\udcff")
+    return multibyte > invalid
 
 
 def _control_share(data: bytes) -> float:
