@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from lxml import etree
 
 import docx_sample
 from briefgen.cli import cli
@@ -479,3 +480,48 @@ def test_broken_utf8_says_where_not_a_legacy_encoding(tiny_marian, tmp_path, dat
     assert f"not valid UTF-8 at byte {byte}" in line
     assert "1258" not in line
     assert files_in(out) == []
+
+
+# --- control characters XML cannot hold ---------------------------------------------------
+
+CONTROLS = [
+    pytest.param(f"{TEXT}\x07\x1b[31m Hà\x08 Nội.\n\n{TEXT} Đoạn hai về ASEAN.\n", id="bel-esc-bs"),
+    pytest.param("(05/07/2022) 0\x08\x80È \n\n" + TEXT + "\n", id="hypothesis-minimal"),
+]
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+@pytest.mark.parametrize("version", ["2.0", "1.2"])
+def test_control_characters_are_dropped_from_the_xliff(tiny_marian, tmp_path, text, version):
+    source = tmp_path / "in" / "ctl.txt"
+    source.parent.mkdir()
+    source.write_text(text, "utf-8")
+    out = tmp_path / "out"
+    args = ["--model", tiny_marian, "--beam-size", "1", "--no-tm"]
+    result = run("translate", source, "-o", out, *args, "--xliff", "--xliff-version", version)
+    assert result.exit_code == 0, result.output
+    xliff = out / "ctl.en.xlf"
+    tree = etree.parse(str(xliff))  # well-formed XML, read by lxml
+    sources = "".join(e.xpath("string()") for e in tree.iter("{*}source"))
+    assert "Nội" in sources and "ASEAN" in sources
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", sources)
+    applied = tmp_path / "applied"
+    result = run("translate", "--apply-xliff", xliff, "-o", applied)
+    assert result.exit_code == 0, result.output
+    assert (applied / "ctl.en.txt").read_text("utf-8").strip()
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_control_characters_are_dropped_from_the_bilingual_docx(tiny_marian, tmp_path, text):
+    source = tmp_path / "in" / "ctl.txt"
+    source.parent.mkdir()
+    source.write_text(text, "utf-8")
+    out = tmp_path / "out"
+    args = ["--model", tiny_marian, "--beam-size", "1", "--no-tm"]
+    result = run("translate", source, "-o", out, *args, "--bilingual")
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out / "ctl.bilingual.docx") as archive:
+        body = etree.fromstring(archive.read("word/document.xml"))
+    cells = "".join(body.itertext())
+    assert "Nội" in cells and "ASEAN" in cells
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", cells)

@@ -19,6 +19,7 @@ from briefgen.extract import extract_facts
 from briefgen.formats.files import atomic_write_bytes, output_path
 from briefgen.formats.output import render_translation, translated_suffix
 from briefgen.formats.xliff import read_xliff, segment_id
+from briefgen.formats.xmltext import xml_safe
 from briefgen.glossary.enforce import check
 from briefgen.glossary.protect import protected
 from briefgen.ingest import read_document
@@ -354,7 +355,8 @@ def apply_xliff(path: Path, outdir: Path) -> Path:
     translated = []
     for key, (src, tgt, codes) in edited.items():
         segment = segments.get(key)
-        if segment is None or segment.text != src:
+        # The XLIFF holds the source without the characters XML cannot hold.
+        if segment is None or xml_safe(segment.text) != src:
             raise InputError(
                 f"{path}: segment {segment_id(*key)} no longer matches {source}; "
                 "export the XLIFF again"

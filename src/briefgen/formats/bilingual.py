@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+from briefgen.formats.xmltext import xml_safe
 from briefgen.records import DocumentTranslation, Role
 
 HEADINGS = ("Tiếng Việt", "English")
@@ -24,8 +25,8 @@ def render_bilingual(result: DocumentTranslation) -> bytes:
         if block.index not in translated:
             continue
         left, right = table.add_row().cells
-        left.text = block.text.strip()
-        right.text = result.block_translation(block.index)
+        left.text = xml_safe(block.text.strip())
+        right.text = xml_safe(result.block_translation(block.index))
         if block.role is Role.TITLE:
             for run in (*left.paragraphs[0].runs, *right.paragraphs[0].runs):
                 run.bold = True

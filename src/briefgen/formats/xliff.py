@@ -24,6 +24,7 @@ from lxml import etree
 from briefgen.errors import InputError
 from briefgen.formats import format_named
 from briefgen.formats.project import join_sentences, project
+from briefgen.formats.xmltext import kept_offsets, xml_safe
 from briefgen.records import DocumentTranslation, SegmentTranslation
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -135,6 +136,9 @@ def _spans(labels) -> Codes:
 def _fill(element, text: str, codes: Codes, sid: str, version: str) -> None:
     """Write ``text`` into ``element``, its coded stretches as ``<pc>`` (2.0) or ``<g>``."""
     ns = f"{{{XLIFF2_NS if version == '2.0' else XLIFF12_NS}}}"
+    offsets = kept_offsets(text)
+    codes = tuple((offsets[start], offsets[end], label) for start, end, label in codes)
+    text = xml_safe(text)
     element.text, last, cursor = "", None, 0
     for n, (start, end, label) in enumerate(codes, 1):
         plain = text[cursor:start]
