@@ -525,3 +525,37 @@ def test_control_characters_are_dropped_from_the_bilingual_docx(tiny_marian, tmp
     cells = "".join(body.itertext())
     assert "Nội" in cells and "ASEAN" in cells
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", cells)
+
+
+# --- an output folder that is the input folder --------------------------------------------
+
+ENGLISH = "The Ministry of Home Affairs chaired the ASEAN conference on administrative reform.\n"
+
+
+def test_translating_a_folder_into_itself_can_be_run_again(tiny_marian, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "bai.txt").write_text(SHORT, "utf-8")
+    args = ["translate", folder, "-o", folder, "--model", tiny_marian, "--beam-size", "1"]
+    args += ["--no-tm", "--bilingual", "--xliff"]
+    first = run(*args)
+    assert first.exit_code == 0, first.output
+    written = sorted(p.name for p in folder.iterdir())
+    assert {"bai.en.txt", "bai.bilingual.docx", "bai.en.xlf"} <= set(written)
+    second = run(*args)
+    assert second.exit_code == 0, second.output
+    assert sorted(p.name for p in folder.iterdir()) == written  # nothing read back as input
+
+
+def test_brief_of_a_folder_skips_briefgens_own_outputs(tiny_marian, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "bai.txt").write_text(SHORT, "utf-8")
+    (folder / "bai.en.txt").write_text(ENGLISH, "utf-8")  # would be refused as English
+    out = tmp_path / "brief.docx"
+    result = run("brief", folder, "-o", out, "--model", tiny_marian, "--no-tm")
+    assert result.exit_code == 0, result.output
+    assert zipfile.is_zipfile(out)
+    named = run("brief", folder / "bai.en.txt", "-o", tmp_path / "named.docx", "--no-tm")
+    assert named.exit_code == 2
+    assert "reads as English" in one_line(named)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefgen.errors import InputError
 from briefgen.formats import supported_suffixes
-from briefgen.formats.output import translated_suffix
+from briefgen.formats.output import is_own_output, translated_suffix
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -56,7 +56,8 @@ def _glob_base(pattern: str) -> Path:
 
 def _documents(paths: Iterable[Path], root: Path, outdir: Path) -> list[Path]:
     """The supported files among ``paths`` (found under ``root``), leaving out those in an
-    output folder inside ``root`` (``-o articles/en``), so a rerun does not read them."""
+    output folder inside ``root`` (``-o articles/en``) and briefgen's own outputs
+    (``-o articles``), so a rerun does not read them."""
     out = outdir.resolve()
     nested = out != root.resolve() and out.is_relative_to(root.resolve())
     suffixes = supported_suffixes()
@@ -65,6 +66,7 @@ def _documents(paths: Iterable[Path], root: Path, outdir: Path) -> list[Path]:
         for p in paths
         if p.is_file()
         and p.suffix.lower() in suffixes
+        and not is_own_output(p)
         and not (nested and p.resolve().is_relative_to(out))
     )
 

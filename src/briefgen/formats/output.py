@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.errors import InputError
-from briefgen.formats import Format, format_for, format_named
+from briefgen.formats import Format, format_for, format_named, registry
 from briefgen.formats.bilingual import render_bilingual
 from briefgen.formats.files import atomic_write_bytes
 from briefgen.formats.xliff import render_xliff
@@ -20,6 +20,9 @@ from briefgen.records import DocumentTranslation
 PLAIN_TEXT = "txt"
 """The output any document can be written as besides its own (``--to txt``): the .txt
 writer needs only the blocks and their translations."""
+
+SIDE_SUFFIXES = (".bilingual.docx", ".en.xlf")
+"""The names of the outputs written beside a translation when asked for."""
 
 
 def _writer(entry: Format, to: str | None) -> Format:
@@ -39,6 +42,14 @@ def translated_suffix(source: Path, *, to: str | None = None) -> str:
         InputError: no format reads this suffix, or it cannot be written as ``to``.
     """
     return _writer(format_for(source), to).output_suffix
+
+
+def is_own_output(path: Path) -> bool:
+    """True for a name briefgen gives its outputs (``*.en.txt``, ``*.bilingual.docx``…):
+    folders and patterns given as input skip them, so translating a folder into itself
+    can be run again and resumes instead of reading its own translations."""
+    suffixes = {entry.output_suffix for entry in registry().values()} | set(SIDE_SUFFIXES)
+    return path.name.lower().endswith(tuple(suffixes))
 
 
 def render_translation(
@@ -65,9 +76,9 @@ def side_outputs(
     asked for (a batch tracks them to redo a file whose side output went missing)."""
     paths = []
     if bilingual:
-        paths.append(target.with_name(f"{source.stem}.bilingual.docx"))
+        paths.append(target.with_name(f"{source.stem}{SIDE_SUFFIXES[0]}"))
     if xliff:
-        paths.append(target.with_name(f"{source.stem}.en.xlf"))
+        paths.append(target.with_name(f"{source.stem}{SIDE_SUFFIXES[1]}"))
     return paths
 
 
