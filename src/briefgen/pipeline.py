@@ -355,8 +355,8 @@ def apply_xliff(path: Path, outdir: Path) -> Path:
     translated = []
     for key, (src, tgt, codes) in edited.items():
         segment = segments.get(key)
-        # The XLIFF holds the source without the characters XML cannot hold.
-        if segment is None or xml_safe(segment.text) != src:
+        # XLIFF 1.2 holds the source without the characters XML cannot hold.
+        if segment is None or xml_safe(segment.text) != xml_safe(src):
             raise InputError(
                 f"{path}: segment {segment_id(*key)} no longer matches {source}; "
                 "export the XLIFF again"

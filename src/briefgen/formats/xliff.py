@@ -24,7 +24,7 @@ from lxml import etree
 from briefgen.errors import InputError
 from briefgen.formats import format_named
 from briefgen.formats.project import join_sentences, project
-from briefgen.formats.xmltext import kept_offsets, xml_safe
+from briefgen.formats.xmltext import is_xml_char, kept_offsets, xml_pieces, xml_safe
 from briefgen.records import DocumentTranslation, SegmentTranslation
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -134,29 +134,38 @@ def _spans(labels) -> Codes:
 
 
 def _fill(element, text: str, codes: Codes, sid: str, version: str) -> None:
-    """Write ``text`` into ``element``, its coded stretches as ``<pc>`` (2.0) or ``<g>``."""
+    """Write ``text`` into ``element``, its coded stretches as ``<pc>`` (2.0) or ``<g>``;
+    characters XML cannot hold become ``<cp hex>`` in 2.0 and are dropped in 1.2."""
     ns = f"{{{XLIFF2_NS if version == '2.0' else XLIFF12_NS}}}"
-    offsets = kept_offsets(text)
-    codes = tuple((offsets[start], offsets[end], label) for start, end, label in codes)
-    text = xml_safe(text)
-    element.text, last, cursor = "", None, 0
+    if version != "2.0":
+        offsets = kept_offsets(text)
+        codes = tuple((offsets[start], offsets[end], label) for start, end, label in codes)
+        text = xml_safe(text)
+    element.text, cursor = "", 0
     for n, (start, end, label) in enumerate(codes, 1):
-        plain = text[cursor:start]
-        if last is None:
-            element.text += plain
-        else:
-            last.tail = plain
+        _append(element, text[cursor:start], ns)
         if version == "2.0":
             attrs = {"id": f"{sid}c{n}", "dataRefStart": f"d{label}", "dataRefEnd": f"d{label}"}
-            last = etree.SubElement(element, ns + "pc", attrs)
+            code = etree.SubElement(element, ns + "pc", attrs)
         else:
-            last = etree.SubElement(element, ns + "g", id=f"{sid}c{n}", ctype=f"{_CTYPE}{label}")
-        last.text = text[start:end]
+            code = etree.SubElement(element, ns + "g", id=f"{sid}c{n}", ctype=f"{_CTYPE}{label}")
+        code.text = ""
+        _append(code, text[start:end], ns)
         cursor = end
-    if last is None:
-        element.text += text[cursor:]
-    else:
-        last.tail = text[cursor:]
+    _append(element, text[cursor:], ns)
+
+
+def _append(parent, text: str, ns: str) -> None:
+    """Add ``text`` at the end of ``parent``'s content, each character XML cannot hold as
+    a ``<cp hex>`` (only 2.0 text has any left)."""
+    for piece in xml_pieces(text):
+        last = parent[-1] if len(parent) else None
+        if not is_xml_char(piece[0]):
+            etree.SubElement(parent, ns + "cp", hex=f"{ord(piece):04X}")
+        elif last is None:
+            parent.text = (parent.text or "") + piece
+        else:
+            last.tail = (last.tail or "") + piece
 
 
 def _read_codes(element) -> tuple[str, Codes]:
@@ -171,6 +180,9 @@ def _read_codes(element) -> tuple[str, Codes]:
             if not isinstance(child.tag, str):
                 text.append(child.tail or "")
                 continue
+            if child.tag == f"{{{XLIFF2_NS}}}cp":
+                text.extend((_code_point(child.get("hex", "")), child.tail or ""))
+                continue
             inner = _label(child, label)
             start = sum(map(len, text))
             walk(child, inner)
@@ -181,6 +193,13 @@ def _read_codes(element) -> tuple[str, Codes]:
 
     walk(element, 0)
     return "".join(text), tuple(sorted(spans))
+
+
+def _code_point(hex_value: str) -> str:
+    """The character a ``<cp hex>`` stands for; nothing for a malformed one."""
+    if re.fullmatch(r"[0-9A-Fa-f]{1,6}", hex_value) and int(hex_value, 16) <= 0x10FFFF:
+        return chr(int(hex_value, 16))
+    return ""
 
 
 def _label(element, outer: int) -> int:

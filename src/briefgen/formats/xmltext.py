@@ -1,6 +1,7 @@
 """Text made safe for XML: the characters XML 1.0 cannot hold (most C0 controls such as
-BEL, ESC and backspace, lone surrogates, U+FFFE/U+FFFF) are dropped, so a stray control
-character in an article does not stop its XLIFF or .docx from being written."""
+BEL, ESC and backspace, lone surrogates, U+FFFE/U+FFFF) are dropped, or split out for
+XLIFF 2.0 to write as ``<cp hex="…"/>``, so a stray control character in an article does
+not stop its XLIFF or .docx from being written."""
 
 from __future__ import annotations
 
@@ -22,3 +23,17 @@ def kept_offsets(text: str) -> list[int]:
         kept += _NOT_XML.match(char) is None
         offsets.append(kept)
     return offsets
+
+
+def xml_pieces(text: str) -> list[str]:
+    """``text`` cut into runs XML can hold and single characters it cannot, in order."""
+    pieces, cursor = [], 0
+    for match in _NOT_XML.finditer(text):
+        pieces += [text[cursor : match.start()], match.group()]
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    return [piece for piece in pieces if piece]
+
+
+def is_xml_char(char: str) -> bool:
+    return _NOT_XML.match(char) is None
