@@ -217,11 +217,15 @@ class Counter:
         else:
             model = translator.model
             generate = model.generate
-            pad = model.config.pad_token_id
+            eos = model.config.eos_token_id
 
             def counted(*a, **kw):
+                # Up to and with the end token that generate forces at the length cap (the
+                # counts then equal CTranslate2's); not by leaving out padding, since T5's
+                # pad id is a token a random model emits.
                 out = generate(*a, **kw)
-                self.tokens += int((out[:, 1 + prefix :] != pad).sum())
+                for row in out[:, 1 + prefix :].tolist():
+                    self.tokens += row.index(eos) + 1 if eos in row else len(row)
                 return out
 
             model.generate = counted
