@@ -24,7 +24,14 @@ the whole vocabulary, and 500 more are always allowed. Real maps overlap more (f
 words recur across source subwords), so this errs towards larger candidate sets, that
 is, slower decoding. The report gives the mean candidate set per batch.
 
+Any family of :mod:`briefgen.translate.tinymodels` can be measured the same way at a
+published checkpoint's size (``--family``, ``--size``; see ``PRESETS``). The real-sized
+presets take minutes and several GB to build and run; only ``--size tiny`` (every family)
+was run end to end when the option was added.
+
     python benchmarks/translate_speed.py --sentences 200 --beam-size 2
+    python benchmarks/translate_speed.py --family mbart --size vinai-vi2en --sentences 60
+    python benchmarks/translate_speed.py --family t5 --size tiny --sentences 20
 """
 
 from __future__ import annotations
@@ -39,10 +46,45 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OPUS_MT_VI_EN_VOCAB = 53685
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A model size: layer sizes, the SentencePiece vocabulary trained on the test text,
+    and the published vocabulary size the embeddings and output layer are padded to."""
+
+    family: str | None  # None: any family
+    d_model: int
+    layers: int
+    heads: int
+    ffn: int
+    vocabulary: int | None  # published vocabulary size; None: the trained pieces only
+    trained_pieces: int = 4000
+
+
+PRESETS = {
+    "tiny": Preset(
+        None, d_model=32, layers=1, heads=2, ffn=64, vocabulary=None, trained_pieces=1000
+    ),
+    # Helsinki-NLP/opus-mt-vi-en config.json: d_model 512, encoder/decoder_layers 6,
+    # attention_heads 8, ffn_dim 2048, vocab_size 53685.
+    "opus-mt-vi-en": Preset("marian", 512, 6, 8, 2048, 53685),
+    # facebook/nllb-200-distilled-600M config.json (M2M100): d_model 1024, layers 12+12,
+    # attention_heads 16, ffn_dim 4096, vocab_size 256206.
+    "nllb-200-distilled-600M": Preset("nllb", 1024, 12, 16, 4096, 256206),
+    # vinai/vinai-translate-vi2en config.json (mBART-50 large): d_model 1024, layers 12+12,
+    # attention_heads 16, ffn_dim 4096, vocab_size 250054.
+    "vinai-vi2en": Preset("mbart", 1024, 12, 16, 4096, 250054),
+    # VietAI/envit5-translation config.json (T5 v1.1 base, gated-gelu): d_model 768,
+    # num_layers 12+12, num_heads 12, d_ff 2048, vocab_size 50048.
+    "envit5-base": Preset("t5", 768, 12, 12, 2048, 50048),
+}
+"""Sizes by name; the real ones from each checkpoint's published ``config.json``."""
+DEFAULT_SIZE = {p.family: name for name, p in PRESETS.items() if p.family}
 RUNS = [
     ("transformers", False),
     ("ctranslate2 raw", False),
@@ -70,29 +112,30 @@ def sentences(limit: int) -> list[str]:
     return list(seen)[:limit]
 
 
-def build_ct2(work: Path) -> tuple[Path, Path]:
-    """The opus-mt-vi-en-shaped random model and its CTranslate2 int8 conversion (reused
-    from ``work`` when there)."""
+def build_ct2(work: Path, family: str = "marian", size: str = "opus-mt-vi-en") -> tuple[Path, Path]:
+    """A random ``family`` model of the preset ``size`` and its CTranslate2 int8 conversion
+    (reused from ``work`` when there)."""
     from briefgen.glossary import load_glossaries
     from briefgen.translate.converted import convert
-    from briefgen.translate.tinymodels import TinySize, build_marian
+    from briefgen.translate.tinymodels import BUILDERS, TinySize
 
-    hf, ct2 = work / "hf", work / "ct2-int8"
+    hf, ct2 = work / f"{family}-{size}" / "hf", work / f"{family}-{size}" / "ct2-int8"
     if not (hf / "config.json").exists():
         vi = [line for p in sorted((ROOT / "samples").glob("*.txt")) for line in p.open()]
         en = (ROOT / "tests" / "data" / "english.txt").read_text("utf-8").splitlines()
         en += [e.en for e in load_glossaries()]
-        size = TinySize(d_model=512, layers=6, heads=8, ffn=2048, vocab_size=4000)
-        build_marian(hf, vi, en, size, pad_vocab_to=OPUS_MT_VI_EN_VOCAB)
+        p = PRESETS[size]
+        layers = TinySize(p.d_model, p.layers, p.heads, p.ffn, vocab_size=p.trained_pieces)
+        BUILDERS[family](hf, vi, en, layers, pad_vocab_to=p.vocabulary)
     if not (ct2 / "model.bin").exists():
         convert(str(hf), ct2, quantization="int8", force=True)
     return hf, ct2
 
 
-def build_models(work: Path) -> dict[str, Path]:
+def build_models(work: Path, family: str, size: str) -> dict[str, Path]:
     """The models of :func:`build_ct2`, and a copy of the conversion with a vocabulary map."""
-    hf, ct2 = build_ct2(work)
-    vmap = work / "ct2-int8-vmap"
+    hf, ct2 = build_ct2(work, family, size)
+    vmap = ct2.with_name("ct2-int8-vmap")
     if not (vmap / "vmap.txt").exists():
         shutil.rmtree(vmap, ignore_errors=True)
         shutil.copytree(ct2, vmap)
@@ -164,7 +207,8 @@ class Counter:
     """Counts the subwords a backend generates (the decoded gibberish of a random model
     does not re-tokenize to the same count), by wrapping its decoding call."""
 
-    def __init__(self, translator) -> None:
+    def __init__(self, translator, prefix: int = 0) -> None:
+        """``prefix``: forced target tokens (a language code) that are not output."""
         self.tokens = 0
         if translator.backend == "ctranslate2":
             engine = translator.translator
@@ -173,11 +217,15 @@ class Counter:
         else:
             model = translator.model
             generate = model.generate
-            pad = model.config.pad_token_id
+            eos = model.config.eos_token_id
 
             def counted(*a, **kw):
+                # Up to and with the end token that generate forces at the length cap (the
+                # counts then equal CTranslate2's); not by leaving out padding, since T5's
+                # pad id is a token a random model emits.
                 out = generate(*a, **kw)
-                self.tokens += int((out[:, 1:] != pad).sum())
+                for row in out[:, 1 + prefix :].tolist():
+                    self.tokens += row.index(eos) + 1 if eos in row else len(row)
                 return out
 
             model.generate = counted
@@ -253,6 +301,7 @@ def child(args: argparse.Namespace) -> None:
     """One backend in this process: load, warm up, translate, report JSON on stdout."""
     from briefgen.glossary import load_glossaries
     from briefgen.translate import load_translator
+    from briefgen.translate.families import family_by_name
 
     texts = json.loads(Path(args.sentences_file).read_text("utf-8"))
     if args.backend == "raw":
@@ -264,7 +313,7 @@ def child(args: argparse.Namespace) -> None:
     loaded = time.perf_counter() - start
     options = decode_options(args)
     translator.translate_batch(texts[:2], options=options)  # warm-up, not timed
-    counter = Counter(base)
+    counter = Counter(base, len(family_by_name(args.family).target_prefix()))
     cpu, start = cpu_seconds(), time.perf_counter()
     translator.translate_batch(texts, options=options)
     seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
@@ -294,6 +343,7 @@ def cpu_seconds() -> float:
 def measure(backend: str, model: Path, glossary: bool, text_file: Path, args) -> dict:
     engine = "raw" if backend.endswith(" raw") else backend.split()[0]
     command = [sys.executable, __file__, "--child", "--backend", engine, "--model", str(model)]
+    command += ["--family", args.family]
     command += ["--sentences-file", str(text_file), "--beam-size", str(args.beam_size)]
     command += ["--threads", str(args.threads), "--max-length", str(args.max_length)]
     command += ["--max-len-a", str(args.max_len_a), "--max-len-b", str(args.max_len_b)]
@@ -312,7 +362,8 @@ def report(results: dict, n: int, args) -> None:
     base_tps = base["tokens"] / base["seconds"]
     raw = results.get(("ctranslate2 raw", False))
     print(
-        f"\n{n} sentences, beam {args.beam_size}, {args.threads} threads, "
+        f"\n{args.family} at {args.size} size: "
+        f"{n} sentences, beam {args.beam_size}, {args.threads} threads, "
         f"length cap min({args.max_length}, {args.max_len_a}×source+{args.max_len_b})\n"
     )
     header = f"{'run':<35}{'tokens':>8}{'s':>8}{'tok/s':>9}{'tok/cpu-s':>10}{'×tf':>7}"
@@ -353,6 +404,19 @@ def main() -> None:
     )
     parser.add_argument("--max-len-a", type=float, default=1.25, help="cap: a × source + b")
     parser.add_argument("--max-len-b", type=int, default=0, help="cap: a × source + b")
+    parser.add_argument(
+        "--family",
+        choices=sorted({"marian", "nllb", "mbart", "t5"}),
+        default=None,
+        help="model family (default: marian)",
+    )
+    parser.add_argument(
+        "--size",
+        choices=list(PRESETS),
+        help="a published checkpoint's layer and vocabulary sizes (default: the family's "
+        "own, opus-mt-vi-en for marian); the real sizes take minutes and GBs to build, "
+        "only 'tiny' was checked end to end for every family",
+    )
     parser.add_argument("--workdir", type=Path, help="keep the built models here (reused)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--backend", help=argparse.SUPPRESS)
@@ -363,9 +427,14 @@ def main() -> None:
     if args.child:
         child(args)
         return
+    preset_family = PRESETS[args.size].family if args.size else None
+    args.family = args.family or preset_family or "marian"
+    args.size = args.size or DEFAULT_SIZE[args.family]
+    if preset_family not in (None, args.family):
+        parser.error(f"--size {args.size} is a {preset_family} model, not {args.family}")
     with tempfile.TemporaryDirectory() as tmp:
         work = args.workdir or Path(tmp)
-        models = build_models(work)
+        models = build_models(work, args.family, args.size)
         texts = sentences(args.sentences)
         text_file = Path(tmp) / "sentences.json"
         text_file.write_text(json.dumps(texts, ensure_ascii=False), "utf-8")

@@ -146,10 +146,20 @@ def build_marian_native(
 
 
 def build_nllb(
-    folder: Path, vi_lines: Iterable[str], en_lines: Iterable[str], size: TinySize = TinySize()
+    folder: Path,
+    vi_lines: Iterable[str],
+    en_lines: Iterable[str],
+    size: TinySize = TinySize(),
+    *,
+    pad_vocab_to: int | None = None,
 ) -> Path:
     """An NLLB (M2M100 architecture) model with one BPE SentencePiece vocabulary for both
-    languages and NLLB's language-code tokens (``vie_Latn``, ``eng_Latn``…)."""
+    languages and NLLB's language-code tokens (``vie_Latn``, ``eng_Latn``…).
+
+    ``pad_vocab_to`` widens the embeddings and output layer to that many rows (the
+    tokenizer keeps its own size, as published models' configs often count a few more
+    rows than their tokenizers), so the compute per token is the published model's.
+    """
     import torch
     from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
     from transformers.convert_slow_tokenizer import SentencePieceExtractor
@@ -178,7 +188,7 @@ def build_nllb(
     tokenizer.save_pretrained(folder)
     spm_path.unlink()
     config = M2M100Config(
-        vocab_size=len(tokenizer),
+        vocab_size=max(len(tokenizer), pad_vocab_to or 0),
         **size.config_kwargs(),
         pad_token_id=tokenizer.pad_token_id,
         bos_token_id=tokenizer.bos_token_id,
@@ -192,10 +202,18 @@ def build_nllb(
 
 
 def build_mbart(
-    folder: Path, vi_lines: Iterable[str], en_lines: Iterable[str], size: TinySize = TinySize()
+    folder: Path,
+    vi_lines: Iterable[str],
+    en_lines: Iterable[str],
+    size: TinySize = TinySize(),
+    *,
+    pad_vocab_to: int | None = None,
 ) -> Path:
     """An mBART-50 model: one unigram SentencePiece vocabulary for both languages, then
-    mBART-50's 52 language codes (``vi_VN``, ``en_XX``…) and ``<mask>``, as published."""
+    mBART-50's 52 language codes (``vi_VN``, ``en_XX``…) and ``<mask>``, as published.
+
+    ``pad_vocab_to`` widens the embeddings and output layer as in :func:`build_nllb`.
+    """
     import torch
     from transformers import MBart50Tokenizer, MBartConfig, MBartForConditionalGeneration
     from transformers.convert_slow_tokenizer import SentencePieceExtractor
@@ -218,7 +236,7 @@ def build_mbart(
     tokenizer.save_pretrained(folder)
     spm_path.unlink()
     config = MBartConfig(
-        vocab_size=len(tokenizer),
+        vocab_size=max(len(tokenizer), pad_vocab_to or 0),
         **size.config_kwargs(),
         pad_token_id=tokenizer.pad_token_id,
         bos_token_id=tokenizer.cls_token_id,
@@ -239,6 +257,7 @@ def build_mbart(
     # one is kept from them too (both backends read the output bias).
     codes = tokenizer.convert_tokens_to_ids(FAIRSEQ_LANGUAGE_CODES)
     model.final_logits_bias[0, codes] = -100.0
+    model.final_logits_bias[0, len(tokenizer) :] = -100.0  # padding rows: no token
     model.save_pretrained(folder)
     return folder
 
@@ -250,12 +269,14 @@ def build_t5(
     size: TinySize = TinySize(),
     *,
     language_tokens: bool = False,
+    pad_vocab_to: int | None = None,
 ) -> Path:
     """A T5 (v1.1: gated GELU, untied output layer) model with one unigram SentencePiece
     vocabulary in T5's order (``<pad>``, ``</s>``, ``<unk>``), as envit5-translation.
 
     ``language_tokens`` adds MADLAD-400's ``<2en>``/``<2vi>`` pieces, so the model takes
-    MADLAD's ``"<2en> "`` prefix instead of envit5's ``"vi: "``.
+    MADLAD's ``"<2en> "`` prefix instead of envit5's ``"vi: "``. ``pad_vocab_to`` widens
+    the embeddings and output layer as in :func:`build_nllb`.
     """
     import torch
     from transformers import T5Config, T5ForConditionalGeneration, T5Tokenizer
@@ -277,7 +298,7 @@ def build_t5(
     tokenizer.save_pretrained(folder)
     spm_path.unlink()
     config = T5Config(
-        vocab_size=len(tokenizer),
+        vocab_size=max(len(tokenizer), pad_vocab_to or 0),
         d_model=size.d_model,
         d_kv=size.d_model // size.heads,
         d_ff=size.ffn,
