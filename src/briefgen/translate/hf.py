@@ -193,7 +193,7 @@ class HFTranslator(Backend):
             rows.append(list(ids))
         width = max(len(r) for r in rows)
         pad = self.tokenizer.pad_token_id
-        return torch.tensor([r + [pad] * (width - len(r)) for r in rows])
+        return torch.tensor([r + [pad] * (width - len(r)) for r in rows], dtype=torch.long)
 
     def _char_spans(self, text: str, ids) -> list[tuple[int, int] | None]:
         """Character span of each token id in ``text``; None for special tokens."""
