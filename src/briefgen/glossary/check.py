@@ -48,15 +48,6 @@ class Problem:
         return f"{self.path}:{self.line}: {self.message}"
 
 
-def check_file(path: Path) -> list[Problem]:
-    """Every defect of the glossary at ``path``, in file order.
-
-    Raises:
-        GlossaryError: the file is missing or unreadable.
-    """
-    return check_files([path])
-
-
 def check_files(paths: Iterable[Path]) -> list[Problem]:
     """Every defect of the glossary made of ``paths`` together (conflicts between files
     included), by file and line.

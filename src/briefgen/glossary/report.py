@@ -63,14 +63,6 @@ def tally(result: DocumentTranslation) -> TermTally:
     return TermTally.of(len(result.segments), result.checks)
 
 
-def summary_line(result: DocumentTranslation) -> str:
-    """One console line: segments, terms required, terms satisfied."""
-    t = tally(result)
-    return (
-        f"{t.segments} segments, {t.terms_required} terms required, {t.terms_satisfied} satisfied"
-    )
-
-
 def document_report(result: DocumentTranslation) -> dict:
     return {
         "source": str(result.document.source),
