@@ -48,7 +48,7 @@ OPTIONAL = frozenset(
         "briefgen.translate.tinymodels",
         "briefgen.render.briefing",
         "briefgen.render.templates",
-        "briefgen.evaluate",
+        "briefgen.evaluate.translation",
     }
 )
 # The command-line layer is imported by nothing; each command loads the library it runs.

@@ -25,7 +25,7 @@ def eval_command(pairs_dir, json_path, **settings) -> None:
     """Translate PAIRS_DIR/NNN.vi.txt and score it against NNN.en.txt: BLEU, chrF
     (sacrebleu) and glossary term accuracy. The translation memory is not used: the
     scores are the model's."""
-    from briefgen.evaluate import evaluate, find_pairs, format_table
+    from briefgen.evaluate.translation import evaluate, find_pairs, format_table
     from briefgen.formats.files import atomic_write_bytes
 
     find_pairs(pairs_dir)  # a bad folder fails before the model loads
