@@ -67,7 +67,7 @@ class ArticleScore:
     annotation: str
     """The annotation file, relative to the gold folder."""
     article: str
-    """The article, as its annotation names it."""
+    """The article, relative to the root folder."""
     participants: Matching
     participants_as_read: Matching
     declarations: Matching

@@ -99,7 +99,7 @@ class Annotation:
     path: str
     """The annotation file, relative to the gold folder (``corpus/pairs-001.json``)."""
     file: str
-    """The article as the annotation names it."""
+    """The article, relative to the root folder (``corpus/pairs/001.vi.txt``)."""
     article: Path
     """The article the annotation names, found under the root folder."""
     title: str
@@ -156,10 +156,11 @@ def read_annotation(path: Path, gold_dir: Path, root: Path) -> Annotation:
     )
     if error is not None:
         raise InputError(f"{path}: {error.json_path}: {error.message}")
+    article = _article(data["file"], path, gold_dir, root)
     return Annotation(
         path=path.relative_to(gold_dir).as_posix(),
-        file=data["file"],
-        article=_article(data["file"], path, gold_dir, root),
+        file=article.relative_to(root).as_posix() if article.is_relative_to(root) else str(article),
+        article=article,
         title=data["title"],
         published=_date(data["published"], f"{path}: published"),
         event_date=_date(data["event_date"], f"{path}: event_date"),
