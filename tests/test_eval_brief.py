@@ -198,6 +198,7 @@ def one_line_error(result) -> str:
     lines = result.output.strip().splitlines()
     assert len(lines) == 1, result.output
     assert lines[0].startswith("Error: ")
+    assert len(lines[0]) < 300, "a line, not a page"
     return lines[0]
 
 
@@ -232,6 +233,10 @@ def one_line_error(result) -> str:
             "c.json: $.published: '5/8/2022' does not match",
         ),
         (
+            lambda gold, root, split: (gold, root, write_json(gold / "c.json", [GOLD_A] * 9)),
+            "c.json: $: [{'file': 'news/a.txt', 'title'",
+        ),
+        (
             lambda gold, root, split: (gold, root, (root / "news" / "a.txt").unlink()),
             "a.json: its article 'news/a.txt' is not under",
         ),
@@ -244,6 +249,7 @@ def one_line_error(result) -> str:
         "missing-key",
         "missing-role",
         "bad-date",
+        "not-an-object",
         "missing-article",
     ],
 )
@@ -260,6 +266,8 @@ def test_bad_input_is_one_line(folders, damage, message):
         (["--split", "{split}", "--set", "dev"], "no set named 'dev' in the split (sets: tuning"),
         (["--split", "{tmp}/none.tsv"], "none.tsv: cannot read the split"),
         (["--split", "{tmp}/a.tsv"], "a.tsv: a split needs a header with 'file' and 'set'"),
+        (["--split", "{tmp}"], "cannot read the split (Is a directory)"),
+        (["--json", "{tmp}"], "is a folder; --json needs a file name"),
     ],
 )
 def test_bad_split_is_one_line(folders, tmp_path, options, message):

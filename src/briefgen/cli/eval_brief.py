@@ -20,7 +20,7 @@ from briefgen.formats.files import atomic_write_bytes
 @click.option(
     "--split",
     "split_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Tab-separated file putting each annotation in a set (file, set columns).",
 )
 @click.option(
@@ -34,7 +34,7 @@ from briefgen.formats.files import atomic_write_bytes
 @click.option(
     "--json",
     "json_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Also write every figure and each article's score as JSON to this file.",
 )
 @glossary_options
@@ -45,6 +45,8 @@ def eval_brief(gold_dir, root, split_path, set_names, misses, json_path, **gloss
     byline, publication date, and clutter left in the body."""
     if set_names and split_path is None:
         raise UserError("--set needs --split: the sets are named in the split file")
+    if json_path is not None and json_path.is_dir():
+        raise UserError(f"{json_path}: is a folder; --json needs a file name")
     annotations = read_annotations(gold_dir, root)
     if split_path is None:
         chosen = {"all": annotations}

@@ -155,7 +155,8 @@ def read_annotation(path: Path, gold_dir: Path, root: Path) -> Annotation:
         jsonschema.Draft202012Validator(ANNOTATION_SCHEMA).iter_errors(data)
     )
     if error is not None:
-        raise InputError(f"{path}: {error.json_path}: {error.message}")
+        message = error.message if len(error.message) <= 120 else error.message[:119] + "…"
+        raise InputError(f"{path}: {error.json_path}: {message}")
     article = _article(data["file"], path, gold_dir, root)
     return Annotation(
         path=path.relative_to(gold_dir).as_posix(),
