@@ -21,6 +21,7 @@ from briefgen.formats.files import atomic_write_bytes
     "--split",
     "split_path",
     type=click.Path(path_type=Path),
+    metavar="FILE",
     help="Tab-separated file putting each annotation in a set (file, set columns).",
 )
 @click.option(
@@ -35,6 +36,7 @@ from briefgen.formats.files import atomic_write_bytes
     "--json",
     "json_path",
     type=click.Path(path_type=Path),
+    metavar="FILE",
     help="Also write every figure and each article's score as JSON to this file.",
 )
 @glossary_options
