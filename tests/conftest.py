@@ -11,11 +11,18 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.evaluate.brief import SetScore, score_set
+from briefgen.evaluate.gold import read_annotations, read_split
+from briefgen.glossary import load_glossaries
 from briefgen.translate.tinymodels import BUILDERS
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = Path(__file__).parent / "data"
+GOLD_SPLIT = DATA / "gold_split.tsv"
+"""The split of ../shared/gold into a tuning set, whose misses rules may be written
+against, and a held-out set that is only measured."""
+GOLD_SETS = ("tuning", "heldout")
 
 
 def vietnamese_lines() -> list[str]:
@@ -26,8 +33,6 @@ def vietnamese_lines() -> list[str]:
 
 
 def english_lines() -> list[str]:
-    from briefgen.glossary import load_glossaries
-
     files = [DATA / "english.txt"]
     if SHARED.is_dir():
         files += sorted((SHARED / "corpus" / "pairs").glob("*.en.txt"))
@@ -41,6 +46,15 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def gold_scores(shared) -> dict[str, SetScore]:
+    """Every article of ../shared/gold scored, by set of :data:`GOLD_SPLIT`."""
+    annotations = read_annotations(shared / "gold", shared)
+    split = read_split(GOLD_SPLIT)
+    glossary = load_glossaries()
+    return {name: score_set(name, split.members(annotations, name), glossary) for name in GOLD_SETS}
 
 
 FAMILIES = list(BUILDERS)

@@ -13,13 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.evaluate.brief import STRUCTURE
+from briefgen.evaluate.gold import read_annotation
+from briefgen.extract import sentences_of
+from briefgen.ingest import read_document
 from briefgen.ingest.clutter import byline_name, is_caption, is_widget, source_tag
 from briefgen.ingest.layout import classify_lines
 from briefgen.records import Role
-from gold_eval import SETS, annotated, body_sentences, clutter_in_body, gold_files, structure_checks
+from conftest import GOLD_SETS, SHARED
 
-GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
-GOLD_FILES = gold_files(GOLD.parent) if GOLD.is_dir() else []
+GOLD = SHARED / "gold"
+GOLD_FILES = sorted(GOLD.rglob("*.json")) if GOLD.is_dir() else []
 
 # Lowest share of articles read right per set: (tuning, held out).
 THRESHOLDS = {
@@ -34,33 +38,35 @@ THRESHOLDS = {
 MOST_CLUTTER_LINES = (0, 1)
 
 
-@pytest.fixture(scope="module", params=SETS)
+@pytest.fixture(scope="module", params=GOLD_SETS)
 def subset(request) -> str:
     return request.param
 
 
-@pytest.fixture(scope="module")
-def read(shared, subset):
-    return [annotated(path, shared) for path in gold_files(shared, subset)]
+def test_every_structure_figure_has_a_threshold():
+    assert set(THRESHOLDS) == set(STRUCTURE)
 
 
 @pytest.mark.parametrize("part", list(THRESHOLDS))
-def test_structure_read_as_annotated(read, subset, part):
-    wrong = [g["file"] for g, d in read if not structure_checks(g, d)[part]]
-    share = 1 - len(wrong) / len(read)
+def test_structure_read_as_annotated(gold_scores, subset, part):
+    scores = gold_scores[subset]
+    wrong = [a.article for a in scores.articles if not getattr(a, part).right]
     shown = wrong if subset == "tuning" else len(wrong)  # held-out failures stay unread
-    assert share >= THRESHOLDS[part][SETS.index(subset)], shown
+    share = getattr(scores.figures, part).value
+    assert share >= THRESHOLDS[part][GOLD_SETS.index(subset)], shown
 
 
-def test_no_clutter_in_body(read, subset):
-    left = [line for g, d in read for line in clutter_in_body(g, d)]
+def test_no_clutter_in_body(gold_scores, subset):
+    scores = gold_scores[subset]
+    left = [line for a in scores.articles for line in a.clutter_in_body]
     count, shown = len(left), (left if subset == "tuning" else len(left))
-    assert count <= MOST_CLUTTER_LINES[SETS.index(subset)], shown
+    assert count == scores.figures.clutter_lines
+    assert count <= MOST_CLUTTER_LINES[GOLD_SETS.index(subset)], shown
 
 
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_line_keeps_its_index(gold_file, shared):
-    _, document = annotated(gold_file, shared)
+    document = read_document(read_annotation(gold_file, GOLD, shared).article)
     lines = document.source.read_text("utf-8-sig").splitlines()
     assert [b.index for b in document.blocks] == list(range(len(lines)))
 
@@ -92,7 +98,7 @@ def test_an_unseen_layout():
     assert document.byline == "VNA"
     assert document.caption_texts == ("Hai Bộ trưởng ký kế hoạch hợp tác.",)
     assert [b.index for b in document.body] == [5, 7, 9]
-    assert body_sentences(document)[0].startswith("Ngày 11/3, tại Viêng Chăn")
+    assert sentences_of(document)[0].startswith("Ngày 11/3, tại Viêng Chăn")
     assert roles[0] is Role.CLUTTER and roles[4] is Role.CLUTTER
     assert roles[1] is Role.DATELINE and roles[3] is Role.DATELINE
     assert all(r is Role.CLUTTER for r in roles[11:])
@@ -196,7 +202,7 @@ def test_a_wire_story_layout():
     roles = [b.role for b in document.blocks]
     assert document.title == "Thủ tướng Lào hội kiến Tổng thống Indonesia"
     assert document.byline == "Trần Minh"
-    assert body_sentences(document)[0].startswith("Chiều 8/5, Thủ tướng Lào")
+    assert sentences_of(document)[0].startswith("Chiều 8/5, Thủ tướng Lào")
     assert document.caption_texts == ("Hai nhà lãnh đạo tại cuộc hội kiến.",)
     assert [b.index for b in document.body] == [4, 7]
     assert roles[0] is Role.CLUTTER and roles[5] is Role.CLUTTER and roles[8] is Role.CLUTTER
@@ -243,7 +249,7 @@ Tôi rất vui mừng được tham dự Hội nghị hôm nay.
 def test_a_speech_opens_with_its_salutation_not_a_title():
     document = classify_lines(Path("speech.txt"), "txt", SPEECH.splitlines())
     assert document.title.startswith("Toàn văn phát biểu của Bộ trưởng")
-    assert body_sentences(document) == [
+    assert sentences_of(document) == [
         "Thưa các vị khách quý,",
         "Tôi rất vui mừng được tham dự Hội nghị hôm nay.",
     ]

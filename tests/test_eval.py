@@ -61,7 +61,7 @@ def test_eval_prints_table_and_writes_json(family, backend, pairs, tmp_path, req
 
 def test_eval_scores_a_perfect_copy_at_100(pairs):
     from briefgen import StackSettings, open_stack
-    from briefgen.evaluate import evaluate
+    from briefgen.evaluate.translation import evaluate
     from briefgen.glossary import Glossary
     from briefgen.translate.base import Translator
 

@@ -13,6 +13,7 @@ from briefgen import __version__
 from briefgen.cli.brief import brief
 from briefgen.cli.common import BriefgenGroup
 from briefgen.cli.eval import eval_command
+from briefgen.cli.eval_brief import eval_brief
 from briefgen.cli.glossary import glossary
 from briefgen.cli.model import model
 from briefgen.cli.serve import serve
@@ -34,6 +35,7 @@ cli.add_command(model)
 cli.add_command(glossary)
 cli.add_command(brief)
 cli.add_command(eval_command)
+cli.add_command(eval_brief)
 cli.add_command(serve)
 
 

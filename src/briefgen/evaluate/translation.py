@@ -97,19 +97,3 @@ def evaluate(folder: Path, stack: Stack) -> EvalResult:
         str(bleu.get_signature()),
         str(chrf.get_signature()),
     )
-
-
-def format_table(result: EvalResult) -> str:
-    """A plain-text table: one row per pair, then the corpus scores."""
-    rows = [f"{'pair':<10} {'segments':>8} {'terms':>9} {'chrF':>6}"]
-    for p in result.pairs:
-        terms = f"{p.terms_satisfied}/{p.terms_required}"
-        rows.append(f"{p.id:<10} {p.segments:>8} {terms:>9} {p.chrf:>6.1f}")
-    t = result.terms
-    accuracy = f"{100 * t.term_accuracy:.1f}%" if t.term_accuracy is not None else "n/a"
-    rows += [
-        "",
-        f"BLEU {result.bleu:.2f}  chrF {result.chrf:.2f}  term accuracy {accuracy} "
-        f"({t.terms_satisfied}/{t.terms_required})",
-    ]
-    return "\n".join(rows)

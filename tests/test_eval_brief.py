@@ -1,0 +1,286 @@
+"""`briefgen eval-brief`: figures, misses and errors on a gold folder of two tiny articles.
+
+Article a is extracted right but for one participant the rules miss and a declaration
+status; article b's annotation disagrees with the reader's title and leaves out what the
+rules find (a participant, a commitment, a place), and the rules miss its memorandum.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.cli import cli
+
+ARTICLE_A = """\
+Hội nghị Bộ trưởng ASEAN về công vụ khai mạc tại Hà Nội
+Sáng 5/8/2022, tại Hà Nội, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà chủ trì Hội nghị.
+Các nước đã thông qua Tuyên bố Hà Nội về nền công vụ thích ứng.
+Việt Nam cam kết tiếp tục hợp tác chặt chẽ với các nước ASEAN.
+"""
+ARTICLE_B = """\
+Chia sẻ
+Lào và Việt Nam ký kế hoạch hợp tác về đào tạo cán bộ
+Ngày 11/3/2023, tại Viêng Chăn, Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng hội đàm với phía Lào.
+Bạn đọc có thể gửi ý kiến về tòa soạn.
+Hai bên ký Biên bản ghi nhớ về hợp tác đào tạo cán bộ.
+Hai bên nhất trí tăng cường trao đổi đoàn công tác.
+Theo TTXVN
+"""
+MINISTER = {"name": "Phạm Thị Thanh Trà", "role": "Bộ trưởng Bộ Nội vụ", "org": "Bộ Nội vụ"}
+UNNAMED = {"name": "Nguyễn Văn An", "role": "Thứ trưởng Bộ Ngoại giao"}
+GOLD_A = {
+    "file": "news/a.txt",
+    "title": "Hội nghị Bộ trưởng ASEAN về công vụ khai mạc tại Hà Nội",
+    "published": None,
+    "event_date": "2022-08-05",
+    "location": "Hà Nội",
+    "participants": [MINISTER, UNNAMED],
+    "declarations": [
+        {"name": "Tuyên bố Hà Nội về nền công vụ thích ứng", "status": "implementing"}
+    ],
+    "commitments": [{"text": "Việt Nam cam kết tiếp tục hợp tác chặt chẽ với các nước ASEAN."}],
+    "body_first": "Sáng 5/8/2022",
+    "body_last": "với các nước ASEAN.",
+    "byline": None,
+    "captions": [],
+    "clutter": [],
+}
+GOLD_B = {
+    "file": "b.txt",  # under ROOT/corpus, as gold/corpus mirrors it
+    "title": "Lào và Việt Nam ký kế hoạch hợp tác",
+    "published": None,
+    "event_date": "2023-03-11",
+    "location": None,
+    "participants": [],
+    "declarations": [{"name": "Biên bản ghi nhớ về hợp tác đào tạo cán bộ", "status": "signed"}],
+    "commitments": [],
+    "body_first": "Ngày 11/3/2023",
+    "body_last": "trao đổi đoàn công tác.",
+    "byline": "TTXVN",
+    "captions": [],
+    "clutter": ["Chia sẻ", "Bạn đọc có thể gửi ý kiến về tòa soạn."],
+    "notes": "The reader cannot know the reader-mail line is clutter.",
+}
+SPLIT = "# a made-up split\nfile\tgroup\tset\na.json\tnews\ttuning\n*\tother\theldout\n"
+
+# Both articles together: what the table must say, figure by figure.
+EXPECTED_ALL = {
+    "participants: recall": "50% (1/2)",
+    "participants: precision": "50% (1/2)",
+    "participants as read: recall": "50% (1/2)",
+    "participants as read: precision": "50% (1/2)",
+    "declarations: recall": "50% (1/2)",
+    "declarations: precision": "100% (1/1)",
+    "declaration status as annotated": "0% (0/1)",
+    "commitments: recall": "100% (1/1)",
+    "commitments: precision": "50% (1/2)",
+    "event date: right of annotated": "100% (2/2)",
+    "event date: right of found": "100% (2/2)",
+    "place: right of annotated": "100% (1/1)",
+    "place: right of found": "50% (1/2)",
+    "title right": "50% (1/2)",
+    "body start right": "100% (2/2)",
+    "body end right": "100% (2/2)",
+    "captions right": "100% (2/2)",
+    "byline right": "100% (2/2)",
+    "publication date right": "100% (2/2)",
+    "clutter lines left in the body": "1",
+}
+
+
+def run(*args):
+    return CliRunner().invoke(cli, ["eval-brief", *[str(a) for a in args]])
+
+
+def write_json(path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+
+
+@pytest.fixture
+def folders(tmp_path):
+    """(gold folder, root folder, split file) of the two articles."""
+    root, gold = tmp_path / "articles", tmp_path / "gold"
+    (root / "news").mkdir(parents=True)
+    (root / "corpus").mkdir()
+    (root / "news" / "a.txt").write_text(ARTICLE_A, "utf-8")
+    (root / "corpus" / "b.txt").write_text(ARTICLE_B, "utf-8")
+    write_json(gold / "a.json", GOLD_A)
+    write_json(gold / "corpus" / "b.json", GOLD_B)
+    split = tmp_path / "split.tsv"
+    split.write_text(SPLIT, "utf-8")
+    return gold, root, split
+
+
+def table(output: str) -> dict[str, list[str]]:
+    """The Markdown table's rows by their first cell."""
+    rows = [line.strip("|").split(" | ") for line in output.splitlines() if line.startswith("|")]
+    return {row[0].strip(): [cell.strip() for cell in row[1:]] for row in rows}
+
+
+def test_every_figure_over_all_articles(folders):
+    gold, root, _ = folders
+    result = run(gold, root)
+    assert result.exit_code == 0, result.output
+    rows = table(result.output)
+    assert rows["figure"] == ["all (2)", "target"]
+    assert {label: cells[0] for label, cells in rows.items() if label not in ("figure", "---")} == (
+        EXPECTED_ALL
+    )
+    assert rows["participants: recall"][1] == "≥95%"
+    assert rows["clutter lines left in the body"][1] == "0"
+    assert rows["event date: right of annotated"][1] == ""
+
+
+def test_sets_of_a_split_side_by_side(folders):
+    gold, root, split = folders
+    result = run(gold, root, "--split", split, "--set", "tuning", "--set", "heldout")
+    assert result.exit_code == 0, result.output
+    rows = table(result.output)
+    assert rows["figure"] == ["tuning (1)", "heldout (1)", "target"]
+    assert rows["participants: recall"][:2] == ["50% (1/2)", "n/a (0/0)"]
+    assert rows["title right"][:2] == ["100% (1/1)", "0% (0/1)"]
+    assert rows["clutter lines left in the body"][:2] == ["0", "1"]
+    # Without --set, every set of the split, in the split's order.
+    assert table(run(gold, root, "--split", split).output)["figure"][:2] == [
+        "tuning (1)",
+        "heldout (1)",
+    ]
+
+
+def test_misses_list_found_against_expected_per_article(folders):
+    gold, root, _ = folders
+    result = run(gold, root, "--misses")
+    assert result.exit_code == 0, result.output
+    listing = result.output.split("## all: misses and false hits\n", 1)[1]
+    assert listing.strip().split("\n\n") == [
+        "news/a.txt (a.json)\n"
+        "  missed participant: Nguyễn Văn An | Thứ trưởng Bộ Ngoại giao\n"
+        "  declaration status: Tuyên bố Hà Nội về nền công vụ thích ứng: found adopted, "
+        "expected implementing",
+        "corpus/b.txt (corpus/b.json)\n"
+        '  title: found "Lào và Việt Nam ký kế hoạch hợp tác về đào tạo cán bộ", '
+        'expected "Lào và Việt Nam ký kế hoạch hợp tác"\n'
+        "  clutter in body: Bạn đọc có thể gửi ý kiến về tòa soạn.\n"
+        "  false participant: Vũ Chiến Thắng | Thứ trưởng Bộ Nội vụ\n"
+        "  missed declaration: Biên bản ghi nhớ về hợp tác đào tạo cán bộ\n"
+        "  false commitment: Hai bên nhất trí tăng cường trao đổi đoàn công tác.\n"
+        '  place: found "Viêng Chăn", expected none',
+    ]
+
+
+def test_json_for_machines(folders, tmp_path):
+    gold, root, split = folders
+    out = tmp_path / "scores.json"
+    result = run(gold, root, "--split", split, "--set", "heldout", "--json", out)
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text("utf-8"))
+    assert data["split"] == str(split)
+    (heldout,) = data["sets"]
+    assert heldout["name"] == "heldout" and heldout["articles"] == 1
+    assert heldout["figures"]["place_precision"] == {"hits": 0, "total": 1, "value": 0.0}
+    assert heldout["figures"]["participants_recall"]["value"] is None
+    assert heldout["figures"]["clutter_lines"] == 1
+    (article,) = heldout["per_article"]
+    assert article["article"] == "corpus/b.txt" and article["annotation"] == "corpus/b.json"
+    assert article["declarations"]["missed"] == ["Biên bản ghi nhớ về hợp tác đào tạo cán bộ"]
+    assert article["title"]["right"] is False
+
+
+def one_line_error(result) -> str:
+    assert result.exit_code != 0
+    assert not isinstance(result.exception, Exception) or isinstance(
+        result.exception, SystemExit
+    ), result.exception
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("Error: ")
+    assert len(lines[0]) < 300, "a line, not a page"
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda gold, root, split: (root.parent / "nowhere", root), "nowhere: no such folder"),
+        (lambda gold, root, split: (gold, root.parent / "nowhere"), "nowhere: no such folder"),
+        (lambda gold, root, split: (root / "news", root), "no annotation files"),
+        (
+            lambda gold, root, split: (gold, root, (gold / "a.json").write_text("{", "utf-8")),
+            "a.json: not a JSON annotation",
+        ),
+        (
+            lambda gold, root, split: (gold, root, write_json(gold / "c.json", {"file": "a"})),
+            "c.json: $: 'title' is a required property",
+        ),
+        (
+            lambda gold, root, split: (
+                gold,
+                root,
+                write_json(gold / "c.json", {**GOLD_A, "participants": [{"name": "An"}]}),
+            ),
+            "c.json: $.participants[0]: 'role' is a required property",
+        ),
+        (
+            lambda gold, root, split: (
+                gold,
+                root,
+                write_json(gold / "c.json", {**GOLD_A, "published": "5/8/2022"}),
+            ),
+            "c.json: $.published: '5/8/2022' does not match",
+        ),
+        (
+            lambda gold, root, split: (gold, root, write_json(gold / "c.json", [GOLD_A] * 9)),
+            "c.json: $: [{'file': 'news/a.txt', 'title'",
+        ),
+        (
+            lambda gold, root, split: (gold, root, (root / "news" / "a.txt").unlink()),
+            "a.json: its article 'news/a.txt' is not under",
+        ),
+    ],
+    ids=[
+        "no-gold",
+        "no-root",
+        "no-annotations",
+        "bad-json",
+        "missing-key",
+        "missing-role",
+        "bad-date",
+        "not-an-object",
+        "missing-article",
+    ],
+)
+def test_bad_input_is_one_line(folders, damage, message):
+    gold, root, split = folders
+    args = damage(gold, root, split)[:2]
+    assert message in one_line_error(run(*args))
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--set", "tuning"], "--set needs --split"),
+        (["--split", "{split}", "--set", "dev"], "no set named 'dev' in the split (sets: tuning"),
+        (["--split", "{tmp}/none.tsv"], "none.tsv: cannot read the split"),
+        (["--split", "{tmp}/a.tsv"], "a.tsv: a split needs a header with 'file' and 'set'"),
+        (["--split", "{tmp}"], "cannot read the split (Is a directory)"),
+        (["--json", "{tmp}"], "is a folder; --json needs a file name"),
+    ],
+)
+def test_bad_split_is_one_line(folders, tmp_path, options, message):
+    gold, root, split = folders
+    (tmp_path / "a.tsv").write_text("name\tgroup\na.json\tx\n", "utf-8")
+    options = [o.format(split=split, tmp=tmp_path) for o in options]
+    assert message in one_line_error(run(gold, root, *options))
+
+
+def test_a_set_none_of_whose_files_is_annotated(folders, tmp_path):
+    gold, root, _ = folders
+    split = tmp_path / "other.tsv"
+    split.write_text("file\tset\nelsewhere.json\tdev\n", "utf-8")
+    assert "set 'dev' holds none of these annotations" in one_line_error(
+        run(gold, root, "--split", split)
+    )
