@@ -13,34 +13,46 @@ from collections.abc import Iterable
 
 from briefgen.extract.lexicon import (
     CAP_WORD,
-    COUNTRIES,
     LOWER,
+    NAME_PARTICLE,
     NAME_WORD,
+    NATIONS,
+    PERSON_VERB_RE,
     PLACES,
     SURNAMES,
     TITLE_RE,
     UPPER,
 )
+from briefgen.extract.names import HONORIFICS, foreign_word, single_foreign_name
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
-# Up to eight name words; ", Jr." stays with the name it ends.
-_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,7}}(?:,\s*Jr\.?)?"
+
+# Up to eleven name words, particles between them ("bin", "von der"); ", Jr." stays with
+# the name it ends.
+def _words(least: int) -> str:
+    return rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{{least},10}}(?:,\s*Jr\.?)?"
+
+
+_RUN = _words(1)
 _TITLE = re.compile(TITLE_RE)
-_RUN_RE = re.compile(_RUN)
+# After a title, one word may be the whole name ("Tổng thống Indonesia Jokowi").
+_RUN_RE = re.compile(_words(0))
+_VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # Where the words after a title stop: punctuation (not an initial's or a suffix's full
 # stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
 _CLAUSE_END = re.compile(
     r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)\.(?=\s|$)|,(?!\s*Jr\b)|[;:()“”\"]"
-    # a dash ends the role unless a proper name goes on ("Vụ Trung Quốc – Đông Bắc Á")
-    rf"|\s[-–](?!\s*[{UPPER}][{LOWER}]*\s+[{UPPER}])"
+    # a dash ends the role unless a capitalised word goes on ("Vụ Trung Quốc – Đông Bắc Á",
+    # "Bộ Lao động - Thương binh và Xã hội")
+    rf"|\s[-–](?!\s*[{UPPER}])"
     r"|\s(?:đã|được|do|là|cho|tại Hội nghị)\s"
 )
 _AFTER = re.compile(
-    rf"(?P<name>{_RUN}),\s+(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?)"
-    r"(?=\s*(?:[,.;:(]|$|\s(?:cho biết|nhấn mạnh|khẳng định|phát biểu|đề nghị|cũng|đã"
-    # the verb after the role ("…, Thứ trưởng Bộ Nội vụ làm Trưởng đoàn")
-    r"|làm|dẫn đầu|chủ trì|tham dự|dự|tiếp|hội đàm|hội kiến|gặp|trao|ký|tới|đến)\b))"
+    rf"(?P<name>{_RUN})(?:,|\s[-–])\s+(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?)"
+    # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
+    # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …")
+    rf"(?=\s*(?:[,.;:(]|$|\s{PERSON_VERB_RE}))"
 )
 _ORG_START = re.compile(
     r"\b(?:Bộ|Ban|Vụ|Cục|Cơ quan|Ủy ban|Văn phòng|Đại sứ quán|Viện|Hội đồng)\s+"
@@ -48,7 +60,7 @@ _ORG_START = re.compile(
 )
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
 _ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RUN})")
-_COUNTRY_KEYS = {fold(c): c for c in COUNTRIES}
+_COUNTRY_KEYS = {fold(c): c for c in NATIONS}
 # First words of organisation names, which a capitalised run ending a role can be
 # ("Giám đốc Sở Ngoại Vụ"); a name is not.
 _ORG_HEADS = frozenset(
@@ -88,6 +100,8 @@ _ORG_HEADS = frozenset(
         "Cộng",
     ]
 )
+_PARTICLES = frozenset(NAME_PARTICLE.strip("(?:)").split("|"))
+_PLACE_KEYS = frozenset(fold(p) for p in PLACES)
 MAX_ROLE_WORDS = 16
 MAX_COMMA_SPANS = 3
 _CAPITALISED = re.compile(rf"\s*[{UPPER}]")
@@ -103,12 +117,19 @@ def _unlisted_name(tail: list[str]) -> bool:
     )
 
 
+def _foreign_name(tail: list[str]) -> bool:
+    """Every word shaped like a foreign name's ("Khamphet Sisavath", "Xỏn-xay Xi-phăn-đon",
+    "Dato Seri Anwar bin Ibrahim"), and not an organisation's head word."""
+    return tail[0] not in _ORG_HEADS and all(foreign_word(w) or w in _PARTICLES for w in tail)
+
+
 def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
     """Split a capitalised run into (words before the name, the name), or None.
 
-    A name is led by a listed surname or is all unaccented (foreign); with ``ends_clause``
-    (the run is the last thing before the verb) a title's words followed by any
-    capitalised syllables name a person too.
+    A name is led by a listed surname or is foreign in shape (see
+    :mod:`briefgen.extract.names`); with ``ends_clause`` (the run is the last thing before
+    the verb) a title's words followed by any capitalised syllables name a person too, and
+    one foreign word is a whole name ("Tổng thống Indonesia Jokowi").
     """
     words = run.split()
     skip = 0
@@ -118,20 +139,22 @@ def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
             skip = n
             break
     for i, word in enumerate(words):
-        if i < skip:
+        if i < skip or word in _PARTICLES:
             continue
         tail = words[i:]
-        if len(tail) < 2 and not re.match(r"[A-Z]\.[A-Z]", tail[0]):  # "E.Macron"
-            return None
-        if (
-            word in SURNAMES
-            or all(w.isascii() for w in tail)
+        if len(tail) < 2:
+            if not single_foreign_name(word):
+                return None
+        elif not (
+            (word in SURNAMES and word not in HONORIFICS)
+            or _foreign_name(tail)
             or (ends_clause and i == skip and _unlisted_name(tail))
         ):
-            name = " ".join(tail)
-            if fold(name) in {fold(p) for p in PLACES} or fold(name) in _COUNTRY_KEYS:
-                return None
-            return " ".join(words[:i]), name
+            continue
+        name = " ".join(tail)
+        if fold(name) in _PLACE_KEYS or fold(name) in _COUNTRY_KEYS:
+            return None
+        return " ".join(words[:i]), name
     return None
 
 
@@ -152,7 +175,7 @@ def _name_in(window: str) -> tuple[str, str] | None:
     second title's), except one that opens a comma's segment (a second role)."""
     for run in _RUN_RE.finditer(window):
         rest = window[run.end() :].strip()
-        split = _person(run.group(), ends_clause=not rest or rest.startswith("và "))
+        split = _person(run.group(), ends_clause=not rest or bool(_VERB_NEXT.match(rest)))
         before = window[: run.start()]
         if any(not re.search(r"(?:^|,)\s*$", before[: t.start()]) for t in _TITLE.finditer(before)):
             return None

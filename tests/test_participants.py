@@ -1,0 +1,122 @@
+"""Participants on invented sentences, one group per failure class of issue 13.
+
+The sentences are made up in the style of Vietnamese diplomatic news (no annotated
+article's text), so that the rules are held to the grammar, not to an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.names import foreign_word, vietnamese_syllable
+from briefgen.extract.participants import extract_participants, find_people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # foreign names after long titles, with the country before the name
+        (
+            "Bộ trưởng Bộ Thông tin và Truyền thông Lào Suanesavanh Vignaket cho biết.",
+            [("Suanesavanh Vignaket", "Bộ trưởng Bộ Thông tin và Truyền thông Lào")],
+        ),
+        (
+            "Ngoại trưởng Nga Sergei Lavrov phát biểu tại hội nghị.",
+            [("Sergei Lavrov", "Ngoại trưởng Nga")],
+        ),
+        (
+            "Đại sứ Chile tại Việt Nam Claudio Castro Sotomayor dự buổi lễ.",
+            [("Claudio Castro Sotomayor", "Đại sứ Chile tại Việt Nam")],
+        ),
+        # transliterated with hyphens, accents included
+        (
+            "Thủ tướng Lào Xỏn-xay Xi-phăn-đon chủ trì.",
+            [("Xỏn-xay Xi-phăn-đon", "Thủ tướng Lào")],
+        ),
+        (
+            "Thủ tướng Thái Lan Prayut Chan-o-cha đã hội đàm với Thủ tướng Phạm Minh Chính.",
+            [("Prayut Chan-o-cha", "Thủ tướng Thái Lan"), ("Phạm Minh Chính", "Thủ tướng")],
+        ),
+        # initials
+        (
+            "Bộ trưởng Ngoại giao Indonesia Retno L.P. Marsudi cho biết Indonesia ủng hộ.",
+            [("Retno L.P. Marsudi", "Bộ trưởng Ngoại giao Indonesia")],
+        ),
+        ("Tổng thống Nga V.Putin đã điện đàm.", [("V.Putin", "Tổng thống Nga")]),
+        # honorifics and particles inside the name
+        (
+            "Thủ tướng Malaysia Dato' Seri Anwar Ibrahim đã tiếp Đại sứ Việt Nam.",
+            [("Dato' Seri Anwar Ibrahim", "Thủ tướng Malaysia")],
+        ),
+        (
+            "Bộ trưởng Ngoại giao Brunei Dato Seri Setia Awang Abdul Aziz bin Haji Awang Juned "
+            "phát biểu.",
+            [
+                (
+                    "Dato Seri Setia Awang Abdul Aziz bin Haji Awang Juned",
+                    "Bộ trưởng Ngoại giao Brunei",
+                )
+            ],
+        ),
+        (
+            "Thủ tướng Campuchia Samdech Techo Hun Manet tiếp đoàn.",
+            [("Samdech Techo Hun Manet", "Thủ tướng Campuchia")],
+        ),
+        # names in apposition, before or after the role
+        (
+            "Ông Lee Sang-min, Bộ trưởng Bộ Hành chính và An toàn Hàn Quốc đánh giá cao sự "
+            "hợp tác.",
+            [("Lee Sang-min", "Bộ trưởng Bộ Hành chính và An toàn Hàn Quốc")],
+        ),
+        (
+            "Bà Lê Thị Thủy - Vụ trưởng Vụ Pháp chế cho biết.",
+            [("Lê Thị Thủy", "Vụ trưởng Vụ Pháp chế")],
+        ),
+        # roles: two titles, and the verb phrase after the role left out of it
+        (
+            "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn đồng chủ trì cuộc họp.",
+            [("Prak Sokhonn", "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia")],
+        ),
+        (
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung chủ trì hội nghị.",
+            [("Đào Ngọc Dung", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")],
+        ),
+        (
+            "Phát biểu tại phiên khai mạc, ông Dato Lim Jock Hoi, Tổng Thư ký ASEAN cảm ơn "
+            "Việt Nam.",
+            [("Dato Lim Jock Hoi", "Tổng Thư ký ASEAN")],
+        ),
+        # Vietnamese surnames beyond the commonest
+        (
+            "Thứ trưởng Bộ Nội vụ Khổng Minh Tuấn dự.",
+            [("Khổng Minh Tuấn", "Thứ trưởng Bộ Nội vụ")],
+        ),
+        # no person: a country spelt otherwise, compounds, places
+        ("Tổng thống Myanamar phát biểu.", []),
+        ("Thủ tướng Hàn-Việt hội đàm.", []),
+        ("Chủ tịch Brunei Darussalam phát biểu.", []),
+    ],
+)
+def test_people_by_their_names_shape(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+def test_a_transliterated_name_and_its_role_merge_across_mentions():
+    people = extract_participants(
+        [
+            "Chủ tịch nước Lào Thoong-lun Xi-xu-lít tiếp Đại sứ.",
+            "Chủ tịch Thoong-lun Xi-xu-lít cảm ơn Việt Nam.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi, p.org.vi) for p in people] == [
+        ("Thoong-lun Xi-xu-lít", "Chủ tịch nước Lào", "Lào")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "vietnamese"),
+    [("Nguyễn", True), ("Khương", True), ("Nghiêm", True), ("Sisavath", False), ("Kđăm", False)],
+)
+def test_vietnamese_syllables(word, vietnamese):
+    assert vietnamese_syllable(word) is vietnamese
+    assert foreign_word(word) is (not vietnamese)
