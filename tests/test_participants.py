@@ -86,6 +86,31 @@ from briefgen.extract.participants import extract_participants, find_people
             "Việt Nam.",
             [("Dato Lim Jock Hoi", "Tổng Thư ký ASEAN")],
         ),
+        (
+            "Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy phát biểu.",
+            [("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị, Bí thư Thành ủy")],
+        ),
+        (
+            "Ông Kao Kim Hourn (Tổng Thư ký ASEAN) phát biểu.",
+            [("Kao Kim Hourn", "Tổng Thư ký ASEAN")],
+        ),
+        (
+            "Đại sứ Nhật Bản tại Việt Nam ông Yamada Takio phát biểu.",
+            [("Yamada Takio", "Đại sứ Nhật Bản tại Việt Nam")],
+        ),
+        (
+            "Cục trưởng Cục châu Á – thuộc Tổng cục Phát triển, ông Pierre Dupont, đã ký.",
+            [("Pierre Dupont", "Cục trưởng Cục châu Á – thuộc Tổng cục Phát triển")],
+        ),
+        # abbreviations and places are not where a role or a name stops or starts
+        (
+            "Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tiếp đoàn.",
+            [("Phan Văn Mãi", "Chủ tịch UBND TP. Hồ Chí Minh")],
+        ),
+        (
+            "Viện trưởng Viện Nghiên cứu Đông Nam Á, TS. Nguyễn Văn Hùng trình bày.",
+            [("Nguyễn Văn Hùng", "Viện trưởng Viện Nghiên cứu Đông Nam Á")],
+        ),
         # Vietnamese surnames beyond the commonest
         (
             "Thứ trưởng Bộ Nội vụ Khổng Minh Tuấn dự.",

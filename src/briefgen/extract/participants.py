@@ -42,14 +42,19 @@ _VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # Where the words after a title stop: punctuation (not an initial's or a suffix's full
 # stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
 _CLAUSE_END = re.compile(
-    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)\.(?=\s|$)|,(?!\s*Jr\b)|[;:()“”\"]"
+    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)"
+    # nor an abbreviation's: "UBND TP. Hồ Chí Minh", "TS. Nguyễn Văn An"
+    r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!\bThS)(?<!\bPGS)\.(?=\s|$)"
+    r"|,(?!\s*Jr\b)|[;:()“”\"]"
     # a dash ends the role unless a capitalised word goes on ("Vụ Trung Quốc – Đông Bắc Á",
-    # "Bộ Lao động - Thương binh và Xã hội")
-    rf"|\s[-–](?!\s*[{UPPER}])"
+    # "Bộ Lao động - Thương binh và Xã hội") or the body it belongs to ("– thuộc Tổng cục …")
+    rf"|\s[-–](?!\s*(?:[{UPPER}]|thuộc\s))"
     r"|\s(?:đã|được|do|là|cho|tại Hội nghị)\s"
 )
+_ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?"
 _AFTER = re.compile(
-    rf"(?P<name>{_RUN})(?:,|\s[-–])\s+(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?)"
+    # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ")
+    rf"(?P<name>{_RUN})(?:,|\s[-–])\s+(?P<role>{_ROLE_WORDS}(?:,\s+{_ROLE_WORDS})*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …")
     rf"(?=\s*(?:[,.;:(]|$|\s{PERSON_VERB_RE}))"
@@ -60,6 +65,11 @@ _ORG_START = re.compile(
 )
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
 _ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RUN})")
+# "ông Kao Kim Hourn (Tổng Thư ký ASEAN)": the role in brackets after the name.
+_BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
+# "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
+# before the name is not the role's.
+_HONORIFIC_END = re.compile(r",?\s+(?:ông|bà|ngài|Ông|Bà|Ngài|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$")
 _COUNTRY_KEYS = {fold(c): c for c in NATIONS}
 # First words of organisation names, which a capitalised run ending a role can be
 # ("Giám đốc Sở Ngoại Vụ"); a name is not.
@@ -133,7 +143,8 @@ def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
     """
     words = run.split()
     skip = 0
-    for country in sorted(_COUNTRY_KEYS, key=len, reverse=True):
+    # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
+    for country in sorted(_COUNTRY_KEYS.keys() | _PLACE_KEYS, key=len, reverse=True):
         n = len(country.split())
         if fold(" ".join(words[:n])) == country:
             skip = n
@@ -219,14 +230,15 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
         if found is None:
             continue
         words, name = found
-        role = " ".join(f"{m.group()}{words}".split())
+        role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split()))
         at = sentence.find(name, m.end())
         if name not in nearest or len(role) > len(nearest[name][1]):
             nearest[name] = (at, role)
     people = [(at, name, role) for name, (at, role) in nearest.items()]
-    for m in _AFTER.finditer(sentence):
+    for m in [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]:
         split = _person(m.group("name"))
         if split and split[1] not in nearest:
+            nearest[split[1]] = (m.start("name"), m.group("role").strip())
             people.append((m.start("name"), split[1], m.group("role").strip()))
     return [(name, role) for _, name, role in sorted(people)]
 
