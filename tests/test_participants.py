@@ -111,6 +111,27 @@ from briefgen.extract.participants import extract_participants, find_people
             "Viện trưởng Viện Nghiên cứu Đông Nam Á, TS. Nguyễn Văn Hùng trình bày.",
             [("Nguyễn Văn Hùng", "Viện trưởng Viện Nghiên cứu Đông Nam Á")],
         ),
+        (
+            "Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn phát biểu.",
+            [("Kao Kim Hourn", "Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á (ASEAN)")],
+        ),
+        (
+            "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Campuchia Prak Sokhonn phát biểu.",
+            [("Prak Sokhonn", "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Campuchia")],
+        ),
+        (
+            "Quyền Bộ trưởng Bộ Ngoại giao Lào Phoxay Khaykhamphithoune dự.",
+            [("Phoxay Khaykhamphithoune", "Quyền Bộ trưởng Bộ Ngoại giao Lào")],
+        ),
+        # a verb ends the role after the name, a noun that looks like one does not
+        (
+            "Ông Lim Chee Kiong, đại diện Ban Thư ký ASEAN trình bày.",
+            [("Lim Chee Kiong", "đại diện Ban Thư ký ASEAN")],
+        ),
+        (
+            "Ông Lee Jae-won, Cục trưởng Cục An toàn thông tin Hàn Quốc cho biết.",
+            [("Lee Jae-won", "Cục trưởng Cục An toàn thông tin Hàn Quốc")],
+        ),
         # Vietnamese surnames beyond the commonest
         (
             "Thứ trưởng Bộ Nội vụ Khổng Minh Tuấn dự.",

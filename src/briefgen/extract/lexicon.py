@@ -90,11 +90,16 @@ TITLES = (
     "Trưởng phòng",
     "Trợ lý",
     "Thanh tra",
+    "Đại diện",
+    "Tùy viên",
+    "Hoàng hậu",
+    "Tổng Tham mưu trưởng",
+    "Tổng Kiểm toán",
 )
 # Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
 # only the first letter is matched as listed (either case), the rest ignoring case.
 TITLE_RE = (
-    "(?:Phó |phó )?(?:"
+    "(?:(?:Phó|phó|Quyền|quyền) )?(?:"
     + "|".join(
         f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
         for t in sorted(set(TITLES), key=len, reverse=True)
@@ -262,7 +267,6 @@ PERSON_VERBS = (
     "nêu",
     "nói",
     "thông báo",
-    "thông tin",
     "trình bày",
     "giới thiệu",
     "báo cáo",

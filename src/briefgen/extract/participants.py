@@ -45,7 +45,9 @@ _CLAUSE_END = re.compile(
     r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)"
     # nor an abbreviation's: "UBND TP. Hồ Chí Minh", "TS. Nguyễn Văn An"
     r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!\bThS)(?<!\bPGS)\.(?=\s|$)"
-    r"|,(?!\s*Jr\b)|[;:()“”\"]"
+    r"|,(?!\s*Jr\b)|[;:“”\"]"
+    # brackets, but not an acronym's ("Hiệp hội các quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn")
+    r"|\((?!\s*[A-Z][A-Za-z0-9&+\-]{1,14}\s*\))|(?<![A-Z0-9])\s*\)"
     # a dash ends the role unless a capitalised word goes on ("Vụ Trung Quốc – Đông Bắc Á",
     # "Bộ Lao động - Thương binh và Xã hội") or the body it belongs to ("– thuộc Tổng cục …")
     rf"|\s[-–](?!\s*(?:[{UPPER}]|thuộc\s))"
@@ -56,8 +58,8 @@ _AFTER = re.compile(
     # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ")
     rf"(?P<name>{_RUN})(?:,|\s[-–])\s+(?P<role>{_ROLE_WORDS}(?:,\s+{_ROLE_WORDS})*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
-    # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …")
-    rf"(?=\s*(?:[,.;:(]|$|\s{PERSON_VERB_RE}))"
+    # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Thư ký", "Việc làm")
+    rf"(?=\s*(?:[,.;:(]|$|(?<!Thư)(?<!Việc)\s{PERSON_VERB_RE}))"
 )
 _ORG_START = re.compile(
     r"\b(?:Bộ|Ban|Vụ|Cục|Cơ quan|Ủy ban|Văn phòng|Đại sứ quán|Viện|Hội đồng)\s+"
@@ -180,6 +182,10 @@ def _org(role: str) -> str | None:
     return None
 
 
+# Where a second title of the same person starts: "…, Chủ tịch …", "… kiêm Bộ trưởng …".
+_NEXT_TITLE = re.compile(r"(?:^|,|\skiêm)\s*$")
+
+
 def _name_in(window: str) -> tuple[str, str] | None:
     """(role words before the name, the name) of the first person named in ``window``;
     None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
@@ -188,7 +194,7 @@ def _name_in(window: str) -> tuple[str, str] | None:
         rest = window[run.end() :].strip()
         split = _person(run.group(), ends_clause=not rest or bool(_VERB_NEXT.match(rest)))
         before = window[: run.start()]
-        if any(not re.search(r"(?:^|,)\s*$", before[: t.start()]) for t in _TITLE.finditer(before)):
+        if any(not _NEXT_TITLE.search(before[: t.start()]) for t in _TITLE.finditer(before)):
             return None
         if split and len(before.split()) <= MAX_ROLE_WORDS:
             extra, name = split
