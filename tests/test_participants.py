@@ -137,7 +137,9 @@ from briefgen.extract.participants import extract_participants, find_people
             "Thứ trưởng Bộ Nội vụ Khổng Minh Tuấn dự.",
             [("Khổng Minh Tuấn", "Thứ trưởng Bộ Nội vụ")],
         ),
-        # no person: a country spelt otherwise, compounds, places
+        # no person: English names of institutions, a country spelt otherwise, compounds
+        ("Giám đốc điều hành ASEAN Smart Cities Network phát biểu.", []),
+        ("Đại diện Mekong Institute cho biết.", []),
         ("Tổng thống Myanamar phát biểu.", []),
         ("Thủ tướng Hàn-Việt hội đàm.", []),
         ("Chủ tịch Brunei Darussalam phát biểu.", []),
@@ -156,6 +158,21 @@ def test_a_transliterated_name_and_its_role_merge_across_mentions():
     )
     assert [(p.name.vi, p.role.vi, p.org.vi) for p in people] == [
         ("Thoong-lun Xi-xu-lít", "Chủ tịch nước Lào", "Lào")
+    ]
+
+
+def test_mentions_of_one_person_spelt_or_ordered_otherwise_merge():
+    people = extract_participants(
+        [
+            "Thủ tướng Nhật Bản Kishida Fumio phát biểu.",
+            "Thủ tướng Fumio Kishida cho biết.",
+            "Ông Lee Sang-min, Bộ trưởng Bộ Hành chính và An toàn Hàn Quốc phát biểu.",
+            "Bộ trưởng Lee Sang Min cho biết.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi) for p in people] == [
+        ("Kishida Fumio", "Thủ tướng Nhật Bản"),
+        ("Lee Sang-min", "Bộ trưởng Bộ Hành chính và An toàn Hàn Quốc"),
     ]
 
 

@@ -23,7 +23,7 @@ from briefgen.extract.lexicon import (
     TITLE_RE,
     UPPER,
 )
-from briefgen.extract.names import HONORIFICS, foreign_word, single_foreign_name
+from briefgen.extract.names import HONORIFICS, foreign_word, institution, single_foreign_name
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
@@ -165,7 +165,7 @@ def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
         ):
             continue
         name = " ".join(tail)
-        if fold(name) in _PLACE_KEYS or fold(name) in _COUNTRY_KEYS:
+        if fold(name) in _PLACE_KEYS or fold(name) in _COUNTRY_KEYS or institution(tail):
             return None
         return " ".join(words[:i]), name
     return None
@@ -258,11 +258,25 @@ _RECALLED = re.compile(
 )
 
 
+def _name_key(name: str) -> str:
+    """The name as mentions vary it: folded, hyphens as spaces, no "Jr." ("Lee Sang-min"
+    and "Lee Sang Min", "Marcos Jr." and "Marcos")."""
+    words = fold(name).replace("-", " ").replace(",", " ").split()
+    return " ".join(w for w in words if w.rstrip(".") != "jr")
+
+
 def _same_person(key: str, people: dict[str, Participant]) -> str:
     """The key of a person already found under a longer or shorter form of the name
-    ("Win Myint" and "U Win Myint"), else ``key`` itself."""
+    ("Win Myint" and "U Win Myint") or in the other order ("Kishida Fumio" and "Fumio
+    Kishida"), else ``key`` itself."""
     return next(
-        (k for k in people if k.endswith(" " + key) or key.endswith(" " + k)),
+        (
+            k
+            for k in people
+            if k.endswith(" " + key)
+            or key.endswith(" " + k)
+            or sorted(k.split()) == sorted(key.split())
+        ),
         key,
     )
 
@@ -278,9 +292,9 @@ def extract_participants(sentences: Iterable[str]) -> tuple[Participant, ...]:
     for sentence in sentences:
         for name, role in find_people(sentence):
             role = role[0].upper() + role[1:]
-            key = _same_person(fold(name), people)
+            key = _same_person(_name_key(name), people)
             old = people.get(key)
-            if old is not None and len(old.name.vi) > len(name):
+            if old is not None and len(old.name.vi) >= len(name):
                 name = old.name.vi
             if old is None or len(role) > len(old.role.vi) or name != old.name.vi:
                 if old is not None and len(role) <= len(old.role.vi):
