@@ -102,6 +102,16 @@ from briefgen.extract.participants import extract_participants, find_people
             "Cục trưởng Cục châu Á – thuộc Tổng cục Phát triển, ông Pierre Dupont, đã ký.",
             [("Pierre Dupont", "Cục trưởng Cục châu Á – thuộc Tổng cục Phát triển")],
         ),
+        # a title inside the name of a building or an office ("Phủ Chủ tịch") has no holder
+        (
+            "Tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng thống Indonesia "
+            "Joko Widodo.",
+            [("Võ Văn Thưởng", "Chủ tịch nước"), ("Joko Widodo", "Tổng thống Indonesia")],
+        ),
+        (
+            "Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải dự.",
+            [("Lê Khánh Hải", "Chủ nhiệm Văn phòng Chủ tịch nước")],
+        ),
         # abbreviations and places are not where a role or a name stops or starts
         (
             "Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tiếp đoàn.",

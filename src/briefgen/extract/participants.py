@@ -182,6 +182,9 @@ def _org(role: str) -> str | None:
     return None
 
 
+# A title that names a building or an office, not its holder ("tại Phủ Chủ tịch",
+# "Chủ nhiệm Văn phòng Chủ tịch nước …").
+_SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở)\s+$")
 # Where a second title of the same person starts: "…, Chủ tịch …", "… kiêm Bộ trưởng …".
 _NEXT_TITLE = re.compile(r"(?:^|,|\skiêm)\s*$")
 
@@ -194,7 +197,10 @@ def _name_in(window: str) -> tuple[str, str] | None:
         rest = window[run.end() :].strip()
         split = _person(run.group(), ends_clause=not rest or bool(_VERB_NEXT.match(rest)))
         before = window[: run.start()]
-        if any(not _NEXT_TITLE.search(before[: t.start()]) for t in _TITLE.finditer(before)):
+        if any(
+            not _NEXT_TITLE.search(before[: t.start()]) and not _SEAT.search(before[: t.start()])
+            for t in _TITLE.finditer(before)
+        ):
             return None
         if split and len(before.split()) <= MAX_ROLE_WORDS:
             extra, name = split
@@ -232,6 +238,8 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
     """(name, role) for every titled person named in one sentence, in text order."""
     nearest: dict[str, tuple[int, str]] = {}
     for m in _TITLE.finditer(sentence):
+        if _SEAT.search(sentence, 0, m.start()):
+            continue
         found = _named_after_title(sentence, m.end())
         if found is None:
             continue
