@@ -112,6 +112,10 @@ from briefgen.extract.participants import extract_participants, find_people
             "Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải dự.",
             [("Lê Khánh Hải", "Chủ nhiệm Văn phòng Chủ tịch nước")],
         ),
+        (
+            "Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN Nguyễn Hồng Diên phát biểu.",
+            [("Nguyễn Hồng Diên", "Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN")],
+        ),
         # abbreviations and places are not where a role or a name stops or starts
         (
             "Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tiếp đoàn.",

@@ -185,6 +185,8 @@ def _org(role: str) -> str | None:
 # A title that names a building or an office, not its holder ("tại Phủ Chủ tịch",
 # "Chủ nhiệm Văn phòng Chủ tịch nước …").
 _SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở)\s+$")
+# … or inside a meeting's or body's name ("Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN …").
+_IN_NAME = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban)\s+$")
 # Where a second title of the same person starts: "…, Chủ tịch …", "… kiêm Bộ trưởng …".
 _NEXT_TITLE = re.compile(r"(?:^|,|\skiêm)\s*$")
 
@@ -198,7 +200,7 @@ def _name_in(window: str) -> tuple[str, str] | None:
         split = _person(run.group(), ends_clause=not rest or bool(_VERB_NEXT.match(rest)))
         before = window[: run.start()]
         if any(
-            not _NEXT_TITLE.search(before[: t.start()]) and not _SEAT.search(before[: t.start()])
+            not _NEXT_TITLE.search(before[: t.start()]) and not _IN_NAME.search(before[: t.start()])
             for t in _TITLE.finditer(before)
         ):
             return None
