@@ -151,6 +151,18 @@ from briefgen.extract.participants import extract_participants, find_people
             "Thứ trưởng Bộ Nội vụ Khổng Minh Tuấn dự.",
             [("Khổng Minh Tuấn", "Thứ trưởng Bộ Nội vụ")],
         ),
+        # a foreign place after "tại"/"ở" is not a person, nor a role that names one
+        (
+            "Tại Kuala Lumpur, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Bộ trưởng Ngoại giao "
+            "Malaysia.",
+            [("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao")],
+        ),
+        ("Ở Nay Pyi Taw, Tổng thống Myanmar phát biểu.", []),
+        ("Đại sứ Việt Nam tại Kuala Lumpur cho biết.", []),
+        (
+            "Tổng Lãnh sự Việt Nam tại Khon Kaen, ông Somchai Jaidee, phát biểu.",
+            [("Somchai Jaidee", "Tổng Lãnh sự Việt Nam tại Khon Kaen")],
+        ),
         # no person: English names of institutions, a country spelt otherwise, compounds
         ("Giám đốc điều hành ASEAN Smart Cities Network phát biểu.", []),
         ("Đại diện Mekong Institute cho biết.", []),

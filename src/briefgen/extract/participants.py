@@ -187,6 +187,8 @@ def _org(role: str) -> str | None:
 _SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở)\s+$")
 # … or inside a meeting's or body's name ("Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN …").
 _IN_NAME = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban)\s+$")
+# A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)\s+$")
 # Where a second title of the same person starts: "…, Chủ tịch …", "… kiêm Bộ trưởng …".
 _NEXT_TITLE = re.compile(r"(?:^|,|\skiêm)\s*$")
 
@@ -204,6 +206,8 @@ def _name_in(window: str) -> tuple[str, str] | None:
             for t in _TITLE.finditer(before)
         ):
             return None
+        if split and _PLACE_BEFORE.search(f"{before}{split[0]} ".replace("  ", " ")):
+            continue  # "Đại sứ Việt Nam tại Kuala Lumpur …": a place, not a person
         if split and len(before.split()) <= MAX_ROLE_WORDS:
             extra, name = split
             return f"{window[: run.start()]} {extra}", name
@@ -253,6 +257,12 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
     people = [(at, name, role) for name, (at, role) in nearest.items()]
     for m in [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]:
         split = _person(m.group("name"))
+        if split and _PLACE_BEFORE.search(
+            f"{sentence[: m.start('name')]}{split[0]} ".replace("  ", " ")
+        ):
+            continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
+        if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):
+            continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
         if split and split[1] not in nearest:
             nearest[split[1]] = (m.start("name"), m.group("role").strip())
             people.append((m.start("name"), split[1], m.group("role").strip()))
