@@ -22,7 +22,8 @@ NAME_WORD = (
     rf"|[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]*)*)"
 )
 # Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
-NAME_PARTICLE = r"(?:bin|binti|bte|von|van|der|den|de|da|dos|del|al|el)"
+NAME_PARTICLES = ("bin", "binti", "bte", "von", "van", "der", "den", "de", "da", "dos", "del")
+NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
 
 # Official titles that introduce a named person ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng").
 TITLES = (

@@ -15,6 +15,7 @@ from briefgen.extract.lexicon import (
     CAP_WORD,
     LOWER,
     NAME_PARTICLE,
+    NAME_PARTICLES,
     NAME_WORD,
     NATIONS,
     PERSON_VERB_RE,
@@ -23,7 +24,7 @@ from briefgen.extract.lexicon import (
     TITLE_RE,
     UPPER,
 )
-from briefgen.extract.names import HONORIFICS, foreign_word, institution, single_foreign_name
+from briefgen.extract.names import foreign_word, institution, single_foreign_name
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
@@ -36,7 +37,7 @@ def _words(least: int) -> str:
 
 _RUN = _words(1)
 _TITLE = re.compile(TITLE_RE)
-# After a title, one word may be the whole name ("Tổng thống Indonesia Jokowi").
+# After a title, one word may be the whole name ("Tổng thống E.Macron").
 _RUN_RE = re.compile(_words(0))
 _VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # Where the words after a title stop: punctuation (not an initial's or a suffix's full
@@ -112,7 +113,7 @@ _ORG_HEADS = frozenset(
         "Cộng",
     ]
 )
-_PARTICLES = frozenset(NAME_PARTICLE.strip("(?:)").split("|"))
+_PARTICLES = frozenset(NAME_PARTICLES)
 _PLACE_KEYS = frozenset(fold(p) for p in PLACES)
 MAX_ROLE_WORDS = 16
 MAX_COMMA_SPANS = 3
@@ -140,8 +141,8 @@ def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
 
     A name is led by a listed surname or is foreign in shape (see
     :mod:`briefgen.extract.names`); with ``ends_clause`` (the run is the last thing before
-    the verb) a title's words followed by any capitalised syllables name a person too, and
-    one foreign word is a whole name ("Tổng thống Indonesia Jokowi").
+    the verb) a title's words followed by any capitalised syllables name a person too. One
+    word is a name only with initials joined to it ("E.Macron").
     """
     words = run.split()
     skip = 0
@@ -159,7 +160,7 @@ def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
             if not single_foreign_name(word):
                 return None
         elif not (
-            (word in SURNAMES and word not in HONORIFICS)
+            word in SURNAMES
             or _foreign_name(tail)
             or (ends_clause and i == skip and _unlisted_name(tail))
         ):
@@ -189,6 +190,13 @@ _SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở)\s+$")
 _IN_NAME = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban)\s+$")
 # A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)\s+$")
+
+
+def _placed(before: str) -> bool:
+    """Whether the words before a name end with a preposition of place ("tại", "ở")."""
+    return bool(_PLACE_BEFORE.search(" ".join(before.split()) + " "))
+
+
 # Where a second title of the same person starts: "…, Chủ tịch …", "… kiêm Bộ trưởng …".
 _NEXT_TITLE = re.compile(r"(?:^|,|\skiêm)\s*$")
 
@@ -206,7 +214,7 @@ def _name_in(window: str) -> tuple[str, str] | None:
             for t in _TITLE.finditer(before)
         ):
             return None
-        if split and _PLACE_BEFORE.search(f"{before}{split[0]} ".replace("  ", " ")):
+        if split and _placed(f"{before} {split[0]}"):
             continue  # "Đại sứ Việt Nam tại Kuala Lumpur …": a place, not a person
         if split and len(before.split()) <= MAX_ROLE_WORDS:
             extra, name = split
@@ -257,9 +265,7 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
     people = [(at, name, role) for name, (at, role) in nearest.items()]
     for m in [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]:
         split = _person(m.group("name"))
-        if split and _PLACE_BEFORE.search(
-            f"{sentence[: m.start('name')]}{split[0]} ".replace("  ", " ")
-        ):
+        if split and _placed(f"{sentence[: m.start('name')]} {split[0]}"):
             continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
         if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):
             continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
