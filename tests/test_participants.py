@@ -28,6 +28,10 @@ from briefgen.extract.participants import extract_participants, find_people
             "Đại sứ Chile tại Việt Nam Claudio Castro Sotomayor dự buổi lễ.",
             [("Claudio Castro Sotomayor", "Đại sứ Chile tại Việt Nam")],
         ),
+        (
+            "Thủ tướng Timor-Leste Xanana Gusmao dự hội nghị.",
+            [("Xanana Gusmao", "Thủ tướng Timor-Leste")],
+        ),
         # transliterated with hyphens, accents included
         (
             "Thủ tướng Lào Xỏn-xay Xi-phăn-đon chủ trì.",

@@ -115,6 +115,8 @@ _ORG_HEADS = frozenset(
 )
 _PARTICLES = frozenset(NAME_PARTICLES)
 _PLACE_KEYS = frozenset(fold(p) for p in PLACES)
+_GEO_KEYS = _COUNTRY_KEYS.keys() | _PLACE_KEYS
+_GEO_LENGTHS = sorted({len(k.split()) for k in _GEO_KEYS}, reverse=True)
 MAX_ROLE_WORDS = 16
 MAX_COMMA_SPANS = 3
 _CAPITALISED = re.compile(rf"\s*[{UPPER}]")
@@ -145,13 +147,11 @@ def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
     word is a name only with initials joined to it ("E.Macron").
     """
     words = run.split()
-    skip = 0
     # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
-    for country in sorted(_COUNTRY_KEYS.keys() | _PLACE_KEYS, key=len, reverse=True):
-        n = len(country.split())
-        if fold(" ".join(words[:n])) == country:
-            skip = n
-            break
+    skip = next(
+        (n for n in _GEO_LENGTHS if n <= len(words) and fold(" ".join(words[:n])) in _GEO_KEYS),
+        0,
+    )
     for i, word in enumerate(words):
         if i < skip or word in _PARTICLES:
             continue
