@@ -167,6 +167,11 @@ from briefgen.extract.participants import extract_participants, find_people
             "Tổng Lãnh sự Việt Nam tại Khon Kaen, ông Somchai Jaidee, phát biểu.",
             [("Somchai Jaidee", "Tổng Lãnh sự Việt Nam tại Khon Kaen")],
         ),
+        # one-letter given names of ethnic minorities
+        (
+            "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh dự.",
+            [("Hầu A Lềnh", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc")],
+        ),
         # no person: English names of institutions, a country spelt otherwise, compounds
         ("Giám đốc điều hành ASEAN Smart Cities Network phát biểu.", []),
         ("Đại diện Mekong Institute cho biết.", []),

@@ -18,7 +18,7 @@ CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
 # ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.") or a Malay or Burmese honorific that
 # is written as part of the name ("Dato' Seri", "Dato Dr. Hj …", "U Win Myint").
 NAME_WORD = (
-    rf"(?:(?<![A-Za-z])(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|U(?=\s+[A-Z])"
+    rf"(?:(?<![A-Za-z])(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
     rf"|[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]*)*)"
 )
 # Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
