@@ -134,6 +134,16 @@ from briefgen.extract.participants import extract_participants, find_people
             [("Kao Kim Hourn", "Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á (ASEAN)")],
         ),
         (
+            "Theo Cục trưởng Cục Hợp tác quốc tế (Bộ Lao động - Thương binh và Xã hội) "
+            "Nguyễn Thị Hà, ASEAN cần hợp tác.",
+            [
+                (
+                    "Nguyễn Thị Hà",
+                    "Cục trưởng Cục Hợp tác quốc tế (Bộ Lao động - Thương binh và Xã hội)",
+                )
+            ],
+        ),
+        (
             "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Campuchia Prak Sokhonn phát biểu.",
             [("Prak Sokhonn", "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Campuchia")],
         ),

@@ -46,13 +46,17 @@ _CLAUSE_END = re.compile(
     r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)"
     # nor an abbreviation's: "UBND TP. Hồ Chí Minh", "TS. Nguyễn Văn An"
     r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!\bThS)(?<!\bPGS)\.(?=\s|$)"
-    r"|,(?!\s*Jr\b)|[;:“”\"]"
-    # brackets, but not an acronym's ("Hiệp hội các quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn")
-    r"|\((?!\s*[A-Z][A-Za-z0-9&+\-]{1,14}\s*\))|(?<![A-Z0-9])\s*\)"
+    r"|,(?!\s*Jr\b)|[;:()“”\"]"
     # a dash ends the role unless a capitalised word goes on ("Vụ Trung Quốc – Đông Bắc Á",
     # "Bộ Lao động - Thương binh và Xã hội") or the body it belongs to ("– thuộc Tổng cục …")
     rf"|\s[-–](?!\s*(?:[{UPPER}]|thuộc\s))"
     r"|\s(?:đã|được|do|là|cho|tại Hội nghị)\s"
+)
+# Brackets that belong to the role: an acronym or the body a unit belongs to ("Hiệp hội các
+# quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn", "Cục Hợp tác quốc tế (Bộ Lao động …) Nguyễn …").
+_ROLE_BRACKET = re.compile(
+    r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}"
+    r"|(?:Bộ|Ban|Vụ|Cục|Sở|Tổng cục|Ủy ban|Viện|Cơ quan|Văn phòng)\s[^()]{1,80}?)\s*\)"
 )
 _ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?"
 _AFTER = re.compile(
@@ -231,8 +235,11 @@ def _named_after_title(sentence: str, title_end: int) -> tuple[str, str] | None:
     as an apposition (", ông Tanaka Hiroshi").
     """
     stop = title_end
+    inside = [m.span() for m in _ROLE_BRACKET.finditer(sentence, title_end)]
     for _ in range(MAX_COMMA_SPANS):
         end = _CLAUSE_END.search(sentence, stop)
+        while end and (span := next((s for s in inside if s[0] <= end.start() < s[1]), None)):
+            end = _CLAUSE_END.search(sentence, span[1])
         stop = end.start() if end else len(sentence)
         window = sentence[title_end:stop]
         found = _name_in(window)
