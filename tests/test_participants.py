@@ -174,6 +174,10 @@ from briefgen.extract.participants import extract_participants, find_people
         ("Ở Nay Pyi Taw, Tổng thống Myanmar phát biểu.", []),
         ("Đại sứ Việt Nam tại Kuala Lumpur cho biết.", []),
         (
+            "Đại sứ Nhật Bản tại Jakarta Kanasugi Kenji cho biết.",
+            [("Kanasugi Kenji", "Đại sứ Nhật Bản tại Jakarta")],
+        ),
+        (
             "Tổng Lãnh sự Việt Nam tại Khon Kaen, ông Somchai Jaidee, phát biểu.",
             [("Somchai Jaidee", "Tổng Lãnh sự Việt Nam tại Khon Kaen")],
         ),
