@@ -160,6 +160,27 @@ from briefgen.extract.participants import extract_participants, find_people
             "Ông Lee Jae-won, Cục trưởng Cục An toàn thông tin Hàn Quốc cho biết.",
             [("Lee Jae-won", "Cục trưởng Cục An toàn thông tin Hàn Quốc")],
         ),
+        # "và" before someone else ends a role; inside an organisation's name it does not
+        (
+            "Tham dự có ông Nguyễn Văn An, Vụ trưởng Vụ Pháp chế và bà Trần Thị Bình, Phó Vụ "
+            "trưởng Vụ Tổ chức cán bộ.",
+            [
+                ("Nguyễn Văn An", "Vụ trưởng Vụ Pháp chế"),
+                ("Trần Thị Bình", "Phó Vụ trưởng Vụ Tổ chức cán bộ"),
+            ],
+        ),
+        (
+            "Nguyễn Văn An, Vụ trưởng Vụ Pháp chế và Trần Thị Bình, Phó Vụ trưởng Vụ Tổ chức "
+            "cán bộ cùng dự.",
+            [
+                ("Nguyễn Văn An", "Vụ trưởng Vụ Pháp chế"),
+                ("Trần Thị Bình", "Phó Vụ trưởng Vụ Tổ chức cán bộ"),
+            ],
+        ),
+        (
+            "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng dự.",
+            [("Nguyễn Chí Dũng", "Bộ trưởng Bộ Kế hoạch và Đầu tư")],
+        ),
         # Vietnamese surnames beyond the commonest
         (
             "Thứ trưởng Bộ Nội vụ Khổng Minh Tuấn dự.",

@@ -58,13 +58,15 @@ _ROLE_BRACKET = re.compile(
     r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}"
     r"|(?:Bộ|Ban|Vụ|Cục|Sở|Tổng cục|Ủy ban|Viện|Cơ quan|Văn phòng)\s[^()]{1,80}?)\s*\)"
 )
+# "… và bà Trần Thị Bình, Phó Vụ trưởng …": "và" before someone else ends a role.
+_NEXT_PERSON = rf"và\s+(?:(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí)\s|{_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
 _ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?"
 _AFTER = re.compile(
     # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ")
     rf"(?P<name>{_RUN})(?:,|\s[-–])\s+(?P<role>{_ROLE_WORDS}(?:,\s+{_ROLE_WORDS})*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Thư ký", "Việc làm")
-    rf"(?=\s*(?:[,.;:(]|$|(?<!Thư)(?<!Việc)\s{PERSON_VERB_RE}))"
+    rf"(?=\s*(?:[,.;:(]|$|(?<!Thư)(?<!Việc)\s{PERSON_VERB_RE}|\s{_NEXT_PERSON}))"
 )
 _ORG_START = re.compile(
     r"\b(?:Bộ|Ban|Vụ|Cục|Cơ quan|Ủy ban|Văn phòng|Đại sứ quán|Viện|Hội đồng)\s+"
@@ -201,6 +203,7 @@ def _placed(before: str) -> bool:
     return bool(_PLACE_BEFORE.search(" ".join(before.split()) + " "))
 
 
+_NEXT_PERSON_BEFORE = re.compile(r"\svà\s+(?:(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí)\s+)?$")
 # Where a second title of the same person starts: "…, Chủ tịch …", "… kiêm Bộ trưởng …".
 _NEXT_TITLE = re.compile(r"(?:^|,|\skiêm)\s*$")
 
@@ -218,6 +221,8 @@ def _name_in(window: str) -> tuple[str, str] | None:
             for t in _TITLE.finditer(before)
         ):
             return None
+        if split and _NEXT_PERSON_BEFORE.search(f"{before} {split[0]}"):
+            return None  # "Vụ trưởng Vụ Pháp chế và Trần Thị Bình, …": someone else
         if split and _placed(f"{before} {split[0]}"):
             continue  # "Đại sứ Việt Nam tại Kuala Lumpur …": a place, not a person
         if split and len(before.split()) <= MAX_ROLE_WORDS:
