@@ -13,10 +13,17 @@ import re
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
-# A word of a person's name, foreign names included: a capitalised word, an initial joined
-# or not to the surname ("R. Bitonio", "E.Macron"), a suffix ("Jr.") or a Malay or Burmese
-# honorific that is written as part of the name ("Dato Dr. Hj …", "U Win Myint").
-NAME_WORD = rf"(?:[A-Z]\.(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj)\.?|U(?=\s+[A-Z])|{CAP_WORD})"
+# A word of a person's name, foreign names included: a capitalised word, hyphenated as
+# transliterations are ("Xi-phăn-đon", "Chan-o-cha"), initials joined or not to the surname
+# ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.") or a Malay or Burmese honorific that
+# is written as part of the name ("Dato' Seri", "Dato Dr. Hj …", "U Win Myint").
+NAME_WORD = (
+    rf"(?:(?<![A-Za-z])(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
+    rf"|[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]*)*)"
+)
+# Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
+NAME_PARTICLES = ("bin", "binti", "bte", "von", "van", "der", "den", "de", "da", "dos", "del")
+NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
 
 # Official titles that introduce a named person ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng").
 TITLES = (
@@ -67,11 +74,33 @@ TITLES = (
     "Người phát ngôn",
     "Chánh án",
     "Hiệu trưởng",
+    "Ngoại trưởng",
+    "Phó Tổng thống",
+    "Quốc vụ khanh",
+    "Thủ hiến",
+    "Nhà vua",
+    "Sultan",
+    "Hoàng thân",
+    "Công chúa",
+    "Tư lệnh",
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Chủ tịch Quốc hội",
+    "Trưởng phòng",
+    "Trợ lý",
+    "Thanh tra",
+    "Đại diện",
+    "Tùy viên",
+    "Hoàng hậu",
+    "Tổng Tham mưu trưởng",
+    "Tổng Kiểm toán",
 )
 # Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
 # only the first letter is matched as listed (either case), the rest ignoring case.
 TITLE_RE = (
-    "(?:Phó |phó )?(?:"
+    "(?:(?:Phó|phó|Quyền|quyền) )?(?:"
     + "|".join(
         f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
         for t in sorted(set(TITLES), key=len, reverse=True)
@@ -83,7 +112,9 @@ _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lưu Cao Chu "
     "Đinh Trịnh Mai Tô Hà Đào Lâm Tạ Triệu Thái Quách Lương Đoàn Vương Tăng Kiều Lại Từ "
     "Khúc Tôn Trương Văn Đàm Hứa Lục Nông Mạc Âu Diệp Đồng Giang Hầu Kim La Lò Mẫn Nghiêm "
-    "Phí Phùng Quan Quang Tiêu Ứng Vi Viên Yên"
+    "Phí Phùng Quan Quang Tiêu Ứng Vi Viên Yên Bạch Bế Cấn Chế Chử Cù Cung Doãn Đậu "
+    "Điểu Khổng Khuất Khương Lã Lạc Lữ Lù Mã Sầm Thạch Thân Tống Trình Uông "
+    "Vòng Thào Sùng Giàng Vàng Danh Kha Ma Nhữ Quản Tiết Cổ Ksor"
 )
 SURNAMES = frozenset(_SURNAMES.split())
 
@@ -119,6 +150,166 @@ COUNTRIES = (
     "Đức",
 )
 
+# Countries and unions a role may end with before the name ("Ngoại trưởng Nga Sergei
+# Lavrov"); wider than COUNTRIES, which the other extractors read as places.
+NATIONS = (
+    *COUNTRIES,
+    "Vương quốc Anh",
+    "Liên bang Nga",
+    "Hoa Kỳ",
+    "Triều Tiên",
+    "Mông Cổ",
+    "Đài Loan",
+    "Hồng Kông",
+    "Ma Cao",
+    "Bangladesh",
+    "Pakistan",
+    "Sri Lanka",
+    "Nepal",
+    "Bhutan",
+    "Kazakhstan",
+    "Uzbekistan",
+    "Iran",
+    "Iraq",
+    "Israel",
+    "Palestine",
+    "Thổ Nhĩ Kỳ",
+    "Ả Rập Xê-út",
+    "Saudi Arabia",
+    "UAE",
+    "Qatar",
+    "Kuwait",
+    "Ai Cập",
+    "Nam Phi",
+    "Nigeria",
+    "Kenya",
+    "Ý",
+    "Italy",
+    "Italia",
+    "Tây Ban Nha",
+    "Bồ Đào Nha",
+    "Hà Lan",
+    "Bỉ",
+    "Thụy Sĩ",
+    "Thụy Điển",
+    "Na Uy",
+    "Đan Mạch",
+    "Phần Lan",
+    "Ba Lan",
+    "Séc",
+    "Slovakia",
+    "Hungary",
+    "Áo",
+    "Ireland",
+    "Hy Lạp",
+    "Romania",
+    "Bulgaria",
+    "Serbia",
+    "Ukraine",
+    "Belarus",
+    "Cuba",
+    "Mexico",
+    "Brazil",
+    "Argentina",
+    "Chile",
+    "Peru",
+    "Colombia",
+    "Venezuela",
+    "Liên minh châu Âu",
+    "EU",
+    "ASEAN",
+    "Liên hợp quốc",
+)
+
+# Verbs a person who was just named and titled goes on to do ("…, Thứ trưởng Bộ Nội vụ
+# làm Trưởng đoàn", "… Kao Kim Hourn phát biểu"): where the role, or the name, stops.
+PERSON_VERBS = (
+    "cho biết",
+    "cho rằng",
+    "nhấn mạnh",
+    "khẳng định",
+    "tái khẳng định",
+    "phát biểu",
+    "đề nghị",
+    "đề xuất",
+    "kiến nghị",
+    "cũng",
+    "đã",
+    "đang",
+    "sẽ",
+    "vừa",
+    "mới",
+    "luôn",
+    "làm",
+    "dẫn đầu",
+    "dẫn",
+    "chủ trì",
+    "đồng chủ trì",
+    "tham dự",
+    "dự",
+    "tiếp",
+    "hội đàm",
+    "hội kiến",
+    "gặp",
+    "trao",
+    "ký",
+    "tới",
+    "đến",
+    "sang",
+    "thăm",
+    "bày tỏ",
+    "cảm ơn",
+    "cám ơn",
+    "đánh giá",
+    "chúc mừng",
+    "hoan nghênh",
+    "chào mừng",
+    "chia sẻ",
+    "nêu",
+    "nói",
+    "thông báo",
+    "trình bày",
+    "giới thiệu",
+    "báo cáo",
+    "tuyên bố",
+    "khai mạc",
+    "bế mạc",
+    "ghi nhận",
+    "nhất trí",
+    "đồng ý",
+    "cam kết",
+    "mong muốn",
+    "tin tưởng",
+    "kêu gọi",
+    "lưu ý",
+    "nhận định",
+    "nhận xét",
+    "gửi",
+    "chuyển",
+    "điện đàm",
+    "trả lời",
+    "yêu cầu",
+    "chỉ đạo",
+    "thay mặt",
+    "nhắc lại",
+    "hy vọng",
+    "vui mừng",
+    "được",
+    "là",
+    "có",
+    "với",
+    "cùng",
+    "nhận",
+    "đón",
+    "chứng kiến",
+    "chủ tọa",
+    "điều hành",
+)
+# One of them as a whole word; the longest first.
+PERSON_VERB_RE = (
+    r"\b(?:" + "|".join(re.escape(v) for v in sorted(PERSON_VERBS, key=len, reverse=True)) + r")\b"
+)
+
 # Place names that look like personal names (surname-led, capitalised).
 PLACES = frozenset(
     [
@@ -135,6 +326,52 @@ PLACES = frozenset(
         "Lào Cai",
         "Quảng Ninh",
         "Phú Quốc",
+        "Sơn La",
+        "Ninh Bình",
+        "Ninh Thuận",
+        "Châu Âu",
+        "Châu Á",
+        "Châu Phi",
+        "Châu Mỹ",
+        "Châu Đại Dương",
+        "Thái Lan",
+        # capitals and cities where the region's meetings are held, which a role may end
+        # with before a foreign name ("Đại sứ Nhật Bản tại Jakarta Kanasugi Kenji")
+        "Jakarta",
+        "Kuala Lumpur",
+        "Phnom Penh",
+        "Viêng Chăn",
+        "Vientiane",
+        "Luang Prabang",
+        "Bangkok",
+        "Băng Cốc",
+        "Manila",
+        "Bandar Seri Begawan",
+        "Nay Pyi Taw",
+        "Naypyidaw",
+        "Yangon",
+        "Dili",
+        "Bali",
+        "Siem Reap",
+        "Labuan Bajo",
+        "Tokyo",
+        "Osaka",
+        "Seoul",
+        "Busan",
+        "Bắc Kinh",
+        "Beijing",
+        "Thượng Hải",
+        "New Delhi",
+        "Canberra",
+        "Sydney",
+        "Washington",
+        "New York",
+        "Moskva",
+        "Paris",
+        "London",
+        "Berlin",
+        "Brussels",
+        "Geneva",
     ]
 )
 

@@ -13,34 +13,60 @@ from collections.abc import Iterable
 
 from briefgen.extract.lexicon import (
     CAP_WORD,
-    COUNTRIES,
     LOWER,
+    NAME_PARTICLE,
+    NAME_PARTICLES,
     NAME_WORD,
+    NATIONS,
+    PERSON_VERB_RE,
     PLACES,
     SURNAMES,
     TITLE_RE,
     UPPER,
 )
+from briefgen.extract.names import foreign_word, institution, single_foreign_name
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
-# Up to eight name words; ", Jr." stays with the name it ends.
-_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,7}}(?:,\s*Jr\.?)?"
+
+# Up to eleven name words, particles between them ("bin", "von der"); ", Jr." stays with
+# the name it ends.
+def _words(least: int) -> str:
+    return rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{{least},10}}(?:,\s*Jr\.?)?"
+
+
+_RUN = _words(1)
 _TITLE = re.compile(TITLE_RE)
-_RUN_RE = re.compile(_RUN)
+# After a title, one word may be the whole name ("Tổng thống E.Macron").
+_RUN_RE = re.compile(_words(0))
+_VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # Where the words after a title stop: punctuation (not an initial's or a suffix's full
 # stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
 _CLAUSE_END = re.compile(
-    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)\.(?=\s|$)|,(?!\s*Jr\b)|[;:()“”\"]"
-    # a dash ends the role unless a proper name goes on ("Vụ Trung Quốc – Đông Bắc Á")
-    rf"|\s[-–](?!\s*[{UPPER}][{LOWER}]*\s+[{UPPER}])"
+    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)"
+    # nor an abbreviation's: "UBND TP. Hồ Chí Minh", "TS. Nguyễn Văn An"
+    r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!\bThS)(?<!\bPGS)\.(?=\s|$)"
+    r"|,(?!\s*Jr\b)|[;:()“”\"]"
+    # a dash ends the role unless a capitalised word goes on ("Vụ Trung Quốc – Đông Bắc Á",
+    # "Bộ Lao động - Thương binh và Xã hội") or the body it belongs to ("– thuộc Tổng cục …")
+    rf"|\s[-–](?!\s*(?:[{UPPER}]|thuộc\s))"
     r"|\s(?:đã|được|do|là|cho|tại Hội nghị)\s"
 )
+# Brackets that belong to the role: an acronym or the body a unit belongs to ("Hiệp hội các
+# quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn", "Cục Hợp tác quốc tế (Bộ Lao động …) Nguyễn …").
+_ROLE_BRACKET = re.compile(
+    r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}"
+    r"|(?:Bộ|Ban|Vụ|Cục|Sở|Tổng cục|Ủy ban|Viện|Cơ quan|Văn phòng)\s[^()]{1,80}?)\s*\)"
+)
+# "… và bà Trần Thị Bình, Phó Vụ trưởng …": "và" before someone else ends a role.
+_NEXT_PERSON = rf"và\s+(?:(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí)\s|{_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
+_ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?"
 _AFTER = re.compile(
-    rf"(?P<name>{_RUN}),\s+(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?)"
-    r"(?=\s*(?:[,.;:(]|$|\s(?:cho biết|nhấn mạnh|khẳng định|phát biểu|đề nghị|cũng|đã"
-    # the verb after the role ("…, Thứ trưởng Bộ Nội vụ làm Trưởng đoàn")
-    r"|làm|dẫn đầu|chủ trì|tham dự|dự|tiếp|hội đàm|hội kiến|gặp|trao|ký|tới|đến)\b))"
+    # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ")
+    rf"(?P<name>{_RUN})(?:,|\s[-–])\s+(?P<role>{_ROLE_WORDS}(?:,\s+{_ROLE_WORDS})*)"
+    # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
+    # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Thư ký", "Việc làm")
+    rf"(?=\s*(?:[,.;:(]|$|(?<!Thư)(?<!Việc)\s{PERSON_VERB_RE}|\s{_NEXT_PERSON}))"
 )
 _ORG_START = re.compile(
     r"\b(?:Bộ|Ban|Vụ|Cục|Cơ quan|Ủy ban|Văn phòng|Đại sứ quán|Viện|Hội đồng)\s+"
@@ -48,7 +74,12 @@ _ORG_START = re.compile(
 )
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
 _ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RUN})")
-_COUNTRY_KEYS = {fold(c): c for c in COUNTRIES}
+# "ông Kao Kim Hourn (Tổng Thư ký ASEAN)": the role in brackets after the name.
+_BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
+# "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
+# before the name is not the role's.
+_HONORIFIC_END = re.compile(r",?\s+(?:ông|bà|ngài|Ông|Bà|Ngài|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$")
+_COUNTRY_KEYS = {fold(c): c for c in NATIONS}
 # First words of organisation names, which a capitalised run ending a role can be
 # ("Giám đốc Sở Ngoại Vụ"); a name is not.
 _ORG_HEADS = frozenset(
@@ -88,6 +119,10 @@ _ORG_HEADS = frozenset(
         "Cộng",
     ]
 )
+_PARTICLES = frozenset(NAME_PARTICLES)
+_PLACE_KEYS = frozenset(fold(p) for p in PLACES)
+_GEO_KEYS = _COUNTRY_KEYS.keys() | _PLACE_KEYS
+_GEO_LENGTHS = sorted({len(k.split()) for k in _GEO_KEYS}, reverse=True)
 MAX_ROLE_WORDS = 16
 MAX_COMMA_SPANS = 3
 _CAPITALISED = re.compile(rf"\s*[{UPPER}]")
@@ -103,35 +138,43 @@ def _unlisted_name(tail: list[str]) -> bool:
     )
 
 
+def _foreign_name(tail: list[str]) -> bool:
+    """Every word shaped like a foreign name's ("Khamphet Sisavath", "Xỏn-xay Xi-phăn-đon",
+    "Dato Seri Anwar bin Ibrahim"), and not an organisation's head word."""
+    return tail[0] not in _ORG_HEADS and all(foreign_word(w) or w in _PARTICLES for w in tail)
+
+
 def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
     """Split a capitalised run into (words before the name, the name), or None.
 
-    A name is led by a listed surname or is all unaccented (foreign); with ``ends_clause``
-    (the run is the last thing before the verb) a title's words followed by any
-    capitalised syllables name a person too.
+    A name is led by a listed surname or is foreign in shape (see
+    :mod:`briefgen.extract.names`); with ``ends_clause`` (the run is the last thing before
+    the verb) a title's words followed by any capitalised syllables name a person too. One
+    word is a name only with initials joined to it ("E.Macron").
     """
     words = run.split()
-    skip = 0
-    for country in sorted(_COUNTRY_KEYS, key=len, reverse=True):
-        n = len(country.split())
-        if fold(" ".join(words[:n])) == country:
-            skip = n
-            break
+    # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
+    skip = next(
+        (n for n in _GEO_LENGTHS if n <= len(words) and fold(" ".join(words[:n])) in _GEO_KEYS),
+        0,
+    )
     for i, word in enumerate(words):
-        if i < skip:
+        if i < skip or word in _PARTICLES:
             continue
         tail = words[i:]
-        if len(tail) < 2 and not re.match(r"[A-Z]\.[A-Z]", tail[0]):  # "E.Macron"
-            return None
-        if (
+        if len(tail) < 2:
+            if not single_foreign_name(word):
+                return None
+        elif not (
             word in SURNAMES
-            or all(w.isascii() for w in tail)
+            or _foreign_name(tail)
             or (ends_clause and i == skip and _unlisted_name(tail))
         ):
-            name = " ".join(tail)
-            if fold(name) in {fold(p) for p in PLACES} or fold(name) in _COUNTRY_KEYS:
-                return None
-            return " ".join(words[:i]), name
+            continue
+        name = " ".join(tail)
+        if fold(name) in _PLACE_KEYS or fold(name) in _COUNTRY_KEYS or institution(tail):
+            return None
+        return " ".join(words[:i]), name
     return None
 
 
@@ -146,16 +189,42 @@ def _org(role: str) -> str | None:
     return None
 
 
+# A title that names a building or an office, not its holder ("tại Phủ Chủ tịch",
+# "Chủ nhiệm Văn phòng Chủ tịch nước …").
+_SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở)\s+$")
+# … or inside a meeting's or body's name ("Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN …").
+_IN_NAME = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban)\s+$")
+# A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)\s+$")
+
+
+def _placed(before: str) -> bool:
+    """Whether the words before a name end with a preposition of place ("tại", "ở")."""
+    return bool(_PLACE_BEFORE.search(" ".join(before.split()) + " "))
+
+
+_NEXT_PERSON_BEFORE = re.compile(r"\svà\s+(?:(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí)\s+)?$")
+# Where a second title of the same person starts: "…, Chủ tịch …", "… kiêm Bộ trưởng …".
+_NEXT_TITLE = re.compile(r"(?:^|,|\skiêm)\s*$")
+
+
 def _name_in(window: str) -> tuple[str, str] | None:
     """(role words before the name, the name) of the first person named in ``window``;
     None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
     second title's), except one that opens a comma's segment (a second role)."""
     for run in _RUN_RE.finditer(window):
         rest = window[run.end() :].strip()
-        split = _person(run.group(), ends_clause=not rest or rest.startswith("và "))
+        split = _person(run.group(), ends_clause=not rest or bool(_VERB_NEXT.match(rest)))
         before = window[: run.start()]
-        if any(not re.search(r"(?:^|,)\s*$", before[: t.start()]) for t in _TITLE.finditer(before)):
+        if any(
+            not _NEXT_TITLE.search(before[: t.start()]) and not _IN_NAME.search(before[: t.start()])
+            for t in _TITLE.finditer(before)
+        ):
             return None
+        if split and _NEXT_PERSON_BEFORE.search(f"{before} {split[0]}"):
+            return None  # "Vụ trưởng Vụ Pháp chế và Trần Thị Bình, …": someone else
+        if split and _placed(f"{before} {split[0]}"):
+            continue  # "Đại sứ Việt Nam tại Kuala Lumpur …": a place, not a person
         if split and len(before.split()) <= MAX_ROLE_WORDS:
             extra, name = split
             return f"{window[: run.start()]} {extra}", name
@@ -171,8 +240,11 @@ def _named_after_title(sentence: str, title_end: int) -> tuple[str, str] | None:
     as an apposition (", ông Tanaka Hiroshi").
     """
     stop = title_end
+    inside = [m.span() for m in _ROLE_BRACKET.finditer(sentence, title_end)]
     for _ in range(MAX_COMMA_SPANS):
         end = _CLAUSE_END.search(sentence, stop)
+        while end and (span := next((s for s in inside if s[0] <= end.start() < s[1]), None)):
+            end = _CLAUSE_END.search(sentence, span[1])
         stop = end.start() if end else len(sentence)
         window = sentence[title_end:stop]
         found = _name_in(window)
@@ -192,18 +264,25 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
     """(name, role) for every titled person named in one sentence, in text order."""
     nearest: dict[str, tuple[int, str]] = {}
     for m in _TITLE.finditer(sentence):
+        if _SEAT.search(sentence, 0, m.start()):
+            continue
         found = _named_after_title(sentence, m.end())
         if found is None:
             continue
         words, name = found
-        role = " ".join(f"{m.group()}{words}".split())
+        role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split()))
         at = sentence.find(name, m.end())
         if name not in nearest or len(role) > len(nearest[name][1]):
             nearest[name] = (at, role)
     people = [(at, name, role) for name, (at, role) in nearest.items()]
-    for m in _AFTER.finditer(sentence):
+    for m in [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]:
         split = _person(m.group("name"))
+        if split and _placed(f"{sentence[: m.start('name')]} {split[0]}"):
+            continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
+        if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):
+            continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
         if split and split[1] not in nearest:
+            nearest[split[1]] = (m.start("name"), m.group("role").strip())
             people.append((m.start("name"), split[1], m.group("role").strip()))
     return [(name, role) for _, name, role in sorted(people)]
 
@@ -217,11 +296,25 @@ _RECALLED = re.compile(
 )
 
 
+def _name_key(name: str) -> str:
+    """The name as mentions vary it: folded, hyphens as spaces, no "Jr." ("Lee Sang-min"
+    and "Lee Sang Min", "Marcos Jr." and "Marcos")."""
+    words = fold(name).replace("-", " ").replace(",", " ").split()
+    return " ".join(w for w in words if w.rstrip(".") != "jr")
+
+
 def _same_person(key: str, people: dict[str, Participant]) -> str:
     """The key of a person already found under a longer or shorter form of the name
-    ("Win Myint" and "U Win Myint"), else ``key`` itself."""
+    ("Win Myint" and "U Win Myint") or in the other order ("Kishida Fumio" and "Fumio
+    Kishida"), else ``key`` itself."""
     return next(
-        (k for k in people if k.endswith(" " + key) or key.endswith(" " + k)),
+        (
+            k
+            for k in people
+            if k.endswith(" " + key)
+            or key.endswith(" " + k)
+            or sorted(k.split()) == sorted(key.split())
+        ),
         key,
     )
 
@@ -237,9 +330,9 @@ def extract_participants(sentences: Iterable[str]) -> tuple[Participant, ...]:
     for sentence in sentences:
         for name, role in find_people(sentence):
             role = role[0].upper() + role[1:]
-            key = _same_person(fold(name), people)
+            key = _same_person(_name_key(name), people)
             old = people.get(key)
-            if old is not None and len(old.name.vi) > len(name):
+            if old is not None and len(old.name.vi) >= len(name):
                 name = old.name.vi
             if old is None or len(role) > len(old.role.vi) or name != old.name.vi:
                 if old is not None and len(role) <= len(old.role.vi):

@@ -1,0 +1,189 @@
+"""Whether capitalised words are shaped like a person's name, foreign names included.
+
+Vietnamese prose writes foreign names as printed abroad ("Khamphet Sisavath", "Retno L.P.
+Marsudi"), transliterated with hyphens ("Xỏn-xay Xi-phăn-đon", "Pu-tin") or led by an
+honorific ("Dato Seri", "Samdech Techo", "U"). A Vietnamese word is one syllable that
+follows the language's phonotactics, so a capitalised word that does not (or that
+is hyphenated, or unaccented) is a foreign name's, not an organisation's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Honorifics written as part of a name ("Dato Dr. Hj Erywan", "Samdech Techo Hun Manet").
+HONORIFICS = frozenset(
+    [
+        "Dato",
+        "Dato'",
+        "Dato’",
+        "Datuk",
+        "Datin",
+        "Seri",
+        "Sri",
+        "Setia",
+        "Paduka",
+        "Pehin",
+        "Orang",
+        "Kaya",
+        "Tan",
+        "Toh",
+        "Puan",
+        "Tun",
+        "Haji",
+        "Hj",
+        "Hj.",
+        "Hjh",
+        "Hajah",
+        "Dr",
+        "Dr.",
+        "Pengiran",
+        "Awang",
+        "Dayang",
+        "Samdech",
+        "Techo",
+        "Akka",
+        "Moha",
+        "Sena",
+        "Padei",
+        "U",
+        "Daw",
+        "Jr",
+        "Jr.",
+    ]
+)
+_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
+_NUCLEUS = "[aăâeêioôơuưy]{1,3}"
+_CODA = "(?:ng|nh|ch|[cmnpt])?"
+_SYLLABLE = re.compile(f"{_ONSET}{_NUCLEUS}{_CODA}")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?:[A-Z][a-z]+)?")
+
+
+def _toneless(word: str) -> str:
+    """The word in lower case without tone marks, keeping ă â ê ô ơ ư đ."""
+    kept = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c) or c in kept)
+    return unicodedata.normalize("NFC", plain)
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` could be one Vietnamese syllable ("Nguyễn", "Khương"; not "Sisavath")."""
+    return bool(_SYLLABLE.fullmatch(_toneless(word)))
+
+
+def foreign_word(word: str) -> bool:
+    """A word only a foreign name has: unaccented, hyphenated, an initial or an honorific,
+    or no Vietnamese syllable."""
+    return (
+        word.isascii()
+        or "-" in word
+        or word in HONORIFICS
+        or bool(_INITIALS.fullmatch(word))
+        or not vietnamese_syllable(word)
+    )
+
+
+def single_foreign_name(word: str) -> bool:
+    """A one-word name: initials joined to a surname ("E.Macron", "V.Putin"). A lone
+    capitalised word is too often a country spelt otherwise ("Myanamar") or a compound
+    ("Hàn-Việt") to be taken for a name."""
+    return bool(_INITIALS.fullmatch(word)) and "." in word[:-1] and word[-1] != "."
+
+
+# English words of institutions, programmes and events, which ASEAN articles print as in
+# English ("ASEAN Smart Cities Network", "Mekong Institute"): a run holding one is no person.
+INSTITUTION_WORDS = frozenset(
+    [
+        "Academy",
+        "Action",
+        "Agency",
+        "Agreement",
+        "Alliance",
+        "Asia",
+        "Asian",
+        "Association",
+        "Authority",
+        "Award",
+        "Bank",
+        "Board",
+        "Bureau",
+        "Business",
+        "Center",
+        "Centre",
+        "Charter",
+        "Cities",
+        "City",
+        "Civil",
+        "Commission",
+        "Committee",
+        "Community",
+        "Company",
+        "Conference",
+        "Connectivity",
+        "Corporation",
+        "Council",
+        "Declaration",
+        "Department",
+        "Development",
+        "Dialogue",
+        "Digital",
+        "Economic",
+        "Economy",
+        "Energy",
+        "Forum",
+        "Foundation",
+        "Framework",
+        "Fund",
+        "Global",
+        "Group",
+        "Health",
+        "Initiative",
+        "Institute",
+        "International",
+        "Investment",
+        "Labour",
+        "Labor",
+        "Limited",
+        "Meeting",
+        "Ministry",
+        "Mission",
+        "National",
+        "Nations",
+        "Network",
+        "Office",
+        "Organisation",
+        "Organization",
+        "Pacific",
+        "Partnership",
+        "Plan",
+        "Policy",
+        "Programme",
+        "Program",
+        "Project",
+        "Public",
+        "Regional",
+        "Research",
+        "Secretariat",
+        "Service",
+        "Services",
+        "Smart",
+        "Society",
+        "Strategy",
+        "Summit",
+        "Trade",
+        "Union",
+        "United",
+        "University",
+        "Vision",
+        "Week",
+        "World",
+        "Youth",
+    ]
+)
+
+
+def institution(words: list[str]) -> bool:
+    """Whether capitalised words name an institution or event in English, not a person."""
+    return any(w.rstrip(".,") in INSTITUTION_WORDS for w in words)

@@ -1,0 +1,255 @@
+"""Participants on invented sentences, one group per failure class of issue 13.
+
+The sentences are made up in the style of Vietnamese diplomatic news (no annotated
+article's text), so that the rules are held to the grammar, not to an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.names import foreign_word, vietnamese_syllable
+from briefgen.extract.participants import extract_participants, find_people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # foreign names after long titles, with the country before the name
+        (
+            "Bộ trưởng Bộ Thông tin và Truyền thông Lào Suanesavanh Vignaket cho biết.",
+            [("Suanesavanh Vignaket", "Bộ trưởng Bộ Thông tin và Truyền thông Lào")],
+        ),
+        (
+            "Ngoại trưởng Nga Sergei Lavrov phát biểu tại hội nghị.",
+            [("Sergei Lavrov", "Ngoại trưởng Nga")],
+        ),
+        (
+            "Đại sứ Chile tại Việt Nam Claudio Castro Sotomayor dự buổi lễ.",
+            [("Claudio Castro Sotomayor", "Đại sứ Chile tại Việt Nam")],
+        ),
+        (
+            "Thủ tướng Timor-Leste Xanana Gusmao dự hội nghị.",
+            [("Xanana Gusmao", "Thủ tướng Timor-Leste")],
+        ),
+        # transliterated with hyphens, accents included
+        (
+            "Thủ tướng Lào Xỏn-xay Xi-phăn-đon chủ trì.",
+            [("Xỏn-xay Xi-phăn-đon", "Thủ tướng Lào")],
+        ),
+        (
+            "Thủ tướng Thái Lan Prayut Chan-o-cha đã hội đàm với Thủ tướng Phạm Minh Chính.",
+            [("Prayut Chan-o-cha", "Thủ tướng Thái Lan"), ("Phạm Minh Chính", "Thủ tướng")],
+        ),
+        # initials
+        (
+            "Bộ trưởng Ngoại giao Indonesia Retno L.P. Marsudi cho biết Indonesia ủng hộ.",
+            [("Retno L.P. Marsudi", "Bộ trưởng Ngoại giao Indonesia")],
+        ),
+        ("Tổng thống Nga V.Putin đã điện đàm.", [("V.Putin", "Tổng thống Nga")]),
+        # honorifics and particles inside the name
+        (
+            "Thủ tướng Malaysia Dato' Seri Anwar Ibrahim đã tiếp Đại sứ Việt Nam.",
+            [("Dato' Seri Anwar Ibrahim", "Thủ tướng Malaysia")],
+        ),
+        (
+            "Bộ trưởng Ngoại giao Brunei Dato Seri Setia Awang Abdul Aziz bin Haji Awang Juned "
+            "phát biểu.",
+            [
+                (
+                    "Dato Seri Setia Awang Abdul Aziz bin Haji Awang Juned",
+                    "Bộ trưởng Ngoại giao Brunei",
+                )
+            ],
+        ),
+        (
+            "Thủ tướng Campuchia Samdech Techo Hun Manet tiếp đoàn.",
+            [("Samdech Techo Hun Manet", "Thủ tướng Campuchia")],
+        ),
+        # names in apposition, before or after the role
+        (
+            "Ông Lee Sang-min, Bộ trưởng Bộ Hành chính và An toàn Hàn Quốc đánh giá cao sự "
+            "hợp tác.",
+            [("Lee Sang-min", "Bộ trưởng Bộ Hành chính và An toàn Hàn Quốc")],
+        ),
+        (
+            "Bà Lê Thị Thủy - Vụ trưởng Vụ Pháp chế cho biết.",
+            [("Lê Thị Thủy", "Vụ trưởng Vụ Pháp chế")],
+        ),
+        # roles: two titles, and the verb phrase after the role left out of it
+        (
+            "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn đồng chủ trì cuộc họp.",
+            [("Prak Sokhonn", "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia")],
+        ),
+        (
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung chủ trì hội nghị.",
+            [("Đào Ngọc Dung", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")],
+        ),
+        (
+            "Phát biểu tại phiên khai mạc, ông Dato Lim Jock Hoi, Tổng Thư ký ASEAN cảm ơn "
+            "Việt Nam.",
+            [("Dato Lim Jock Hoi", "Tổng Thư ký ASEAN")],
+        ),
+        (
+            "Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy phát biểu.",
+            [("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị, Bí thư Thành ủy")],
+        ),
+        (
+            "Ông Kao Kim Hourn (Tổng Thư ký ASEAN) phát biểu.",
+            [("Kao Kim Hourn", "Tổng Thư ký ASEAN")],
+        ),
+        (
+            "Đại sứ Nhật Bản tại Việt Nam ông Yamada Takio phát biểu.",
+            [("Yamada Takio", "Đại sứ Nhật Bản tại Việt Nam")],
+        ),
+        (
+            "Cục trưởng Cục châu Á – thuộc Tổng cục Phát triển, ông Pierre Dupont, đã ký.",
+            [("Pierre Dupont", "Cục trưởng Cục châu Á – thuộc Tổng cục Phát triển")],
+        ),
+        # a title inside the name of a building or an office ("Phủ Chủ tịch") has no holder
+        (
+            "Tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng thống Indonesia "
+            "Joko Widodo.",
+            [("Võ Văn Thưởng", "Chủ tịch nước"), ("Joko Widodo", "Tổng thống Indonesia")],
+        ),
+        (
+            "Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải dự.",
+            [("Lê Khánh Hải", "Chủ nhiệm Văn phòng Chủ tịch nước")],
+        ),
+        (
+            "Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN Nguyễn Hồng Diên phát biểu.",
+            [("Nguyễn Hồng Diên", "Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN")],
+        ),
+        # abbreviations and places are not where a role or a name stops or starts
+        (
+            "Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tiếp đoàn.",
+            [("Phan Văn Mãi", "Chủ tịch UBND TP. Hồ Chí Minh")],
+        ),
+        (
+            "Viện trưởng Viện Nghiên cứu Đông Nam Á, TS. Nguyễn Văn Hùng trình bày.",
+            [("Nguyễn Văn Hùng", "Viện trưởng Viện Nghiên cứu Đông Nam Á")],
+        ),
+        (
+            "Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn phát biểu.",
+            [("Kao Kim Hourn", "Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á (ASEAN)")],
+        ),
+        (
+            "Theo Cục trưởng Cục Hợp tác quốc tế (Bộ Lao động - Thương binh và Xã hội) "
+            "Nguyễn Thị Hà, ASEAN cần hợp tác.",
+            [
+                (
+                    "Nguyễn Thị Hà",
+                    "Cục trưởng Cục Hợp tác quốc tế (Bộ Lao động - Thương binh và Xã hội)",
+                )
+            ],
+        ),
+        (
+            "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Campuchia Prak Sokhonn phát biểu.",
+            [("Prak Sokhonn", "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Campuchia")],
+        ),
+        (
+            "Quyền Bộ trưởng Bộ Ngoại giao Lào Phoxay Khaykhamphithoune dự.",
+            [("Phoxay Khaykhamphithoune", "Quyền Bộ trưởng Bộ Ngoại giao Lào")],
+        ),
+        # a verb ends the role after the name, a noun that looks like one does not
+        (
+            "Ông Lim Chee Kiong, đại diện Ban Thư ký ASEAN trình bày.",
+            [("Lim Chee Kiong", "đại diện Ban Thư ký ASEAN")],
+        ),
+        (
+            "Ông Lee Jae-won, Cục trưởng Cục An toàn thông tin Hàn Quốc cho biết.",
+            [("Lee Jae-won", "Cục trưởng Cục An toàn thông tin Hàn Quốc")],
+        ),
+        # "và" before someone else ends a role; inside an organisation's name it does not
+        (
+            "Tham dự có ông Nguyễn Văn An, Vụ trưởng Vụ Pháp chế và bà Trần Thị Bình, Phó Vụ "
+            "trưởng Vụ Tổ chức cán bộ.",
+            [
+                ("Nguyễn Văn An", "Vụ trưởng Vụ Pháp chế"),
+                ("Trần Thị Bình", "Phó Vụ trưởng Vụ Tổ chức cán bộ"),
+            ],
+        ),
+        (
+            "Nguyễn Văn An, Vụ trưởng Vụ Pháp chế và Trần Thị Bình, Phó Vụ trưởng Vụ Tổ chức "
+            "cán bộ cùng dự.",
+            [
+                ("Nguyễn Văn An", "Vụ trưởng Vụ Pháp chế"),
+                ("Trần Thị Bình", "Phó Vụ trưởng Vụ Tổ chức cán bộ"),
+            ],
+        ),
+        (
+            "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng dự.",
+            [("Nguyễn Chí Dũng", "Bộ trưởng Bộ Kế hoạch và Đầu tư")],
+        ),
+        # Vietnamese surnames beyond the commonest
+        (
+            "Thứ trưởng Bộ Nội vụ Khổng Minh Tuấn dự.",
+            [("Khổng Minh Tuấn", "Thứ trưởng Bộ Nội vụ")],
+        ),
+        # a foreign place after "tại"/"ở" is not a person, nor a role that names one
+        (
+            "Tại Kuala Lumpur, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Bộ trưởng Ngoại giao "
+            "Malaysia.",
+            [("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao")],
+        ),
+        ("Ở Nay Pyi Taw, Tổng thống Myanmar phát biểu.", []),
+        ("Đại sứ Việt Nam tại Kuala Lumpur cho biết.", []),
+        (
+            "Đại sứ Nhật Bản tại Jakarta Kanasugi Kenji cho biết.",
+            [("Kanasugi Kenji", "Đại sứ Nhật Bản tại Jakarta")],
+        ),
+        (
+            "Tổng Lãnh sự Việt Nam tại Khon Kaen, ông Somchai Jaidee, phát biểu.",
+            [("Somchai Jaidee", "Tổng Lãnh sự Việt Nam tại Khon Kaen")],
+        ),
+        # one-letter given names of ethnic minorities
+        (
+            "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh dự.",
+            [("Hầu A Lềnh", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc")],
+        ),
+        # no person: English names of institutions, a country spelt otherwise, compounds
+        ("Giám đốc điều hành ASEAN Smart Cities Network phát biểu.", []),
+        ("Đại diện Mekong Institute cho biết.", []),
+        ("Tổng thống Myanamar phát biểu.", []),
+        ("Thủ tướng Hàn-Việt hội đàm.", []),
+        ("Chủ tịch Brunei Darussalam phát biểu.", []),
+    ],
+)
+def test_people_by_their_names_shape(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+def test_a_transliterated_name_and_its_role_merge_across_mentions():
+    people = extract_participants(
+        [
+            "Chủ tịch nước Lào Thoong-lun Xi-xu-lít tiếp Đại sứ.",
+            "Chủ tịch Thoong-lun Xi-xu-lít cảm ơn Việt Nam.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi, p.org.vi) for p in people] == [
+        ("Thoong-lun Xi-xu-lít", "Chủ tịch nước Lào", "Lào")
+    ]
+
+
+def test_mentions_of_one_person_spelt_or_ordered_otherwise_merge():
+    people = extract_participants(
+        [
+            "Thủ tướng Nhật Bản Kishida Fumio phát biểu.",
+            "Thủ tướng Fumio Kishida cho biết.",
+            "Ông Lee Sang-min, Bộ trưởng Bộ Hành chính và An toàn Hàn Quốc phát biểu.",
+            "Bộ trưởng Lee Sang Min cho biết.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi) for p in people] == [
+        ("Kishida Fumio", "Thủ tướng Nhật Bản"),
+        ("Lee Sang-min", "Bộ trưởng Bộ Hành chính và An toàn Hàn Quốc"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "vietnamese"),
+    [("Nguyễn", True), ("Khương", True), ("Nghiêm", True), ("Sisavath", False), ("Kđăm", False)],
+)
+def test_vietnamese_syllables(word, vietnamese):
+    assert vietnamese_syllable(word) is vietnamese
+    assert foreign_word(word) is (not vietnamese)
