@@ -19,6 +19,7 @@ from briefgen.extract.lexicon import (
     ENUMERATION,
     KIND_CUES,
     NOT_COMMITTING,
+    NOT_YET,
     STATUS_CUES,
     UPPER,
 )
@@ -40,7 +41,7 @@ _DOCUMENT = re.compile(
     # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
     r"|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
-    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại"
+    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
     rf"|(?<!đối\s)với{_JOINS_NAME}|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào|trong|ngày\s\d"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|tạo|có|gồm|bao gồm)\s))"
@@ -59,12 +60,20 @@ _DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, status) of each status verb; a signature or adoption still to come
+    ("sẽ ký", "tiến tới thông qua") makes the document proposed."""
     return [
-        (m.start(), m.end(), status)
+        (m.start(), m.end(), _aspect(status, text[: m.start()]))
         for status, cue in STATUS_CUES
         for m in cue.finditer(text)
         if not _DESCRIBED.search(text[: m.end()])
     ]
+
+
+def _aspect(status: str, before_verb: str) -> str:
+    if status in ("signed", "adopted") and NOT_YET.search(before_verb[-40:]):
+        return "proposed"
+    return status
 
 
 def _status(before: str, after: str, listed_after: str | None = None) -> str:
@@ -93,6 +102,14 @@ _LIST_GAP = re.compile(
     r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và)\s*[“\"]?"
     r"|\s+(?:ngày|của)\b[^;]*?\s+"
 )
+
+
+def _blank(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``sentence`` with the given spans replaced by spaces (offsets kept)."""
+    chars = list(sentence)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -133,6 +150,26 @@ _OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
 
 
 _JOINT = fold("Tuyên bố chung")
+# What comes before a word that is capitalised only because it starts a sentence or quote.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;…“\"(]|[-–]\s)\s*$")
+
+
+# Words that say what kind a document is; a name made of them alone names a document only
+# when the meeting signs or issues it ("ra Tuyên bố chung").
+_TYPE_WORDS = frozenset(
+    fold(" ".join(DOCUMENT_WORDS) + " hành động làm việc tổng thể hợp tác chung khung").split()
+)
+
+
+def _type_only(name: str) -> bool:
+    return all(w in _TYPE_WORDS for w in fold(name).split())
+
+
+def _capitalised_mid_sentence(sentence: str, start: int) -> bool:
+    """Whether the document word at ``start`` is capitalised where Vietnamese writes common
+    nouns in lower case: mid-sentence, a capital marks a name ("đã ký Bản ghi nhớ hợp tác về
+    giáo dục", "ra Tuyên bố chung"), however its complement is written."""
+    return sentence[start].isupper() and not _SENTENCE_OPENING.search(sentence[:start])
 
 
 def _key(name: str) -> str:
@@ -168,17 +205,24 @@ def extract_declarations(
             proper = (
                 is_known
                 or _PROPER.search(name)
+                or _capitalised_mid_sentence(sentence, start)
                 or quoted
                 or (name[0].islower() and len(words) >= 6)
             )
             if len(words) < 3 or not proper or _NOT_DOCUMENT.match(name):
                 continue
+            cut = end >= len(sentence.rstrip()) and not is_complete(sentence)
+            if cut and sentence is not headline:
+                continue  # cut mid-word with the excerpt ("… Tuyên bố tầm nhìn chun")
             left, right = _clause(sentence, start, end)
             listed = previous and _LIST_GAP.fullmatch(sentence[previous[0] : start])
-            status = _status(
-                sentence[left:start], sentence[end:right], previous[1] if listed else None
-            )
+            # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say
+            # nothing of what was done with this one.
+            others = _blank(sentence, [(a, b) for a, b, _ in spans if (a, b) != (start, end)])
+            status = _status(others[left:start], others[end:right], previous[1] if listed else None)
             previous = (end, status)
+            if _type_only(name) and status not in ("signed", "adopted"):
+                continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
             key = _key(name)
             if any(key.startswith(k + " ") or k.startswith(key + " ") or k == key for k in found):
                 continue
