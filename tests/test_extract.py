@@ -400,3 +400,16 @@ def test_a_document_named_only_in_the_headline():
 def test_what_commits_and_what_does_not(sentence, kind):
     found = extract_commitments([sentence])
     assert [c.kind for c in found] == ([kind] if kind else [])
+
+
+def test_through_a_memorandum_adopts_nothing_and_the_memorandum_is_listed_once():
+    found = extract_declarations(
+        [
+            "Hai bên đã ký Biên bản ghi nhớ hợp tác năm 2024.",
+            "Thông qua bản ghi nhớ, hai bên sẽ mở rộng hợp tác trong thời gian tới.",
+            "Hai bộ trưởng đã thông qua Bản ghi nhớ.",
+        ]
+    )
+    assert [(d.name.vi, d.status) for d in found] == [
+        ("Biên bản ghi nhớ hợp tác năm 2024", "signed")
+    ]

@@ -37,7 +37,8 @@ _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 # ("Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN").
 _JOINS_NAME = rf"(?!\s(?!{_DOC_WORDS})[{UPPER}])"
 _DOCUMENT = re.compile(
-    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
+    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )"
+    rf"(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
     # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
     r"|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
@@ -66,8 +67,19 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), _aspect(status, text[: m.start()]))
         for status, cue in STATUS_CUES
         for m in cue.finditer(text)
-        if not _DESCRIBED.search(text[: m.end()])
+        if not _DESCRIBED.search(text[: m.end()]) and not _through(text, m.start())
     ]
+
+
+# "Thông qua bản ghi nhớ, hai bên …" opening a clause, or "thông qua việc/các kênh …",
+# means "through", not "adopt".
+_THROUGH = re.compile(r"(?i:thông qua)(?=\s+(?:việc|các kênh|kênh|hình thức|đó)\b)")
+
+
+def _through(text: str, at: int) -> bool:
+    return bool(_THROUGH.match(text, at)) or (
+        text[at : at + 9].lower() == "thông qua" and not text[:at].strip(" ,")
+    )
 
 
 def _aspect(status: str, before_verb: str) -> str:
@@ -209,7 +221,7 @@ def extract_declarations(
                 or quoted
                 or (name[0].islower() and len(words) >= 6)
             )
-            if len(words) < 3 or not proper or _NOT_DOCUMENT.match(name):
+            if len(words) < 3 or _NOT_DOCUMENT.match(name):
                 continue
             cut = end >= len(sentence.rstrip()) and not is_complete(sentence)
             if cut and sentence is not headline:
@@ -220,6 +232,8 @@ def extract_declarations(
             # nothing of what was done with this one.
             others = _blank(sentence, [(a, b) for a, b, _ in spans if (a, b) != (start, end)])
             status = _status(others[left:start], others[end:right], previous[1] if listed else None)
+            if not proper:
+                continue
             previous = (end, status)
             if _type_only(name) and status not in ("signed", "adopted"):
                 continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
@@ -231,7 +245,12 @@ def extract_declarations(
             if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
                 continue
             found[key] = Declaration(Bilingual(name), status, sentence)
-    return tuple(found.values())
+    # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
+    return tuple(
+        d
+        for key, d in found.items()
+        if not (_type_only(d.name.vi) and any(key in k and key != k for k in found))
+    )
 
 
 # An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
