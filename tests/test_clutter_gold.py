@@ -110,6 +110,9 @@ def test_an_unseen_layout():
         ("Theo kế hoạch, hội nghị sẽ họp vào tháng 5.", ""),
         ("Quang cảnh Hội nghị", ""),
         ("Những cột m", ""),
+        ("PV/VOV-Viêng Chăn", "PV/VOV-Viêng Chăn"),
+        ("Thu Hà (Theo VOV)", "Thu Hà (Theo VOV)"),
+        ("Hội nghị (ảnh)", ""),
     ],
 )
 def test_byline_name(line, name):
@@ -156,6 +159,14 @@ def test_is_caption(line, caption):
         ('[caption id="attachment_118957" align="aligncenter" width="640"]', True),
         ("Chú thích ảnh", True),
         ("Liên hợp quốc hoan nghênh sáng kiến của ASEAN về phục hồi.", False),
+        ("3f9a0c2b1d4e5f60718293a4b5c6d7e8.jpg?w=700", True),
+        ("Hotline: 0912 345 678", True),
+        (">> Xem thêm: Thủ tướng dự Hội nghị Cấp cao ASEAN", True),
+        ("Video: Lễ ký kết Bản ghi nhớ", True),
+        ("© 2023 Báo Quốc tế", True),
+        ("Facebook Twitter Zalo", True),
+        ("Xem tiếp >>", True),
+        ("Video trực tuyến là một kênh quảng bá hiệu quả cho du lịch ASEAN.", False),
     ],
 )
 def test_page_furniture(line, furniture):
@@ -257,3 +268,29 @@ def test_a_headline_ending_in_an_initial():
     document = classify_lines(Path("p.txt"), "txt", lines)
     assert document.title == lines[0]
     assert [b.index for b in document.body] == [1]
+
+
+# A page whose byline sits under the headline with the reporter's desk, a photo credit on a
+# line of its own, a caption without its full stop and a closing credit with the source.
+REPORT = """\
+Việt Nam và Lào ký kết hiệp định hợp tác lao động
+PV/VOV-Viêng Chăn
+Chiều 12/3, tại Viêng Chăn, Bộ trưởng Đào Ngọc Dung đã hội đàm với Bộ trưởng Lào.
+Ảnh: TTXVN
+Hai bên nhất trí tăng cường hợp tác trong lĩnh vực lao động và việc làm.
+Bộ trưởng Đào Ngọc Dung và Bộ trưởng Lào ký Biên bản ghi nhớ
+Hai bên cũng trao đổi về nhiều vấn đề cùng quan tâm.
+Hợp tác lao động là trọng tâm
+Hai bộ sẽ xây dựng kế hoạch hợp tác giai đoạn mới.
+"""
+
+
+def test_byline_under_the_headline_credit_alone_and_unpunctuated_caption():
+    document = classify_lines(Path("p.txt"), "txt", REPORT.splitlines())
+    assert document.title == "Việt Nam và Lào ký kết hiệp định hợp tác lao động"
+    assert document.byline == "PV/VOV-Viêng Chăn"
+    assert document.caption_texts == (
+        "Bộ trưởng Đào Ngọc Dung và Bộ trưởng Lào ký Biên bản ghi nhớ",
+    )
+    assert [b.index for b in document.body] == [2, 4, 6, 7, 8]
+    assert document.blocks[3].role is Role.CLUTTER

@@ -87,10 +87,16 @@ _CREDIT = re.compile(
 _SHORTCODE = re.compile(r"\[/?caption\b[^\]]*\]")
 # An image's alt text run into its caption ("<title> - ảnh 1  <caption>").
 _ALT_PREFIX = re.compile(r"^.*?\s[-–]\s*ảnh\s+\d+\s+")
-# Lines that are never prose: an image file name, a contact line, a bracketed teaser of
-# another article ("[Video] …", "[Infographic] …").
+# Lines that are never prose: an image file name or a link, a contact line ("Liên hệ …",
+# "Hotline: …"), a bracketed or arrowed teaser of another article ("[Video] …", ">> …",
+# "Video: …"), a copyright notice, a row of share buttons, "Xem tiếp".
 _NON_PROSE = re.compile(
-    r"^(?:\S+\.(?:jpe?g|png|gif|webp)|Liên hệ\b.*|\[[^\]]+\].*|Theo dõi \S+ trên\b.*)$",
+    r"^(?:\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
+    r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|Điện thoại|Fax|Website)\b.*"
+    r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
+    r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi \S+ trên\b.*"
+    r"|(?:Xem|Đọc) tiếp\W*|Quảng cáo|(?:(?:Facebook|Twitter|Zalo|Tweet|Chia sẻ|Share|LinkedIn)"
+    r"[\s,|]*){2,})$",
     re.IGNORECASE,
 )
 # A news lead opening with its time ("Sáng 3/9, …", "Ngày 30/11, …", "Sau khi …, …").
@@ -130,7 +136,11 @@ _BYLINE_LABEL = re.compile(
 )
 # Capitalised names, possibly several joined by "-", "/" or ",": "Minh Anh - Thu Hà".
 _CAP = r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
-_NAME = re.compile(rf"^{_CAP}(?:\s+{_CAP})+(?:\s*[-–/,]\s*{_CAP}(?:\s+{_CAP})*)*$")
+# Also with the reporter's agency or desk after it: "PV/VOV-Viêng Chăn", "Thu Hà (Theo VOV)".
+_NAME = re.compile(
+    rf"^{_CAP}(?:(?:\s+|\s*[-–/,]\s*){_CAP})+(?:\s*\([^()]{{2,40}}\))?$"
+    rf"|^{_CAP}(?:\s+{_CAP})*\s*\([^()]{{2,40}}\)$"
+)
 TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 
 
@@ -247,6 +257,25 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     head = core.split(",", 1)[0]
     opens_with_clause = "," in core and words(head) <= 5 and bool(_PHOTO_CUES.match(head))
     return bool(_PHOTO_CUES.search(core)) and not opens_with_clause
+
+
+# A caption starts with whom the photo shows: a titled person ("Bộ trưởng Lào", "Hai Thủ
+# tướng"), delegates or leaders; or with where it was taken ("Tại cuộc họp báo").
+_PICTURED = re.compile(
+    rf"^(?:(?:Hai|Các|Ông|Bà)\s+)?(?:{TITLE_RE}|(?i:đại biểu|nhà lãnh đạo|lãnh đạo|đoàn)\b)"
+    r"|^Tại\s(?!\S+\s*$)"
+)
+
+
+def is_unpunctuated_caption(text: str) -> bool:
+    """A caption without its full stop, among the paragraphs ("Bộ trưởng … và Bộ trưởng
+    Lào ký Biên bản ghi nhớ", "Tại cuộc họp báo"): a line that is not punctuated as prose,
+    reports nothing said and shows people or a place. A subheading ("Kết quả hội đàm")
+    names neither."""
+    text = text.strip()
+    if is_prose(text) or text.endswith((",", ":")) or words(text) > 25:
+        return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
+    return bool(_PICTURED.search(text)) and not _REPORTING.search(text)
 
 
 def run_in_caption(sentences: list[str]) -> str:

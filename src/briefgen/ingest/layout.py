@@ -32,6 +32,7 @@ class _Zones:
     body_end: int
     byline: int | None
     tail: int
+    last_prose: int
 
 
 def classify_lines(
@@ -98,9 +99,12 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
     if clutter.is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
     if clutter.is_caption(text, title=title):
-        return Role.CAPTION
+        # a photo credit alone ("Ảnh: TTXVN") captions nothing
+        return Role.CAPTION if clutter.caption_text(text) else Role.CLUTTER
     if i < z.first_body or text.endswith("|"):
         return Role.CLUTTER
+    if i < z.last_prose and clutter.is_unpunctuated_caption(text):
+        return Role.CAPTION  # (the last line may be a paragraph the excerpt cut short)
     return Role.BODY
 
 
@@ -120,7 +124,10 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
     else:  # an author's name between the headline and the lead ("Vũ Dũng")
         byline = next((i for i in range(start, first_body) if _is_name_line(texts[i])), None)
     body_end = (byline - 1) if byline is not None and byline > first_body else tail - 1
-    return _Zones(title, first_body, body_end, byline, tail)
+    last_prose = max(
+        (i for i in range(first_body, body_end + 1) if clutter.is_prose(texts[i])), default=-1
+    )
+    return _Zones(title, first_body, body_end, byline, tail, last_prose)
 
 
 def _tail_start(texts: list[str]) -> int:
