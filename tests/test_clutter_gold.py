@@ -294,3 +294,25 @@ def test_byline_under_the_headline_credit_alone_and_unpunctuated_caption():
     )
     assert [b.index for b in document.body] == [2, 4, 6, 7, 8]
     assert document.blocks[3].role is Role.CLUTTER
+
+
+LEAD = "Chiều 12/3, tại Viêng Chăn, Bộ trưởng Đào Ngọc Dung đã hội đàm với Bộ trưởng Lào."
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'Thủ tướng: "ASEAN phải đoàn kết để vượt qua thách thức"',
+        "Việt Nam - Lào: Vì sao hợp tác lao động quan trọng?",
+        "ASEAN 2025: Cùng vững vàng tiến bước!",
+        "Hợp tác ASEAN về lao động (Kỳ 1)",
+        "Phó Thủ tướng tiếp Bộ trưởng Lao động Lào...",
+        "Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 43",
+        "Đẩy mạnh hợp tác ASEAN – Nhật Bản.",
+    ],
+)
+def test_headlines_punctuated_or_worded_like_captions_under_a_section_name(headline):
+    lines = ["Thời sự", "Thứ Hai, 12/03/2023 15:20", headline, LEAD, "Hai bên nhất trí hợp tác."]
+    document = classify_lines(Path("p.txt"), "txt", lines)
+    assert document.title == headline
+    assert body_sentences(document)[0] == LEAD

@@ -144,6 +144,11 @@ _NAME = re.compile(
 TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 
 
+def opens_with_time(text: str) -> bool:
+    """A news lead opening with its time ("Sáng 3/9, …", "Ngày 30/11, …")."""
+    return bool(_TIMED_OPENING.match(text))
+
+
 def words(text: str) -> int:
     return len(text.split())
 

@@ -179,12 +179,33 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
         and not clutter.names_only(texts[i])
         and not texts[i].endswith((":", ","))  # a kicker, a speech's "Thưa …,"
     ]
-    headlines = [i for i in candidates if not clutter.is_caption(texts[i])]
+    # A section name ("Thời sự") is too short to be the headline.
+    worded = [i for i in candidates if clutter.words(texts[i]) > 3]
+    if not worded and end < tail and _headline_over_lead(texts, end, tail):
+        return end
+    worded = worded or candidates
+    headlines = [i for i in worded if not clutter.is_caption(texts[i])]
     if headlines:
         return headlines[-1]
     # A headline worded like a caption ("… hội đàm với Thủ tướng Ấn Độ …") is still the
     # first headline-like line of an article that has no other.
-    return candidates[0] if candidates else None
+    return worded[0] if worded else None
+
+
+def _headline_over_lead(texts: list[str], i: int, tail: int) -> bool:
+    """Whether line ``i``, punctuated as a sentence, is the headline all the same: short,
+    one sentence, saying neither when nor whose, right above a lead that opens with its
+    time or an agency's tag ("Đẩy mạnh hợp tác ASEAN – Nhật Bản." over "TGVN. Chiều 5/8 …")."""
+    text = texts[i]
+    if clutter.words(text) > 20 or len(split_sentences(text)) != 1 or text.endswith(":"):
+        return False
+    if clutter.source_tag(text) or clutter.opens_with_time(text) or clutter.is_salutation(text):
+        return False
+    lead = next((t for t in texts[i + 1 : tail] if t and not _is_chrome(t)), "")
+    opening = lead[len(clutter.source_tag(lead)) :]
+    return clutter.is_prose(lead) and (
+        bool(clutter.source_tag(lead)) or clutter.opens_with_time(opening)
+    )
 
 
 def _is_name_line(text: str) -> bool:
@@ -214,8 +235,24 @@ def _starts_body(
         return True
     if title_search:  # a long headline, or one ending in an initial ("… Marcos Jr."), is no prose
         ends = text.endswith(clutter.TERMINAL) and not _INITIAL_END.search(text)
-        return ends or clutter.words(text) > MAX_TITLE_WORDS
+        return (ends and not _headline_punctuation(text)) or clutter.words(text) > MAX_TITLE_WORDS
     return clutter.is_prose(text)
+
+
+def _headline_punctuation(text: str) -> bool:
+    """A headline that ends as a sentence may: a question, an exclamation, a quotation, a
+    part number "(Kỳ 1)" or an ellipsis, in one sentence with no time or source opening it
+    (a lead says when: "Chiều 12/3, …")."""
+    if text.endswith(".") and not text.endswith("..."):
+        return False
+    if not text.endswith(("?", "!", "”", '"', ")", "…", "...")):
+        return False
+    return (
+        clutter.words(text) <= 30
+        and len(split_sentences(text)) == 1
+        and not clutter.source_tag(text)
+        and not clutter.opens_with_time(text)
+    )
 
 
 def _prose_follows(texts: Sequence[str]) -> bool:
