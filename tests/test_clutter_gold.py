@@ -316,3 +316,29 @@ def test_headlines_punctuated_or_worded_like_captions_under_a_section_name(headl
     document = classify_lines(Path("p.txt"), "txt", lines)
     assert document.title == headline
     assert body_sentences(document)[0] == LEAD
+
+
+# A box of related articles inside the story (their links led by the page's slug), the
+# story going on under it, and the slug alone as an image's alt text.
+BOXED = """\
+Hội nghị Bộ trưởng ASEAN ra Tuyên bố chung
+Chiều 12/3, tại Viêng Chăn, Hội nghị Bộ trưởng ASEAN về lao động đã bế mạc.
+TIN LIÊN QUAN
+hoi nghi bo truong asean ra tuyen bo chung Thủ tướng tiếp các Trưởng đoàn dự Hội nghị
+Tuyên bố chung của Hội nghị
+Chúng tôi, các Bộ trưởng ASEAN, cam kết thúc đẩy việc làm bền vững trong khu vực.
+hoi nghi bo truong asean ra tuyen bo chung
+Hai Bộ trưởng ký kết Bản ghi nhớ hợp tác.
+Bộ trưởng Đào Ngọc Dung (thứ 3 từ trái sang) cùng các đại biểu.
+Các nước nhất trí tăng cường hợp tác về an sinh xã hội.
+"""
+
+
+def test_a_related_box_inside_the_story_and_pictures_of_people():
+    document = classify_lines(Path("p.txt"), "txt", BOXED.splitlines())
+    assert [b.index for b in document.body] == [1, 5, 9]
+    assert document.caption_texts == (
+        "Hai Bộ trưởng ký kết Bản ghi nhớ hợp tác.",
+        "Bộ trưởng Đào Ngọc Dung (thứ 3 từ trái sang) cùng các đại biểu.",
+    )
+    assert {document.blocks[i].role for i in (2, 3, 4, 6)} == {Role.CLUTTER}

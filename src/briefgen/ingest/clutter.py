@@ -114,7 +114,9 @@ _PHOTO_CUES = re.compile(
 _REPORTING = re.compile(
     r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|bày tỏ|rằng|nêu rõ|cho rằng)\b", re.IGNORECASE
 )
-_PERSON_INTRO = re.compile(r"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[A-ZĐ\u00c0-\u1ef9][\w]*\s*){2,5},")
+_PERSON_INTRO = re.compile(
+    r"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[A-ZĐ\u00c0-\u1ef9][\w]*\s*){2,5}(?:,|\s[-–])"
+)
 _SOURCE_TAG = re.compile(
     r"^(?:(?:(?:[A-ZĐ\u00c0-\u1ef8][A-ZĐ\u00c0-\u1ef8 ]*,\s*[\d/]+\s*)?\([^()]{2,30}\)"
     r"\s*|[A-ZĐ][A-Z0-9.]{1,11}\s)[-–—]\s*"
@@ -259,6 +261,10 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
         return False
     if _PERSON_INTRO.match(core) and not core.endswith("."):
         return True
+    if _POSITION_IN_PHOTO.search(core):  # "(thứ 3 từ trái sang)", "(giữa)"
+        return True
+    if words(core) <= 15 and _PICTURED.search(core) and _SCENE.search(core):
+        return True  # "Hai Bộ trưởng ký kết Bản ghi nhớ.", "Bộ trưởng … tiếp Đại sứ Lào."
     head = core.split(",", 1)[0]
     opens_with_clause = "," in core and words(head) <= 5 and bool(_PHOTO_CUES.match(head))
     return bool(_PHOTO_CUES.search(core)) and not opens_with_clause
@@ -269,6 +275,14 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
 _PICTURED = re.compile(
     rf"^(?:(?:Hai|Các|Ông|Bà)\s+)?(?:{TITLE_RE}|(?i:đại biểu|nhà lãnh đạo|lãnh đạo|đoàn)\b)"
     r"|^Tại\s(?!\S+\s*$)"
+)
+
+
+# Where someone stands in the photo: "(thứ 3 từ trái sang)", "(giữa)", "(bên phải)".
+_POSITION_IN_PHOTO = re.compile(r"\((?:[^()]*\btừ\s+)?(?:bên\s+)?(?:trái|phải|giữa)\b[^()]*\)")
+# What people are pictured doing when they meet: signing, receiving, handing over.
+_SCENE = re.compile(
+    r"\s(?:ký(?: kết)?|tiếp|hội kiến|gặp|đón|trao|tặng|thăm|tham quan|duyệt)\s(?!tục\b)"
 )
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from briefgen.ingest import clutter
-from briefgen.normalize import fold, nfc
+from briefgen.normalize import fold, nfc, strip_diacritics
 from briefgen.records import Block, Document, Role
 from briefgen.segment import split_sentences
 
@@ -33,6 +33,7 @@ class _Zones:
     byline: int | None
     tail: int
     last_prose: int
+    boxes: frozenset[int]
 
 
 def classify_lines(
@@ -94,7 +95,7 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.BYLINE
     if i >= z.tail or i > z.body_end or (z.title is not None and i < z.title):
         return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
-    if clutter.is_widget(text) or _repeats_title(text, title):
+    if i in z.boxes or clutter.is_widget(text) or _repeats_title(text, title):
         return Role.CLUTTER
     if clutter.is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
@@ -127,17 +128,62 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
     last_prose = max(
         (i for i in range(first_body, body_end + 1) if clutter.is_prose(texts[i])), default=-1
     )
-    return _Zones(title, first_body, body_end, byline, tail, last_prose)
+    return _Zones(title, first_body, body_end, byline, tail, last_prose, _boxes(texts, tail))
+
+
+# An inline box of related articles holds a few headlines; the article's prose goes on
+# under it in at least this many paragraphs.
+MAX_BOX_ITEMS = 6
+MIN_PROSE_AFTER_BOX = 2
+
+
+def _related_box(texts: list[str], start: int) -> range | None:
+    """The lines of a related-news box that interrupts the article at ``start`` ("TIN LIÊN
+    QUAN" and a few headlines, then the article again), or None where the heading starts
+    the lists that end the page."""
+    items = 0
+    for j in range(start + 1, len(texts)):
+        text = texts[j]
+        if not text:
+            continue
+        # a teaser is a headline, or a link whose text starts with the page's slug in
+        # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
+        teaser = not clutter.is_prose(text) or text[0].islower()
+        if not teaser and not clutter.is_dated_headline(text):
+            after = [t for t in texts[j:] if t]
+            if (
+                items
+                and sum(clutter.is_prose(t) for t in after) >= MIN_PROSE_AFTER_BOX
+                and not any(
+                    clutter.is_related_heading(t) or clutter.is_dated_headline(t) for t in after
+                )
+            ):
+                return range(start, j)
+            return None
+        items += 1
+        if items > MAX_BOX_ITEMS:
+            return None
+    return None
+
+
+def _boxes(texts: list[str], tail: int) -> frozenset[int]:
+    """Lines of the related-news boxes inside the article (before ``tail``)."""
+    lines: set[int] = set()
+    for i in range(tail):
+        if texts[i] and clutter.is_related_heading(texts[i]):
+            lines.update(_related_box(texts, i) or ())
+    return frozenset(lines)
 
 
 def _tail_start(texts: list[str]) -> int:
     """Where the lists of other articles begin: a related-news heading, or a closing run
-    of dated headlines; ``len(texts)`` if there is none."""
+    of dated headlines; ``len(texts)`` if there is none. A box of related headlines with
+    the article going on under it is no end."""
     seen_prose = False
     for i, text in enumerate(texts):
         if not text:
             continue
-        if seen_prose and clutter.is_related_heading(text):
+        if seen_prose and clutter.is_related_heading(text) and not _related_box(texts, i):
             return i
         if seen_prose and clutter.is_dated_headline(text) and _only_listing_after(texts, i):
             return i
@@ -214,11 +260,18 @@ def _is_name_line(text: str) -> bool:
 
 
 def _repeats_title(text: str, title: str | None) -> bool:
-    """The headline again, whole or cut short (image alt text): clutter, not a caption."""
-    if title is None or text == title:
+    """The headline again, whole or cut short (image alt text), or as the page's address
+    writes it ("hoi nghi bo truong … ra tuyen bo chung"): clutter, not a caption."""
+    if title is None:
         return False
     key, title_key = fold(text.rstrip(".")), fold(title)
-    return key == title_key or (clutter.words(text) >= 4 and title_key.startswith(key))
+    if key == title_key or (clutter.words(text) >= 4 and title_key.startswith(key)):
+        return True
+    return _slug(text) == _slug(title)
+
+
+def _slug(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", strip_diacritics(text).lower()))
 
 
 def _starts_body(
