@@ -167,22 +167,6 @@ DOCUMENT_WORDS = (
     "Quy tắc",
     "Đồng thuận",
     "Chương trình",
-    "Văn kiện",
-    "Thông cáo báo chí",
-    "Thông cáo",
-    "Tuyên ngôn",
-    "Ý định thư",
-    "Thư ý định",
-    "Hướng dẫn",
-    "Bộ nguyên tắc",
-    "Khung",
-    "Luật",
-    "Bộ luật",
-    "Chỉ thị",
-    "Thông tư",
-    "Quy chế",
-    "Điều lệ",
-    "Cương lĩnh",
 )
 
 # Statuses, by the verbs around a document's name; first match wins.

@@ -162,10 +162,6 @@ _OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
 
 
 _JOINT = fold("Tuyên bố chung")
-# What comes before a word that is capitalised only because it starts a sentence or quote.
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;…“\"(]|[-–]\s)\s*$")
-
-
 # Words that say what kind a document is; a name made of them alone names a document only
 # when the meeting signs or issues it ("ra Tuyên bố chung").
 _TYPE_WORDS = frozenset(
@@ -175,13 +171,6 @@ _TYPE_WORDS = frozenset(
 
 def _type_only(name: str) -> bool:
     return all(w in _TYPE_WORDS for w in fold(name).split())
-
-
-def _capitalised_mid_sentence(sentence: str, start: int) -> bool:
-    """Whether the document word at ``start`` is capitalised where Vietnamese writes common
-    nouns in lower case: mid-sentence, a capital marks a name ("đã ký Bản ghi nhớ hợp tác về
-    giáo dục", "ra Tuyên bố chung"), however its complement is written."""
-    return sentence[start].isupper() and not _SENTENCE_OPENING.search(sentence[:start])
 
 
 def _key(name: str) -> str:
@@ -217,15 +206,11 @@ def extract_declarations(
             proper = (
                 is_known
                 or _PROPER.search(name)
-                or _capitalised_mid_sentence(sentence, start)
                 or quoted
                 or (name[0].islower() and len(words) >= 6)
             )
             if len(words) < 3 or _NOT_DOCUMENT.match(name):
                 continue
-            cut = end >= len(sentence.rstrip()) and not is_complete(sentence)
-            if cut and sentence is not headline:
-                continue  # cut mid-word with the excerpt ("… Tuyên bố tầm nhìn chun")
             left, right = _clause(sentence, start, end)
             listed = previous and _LIST_GAP.fullmatch(sentence[previous[0] : start])
             # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say
