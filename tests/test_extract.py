@@ -382,6 +382,10 @@ def test_a_document_named_only_in_the_headline():
         ("Các nước thực hiện các hoạt động có hiệu quả, thống nhất.", None),
         ("Công chức ASEAN phải đáp ứng ba năng lực.", None),
         ("Thứ nhất, hai năm qua, khu vực chúng ta đã phải vật lộn với đại dịch.", None),
+        ("Năm 2022, Việt Nam đã đề xuất nhiều sáng kiến quan trọng.", None),
+        ("Thời gian qua, hai bên đã thống nhất nhiều nội dung hợp tác.", None),
+        ("Năm 2022, hai bên đã tổ chức diễn đàn và nhất trí sẽ tiếp tục hợp tác.", "agreement"),
+        ("Bộ trưởng mong muốn hai bên tiếp tục tăng cường hợp tác.", "call"),
     ],
 )
 def test_what_commits_and_what_does_not(sentence, kind):

@@ -214,6 +214,8 @@ KIND_CUES = (
         "call",
         re.compile(
             r"kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
+            # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
+            rf"|(?<!với )mong muốn {_MEMBERS}\b"
             # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
             # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
             # (the members as the clause's subject, not "công chức ASEAN phải …", and not

@@ -242,6 +242,13 @@ def extract_declarations(
 # pledge, even in a list that follows one.
 _PAST = re.compile(r"\bđã\b(?![^.;]*\b(?:sẽ|cần|tiếp tục)\b)")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# A sentence set in the past by its opening ("Năm 2022, Việt Nam đã đề xuất …", "Thời gian
+# qua, hai bên đã thống nhất …") tells what was done before, not what is committed now.
+_PAST_OPENING = re.compile(
+    r"^(?:Vào |Trong )?(?:năm \d{4}|(?:những |các )?(?:năm|thời gian|tháng) (?:qua|trước)"
+    r"|trước đó|trước đây|vừa qua|năm ngoái)\b[^,]*,",
+    re.IGNORECASE,
+)
 
 
 def _unquoted(sentence: str) -> str:
@@ -311,6 +318,8 @@ def extract_commitments(
         if not is_complete(sentence):
             continue
         kind = _kind(sentence)
+        if _PAST_OPENING.match(sentence) and _PAST.search(sentence):
+            kind = None
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
