@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.ingest.clutter import byline_name, is_caption, is_widget, source_tag
+from briefgen.ingest.clutter import (
+    byline_name,
+    is_caption,
+    is_widget,
+    source_tag,
+    speaks_to_reader,
+)
 from briefgen.ingest.layout import classify_lines
 from briefgen.records import Role
 from gold_eval import SETS, annotated, body_sentences, clutter_in_body, gold_files, structure_checks
@@ -342,3 +348,26 @@ def test_a_related_box_inside_the_story_and_pictures_of_people():
         "Bộ trưởng Đào Ngọc Dung (thứ 3 từ trái sang) cùng các đại biểu.",
     )
     assert {document.blocks[i].role for i in (2, 3, 4, 6)} == {Role.CLUTTER}
+
+
+@pytest.mark.parametrize(
+    ("line", "to_reader"),
+    [
+        ("Mời quý độc giả xem thêm video:", True),
+        ("Bấm vào đây để xem chi tiết", True),
+        ("Tải ứng dụng VOV Media", True),
+        ("Lượt xem: 1.234", True),
+        ("Theo dõi chúng tôi trên Google News", True),
+        ("Ý kiến bạn đọc", True),
+        ("Nền công vụ ASEAN lấy người dân làm trung tâm", False),
+        ("Xem xét mở rộng hợp tác vận tải", False),
+        ("Các nước xem xét việc mở rộng hợp tác về chuyển đổi số.", False),
+    ],
+)
+def test_lines_addressed_to_the_sites_reader(line, to_reader):
+    assert speaks_to_reader(line) is to_reader
+
+
+@pytest.mark.parametrize("line", ["* * *", "---", "baoquocte.vn", "Ảnh 1", "(Còn nữa)", "Hết"])
+def test_separators_addresses_and_series_marks(line):
+    assert is_widget(line)

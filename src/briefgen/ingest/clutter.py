@@ -170,10 +170,37 @@ def headline_of(text: str) -> str:
     return _TRAILING_DATE.sub("", text).strip()
 
 
+# Words that speak to the site's reader, not of the story: a short unpunctuated line in
+# the body that holds one ("Bấm vào đây để xem", "Tải ứng dụng …", "Ý kiến bạn đọc",
+# "Lượt xem: 1.234") is the page's, where a subheading ("Nền công vụ lấy người dân làm
+# trung tâm") holds none.
+_TO_THE_READER = re.compile(
+    r"\b(?:xem(?! xét)|bấm|nhấn vào|click|tải ứng dụng|tải về|đăng ký nhận|bình luận|bạn đọc"
+    r"|độc giả|bài viết|ứng dụng|lượt (?:xem|đọc|thích)|trang chủ|theo dõi chúng tôi"
+    r"|google news|video|clip|tin ảnh|bản in|quảng cáo)\b",
+    re.IGNORECASE,
+)
+# A separator ("* * *", "---"), the site's address, a photo's number ("Ảnh 1"), or a
+# series' "(Còn nữa)", "Hết".
+_MARKER = re.compile(
+    r"^(?:[\W_]+|[\w.-]+\.(?:vn|com|net|org|info)|Ảnh \d+|\(?(?:Còn nữa|Còn tiếp|Kỳ sau|Hết)\)?)$",
+    re.IGNORECASE,
+)
+READER_LINE_WORDS = 10
+
+
 def is_widget(text: str) -> bool:
     """Page furniture: a button or label, an image file name, a contact line, a shortcode,
-    a bracketed teaser of another article."""
-    return fold(text) in WIDGETS or bool(_NON_PROSE.match(text) or _SHORTCODE.fullmatch(text))
+    a bracketed teaser of another article, a separator or the site's address."""
+    return fold(text) in WIDGETS or bool(
+        _NON_PROSE.match(text) or _SHORTCODE.fullmatch(text) or _MARKER.match(text)
+    )
+
+
+def speaks_to_reader(text: str) -> bool:
+    """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:")."""
+    short = words(text) <= READER_LINE_WORDS and not text.endswith((".", "!", "?", "…", "”"))
+    return short and bool(_TO_THE_READER.search(text))
 
 
 def names_only(text: str) -> bool:

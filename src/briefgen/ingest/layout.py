@@ -97,6 +97,8 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
     if i in z.boxes or clutter.is_widget(text) or _repeats_title(text, title):
         return Role.CLUTTER
+    if i >= z.first_body and clutter.speaks_to_reader(text):
+        return Role.CLUTTER
     if clutter.is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
     if clutter.is_caption(text, title=title):
