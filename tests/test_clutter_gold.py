@@ -15,6 +15,7 @@ import pytest
 
 from briefgen.ingest.clutter import (
     byline_name,
+    caption_text,
     is_caption,
     is_widget,
     source_tag,
@@ -154,6 +155,31 @@ def test_byline_name(line, name):
 )
 def test_is_caption(line, caption):
     assert is_caption(line) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Quang cảnh hội đàm. (Nguồn: TTXVN)", "Quang cảnh hội đàm."),
+        ("Hai Bộ trưởng tại lễ ký kết - Ảnh: TTXVN", "Hai Bộ trưởng tại lễ ký kết"),
+        ("Hai Bộ trưởng tại lễ ký kết (ảnh: TTXVN)", "Hai Bộ trưởng tại lễ ký kết"),
+        ("Hai Bộ trưởng tại lễ ký kết. ẢNH: TTXVN", "Hai Bộ trưởng tại lễ ký kết."),
+        ("Hai Bộ trưởng tại lễ ký kết. (Photo: VNA)", "Hai Bộ trưởng tại lễ ký kết."),
+        ("Ảnh: Hai Bộ trưởng tại lễ ký kết Bản ghi nhớ", "Hai Bộ trưởng tại lễ ký kết Bản ghi nhớ"),
+    ],
+)
+def test_photo_credits_as_sites_write_them(line, caption):
+    assert is_caption(line)
+    assert caption_text(line) == caption
+
+
+def test_a_paragraph_citing_its_source_is_no_caption():
+    paragraph = (
+        "Kim ngạch thương mại hai chiều năm 2023 đạt 2 tỷ USD, tăng 5% so với năm trước và dự"
+        " kiến tiếp tục tăng mạnh trong những năm tới nhờ các hiệp định thương mại tự do mà hai"
+        " nước là thành viên cũng như nỗ lực của doanh nghiệp (Nguồn: Tổng cục Thống kê)."
+    )
+    assert not is_caption(paragraph)
 
 
 @pytest.mark.parametrize(

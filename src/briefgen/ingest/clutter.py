@@ -80,9 +80,14 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _META_WORDS = re.compile(r"ngày đăng|cập nhật|đăng lúc|lượt xem|lượt đọc|\bGMT\b", re.IGNORECASE)
 _TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 _CREDIT = re.compile(
-    r"\s*(?:\(\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\b[^()]*\)"
-    r"|(?:Ảnh|Nguồn ảnh)\s*:.*|Ảnh minh họa\.?)\s*$"
+    r"\s*[-–]?\s*(?:\(\s*(?:(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Photo)\b|Nguồn\s*:)[^()]*\)"
+    r"|(?:Ảnh|Nguồn ảnh|Photo)\s*[:-].*|Ảnh minh họa\.?)\s*$",
+    re.IGNORECASE,
 )
+# "Ảnh: Hai Bộ trưởng tại lễ ký kết": the label before a caption, not a credit after it.
+_LABELLED = re.compile(r"^(?:Ảnh|Photo)\s*:\s*(?=(?:\S+\s+){5})", re.IGNORECASE)
+# A caption is a line or two; a paragraph ending in "(Nguồn: …)" cites its source.
+MAX_CAPTION_WORDS = 40
 # Markup a page's export left in the text: WordPress "[caption id=…]" shortcodes.
 _SHORTCODE = re.compile(r"\[/?caption\b[^\]]*\]")
 # An image's alt text run into its caption ("<title> - ảnh 1  <caption>").
@@ -258,6 +263,7 @@ def is_prose(text: str) -> bool:
 def caption_text(text: str) -> str:
     """A caption as a reader sees it: without the photo credit or the page's " |"."""
     text = _SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
+    text = _LABELLED.sub("", text)
     return _CREDIT.sub("", _ALT_PREFIX.sub("", text)).strip()
 
 
@@ -273,7 +279,7 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     ("… cho biết …") or open with an adverbial ("Phát biểu tại hội nghị, …").
     """
     text = text.strip()
-    if has_credit(text):
+    if has_credit(text) and words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True
     if source_tag(text):  # an agency's tag leads the story, never a photo
         return False
