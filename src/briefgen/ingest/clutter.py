@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.extract.lexicon import TITLE_RE
+from briefgen.extract.lexicon import TITLE_RE, UPPER
 from briefgen.normalize import fold
 
 # Headings of the lists of other articles that follow the article itself.
@@ -122,11 +122,19 @@ _REPORTING = re.compile(
 _PERSON_INTRO = re.compile(
     r"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[A-ZĐ\u00c0-\u1ef9][\w]*\s*){2,5}(?:,|\s[-–])"
 )
+_UP = UPPER  # capitals, Vietnamese ones included
+# An agency as its tag writes it: capitals ("TTXVN", "QĐND", "TG&VN"), a domain
+# ("Baoquocte.vn"), or a brand with a second capital or a plus ("VietnamPlus", "Vietnam+").
+_AGENCY = (
+    rf"(?:[{_UP}][{_UP}0-9.&/]{{1,11}}|[A-Z][\w-]*\.(?:vn|com|net)|[A-Z][a-z]+(?:[A-Z]\w*|\+)"
+    rf"(?:/[\w+]+)?)"
+)
 _SOURCE_TAG = re.compile(
-    r"^(?:(?:(?:[A-ZĐ\u00c0-\u1ef8][A-ZĐ\u00c0-\u1ef8 ]*,\s*[\d/]+\s*)?\([^()]{2,30}\)"
-    r"\s*|[A-ZĐ][A-Z0-9.]{1,11}\s)[-–—]\s*"
+    # "HÀ NỘI, 5/8 (TTXVN) - ", "Viêng Chăn (TTXVN) - ", "(VOV5) - "
+    rf"^(?:(?:(?:[{_UP}][{_UP} ]*,\s*[\d/]+\s*|[{_UP}]\w*(?:\s[{_UP}]\w*){{0,3}}\s)?"
+    rf"\([^()]{{2,30}}\)\s*|{_AGENCY}\s)[-–—]\s*"
     # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …": an agency's tag with no dash.
-    r"|\([A-ZĐ][A-Z0-9]{1,9}\)\s+(?=[A-ZĐ\u00c0-\u1ef8])|[A-ZĐ]{2,8}\.\s+(?=[A-ZĐ\u00c0-\u1ef8]))"
+    rf"|\([A-ZĐ][A-Z0-9]{{1,9}}\)\s+(?=[{_UP}])|[A-ZĐ]{{2,8}}\.\s+(?=[{_UP}]))"
 )
 # Titles and capitalised names joined by "và" or commas: "Thủ tướng Nguyễn Tấn Dũng và Thủ
 # tướng Tony Abbott" names who is pictured; it is no headline and no sentence.
