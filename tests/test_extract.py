@@ -404,3 +404,37 @@ def test_through_a_memorandum_adopts_nothing_and_the_memorandum_is_listed_once()
     assert [(d.name.vi, d.status) for d in found] == [
         ("Biên bản ghi nhớ hợp tác năm 2024", "signed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # past a colon with a subtitle after the year
+        (
+            "Hội nghị thông qua Tuyên bố Hà Nội về ASEAN 2030: Cùng nhau vươn lên, khẳng định"
+            " vai trò trung tâm.",
+            "Tuyên bố Hà Nội về ASEAN 2030: Cùng nhau vươn lên",
+        ),
+        # not on into the rest of the sentence after the acronym or the year
+        (
+            "Hai bên thúc đẩy đàm phán Bộ Quy tắc ứng xử ở Biển Đông (COC) thực chất, hiệu quả.",
+            "Bộ Quy tắc ứng xử ở Biển Đông (COC)",
+        ),
+        (
+            "Bộ trưởng khẳng định: Biên bản ghi nhớ hợp tác năm 2012 tăng cường sự hiểu biết.",
+            "Biên bản ghi nhớ hợp tác năm 2012",
+        ),
+        (
+            "Các nước nhắc lại Tuyên bố Văn hóa phòng ngừa (COP) vì một xã hội hòa bình.",
+            "Tuyên bố Văn hóa phòng ngừa (COP) vì một xã hội hòa bình",
+        ),
+        # nor over the other party to it
+        (
+            "Hàn Quốc đã ký biên bản ghi nhớ về hợp tác hành chính công với Bộ Nội vụ Việt Nam.",
+            "biên bản ghi nhớ về hợp tác hành chính công",
+        ),
+    ],
+)
+def test_where_a_documents_name_ends(sentence, name):
+    (d,) = extract_declarations([sentence])
+    assert d.name.vi == name

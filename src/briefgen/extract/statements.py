@@ -36,6 +36,8 @@ _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 # "và"/"với" end a name unless a capitalised word that starts no other document follows
 # ("Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN").
 _JOINS_NAME = rf"(?!\s(?!{_DOC_WORDS})[{UPPER}])"
+# "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
+_COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đồng|Tổng cục|Cục|Đại sứ quán)\b"
 _DOCUMENT = re.compile(
     rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )"
     rf"(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
@@ -43,7 +45,7 @@ _DOCUMENT = re.compile(
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
     r"|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
     r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    rf"|(?<!đối\s)với{_JOINS_NAME}|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào|trong|ngày\s\d"
+    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào|trong|ngày\s\d"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|tạo|có|gồm|bao gồm)\s))"
 )
@@ -116,6 +118,16 @@ _LIST_GAP = re.compile(
 )
 
 
+# "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta": after its year, a
+# name may go on past a colon with a capitalised subtitle, to the end of the clause.
+_SUBTITLE = re.compile(rf"(?<=\d\d\d\d):\s+[{UPPER}][^,.;:()“”\"]*")
+
+
+def _subtitled(sentence: str, end: int) -> int:
+    m = _SUBTITLE.match(sentence, end)
+    return m.end() if m else end
+
+
 def _blank(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
     """``sentence`` with the given spans replaced by spaces (offsets kept)."""
     chars = list(sentence)
@@ -137,7 +149,20 @@ def _clean_name(text: str) -> str:
     if name.endswith(("”", '"')) and sum(name.count(q) for q in '"“”') < 2:
         name = name[:-1].rstrip()
     m = _NUMBERED_ACT.match(name)
-    return m.group(1) if m else name
+    if m:
+        return m.group(1)
+    m = _RUN_ON.search(name)
+    return name[: m.start(1)].rstrip() if m else name
+
+
+# A name ends with its acronym or its years: what follows them starts the rest of the
+# sentence ("Bộ Quy tắc ứng xử ở Biển Đông (COC) | thực chất", "Biên bản ghi nhớ hợp tác
+# năm 2012 | tăng cường sự hiểu biết …"), unless it goes on with a period, a date, a
+# complement or another part of the name.
+_RUN_ON = re.compile(
+    r"(?:\([A-Z][A-Za-z0-9+&-]{1,12}\)|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
+    r"\s+(?!(?:giai đoạn|năm|về|của|giữa|và|với|vì|tầm nhìn|đến|sau|[-–(]|\d))([^\s()]+.*)$"
+)
 
 
 DOCUMENT_CATEGORIES = frozenset({"asean-document", "vn-document", "document"})
@@ -189,7 +214,7 @@ def extract_declarations(
     found: dict[str, Declaration] = {}
     for sentence in [*sentences, *([headline] if headline else [])]:
         previous: tuple[int, str] | None = None  # end and status of the last name here
-        pattern = [(m.start(), m.end()) for m in _DOCUMENT.finditer(sentence)]
+        pattern = [(m.start(), _subtitled(sentence, m.end())) for m in _DOCUMENT.finditer(sentence)]
         known = _glossary_documents(sentence, glossary)
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
         spans = [
