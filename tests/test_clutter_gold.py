@@ -217,6 +217,8 @@ def test_page_furniture(line, furniture):
         ("QĐND - Chiều 5/8, hội nghị khai mạc.", "QĐND - "),
         ("Viêng Chăn (TTXVN) - Chiều 5/8, hội nghị khai mạc.", "Viêng Chăn (TTXVN) - "),
         ("Thủ tướng Phạm Minh Chính (giữa) - hội nghị khai mạc.", ""),
+        ("HÀ NỘI - Chiều 5/8, hội nghị khai mạc.", "HÀ NỘI - "),
+        ("VIÊNG CHĂN, 5/8 - Hội nghị khai mạc.", "VIÊNG CHĂN, 5/8 - "),
         ("TS. Nguyễn Văn An trình bày tham luận.", ""),
         ("ASEAN - Nhật Bản nâng cấp quan hệ.", ""),
     ],

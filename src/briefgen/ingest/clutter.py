@@ -132,7 +132,9 @@ _AGENCY = (
 _SOURCE_TAG = re.compile(
     # "HÀ NỘI, 5/8 (TTXVN) - ", "Viêng Chăn (TTXVN) - ", "(VOV5) - "
     rf"^(?:(?:(?:[{_UP}][{_UP} ]*,\s*[\d/]+\s*|[{_UP}]\w*(?:\s[{_UP}]\w*){{0,3}}\s)?"
-    rf"\([^()]{{2,30}}\)\s*|{_AGENCY}\s)[-–—]\s*"
+    rf"\([^()]{{2,30}}\)\s*|{_AGENCY}\s"
+    # a dateline in capitals: "HÀ NỘI - ", "VIÊNG CHĂN, 5/8 - "
+    rf"|[{_UP}]{{2,}}(?:\s[{_UP}]{{2,}}){{1,3}}(?:,\s*[\d/]+)?\s)[-–—]\s*"
     # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …": an agency's tag with no dash.
     rf"|\([A-ZĐ][A-Z0-9]{{1,9}}\)\s+(?=[{_UP}])|[A-ZĐ]{{2,8}}\.\s+(?=[{_UP}]))"
 )
