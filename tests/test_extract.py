@@ -323,6 +323,40 @@ def test_declaration_names_and_statuses(sentences, expected):
     assert [(d.name.vi, d.status) for d in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What is yet to be signed or adopted is proposed ("sẽ ký", "sớm ký kết").
+        (
+            "Hai bên sẽ ký Hiệp định khung về hợp tác quốc phòng Việt Nam - Lào vào năm tới.",
+            ("Hiệp định khung về hợp tác quốc phòng Việt Nam - Lào", "proposed"),
+        ),
+        (
+            "Hai bên nhất trí sớm ký kết Hiệp định Thương mại tự do Việt Nam - Israel.",
+            ("Hiệp định Thương mại tự do Việt Nam - Israel", "proposed"),
+        ),
+        ("Hai bên đã ký Hiệp định Thương mại tự do.", ("Hiệp định Thương mại tự do", "signed")),
+        ("Các nước đã phê chuẩn Hiệp định RCEP.", ("Hiệp định RCEP", "adopted")),
+        # The Secretariat ("Ban Thư ký") signs nothing.
+        (
+            "Ban Thư ký ASEAN báo cáo về Tuyên bố ASEAN về An sinh xã hội.",
+            ("Tuyên bố ASEAN về An sinh xã hội", "referenced"),
+        ),
+    ],
+)
+def test_status_by_aspect(sentence, expected):
+    (d,) = extract_declarations([sentence])
+    assert (d.name.vi, d.status) == expected
+
+
+def test_status_from_this_documents_verbs_not_those_in_a_name_before_it():
+    sentence = (
+        "Các Bộ trưởng cam kết thực hiện các biện pháp đã đề ra trong Kế hoạch xây dựng"
+        " Cộng đồng Kinh tế ASEAN (AEC), Kế hoạch tổng thể về Kết nối ASEAN (MPAC)."
+    )
+    assert [d.status for d in extract_declarations([sentence])] == ["implementing"] * 2
+
+
 def test_a_document_named_only_in_the_headline():
     (d,) = extract_declarations(
         ["Các đại biểu dự lễ bế mạc."], headline="Hội nghị ra Tuyên bố chung về phụ nữ ASEAN"
@@ -348,8 +382,59 @@ def test_a_document_named_only_in_the_headline():
         ("Các nước thực hiện các hoạt động có hiệu quả, thống nhất.", None),
         ("Công chức ASEAN phải đáp ứng ba năng lực.", None),
         ("Thứ nhất, hai năm qua, khu vực chúng ta đã phải vật lộn với đại dịch.", None),
+        ("Năm 2022, Việt Nam đã đề xuất nhiều sáng kiến quan trọng.", None),
+        ("Thời gian qua, hai bên đã thống nhất nhiều nội dung hợp tác.", None),
+        ("Năm 2022, hai bên đã tổ chức diễn đàn và nhất trí sẽ tiếp tục hợp tác.", "agreement"),
+        ("Bộ trưởng mong muốn hai bên tiếp tục tăng cường hợp tác.", "call"),
     ],
 )
 def test_what_commits_and_what_does_not(sentence, kind):
     found = extract_commitments([sentence])
     assert [c.kind for c in found] == ([kind] if kind else [])
+
+
+def test_through_a_memorandum_adopts_nothing_and_the_memorandum_is_listed_once():
+    found = extract_declarations(
+        [
+            "Hai bên đã ký Biên bản ghi nhớ hợp tác năm 2024.",
+            "Thông qua bản ghi nhớ, hai bên sẽ mở rộng hợp tác trong thời gian tới.",
+            "Hai bộ trưởng đã thông qua Bản ghi nhớ.",
+        ]
+    )
+    assert [(d.name.vi, d.status) for d in found] == [
+        ("Biên bản ghi nhớ hợp tác năm 2024", "signed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # past a colon with a subtitle after the year
+        (
+            "Hội nghị thông qua Tuyên bố Hà Nội về ASEAN 2030: Cùng nhau vươn lên, khẳng định"
+            " vai trò trung tâm.",
+            "Tuyên bố Hà Nội về ASEAN 2030: Cùng nhau vươn lên",
+        ),
+        # not on into the rest of the sentence after the acronym or the year
+        (
+            "Hai bên thúc đẩy đàm phán Bộ Quy tắc ứng xử ở Biển Đông (COC) thực chất, hiệu quả.",
+            "Bộ Quy tắc ứng xử ở Biển Đông (COC)",
+        ),
+        (
+            "Bộ trưởng khẳng định: Biên bản ghi nhớ hợp tác năm 2012 tăng cường sự hiểu biết.",
+            "Biên bản ghi nhớ hợp tác năm 2012",
+        ),
+        (
+            "Các nước nhắc lại Tuyên bố Văn hóa phòng ngừa (COP) vì một xã hội hòa bình.",
+            "Tuyên bố Văn hóa phòng ngừa (COP) vì một xã hội hòa bình",
+        ),
+        # nor over the other party to it
+        (
+            "Hàn Quốc đã ký biên bản ghi nhớ về hợp tác hành chính công với Bộ Nội vụ Việt Nam.",
+            "biên bản ghi nhớ về hợp tác hành chính công",
+        ),
+    ],
+)
+def test_where_a_documents_name_ends(sentence, name):
+    (d,) = extract_declarations([sentence])
+    assert d.name.vi == name

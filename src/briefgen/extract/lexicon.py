@@ -408,17 +408,36 @@ DOCUMENT_WORDS = (
 
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
-    ("signed", re.compile(r"\bký\b|ký kết|ghi nhớ hợp tác năm", re.IGNORECASE)),
+    ("signed", re.compile(r"(?<!thư )\bký\b|ký kết|ghi nhớ hợp tác năm", re.IGNORECASE)),
     (
         "adopted",
         # "Hội nghị … ra Tuyên bố chung": the meeting issued it.
-        re.compile(r"thông qua|ban hành|phê duyệt|chính thức được|\bra\s*$", re.IGNORECASE),
+        re.compile(
+            r"thông qua|ban hành|phê duyệt|phê chuẩn|chính thức được|công bố|\bra\s*$",
+            re.IGNORECASE,
+        ),
     ),
-    ("proposed", re.compile(r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng", re.IGNORECASE)),
+    (
+        "proposed",
+        re.compile(r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán", re.IGNORECASE),
+    ),
     (
         "implementing",
-        re.compile(r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép", re.IGNORECASE),
+        re.compile(
+            r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép|thực thi|hiện thực hóa"
+            r"|cụ thể hóa|tuân thủ",
+            re.IGNORECASE,
+        ),
     ),
+)
+# Aspect markers of what is yet to happen: "sẽ ký", "tiến tới ký kết", "sớm thông qua" make
+# a document signed or adopted in future only, so it is still proposed.
+NOT_YET = re.compile(
+    r"(?:\bsẽ|\bsớm|tiến tới|hướng tới|chuẩn bị|dự kiến|dự định|nhằm|để|chưa|"
+    r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần)"
+    r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|lễ|đàm phán,?"
+    r"|kết thúc đàm phán,?))*\s*$",
+    re.IGNORECASE,
 )
 
 # Who a speech or communiqué says must act ("chúng ta cần …", "đòi hỏi ASEAN phải …").
@@ -432,6 +451,8 @@ KIND_CUES = (
         "call",
         re.compile(
             r"kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
+            # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
+            rf"|(?<!với )mong muốn {_MEMBERS}\b"
             # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
             # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
             # (the members as the clause's subject, not "công chức ASEAN phải …", and not

@@ -19,6 +19,7 @@ from briefgen.extract.lexicon import (
     ENUMERATION,
     KIND_CUES,
     NOT_COMMITTING,
+    NOT_YET,
     STATUS_CUES,
     UPPER,
 )
@@ -35,13 +36,16 @@ _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 # "và"/"với" end a name unless a capitalised word that starts no other document follows
 # ("Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN").
 _JOINS_NAME = rf"(?!\s(?!{_DOC_WORDS})[{UPPER}])"
+# "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
+_COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đồng|Tổng cục|Cục|Đại sứ quán)\b"
 _DOCUMENT = re.compile(
-    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
+    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )"
+    rf"(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
     # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
     r"|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
-    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|do|tại"
-    rf"|(?<!đối\s)với{_JOINS_NAME}|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào|trong|ngày\s\d"
+    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào|trong|ngày\s\d"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|tạo|có|gồm|bao gồm)\s))"
 )
@@ -59,12 +63,31 @@ _DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, status) of each status verb; a signature or adoption still to come
+    ("sẽ ký", "tiến tới thông qua") makes the document proposed."""
     return [
-        (m.start(), m.end(), status)
+        (m.start(), m.end(), _aspect(status, text[: m.start()]))
         for status, cue in STATUS_CUES
         for m in cue.finditer(text)
-        if not _DESCRIBED.search(text[: m.end()])
+        if not _DESCRIBED.search(text[: m.end()]) and not _through(text, m.start())
     ]
+
+
+# "Thông qua bản ghi nhớ, hai bên …" opening a clause, or "thông qua việc/các kênh …",
+# means "through", not "adopt".
+_THROUGH = re.compile(r"(?i:thông qua)(?=\s+(?:việc|các kênh|kênh|hình thức|đó)\b)")
+
+
+def _through(text: str, at: int) -> bool:
+    return bool(_THROUGH.match(text, at)) or (
+        text[at : at + 9].lower() == "thông qua" and not text[:at].strip(" ,")
+    )
+
+
+def _aspect(status: str, before_verb: str) -> str:
+    if status in ("signed", "adopted") and NOT_YET.search(before_verb[-40:]):
+        return "proposed"
+    return status
 
 
 def _status(before: str, after: str, listed_after: str | None = None) -> str:
@@ -95,6 +118,24 @@ _LIST_GAP = re.compile(
 )
 
 
+# "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta": after its year, a
+# name may go on past a colon with a capitalised subtitle, to the end of the clause.
+_SUBTITLE = re.compile(rf"(?<=\d\d\d\d):\s+[{UPPER}][^,.;:()“”\"]*")
+
+
+def _subtitled(sentence: str, end: int) -> int:
+    m = _SUBTITLE.match(sentence, end)
+    return m.end() if m else end
+
+
+def _blank(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``sentence`` with the given spans replaced by spaces (offsets kept)."""
+    chars = list(sentence)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the part of ``sentence`` between the semicolons around ``start:end``."""
     left = sentence.rfind(";", 0, start) + 1
@@ -108,7 +149,20 @@ def _clean_name(text: str) -> str:
     if name.endswith(("”", '"')) and sum(name.count(q) for q in '"“”') < 2:
         name = name[:-1].rstrip()
     m = _NUMBERED_ACT.match(name)
-    return m.group(1) if m else name
+    if m:
+        return m.group(1)
+    m = _RUN_ON.search(name)
+    return name[: m.start(1)].rstrip() if m else name
+
+
+# A name ends with its acronym or its years: what follows them starts the rest of the
+# sentence ("Bộ Quy tắc ứng xử ở Biển Đông (COC) | thực chất", "Biên bản ghi nhớ hợp tác
+# năm 2012 | tăng cường sự hiểu biết …"), unless it goes on with a period, a date, a
+# complement or another part of the name.
+_RUN_ON = re.compile(
+    r"(?:\([A-Z][A-Za-z0-9+&-]{1,12}\)|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
+    r"\s+(?!(?:giai đoạn|năm|về|của|giữa|và|với|vì|tầm nhìn|đến|sau|[-–(]|\d))([^\s()]+.*)$"
+)
 
 
 DOCUMENT_CATEGORIES = frozenset({"asean-document", "vn-document", "document"})
@@ -133,6 +187,15 @@ _OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
 
 
 _JOINT = fold("Tuyên bố chung")
+# Words that say what kind a document is; a name made of them alone names a document only
+# when the meeting signs or issues it ("ra Tuyên bố chung").
+_TYPE_WORDS = frozenset(
+    fold(" ".join(DOCUMENT_WORDS) + " hành động làm việc tổng thể hợp tác chung khung").split()
+)
+
+
+def _type_only(name: str) -> bool:
+    return all(w in _TYPE_WORDS for w in fold(name).split())
 
 
 def _key(name: str) -> str:
@@ -151,7 +214,7 @@ def extract_declarations(
     found: dict[str, Declaration] = {}
     for sentence in [*sentences, *([headline] if headline else [])]:
         previous: tuple[int, str] | None = None  # end and status of the last name here
-        pattern = [(m.start(), m.end()) for m in _DOCUMENT.finditer(sentence)]
+        pattern = [(m.start(), _subtitled(sentence, m.end())) for m in _DOCUMENT.finditer(sentence)]
         known = _glossary_documents(sentence, glossary)
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
         spans = [
@@ -171,14 +234,19 @@ def extract_declarations(
                 or quoted
                 or (name[0].islower() and len(words) >= 6)
             )
-            if len(words) < 3 or not proper or _NOT_DOCUMENT.match(name):
+            if len(words) < 3 or _NOT_DOCUMENT.match(name):
                 continue
             left, right = _clause(sentence, start, end)
             listed = previous and _LIST_GAP.fullmatch(sentence[previous[0] : start])
-            status = _status(
-                sentence[left:start], sentence[end:right], previous[1] if listed else None
-            )
+            # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say
+            # nothing of what was done with this one.
+            others = _blank(sentence, [(a, b) for a, b, _ in spans if (a, b) != (start, end)])
+            status = _status(others[left:start], others[end:right], previous[1] if listed else None)
+            if not proper:
+                continue
             previous = (end, status)
+            if _type_only(name) and status not in ("signed", "adopted"):
+                continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
             key = _key(name)
             if any(key.startswith(k + " ") or k.startswith(key + " ") or k == key for k in found):
                 continue
@@ -187,13 +255,25 @@ def extract_declarations(
             if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
                 continue
             found[key] = Declaration(Bilingual(name), status, sentence)
-    return tuple(found.values())
+    # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
+    return tuple(
+        d
+        for key, d in found.items()
+        if not (_type_only(d.name.vi) and any(key in k and key != k for k in found))
+    )
 
 
 # An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
 # pledge, even in a list that follows one.
 _PAST = re.compile(r"\bđã\b(?![^.;]*\b(?:sẽ|cần|tiếp tục)\b)")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# A sentence set in the past by its opening ("Năm 2022, Việt Nam đã đề xuất …", "Thời gian
+# qua, hai bên đã thống nhất …") tells what was done before, not what is committed now.
+_PAST_OPENING = re.compile(
+    r"^(?:Vào |Trong )?(?:năm \d{4}|(?:những |các )?(?:năm|thời gian|tháng) (?:qua|trước)"
+    r"|trước đó|trước đây|vừa qua|năm ngoái)\b[^,]*,",
+    re.IGNORECASE,
+)
 
 
 def _unquoted(sentence: str) -> str:
@@ -263,6 +343,8 @@ def extract_commitments(
         if not is_complete(sentence):
             continue
         kind = _kind(sentence)
+        if _PAST_OPENING.match(sentence) and _PAST.search(sentence):
+            kind = None
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.extract.lexicon import TITLE_RE
+from briefgen.extract.lexicon import TITLE_RE, UPPER
 from briefgen.normalize import fold
 
 # Headings of the lists of other articles that follow the article itself.
@@ -80,17 +80,28 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _META_WORDS = re.compile(r"ngày đăng|cập nhật|đăng lúc|lượt xem|lượt đọc|\bGMT\b", re.IGNORECASE)
 _TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 _CREDIT = re.compile(
-    r"\s*(?:\(\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa)\b[^()]*\)"
-    r"|(?:Ảnh|Nguồn ảnh)\s*:.*|Ảnh minh họa\.?)\s*$"
+    r"\s*[-–]?\s*(?:\(\s*(?:(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Photo)\b|Nguồn\s*:)[^()]*\)"
+    r"|(?:Ảnh|Nguồn ảnh|Photo)\s*[:-].*|Ảnh minh họa\.?)\s*$",
+    re.IGNORECASE,
 )
+# "Ảnh: Hai Bộ trưởng tại lễ ký kết": the label before a caption, not a credit after it.
+_LABELLED = re.compile(r"^(?:Ảnh|Photo)\s*:\s*(?=(?:\S+\s+){5})", re.IGNORECASE)
+# A caption is a line or two; a paragraph ending in "(Nguồn: …)" cites its source.
+MAX_CAPTION_WORDS = 40
 # Markup a page's export left in the text: WordPress "[caption id=…]" shortcodes.
 _SHORTCODE = re.compile(r"\[/?caption\b[^\]]*\]")
 # An image's alt text run into its caption ("<title> - ảnh 1  <caption>").
 _ALT_PREFIX = re.compile(r"^.*?\s[-–]\s*ảnh\s+\d+\s+")
-# Lines that are never prose: an image file name, a contact line, a bracketed teaser of
-# another article ("[Video] …", "[Infographic] …").
+# Lines that are never prose: an image file name or a link, a contact line ("Liên hệ …",
+# "Hotline: …"), a bracketed or arrowed teaser of another article ("[Video] …", ">> …",
+# "Video: …"), a copyright notice, a row of share buttons, "Xem tiếp".
 _NON_PROSE = re.compile(
-    r"^(?:\S+\.(?:jpe?g|png|gif|webp)|Liên hệ\b.*|\[[^\]]+\].*|Theo dõi \S+ trên\b.*)$",
+    r"^(?:\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
+    r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|Điện thoại|Fax|Website)\b.*"
+    r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
+    r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi \S+ trên\b.*"
+    r"|(?:Xem|Đọc) tiếp\W*|Quảng cáo|(?:(?:Facebook|Twitter|Zalo|Tweet|Chia sẻ|Share|LinkedIn)"
+    r"[\s,|]*){2,})$",
     re.IGNORECASE,
 )
 # A news lead opening with its time ("Sáng 3/9, …", "Ngày 30/11, …", "Sau khi …, …").
@@ -108,12 +119,24 @@ _PHOTO_CUES = re.compile(
 _REPORTING = re.compile(
     r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|bày tỏ|rằng|nêu rõ|cho rằng)\b", re.IGNORECASE
 )
-_PERSON_INTRO = re.compile(r"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[A-ZĐ\u00c0-\u1ef9][\w]*\s*){2,5},")
+_PERSON_INTRO = re.compile(
+    r"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[A-ZĐ\u00c0-\u1ef9][\w]*\s*){2,5}(?:,|\s[-–])"
+)
+_UP = UPPER  # capitals, Vietnamese ones included
+# An agency as its tag writes it: capitals ("TTXVN", "QĐND", "TG&VN"), a domain
+# ("Baoquocte.vn"), or a brand with a second capital or a plus ("VietnamPlus", "Vietnam+").
+_AGENCY = (
+    rf"(?:[{_UP}][{_UP}0-9.&/]{{1,11}}|[A-Z][\w-]*\.(?:vn|com|net)|[A-Z][a-z]+(?:[A-Z]\w*|\+)"
+    rf"(?:/[\w+]+)?)"
+)
 _SOURCE_TAG = re.compile(
-    r"^(?:(?:(?:[A-ZĐ\u00c0-\u1ef8][A-ZĐ\u00c0-\u1ef8 ]*,\s*[\d/]+\s*)?\([^()]{2,30}\)"
-    r"\s*|[A-ZĐ][A-Z0-9.]{1,11}\s)[-–—]\s*"
+    # "HÀ NỘI, 5/8 (TTXVN) - ", "Viêng Chăn (TTXVN) - ", "(VOV5) - "
+    rf"^(?:(?:(?:[{_UP}][{_UP} ]*,\s*[\d/]+\s*|[{_UP}]\w*(?:\s[{_UP}]\w*){{0,3}}\s)?"
+    rf"\([^()]{{2,30}}\)\s*|{_AGENCY}\s"
+    # a dateline in capitals: "HÀ NỘI - ", "VIÊNG CHĂN, 5/8 - "
+    rf"|[{_UP}]{{2,}}(?:\s[{_UP}]{{2,}}){{1,3}}(?:,\s*[\d/]+)?\s)[-–—]\s*"
     # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …": an agency's tag with no dash.
-    r"|\([A-ZĐ][A-Z0-9]{1,9}\)\s+(?=[A-ZĐ\u00c0-\u1ef8])|[A-ZĐ]{2,8}\.\s+(?=[A-ZĐ\u00c0-\u1ef8]))"
+    rf"|\([A-ZĐ][A-Z0-9]{{1,9}}\)\s+(?=[{_UP}])|[A-ZĐ]{{2,8}}\.\s+(?=[{_UP}]))"
 )
 # Titles and capitalised names joined by "và" or commas: "Thủ tướng Nguyễn Tấn Dũng và Thủ
 # tướng Tony Abbott" names who is pictured; it is no headline and no sentence.
@@ -130,8 +153,17 @@ _BYLINE_LABEL = re.compile(
 )
 # Capitalised names, possibly several joined by "-", "/" or ",": "Minh Anh - Thu Hà".
 _CAP = r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
-_NAME = re.compile(rf"^{_CAP}(?:\s+{_CAP})+(?:\s*[-–/,]\s*{_CAP}(?:\s+{_CAP})*)*$")
+# Also with the reporter's agency or desk after it: "PV/VOV-Viêng Chăn", "Thu Hà (Theo VOV)".
+_NAME = re.compile(
+    rf"^{_CAP}(?:(?:\s+|\s*[-–/,]\s*){_CAP})+(?:\s*\([^()]{{2,40}}\))?$"
+    rf"|^{_CAP}(?:\s+{_CAP})*\s*\([^()]{{2,40}}\)$"
+)
 TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
+
+
+def opens_with_time(text: str) -> bool:
+    """A news lead opening with its time ("Sáng 3/9, …", "Ngày 30/11, …")."""
+    return bool(_TIMED_OPENING.match(text))
 
 
 def words(text: str) -> int:
@@ -153,10 +185,37 @@ def headline_of(text: str) -> str:
     return _TRAILING_DATE.sub("", text).strip()
 
 
+# Words that speak to the site's reader, not of the story: a short unpunctuated line in
+# the body that holds one ("Bấm vào đây để xem", "Tải ứng dụng …", "Ý kiến bạn đọc",
+# "Lượt xem: 1.234") is the page's, where a subheading ("Nền công vụ lấy người dân làm
+# trung tâm") holds none.
+_TO_THE_READER = re.compile(
+    r"\b(?:xem(?! xét)|bấm|nhấn vào|click|tải ứng dụng|tải về|đăng ký nhận|bình luận|bạn đọc"
+    r"|độc giả|bài viết|ứng dụng|lượt (?:xem|đọc|thích)|trang chủ|theo dõi chúng tôi"
+    r"|google news|video|clip|tin ảnh|bản in|quảng cáo)\b",
+    re.IGNORECASE,
+)
+# A separator ("* * *", "---"), the site's address, a photo's number ("Ảnh 1"), or a
+# series' "(Còn nữa)", "Hết".
+_MARKER = re.compile(
+    r"^(?:[\W_]+|[\w.-]+\.(?:vn|com|net|org|info)|Ảnh \d+|\(?(?:Còn nữa|Còn tiếp|Kỳ sau|Hết)\)?)$",
+    re.IGNORECASE,
+)
+READER_LINE_WORDS = 10
+
+
 def is_widget(text: str) -> bool:
     """Page furniture: a button or label, an image file name, a contact line, a shortcode,
-    a bracketed teaser of another article."""
-    return fold(text) in WIDGETS or bool(_NON_PROSE.match(text) or _SHORTCODE.fullmatch(text))
+    a bracketed teaser of another article, a separator or the site's address."""
+    return fold(text) in WIDGETS or bool(
+        _NON_PROSE.match(text) or _SHORTCODE.fullmatch(text) or _MARKER.match(text)
+    )
+
+
+def speaks_to_reader(text: str) -> bool:
+    """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:")."""
+    short = words(text) <= READER_LINE_WORDS and not text.endswith((".", "!", "?", "…", "”"))
+    return short and bool(_TO_THE_READER.search(text))
 
 
 def names_only(text: str) -> bool:
@@ -214,6 +273,7 @@ def is_prose(text: str) -> bool:
 def caption_text(text: str) -> str:
     """A caption as a reader sees it: without the photo credit or the page's " |"."""
     text = _SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
+    text = _LABELLED.sub("", text)
     return _CREDIT.sub("", _ALT_PREFIX.sub("", text)).strip()
 
 
@@ -229,7 +289,7 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     ("… cho biết …") or open with an adverbial ("Phát biểu tại hội nghị, …").
     """
     text = text.strip()
-    if has_credit(text):
+    if has_credit(text) and words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True
     if source_tag(text):  # an agency's tag leads the story, never a photo
         return False
@@ -244,9 +304,40 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
         return False
     if _PERSON_INTRO.match(core) and not core.endswith("."):
         return True
+    if _POSITION_IN_PHOTO.search(core):  # "(thứ 3 từ trái sang)", "(giữa)"
+        return True
+    if words(core) <= 15 and _PICTURED.search(core) and _SCENE.search(core):
+        return True  # "Hai Bộ trưởng ký kết Bản ghi nhớ.", "Bộ trưởng … tiếp Đại sứ Lào."
     head = core.split(",", 1)[0]
     opens_with_clause = "," in core and words(head) <= 5 and bool(_PHOTO_CUES.match(head))
     return bool(_PHOTO_CUES.search(core)) and not opens_with_clause
+
+
+# A caption starts with whom the photo shows: a titled person ("Bộ trưởng Lào", "Hai Thủ
+# tướng"), delegates or leaders; or with where it was taken ("Tại cuộc họp báo").
+_PICTURED = re.compile(
+    rf"^(?:(?:Hai|Các|Ông|Bà)\s+)?(?:{TITLE_RE}|(?i:đại biểu|nhà lãnh đạo|lãnh đạo|đoàn)\b)"
+    r"|^Tại\s(?!\S+\s*$)"
+)
+
+
+# Where someone stands in the photo: "(thứ 3 từ trái sang)", "(giữa)", "(bên phải)".
+_POSITION_IN_PHOTO = re.compile(r"\((?:[^()]*\btừ\s+)?(?:bên\s+)?(?:trái|phải|giữa)\b[^()]*\)")
+# What people are pictured doing when they meet: signing, receiving, handing over.
+_SCENE = re.compile(
+    r"\s(?:ký(?: kết)?|tiếp|hội kiến|gặp|đón|trao|tặng|thăm|tham quan|duyệt)\s(?!tục\b)"
+)
+
+
+def is_unpunctuated_caption(text: str) -> bool:
+    """A caption without its full stop, among the paragraphs ("Bộ trưởng … và Bộ trưởng
+    Lào ký Biên bản ghi nhớ", "Tại cuộc họp báo"): a line that is not punctuated as prose,
+    reports nothing said and shows people or a place. A subheading ("Kết quả hội đàm")
+    names neither."""
+    text = text.strip()
+    if is_prose(text) or text.endswith((",", ":")) or words(text) > 25:
+        return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
+    return bool(_PICTURED.search(text)) and not _REPORTING.search(text)
 
 
 def run_in_caption(sentences: list[str]) -> str:

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from briefgen.ingest import clutter
-from briefgen.normalize import fold, nfc
+from briefgen.normalize import fold, nfc, strip_diacritics
 from briefgen.records import Block, Document, Role
 from briefgen.segment import split_sentences
 
@@ -32,6 +32,8 @@ class _Zones:
     body_end: int
     byline: int | None
     tail: int
+    last_prose: int
+    boxes: frozenset[int]
 
 
 def classify_lines(
@@ -93,14 +95,19 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.BYLINE
     if i >= z.tail or i > z.body_end or (z.title is not None and i < z.title):
         return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
-    if clutter.is_widget(text) or _repeats_title(text, title):
+    if i in z.boxes or clutter.is_widget(text) or _repeats_title(text, title):
         return Role.CLUTTER
+    if i >= z.first_body and (clutter.speaks_to_reader(text) or clutter.is_dated_headline(text)):
+        return Role.CLUTTER  # (a dated headline: a link to another article amid the story)
     if clutter.is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
     if clutter.is_caption(text, title=title):
-        return Role.CAPTION
+        # a photo credit alone ("Ảnh: TTXVN") captions nothing
+        return Role.CAPTION if clutter.caption_text(text) else Role.CLUTTER
     if i < z.first_body or text.endswith("|"):
         return Role.CLUTTER
+    if i < z.last_prose and clutter.is_unpunctuated_caption(text):
+        return Role.CAPTION  # (the last line may be a paragraph the excerpt cut short)
     return Role.BODY
 
 
@@ -120,17 +127,65 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
     else:  # an author's name between the headline and the lead ("Vũ Dũng")
         byline = next((i for i in range(start, first_body) if _is_name_line(texts[i])), None)
     body_end = (byline - 1) if byline is not None and byline > first_body else tail - 1
-    return _Zones(title, first_body, body_end, byline, tail)
+    last_prose = max(
+        (i for i in range(first_body, body_end + 1) if clutter.is_prose(texts[i])), default=-1
+    )
+    return _Zones(title, first_body, body_end, byline, tail, last_prose, _boxes(texts, tail))
+
+
+# An inline box of related articles holds a few headlines; the article's prose goes on
+# under it in at least this many paragraphs.
+MAX_BOX_ITEMS = 6
+MIN_PROSE_AFTER_BOX = 2
+
+
+def _related_box(texts: list[str], start: int) -> range | None:
+    """The lines of a related-news box that interrupts the article at ``start`` ("TIN LIÊN
+    QUAN" and a few headlines, then the article again), or None where the heading starts
+    the lists that end the page."""
+    items = 0
+    for j in range(start + 1, len(texts)):
+        text = texts[j]
+        if not text:
+            continue
+        # a teaser is a headline, or a link whose text starts with the page's slug in
+        # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
+        teaser = not clutter.is_prose(text) or text[0].islower()
+        if not teaser and not clutter.is_dated_headline(text):
+            after = [t for t in texts[j:] if t]
+            if (
+                items
+                and sum(clutter.is_prose(t) for t in after) >= MIN_PROSE_AFTER_BOX
+                and not any(
+                    clutter.is_related_heading(t) or clutter.is_dated_headline(t) for t in after
+                )
+            ):
+                return range(start, j)
+            return None
+        items += 1
+        if items > MAX_BOX_ITEMS:
+            return None
+    return None
+
+
+def _boxes(texts: list[str], tail: int) -> frozenset[int]:
+    """Lines of the related-news boxes inside the article (before ``tail``)."""
+    lines: set[int] = set()
+    for i in range(tail):
+        if texts[i] and clutter.is_related_heading(texts[i]):
+            lines.update(_related_box(texts, i) or ())
+    return frozenset(lines)
 
 
 def _tail_start(texts: list[str]) -> int:
     """Where the lists of other articles begin: a related-news heading, or a closing run
-    of dated headlines; ``len(texts)`` if there is none."""
+    of dated headlines; ``len(texts)`` if there is none. A box of related headlines with
+    the article going on under it is no end."""
     seen_prose = False
     for i, text in enumerate(texts):
         if not text:
             continue
-        if seen_prose and clutter.is_related_heading(text):
+        if seen_prose and clutter.is_related_heading(text) and not _related_box(texts, i):
             return i
         if seen_prose and clutter.is_dated_headline(text) and _only_listing_after(texts, i):
             return i
@@ -172,12 +227,33 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
         and not clutter.names_only(texts[i])
         and not texts[i].endswith((":", ","))  # a kicker, a speech's "Thưa …,"
     ]
-    headlines = [i for i in candidates if not clutter.is_caption(texts[i])]
+    # A section name ("Thời sự") is too short to be the headline.
+    worded = [i for i in candidates if clutter.words(texts[i]) > 3]
+    if not worded and end < tail and _headline_over_lead(texts, end, tail):
+        return end
+    worded = worded or candidates
+    headlines = [i for i in worded if not clutter.is_caption(texts[i])]
     if headlines:
         return headlines[-1]
     # A headline worded like a caption ("… hội đàm với Thủ tướng Ấn Độ …") is still the
     # first headline-like line of an article that has no other.
-    return candidates[0] if candidates else None
+    return worded[0] if worded else None
+
+
+def _headline_over_lead(texts: list[str], i: int, tail: int) -> bool:
+    """Whether line ``i``, punctuated as a sentence, is the headline all the same: short,
+    one sentence, saying neither when nor whose, right above a lead that opens with its
+    time or an agency's tag ("Đẩy mạnh hợp tác ASEAN – Nhật Bản." over "TGVN. Chiều 5/8 …")."""
+    text = texts[i]
+    if clutter.words(text) > 20 or len(split_sentences(text)) != 1 or text.endswith(":"):
+        return False
+    if clutter.source_tag(text) or clutter.opens_with_time(text) or clutter.is_salutation(text):
+        return False
+    lead = next((t for t in texts[i + 1 : tail] if t and not _is_chrome(t)), "")
+    opening = lead[len(clutter.source_tag(lead)) :]
+    return clutter.is_prose(lead) and (
+        bool(clutter.source_tag(lead)) or clutter.opens_with_time(opening)
+    )
 
 
 def _is_name_line(text: str) -> bool:
@@ -186,11 +262,18 @@ def _is_name_line(text: str) -> bool:
 
 
 def _repeats_title(text: str, title: str | None) -> bool:
-    """The headline again, whole or cut short (image alt text): clutter, not a caption."""
-    if title is None or text == title:
+    """The headline again, whole or cut short (image alt text), or as the page's address
+    writes it ("hoi nghi bo truong … ra tuyen bo chung"): clutter, not a caption."""
+    if title is None:
         return False
     key, title_key = fold(text.rstrip(".")), fold(title)
-    return key == title_key or (clutter.words(text) >= 4 and title_key.startswith(key))
+    if key == title_key or (clutter.words(text) >= 4 and title_key.startswith(key)):
+        return True
+    return _slug(text) == _slug(title)
+
+
+def _slug(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", strip_diacritics(text).lower()))
 
 
 def _starts_body(
@@ -207,8 +290,24 @@ def _starts_body(
         return True
     if title_search:  # a long headline, or one ending in an initial ("… Marcos Jr."), is no prose
         ends = text.endswith(clutter.TERMINAL) and not _INITIAL_END.search(text)
-        return ends or clutter.words(text) > MAX_TITLE_WORDS
+        return (ends and not _headline_punctuation(text)) or clutter.words(text) > MAX_TITLE_WORDS
     return clutter.is_prose(text)
+
+
+def _headline_punctuation(text: str) -> bool:
+    """A headline that ends as a sentence may: a question, an exclamation, a quotation, a
+    part number "(Kỳ 1)" or an ellipsis, in one sentence with no time or source opening it
+    (a lead says when: "Chiều 12/3, …")."""
+    if text.endswith(".") and not text.endswith("..."):
+        return False
+    if not text.endswith(("?", "!", "”", '"', ")", "…", "...")):
+        return False
+    return (
+        clutter.words(text) <= 30
+        and len(split_sentences(text)) == 1
+        and not clutter.source_tag(text)
+        and not clutter.opens_with_time(text)
+    )
 
 
 def _prose_follows(texts: Sequence[str]) -> bool:
