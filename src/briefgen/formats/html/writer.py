@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import lxml.html
 
 from briefgen.errors import InputError
-from briefgen.formats.html.walk import inline_pieces, iter_blocks, parse_html
+from briefgen.formats.html.walk import inline_pieces, iter_blocks, parse_html, unwrap_runs
 from briefgen.formats.project import Anchor, code_labels, join_sentences, project
 from briefgen.ingest.encoding import decode
 from briefgen.normalize import nfc
@@ -56,6 +56,7 @@ def render_html(result: DocumentTranslation, *, article_only: bool = False) -> b
         root.set("lang", root.get("lang") or "vi")
     else:
         root.set("lang", "en")
+    unwrap_runs(root)
     _declare_utf8(root)
     doctype = root.getroottree().docinfo.doctype or "<!DOCTYPE html>"
     return lxml.html.tostring(root, doctype=doctype, encoding="utf-8", method="html")

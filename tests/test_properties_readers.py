@@ -1,0 +1,232 @@
+"""Properties of the readers (the format registry behind ``briefgen.ingest``): whatever
+the bytes, a Document or one line of error; for a readable article, every word a reader
+of the page would read is in the Document, in order."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from briefgen.errors import BriefgenError
+from briefgen.ingest import read_bytes, read_document
+from briefgen.records import Document
+from vietnamese_strategies import (
+    HOSTILE_CHARS,
+    hostile_text,
+    one_line,
+    vi_paragraph,
+    vi_word,
+)
+
+
+def read_or_error(data: bytes, name: str) -> Document | None:
+    """The Document, or None after checking the error is a one-line BriefgenError."""
+    try:
+        return read_bytes(data, name)
+    except BriefgenError as exc:
+        assert one_line(str(exc)), repr(str(exc))
+        return None
+
+
+def words_of(document: Document) -> list[str]:
+    return " ".join(b.text for b in document.blocks).split()
+
+
+def paragraph_words(paragraphs: list[str]) -> list[str]:
+    return " ".join(paragraphs).split()
+
+
+# --- .txt -----------------------------------------------------------------------------
+
+
+@given(st.binary(max_size=2000))
+def test_any_bytes_as_txt_read_or_fail_in_one_line(data):
+    read_or_error(data, "article.txt")
+
+
+@given(
+    st.lists(st.one_of(vi_paragraph, hostile_text), max_size=8),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+)
+def test_mixed_text_as_txt_reads_or_fails_in_one_line(lines, encoding):
+    read_or_error("\n".join(lines).encode(encoding, "surrogatepass"), "article.txt")
+
+
+@given(
+    st.lists(vi_paragraph, min_size=1, max_size=8),
+    st.sampled_from(["\n", "\r\n", "\n\n", "\r"]),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+    st.sampled_from(["", " ", "\t", "\xa0"]),
+)
+def test_txt_keeps_every_word_in_order(paragraphs, newline, encoding, indent):
+    data = newline.join(indent + p + indent for p in paragraphs).encode(encoding)
+    document = read_bytes(data, "article.txt")
+    assert words_of(document) == paragraph_words(paragraphs)
+    assert all("\n" not in b.text and "\r" not in b.text for b in document.blocks)
+
+
+@given(st.lists(vi_paragraph, min_size=1, max_size=4))
+def test_read_document_on_a_file_is_read_bytes(paragraphs):
+    data = "\n".join(paragraphs).encode()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bài.txt"
+        path.write_bytes(data)
+        from_file = read_document(path)
+    assert from_file.blocks == read_bytes(data, path).blocks
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="/\x00"), min_size=1, max_size=20))
+@example("\n")
+@example("a\u2028b")
+def test_a_missing_or_odd_file_name_fails_in_one_line(name):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / (name + ".txt")
+        try:
+            read_document(path)
+        except BriefgenError as exc:
+            assert one_line(str(exc)), repr(str(exc))
+        else:
+            raise AssertionError("a missing file was read")
+
+
+# --- .html ----------------------------------------------------------------------------
+
+INLINE_TAGS = ["b", "i", "em", "strong", "span", "a", "u", "small", "sub"]
+BLOCK_TAGS = ["p", "div", "section", "li", "blockquote", "h2", "h3", "td"]
+
+
+@st.composite
+def html_fragment(draw, depth: int = 0) -> tuple[str, list[str]]:
+    """Markup and the words a reader of the rendered page sees in it, in order."""
+    parts: list[str] = []
+    words: list[str] = []
+    for _ in range(draw(st.integers(1, 3))):
+        kind = draw(st.sampled_from(["text", "inline", "block"] if depth < 3 else ["text"]))
+        if kind == "text":
+            text = draw(st.lists(vi_word, min_size=1, max_size=6))
+            parts.append(" " + " ".join(text) + " ")
+            words += text
+        else:
+            tag = draw(st.sampled_from(INLINE_TAGS if kind == "inline" else BLOCK_TAGS))
+            inner, inner_words = draw(html_fragment(depth + 1))
+            if kind == "inline":  # inline elements hold text only, no blocks
+                inner = f" {' '.join(inner_words)} "
+            parts.append(f"<{tag}>{inner}</{tag}>")
+            words += inner_words
+    return "".join(parts), words
+
+
+@given(html_fragment())
+@example(("<div> hà nội <p> bộ trưởng </p> thêm </div>", ["hà", "nội", "bộ", "trưởng", "thêm"]))
+def test_html_keeps_every_word_in_order(fragment):
+    markup, words = fragment
+    page = f"<html><head><title>x</title></head><body><article>{markup}</article></body></html>"
+    document = read_or_error(page.encode(), "page.html")
+    if document is None:  # too little of it reads as Vietnamese
+        return
+    article = [b for b in document.blocks if b.text != "x"]
+    assert " ".join(b.text for b in article).split() == words
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "<p>",
+                    "</p>",
+                    "<div>",
+                    "<b>",
+                    "</b>",
+                    "<!--",
+                    "<script>",
+                    "&#0;",
+                    "&#x110000;",
+                    "<?xml?>",
+                    "<!DOCTYPE x [<!ENTITY a 'b'>]>",
+                    "&a;",
+                ]
+            ),
+            hostile_text,
+            vi_word,
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_arbitrary_markup_reads_or_fails_in_one_line(markup):
+    for encoded in (
+        markup.encode("utf-8", "surrogatepass"),
+        markup.encode("utf-16", "surrogatepass"),
+    ):
+        read_or_error(encoded, "page.html")
+
+
+# --- .docx ----------------------------------------------------------------------------
+
+runs = st.lists(
+    st.tuples(
+        st.lists(vi_word, min_size=1, max_size=5).map(" ".join),
+        st.booleans(),
+        st.booleans(),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+_BLANK = docx.Document()  # one document emptied for each example: loading one costs 20 ms
+
+
+def build_docx(paragraphs: list[list[tuple[str, bool, bool]]]) -> bytes:
+    document = _BLANK
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    for paragraph_runs in paragraphs:
+        paragraph = document.add_paragraph()
+        for n, (text, bold, italic) in enumerate(paragraph_runs):
+            run = paragraph.add_run((" " if n else "") + text)
+            run.bold, run.italic = bold or None, italic or None
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@given(st.lists(runs, min_size=1, max_size=6))
+def test_docx_keeps_every_word_in_order(paragraphs):
+    document = read_bytes(build_docx(paragraphs), "article.docx")
+    expected = [w for p in paragraphs for text, _, _ in p for w in text.split()]
+    assert words_of(document) == expected
+    formatted = [len({(b, i) for _, b, i in p}) > 1 for p in paragraphs]
+    assert [b.formatted for b in document.blocks if b.text] == formatted
+
+
+SAMPLE_DOCX = build_docx([[("hội nghị bộ trưởng", True, False), ("các nước", False, False)]] * 3)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, len(SAMPLE_DOCX) - 1), st.integers(0, 255)), max_size=6),
+    st.integers(0, len(SAMPLE_DOCX)),
+)
+def test_corrupted_docx_reads_or_fails_in_one_line(flips, cut):
+    data = bytearray(SAMPLE_DOCX)
+    for at, value in flips:
+        data[at] = value
+    read_or_error(bytes(data[:cut]), "article.docx")
+
+
+@given(st.lists(st.sampled_from(HOSTILE_CHARS), min_size=1, max_size=5).map("".join))
+def test_docx_with_hostile_text_reads_or_fails_in_one_line(noise):
+    paragraphs = [[("hội nghị bộ trưởng các nước", False, False)], [(noise, True, False)]]
+    try:
+        data = build_docx(paragraphs)
+    except ValueError:  # python-docx refuses what XML cannot hold
+        return
+    read_or_error(data, "article.docx")
