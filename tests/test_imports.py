@@ -55,8 +55,7 @@ OPTIONAL = frozenset(
 LEAVES = "briefgen.cli"
 # Deferred imports still to be untangled, outside the formats/batch work: each entry is
 # a module and what it imports inside a function. Shrink this, never grow it.
-KNOWN_DEFERRED = {
-}
+KNOWN_DEFERRED = {}
 
 
 def module_name(path: Path) -> str:

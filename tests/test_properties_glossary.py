@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 from translate.storage import tbx as tt_tbx
 
 from briefgen.errors import GlossaryError
+from briefgen.formats.xmltext import xml_safe
 from briefgen.glossary import load
 from briefgen.glossary.check import check_files
-from briefgen.glossary.exchange import serialize, write_glossary
-from briefgen.glossary.tsv import CASES, CATEGORIES, LIST_SEP
+from briefgen.glossary.exchange import serialize
+from briefgen.glossary.tsv import CASES, CATEGORIES, LIST_SEP, delimiter_for
 from briefgen.normalize import fold
 from briefgen.records import Entry
 from vietnamese_strategies import HOSTILE_CHARS, one_line, vi_word
@@ -32,7 +33,7 @@ def cell_text(*, lists: bool = False) -> st.SearchStrategy[str]:
         st.sampled_from(HOSTILE_CHARS),
         st.characters(blacklist_categories=("Cs",)),  # a file read as UTF-8 holds none
     )
-    text = st.lists(pieces, min_size=1, max_size=8).map("".join)
+    text = st.lists(pieces, min_size=1, max_size=5).map("".join)
     text = text.map(lambda t: unicodedata.normalize("NFC", t).strip())
     return text.filter(lambda t: t and not (lists and LIST_SEP in t))
 
@@ -49,7 +50,7 @@ def entries_strategy(cell: st.SearchStrategy[str], item: st.SearchStrategy[str])
         source_variants=st.lists(item, max_size=2).map(tuple),
         source=st.one_of(st.just(""), cell),
     )
-    return st.lists(entry, min_size=1, max_size=5, unique_by=lambda e: fold(e.vi)).filter(
+    return st.lists(entry, min_size=1, max_size=4, unique_by=lambda e: fold(e.vi)).filter(
         lambda es: all(fold(e.vi) for e in es)
     )
 
@@ -62,9 +63,10 @@ def without_origin(items) -> list[Entry]:
 
 
 def roundtrip(items: list[Entry], name: str, fmt: str) -> list[Entry]:
+    """``items`` exported as ``glossary export`` writes them, then loaded."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name
-        write_glossary(items, path, fmt, force=False)
+        path.write_bytes(serialize(items, fmt, delimiter=delimiter_for(path)))
         return list(load(path))
 
 
@@ -106,21 +108,20 @@ tbx_entries = entries_strategy(xml_cell, xml_item)
 
 @given(tbx_entries)
 @example([Entry("a\x07", "b")])
-def test_tbx_export_then_import_gives_the_entries_back(items):
-    try:
-        back = roundtrip(items, "g.tbx", "tbx")
-    except GlossaryError as exc:  # a character XML cannot hold: refused, not dropped
-        assert one_line(str(exc))
-        return
-    assert without_origin(back) == without_origin(items)
-
-
-@given(tbx_entries)
-def test_translate_toolkit_reads_the_same_terms(items):
+def test_tbx_export_reads_back_the_same_in_briefgen_and_translate_toolkit(items):
     try:
         data = serialize(items, "tbx")
-    except GlossaryError:
+    except GlossaryError as exc:  # a character XML cannot hold: refused, not dropped
+        assert one_line(str(exc))
+        cells = [v for e in items for v in (e.vi, e.en, *e.variants, *e.source_variants)]
+        cells += [v for e in items for v in (e.category, e.note, e.source)]
+        assert any(xml_safe(v) != v for v in cells)
         return
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "g.tbx"
+        path.write_bytes(data)
+        back = list(load(path))
+    assert without_origin(back) == without_origin(items)
     store = tt_tbx.tbxfile(data)
     assert [(u.source, u.target) for u in store.units] == [(e.vi, e.en) for e in items]
 

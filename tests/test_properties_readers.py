@@ -14,6 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from briefgen.errors import BriefgenError
+from briefgen.formats.xmltext import xml_safe
 from briefgen.ingest import read_bytes, read_document
 from briefgen.records import Document
 from vietnamese_strategies import (
@@ -199,13 +200,25 @@ def build_docx(paragraphs: list[list[tuple[str, bool, bool]]]) -> bytes:
     return buffer.getvalue()
 
 
-@given(st.lists(runs, min_size=1, max_size=6))
+NOISE = [c for c in HOSTILE_CHARS if not any(ch.isalpha() for ch in c) and xml_safe(c) == c]
+"""Hostile characters a .docx can hold, without letters (so the text stays Vietnamese)."""
+paragraph = st.one_of(runs, st.lists(st.sampled_from(NOISE), min_size=1, max_size=4).map("".join))
+
+
+@given(
+    st.lists(paragraph, min_size=1, max_size=6).filter(
+        lambda ps: any(isinstance(p, list) for p in ps)
+    )
+)
 def test_docx_keeps_every_word_in_order(paragraphs):
-    document = read_bytes(build_docx(paragraphs), "article.docx")
-    expected = [w for p in paragraphs for text, _, _ in p for w in text.split()]
-    assert words_of(document) == expected
-    formatted = [len({(b, i) for _, b, i in p}) > 1 for p in paragraphs]
-    assert [b.formatted for b in document.blocks if b.text] == formatted
+    """Runs of Vietnamese words, bold and italic, between paragraphs of hostile characters."""
+    built = [p if isinstance(p, list) else [(p, False, False)] for p in paragraphs]
+    document = read_bytes(build_docx(built), "article.docx")
+    body = {b.index: b for b in document.blocks}
+    for index, runs_ in enumerate(paragraphs):
+        if isinstance(runs_, list):
+            assert body[index].text.split() == [w for text, _, _ in runs_ for w in text.split()]
+            assert body[index].formatted == (len({(b, i) for _, b, i in runs_}) > 1)
 
 
 SAMPLE_DOCX = build_docx([[("hội nghị bộ trưởng", True, False), ("các nước", False, False)]] * 3)
@@ -220,13 +233,3 @@ def test_corrupted_docx_reads_or_fails_in_one_line(flips, cut):
     for at, value in flips:
         data[at] = value
     read_or_error(bytes(data[:cut]), "article.docx")
-
-
-@given(st.lists(st.sampled_from(HOSTILE_CHARS), min_size=1, max_size=5).map("".join))
-def test_docx_with_hostile_text_reads_or_fails_in_one_line(noise):
-    paragraphs = [[("hội nghị bộ trưởng các nước", False, False)], [(noise, True, False)]]
-    try:
-        data = build_docx(paragraphs)
-    except ValueError:  # python-docx refuses what XML cannot hold
-        return
-    read_or_error(data, "article.docx")
