@@ -11,19 +11,21 @@ import re
 import tempfile
 from pathlib import Path
 
+import lxml.html
 from hypothesis import example, given
 from hypothesis import strategies as st
 from translate.storage import xliff as tt_xliff12
 from translate.storage import xliff2 as tt_xliff2
 
 from briefgen.errors import InputError
+from briefgen.formats.html.walk import RUN_TAG
 from briefgen.formats.xliff import read_xliff, render_xliff
 from briefgen.formats.xmltext import xml_safe
 from briefgen.ingest import read_document
 from briefgen.pipeline import apply_xliff
 from briefgen.records import DocumentTranslation, Provenance, SegmentTranslation
 from briefgen.segment import segment_document
-from vietnamese_strategies import HOSTILE_CHARS, hostile_text, vi_paragraph
+from vietnamese_strategies import HOSTILE_CHARS, hostile_text, html_fragment, vi_paragraph
 
 LEAD = "Hội nghị các bộ trưởng đã thống nhất nhiều nội dung hợp tác quan trọng."
 """A first line that makes any generated article read as Vietnamese."""
@@ -97,3 +99,33 @@ def test_applying_the_export_writes_each_target_in_its_place(lines, name, versio
     for block, targets in by_block.items():
         expected = " ".join(t for t in targets if t)
         assert output[block] == re.sub("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]", " ", expected)
+
+
+def solid(text: str) -> str:
+    return "".join(text.split())
+
+
+@given(html_fragment(), st.sampled_from(["2.0", "1.2"]), targets)
+@example(("<div> hà nội <p> bộ trưởng </p> thêm </div>", []), "2.0", ["x\x07y <&>"])
+def test_applying_to_a_page_puts_each_target_in_it(fragment, version, texts):
+    """Post-edited targets holding anything go into an .html page (text beside block
+    elements included) that lxml reads back, in order, less what HTML cannot hold."""
+    page = f"<html><body><article>{LEAD}{fragment[0]}</article></body></html>"
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "page.html"
+        source.write_text(page, "utf-8")
+        document = read_document(source)
+        segments = segment_document(document)
+        pairs = [SegmentTranslation(s, texts[i % len(texts)]) for i, s in enumerate(segments)]
+        result = DocumentTranslation(document, tuple(pairs), Provenance("test", "xliff", "test"))
+        xliff = Path(folder) / "page.xlf"
+        xliff.write_bytes(render_xliff(result, version=version))
+        written = apply_xliff(xliff, Path(folder) / "applied")
+        root = lxml.html.fromstring(written.read_bytes())
+    assert not root.xpath(f"//{RUN_TAG}")
+    text = solid(root.text_content())
+    at = 0
+    for pair in pairs:
+        found = text.find(solid(xml_safe(pair.target)), at)
+        assert found >= 0, (pair.target, text)
+        at = found + len(solid(xml_safe(pair.target)))

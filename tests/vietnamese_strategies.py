@@ -49,6 +49,31 @@ def vi_sentence(draw, min_words: int = 2, max_words: int = 12) -> str:
 
 vi_paragraph = st.lists(vi_sentence(), min_size=1, max_size=4).map(" ".join)
 
+INLINE_TAGS = ["b", "i", "em", "strong", "span", "a", "u", "small", "sub"]
+BLOCK_TAGS = ["p", "div", "section", "li", "blockquote", "h2", "h3", "td"]
+
+
+@st.composite
+def html_fragment(draw, depth: int = 0) -> tuple[str, list[str]]:
+    """Markup and the words a reader of the rendered page sees in it, in order."""
+    parts: list[str] = []
+    words: list[str] = []
+    for _ in range(draw(st.integers(1, 3))):
+        kind = draw(st.sampled_from(["text", "inline", "block"] if depth < 3 else ["text"]))
+        if kind == "text":
+            text = draw(st.lists(vi_word, min_size=1, max_size=6))
+            parts.append(" " + " ".join(text) + " ")
+            words += text
+        else:
+            tag = draw(st.sampled_from(INLINE_TAGS if kind == "inline" else BLOCK_TAGS))
+            inner, inner_words = draw(html_fragment(depth + 1))
+            if kind == "inline":  # inline elements hold text only, no blocks
+                inner = f" {' '.join(inner_words)} "
+            parts.append(f"<{tag}>{inner}</{tag}>")
+            words += inner_words
+    return "".join(parts), words
+
+
 # Characters that break XML writers and parsers, or show up in copy-pasted articles.
 HOSTILE_CHARS = [
     "\x00", "\x07", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x80", "\x85", "\x9f",
