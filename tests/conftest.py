@@ -8,19 +8,23 @@ spellable); nothing is downloaded.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from briefgen.translate.tinymodels import BUILDERS
 
-# The property tests (tests/test_properties_*.py). CI runs "ci": a few hundred examples per
-# property, derandomized, so every run tries the same examples and a red build is a real
-# regression, never a lucky draw; no example database, so nothing is written into the
-# repository. HYPOTHESIS_PROFILE=thorough explores thousands of fresh random examples per
-# property and prints the blob that reproduces a failure (keep the shrunk case as an
-# @example). Timing health checks are off: this suite runs on loaded shared machines.
+# The property tests (tests/test_properties_*.py). CI runs "ci": a few hundred examples
+# per property, derandomized, so every run tries the same examples and a red build is a
+# real regression, never a lucky draw; no example database, and hypothesis's caches go to
+# the temporary folder, so nothing is written into the repository.
+# HYPOTHESIS_PROFILE=thorough explores thousands of fresh random examples per property
+# and prints the blob that reproduces a failure (keep the shrunk case as an @example).
+# Timing health checks are off: this suite runs on loaded shared machines.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "briefgen-hypothesis")
 settings.register_profile(
     "ci",
     max_examples=200,
