@@ -83,18 +83,32 @@ def test_read_document_on_a_file_is_read_bytes(paragraphs):
     assert from_file.blocks == read_bytes(data, path).blocks
 
 
-@given(st.text(alphabet=st.characters(blacklist_characters="/\x00"), min_size=1, max_size=20))
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)),
+            st.characters(min_codepoint=0xDC80, max_codepoint=0xDCFF),  # undecodable bytes
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
 @example("\n")
 @example("a\u2028b")
-def test_a_missing_or_odd_file_name_fails_in_one_line(name):
+def test_a_missing_or_unreadable_file_fails_in_one_line_whatever_its_name(name):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / (name + ".txt")
-        try:
-            read_document(path)
-        except BriefgenError as exc:
-            assert one_line(str(exc)), repr(str(exc))
-        else:
-            raise AssertionError("a missing file was read")
+        for content in (None, b"An English sentence, not a Vietnamese one.", b"\x00\x01"):
+            try:
+                if content is not None:
+                    path.write_bytes(content)
+                read_document(path)
+            except BriefgenError as exc:
+                assert one_line(str(exc)), repr(str(exc))
+            except OSError:  # a name this file system refuses
+                return
+            else:
+                raise AssertionError(f"{content!r} was read")
 
 
 # --- .html ----------------------------------------------------------------------------
