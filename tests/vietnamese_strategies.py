@@ -89,6 +89,13 @@ hostile_text = st.lists(
 """Vietnamese words mixed with control, astral, bidi and XML metacharacters."""
 
 
+file_name_char = st.one_of(
+    st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)),
+    st.characters(min_codepoint=0xDC80, max_codepoint=0xDCFF),
+)
+"""A character a Linux file name can hold, an undecodable byte (a surrogate escape) too."""
+
+
 def one_line(message: str) -> bool:
     return len(message.splitlines()) == 1 and message.strip() == message and bool(message)
 
