@@ -7,14 +7,44 @@ spellable); nothing is downloaded.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from briefgen.evaluate.brief import SetScore, score_set
 from briefgen.evaluate.gold import read_annotations, read_split
 from briefgen.glossary import load_glossaries
 from briefgen.translate.tinymodels import BUILDERS
+
+# The property tests (tests/test_properties_*.py). CI runs "ci": a few hundred examples
+# per property, derandomized, so every run tries the same examples and a red build is a
+# real regression, never a lucky draw; no example database, and hypothesis's caches go to
+# the temporary folder, so nothing is written into the repository.
+# HYPOTHESIS_PROFILE=thorough explores thousands of fresh random examples per property
+# and prints the blob that reproduces a failure (keep the shrunk case as an @example).
+# Timing health checks are off: this suite runs on loaded shared machines.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "briefgen-hypothesis")
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "thorough",
+    max_examples=4000,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

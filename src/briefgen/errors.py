@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
+# What would end or break the line a message is printed on: C0/C1 controls (newline,
+# carriage return, escape…), the Unicode line and paragraph separators, and the lone
+# surrogates of an undecodable file name, which no terminal can print. A file name or a
+# quoted cell may hold any of them.
+_LINE_BREAKERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(message: str) -> str:
+    """``message`` with every character that would break or garble its line written as
+    a Python escape (``\\n``, ``\\x1b``)."""
+    return _LINE_BREAKERS.sub(lambda m: m.group().encode("unicode_escape").decode(), message)
+
 
 class BriefgenError(Exception):
-    """Base of every error a user can cause and fix; its message is one actionable line."""
+    """Base of every error a user can cause and fix; its message is one actionable line,
+    whatever file names or text it quotes."""
 
     exit_code = 2
+
+    def __init__(self, message: str = "", *args: object) -> None:
+        super().__init__(one_line(str(message)), *args)
 
 
 class InputError(BriefgenError):

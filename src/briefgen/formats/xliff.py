@@ -1,7 +1,9 @@
 """XLIFF export of a translation, and rebuilding the output from a post-edited XLIFF.
 
 Units are source blocks (``b<block>``) and segments their sentences (``b<block>s<n>``);
-the ``original`` attribute holds the source document's absolute path, so
+the ``original`` attribute holds the source document's absolute path (what XML cannot
+hold in it, a control character or an undecodable byte of a file name, and ``%`` itself,
+percent-encoded as file-system bytes, so any path that exists can be written), so
 :func:`briefgen.pipeline.apply_xliff` can read the source again and rebuild the same
 output format with the translator's targets. XLIFF 2.0 is the default; 1.2 is there
 for older CAT tools.
@@ -16,8 +18,10 @@ they ended up, so the rebuilt document has its bold and links where the editor p
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
+from urllib.parse import unquote_to_bytes
 
 from lxml import etree
 
@@ -34,12 +38,29 @@ SOURCE_LANG, TARGET_LANG = "vi", "en"
 _DATATYPES = {"txt": "plaintext", "html": "html", "docx": "x-docx"}
 _SEGMENT_ID = re.compile(r"^b(\d+)s(\d+)$")
 _CTYPE = "x-briefgen-"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+"""Set to ``preserve`` on what holds the segments: a CAT tool would otherwise be free to
+collapse a source's double spaces, and the source then no longer matches on apply."""
 Codes = tuple[tuple[int, int, int], ...]
 """``(start, end, label)`` of each formatted stretch of a sentence."""
 
 
 def segment_id(block: int, index: int) -> str:
     return f"b{block}s{index}"
+
+
+def original_attribute(path: Path) -> str:
+    """``path`` as the ``original`` attribute: each character XML cannot hold, and ``%``,
+    as the ``%XX`` of its file-system bytes; :func:`original_path` reverses it."""
+    return "".join(
+        ch if is_xml_char(ch) and ch != "%" else "".join(f"%{b:02X}" for b in os.fsencode(ch))
+        for ch in str(path)
+    )
+
+
+def original_path(original: str) -> Path:
+    """The path an ``original`` attribute written by :func:`original_attribute` stands for."""
+    return Path(os.fsdecode(unquote_to_bytes(original)))
 
 
 def render_xliff(result: DocumentTranslation, *, version: str = "2.0") -> bytes:
@@ -52,7 +73,7 @@ def to_xliff(result: DocumentTranslation, *, version: str = "2.0"):
     """The XLIFF tree (2.0 or 1.2) of a document translation."""
     if version not in VERSIONS:
         raise InputError(f"unknown XLIFF version {version!r}; choose one of {', '.join(VERSIONS)}")
-    original = str(result.document.source.resolve())
+    original = original_attribute(result.document.source.resolve())
     by_block: dict[int, list[SegmentTranslation]] = {}
     for s in result.segments:
         by_block.setdefault(s.segment.block, []).append(s)
@@ -67,7 +88,9 @@ def to_xliff(result: DocumentTranslation, *, version: str = "2.0"):
         srcLang=SOURCE_LANG,
         trgLang=TARGET_LANG,
     )
-    file = etree.SubElement(root, ns + "file", id="f1", original=original)
+    file = etree.SubElement(
+        root, ns + "file", {"id": "f1", "original": original, XML_SPACE: "preserve"}
+    )
     for block, segments in by_block.items():
         unit = etree.SubElement(file, ns + "unit", id=f"b{block}")
         labels = sorted(
@@ -224,7 +247,7 @@ def _xliff12(original: str, fmt: str, by_block: dict[int, list[SegmentTranslatio
     )
     body = etree.SubElement(file, ns + "body")
     for block, segments in by_block.items():
-        group = etree.SubElement(body, ns + "group", id=f"b{block}")
+        group = etree.SubElement(body, ns + "group", {"id": f"b{block}", XML_SPACE: "preserve"})
         for s in segments:
             sid = segment_id(block, s.segment.index)
             unit = etree.SubElement(group, ns + "trans-unit", id=sid)
@@ -275,12 +298,15 @@ def read_xliff(path: Path) -> tuple[Path, dict[tuple[int, int], tuple[str, str, 
             target_text,
             target_codes if source_codes else None,
         )
-    return _locate(path, Path(files[0].get("original"))), segments
+    return _locate(path, files[0].get("original")), segments
 
 
-def _locate(xliff: Path, original: Path) -> Path:
-    """The source as recorded, or beside the XLIFF if the folder was moved."""
-    for candidate in (original, xliff.parent / original.name):
-        if candidate.is_file():
-            return candidate
-    raise InputError(f"{xliff}: its source document {original} is not there any more")
+def _locate(xliff: Path, original: str) -> Path:
+    """The source as recorded, or beside the XLIFF if the folder was moved; a path
+    written before ``original`` was percent-encoded is taken as it stands."""
+    recorded = original_path(original)
+    for candidate in (recorded, Path(original)):
+        for place in (candidate, xliff.parent / candidate.name):
+            if place.is_file():
+                return place
+    raise InputError(f"{xliff}: its source document {recorded} is not there any more")

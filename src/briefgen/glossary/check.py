@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.errors import one_line
+from briefgen.formats.xmltext import xml_safe
 from briefgen.glossary.tbx import read_tbx
 from briefgen.glossary.tsv import (
     CASES,
@@ -45,7 +47,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return one_line(f"{self.path}:{self.line}: {self.message}")
 
 
 def check_files(paths: Iterable[Path]) -> list[Problem]:
@@ -106,6 +108,8 @@ def _row_problems(table: Table) -> Iterator[Problem]:
             if not cell.strip():
                 yield Problem(*where, f"empty {name}")
         for name, cell in zip(names, row.cells, strict=False):
+            if xml_safe(cell) != cell:
+                yield Problem(*where, f"{name}: control character in {cell!r}")
             if unicodedata.normalize("NFC", cell) != cell:
                 yield Problem(*where, f"{name}: text is not NFC-normalised: {cell!r}")
             items = cell.split(LIST_SEP) if name.endswith("variants") else [cell]

@@ -19,6 +19,7 @@ from briefgen.glossary.tsv import (
     format_pairs,
     format_table,
     parse_table,
+    physical_lines,
     read_text,
     row_entry,
 )
@@ -112,7 +113,7 @@ def add_entry(path: Path, entry: Entry, *, force: bool = False) -> str:
         _require_columns(path, table.header, entry)
     cells = _cells_for(table.header, entry)
     line = format_table([cells], delimiter=delimiter_for(path))
-    lines = text.splitlines(keepends=True)
+    lines = physical_lines(text)
     if found:
         lines[found[0].lineno - 1] = line
     else:

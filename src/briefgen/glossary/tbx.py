@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from briefgen.errors import GlossaryError
+from briefgen.formats.xmltext import xml_safe
 from briefgen.normalize import nfc
 from briefgen.records import Entry
 
@@ -60,6 +61,7 @@ def to_tbx(entries: Iterable[Entry], *, title: str = "briefgen glossary") -> byt
     _el(_el(header, "encodingDesc"), "p", XCS, type="XCSURI")
     body = _el(_el(root, "text"), "body")
     for number, entry in enumerate(entries, start=1):
+        _check_xml_text(entry)
         entry_el = _el(body, "termEntry", id=f"e{number}")
         if entry.category:
             _el(entry_el, "descrip", entry.category, type="subjectField")
@@ -77,6 +79,19 @@ def to_tbx(entries: Iterable[Entry], *, title: str = "briefgen glossary") -> byt
         pretty_print=True,
         doctype=DOCTYPE,
     )
+
+
+def _check_xml_text(entry: Entry) -> None:
+    """Refuse an entry holding a character XML cannot (a control character pasted into
+    the TSV): dropping it would export a term other than the glossary's."""
+    cells = (entry.vi, entry.en, *entry.variants, *entry.source_variants)
+    for cell in (*cells, entry.category, entry.note, entry.source):
+        bad = next((ch for ch in cell if not xml_safe(ch)), None)
+        if bad is not None:
+            raise GlossaryError(
+                f"{entry.origin or entry.vi}: {cell!r} holds U+{ord(bad):04X}, which TBX "
+                "cannot hold; remove it from the glossary"
+            )
 
 
 def _local(element: etree._Element) -> str:

@@ -64,9 +64,10 @@ def delimiter_for(path: Path) -> str:
 
 
 def read_text(path: Path) -> str:
-    """The file's text; raises GlossaryError when it is missing or not UTF-8."""
+    """The file's text, line ends as written (a quoted cell may hold a carriage return);
+    raises GlossaryError when it is missing or not UTF-8."""
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
         raise GlossaryError(f"{path}: glossary file not found") from None
     except (UnicodeDecodeError, IsADirectoryError):
@@ -86,13 +87,26 @@ def _numbered(path: Path, rows) -> Iterator[tuple[int, list[str]]]:
         yield rows.line_num, row
 
 
+def physical_lines(text: str) -> list[str]:
+    """``text``'s lines with their ends, split only at ``\\n``, ``\\r`` and ``\\r\\n``
+    as csv and editors count them: a U+2028 or form feed inside a cell ends no row."""
+    return io.StringIO(text, newline="").readlines()
+
+
 def parse_table(path: Path, text: str) -> Table:
-    """Split ``text`` into header and data rows, skipping blank and ``#`` comment lines."""
-    rows = csv.reader(text.splitlines(), delimiter=delimiter_for(path), quoting=csv.QUOTE_MINIMAL)
+    """Split ``text`` into header and data rows, skipping blank and ``#`` comment lines.
+
+    A row is numbered by the line it starts on. Only a line that *starts* with ``#`` is a
+    comment: a term written ``"#…"`` (quoted, as :func:`format_table` writes it) is data.
+    """
+    lines = physical_lines(text)
+    rows = csv.reader(lines, delimiter=delimiter_for(path), quoting=csv.QUOTE_MINIMAL)
     header: tuple[str, ...] | None = None
     data: list[Row] = []
-    for lineno, row in _numbered(path, rows):
-        if not row or not "".join(row).strip() or row[0].startswith("#"):
+    start = 1
+    for end, row in _numbered(path, rows):
+        lineno, start = start, end + 1
+        if not row or not "".join(row).strip() or lines[lineno - 1].startswith("#"):
             continue
         if lineno == 1 and row[0].strip().lower() in HEADER_FIRST_CELLS:
             header = tuple(c.strip().lower() for c in row)
@@ -149,7 +163,14 @@ def format_table(rows: Iterable[Iterable[str]], *, delimiter: str = "\t") -> str
     """Rows as TSV/CSV text with ``\\n`` line ends, quoting only where a cell needs it."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-    writer.writerows(rows)
+    # Quoted in full: a row whose first cell a reader would take for a comment ("#…") or,
+    # at the start of the file, for a byte-order mark; or with a carriage return in a
+    # cell (csv quotes only "\n" for us).
+    quoted = csv.writer(buffer, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for row in rows:
+        cells = list(row)
+        misread = bool(cells) and cells[0].startswith(("#", "\ufeff"))
+        (quoted if misread or any("\r" in c for c in cells) else writer).writerow(cells)
     return buffer.getvalue()
 
 

@@ -23,6 +23,7 @@ from lxml import etree
 from briefgen.errors import InputError
 from briefgen.formats.docx.walk import CONTAINERS, container_runs, iter_paragraphs, open_docx
 from briefgen.formats.project import Anchor, code_labels, join_sentences, project
+from briefgen.formats.xmltext import xml_safe
 from briefgen.normalize import nfc
 from briefgen.records import Document, DocumentTranslation, SegmentTranslation
 
@@ -174,5 +175,5 @@ def _run(text: str, rpr):
         if lang is not None and lang.get(qn("w:val")):
             lang.set(qn("w:val"), ENGLISH)
         r.append(rpr)
-    r.text = text
+    r.text = xml_safe(text)  # a control character a post-editor left in an XLIFF target
     return r

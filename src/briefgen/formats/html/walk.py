@@ -41,6 +41,11 @@ _CHROME_NAMES = re.compile(
 _SPACE = re.compile(r"\s+")
 
 
+RUN_TAG = "briefgen-run"
+"""Wraps a stretch of loose text beside block elements (``<div>Hà Nội - …<p>…</p>Thêm…
+</div>``) while a page is walked, so it is a block of its own rather than lost with its
+non-leaf parent; the writer unwraps it (:func:`unwrap_runs`) before writing the page."""
+
 TEXT_ATTRIBUTES = ("alt", "title")
 """Attributes whose text is shown or read out: translated like the page's text."""
 
@@ -74,7 +79,51 @@ def parse_html(text: str):
         raise ValueError(
             "elements nested more than 256 deep; the HTML parser would drop all text from there on"
         )
+    _wrap_loose_runs(root)
     return root
+
+
+def unwrap_runs(root) -> None:
+    """Take out the :data:`RUN_TAG` wrappers :func:`parse_html` put in, keeping their
+    content where it was."""
+    etree.strip_tags(root, RUN_TAG)
+
+
+def _wrap_loose_runs(root) -> None:
+    """Wrap each stretch of text and inline elements that sits beside block content in
+    a :data:`RUN_TAG` element. One bottom-up pass finds what holds block content, so a
+    deep or huge page costs linear time."""
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    holds_block: set = set()
+    for el in reversed(elements):
+        if el.tag in BLOCK_TAGS or any(child in holds_block for child in el):
+            holds_block.add(el)
+    for el in elements:
+        if el.tag in ("html", "head") or el.tag in SKIP_TAGS:
+            continue
+        if any(child in holds_block for child in el):
+            _wrap_children(el, holds_block)
+
+
+def _wrap_children(el, holds_block: set) -> None:
+    """Regroup ``el``'s content: each run between block-holding children in a wrapper."""
+    children = list(el)
+    run = el.makeelement(RUN_TAG, {})
+    run.text, el.text = el.text, None
+    grouped: list = []
+    for child in children:
+        el.remove(child)  # drops the tail from el too; it travels with the child
+        if child in holds_block:
+            tail, child.tail = child.tail, None
+            grouped += [run, child]
+            run = el.makeelement(RUN_TAG, {})
+            run.text = tail
+        else:
+            run.append(child)
+    grouped.append(run)
+    for item in grouped:
+        if item.tag != RUN_TAG or item.text or len(item):
+            el.append(item)
 
 
 def iter_blocks(root) -> Iterator[HtmlBlock]:
@@ -123,11 +172,12 @@ def _paragraph_text_length(el) -> int:
 
 
 def _is_leaf_block(el) -> bool:
-    if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or el.tag not in BLOCK_TAGS:
+    blocks = BLOCK_TAGS | {RUN_TAG}
+    if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or el.tag not in blocks:
         return False
     if any(a.tag in SKIP_TAGS for a in el.iterancestors()):
         return False
-    if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
+    if any(isinstance(d.tag, str) and d.tag in blocks for d in el.iterdescendants()):
         return False
     return bool(block_text(el))
 

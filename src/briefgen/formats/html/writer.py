@@ -17,8 +17,9 @@ from collections.abc import Sequence
 import lxml.html
 
 from briefgen.errors import InputError
-from briefgen.formats.html.walk import inline_pieces, iter_blocks, parse_html
+from briefgen.formats.html.walk import inline_pieces, iter_blocks, parse_html, unwrap_runs
 from briefgen.formats.project import Anchor, code_labels, join_sentences, project
+from briefgen.formats.xmltext import xml_safe
 from briefgen.ingest.encoding import decode
 from briefgen.normalize import nfc
 from briefgen.records import Document, DocumentTranslation, SegmentTranslation
@@ -44,7 +45,7 @@ def render_html(result: DocumentTranslation, *, article_only: bool = False) -> b
         sentences = [(s.segment.text, s.target) for s in by_block[index]]
         block = blocks[index]
         if block.attribute is not None:
-            block.element.set(block.attribute, join_sentences(block.text, sentences)[0])
+            block.element.set(block.attribute, xml_safe(join_sentences(block.text, sentences)[0]))
             continue
         segments = by_block[index]
         rewrite_block(
@@ -56,6 +57,7 @@ def render_html(result: DocumentTranslation, *, article_only: bool = False) -> b
         root.set("lang", root.get("lang") or "vi")
     else:
         root.set("lang", "en")
+    unwrap_runs(root)
     _declare_utf8(root)
     doctype = root.getroottree().docinfo.doctype or "<!DOCTYPE html>"
     return lxml.html.tostring(root, doctype=doctype, encoding="utf-8", method="html")
@@ -128,6 +130,7 @@ def _open(open_path: list, path: tuple) -> list:
 
 
 def _append_text(node, text: str) -> None:
+    text = xml_safe(text)  # a control character a post-editor left in an XLIFF target
     if len(node):
         node[-1].tail = (node[-1].tail or "") + text
     else:
@@ -135,9 +138,20 @@ def _append_text(node, text: str) -> None:
 
 
 def _declare_utf8(root) -> None:
-    """The output is UTF-8 whatever the source declared."""
+    """The output is UTF-8 whatever the source declared, and says so: a page that
+    declares nothing is read by browsers and lxml in a legacy encoding (Vietnamese
+    turns to mojibake)."""
+    declared = False
     for meta in root.iter("meta"):
         if meta.get("charset") is not None:
             meta.set("charset", "utf-8")
+            declared = True
         elif (meta.get("http-equiv") or "").lower() == "content-type":
             meta.set("content", "text/html; charset=utf-8")
+            declared = True
+    if not declared:
+        head = root.find("head")
+        if head is None:
+            head = root.makeelement("head", {})
+            root.insert(0, head)
+        head.insert(0, head.makeelement("meta", {"charset": "utf-8"}))

@@ -7,6 +7,7 @@ import io
 
 import docx
 
+from briefgen.formats.xmltext import xml_safe
 from briefgen.records import DocumentTranslation, Role
 
 ENGLISH = "en-GB"
@@ -19,7 +20,7 @@ def render_pdf_translation(result: DocumentTranslation, *, article_only: bool = 
     document = docx.Document()
     document.core_properties.language = ENGLISH
     for block in result.document.with_role(*roles):
-        english = result.block_translation(block.index)
+        english = xml_safe(result.block_translation(block.index))  # .docx is XML
         if not english:
             continue
         if block.role is Role.TITLE:

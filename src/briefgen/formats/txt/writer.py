@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import re
+
 from briefgen.records import DocumentTranslation, Role
+
+# Whatever ends a line for a reader of the output (ours splits with str.splitlines): a
+# line break a post-editor left in an XLIFF target would shift every later line.
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    return _LINE_BREAK.sub(" ", text)
 
 
 def render_text(result: DocumentTranslation, *, article_only: bool = False) -> str:
     """The translation as plain text.
 
     By default line N of the output is the translation of line N of the input and blanks
-    stay blank. With ``article_only`` it is the title and then each body paragraph,
-    separated by blank lines; captions, bylines and page clutter are left out.
+    stay blank (a line break inside a translation becomes a space). With ``article_only``
+    it is the title and then each body paragraph, separated by blank lines; captions,
+    bylines and page clutter are left out.
     """
     if article_only:
         blocks = result.document.with_role(Role.TITLE, Role.BODY)
-        paragraphs = [result.block_translation(b.index) for b in blocks]
+        paragraphs = [_one_line(result.block_translation(b.index)) for b in blocks]
         return "\n\n".join(p for p in paragraphs if p) + "\n"
     lines = [
-        "" if block.role is Role.BLANK else result.block_translation(block.index)
+        "" if block.role is Role.BLANK else _one_line(result.block_translation(block.index))
         for block in result.document.blocks
     ]
     return "\n".join(lines) + "\n"
