@@ -49,6 +49,15 @@ def requirements(
 ) -> list[Requirement]:
     """What the English of ``sentence`` must contain, in source order: the glossary terms
     found (longest match, no overlaps), then names and numbers outside those terms."""
+    return list(_requirements(sentence, glossary, keep_names))
+
+
+@lru_cache(maxsize=4096)
+def _requirements(
+    sentence: str, glossary: Glossary | None, keep_names: bool
+) -> tuple[Requirement, ...]:
+    # Cached: the enforcer asks before repairing, and the pipeline's check() again for
+    # the same sentences right after; finding names costs more than repairing.
     found = [
         Requirement(m.start, m.end, m.surface, m.entry.en, "term", m.entry.case)
         for m in (glossary.find(sentence) if glossary is not None else ())
@@ -56,7 +65,7 @@ def requirements(
     if keep_names:
         taken = [(r.start, r.end) for r in found]
         found += [p for p in protected(sentence) if not _overlaps((p.start, p.end), taken)]
-    return sorted(found, key=lambda r: r.start)
+    return tuple(sorted(found, key=lambda r: r.start))
 
 
 def check(sentence: str, target: str, glossary: Glossary | None) -> tuple[TermCheck, ...]:
@@ -231,8 +240,11 @@ def _splice(
     def moved(pos: int) -> int:
         return pos + delta if pos >= b else pos
 
+    # Links ending before ``b`` do not move: kept as they are, not rebuilt.
     kept = [
-        TokenLink(moved(ln.target_start), moved(ln.target_end), ln.source_start, ln.source_end)
+        ln
+        if ln.target_end < b
+        else TokenLink(moved(ln.target_start), moved(ln.target_end), ln.source_start, ln.source_end)
         for ln in links
         if ln.target_end <= a or ln.target_start >= b
     ]
