@@ -2,16 +2,16 @@
 by a pool of Ray actors, one translator stack each, over slices of the batch.
 
 The driver (the ``briefgen`` process) plans, skips what is done and alone appends to the
-manifest, exactly as in a local run (:func:`briefgen.batch.run`). Ray tasks first count
-each pending file's sentences, so the driver can cut the jobs into slices that end where a
-local run closes a model batch group; then it hands the slices to Ray Data's
-``map_batches``, and an actor runs :class:`FileTranslator` on each: documents read
-through the format registry, small ones packed into model batches (the same batches as
-a local run's, so the same output bytes), outputs written atomically. Each finished file
-comes back to the driver as an :class:`Outcome` (tallies, output paths, report entry, or
-the exception), in the order slices finish. So a driver killed mid-run loses only files
-it had not yet recorded, which the rerun translates again (their outputs are replaced
-whole), and a worker that dies has its slice retried by Ray on another actor.
+manifest, exactly as in a local run (:func:`briefgen.batch.run`). It cuts the pending jobs
+into slices of :data:`~briefgen.batch.translator.GROUP_FILES` files, where a local run
+always closes a model batch group too, and hands them to Ray Data's ``map_batches``; an
+actor runs :class:`FileTranslator` on each: documents read through the format registry,
+small ones packed into model batches (the same batches as a local run's, so the same
+output bytes), outputs written atomically. Each finished file comes back to the driver as
+an :class:`Outcome` (tallies, output paths, report entry, or the exception), in the order
+slices finish. So a driver killed mid-run loses only files it had not yet recorded, which
+the rerun translates again (their outputs are replaced whole), and a worker that dies has
+its slice retried by Ray on another actor.
 
 Every node must see the inputs, the output folder and the translation memory at the same
 paths (one machine, or a shared file system), and have briefgen installed.
@@ -30,24 +30,16 @@ import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from briefgen.batch import translator
 from briefgen.batch.manifest import resume_settings
 from briefgen.batch.plan import Job, output_suffix
 from briefgen.batch.run import FileCounts, Observer, Outcome, run
 from briefgen.batch.translator import FileTranslator, job_outputs
 from briefgen.batch.workermemory import WorkerMemory, merge_parts
 from briefgen.errors import BackendError, BriefgenError, InputError
-from briefgen.ingest import read_document
-from briefgen.pipeline import ARTICLE_ROLES
-from briefgen.segment import segment_document
 from briefgen.translate.stack import Stack, StackSettings, open_stack
 
 log = logging.getLogger(__name__)
-
-FILES_PER_TASK = 64
-"""Files an actor takes at a time (at least): enough to fill several model batches with
-small documents, few enough that the slices spread evenly over the workers."""
-COUNT_BATCH = 256
-"""Files a Ray task counts the sentences of at a time, before translation starts."""
 
 INSTALL_HINT = "--engine ray needs Ray: pip install 'briefgen[ray]'"
 
@@ -76,7 +68,7 @@ class RayTranslator:
         article_only: bool = False,
         formats: dict | None = None,
         report: bool = False,
-        files_per_task: int | None = None,
+        group_files: int | None = None,
     ) -> None:
         threads = stack.settings.threads or 1
         self.settings = dataclasses.replace(
@@ -87,7 +79,7 @@ class RayTranslator:
         self.article_only = article_only
         self.formats = formats or {}
         self.report = report
-        self.files_per_task = files_per_task or FILES_PER_TASK
+        self.group_files = group_files or translator.GROUP_FILES
 
     def outputs(self, job: Job) -> list[Path]:
         return job_outputs(job, self.formats)
@@ -102,8 +94,8 @@ class RayTranslator:
             merge_parts(tm)  # what a killed run's workers recorded
         run_id = uuid.uuid4().hex[:12]
         by_target = {str(job.target): job for job in jobs}
-        counts = self._segment_counts(ray, jobs)
-        slices = slice_jobs(jobs, counts, self.settings.options.batch_size, self.files_per_task)
+        size = self.group_files
+        slices = [jobs[i : i + size] for i in range(0, len(jobs), size)]
         rows = [
             {"jobs": json.dumps([[str(j.source), str(j.target)] for j in part])} for part in slices
         ]
@@ -114,6 +106,7 @@ class RayTranslator:
                 "article_only": self.article_only,
                 "formats": self.formats,
                 "report": self.report,
+                "group_files": size,
                 "run_id": run_id,
                 "cache": os.environ.get("BRIEFGEN_CACHE"),
             },
@@ -130,57 +123,6 @@ class RayTranslator:
         finally:
             if tm is not None:
                 merge_parts(tm, run_id=run_id)
-
-    def _segment_counts(self, ray, jobs: Sequence[Job]) -> list[int | None]:
-        """Each job's sentence count (None: unreadable), read by Ray tasks in parallel."""
-        rows = [{"index": i, "source": str(job.source)} for i, job in enumerate(jobs)]
-        counted = ray.data.from_items(rows).map_batches(
-            count_segments,
-            fn_kwargs={"article_only": self.article_only},
-            batch_size=COUNT_BATCH,
-            batch_format="numpy",
-        )
-        counts: list[int | None] = [None] * len(jobs)
-        for row in counted.iter_rows():
-            counts[int(row["index"])] = None if row["segments"] < 0 else int(row["segments"])
-        return counts
-
-
-def count_segments(batch: dict, *, article_only: bool) -> dict:
-    """The sentences :class:`FileTranslator` will find in each file (-1: unreadable)."""
-    roles = ARTICLE_ROLES if article_only else None
-    counts = []
-    for source in batch["source"]:
-        try:
-            counts.append(len(segment_document(read_document(Path(source)), roles=roles)))
-        except Exception:
-            counts.append(-1)  # the worker reports why
-    return {"index": batch["index"], "segments": counts}
-
-
-def slice_jobs(
-    jobs: Sequence[Job], counts: Sequence[int | None], batch_size: int, files: int
-) -> list[list[Job]]:
-    """``jobs`` cut into slices of about ``files`` files, each ending where
-    :class:`FileTranslator` closes a group (``batch_size`` sentences or more, unreadable
-    files not counted): a slice's documents then go to the model in the very batches a
-    local run makes, and the model's output (which padding can nudge) is the same."""
-    slices: list[list[Job]] = []
-    current: list[Job] = []
-    sentences = 0
-    for job, count in zip(jobs, counts, strict=True):
-        current.append(job)
-        if count is None:
-            continue
-        sentences += count
-        if sentences >= batch_size:
-            sentences = 0
-            if len(current) >= files:
-                slices.append(current)
-                current = []
-    if current:
-        slices.append(current)
-    return slices
 
 
 def remember_on_ray(
@@ -248,6 +190,7 @@ class SliceWorker:
         article_only: bool,
         formats: dict,
         report: bool,
+        group_files: int,
         run_id: str,
         cache: str | None = None,
     ) -> None:
@@ -255,7 +198,12 @@ class SliceWorker:
             os.environ["BRIEFGEN_CACHE"] = cache  # converted models, as the driver sees them
         self.settings = settings
         self.run_id = run_id
-        self.options = {"article_only": article_only, "formats": formats, "report": report}
+        self.options = {
+            "article_only": article_only,
+            "formats": formats,
+            "report": report,
+            "group_files": group_files,
+        }
         self.stack: Stack | None = None
         self.convert: FileTranslator | None = None
 
