@@ -37,7 +37,6 @@ SENTENCES = [
 def local_ray():
     """One light local Ray for the module: two CPUs, no dashboard, on loopback."""
     ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'briefgen[ray]')")
-    pytest.importorskip("ray.data", reason="Ray Data is not installed")
     ray.init(
         num_cpus=2,
         include_dashboard=False,

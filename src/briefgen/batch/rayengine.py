@@ -186,8 +186,7 @@ def connect(ray, address: str | None) -> None:
     start a local one; a process already connected stays so."""
     if ray.is_initialized():
         return
-    for name in ("ray", "ray.data"):  # Ray's notices would drown the per-file lines
-        logging.getLogger(name).setLevel(logging.ERROR)
+    logging.getLogger("ray").setLevel(logging.ERROR)  # its notices would drown our lines
     # A cluster this process starts is only this batch's: no idle workers started ahead
     # (the actors start their own) and no metrics nobody collects; idle, Ray then uses a
     # third less CPU, which on a small machine is taken from the workers.
