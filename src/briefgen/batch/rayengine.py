@@ -105,12 +105,13 @@ class RayTranslator:
         actor = ray.remote(SliceWorker).options(
             num_cpus=self.settings.threads, max_restarts=-1, max_task_retries=-1
         )
-        # Held here while the actors live: an actor started again after a kill is given
-        # its settings (the glossary is too big to travel inline) from the object store.
+        # In the object store once for all actors (the glossary is big), held here while
+        # they live, and passed inside a list, which Ray leaves as a reference: an actor
+        # started again after a kill fetches it again.
         settings = ray.put(self.settings)
         actors = [
             actor.remote(
-                settings,
+                [settings],
                 article_only=self.article_only,
                 formats=self.formats,
                 report=self.report,
@@ -215,11 +216,12 @@ class _Quiet:
 class SliceWorker:
     """One Ray actor: a translator stack, and a :class:`FileTranslator` run on each slice
     of jobs it is given. New sentences go to a memory file of its own
-    (:class:`~briefgen.batch.workermemory.WorkerMemory`), merged by the driver."""
+    (:class:`~briefgen.batch.workermemory.WorkerMemory`), merged by the driver.
+    ``settings`` is ``[ObjectRef]`` of the run's :class:`StackSettings`."""
 
     def __init__(
         self,
-        settings: StackSettings,
+        settings: list,
         *,
         article_only: bool,
         formats: dict,
@@ -230,7 +232,7 @@ class SliceWorker:
     ) -> None:
         if cache:
             os.environ["BRIEFGEN_CACHE"] = cache  # converted models, as the driver sees them
-        self.settings = settings
+        self.settings: StackSettings = import_ray().get(settings[0])
         self.run_id = run_id
         self.options = {
             "article_only": article_only,
