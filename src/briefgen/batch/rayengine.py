@@ -105,13 +105,12 @@ class RayTranslator:
         actor = ray.remote(SliceWorker).options(
             num_cpus=self.settings.threads, max_restarts=-1, max_task_retries=-1
         )
-        # In the object store once for all actors (the glossary is big), held here while
-        # they live, and passed inside a list, which Ray leaves as a reference: an actor
-        # started again after a kill fetches it again.
+        # Held here while the actors live: an actor started again after a kill is given
+        # its settings (the glossary is too big to travel inline) from the object store.
         settings = ray.put(self.settings)
         actors = [
             actor.remote(
-                [settings],
+                settings,
                 article_only=self.article_only,
                 formats=self.formats,
                 report=self.report,
@@ -216,12 +215,11 @@ class _Quiet:
 class SliceWorker:
     """One Ray actor: a translator stack, and a :class:`FileTranslator` run on each slice
     of jobs it is given. New sentences go to a memory file of its own
-    (:class:`~briefgen.batch.workermemory.WorkerMemory`), merged by the driver.
-    ``settings`` is ``[ObjectRef]`` of the run's :class:`StackSettings`."""
+    (:class:`~briefgen.batch.workermemory.WorkerMemory`), merged by the driver."""
 
     def __init__(
         self,
-        settings: list,
+        settings: StackSettings,
         *,
         article_only: bool,
         formats: dict,
@@ -232,7 +230,7 @@ class SliceWorker:
     ) -> None:
         if cache:
             os.environ["BRIEFGEN_CACHE"] = cache  # converted models, as the driver sees them
-        self.settings: StackSettings = import_ray().get(settings[0])
+        self.settings = settings
         self.run_id = run_id
         self.options = {
             "article_only": article_only,
