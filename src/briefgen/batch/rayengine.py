@@ -5,11 +5,11 @@ The driver (the ``briefgen`` process) plans, skips what is done and alone append
 manifest, exactly as in a local run (:func:`briefgen.batch.run`). It cuts the pending jobs
 into slices of :data:`~briefgen.batch.translator.GROUP_FILES` files, where a local run
 always closes a model batch group too, and keeps each of ``--workers`` actors two slices
-ahead (plain Ray actors: Ray Data's executor, stats actor and blocks cost a third again of
-the workers' own CPU time on small documents); an
-actor runs :class:`FileTranslator` on each: documents read through the format registry,
-small ones packed into model batches (the same batches as a local run's, so the same
-output bytes), outputs written atomically. Each finished file comes back to the driver as
+ahead (plain Ray actors: Ray Data's executor and helper actors cost about 40% again of
+the workers' own CPU time on small documents). An actor runs :class:`FileTranslator` on
+each slice: documents read through the format registry, small ones packed into model
+batches (the same batches as a local run's, so the same output bytes), outputs written
+atomically. Each finished file comes back to the driver as
 an :class:`Outcome` (tallies, output paths, report entry, or the exception), in the order
 slices finish. So a driver killed mid-run loses only files it had not yet recorded, which
 the rerun translates again (their outputs are replaced whole), and a worker that dies has
