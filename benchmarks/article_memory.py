@@ -46,7 +46,7 @@ def article(words: int) -> str:
 
 def main() -> None:
     sys.path.insert(0, str(Path(__file__).parent))
-    from translate_speed import build_models
+    from translate_speed import build_ct2
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--words", type=int, default=2000)
@@ -56,7 +56,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.workdir or Path(tmp)
-        model = build_models(work)["ctranslate2"]
+        _, model = build_ct2(work)
         source = Path(tmp) / "article.txt"
         text = article(args.words)
         source.write_text(text, "utf-8")

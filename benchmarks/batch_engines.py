@@ -6,7 +6,9 @@ CTranslate2 int8 (``briefgen.translate.tinymodels``), and runs ``briefgen transl
 them in a fresh subprocess per engine: the local engine, then Ray with each ``--workers``
 count (each worker one thread, ``--threads 1``). The time is the whole command, Ray's
 start-up included; the memory is the peak of the summed resident memory of the command's
-process tree (driver, raylet, workers), sampled from /proc.
+process tree (driver, raylet, workers), sampled from /proc, and the CPU time that tree's
+(Ray's own processes included). On a machine other jobs share, files per CPU-second is the
+steadier figure; ``load`` is the 1-minute load average when the run ended.
 
     python benchmarks/batch_engines.py --files 1000 10000 --engine local ray --workers 1 2
 """
@@ -14,6 +16,7 @@ process tree (driver, raylet, workers), sampled from /proc.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import subprocess
 import sys
@@ -63,10 +66,15 @@ def make_documents(folder: Path, count: int) -> Path:
     return folder
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and every process below it."""
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def tree_usage(pid: int) -> tuple[int, dict[int, float]]:
+    """Resident bytes of ``pid`` and every process below it, and each one's CPU seconds
+    so far."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
+    cpu: dict[int, float] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
@@ -75,15 +83,18 @@ def tree_rss(pid: int) -> int:
         proc = int(stat.parent.name)
         parents[proc] = int(fields[1])
         rss[proc] = int(fields[21]) * 4096
+        cpu[proc] = (int(fields[11]) + int(fields[12])) / TICKS
     tree, frontier = {pid}, {pid}
     while frontier:
         frontier = {p for p, parent in parents.items() if parent in frontier} - tree
         tree |= frontier
-    return sum(rss.get(p, 0) for p in tree)
+    return sum(rss.get(p, 0) for p in tree), {p: cpu[p] for p in tree if p in cpu}
 
 
-def run(docs: Path, out: Path, model: Path, engine: str, workers: int) -> tuple[float, int]:
-    """Seconds and peak tree memory of one ``briefgen translate`` of ``docs``."""
+def run(docs: Path, out: Path, model: Path, engine: str, workers: int) -> tuple[float, int, float]:
+    """Seconds, peak tree memory and CPU seconds of the whole process tree (each process's
+    last sample: a process that lives less than a sampling interval is missed) of one
+    ``briefgen translate`` of ``docs``."""
     args = [sys.executable, "-m", "briefgen", "translate", str(docs), "-o", str(out)]
     args += ["--model", str(model), "--backend", "ctranslate2", "--beam-size", "1"]
     args += ["--no-tm", "-q"]
@@ -92,13 +103,16 @@ def run(docs: Path, out: Path, model: Path, engine: str, workers: int) -> tuple[
     start = time.monotonic()
     proc = subprocess.Popen(args)
     peak = 0
+    cpu: dict[int, float] = {}
     while proc.poll() is None:
-        peak = max(peak, tree_rss(proc.pid))
+        rss, used = tree_usage(proc.pid)
+        peak = max(peak, rss)
+        cpu |= used
         time.sleep(0.25)
     seconds = time.monotonic() - start
     if proc.returncode:
         raise SystemExit(f"{engine} run failed with status {proc.returncode}")
-    return seconds, peak
+    return seconds, peak, sum(cpu.values())
 
 
 def main() -> None:
@@ -110,7 +124,10 @@ def main() -> None:
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="briefgen-engines-"))
     model = build_model(work / "model")
-    print(f"{'files':>6} {'engine':<12} {'seconds':>8} {'files/s':>8} {'peak MiB':>9}")
+    print(
+        f"{'files':>6} {'engine':<12} {'seconds':>8} {'files/s':>8} {'CPU s':>8} "
+        f"{'files/CPU-s':>11} {'peak MiB':>9} {'load':>5}"
+    )
     for count in args.files:
         docs = make_documents(work / f"docs-{count}", count)
         runs = [("local", 1)] if "local" in args.engine else []
@@ -119,10 +136,10 @@ def main() -> None:
             name = engine if engine == "local" else f"ray x{workers}"
             out = work / f"out-{count}-{engine}-{workers}"
             subprocess.run(["rm", "-rf", str(out)], check=True)
-            seconds, peak = run(docs, out, model, engine, workers)
+            seconds, peak, cpu = run(docs, out, model, engine, workers)
             print(
-                f"{count:>6} {name:<12} {seconds:>8.1f} {count / seconds:>8.1f} "
-                f"{peak / 2**20:>9.0f}",
+                f"{count:>6} {name:<12} {seconds:>8.1f} {count / seconds:>8.1f} {cpu:>8.1f} "
+                f"{count / cpu:>11.1f} {peak / 2**20:>9.0f} {os.getloadavg()[0]:>5.1f}",
                 flush=True,
             )
 

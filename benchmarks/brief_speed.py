@@ -8,7 +8,9 @@ vocabulary size, converted to CTranslate2 int8; decoding is capped where a real 
 would stop (``--max-len-a 1.25 --max-len-b 0``, see that script's docstring).
 
 The articles are the sample articles (or ``../shared/seeds``) cut to their first whole
-paragraphs up to ``--chars`` characters. Both commands run in this process through the
+paragraphs up to ``--chars`` characters; with ``--article-words N``, one article of N
+words instead (the longest seed article topped up, as ``article_memory.py`` makes it),
+for issue 20's single-article ratio. Both commands run in this process through the
 library, exactly as the CLI runs them (``batch.run`` with ``FileTranslator``;
 ``build_brief`` and ``write_docx``), without a translation memory so neither answers
 from the other's work, alternating, ``--repeat`` times each; the best time of each is
@@ -16,11 +18,13 @@ kept. The model is loaded (and warmed up) once, outside the timings. On a machin
 are using, compare the ratio printed by one run, not seconds across runs.
 
     python benchmarks/brief_speed.py --workdir /tmp/brief-models
+    python benchmarks/brief_speed.py --article-words 2000 --repeat 1
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -30,7 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from translate_speed import build_ct2  # noqa: E402  (a sibling script)
+from article_memory import article  # noqa: E402  (sibling scripts)
+from translate_speed import build_ct2  # noqa: E402
 
 
 def articles(folder: Path, count: int, chars: int) -> list[Path]:
@@ -87,6 +92,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=5)
     parser.add_argument("--chars", type=int, default=2000, help="characters per article")
+    parser.add_argument(
+        "--article-words", type=int, help="one article of this many words instead of a digest"
+    )
     parser.add_argument("--beam-size", type=int, default=4)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-len-a", type=float, default=1.25, help="cap: a × source + b")
@@ -101,8 +109,13 @@ def main() -> None:
         _, model = build_ct2(work)
         folder = Path(tmp) / "articles"
         folder.mkdir()
-        files = articles(folder, args.articles, args.chars)
+        if args.article_words:
+            files = [folder / "article.txt"]
+            files[0].write_text(article(args.article_words), "utf-8")
+        else:
+            files = articles(folder, args.articles, args.chars)
         sizes = [len(f.read_text("utf-8")) for f in files]
+        words = sum(len(f.read_text("utf-8").split()) for f in files)
         options = DecodeOptions(
             beam_size=args.beam_size, max_len_a=args.max_len_a, max_len_b=args.max_len_b
         )
@@ -145,7 +158,8 @@ def main() -> None:
     best = {name: min(t) for name, t in times.items()}
     least = {name: min(t) for name, t in cpu.items()}
     print(
-        f"{len(files)} articles of {', '.join(map(str, sizes))} characters, CTranslate2 int8, beam "
+        f"{len(files)} article(s) of {', '.join(map(str, sizes))} characters "
+        f"({words} words), CTranslate2 int8, beam "
         f"{args.beam_size}, {args.threads} threads, cap {args.max_len_a}×source+{args.max_len_b}"
     )
     print(f"model load and warm-up: {load:.1f} s (not in the times below)")
@@ -158,7 +172,7 @@ def main() -> None:
         f"brief / translate: {best['brief'] / best['translate']:.2f}× wall, "
         f"{least['brief'] / least['translate']:.2f}× CPU"
     )
-    print(f"peak RSS: {peak:.0f} MB")
+    print(f"peak RSS: {peak:.0f} MB; 1-minute load average at the end {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefgen.batch import rayengine
+from briefgen.batch import rayengine, translator
 from briefgen.batch.workermemory import parts_folder
 from briefgen.cli import cli
 from briefgen.glossary import load_glossaries
@@ -37,7 +37,6 @@ SENTENCES = [
 def local_ray():
     """One light local Ray for the module: two CPUs, no dashboard, on loopback."""
     ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'briefgen[ray]')")
-    pytest.importorskip("ray.data", reason="Ray Data is not installed")
     ray.init(
         num_cpus=2,
         include_dashboard=False,
@@ -116,7 +115,7 @@ def statuses(output: str) -> list[str]:
 
 
 def test_ray_writes_what_the_local_engine_writes(local_ray, tiny_marian_ct2, tmp_path, monkeypatch):
-    monkeypatch.setattr(rayengine, "FILES_PER_TASK", 2)  # several slices, both workers busy
+    monkeypatch.setattr(translator, "GROUP_FILES", 2)  # several slices, both workers busy
     articles = make_articles(tmp_path, count=14)
     local, remote = tmp_path / "local", tmp_path / "ray"
     first = translate(
@@ -222,7 +221,7 @@ def slice_workers() -> list[int]:
 def test_a_killed_worker_leaves_no_partial_output(
     local_ray, tiny_marian_ct2, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(rayengine, "FILES_PER_TASK", 1)  # many slices, so one is in flight
+    monkeypatch.setattr(translator, "GROUP_FILES", 1)  # many slices, so one is in flight
     articles = make_articles(tmp_path, count=30)
     (articles / "part0" / "rong.txt").unlink()
     local, remote = tmp_path / "local", tmp_path / "ray"

@@ -2,16 +2,18 @@
 by a pool of Ray actors, one translator stack each, over slices of the batch.
 
 The driver (the ``briefgen`` process) plans, skips what is done and alone appends to the
-manifest, exactly as in a local run (:func:`briefgen.batch.run`). Ray tasks first count
-each pending file's sentences, so the driver can cut the jobs into slices that end where a
-local run closes a model batch group; then it hands the slices to Ray Data's
-``map_batches``, and an actor runs :class:`FileTranslator` on each: documents read
-through the format registry, small ones packed into model batches (the same batches as
-a local run's, so the same output bytes), outputs written atomically. Each finished file
-comes back to the driver as an :class:`Outcome` (tallies, output paths, report entry, or
-the exception), in the order slices finish. So a driver killed mid-run loses only files
-it had not yet recorded, which the rerun translates again (their outputs are replaced
-whole), and a worker that dies has its slice retried by Ray on another actor.
+manifest, exactly as in a local run (:func:`briefgen.batch.run`). It cuts the pending jobs
+into slices of :data:`~briefgen.batch.translator.GROUP_FILES` files, where a local run
+always closes a model batch group too, and keeps each of ``--workers`` actors two slices
+ahead (plain Ray actors: Ray Data's executor and helper actors cost about 40% again of
+the workers' own CPU time on small documents). An actor runs :class:`FileTranslator` on
+each slice: documents read through the format registry, small ones packed into model
+batches (the same batches as a local run's, so the same output bytes), outputs written
+atomically. Each finished file comes back to the driver as
+an :class:`Outcome` (tallies, output paths, report entry, or the exception), in the order
+slices finish. So a driver killed mid-run loses only files it had not yet recorded, which
+the rerun translates again (their outputs are replaced whole), and a worker that dies has
+its slice retried by Ray once the actor is restarted.
 
 Every node must see the inputs, the output folder and the translation memory at the same
 paths (one machine, or a shared file system), and have briefgen installed.
@@ -27,27 +29,23 @@ import os
 import pickle
 import tempfile
 import uuid
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from briefgen.batch import translator
 from briefgen.batch.manifest import resume_settings
 from briefgen.batch.plan import Job, output_suffix
 from briefgen.batch.run import FileCounts, Observer, Outcome, run
 from briefgen.batch.translator import FileTranslator, job_outputs
 from briefgen.batch.workermemory import WorkerMemory, merge_parts
 from briefgen.errors import BackendError, BriefgenError, InputError
-from briefgen.ingest import read_document
-from briefgen.pipeline import ARTICLE_ROLES
-from briefgen.segment import segment_document
 from briefgen.translate.stack import Stack, StackSettings, open_stack
 
 log = logging.getLogger(__name__)
 
-FILES_PER_TASK = 64
-"""Files an actor takes at a time (at least): enough to fill several model batches with
-small documents, few enough that the slices spread evenly over the workers."""
-COUNT_BATCH = 256
-"""Files a Ray task counts the sentences of at a time, before translation starts."""
+LOCAL_CLUSTER_CONFIG = {"prestart_worker_first_driver": False, "enable_metrics_collection": False}
+"""Ray settings of a cluster started by the run itself (an existing one keeps its own)."""
 
 INSTALL_HINT = "--engine ray needs Ray: pip install 'briefgen[ray]'"
 
@@ -56,7 +54,6 @@ def import_ray():
     """The ``ray`` module, or a one-line error naming the extra that installs it."""
     try:
         import ray
-        import ray.data  # Ray Data ships in the extra, not in bare ray
     except ImportError as exc:
         raise BackendError(INSTALL_HINT) from exc
     return ray
@@ -76,7 +73,7 @@ class RayTranslator:
         article_only: bool = False,
         formats: dict | None = None,
         report: bool = False,
-        files_per_task: int | None = None,
+        group_files: int | None = None,
     ) -> None:
         threads = stack.settings.threads or 1
         self.settings = dataclasses.replace(
@@ -87,7 +84,7 @@ class RayTranslator:
         self.article_only = article_only
         self.formats = formats or {}
         self.report = report
-        self.files_per_task = files_per_task or FILES_PER_TASK
+        self.group_files = group_files or translator.GROUP_FILES
 
     def outputs(self, job: Job) -> list[Path]:
         return job_outputs(job, self.formats)
@@ -102,85 +99,61 @@ class RayTranslator:
             merge_parts(tm)  # what a killed run's workers recorded
         run_id = uuid.uuid4().hex[:12]
         by_target = {str(job.target): job for job in jobs}
-        counts = self._segment_counts(ray, jobs)
-        slices = slice_jobs(jobs, counts, self.settings.options.batch_size, self.files_per_task)
-        rows = [
-            {"jobs": json.dumps([[str(j.source), str(j.target)] for j in part])} for part in slices
-        ]
-        dataset = ray.data.from_items(rows).map_batches(
-            SliceWorker,
-            fn_constructor_kwargs={
-                "settings": self.settings,
-                "article_only": self.article_only,
-                "formats": self.formats,
-                "report": self.report,
-                "run_id": run_id,
-                "cache": os.environ.get("BRIEFGEN_CACHE"),
-            },
-            batch_size=1,
-            batch_format="numpy",
-            compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(slices))),
-            num_cpus=self.settings.threads,
+        size = self.group_files
+        slices = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+        # A killed actor is started again and its slices are run again on it.
+        actor = ray.remote(SliceWorker).options(
+            num_cpus=self.settings.threads, max_restarts=-1, max_task_retries=-1
         )
+        # Held here while the actors live: an actor started again after a kill is given
+        # its settings (the glossary is too big to travel inline) from the object store.
+        settings = ray.put(self.settings)
+        actors = [
+            actor.remote(
+                settings,
+                article_only=self.article_only,
+                formats=self.formats,
+                report=self.report,
+                group_files=size,
+                run_id=run_id,
+                cache=os.environ.get("BRIEFGEN_CACHE"),
+            )
+            for _ in range(min(self.workers, len(slices)))
+        ]
         try:
-            for row in dataset.iter_rows():
-                job = by_target[row["target"]]
-                observer.started(job)
-                yield decode(job, row)
+            for rows in spread(ray, actors, slices):
+                for row in rows:
+                    job = by_target[row["target"]]
+                    observer.started(job)
+                    yield decode(job, row)
         finally:
+            # Closed before merging: each worker's memory file is complete and unlocked.
+            with contextlib.suppress(Exception):
+                ray.get([a.close.remote() for a in actors], timeout=60)
+            for a in actors:
+                ray.kill(a)
             if tm is not None:
                 merge_parts(tm, run_id=run_id)
 
-    def _segment_counts(self, ray, jobs: Sequence[Job]) -> list[int | None]:
-        """Each job's sentence count (None: unreadable), read by Ray tasks in parallel."""
-        rows = [{"index": i, "source": str(job.source)} for i, job in enumerate(jobs)]
-        counted = ray.data.from_items(rows).map_batches(
-            count_segments,
-            fn_kwargs={"article_only": self.article_only},
-            batch_size=COUNT_BATCH,
-            batch_format="numpy",
-        )
-        counts: list[int | None] = [None] * len(jobs)
-        for row in counted.iter_rows():
-            counts[int(row["index"])] = None if row["segments"] < 0 else int(row["segments"])
-        return counts
 
+def spread(ray, actors: Sequence, slices: Sequence[Sequence[Job]]) -> Iterator[list[dict]]:
+    """The rows of each slice as it finishes, every actor kept two slices ahead so it never
+    waits for the driver between them."""
+    todo = deque(slices)
+    running: dict = {}
 
-def count_segments(batch: dict, *, article_only: bool) -> dict:
-    """The sentences :class:`FileTranslator` will find in each file (-1: unreadable)."""
-    roles = ARTICLE_ROLES if article_only else None
-    counts = []
-    for source in batch["source"]:
-        try:
-            counts.append(len(segment_document(read_document(Path(source)), roles=roles)))
-        except Exception:
-            counts.append(-1)  # the worker reports why
-    return {"index": batch["index"], "segments": counts}
+    def submit(actor) -> None:
+        if todo:
+            pairs = [(str(j.source), str(j.target)) for j in todo.popleft()]
+            running[actor.translate.remote(pairs)] = actor
 
-
-def slice_jobs(
-    jobs: Sequence[Job], counts: Sequence[int | None], batch_size: int, files: int
-) -> list[list[Job]]:
-    """``jobs`` cut into slices of about ``files`` files, each ending where
-    :class:`FileTranslator` closes a group (``batch_size`` sentences or more, unreadable
-    files not counted): a slice's documents then go to the model in the very batches a
-    local run makes, and the model's output (which padding can nudge) is the same."""
-    slices: list[list[Job]] = []
-    current: list[Job] = []
-    sentences = 0
-    for job, count in zip(jobs, counts, strict=True):
-        current.append(job)
-        if count is None:
-            continue
-        sentences += count
-        if sentences >= batch_size:
-            sentences = 0
-            if len(current) >= files:
-                slices.append(current)
-                current = []
-    if current:
-        slices.append(current)
-    return slices
+    for actor in actors:
+        submit(actor)
+        submit(actor)
+    while running:
+        [done], _ = ray.wait(list(running), num_returns=1)
+        submit(running.pop(done))
+        yield ray.get(done)
 
 
 def remember_on_ray(
@@ -213,14 +186,17 @@ def connect(ray, address: str | None) -> None:
     start a local one; a process already connected stays so."""
     if ray.is_initialized():
         return
-    ray.data.DataContext.get_current().enable_progress_bars = False
-    for name in ("ray", "ray.data"):  # Ray's notices would drown the per-file lines
-        logging.getLogger(name).setLevel(logging.ERROR)
+    logging.getLogger("ray").setLevel(logging.ERROR)  # its notices would drown our lines
+    # A cluster this process starts is only this batch's: no idle workers started ahead
+    # (the actors start their own) and no metrics nobody collects; idle, Ray then uses a
+    # third less CPU, which on a small machine is taken from the workers.
+    local_only = {} if address else {"_system_config": LOCAL_CLUSTER_CONFIG}
     ray.init(
         address=address,
         include_dashboard=False,
         log_to_driver=False,
         logging_level=logging.ERROR,
+        **local_only,
     )
 
 
@@ -248,6 +224,7 @@ class SliceWorker:
         article_only: bool,
         formats: dict,
         report: bool,
+        group_files: int,
         run_id: str,
         cache: str | None = None,
     ) -> None:
@@ -255,16 +232,28 @@ class SliceWorker:
             os.environ["BRIEFGEN_CACHE"] = cache  # converted models, as the driver sees them
         self.settings = settings
         self.run_id = run_id
-        self.options = {"article_only": article_only, "formats": formats, "report": report}
+        self.options = {
+            "article_only": article_only,
+            "formats": formats,
+            "report": report,
+            "group_files": group_files,
+        }
         self.stack: Stack | None = None
         self.convert: FileTranslator | None = None
 
-    def __call__(self, batch: dict) -> dict:
-        jobs = [Job(Path(s), Path(t)) for part in batch["jobs"] for s, t in json.loads(part)]
+    def translate(self, pairs: list[tuple[str, str]]) -> list[dict]:
+        """One row per job of the slice ``pairs`` (source, target), as :func:`encode`
+        makes it."""
+        jobs = [Job(Path(s), Path(t)) for s, t in pairs]
         convert = self._converter()
         remove_temp_files([p for job in jobs for p in convert.outputs(job)])
-        rows = [encode(outcome) for outcome in self._outcomes(jobs)]
-        return {key: [row[key] for row in rows] for key in ("target", "counts", "error", "seconds")}
+        return [encode(outcome) for outcome in self._outcomes(jobs)]
+
+    def close(self) -> None:
+        """Release the model and the memory file (the driver merges it next)."""
+        stack, self.stack, self.convert = self.stack, None, None
+        if stack is not None:
+            stack.close()
 
     def _converter(self) -> FileTranslator:
         """The stack, opened on the first slice: Ray calls an actor on another thread than

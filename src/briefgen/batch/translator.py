@@ -33,6 +33,14 @@ def job_outputs(job: Job, formats: dict) -> list[Path]:
     return [job.target, *sides]
 
 
+GROUP_FILES = 64
+"""A group always closes after every this many jobs (counted from the first, unreadable
+ones included), whatever sentences it holds: the Ray engine cuts a batch into slices of
+this many files, and each slice's model batches are then the local run's, with no
+pass over the files beforehand to count their sentences. A closed group costs at most one
+part-filled model batch per 64 files."""
+
+
 @dataclass(frozen=True)
 class _Read:
     job: Job
@@ -46,7 +54,8 @@ class FileTranslator:
     rerun with nothing left to do, or a run whose only file is bad, never loads it.
 
     Documents are read ahead until they hold at least one full model batch
-    (``options.batch_size`` sentences), then translated together with
+    (``options.batch_size`` sentences) or ``group_files`` jobs end (see
+    :data:`GROUP_FILES`), then translated together with
     :func:`briefgen.pipeline.translate_documents` and written one by one.
     """
 
@@ -57,31 +66,36 @@ class FileTranslator:
         article_only: bool = False,
         formats: dict | None = None,
         report: bool = False,
+        group_files: int | None = None,
     ) -> None:
         self.stack = stack
         self.formats = formats or {}
         self.article_only = article_only
         self.report = report
+        self.group_files = group_files or GROUP_FILES
 
     def outputs(self, job: Job) -> list[Path]:
         return job_outputs(job, self.formats)
 
     def __call__(self, jobs: Sequence[Job], observer: Observer) -> Iterator[Outcome]:
         group: list[_Read] = []
-        for job in jobs:
+        sentences = 0
+        roles = ARTICLE_ROLES if self.article_only else None
+        for position, job in enumerate(jobs, 1):
             observer.started(job)
             start = time.monotonic()
             try:
                 document = read_document(job.source)
             except Exception as exc:
                 yield Outcome(job, error=exc, seconds=time.monotonic() - start)
-                continue
-            roles = ARTICLE_ROLES if self.article_only else None
-            count = len(segment_document(document, roles=roles))
-            group.append(_Read(job, document, count, time.monotonic() - start))
-            if sum(r.segments for r in group) >= self.stack.options.batch_size:
+            else:
+                count = len(segment_document(document, roles=roles))
+                group.append(_Read(job, document, count, time.monotonic() - start))
+                sentences += count
+            full = sentences >= self.stack.options.batch_size
+            if group and (full or position % self.group_files == 0):
                 yield from self._translate(group, observer)
-                group = []
+                group, sentences = [], 0
         if group:
             yield from self._translate(group, observer)
 

@@ -71,13 +71,21 @@ def links_to_best(
     return links
 
 
-def pack_links(links: Sequence[TokenLink]) -> array:
-    """Links as a flat array of ints (16 bytes a link instead of about 200): what
-    :class:`RecentDrafts` keeps for thousands of sentences."""
-    flat = (
-        n for ln in links for n in (ln.target_start, ln.target_end, ln.source_start, ln.source_end)
-    )
-    return array("i", flat)
+def packed_links_to_best(
+    best: Sequence[int | None],
+    src_spans: Sequence[Span | None],
+    tgt_spans: Sequence[Span | None],
+) -> array:
+    """:func:`links_to_best` as a flat array of ints, 16 bytes a link instead of about 200
+    (what :class:`RecentDrafts` keeps for thousands of sentences), made without the
+    records in between: a backend keeps every draft's links, and most are never read."""
+    flat = array("i")
+    for tspan, j in zip(tgt_spans, best, strict=False):
+        if tspan is not None and j is not None:
+            sspan = src_spans[j]
+            if sspan is not None:
+                flat.extend((tspan[0], tspan[1], sspan[0], sspan[1]))
+    return flat
 
 
 def unpack_links(packed: array) -> list[TokenLink]:

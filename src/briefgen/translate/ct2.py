@@ -17,7 +17,7 @@ from briefgen.translate.alignment import (
     RecentDrafts,
     Span,
     links_to_best,
-    pack_links,
+    packed_links_to_best,
     piece_spans,
     unpack_links,
     without_prefix,
@@ -184,8 +184,8 @@ class CT2Translator(Backend):
             results[i] = self.subwords.text(hypothesis)
             # Reduced to links now: the attention rows of a whole document, as Python
             # floats, would take hundreds of megabytes (issue 20).
-            links = self._links(texts[i], tokens[i], results[i], hypothesis, result.attention[0])
-            self._drafts.put(texts[i], results[i], pack_links(links))
+            best = self._best(texts[i], tokens[i], results[i], hypothesis, result.attention[0])
+            self._drafts.put(texts[i], results[i], packed_links_to_best(*best))
         return results
 
     def align(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[TokenLink]]:
@@ -224,12 +224,17 @@ class CT2Translator(Backend):
         return links
 
     def _links(self, source, src_tokens, target, tgt_tokens, attention) -> list[TokenLink]:
+        return links_to_best(*self._best(source, src_tokens, target, tgt_tokens, attention))
+
+    def _best(self, source, src_tokens, target, tgt_tokens, attention):
+        """(the source subword each target subword attends to most, source spans,
+        target spans): what links are made of."""
         special = self.subwords.special
         prefix = self.family.source_prefix
         src_pieces = [None if t in special else t for t in src_tokens]
         src_spans = without_prefix(piece_spans(prefix + source, src_pieces), prefix)
         tgt_spans = piece_spans(target, [None if t in special else t for t in tgt_tokens])
-        return links_to_best(strongest_sources(attention, src_spans), src_spans, tgt_spans)
+        return strongest_sources(attention, src_spans), src_spans, tgt_spans
 
     def close(self) -> None:
         self.translator = None
