@@ -1,6 +1,7 @@
 """.docx in, .docx out: reading in document order, and a translation that keeps the
 document (styles, run formatting, hyperlinks, lists, tables, headers, footers,
-footnotes, images), checked by reopening the output with python-docx."""
+footnotes, images), checked by reopening the output with python-docx, for every model
+family on both backends (run formatting is carried by each family's alignment)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from briefgen.cli import cli
 from briefgen.errors import InputError
 from briefgen.ingest import read_document
 from briefgen.records import Role
-from docx_sample import FOOTER, FOOTNOTE, HEADER, LINK_URL, TITLE
+from docx_sample import FOOTER, FOOTNOTE, HEADER, LINK_URL, TITLE, build
 
 SOURCE_SENTENCE = "Sáng nay, Bộ trưởng Bộ Nội vụ đã phát biểu khai mạc hội nghị."
 
@@ -26,13 +27,17 @@ def run(*args):
 
 
 @pytest.fixture(scope="module")
-def translated(translated_docx) -> Path:
-    return translated_docx
+def sample(tmp_path_factory) -> Path:
+    return build(tmp_path_factory.mktemp("docx") / "hoi-nghi.docx")
 
 
 @pytest.fixture(scope="module")
-def sample(translated) -> Path:
-    return translated.parent / "hoi-nghi.docx"
+def translated(sample, every_model, tmp_path_factory) -> Path:
+    """The sample translated by each family's model on each backend: the output folder."""
+    out = tmp_path_factory.mktemp("out")
+    result = run("translate", sample, "-o", out, *every_model.cli_options())
+    assert result.exit_code == 0, result.output
+    return out
 
 
 def formatting(document) -> dict[str, int]:

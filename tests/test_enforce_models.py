@@ -1,10 +1,10 @@
-"""The terminology guarantee with real models: every backend, Marian and NLLB, beam and
-greedy. The tiny models say gibberish, so every term they get right is the enforcer's."""
+"""The terminology guarantee with real models: every family on every backend (and on
+CTranslate2 with a vocabulary map where the family can have one), beam and greedy. The
+tiny models say gibberish, so every term they get right is the enforcer's."""
 
 from __future__ import annotations
 
 import csv
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -13,14 +13,10 @@ from briefgen.glossary import load, load_glossaries
 from briefgen.glossary.enforce import check, enforce_terms
 from briefgen.segment import split_sentences
 from briefgen.translate import DecodeOptions, load_translator
-from conftest import FAMILIES
+from conftest import model_params
 
-# Adding a backend is one entry here: its name, and the fixture of its model folder.
-BACKENDS = {"transformers": "tiny_{}"}
-if importlib.util.find_spec("briefgen.translate.ct2") is not None:
-    BACKENDS["ctranslate2"] = "tiny_{}_ct2"
-    # A vocabulary map narrows what the decoder may write: the guarantee must still hold.
-    BACKENDS["ctranslate2 vmap"] = "tiny_{}_ct2_vmap"
+# A vocabulary map narrows what the decoder may write: the guarantee must still hold.
+EVERY_MODEL = pytest.mark.parametrize("every_model", model_params(vmap=True), indirect=True)
 # Short outputs keep the gibberish of the random models (which never stop) fast to make.
 FAST = {"max_length": 64}
 
@@ -47,27 +43,10 @@ HARD_CASES = {
 }
 
 
-# CTranslate2 fails inside its own decoding (vector::_M_range_check in translate_batch)
-# on the tiny random mBART with a vocabulary map, for some batch compositions; not
-# understood yet, so that one combination is an expected failure, not a silent skip.
-MBART_VMAP = pytest.mark.xfail(
-    reason="CTranslate2 range check decoding mBART with a vocabulary map", strict=False
-)
-
-
-@pytest.fixture(
-    scope="module",
-    params=[
-        pytest.param((b, m), marks=MBART_VMAP if (b, m) == ("ctranslate2 vmap", "mbart") else ())
-        for b in BACKENDS
-        for m in FAMILIES
-    ],
-)
-def translator(request):
-    backend, arch = request.param
-    path = request.getfixturevalue(BACKENDS[backend].format(arch))
+@pytest.fixture(scope="module")
+def translator(every_model):
     # One thread: the test machine is shared, and oversubscribed threads run 20× slower.
-    return load_translator(str(path), backend=backend.split()[0], threads=1)
+    return load_translator(str(every_model.path), backend=every_model.backend.split()[0], threads=1)
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +56,7 @@ def glossary_file(tmp_path_factory) -> Path:
     return path
 
 
+@EVERY_MODEL
 @pytest.mark.parametrize("beam", [1, 4])
 def test_hard_cases(translator, glossary_file, beam):
     glossary = load(glossary_file)
@@ -112,6 +92,7 @@ def corpus_glossary(shared: Path, tmp_path: Path) -> Path:
     return path
 
 
+@EVERY_MODEL
 @pytest.mark.parametrize("source", ["file", "builtin"])
 @pytest.mark.parametrize("beam", [1, 4])
 def test_corpus_term_accuracy_is_total(translator, shared, tmp_path, source, beam):

@@ -8,7 +8,6 @@ import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import cli
-from conftest import FAMILIES
 
 PAIRS = {
     "001": ("Bộ Nội vụ chủ trì hội nghị.\n", "The Ministry of Home Affairs chaired the meeting.\n"),
@@ -30,18 +29,13 @@ def pairs(tmp_path):
     return folder
 
 
-@pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
-@pytest.mark.parametrize("family", FAMILIES)
-def test_eval_prints_table_and_writes_json(family, backend, pairs, tmp_path, request):
+def test_eval_prints_table_and_writes_json(every_model, pairs, tmp_path):
     """On every family and both backends: the glossary term is guaranteed (1/1)."""
-    suffix = "_ct2" if backend == "ctranslate2" else ""
-    model = request.getfixturevalue(f"tiny_{family}{suffix}")
     out = tmp_path / "scores.json"
     terms = tmp_path / "terms.tsv"
     terms.write_text("vi\ten\nBộ Nội vụ\tMinistry of Home Affairs\n", "utf-8")
-    options = ["--beam-size", "1", "--threads", "1", "--glossary", terms, "--no-builtin-glossary"]
-    options += ["--backend", backend]
-    result = run("eval", pairs, "--model", model, *options, "--json", out)
+    options = [*every_model.cli_options(), "--glossary", terms, "--no-builtin-glossary"]
+    result = run("eval", pairs, *options, "--json", out)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].split() == ["pair", "segments", "terms", "chrF"]
@@ -54,7 +48,7 @@ def test_eval_prints_table_and_writes_json(family, backend, pairs, tmp_path, req
     assert 0 <= scores["bleu"] <= 100 and 0 < scores["chrf"] <= 100
     assert scores["signatures"]["bleu"].startswith("nrefs:1")
     signature = scores["signature"]
-    assert f"|backend:{backend}|" in signature and "|beam:1|" in signature
+    assert f"|backend:{every_model.backend}|" in signature and "|beam:1|" in signature
     assert "|glossary:terms.tsv@" in signature
     assert [p["id"] for p in scores["per_pair"]] == ["001", "002"]
 

@@ -141,3 +141,22 @@ def test_t5_prefix_follows_the_checkpoint(language_tokens, prefix, first_pieces,
     for translator in (hf, ct2):
         (links,) = translator.align([SOURCE], ["The Ministry of Home Affairs chaired it."])
         assert links and all(0 <= ln.source_start < ln.source_end <= len(SOURCE) for ln in links)
+
+
+def test_a_padded_mbart_vocabulary_converts_and_is_never_written(tmp_path):
+    """benchmarks/translate_speed.py pads the output layer to a published vocabulary size:
+    CTranslate2 must convert it (its mBART converter, unlike its M2M-100 one, takes the
+    tokenizer's length) and neither backend may write the padding."""
+    family = "mbart"
+    from briefgen.translate.tinymodels import BUILDERS, TinySize
+
+    size = TinySize(vocab_size=400)
+    hf = BUILDERS[family](
+        tmp_path / "hf", vietnamese_lines(), english_lines(), size, pad_vocab_to=700
+    )
+    ct2 = convert_ct2(hf, tmp_path / "ct2")
+    assert len(json.loads((ct2 / "shared_vocabulary.json").read_text("utf-8"))) >= 700
+    for backend, model in (("transformers", hf), ("ctranslate2", ct2)):
+        translator = load_translator(str(model), backend=backend, threads=1)
+        (out,) = translator.translate_batch(["Bộ Nội vụ chủ trì hội nghị."])
+        assert "madeupword" not in out and out.strip(), (backend, out)

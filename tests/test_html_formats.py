@@ -1,5 +1,6 @@
 """.html in, .html out: the article text without the page chrome, and a translated page
-whose markup (inline formatting, links, images, scripts) is kept."""
+whose markup (inline formatting, links, images, scripts) is kept, checked with lxml for
+every model family on both backends."""
 
 from __future__ import annotations
 
@@ -54,9 +55,10 @@ def page(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def translated(page, tiny_marian, tmp_path_factory) -> Path:
+def translated(page, every_model, tmp_path_factory) -> Path:
+    """The page translated by each family's model on each backend."""
     out = tmp_path_factory.mktemp("out")
-    result = run("translate", page, "-o", out, "--model", tiny_marian, "--beam-size", "1")
+    result = run("translate", page, "-o", out, *every_model.cli_options())
     assert result.exit_code == 0, result.output
     return out / "hoi-nghi.en.html"
 
@@ -154,11 +156,11 @@ def attributes_page(tmp_path_factory) -> Path:
     return path
 
 
-def test_alt_and_title_attributes_are_translated(attributes_page, tiny_marian, tmp_path):
+def test_alt_and_title_attributes_are_translated(attributes_page, every_model, tmp_path):
     texts = {b.text: b.role for b in read_document(attributes_page).blocks}
     assert texts["Bộ trưởng Bộ Nội vụ phát biểu khai mạc"] is Role.CLUTTER
     assert texts["Cổng thông tin điện tử Bộ Nội vụ"] is Role.CLUTTER
-    result = run("translate", attributes_page, "-o", tmp_path, "--model", tiny_marian)
+    result = run("translate", attributes_page, "-o", tmp_path, *every_model.cli_options())
     assert result.exit_code == 0, result.output
     output = lxml.html.document_fromstring((tmp_path / "thuoc-tinh.en.html").read_bytes())
     source = lxml.html.document_fromstring(ATTRIBUTES_PAGE)
@@ -169,8 +171,8 @@ def test_alt_and_title_attributes_are_translated(attributes_page, tiny_marian, t
     assert output.xpath("//a/@href") == source.xpath("//a/@href")
 
 
-def test_article_only_marks_only_the_article_english(attributes_page, tiny_marian, tmp_path):
-    args = ["--model", tiny_marian, "--article-only"]
+def test_article_only_marks_only_the_article_english(attributes_page, every_model, tmp_path):
+    args = [*every_model.cli_options(), "--article-only"]
     result = run("translate", attributes_page, "-o", tmp_path, *args)
     assert result.exit_code == 0, result.output
     output = lxml.html.document_fromstring((tmp_path / "thuoc-tinh.en.html").read_bytes())

@@ -6,15 +6,22 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import cli
+from briefgen.errors import ModelError
 from briefgen.glossary import load_glossaries
 from briefgen.records import Entry
 from briefgen.translate import DecodeOptions, load_translator
 from briefgen.translate.families import family_by_name
-from briefgen.translate.subwords import Subwords
-from briefgen.translate.vocabmap import VocabMap, build_vocab_map, target_vocabulary
+from briefgen.translate.subwords import Subwords, load_subwords
+from briefgen.translate.vocabmap import (
+    VocabMap,
+    build_vocab_map,
+    read_parallel,
+    target_vocabulary,
+)
 
 DATA = Path(__file__).parent / "data"
 SENTENCES = [
@@ -163,3 +170,57 @@ def test_adding_a_map_to_a_cached_model_retires_its_remembered_translations(
     before = model_fingerprint(hub_id)
     assert run("model", "vmap", hub_id, DATA / "parallel.tsv").exit_code == 0
     assert len({before_conversion, before, model_fingerprint(hub_id)}) == 3
+
+
+def mapped_copy(ct2_model: Path, folder: Path) -> Path:
+    """A copy of a converted model with a map written by the library (the CLI refuses
+    some families), from the test pairs and the built-in glossary."""
+    shutil.copytree(ct2_model, folder)
+    subwords = load_subwords(folder)
+    pairs = list(read_parallel(DATA / "parallel.tsv"))
+    built = build_vocab_map(pairs, subwords, target_vocabulary(folder), glossary=load_glossaries())
+    (folder / "vmap.txt").write_text(built.text(), "utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("family", ["nllb", "mbart"])
+def test_families_forcing_a_language_token_refuse_a_map_in_one_line(family, tmp_path, request):
+    model = tmp_path / "model"
+    shutil.copytree(request.getfixturevalue(f"tiny_{family}_ct2"), model)
+    result = run("model", "vmap", model, DATA / "parallel.tsv")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"{family} models cannot use a vocabulary map" in result.output
+    assert "CTranslate2 bug" in result.output and len(result.output.splitlines()) == 1
+    assert not (model / "vmap.txt").exists()
+    mapped = mapped_copy(model, tmp_path / "mapped")
+    with pytest.raises(ModelError, match="--remove"):
+        load_translator(str(mapped), backend="ctranslate2", threads=1)
+    source = tmp_path / "bai.txt"
+    source.write_text(SENTENCES[0] + "\n", "utf-8")
+    result = run("translate", source, "-o", tmp_path / "out", "--model", mapped)
+    assert result.exit_code == 2 and "cannot use a vocabulary map" in result.output
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=(AssertionError, IndexError),
+    reason="CTranslate2 bug (checked up to 4.8.5): Decoder::update_output_layer never clears "
+    "_to_output_word_id, so the forced target language token keeps the output position an "
+    "earlier batch's vocabulary map gave it. If this passes, CTranslate2 is fixed: let "
+    "check_vmap_supported accept nllb and mbart again.",
+)
+@pytest.mark.parametrize("family", ["nllb", "mbart"])
+def test_ctranslate2_forces_the_language_token_after_a_mapped_batch(family, tmp_path, request):
+    """Straight CTranslate2, no briefgen in between: a short sentence decoded after a long
+    one (a larger candidate set) must still start with the target language token."""
+    import ctranslate2
+
+    folder = mapped_copy(request.getfixturevalue(f"tiny_{family}_ct2"), tmp_path / "model")
+    subwords = load_subwords(folder)
+    prefix = subwords.family.target_prefix()
+    engine = ctranslate2.Translator(str(folder), compute_type="int8", intra_threads=1)
+    for text in (SENTENCES[0] * 3, "Bộ Nội vụ."):
+        (result,) = engine.translate_batch(
+            [subwords.source(text)], [prefix], beam_size=1, max_decoding_length=8, use_vmap=True
+        )
+        assert result.hypotheses[0][: len(prefix)] == prefix, text

@@ -120,6 +120,7 @@ def vmap(
     from briefgen.translate.vocabmap import (
         VMAP_FILE,
         build_vocab_map,
+        check_vmap_supported,
         read_parallel,
         target_vocabulary,
     )
@@ -131,11 +132,13 @@ def vmap(
         (folder / VMAP_FILE).unlink(missing_ok=True)
         click.echo(f"removed the vocabulary map of {folder}")
         return
+    subwords = load_subwords(folder)
+    check_vmap_supported(subwords.family)
     pairs = [pair for path in parallel for pair in read_parallel(path)]
     vocabulary = target_vocabulary(folder)
     built = build_vocab_map(
         pairs,
-        load_subwords(folder),
+        subwords,
         vocabulary,
         glossary=open_glossary(**glossary),
         per_source=per_source,

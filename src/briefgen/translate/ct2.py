@@ -38,7 +38,7 @@ from briefgen.translate.batching import (
 )
 from briefgen.translate.converted import cache_dir_for, find_ct2
 from briefgen.translate.subwords import Subwords, load_subwords
-from briefgen.translate.vocabmap import VMAP_FILE
+from briefgen.translate.vocabmap import VMAP_FILE, check_vmap_supported
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +130,14 @@ class CT2Translator(Backend):
             reason = f"{str(exc).splitlines()[0][:160]}; reconvert it with `briefgen model convert`"
             raise _not_found(model, reason) from exc
         use_vmap = (folder / VMAP_FILE).is_file()
+        if use_vmap:
+            try:
+                check_vmap_supported(subwords.family)
+            except ModelError as exc:
+                raise ModelError(
+                    f"{folder / VMAP_FILE}: {exc}; remove it with "
+                    f"`briefgen model vmap {model} --remove`"
+                ) from None
         log.info(
             "loaded %s from %s with ctranslate2 (%s, %s, %d×%d threads%s)",
             model,

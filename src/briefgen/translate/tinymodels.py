@@ -233,6 +233,12 @@ def build_mbart(
         src_lang=MBART.source_code,
         tgt_lang=MBART.target_code,
     )
+    spoken = len(tokenizer)
+    if pad_vocab_to and pad_vocab_to > spoken:
+        # CTranslate2's mBART converter, unlike its M2M-100 one, takes the vocabulary from
+        # the tokenizer as it is: fillers make it as long as the padded output layer.
+        fillers = [f"<madeupword{i}>" for i in range(pad_vocab_to - spoken)]
+        tokenizer.add_tokens(fillers, special_tokens=True)
     tokenizer.save_pretrained(folder)
     spm_path.unlink()
     config = MBartConfig(
@@ -257,7 +263,7 @@ def build_mbart(
     # one is kept from them too (both backends read the output bias).
     codes = tokenizer.convert_tokens_to_ids(FAIRSEQ_LANGUAGE_CODES)
     model.final_logits_bias[0, codes] = -100.0
-    model.final_logits_bias[0, len(tokenizer) :] = -100.0  # padding rows: no token
+    model.final_logits_bias[0, spoken:] = -100.0  # padding rows and fillers: no token
     model.save_pretrained(folder)
     return folder
 

@@ -11,6 +11,14 @@ most strongly (Dice coefficient over sentence pairs), and the piece itself and i
 unaccented form (names and numbers are copied across). The most frequent target pieces
 and every piece of every glossary term's English are always candidates, so a map never
 stops the model from writing the glossary's English.
+
+Families that force a target language token (NLLB, mBART-50) cannot use a map: CTranslate2
+(checked up to 4.8.5) never forgets the output position it gave a token under an earlier
+batch's map (``Decoder::update_output_layer`` adds to ``_to_output_word_id`` without
+clearing it), so from the second batch on the forced token points at the wrong entry:
+decoding crashes (``vector::_M_range_check``) or silently starts with another token. End
+and start tokens of Marian and T5 are the lowest ids, which keep their position in every
+map, so those families are safe. :func:`check_vmap_supported` refuses the others.
 """
 
 from __future__ import annotations
@@ -24,9 +32,26 @@ from pathlib import Path
 from briefgen.errors import InputError, ModelError
 from briefgen.normalize import nfc, strip_diacritics
 from briefgen.records import Entry
+from briefgen.translate.families.base import ModelFamily
 from briefgen.translate.subwords import Subwords
 
 VMAP_FILE = "vmap.txt"
+
+
+def check_vmap_supported(family: ModelFamily) -> None:
+    """Refuse a vocabulary map for a family CTranslate2 decodes wrongly with one (see the
+    module docstring).
+
+    Raises:
+        ModelError: the family forces a target language token.
+    """
+    if family.target_prefix():
+        raise ModelError(
+            f"{family.name} models cannot use a vocabulary map: CTranslate2 forces their "
+            f"target language token ({' '.join(family.target_prefix())}) to a stale position "
+            "after the first batch (a CTranslate2 bug); vocabulary maps work with "
+            "marian and t5 models"
+        )
 
 
 @dataclass(frozen=True)
