@@ -182,6 +182,47 @@ def test_docx_with_a_dtd_is_refused_and_nothing_written(sample_docx, tiny_marian
     assert not [p for p in files_in(out) if p.suffix == ".docx"]
 
 
+def damaged_deflate(docx: bytes, name: str = "word/document.xml") -> bytes:
+    """The .docx with ``name`` deflated and its stream's first block type set to the
+    reserved one, so inflating it fails in zlib (not in zipfile's own checks)."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(docx)) as src,
+        zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info))
+    data = bytearray(out.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo(name)
+    name_length, extra_length = (
+        int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little"),
+        int.from_bytes(data[info.header_offset + 28 : info.header_offset + 30], "little"),
+    )
+    data[info.header_offset + 30 + name_length + extra_length] = 0x07  # BFINAL, BTYPE 11
+    return bytes(data)
+
+
+def test_a_damaged_deflate_stream_is_one_line(sample_docx, tiny_marian, tmp_path):
+    damaged = damaged_deflate(sample_docx)
+    source = tmp_path / "in" / "damaged.docx"
+    source.parent.mkdir()
+    source.write_bytes(damaged)
+    out = tmp_path / "out"
+    result = run(
+        "translate", source, "-o", out, "--model", tiny_marian, "--beam-size", "1", "--no-tm"
+    )
+    assert result.exit_code == 2
+    assert "not a valid .docx (word/document.xml: error)" in one_line(result)
+    assert not out.exists() or not files_in(out)
+    template = tmp_path / "template.docx"
+    template.write_bytes(damaged)
+    result = run("brief", ARTICLE, "-o", tmp_path / "b.docx", "--template", template)
+    assert result.exit_code == 2
+    assert "cannot be read as .docx" in one_line(result)
+    assert not (tmp_path / "b.docx").exists()
+
+
 # --- quadratic and cubic paths -----------------------------------------------------------
 # Each bound is generous on a loaded machine, and hours away from the old growth.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import zlib
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -245,7 +246,7 @@ def _render(brief: Brief, template_path: Path):
         check_variables(template, context, env)
     except JinjaError as exc:
         raise TemplateError(f"template {template_path}: {exc}") from exc
-    except (KeyError, ValueError, OSError, BadZipFile, PackageNotFoundError) as exc:
+    except (KeyError, ValueError, OSError, BadZipFile, zlib.error, PackageNotFoundError) as exc:
         raise TemplateError(f"template {template_path}: cannot be read as .docx ({exc})") from exc
     try:
         template.render(context, env, autoescape=True)

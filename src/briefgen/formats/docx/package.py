@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,7 +101,15 @@ def _check_member(
                     window = tail + chunk
                     dtd = any(mark in window for mark in _DTD_MARKS)
                     tail = window[-32:]
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+    # A damaged deflate stream raises zlib.error, which is none of zipfile's own errors.
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
         raise InputError(
             f"{source}: not a valid .docx ({info.filename}: {type(exc).__name__})"
         ) from exc
