@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from briefgen.translate.base import TokenLink
 
@@ -64,11 +64,7 @@ def links_to_best(
     """Links from each target token with a span to ``best[k]``, the source token it
     attends to most (None: none with a span); backends that can take the maximum in
     native code pass it here rather than rows of Python floats."""
-    links = []
-    for tspan, j in zip(tgt_spans, best, strict=False):
-        if tspan is not None and j is not None and src_spans[j] is not None:
-            links.append(TokenLink(*tspan, *src_spans[j]))
-    return links
+    return [TokenLink(*tspan, *sspan) for tspan, sspan in _linked_spans(best, src_spans, tgt_spans)]
 
 
 def packed_links_to_best(
@@ -80,12 +76,23 @@ def packed_links_to_best(
     (what :class:`RecentDrafts` keeps for thousands of sentences), made without the
     records in between: a backend keeps every draft's links, and most are never read."""
     flat = array("i")
+    for tspan, sspan in _linked_spans(best, src_spans, tgt_spans):
+        flat.extend((*tspan, *sspan))
+    return flat
+
+
+def _linked_spans(
+    best: Sequence[int | None],
+    src_spans: Sequence[Span | None],
+    tgt_spans: Sequence[Span | None],
+) -> Iterator[tuple[Span, Span]]:
+    """(target span, source span) of each target token linked to a source token with a
+    span: what both forms of the links are made of."""
     for tspan, j in zip(tgt_spans, best, strict=False):
         if tspan is not None and j is not None:
             sspan = src_spans[j]
             if sspan is not None:
-                flat.extend((tspan[0], tspan[1], sspan[0], sspan[1]))
-    return flat
+                yield tspan, sspan
 
 
 def unpack_links(packed: array) -> list[TokenLink]:
