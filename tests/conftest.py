@@ -241,6 +241,15 @@ def every_model(request) -> TinyModel:
     return TinyModel(family, backend, path)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_cache(tmp_path_factory):
+    """Session- and module-scoped fixtures translate before any test's own cache is set:
+    they get a cache of the session's, never the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BRIEFGEN_CACHE", str(tmp_path_factory.mktemp("session-cache")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch) -> None:
     """Every test gets its own translation memory, never the user's."""
