@@ -190,6 +190,35 @@ def test_json_for_machines(folders, tmp_path):
     assert article["title"]["right"] is False
 
 
+def test_confidence_resamples_articles(folders, tmp_path):
+    """Article a has its title right and b has not: resampling the two articles gives
+    every share from 0 to 1; b annotates no participant, so their recall stays a's 1/2."""
+    gold, root, split = folders
+    out = tmp_path / "scores.json"
+    result = run(gold, root, "--confidence", "--json", out)
+    assert result.exit_code == 0, result.output
+    rows = table(result.output)
+    assert rows["title right"][0] == "50% (1/2) [0–100]"
+    assert rows["participants: recall"][0] == "50% (1/2) [50–50]"
+    assert rows["body start right"][0] == "100% (2/2) [100–100]"
+    assert rows["clutter lines left in the body"][0] == "1"
+    assert run(gold, root, "--confidence").output == result.output  # seeded: same intervals
+    figures = json.loads(out.read_text("utf-8"))["sets"][0]["figures"]
+    assert figures["title"]["interval"] == {"low": 0.0, "high": 1.0}
+    # A set with nothing to count has no interval.
+    run(gold, root, "--split", split, "--set", "heldout", "--confidence", "--json", out)
+    figures = json.loads(out.read_text("utf-8"))["sets"][0]["figures"]
+    assert figures["participants_recall"]["interval"] is None
+    assert figures["title"]["interval"] == {"low": 0.0, "high": 0.0}
+
+
+def test_confidence_needs_a_resample(folders):
+    gold, root, _ = folders
+    result = run(gold, root, "--confidence", "--confidence-n", 0)
+    assert result.exit_code == 2
+    assert "Error: Invalid value for '--confidence-n'" in result.output
+
+
 def one_line_error(result) -> str:
     assert result.exit_code != 0
     assert not isinstance(result.exception, Exception) or isinstance(

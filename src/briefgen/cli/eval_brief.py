@@ -10,6 +10,7 @@ import click
 
 from briefgen.cli.common import UserError, glossary_options, open_glossary
 from briefgen.evaluate.brief import ABOUT, ArticleScore, Check, Ratio, SetScore, score_set
+from briefgen.evaluate.confidence import RESAMPLES, Interval, bootstrap_intervals
 from briefgen.evaluate.gold import read_annotations, read_split
 from briefgen.formats.files import atomic_write_bytes
 
@@ -39,8 +40,23 @@ from briefgen.formats.files import atomic_write_bytes
     metavar="FILE",
     help="Also write every figure and each article's score as JSON to this file.",
 )
+@click.option(
+    "--confidence",
+    is_flag=True,
+    help="Add a 95% bootstrap interval to each figure, resampling the set's articles.",
+)
+@click.option(
+    "--confidence-n",
+    type=click.IntRange(min=1),
+    default=RESAMPLES,
+    show_default=True,
+    metavar="N",
+    help="Resamples for --confidence.",
+)
 @glossary_options
-def eval_brief(gold_dir, root, split_path, set_names, misses, json_path, **glossary) -> None:
+def eval_brief(
+    gold_dir, root, split_path, set_names, misses, json_path, confidence, confidence_n, **glossary
+) -> None:
     """Score what a briefing is made of against the annotations in GOLD_DIR (*.json, any
     depth), each naming its article under ROOT: participants, declarations and
     commitments (recall, precision), date, place, title, body start and end, captions,
@@ -57,7 +73,12 @@ def eval_brief(gold_dir, root, split_path, set_names, misses, json_path, **gloss
         chosen = {name: split.members(annotations, name) for name in set_names or split.names}
     used = open_glossary(glossary["glossaries"], glossary["no_builtin_glossary"])
     scores = [score_set(name, members, used) for name, members in chosen.items()]
-    click.echo(figures_table(scores))
+    intervals = (
+        [bootstrap_intervals(s.articles, resamples=confidence_n) for s in scores]
+        if confidence
+        else None
+    )
+    click.echo(figures_table(scores, intervals))
     if misses:
         for score in scores:
             click.echo(f"\n## {score.name}: misses and false hits")
@@ -70,18 +91,24 @@ def eval_brief(gold_dir, root, split_path, set_names, misses, json_path, **gloss
             "gold": str(gold_dir),
             "root": str(root),
             "split": str(split_path) if split_path else None,
-            "sets": [as_json(score) for score in scores],
+            "sets": [
+                as_json(score, intervals[i] if intervals else None)
+                for i, score in enumerate(scores)
+            ],
         }
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         atomic_write_bytes(json_path, text.encode("utf-8"))
 
 
-def _cell(value: Ratio | int) -> str:
+def _cell(value: Ratio | int, interval: Interval | None = None) -> str:
     if isinstance(value, int):
         return str(value)
     if value.value is None:
         return "n/a (0/0)"
-    return f"{100 * value.value:.0f}% ({value.hits}/{value.total})"
+    cell = f"{100 * value.value:.0f}% ({value.hits}/{value.total})"
+    if interval is not None:
+        cell += f" [{100 * interval.low:.0f}–{100 * interval.high:.0f}]"
+    return cell
 
 
 def _target(target: float | None) -> str:
@@ -90,12 +117,18 @@ def _target(target: float | None) -> str:
     return f"≥{100 * target:.0f}%" if isinstance(target, float) else str(target)
 
 
-def figures_table(scores: list[SetScore]) -> str:
-    """Every figure, one column per set, as a Markdown table (the README's is this one)."""
+def figures_table(
+    scores: list[SetScore], intervals: list[dict[str, Interval | None]] | None = None
+) -> str:
+    """Every figure, one column per set, as a Markdown table (the README's is this one),
+    with each set's bootstrap interval after the figure where ``intervals`` are given."""
     head = ["figure", *(f"{s.name} ({len(s.articles)})" for s in scores), "target"]
     rows = [head, ["---", *["---:"] * (len(head) - 1)]]
     for name, about in ABOUT.items():
-        cells = [_cell(getattr(s.figures, name)) for s in scores]
+        cells = [
+            _cell(getattr(s.figures, name), intervals[i].get(name) if intervals else None)
+            for i, s in enumerate(scores)
+        ]
         rows.append([about.label, *cells, _target(about.target)])
     return "\n".join(f"| {' | '.join(row)} |" for row in rows)
 
@@ -142,13 +175,17 @@ def article_misses(article: ArticleScore) -> list[str]:
     return lines
 
 
-def as_json(score: SetScore) -> dict:
+def as_json(score: SetScore, intervals: dict[str, Interval | None] | None = None) -> dict:
     figures = {}
     for f in fields(score.figures):
         value = getattr(score.figures, f.name)
-        figures[f.name] = (
-            {**asdict(value), "value": value.value} if isinstance(value, Ratio) else value
-        )
+        if not isinstance(value, Ratio):
+            figures[f.name] = value
+            continue
+        figures[f.name] = {**asdict(value), "value": value.value}
+        if intervals is not None:
+            interval = intervals.get(f.name)
+            figures[f.name]["interval"] = asdict(interval) if interval else None
     return {
         "name": score.name,
         "articles": len(score.articles),
