@@ -597,3 +597,13 @@ def test_a_bare_joint_statement_hides_no_other_statement():
         ["Hội nghị ra Tuyên bố chung.", "Các nước triển khai Tuyên bố ASEAN về an sinh xã hội."]
     )
     assert [d.name.vi for d in found] == ["Tuyên bố chung", "Tuyên bố ASEAN về an sinh xã hội"]
+
+
+def test_a_headline_retelling_a_document_of_the_body_adds_none():
+    found = extract_declarations(
+        ["Hai bên đã ký Bản ghi nhớ về hợp tác trong lĩnh vực lao động ASEAN."],
+        headline="Việt Nam và Lào ký Bản ghi nhớ hợp tác lao động",
+    )
+    assert [(d.name.vi, d.status) for d in found] == [
+        ("Bản ghi nhớ về hợp tác trong lĩnh vực lao động ASEAN", "signed")
+    ]

@@ -298,6 +298,21 @@ def _same_document(key: str, found: dict[str, Declaration]) -> str | None:
     return None
 
 
+def _retold(key: str, found: dict[str, Declaration]) -> str:
+    """The key of the body's document a headline names in its own words ("ký Bản ghi nhớ
+    hợp tác lao động" for "Bản ghi nhớ về hợp tác trong lĩnh vực lao động"): the same
+    document word and most of the shorter name's words; else ``key`` itself. Only the
+    headline is read so loosely: in the body, two such names are two documents ("Kế hoạch
+    làm việc ACCSM …" and "Kế hoạch làm việc ACCSM+3 …")."""
+    words = key.split()
+    for k in found:
+        other = k.split()
+        shared = len(set(words) & set(other))
+        if words[:2] == other[:2] and shared >= 0.6 * min(len(words), len(other)):
+            return k
+    return key
+
+
 _DEEDS = ("signed", "adopted")
 
 
@@ -373,6 +388,8 @@ def extract_declarations(
             if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
                 continue
             key = _key(name)
+            if sentence is headline:
+                key = _retold(key, found)
             if _same_document(key, found) is None:
                 found[key] = Declaration(Bilingual(name), status, sentence)
             else:
