@@ -387,6 +387,21 @@ def test_a_document_named_only_in_the_headline():
         ("Thời gian qua, hai bên đã thống nhất nhiều nội dung hợp tác.", None),
         ("Năm 2022, hai bên đã tổ chức diễn đàn và nhất trí sẽ tiếp tục hợp tác.", "agreement"),
         ("Bộ trưởng mong muốn hai bên tiếp tục tăng cường hợp tác.", "call"),
+        # expectations are no commitment, a cue in a clause of its own after one is
+        ("Bộ trưởng hy vọng hai bên sẽ tiếp tục hợp tác chặt chẽ.", None),
+        ("Bộ trưởng kỳ vọng hai nước sẽ tiếp tục tăng cường hợp tác.", None),
+        ("Mặc dù rất hy vọng dịch sớm kết thúc song đến nay, chúng ta cần phải thích ứng.", "call"),
+        ("Phó Thủ tướng cảm ơn Nhật Bản đồng thời đề nghị hai bên tăng cường hợp tác.", "proposal"),
+        # what was always done is told, not committed
+        ("Trong những năm qua, Nhật Bản luôn ủng hộ Việt Nam trong quá trình phát triển.", None),
+        ("Thời gian qua, hai bên luôn ủng hộ nhau và sẽ tiếp tục hợp tác.", "pledge"),
+        # quoted speech commits, a short quoted title does not
+        (
+            "“Chúng tôi đề nghị Nhật Bản tiếp tục hỗ trợ Việt Nam trong lĩnh vực y tế”, Phó Thủ"
+            " tướng nói.",
+            "proposal",
+        ),
+        ("Hội nghị có chủ đề “Sẵn sàng cho tương lai”.", None),
     ],
 )
 def test_what_commits_and_what_does_not(sentence, kind):
@@ -607,3 +622,39 @@ def test_a_headline_retelling_a_document_of_the_body_adds_none():
     assert [(d.name.vi, d.status) for d in found] == [
         ("Bản ghi nhớ về hợp tác trong lĩnh vực lao động ASEAN", "signed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "kinds"),
+    [
+        # topics of a discussion are no pledges; what is to be done after a cue is
+        (
+            [
+                "Tại Hội nghị, các nước đã thảo luận các nội dung sau:",
+                "Thứ nhất, tình hình kinh tế khu vực.",
+                "Thứ hai, hợp tác ứng phó biến đổi khí hậu.",
+            ],
+            [],
+        ),
+        (["Hai bên đã trao đổi về các vấn đề:", "- Hợp tác thương mại và đầu tư;"], []),
+        (
+            [
+                "Bộ trưởng nêu một số định hướng:",
+                "Thứ nhất, tăng cường kết nối kinh tế.",
+                "Thứ hai, tình hình khu vực còn nhiều thách thức.",
+            ],
+            ["pledge"],
+        ),
+        (
+            ["Các nước cam kết:", "Thứ nhất, tình hình khu vực được cải thiện."],
+            ["pledge"],
+        ),
+        # a proposal introduced by a colon goes on in sentences that open with a verb
+        (
+            ["Phó Thủ tướng đề nghị:", "Tăng cường kết nối kinh tế.", "Đẩy mạnh hợp tác văn hóa."],
+            ["proposal", "proposal"],
+        ),
+    ],
+)
+def test_lists_of_topics_and_lists_of_actions(sentences, kinds):
+    assert [c.kind for c in extract_commitments(sentences)] == kinds

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefgen.extract.lexicon import (
+    ACTION_VERBS,
     CONTINUATION,
     COUNTRIES,
     DOCUMENT_WORDS,
@@ -404,10 +405,13 @@ def extract_declarations(
     )
 
 
+_ACTION = "|".join(map(re.escape, ACTION_VERBS))
+_ACTS = re.compile(rf"[\s,:;]*(?:{_ACTION})\b", re.IGNORECASE)
 # An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
 # pledge, even in a list that follows one.
 _PAST = re.compile(r"\bđã\b(?![^.;]*\b(?:sẽ|cần|tiếp tục)\b)")
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# A quoted title is short; a longer quote is what someone said ("“Tôi đề nghị …”").
+_QUOTED = re.compile(r"[“\"](?:[^”\"\s]+\s?){1,12}[”\"]")
 # A sentence set in the past by its opening ("Năm 2022, Việt Nam đã đề xuất …", "Thời gian
 # qua, hai bên đã thống nhất …") tells what was done before, not what is committed now.
 _PAST_OPENING = re.compile(
@@ -417,10 +421,23 @@ _PAST_OPENING = re.compile(
 )
 
 
+# What is still to be done: a past opening ("Thời gian qua, …") with none of it describes.
+_AHEAD = re.compile(r"\b(?:sẽ|cần|tiếp tục|thời gian tới|sắp tới|tới đây)\b", re.IGNORECASE)
+
+
+def _acts(item: str) -> bool:
+    """Whether a list item opens with a verb of action rather than a topic's noun."""
+    opening = ENUMERATION.match(item)
+    return bool(_ACTS.match(item, opening.end() if opening else 0))
+
+
 def _unquoted(sentence: str) -> str:
     """The sentence with quoted names blanked, so "… sẵn sàng cho tương lai" in a quoted
-    title is not read as readiness."""
+    title is not read as readiness; quoted speech is kept."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+
+
+_NEW_CLAUSE = re.compile(r"[,;]|\s(?:và|đồng thời|cũng như)\s")
 
 
 def _kind(sentence: str) -> str | None:
@@ -430,7 +447,8 @@ def _kind(sentence: str) -> str | None:
     plain = _unquoted(sentence)
     first = _cue_position(sentence)
     welcome = NOT_COMMITTING.search(plain, 0, first)
-    if welcome and not re.search(r"[,;]|\svà\s", plain[welcome.end() : first]):
+    # (the cue may itself open with the comma: ", chúng ta cần …")
+    if welcome and not _NEW_CLAUSE.search(plain[welcome.end() : first + 1]):
         return None
     for kind, cue in KIND_CUES:
         if cue.search(plain):
@@ -475,28 +493,35 @@ def extract_commitments(
 ) -> tuple[Commitment, ...]:
     """Commitments in text order; list items and continuations inherit actor and kind."""
     found: list[Commitment] = []
-    lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
+    # actor, kind and own cue (None for "… các nội dung sau:") of an introducing sentence
+    lead: tuple[str, str, str | None] | None = None
     previous_was_commitment = False
     for sentence in sentences:
         if ENUMERATION.match(sentence) and lead and not _PAST.search(sentence):
+            if lead[2] is None and not (_acts(sentence) or _kind(sentence)):
+                continue  # a topic of a discussion ("các nội dung sau: Thứ nhất, tình hình …")
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
         if not is_complete(sentence):
             continue
         kind = _kind(sentence)
-        if _PAST_OPENING.match(sentence) and _PAST.search(sentence):
-            kind = None
+        if _PAST_OPENING.match(sentence) and (
+            _PAST.search(sentence) or not _AHEAD.search(sentence)
+        ):
+            kind = None  # "Trong những năm qua, Nhật Bản luôn ủng hộ …"
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
         previous_was_commitment = False
         if sentence.rstrip().endswith(":"):
-            lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
+            # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
+            lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge", kind)
+            previous_was_commitment = kind is not None
             continue
         lead = None
         if kind is None:
             continue
         actor = _actor(sentence, _cue_position(sentence), people)
         found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
-        lead, previous_was_commitment = (actor, kind), True
+        lead, previous_was_commitment = (actor, kind, kind), True
     return tuple(found)
