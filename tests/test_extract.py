@@ -476,15 +476,35 @@ def test_where_a_documents_name_ends(sentence, name):
             None,
             [("Bộ Quy tắc ứng xử ở Biển Đông", "proposed")],
         ),
-        # "trong lĩnh vực" belongs to the name, the parties "giữa Bộ …" do not
+        # "trong lĩnh vực" belongs to the name, and so do the parties, which make a name of
+        # a memorandum written in lower case
         (
             [
-                "Hai bên đã ký Bản ghi nhớ về hợp tác trong lĩnh vực lao động ASEAN giữa Bộ"
-                " Lao động Việt Nam và Bộ Nhân lực Singapore."
+                "Hai bên đã ký Bản ghi nhớ về hợp tác trong lĩnh vực lao động giữa Bộ Lao động"
+                " Việt Nam và Bộ Nhân lực Singapore."
             ],
             None,
-            [("Bản ghi nhớ về hợp tác trong lĩnh vực lao động ASEAN", "signed")],
+            [
+                (
+                    "Bản ghi nhớ về hợp tác trong lĩnh vực lao động giữa Bộ Lao động Việt Nam và"
+                    " Bộ Nhân lực Singapore",
+                    "signed",
+                )
+            ],
         ),
+        # so does a bracketed acronym
+        (
+            ["Hai bên đã ký Bản ghi nhớ (MOU) về hợp tác lao động."],
+            None,
+            [("Bản ghi nhớ (MOU) về hợp tác lao động", "signed")],
+        ),
+        # the consensus, not the verb "đồng thuận" (agree)
+        (
+            ["Các nước cam kết thực hiện đồng thuận ASEAN về bảo vệ người lao động di cư."],
+            None,
+            [("đồng thuận ASEAN về bảo vệ người lao động di cư", "implementing")],
+        ),
+        (["Các nước đồng thuận cao về các nội dung của Hội nghị."], None, []),
         # a subtitle after a colon, without a year
         (
             [

@@ -439,6 +439,10 @@ LOWER_DOCUMENT_WORDS = (
     "kế hoạch làm việc",
     "kế hoạch công tác",
     "chương trình hành động",
+    # the consensus and charter, not the verb "đồng thuận" (agree)
+    "đồng thuận ASEAN",
+    "đồng thuận 5 điểm",
+    "hiến chương ASEAN",
 )
 
 # Statuses, by the verbs around a document's name; first match wins.

@@ -52,8 +52,7 @@ _NAME = (
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
     r"|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
     r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|giữa(?=\s{_COUNTERPART})"
-    rf"|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào"
+    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào"
     # "trong khuôn khổ …" ends a name, "hợp tác trong lĩnh vực lao động" does not
     r"|trong(?!\s(?:các\s)?lĩnh vực)|ngày\s\d"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
@@ -65,7 +64,9 @@ _DOCUMENT = re.compile(_HEADS + _NAME)
 # one elsewhere does not hide the name after it ("Hướng dẫn thực hiện Hiệp định …").
 _WEAK_DOCUMENT = re.compile(rf"\b(?:{_WEAK_DOCS})" + _NAME)
 _QUOTE = re.compile(r"[“\"]")
-_PROPER = re.compile(r"\d|[“\"]|\s[A-ZĐ]")
+# A number, a quote, a capitalised word or a bracketed acronym ("Bản ghi nhớ (MOU) về …")
+# after the document word make a name of it.
+_PROPER = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
 _NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
     # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations
