@@ -412,7 +412,7 @@ _ACTS = re.compile(rf"[\s,:;]*(?:{_ACTION})\b", re.IGNORECASE)
 # pledge, even in a list that follows one.
 _PAST = re.compile(r"\bđã\b(?![^.;]*\b(?:sẽ|cần|tiếp tục)\b)")
 # A quoted title is short; a longer quote is what someone said ("“Tôi đề nghị …”").
-_QUOTED = re.compile(r"[“\"](?:[^”\"\s]+\s?){1,12}[”\"]")
+_QUOTED = re.compile(r"[“\"]\s*(?:[^”\"\s]+\s+){0,11}[^”\"\s]*[”\"]")
 # A sentence set in the past by its opening ("Năm 2022, Việt Nam đã đề xuất …", "Thời gian
 # qua, hai bên đã thống nhất …") tells what was done before, not what is committed now.
 _PAST_OPENING = re.compile(
