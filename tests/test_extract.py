@@ -390,6 +390,10 @@ def test_a_document_named_only_in_the_headline():
         # expectations are no commitment, a cue in a clause of its own after one is
         ("Bộ trưởng hy vọng hai bên sẽ tiếp tục hợp tác chặt chẽ.", None),
         ("Bộ trưởng kỳ vọng hai nước sẽ tiếp tục tăng cường hợp tác.", None),
+        ("Thủ tướng tin tưởng ASEAN sẽ tiếp tục phát huy vai trò trung tâm.", None),
+        ("Bộ trưởng mong rằng hai bên sẽ tiếp tục hợp tác.", None),
+        ("Bộ trưởng tin tưởng và mong muốn các nước tăng cường hợp tác.", "call"),
+        ("Bộ trưởng ghi nhận đề xuất của Lào và cam kết sẽ nghiên cứu.", "pledge"),
         ("Mặc dù rất hy vọng dịch sớm kết thúc song đến nay, chúng ta cần phải thích ứng.", "call"),
         ("Phó Thủ tướng cảm ơn Nhật Bản đồng thời đề nghị hai bên tăng cường hợp tác.", "proposal"),
         # what was always done is told, not committed

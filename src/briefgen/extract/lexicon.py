@@ -537,7 +537,8 @@ KIND_CUES = (
 # hai bên sẽ tiếp tục …").
 NOT_COMMITTING = re.compile(
     r"hoan nghênh|cảm ơn|cám ơn|chúc mừng|bày tỏ tin tưởng|tin tưởng rằng|đánh giá cao"
-    r"|bày tỏ vui mừng|vui mừng|hy vọng|hi vọng|kỳ vọng|mong đợi|tin rằng",
+    r"|bày tỏ vui mừng|vui mừng|hy vọng|hi vọng|kỳ vọng|mong đợi|mong rằng|tin rằng"
+    r"|tin tưởng|ghi nhận",
     re.IGNORECASE,
 )
 
