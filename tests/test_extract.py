@@ -399,6 +399,7 @@ def test_a_document_named_only_in_the_headline():
         # what was always done is told, not committed
         ("Trong những năm qua, Nhật Bản luôn ủng hộ Việt Nam trong quá trình phát triển.", None),
         ("Thời gian qua, hai bên luôn ủng hộ nhau và sẽ tiếp tục hợp tác.", "pledge"),
+        ("Trong năm 2026, hai bên nhất trí tổ chức diễn đàn doanh nghiệp.", "agreement"),
         # quoted speech commits, a short quoted title does not
         (
             "“Chúng tôi đề nghị Nhật Bản tiếp tục hỗ trợ Việt Nam trong lĩnh vực y tế”, Phó Thủ"

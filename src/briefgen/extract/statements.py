@@ -506,10 +506,13 @@ def extract_commitments(
         if not is_complete(sentence):
             continue
         kind = _kind(sentence)
-        if _PAST_OPENING.match(sentence) and (
-            _PAST.search(sentence) or not _AHEAD.search(sentence)
+        opening = _PAST_OPENING.match(sentence)
+        if opening and (
+            _PAST.search(sentence)
+            # "Trong những năm qua, Nhật Bản luôn ủng hộ …" (but "Năm 2026, …" may be ahead)
+            or not (_AHEAD.search(sentence) or re.search(r"\d", opening.group()))
         ):
-            kind = None  # "Trong những năm qua, Nhật Bản luôn ủng hộ …"
+            kind = None
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
