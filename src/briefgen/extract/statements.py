@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefgen.extract.lexicon import (
-    ACTION_VERBS,
     CONTINUATION,
     COUNTRIES,
     DOCUMENT_WORDS,
@@ -406,8 +405,6 @@ def extract_declarations(
     )
 
 
-_ACTION = "|".join(map(re.escape, ACTION_VERBS))
-_ACTS = re.compile(rf"[\s,:;]*(?:{_ACTION})\b", re.IGNORECASE)
 # An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
 # pledge, even in a list that follows one.
 _PAST = re.compile(r"\bđã\b(?![^.;]*\b(?:sẽ|cần|tiếp tục)\b)")
@@ -420,16 +417,6 @@ _PAST_OPENING = re.compile(
     r"|trước đó|trước đây|vừa qua|năm ngoái)\b[^,]*,",
     re.IGNORECASE,
 )
-
-
-# What is still to be done: a past opening ("Thời gian qua, …") with none of it describes.
-_AHEAD = re.compile(r"\b(?:sẽ|cần|tiếp tục|thời gian tới|sắp tới|tới đây)\b", re.IGNORECASE)
-
-
-def _acts(item: str) -> bool:
-    """Whether a list item opens with a verb of action rather than a topic's noun."""
-    opening = ENUMERATION.match(item)
-    return bool(_ACTS.match(item, opening.end() if opening else 0))
 
 
 def _unquoted(sentence: str) -> str:
@@ -494,24 +481,16 @@ def extract_commitments(
 ) -> tuple[Commitment, ...]:
     """Commitments in text order; list items and continuations inherit actor and kind."""
     found: list[Commitment] = []
-    # actor, kind and own cue (None for "… các nội dung sau:") of an introducing sentence
-    lead: tuple[str, str, str | None] | None = None
+    lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
     previous_was_commitment = False
     for sentence in sentences:
         if ENUMERATION.match(sentence) and lead and not _PAST.search(sentence):
-            if lead[2] is None and not (_acts(sentence) or _kind(sentence)):
-                continue  # a topic of a discussion ("các nội dung sau: Thứ nhất, tình hình …")
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
         if not is_complete(sentence):
             continue
         kind = _kind(sentence)
-        opening = _PAST_OPENING.match(sentence)
-        if opening and (
-            _PAST.search(sentence)
-            # "Trong những năm qua, Nhật Bản luôn ủng hộ …" (but "Năm 2026, …" may be ahead)
-            or not (_AHEAD.search(sentence) or re.search(r"\d", opening.group()))
-        ):
+        if _PAST_OPENING.match(sentence) and _PAST.search(sentence):
             kind = None
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
@@ -519,7 +498,7 @@ def extract_commitments(
         previous_was_commitment = False
         if sentence.rstrip().endswith(":"):
             # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
-            lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge", kind)
+            lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
             previous_was_commitment = kind is not None
             continue
         lead = None
@@ -527,5 +506,5 @@ def extract_commitments(
             continue
         actor = _actor(sentence, _cue_position(sentence), people)
         found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
-        lead, previous_was_commitment = (actor, kind, kind), True
+        lead, previous_was_commitment = (actor, kind), True
     return tuple(found)
