@@ -471,6 +471,8 @@ def test_where_a_documents_name_ends(sentence, name):
             None,
             [("kế hoạch tổng thể Cộng đồng Chính trị - An ninh ASEAN", "implementing")],
         ),
+        # a ministry's own plan in lower case is no document the meeting reports
+        (["Bộ Ngoại giao xây dựng kế hoạch hành động của Bộ Ngoại giao."], None, []),
         # not on into how it will be done
         (
             ["Các nước nhất trí đàm phán Bộ Quy tắc ứng xử ở Biển Đông hiệu quả, thực chất."],
@@ -568,6 +570,14 @@ def test_the_grammar_of_document_names(sentences, headline, expected):
                 "Hai nhà lãnh đạo đã ra Tuyên bố chung.",
             ],
             [("Tuyên bố chung Việt Nam - Lào", "adopted")],
+        ),
+        # a passive after a later mention may tell of an earlier year
+        (
+            [
+                "Các Bộ trưởng nhắc lại Tuyên bố ASEAN về an sinh xã hội.",
+                "Tuyên bố ASEAN về an sinh xã hội đã được thông qua năm 2013.",
+            ],
+            [("Tuyên bố ASEAN về an sinh xã hội", "referenced")],
         ),
         # items of a list after what the meeting did with them
         (

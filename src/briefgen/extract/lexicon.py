@@ -433,12 +433,10 @@ LOWER_DOCUMENT_WORDS = (
     "tuyên bố",
     "khuôn khổ",
     "bộ quy tắc",
+    # the region's blueprints and strategic plans; not "kế hoạch hành động/làm việc/công
+    # tác", which as often are a ministry's own plans, not documents a meeting reports
     "kế hoạch tổng thể",
-    "kế hoạch hành động",
     "kế hoạch chiến lược",
-    "kế hoạch làm việc",
-    "kế hoạch công tác",
-    "chương trình hành động",
     # the consensus and charter, not the verb "đồng thuận" (agree)
     "đồng thuận ASEAN",
     "đồng thuận 5 điểm",

@@ -317,6 +317,12 @@ def _retold(key: str, found: dict[str, Declaration]) -> str:
 _DEEDS = ("signed", "adopted")
 
 
+def _acted_on(before: str) -> bool:
+    """Whether a sign or adopt verb stands just before a name: what the meeting did with
+    the document, unlike a passive after it, which may tell of an earlier year."""
+    return any(status in _DEEDS for _, _, status in _cues(before[-40:]))
+
+
 def _upgrade(found: dict[str, Declaration], key: str, status: str) -> None:
     """Give the document ``key`` names again ``status``, if it was only mentioned so far:
     named first in passing ("Tuyên bố chung … nêu rõ"), then what was done with it ("Hội
@@ -393,7 +399,8 @@ def extract_declarations(
                 key = _retold(key, found)
             if _same_document(key, found) is None:
                 found[key] = Declaration(Bilingual(name), status, sentence)
-            else:
+            elif _acted_on(others[left:start]):
+                # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
                 _upgrade(found, key, status)
         if not ENUMERATION.match(sentence):
             lead = _lead_status(sentence)
