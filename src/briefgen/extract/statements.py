@@ -262,30 +262,6 @@ def _key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
 
 
-def _lead_status(sentence: str) -> str | None:
-    """What the meeting did with the items listed after a sentence ending in a colon
-    ("Hội nghị đã thảo luận và thông qua các văn kiện sau:"), if it says."""
-    text = sentence.rstrip()
-    if not text.endswith(":"):
-        return None
-    clause = text[text.rfind(";") + 1 : -1]
-    near = [(b, s) for _, b, s in _cues(clause[-60:])]
-    return max(near)[1] if near else None
-
-
-def _listed_status(sentence: str, left: int, start: int, lead: str | None) -> str | None:
-    """The status of a document with no verb of its own that is an item of a list: after
-    a colon and semicolons ("thông qua các văn kiện: Tuyên bố …; Kế hoạch …"), or opening
-    an item of a list a previous sentence introduced (``lead``)."""
-    colon = sentence.rfind(":", 0, left)
-    if colon >= 0:
-        return _lead_status(sentence[: colon + 1])
-    opening = sentence[:start]
-    if lead and (not opening.strip(" -–•+*") or ENUMERATION.match(opening)):
-        return lead
-    return None
-
-
 def _same_document(key: str, found: dict[str, Declaration]) -> str | None:
     """The key of a document already found that ``key`` names again: one written a little
     longer or shorter, or the meeting's joint statement, however it is written."""
@@ -342,7 +318,6 @@ def extract_declarations(
     names ("Hội nghị … ra Tuyên bố chung") is listed after those of the body.
     """
     found: dict[str, Declaration] = {}
-    lead: str | None = None  # what a sentence ending in ":" did with the list after it
     for sentence in [*sentences, *([headline] if headline else [])]:
         previous: tuple[int, str] | None = None  # end and status of the last name here
         pattern = [(m.start(), _subtitled(sentence, m.end())) for m in _DOCUMENT.finditer(sentence)]
@@ -378,8 +353,6 @@ def extract_declarations(
             # nothing of what was done with this one.
             others = _blank(sentence, [(a, b) for a, b, _ in spans if (a, b) != (start, end)])
             status = _status(others[left:start], others[end:right], previous[1] if listed else None)
-            if status == "referenced":
-                status = _listed_status(others, left, start, lead) or status
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             deed = _named_by_deed(sentence, start, status)
@@ -402,8 +375,6 @@ def extract_declarations(
             elif _acted_on(others[left:start]):
                 # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
                 _upgrade(found, key, status)
-        if not ENUMERATION.match(sentence):
-            lead = _lead_status(sentence)
     # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
     return tuple(
         d
