@@ -275,8 +275,9 @@ def test_one_person_under_two_forms_and_people_only_recalled():
     ("sentences", "expected"),
     [
         (
+            # still being negotiated, like "đàm phán"
             ["Các bên cam kết sớm hoàn tất Bộ Quy tắc ứng xử ở Biển Đông."],
-            [("Bộ Quy tắc ứng xử ở Biển Đông", "referenced")],
+            [("Bộ Quy tắc ứng xử ở Biển Đông", "proposed")],
         ),
         (
             ["Hội nghị thông qua Đồng thuận ASEAN về bảo vệ người lao động di cư."],
@@ -386,6 +387,22 @@ def test_a_document_named_only_in_the_headline():
         ("Thời gian qua, hai bên đã thống nhất nhiều nội dung hợp tác.", None),
         ("Năm 2022, hai bên đã tổ chức diễn đàn và nhất trí sẽ tiếp tục hợp tác.", "agreement"),
         ("Bộ trưởng mong muốn hai bên tiếp tục tăng cường hợp tác.", "call"),
+        # a cue in a clause of its own after an expectation or a thanks commits
+        ("Bộ trưởng tin tưởng và mong muốn các nước tăng cường hợp tác.", "call"),
+        # (the call's cue opens with the comma: ", chúng ta cần …")
+        (
+            "Bộ trưởng bày tỏ tin tưởng dịch sẽ qua song đến nay, chúng ta cần phải thích ứng.",
+            "call",
+        ),
+        ("Phó Thủ tướng cảm ơn Nhật Bản đồng thời đề nghị hai bên tăng cường hợp tác.", "proposal"),
+        ("Thời gian qua, hai bên luôn ủng hộ nhau và sẽ tiếp tục hợp tác.", "pledge"),
+        # quoted speech commits, a short quoted title does not
+        (
+            "“Chúng tôi đề nghị Nhật Bản tiếp tục hỗ trợ Việt Nam trong lĩnh vực y tế”, Phó Thủ"
+            " tướng nói.",
+            "proposal",
+        ),
+        ("Hội nghị có chủ đề “Sẵn sàng cho tương lai”.", None),
     ],
 )
 def test_what_commits_and_what_does_not(sentence, kind):
@@ -438,3 +455,188 @@ def test_through_a_memorandum_adopts_nothing_and_the_memorandum_is_listed_once()
 def test_where_a_documents_name_ends(sentence, name):
     (d,) = extract_declarations([sentence])
     assert d.name.vi == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "headline", "expected"),
+    [
+        # a document word in lower case still starts a name that goes on with capitals
+        (
+            ["Các nước thúc đẩy sớm hoàn tất bộ quy tắc ứng xử ở Biển Đông (COC)."],
+            None,
+            [("bộ quy tắc ứng xử ở Biển Đông (COC)", "proposed")],
+        ),
+        (
+            ["Các nước đang triển khai kế hoạch tổng thể Cộng đồng Chính trị - An ninh ASEAN."],
+            None,
+            [("kế hoạch tổng thể Cộng đồng Chính trị - An ninh ASEAN", "implementing")],
+        ),
+        # a ministry's own plan in lower case is no document the meeting reports
+        (["Bộ Ngoại giao xây dựng kế hoạch hành động của Bộ Ngoại giao."], None, []),
+        # not on into how it will be done
+        (
+            ["Các nước nhất trí đàm phán Bộ Quy tắc ứng xử ở Biển Đông hiệu quả, thực chất."],
+            None,
+            [("Bộ Quy tắc ứng xử ở Biển Đông", "proposed")],
+        ),
+        # "trong lĩnh vực" belongs to the name, and so do the parties, which make a name of
+        # a memorandum written in lower case
+        (
+            [
+                "Hai bên đã ký Bản ghi nhớ về hợp tác trong lĩnh vực lao động giữa Bộ Lao động"
+                " Việt Nam và Bộ Nhân lực Singapore."
+            ],
+            None,
+            [
+                (
+                    "Bản ghi nhớ về hợp tác trong lĩnh vực lao động giữa Bộ Lao động Việt Nam và"
+                    " Bộ Nhân lực Singapore",
+                    "signed",
+                )
+            ],
+        ),
+        # so does a bracketed acronym
+        (
+            ["Hai bên đã ký Bản ghi nhớ (MOU) về hợp tác lao động."],
+            None,
+            [("Bản ghi nhớ (MOU) về hợp tác lao động", "signed")],
+        ),
+        # the consensus, not the verb "đồng thuận" (agree)
+        (
+            ["Các nước cam kết thực hiện đồng thuận ASEAN về bảo vệ người lao động di cư."],
+            None,
+            [("đồng thuận ASEAN về bảo vệ người lao động di cư", "implementing")],
+        ),
+        (["Các nước đồng thuận cao về các nội dung của Hội nghị."], None, []),
+        # a subtitle after a colon, without a year
+        (
+            [
+                "Hội nghị thông qua Chiến lược ASEAN về chuyển đổi số: Hướng tới một cộng đồng"
+                " số bao trùm, được các Bộ trưởng đánh giá cao."
+            ],
+            None,
+            [("Chiến lược ASEAN về chuyển đổi số: Hướng tới một cộng đồng số bao trùm", "adopted")],
+        ),
+        # but not what a speaker says of the document
+        (
+            ["Bộ trưởng nhắc lại Kế hoạch ASEAN: Các nước sẽ tăng cường hợp tác."],
+            None,
+            [("Kế hoạch ASEAN", "referenced")],
+        ),
+        # a meeting's agenda is no document
+        (["Chương trình nghị sự của Hội nghị gồm nhiều nội dung quan trọng."], None, []),
+        # documents named only in the headline, whatever their complement
+        (
+            ["Các đại biểu dự lễ bế mạc."],
+            "Việt Nam và Lào ký Bản ghi nhớ hợp tác về lao động",
+            [("Bản ghi nhớ hợp tác về lao động", "signed")],
+        ),
+        (
+            ["Các đại biểu dự lễ bế mạc."],
+            "ASEAN thông qua Hướng dẫn khu vực về bảo trợ xã hội",
+            [("Hướng dẫn khu vực về bảo trợ xã hội", "adopted")],
+        ),
+        # a weak document word names a document when quoted, and elsewhere hides no other
+        (
+            ["Hội nghị thông qua Văn kiện “Tầm nhìn ASEAN 2045”."],
+            None,
+            [("Văn kiện “Tầm nhìn ASEAN 2045”", "adopted")],
+        ),
+        (
+            ["Các nước thảo luận Hướng dẫn thực hiện Hiệp định Thương mại tự do ASEAN."],
+            None,
+            [("Hiệp định Thương mại tự do ASEAN", "implementing")],
+        ),
+        (["Bộ trưởng đánh giá cao Sáng kiến của Việt Nam về nền công vụ."], None, []),
+    ],
+)
+def test_the_grammar_of_document_names(sentences, headline, expected):
+    found = extract_declarations(sentences, headline=headline)
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the meeting issues its joint statement, named or not
+        (
+            ["Kết thúc Hội nghị, các Bộ trưởng đã ra Tuyên bố chung."],
+            [("Tuyên bố chung", "adopted")],
+        ),
+        # named in passing first, then what the meeting did with it
+        (
+            [
+                "Tuyên bố chung Việt Nam - Lào nêu rõ hai bên sẽ tăng cường hợp tác.",
+                "Hai nhà lãnh đạo đã ra Tuyên bố chung.",
+            ],
+            [("Tuyên bố chung Việt Nam - Lào", "adopted")],
+        ),
+        # a passive after a later mention may tell of an earlier year
+        (
+            [
+                "Các Bộ trưởng nhắc lại Tuyên bố ASEAN về an sinh xã hội.",
+                "Tuyên bố ASEAN về an sinh xã hội đã được thông qua năm 2013.",
+            ],
+            [("Tuyên bố ASEAN về an sinh xã hội", "referenced")],
+        ),
+        # but topics listed after a word of discussion stay referenced
+        (
+            [
+                "Các nước đã thực hiện nhiều hoạt động; đồng thời, cho ý kiến về các vấn đề"
+                " bao gồm: Khuôn khổ Toàn diện ASEAN về Kinh tế Chăm sóc."
+            ],
+            [("Khuôn khổ Toàn diện ASEAN về Kinh tế Chăm sóc", "referenced")],
+        ),
+        # "(đưa) ra một/bản …" issues it
+        (
+            ["Hai bên đã ra một Tuyên bố chung về quan hệ Đối tác chiến lược."],
+            [("Tuyên bố chung về quan hệ Đối tác chiến lược", "adopted")],
+        ),
+    ],
+)
+def test_status_of_what_the_meeting_itself_did(sentences, expected):
+    found = extract_declarations(sentences)
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        [
+            "Hai bên ra Tuyên bố chung về quan hệ Đối tác chiến lược.",
+            "Tuyên bố về quan hệ Đối tác chiến lược khẳng định nhiều nội dung.",
+        ],
+        [
+            "Các Bộ trưởng ra Thông cáo chung của Hội nghị AMM lần thứ 58.",
+            "Tuyên bố chung của Hội nghị AMM lần thứ 58 nêu rõ nhiều nội dung.",
+        ],
+    ],
+)
+def test_one_joint_statement_however_it_is_written(sentences):
+    assert len(extract_declarations(sentences)) == 1
+
+
+def test_a_bare_joint_statement_hides_no_other_statement():
+    found = extract_declarations(
+        ["Hội nghị ra Tuyên bố chung.", "Các nước triển khai Tuyên bố ASEAN về an sinh xã hội."]
+    )
+    assert [d.name.vi for d in found] == ["Tuyên bố chung", "Tuyên bố ASEAN về an sinh xã hội"]
+
+
+def test_a_headline_retelling_a_document_of_the_body_adds_none():
+    found = extract_declarations(
+        ["Hai bên đã ký Bản ghi nhớ về hợp tác trong lĩnh vực lao động ASEAN."],
+        headline="Việt Nam và Lào ký Bản ghi nhớ hợp tác lao động",
+    )
+    assert [(d.name.vi, d.status) for d in found] == [
+        ("Bản ghi nhớ về hợp tác trong lĩnh vực lao động ASEAN", "signed")
+    ]
+
+
+def test_a_proposal_introduced_by_a_colon_goes_on_in_sentences_opening_with_a_verb():
+    sentences = [
+        "Phó Thủ tướng đề nghị:",
+        "Tăng cường kết nối kinh tế.",
+        "Đẩy mạnh hợp tác văn hóa.",
+    ]
+    assert [c.kind for c in extract_commitments(sentences)] == ["proposal", "proposal"]

@@ -401,9 +401,46 @@ DOCUMENT_WORDS = (
     "Nghị định thư",
     "Thông cáo chung",
     "Bộ Quy tắc",
+    "Bộ quy tắc",
     "Quy tắc",
     "Đồng thuận",
     "Chương trình",
+)
+
+# Document words that are also common nouns or verbs ("hướng dẫn" guide, "sáng kiến"
+# initiative, "tầm nhìn" vision, "văn kiện" papers): they start a name only where it is
+# quoted ("Văn kiện “Tầm nhìn ASEAN 2045”") or a headline says the meeting signs or adopts
+# it ("ASEAN thông qua Hướng dẫn khu vực về …"); elsewhere they only end the name before
+# them ("Kế hoạch … và Hướng dẫn …").
+WEAK_DOCUMENT_WORDS = (
+    "Điều khoản tham chiếu",
+    "Hướng dẫn",
+    "Văn kiện",
+    "Quy chế",
+    "Sáng kiến",
+    "Tầm nhìn",
+    "Tuyên ngôn",
+    "Ý định thư",
+)
+# Document words as written in lower case mid-sentence, which still start a name when it
+# goes on with a capitalised word, a number or a quote ("kế hoạch tổng thể Cộng đồng …",
+# "bộ quy tắc ứng xử ở Biển Đông").
+LOWER_DOCUMENT_WORDS = (
+    "biên bản ghi nhớ",
+    "bản ghi nhớ",
+    "hiệp định",
+    "tuyên bố chung",
+    "tuyên bố",
+    "khuôn khổ",
+    "bộ quy tắc",
+    # the region's blueprints and strategic plans; not "kế hoạch hành động/làm việc/công
+    # tác", which as often are a ministry's own plans, not documents a meeting reports
+    "kế hoạch tổng thể",
+    "kế hoạch chiến lược",
+    # the consensus and charter, not the verb "đồng thuận" (agree)
+    "đồng thuận ASEAN",
+    "đồng thuận 5 điểm",
+    "hiến chương ASEAN",
 )
 
 # Statuses, by the verbs around a document's name; first match wins.
@@ -411,15 +448,18 @@ STATUS_CUES = (
     ("signed", re.compile(r"(?<!thư )\bký\b|ký kết|ghi nhớ hợp tác năm", re.IGNORECASE)),
     (
         "adopted",
-        # "Hội nghị … ra Tuyên bố chung": the meeting issued it.
+        # "Hội nghị … (đã đưa) ra (một/bản) Tuyên bố chung": the meeting issued it.
         re.compile(
-            r"thông qua|ban hành|phê duyệt|phê chuẩn|chính thức được|công bố|\bra\s*$",
+            r"thông qua|ban hành|phê duyệt|phê chuẩn|chính thức được|công bố"
+            r"|\bra(?:\s+(?:một|bản|các|hai|ba))?\s*$",
             re.IGNORECASE,
         ),
     ),
     (
         "proposed",
-        re.compile(r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán", re.IGNORECASE),
+        re.compile(
+            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất", re.IGNORECASE
+        ),
     ),
     (
         "implementing",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from briefgen.extract.lexicon import (
     CONTINUATION,
@@ -18,16 +19,19 @@ from briefgen.extract.lexicon import (
     DOCUMENT_WORDS,
     ENUMERATION,
     KIND_CUES,
+    LOWER_DOCUMENT_WORDS,
     NOT_COMMITTING,
     NOT_YET,
     STATUS_CUES,
     UPPER,
+    WEAK_DOCUMENT_WORDS,
 )
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Commitment, Declaration
 
 _DOC_WORDS = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
-_LOWER_DOCS = "biên bản ghi nhớ|bản ghi nhớ|hiệp định|tuyên bố chung|khuôn khổ|tuyên bố"
+_WEAK_DOCS = "|".join(re.escape(w) for w in WEAK_DOCUMENT_WORDS)
+_LOWER_DOCS = "|".join(re.escape(w) for w in LOWER_DOCUMENT_WORDS)
 # "Quyết định số 02/BCĐ ASEAN": an act's name ends with its number (and issuer's acronym).
 _NUMBERED = (
     r"(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)? [\w/.-]*\d[\w/.-]*(?: [A-Z]{2,}\b)?"
@@ -35,23 +39,37 @@ _NUMBERED = (
 _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 # "và"/"với" end a name unless a capitalised word that starts no other document follows
 # ("Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN").
-_JOINS_NAME = rf"(?!\s(?!{_DOC_WORDS})[{UPPER}])"
+_JOINS_NAME = rf"(?!\s(?!{_DOC_WORDS}|{_WEAK_DOCS})[{UPPER}])"
 # "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
 _COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đồng|Tổng cục|Cục|Đại sứ quán)\b"
-_DOCUMENT = re.compile(
+_HEADS = (
     rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )"
     rf"(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
+)
+_NAME = (
     # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
     r"|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
     r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào|trong|ngày\s\d"
+    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào"
+    # "trong khuôn khổ …" ends a name, "hợp tác trong lĩnh vực lao động" does not
+    r"|trong(?!\s(?:các\s)?lĩnh vực)|ngày\s\d"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|tạo|có|gồm|bao gồm)\s))"
 )
-_PROPER = re.compile(r"\d|[“\"]|\s[A-ZĐ]")
+_DOCUMENT = re.compile(_HEADS + _NAME)
+# Names under a weak document word are looked for apart, where they can be names: quoted,
+# or in the headline (a meeting's deed there: "ASEAN thông qua Hướng dẫn về …"), so that
+# one elsewhere does not hide the name after it ("Hướng dẫn thực hiện Hiệp định …").
+_WEAK_DOCUMENT = re.compile(rf"\b(?:{_WEAK_DOCS})" + _NAME)
+_QUOTE = re.compile(r"[“\"]")
+# A number, a quote, a capitalised word or a bracketed acronym ("Bản ghi nhớ (MOU) về …")
+# after the document word make a name of it.
+_PROPER = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
 _NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
+    # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations
+    r"|^Chương trình nghị sự(?!\s+\d)"
 )
 # "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ.
 _WITHIN = re.compile(r"(?:trong|thuộc|theo|Trong)\s*$")
@@ -121,11 +139,25 @@ _LIST_GAP = re.compile(
 # "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta": after its year, a
 # name may go on past a colon with a capitalised subtitle, to the end of the clause.
 _SUBTITLE = re.compile(rf"(?<=\d\d\d\d):\s+[{UPPER}][^,.;:()“”\"]*")
+# Without a year, a subtitle is a short capitalised phrase that makes no clause of its own
+# ("Chiến lược ASEAN về chuyển đổi số: Hướng tới một cộng đồng số bao trùm"), unlike what
+# a speaker says of the document ("… Kế hoạch ASEAN: Các nước sẽ …", "…: Thứ nhất, …").
+_SHORT_SUBTITLE = re.compile(
+    rf":\s+([{UPPER}][^\s,.;:()“”\"]*(?:\s+[^\s,.;:()“”\"]+){{1,9}})(?=[,.;]|$)"
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:đã|sẽ|đang|là|được|cần|phải|có|không|chúng|tôi|này|đó|Thứ|Một|Đây|Đó|Chúng)\b"
+)
 
 
 def _subtitled(sentence: str, end: int) -> int:
     m = _SUBTITLE.match(sentence, end)
-    return m.end() if m else end
+    if m:
+        return m.end()
+    m = _SHORT_SUBTITLE.match(sentence, end)
+    if m and sentence[end - 1].isalnum() and not _CLAUSE_WORDS.search(m.group(1)):
+        return m.end()
+    return end
 
 
 def _blank(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -151,7 +183,7 @@ def _clean_name(text: str) -> str:
     m = _NUMBERED_ACT.match(name)
     if m:
         return m.group(1)
-    m = _RUN_ON.search(name)
+    m = _RUN_ON.search(name) or _MANNER.search(name)
     return name[: m.start(1)].rstrip() if m else name
 
 
@@ -162,6 +194,14 @@ def _clean_name(text: str) -> str:
 _RUN_ON = re.compile(
     r"(?:\([A-Z][A-Za-z0-9+&-]{1,12}\)|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
     r"\s+(?!(?:giai đoạn|năm|về|của|giữa|và|với|vì|tầm nhìn|đến|sau|[-–(]|\d))([^\s()]+.*)$"
+)
+
+
+# How the meeting will act on a document, after a name that ends with a capitalised word:
+# "sớm đạt được Bộ Quy tắc ứng xử ở Biển Đông | hiệu quả, thực chất".
+_MANNER = re.compile(
+    rf"[{UPPER}][^\s]*\s+((?:hiệu quả|thực chất|đầy đủ|nghiêm túc|thành công|nhanh chóng"
+    r"|một cách)\b.*)$"
 )
 
 
@@ -186,12 +226,32 @@ def _glossary_documents(sentence: str, glossary) -> list[tuple[int, int]]:
 _OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
 
 
-_JOINT = fold("Tuyên bố chung")
+# A meeting's joint statement, whichever word the writer uses for it (the ASEAN Foreign
+# Ministers' Joint Communiqué is "Tuyên bố chung" on one site, "Thông cáo chung" on another).
+_JOINT_STATEMENT, _COMMUNIQUE = fold("Tuyên bố chung"), fold("Thông cáo chung")
+_JOINT = re.compile(rf"^(?:{_JOINT_STATEMENT}|{_COMMUNIQUE})(?: |$)")
+# "Tuyên bố chung về X" and "Tuyên bố về X" are one statement.
+_JOINT_WORD = re.compile(rf"^({fold('Tuyên bố')}|{fold('Thông cáo')}) {fold('chung')}(?= )")
 # Words that say what kind a document is; a name made of them alone names a document only
 # when the meeting signs or issues it ("ra Tuyên bố chung").
 _TYPE_WORDS = frozenset(
     fold(" ".join(DOCUMENT_WORDS) + " hành động làm việc tổng thể hợp tác chung khung").split()
 )
+
+
+# What comes before a word that is capitalised only because it opens a sentence or quote.
+_OPENING = re.compile(r"(?:^|[.!?:;…“\"(]|[-–]\s)\s*$")
+
+
+def _named_by_deed(sentence: str, start: int, status: str) -> bool:
+    """Whether a document word capitalised mid-sentence, where Vietnamese writes common
+    nouns in lower case, names the document the meeting signs or adopts ("đã ký Bản ghi nhớ
+    hợp tác về lao động", "ra Tuyên bố chung") whatever its complement. A capital alone
+    is not enough: it is also how a document is mentioned in passing. In the body this
+    added a false document and found none on the held-out articles, so there it names
+    only the joint statement, and otherwise says what was done with a document named in
+    full elsewhere."""
+    return status in _DEEDS and sentence[start].isupper() and not _OPENING.search(sentence[:start])
 
 
 def _type_only(name: str) -> bool:
@@ -200,6 +260,52 @@ def _type_only(name: str) -> bool:
 
 def _key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
+
+
+def _same_document(key: str, found: dict[str, Declaration]) -> str | None:
+    """The key of a document already found that ``key`` names again: one written a little
+    longer or shorter, or the meeting's joint statement, however it is written."""
+    plain = _JOINT_WORD.sub(r"\1", key)
+    for k in found:
+        other = _JOINT_WORD.sub(r"\1", k)
+        if plain.startswith(other + " ") or other.startswith(plain + " ") or other == plain:
+            return k
+    if _JOINT.match(key):
+        return next((k for k in found if _JOINT.match(k)), None)
+    return None
+
+
+def _retold(key: str, found: dict[str, Declaration]) -> str:
+    """The key of the body's document a headline names in its own words ("ký Bản ghi nhớ
+    hợp tác lao động" for "Bản ghi nhớ về hợp tác trong lĩnh vực lao động"): the same
+    document word and most of the shorter name's words; else ``key`` itself. Only the
+    headline is read so loosely: in the body, two such names are two documents ("Kế hoạch
+    làm việc ACCSM …" and "Kế hoạch làm việc ACCSM+3 …")."""
+    words = key.split()
+    for k in found:
+        other = k.split()
+        shared = len(set(words) & set(other))
+        if words[:2] == other[:2] and shared >= 0.6 * min(len(words), len(other)):
+            return k
+    return key
+
+
+_DEEDS = ("signed", "adopted")
+
+
+def _acted_on(before: str) -> bool:
+    """Whether a sign or adopt verb stands just before a name: what the meeting did with
+    the document, unlike a passive after it, which may tell of an earlier year."""
+    return any(status in _DEEDS for _, _, status in _cues(before[-40:]))
+
+
+def _upgrade(found: dict[str, Declaration], key: str, status: str) -> None:
+    """Give the document ``key`` names again ``status``, if it was only mentioned so far:
+    named first in passing ("Tuyên bố chung … nêu rõ"), then what was done with it ("Hội
+    nghị đã ra Tuyên bố chung"), the deed is its status."""
+    same = _same_document(key, found)
+    if same is not None and found[same].status == "referenced" and status in _DEEDS:
+        found[same] = replace(found[same], status=status)
 
 
 def extract_declarations(
@@ -215,6 +321,11 @@ def extract_declarations(
     for sentence in [*sentences, *([headline] if headline else [])]:
         previous: tuple[int, str] | None = None  # end and status of the last name here
         pattern = [(m.start(), _subtitled(sentence, m.end())) for m in _DOCUMENT.finditer(sentence)]
+        pattern += [
+            (m.start(), _subtitled(sentence, m.end()))
+            for m in _WEAK_DOCUMENT.finditer(sentence)
+            if sentence is headline or _QUOTE.search(m.group())
+        ]
         known = _glossary_documents(sentence, glossary)
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
         spans = [
@@ -242,19 +353,28 @@ def extract_declarations(
             # nothing of what was done with this one.
             others = _blank(sentence, [(a, b) for a, b, _ in spans if (a, b) != (start, end)])
             status = _status(others[left:start], others[end:right], previous[1] if listed else None)
-            if not proper:
+            if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
+                proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
+            deed = _named_by_deed(sentence, start, status)
+            # a meeting's joint statement is what it issues, named or not ("ra Tuyên bố chung")
+            joint = deed and _JOINT.match(fold(name)) and _type_only(name)
+            if not (proper or joint or (deed and sentence is headline)):
+                if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
+                    _upgrade(found, _key(name), status)
                 continue
             previous = (end, status)
             if _type_only(name) and status not in ("signed", "adopted"):
                 continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
-            key = _key(name)
-            if any(key.startswith(k + " ") or k.startswith(key + " ") or k == key for k in found):
-                continue
-            if key.startswith(_JOINT) and any(k.startswith(_JOINT) for k in found):
-                continue  # a meeting issues one joint statement, however it is written
             if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
                 continue
-            found[key] = Declaration(Bilingual(name), status, sentence)
+            key = _key(name)
+            if sentence is headline:
+                key = _retold(key, found)
+            if _same_document(key, found) is None:
+                found[key] = Declaration(Bilingual(name), status, sentence)
+            elif _acted_on(others[left:start]):
+                # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
+                _upgrade(found, key, status)
     # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
     return tuple(
         d
@@ -266,7 +386,8 @@ def extract_declarations(
 # An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
 # pledge, even in a list that follows one.
 _PAST = re.compile(r"\bđã\b(?![^.;]*\b(?:sẽ|cần|tiếp tục)\b)")
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# A quoted title is short; a longer quote is what someone said ("“Tôi đề nghị …”").
+_QUOTED = re.compile(r"[“\"]\s*(?:[^”\"\s]+\s+){0,11}[^”\"\s]*[”\"]")
 # A sentence set in the past by its opening ("Năm 2022, Việt Nam đã đề xuất …", "Thời gian
 # qua, hai bên đã thống nhất …") tells what was done before, not what is committed now.
 _PAST_OPENING = re.compile(
@@ -278,8 +399,11 @@ _PAST_OPENING = re.compile(
 
 def _unquoted(sentence: str) -> str:
     """The sentence with quoted names blanked, so "… sẵn sàng cho tương lai" in a quoted
-    title is not read as readiness."""
+    title is not read as readiness; quoted speech is kept."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+
+
+_NEW_CLAUSE = re.compile(r"[,;]|\s(?:và|đồng thời|cũng như)\s")
 
 
 def _kind(sentence: str) -> str | None:
@@ -289,7 +413,8 @@ def _kind(sentence: str) -> str | None:
     plain = _unquoted(sentence)
     first = _cue_position(sentence)
     welcome = NOT_COMMITTING.search(plain, 0, first)
-    if welcome and not re.search(r"[,;]|\svà\s", plain[welcome.end() : first]):
+    # (the cue may itself open with the comma: ", chúng ta cần …")
+    if welcome and not _NEW_CLAUSE.search(plain[welcome.end() : first + 1]):
         return None
     for kind, cue in KIND_CUES:
         if cue.search(plain):
@@ -350,7 +475,9 @@ def extract_commitments(
             continue
         previous_was_commitment = False
         if sentence.rstrip().endswith(":"):
+            # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
             lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
+            previous_was_commitment = kind is not None
             continue
         lead = None
         if kind is None:
