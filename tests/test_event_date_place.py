@@ -27,6 +27,7 @@ from briefgen.ingest import read_document
         ("Chiều nay (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         ("Thứ Hai (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         ("Hội nghị khai mạc sáng 26.10 theo hình thức trực tuyến.", date(2015, 10, 26)),
+        ("Sáng 5-8, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         # A month alone, a document's date, history, a share: no day of an event.
         ("Hội nghị diễn ra vào tháng 3/2015.", None),
         ("Hội nghị thực hiện Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng.", None),
@@ -34,6 +35,10 @@ from briefgen.ingest import read_document
         ("Hội nghị dự kiến tổ chức vào ngày 20/12.", None),
         ("Hội nghị khai mạc ngày 20/12 tới.", None),
         ("Khoảng 1/3 dân số tham gia chương trình.", None),
+        ("Hội nghị thu hút từ 5-8 nghìn người.", None),
+        # "từ ngày 1/7" with no end: since when a rule holds.
+        ("Từ ngày 1/7, bộ máy được tổ chức tinh gọn.", None),
+        ("Từ ngày 29/11 đến 1/12, đoàn thăm Lào.", date(2015, 11, 29)),
     ],
 )
 def test_date_forms(sentence, expected):
@@ -158,10 +163,13 @@ def test_a_day_outside_the_span_is_another_event():
         ("Lễ kỷ niệm Cộng đồng ASEAN tại Hà Nội diễn ra sáng 8/8.", "Hà Nội"),
         ("Hai bên hội đàm tại Hà Nội ngày 5/8.", "Hà Nội"),
         ("Hợp tác tại Việt Nam nói chung phát triển.", "Việt Nam"),
+        ("Hội nghị diễn ra ở Hà Nội trong hai ngày.", "Hà Nội"),
+        # Where the agency's correspondent files from, when nothing else places the event.
+        ("Theo phóng viên TTXVN tại Jakarta, ngày 5/9, Hội nghị đã khai mạc.", "Jakarta"),
+        ("Tình hình ở Biển Đông được thảo luận.", None),
         # Where someone is based, an event's name, a person: no place.
         ("Dự có Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ.", None),
         ("Dự có Ban Thư ký ASEAN tại Indonesia và các bộ.", None),
-        ("Theo phóng viên TTXVN tại Lào, hai bên đã hội đàm.", None),
         ("Phát biểu tại Hội nghị, Bộ trưởng nhấn mạnh.", None),
         ("Phát biểu tại buổi tiếp, Bộ trưởng nhấn mạnh.", None),
     ],

@@ -22,8 +22,7 @@ _MONTH = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
 # A day and month with an optional year, or a span of days within a month: "18/3",
 # "05/8/2022", "26.10", "18-3-2015", "16-18/3/2015", "29 đến 30/11". A dash or dot needs
-# the year, or for a dot a cue word before it (checked in code): "3-7" alone is no date,
-# and "2.5" is a number.
+# the year or a cue word before it (checked in code): "3-7" or "2.5" alone is a number.
 _NUMERIC = re.compile(
     rf"(?<![\d/.,])(?:(?P<first>{_DAY})\s*(?:[-–]|\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)\s*)?"
     rf"(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})(?:(?P=sep)(?P<y>{_YEAR}))?(?![\d/]|\.\d)",
@@ -78,6 +77,9 @@ _AFTER_NOT_EVENT = re.compile(
 )
 _ANNIVERSARY = re.compile(r"\bkỷ niệm\s+(?P<n>\d{1,3})\s+năm\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?!\d)")
+# "từ ngày 1/7, …" with no end is since when something holds, not an event's day.
+_SINCE = re.compile(r"\b[tT]ừ\s+(?:ngày\s+)?$")
+_UNTIL = re.compile(r"\s*(?:[-–]|đến\b|tới\b)")
 # A report may be dated a little before the event it announces ("sáng mai" is apart).
 _REPORTING_LAG = timedelta(days=7)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
@@ -132,15 +134,18 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[before : after.start() if after else len(text)]
 
 
-def _aside(text: str, start: int, end: int) -> bool:
+def _aside(text: str, start: int, end: int, span: bool = False) -> bool:
     """Whether what leads up to a date in its clause makes it history, a document's date
     or a plan ("thành lập ngày 8/8/1967", "số 1439/QĐ-TTg ngày …", "dự kiến vào tháng 5"),
-    or what follows makes it a document's or a yearly date ("… của Thủ tướng", "hằng năm").
+    or what follows makes it a document's or a yearly date ("… của Thủ tướng", "hằng năm");
+    "từ ngày 1/7" with no end says since when.
     Only the words before count: "Ngày 5/8, … triển khai kế hoạch" is the event's day."""
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     lead_up = text[clause_start:end]
+    since = not span and _SINCE.search(text, 0, start) and not _UNTIL.match(text, end)
     return bool(
-        _HISTORY.search(lead_up)
+        since
+        or _HISTORY.search(lead_up)
         or _PLAN.search(lead_up)
         or _DOCUMENT_DATE.search(text[max(0, start - 30) : start])
         or _AFTER_NOT_EVENT.match(text[end:])
@@ -164,8 +169,10 @@ def find_dates(text: str) -> list[DateMention]:
     for m in _NUMERIC.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        cued = bool(_CUE.search(text[max(0, m.start() - 30) : m.start()]))
-        if m.group("sep") != "/" and not (m.group("y") or (cued and m.group("sep") == ".")):
+        cue = _CUE.search(text[max(0, m.start() - 30) : m.start()])
+        # "sáng 26.10", "ngày 5-8" (as some papers write 5/8); not "từ 5-8" (a count).
+        day_cue = cue is not None and not re.match(r"(?i)từ|đến", cue.group())
+        if m.group("sep") != "/" and not (m.group("y") or (day_cue and not m.group("first"))):
             continue
         mention = _mention(
             text, m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), m.group("first")
@@ -229,7 +236,7 @@ def _mention(
         last_day=d if span_first is not None else None,
         cued=bool(cue),
         part_of_day=bool(cue and _PART_OF_DAY.search(cue.group())),
-        aside=_aside(text, start, end),
+        aside=_aside(text, start, end, span=span_first is not None),
     )
 
 

@@ -85,7 +85,24 @@ _HEAD = re.compile(
 )
 _TOKEN = re.compile(r"[^\s,;:.!?()\"“”]+|[,;:.!?()\"“”]")
 _CAPITAL = re.compile(rf"[{UPPER}]")
-_AT = re.compile(r"(?<!\w)[tT]ại\s+")
+# "tại", or "ở" just after a verb of meeting ("diễn ra ở Hà Nội"; "ở" alone is too common).
+MEETING_VERBS = (
+    "diễn ra",
+    "tổ chức",
+    "khai mạc",
+    "bế mạc",
+    "họp",
+    "hội đàm",
+    "hội kiến",
+    "gặp",
+    "gặp gỡ",
+    "tiếp",
+    "ký kết",
+    "có mặt",
+)
+_AT = re.compile(
+    r"(?<!\w)(?:[tT]ại|(?:" + "|".join(f"(?<={re.escape(v)} )" for v in MEETING_VERBS) + r")ở)\s+"
+)
 _EVENT_START = re.compile(
     r"(?:" + "|".join(map(re.escape, (*EVENT_WORDS, *DOCUMENT_WORDS))) + r")\b"
 )
@@ -103,6 +120,9 @@ _BASED = re.compile(
     r"cộng đồng|doanh nghiệp|du học sinh|lưu học sinh)\b[^,;.]*$"
 )
 # A named meeting is capitalised ("Hội nghị Cấp cao ASEAN tại …", "ACCSM lần thứ 21 tại").
+_CORRESPONDENT = re.compile(
+    r"\b[pP]hóng viên(?: thường trú)?\s+(?:[A-ZĐ][\w.]*\s+){1,3}(?P<at>tại\s+)"
+)
 _NAMED_MEETING = re.compile(
     r"(?:" + "|".join(map(re.escape, EVENT_WORDS)) + r"|lần thứ|\d)[^,;.]*$"
 )
@@ -211,6 +231,22 @@ def _based_there(text: str, at: int) -> bool:
         return False
     clause = re.split(r"[,;:.]\s", before)[-1]
     return not _NAMED_MEETING.search(clause)
+
+
+def reported_from(text: str) -> PlaceMention | None:
+    """Where the agency's correspondent files from ("Theo phóng viên TTXVN tại Lào"): the
+    event's country when the lead names no other place."""
+    for m in _CORRESPONDENT.finditer(text):
+        at = m.end() - len(m.group("at"))
+        start = m.end()
+        head = _HEAD.match(text, start)
+        name_start = head.end() if head else start
+        if _is_name(text[name_start : name_start + 1]):
+            end = _name_end(text, name_start)
+            country = _COUNTRY.match(text, end)
+            end = country.end() if country else end
+            return PlaceMention(at, start, end, text[start:end])
+    return None
 
 
 def find_places(text: str) -> list[PlaceMention]:
