@@ -167,7 +167,16 @@ def test_a_day_outside_the_span_is_another_event():
         # Where the agency's correspondent files from, when nothing else places the event.
         ("Theo phóng viên TTXVN tại Jakarta, ngày 5/9, Hội nghị đã khai mạc.", "Jakarta"),
         ("Tình hình ở Biển Đông được thảo luận.", None),
-        # Where someone is based, an event's name, a person: no place.
+        # A person's name before "tại" does not say where someone is based.
+        (
+            "Tổng thống Indonesia đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka.",
+            "Cung điện Merdeka",
+        ),
+        ("Chủ tịch nước tiếp Đại sứ Nhật Bản Yamada Takio tại Phủ Chủ tịch.", "Phủ Chủ tịch"),
+        # Where someone or an office is based, an event's name: no place.
+        ("Phái đoàn Liên minh châu Âu (EU) tại Việt Nam tổ chức họp báo.", None),
+        ("Văn phòng UNDP tại Việt Nam công bố báo cáo.", None),
+        ("Tham dự Hội nghị có Ban Thư ký ASEAN tại Indonesia.", None),
         ("Dự có Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ.", None),
         ("Dự có Ban Thư ký ASEAN tại Indonesia và các bộ.", None),
         ("Phát biểu tại Hội nghị, Bộ trưởng nhấn mạnh.", None),

@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import COUNTRIES, DOCUMENT_WORDS, PLACES, SURNAMES, TITLE_RE, UPPER
+from briefgen.extract.lexicon import (
+    COUNTRIES,
+    DOCUMENT_WORDS,
+    NATIONS,
+    PLACES,
+    SURNAMES,
+    TITLE_RE,
+    UPPER,
+)
 
 # Common nouns a place may start with: a city or region, or a building (a venue).
 REGION_HEADS = (
@@ -123,8 +131,16 @@ _BASED = re.compile(
 _CORRESPONDENT = re.compile(
     r"\b[pP]hóng viên(?: thường trú)?\s+(?:[A-ZĐ][\w.]*\s+){1,3}(?P<at>tại\s+)"
 )
+# Its name runs up to "tại" without naming others ("Hội nghị … có Ban Thư ký ASEAN tại").
 _NAMED_MEETING = re.compile(
-    r"(?:" + "|".join(map(re.escape, EVENT_WORDS)) + r"|lần thứ|\d)[^,;.]*$"
+    r"(?:" + "|".join(map(re.escape, EVENT_WORDS)) + r"|lần thứ|\d)"
+    r"(?:(?!\b(?:có|gồm|với|cùng|và|tham dự|dự)\b)[^,;.])*$"
+)
+_ACRONYM = re.compile(rf"[{UPPER}][{UPPER}0-9+&-]+")
+# Offices named by where they are ("Văn phòng UNDP tại", "Đại sứ quán Hàn Quốc tại").
+_OFFICE = re.compile(
+    r"\b(?:Đại sứ quán|Lãnh sự quán|Phái đoàn|Văn phòng|Ban Thư ký|Cơ quan đại diện|"
+    r"Trưởng đại diện|Thông tấn xã)\b[^,;.]*$"
 )
 
 
@@ -221,16 +237,23 @@ def place_after(text: str, at: int) -> PlaceMention | None:
 
 
 def _based_there(text: str, at: int) -> bool:
-    """Whether "tại" says where someone or an office is based: a name just before it that
-    is not a meeting's ("Đại sứ Việt Nam tại", "TTXVN tại", "Ban Thư ký ASEAN tại")."""
+    """Whether "tại" says where someone or an office is based rather than where the event
+    was: after a country or an acronym ("Đại sứ Việt Nam tại", "TTXVN tại", "Ban Thư ký
+    ASEAN tại") or an office ("Phái đoàn Liên minh châu Âu tại"), unless these end a
+    meeting's name ("Hội nghị Cấp cao ASEAN tại"). A person's name before "tại" does not
+    ("đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka")."""
     before = text[:at].rstrip()
     if _BASED.search(before):
         return True
-    last = before.split()[-1] if before.split() else ""
-    if not _is_name(last):
+    words = [w.strip('()[]"“”') for w in before.split()[-4:]]
+    if not words or not _is_name(words[-1]):
         return False
     clause = re.split(r"[,;:.]\s", before)[-1]
-    return not _NAMED_MEETING.search(clause)
+    if _NAMED_MEETING.search(clause):
+        return False
+    nation = any(" ".join(words[-n:]) in NATIONS for n in range(1, len(words) + 1))
+    acronym = bool(_ACRONYM.fullmatch(words[-1]))
+    return nation or acronym or bool(_OFFICE.search(clause))
 
 
 def reported_from(text: str) -> PlaceMention | None:
