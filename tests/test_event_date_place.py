@@ -23,6 +23,7 @@ from briefgen.ingest import read_document
         # A span: the event starts on its first day.
         ("Hội nghị diễn ra trong hai ngày 16-18/3/2015.", date(2015, 3, 16)),
         ("Từ ngày 29 đến 30/11, Bộ trưởng dự Hội nghị.", date(2015, 11, 29)),
+        ("Trong hai ngày 5 và 6/8, Hội nghị diễn ra tại Hà Nội.", date(2015, 8, 5)),
         ("Sáng 5/8, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         ("Chiều nay (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         ("Thứ Hai (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
@@ -114,6 +115,15 @@ def test_a_date_long_after_publication_is_last_year():
 )
 def test_year_from_the_text_without_a_publication_date(sentences, expected):
     assert event_date(sentences) == expected
+
+
+def test_another_dated_event_never_stands_in_for_the_main_one():
+    sentences = [
+        "Chiều 4/7, tại thủ đô Vientiane, đoàn được Thủ tướng Lào tiếp.",
+        "Hai bên nhắc lại cuộc gặp ngày 3/6/2019 tại Hà Nội.",
+    ]
+    assert event_date(sentences) is None
+    assert event_date(sentences, published=date(2019, 7, 5)) == date(2019, 7, 4)
 
 
 def test_the_day_of_the_talks_within_a_visit():

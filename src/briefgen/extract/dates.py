@@ -21,10 +21,10 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
 # A day and month with an optional year, or a span of days within a month: "18/3",
-# "05/8/2022", "26.10", "18-3-2015", "16-18/3/2015", "29 đến 30/11". A dash or dot needs
+# "05/8/2022", "26.10", "18-3-2015", "16-18/3/2015", "29 đến 30/11", "5 và 6/8". A dash or dot needs
 # the year or a cue word before it (checked in code): "3-7" or "2.5" alone is a number.
 _NUMERIC = re.compile(
-    rf"(?<![\d/.,])(?:(?P<first>{_DAY})\s*(?:[-–]|\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)\s*)?"
+    rf"(?<![\d/.,])(?:(?P<first>{_DAY})\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:hết\s+)?(?:ngày\s+)?)\s*)?"
     rf"(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})(?:(?P=sep)(?P<y>{_YEAR}))?(?![\d/]|\.\d)",
     re.IGNORECASE,
 )

@@ -61,21 +61,18 @@ def _main_date(
     published: date | None,
     year: int | None,
 ) -> tuple[int, DateMention, date | None] | None:
-    """The main event's date mention (text index, mention) and the day it means."""
+    """The main event's date mention (text index, mention) and the day it means, None
+    where its year is unknown: another date is another event's, so it is never used
+    instead. Only "hôm qua" without a publication date gives way to the next."""
     texts = _lead(sentences, headline)
     every = [*sentences, *([headline] if headline else [])]
-    first = None
     for i, mention in _event_days(texts):
-        day = None
-        if mention.days is not None or mention.year is not None:
-            day = resolve(mention, None, published)
-        elif mention.day is not None and mention.month is not None:
-            y = infer_year(mention.day, mention.month, every, published=published, year=year)
-            day = resolve(mention, y, published)
-        if day is not None:
-            return i, mention, day
-        first = first or (i, mention, None)
-    return first
+        if mention.days is not None and published is None:
+            continue
+        if mention.day is not None and mention.month is not None and mention.year is None:
+            year = infer_year(mention.day, mention.month, every, published=published, year=year)
+        return i, mention, resolve(mention, year, published)
+    return None
 
 
 def event_date(
