@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefgen.extract.dates import DateMention, find_dates, infer_year, resolve
-from briefgen.extract.places import PlaceMention, find_places, reported_from
+from briefgen.extract.places import PlaceMention, find_places
 from briefgen.normalize import fold
 from briefgen.records import Bilingual
 
@@ -93,15 +93,13 @@ def location(
     sentences: Sequence[str], *, headline: str | None = None, published: date | None = None
 ) -> str | None:
     """The main event's place as written: the lead's place nearest its date ("từ ngày 3-7/7,
-    chiều 4/7 tại thủ đô Vientiane"), else the lead's first place, else the headline's,
-    else where the correspondent files from ("Theo phóng viên TTXVN tại Lào")."""
+    chiều 4/7 tại thủ đô Vientiane"), else the lead's first place, else the headline's."""
     texts = _lead(sentences, headline)
     places: list[tuple[int, PlaceMention]] = [
         (i, p) for i, text in enumerate(texts) for p in find_places(text)
     ]
     if not places:
-        reported = [p for text in sentences[:OPENING_SENTENCES] if (p := reported_from(text))]
-        return reported[0].text if reported else None
+        return None
     dated = _main_date(sentences, headline, published, None)
     if dated is not None:
         i, mention, _ = dated

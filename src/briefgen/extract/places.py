@@ -115,6 +115,7 @@ _EVENT_START = re.compile(
     r"(?:" + "|".join(map(re.escape, (*EVENT_WORDS, *DOCUMENT_WORDS))) + r")\b"
 )
 _TITLE_START = re.compile(TITLE_RE)
+_TITLE_ANYWHERE = re.compile(r"\b" + TITLE_RE)
 _COUNTRY_NAMES = "|".join(map(re.escape, sorted(COUNTRIES, key=len, reverse=True)))
 # What a place ends with: its country ("Bali, Indonesia", "Viêng Chăn (Lào)").
 _COUNTRY = re.compile(rf",\s*(?:{_COUNTRY_NAMES})\b|\s*\((?:{_COUNTRY_NAMES})\)")
@@ -128,20 +129,12 @@ _BASED = re.compile(
     r"cộng đồng|doanh nghiệp|du học sinh|lưu học sinh)\b[^,;.]*$"
 )
 # A named meeting is capitalised ("Hội nghị Cấp cao ASEAN tại …", "ACCSM lần thứ 21 tại").
-_CORRESPONDENT = re.compile(
-    r"\b[pP]hóng viên(?: thường trú)?\s+(?:[A-ZĐ][\w.]*\s+){1,3}(?P<at>tại\s+)"
-)
 # Its name runs up to "tại" without naming others ("Hội nghị … có Ban Thư ký ASEAN tại").
 _NAMED_MEETING = re.compile(
     r"(?:" + "|".join(map(re.escape, EVENT_WORDS)) + r"|lần thứ|\d)"
     r"(?:(?!\b(?:có|gồm|với|cùng|và|tham dự|dự)\b)[^,;.])*$"
 )
 _ACRONYM = re.compile(rf"[{UPPER}][{UPPER}0-9+&-]+")
-# Offices named by where they are ("Văn phòng UNDP tại", "Đại sứ quán Hàn Quốc tại").
-_OFFICE = re.compile(
-    r"\b(?:Đại sứ quán|Lãnh sự quán|Phái đoàn|Văn phòng|Ban Thư ký|Cơ quan đại diện|"
-    r"Trưởng đại diện|Thông tấn xã)\b[^,;.]*$"
-)
 
 
 @dataclass(frozen=True)
@@ -238,38 +231,38 @@ def place_after(text: str, at: int) -> PlaceMention | None:
 
 def _based_there(text: str, at: int) -> bool:
     """Whether "tại" says where someone or an office is based rather than where the event
-    was: after a country or an acronym ("Đại sứ Việt Nam tại", "TTXVN tại", "Ban Thư ký
-    ASEAN tại") or an office ("Phái đoàn Liên minh châu Âu tại"), unless these end a
-    meeting's name ("Hội nghị Cấp cao ASEAN tại"). A person's name before "tại" does not
-    ("đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka")."""
+    was: after a name ("Đại sứ Việt Nam tại", "TTXVN tại", "Ban Thư ký ASEAN tại",
+    "Tập đoàn Samsung tại") unless it is a meeting's ("Hội nghị Cấp cao ASEAN tại") or a
+    person's ("đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka")."""
     before = text[:at].rstrip()
     if _BASED.search(before):
         return True
-    words = [w.strip('()[]"“”') for w in before.split()[-4:]]
+    words = [w.strip('()[]"“”') for w in before.split()[-6:]]
     if not words or not _is_name(words[-1]):
         return False
     clause = re.split(r"[,;:.]\s", before)[-1]
     if _NAMED_MEETING.search(clause):
         return False
-    nation = any(" ".join(words[-n:]) in NATIONS for n in range(1, len(words) + 1))
-    acronym = bool(_ACRONYM.fullmatch(words[-1]))
-    return nation or acronym or bool(_OFFICE.search(clause))
+    return not _person_before(clause, words)
 
 
-def reported_from(text: str) -> PlaceMention | None:
-    """Where the agency's correspondent files from ("Theo phóng viên TTXVN tại Lào"): the
-    event's country when the lead names no other place."""
-    for m in _CORRESPONDENT.finditer(text):
-        at = m.end() - len(m.group("at"))
-        start = m.end()
-        head = _HEAD.match(text, start)
-        name_start = head.end() if head else start
-        if _is_name(text[name_start : name_start + 1]):
-            end = _name_end(text, name_start)
-            country = _COUNTRY.match(text, end)
-            end = country.end() if country else end
-            return PlaceMention(at, start, end, text[start:end])
-    return None
+def _person_before(clause: str, words: list[str]) -> bool:
+    """Whether the clause ends with a person's name: surname-led ("Phạm Minh Chính"), or
+    capitalised words after a title that do not end with a country or an acronym
+    ("Đại sứ Nhật Bản Yamada Takio", not "Đại sứ Việt Nam")."""
+    if any(" ".join(words[-n:]) in NATIONS for n in range(1, len(words) + 1)):
+        return False
+    if _ACRONYM.fullmatch(words[-1]):
+        return False
+    for n in range(2, min(4, len(words)) + 1):
+        tail = words[-n:]
+        if tail[0] in SURNAMES and all(_is_name(w) for w in tail):
+            return " ".join(tail[:2]) not in PLACES
+    titles = list(_TITLE_ANYWHERE.finditer(clause))
+    if not titles:
+        return False
+    after = clause[titles[-1].end() :].split()
+    return bool(after) and all(_is_name(w.strip("()")) for w in after)
 
 
 def find_places(text: str) -> list[PlaceMention]:
