@@ -170,6 +170,11 @@ def test_a_day_outside_the_span_is_another_event():
             "Hội nghị diễn ra tại thành phố Hạ Long, tỉnh Quảng Ninh.",
             "thành phố Hạ Long, tỉnh Quảng Ninh",
         ),
+        (
+            "Hội nghị khai mạc tại Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa "
+            "Tenggara, Indonesia.",
+            "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia",
+        ),
         ("Lễ kỷ niệm Cộng đồng ASEAN tại Hà Nội diễn ra sáng 8/8.", "Hà Nội"),
         ("Hai bên hội đàm tại Hà Nội ngày 5/8.", "Hà Nội"),
         ("Hợp tác tại Việt Nam nói chung phát triển.", "Việt Nam"),

@@ -216,8 +216,8 @@ def place_after(text: str, at: int) -> PlaceMention | None:
     city = re.match(r"\s+ở\s+(?=[" + UPPER + "])", text[end:])
     if city:
         end = _name_end(text, end + city.end())
-    region = _REGION.match(text, end)
-    if region:
+    # "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia".
+    while region := _REGION.match(text, end):
         end = _name_end(text, region.end())
     country = _COUNTRY.match(text, end)
     if country:
