@@ -126,6 +126,19 @@ def test_another_dated_event_never_stands_in_for_the_main_one():
     assert event_date(sentences, published=date(2019, 7, 5)) == date(2019, 7, 4)
 
 
+def test_a_copy_of_the_headline_is_not_an_opening_sentence():
+    headline = "Thủ tướng hội kiến Tổng thống Myanmar"
+    sentences = [
+        headline,
+        "Thủ tướng khẳng định Việt Nam coi trọng quan hệ với Myanmar.",
+        "Chuyến thăm góp phần tăng cường hợp tác.",
+        "Sáng 17/12, lễ đón được tổ chức tại Phủ Tổng thống Myanmar.",
+    ]
+    assert event_date(sentences, headline=headline, year=2019) == date(2019, 12, 17)
+    assert location(sentences, headline=headline) == "Phủ Tổng thống Myanmar"
+    assert event_date(sentences, year=2019) is None
+
+
 def test_the_day_of_the_talks_within_a_visit():
     sentences = [
         "Thủ tướng Ấn Độ đã thăm chính thức Việt Nam từ ngày 2-3/9/2016.",
@@ -175,6 +188,16 @@ def test_a_day_outside_the_span_is_another_event():
             "Tenggara, Indonesia.",
             "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia",
         ),
+        # A building, then the city it is in.
+        (
+            "Sáng 20/11, tại Trung tâm Hội nghị Quốc gia, Hà Nội, Hội nghị khai mạc.",
+            "Trung tâm Hội nghị Quốc gia, Hà Nội",
+        ),
+        (
+            "Hội nghị diễn ra tại Trụ sở Ban Thư ký ASEAN (Jakarta, Indonesia).",
+            "Trụ sở Ban Thư ký ASEAN (Jakarta, Indonesia)",
+        ),
+        ("Ngày 5/8, tại Hà Nội, Hải Phòng và Đà Nẵng, các đoàn làm việc.", "Hà Nội"),
         ("Lễ kỷ niệm Cộng đồng ASEAN tại Hà Nội diễn ra sáng 8/8.", "Hà Nội"),
         ("Hai bên hội đàm tại Hà Nội ngày 5/8.", "Hà Nội"),
         ("Hợp tác tại Việt Nam nói chung phát triển.", "Việt Nam"),

@@ -25,8 +25,11 @@ OPENING_SENTENCES = 3
 
 
 def _lead(sentences: Sequence[str], headline: str | None) -> list[str]:
-    """Where the main event is dated and placed: the opening sentences, then the headline."""
-    return [*sentences[:OPENING_SENTENCES], *([headline] if headline else [])]
+    """Where the main event is dated and placed: the opening sentences, then the headline.
+    A copy of the headline at the top of the body is not one of the opening sentences."""
+    title = fold(headline or "")
+    body = [s for s in sentences if fold(s) != title]
+    return [*body[:OPENING_SENTENCES], *([headline] if headline else [])]
 
 
 def _event_days(texts: Sequence[str]) -> list[tuple[int, DateMention]]:

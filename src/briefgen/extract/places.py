@@ -119,6 +119,29 @@ _TITLE_ANYWHERE = re.compile(r"\b" + TITLE_RE)
 _COUNTRY_NAMES = "|".join(map(re.escape, sorted(COUNTRIES, key=len, reverse=True)))
 # What a place ends with: its country ("Bali, Indonesia", "Viêng Chăn (Lào)").
 _COUNTRY = re.compile(rf",\s*(?:{_COUNTRY_NAMES})\b|\s*\((?:{_COUNTRY_NAMES})\)")
+# Buildings named with a capital ("Phủ Chủ tịch", "Nhà Quốc hội", "Trung tâm Hội nghị …").
+BUILDING_WORDS = (
+    "Phủ",
+    "Nhà",
+    "Cung",
+    "Dinh",
+    "Điện",
+    "Trụ sở",
+    "Tòa nhà",
+    "Toà nhà",
+    "Trung tâm",
+    "Khách sạn",
+    "Hội trường",
+    "Bảo tàng",
+    "Học viện",
+    "Đại học",
+    "Văn phòng",
+)
+_BUILDING = re.compile(r"(?:" + "|".join(map(re.escape, BUILDING_WORDS)) + r")\s")
+_KNOWN_PLACES = "|".join(map(re.escape, sorted({*PLACES, *COUNTRIES}, key=len, reverse=True)))
+_CITY = re.compile(
+    rf",\s*(?:{_KNOWN_PLACES})\b(?!\s+[{UPPER}])|\s*\((?:{_KNOWN_PLACES})(?:,\s*[^()]+)?\)"
+)
 # Or the region around it: "thành phố Hạ Long, tỉnh Quảng Ninh".
 _REGION = re.compile(
     r",\s*(?:" + "|".join(map(re.escape, REGION_HEADS)) + r")\s+(?=[" + UPPER + r"])"
@@ -216,6 +239,10 @@ def place_after(text: str, at: int) -> PlaceMention | None:
     city = re.match(r"\s+ở\s+(?=[" + UPPER + "])", text[end:])
     if city:
         end = _name_end(text, end + city.end())
+    # "Trung tâm Hội nghị Quốc gia, Hà Nội": a building, then the city it is in.
+    if head or _BUILDING.match(text, name_start):
+        city = _CITY.match(text, end)
+        end = city.end() if city else end
     # "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia".
     while region := _REGION.match(text, end):
         end = _name_end(text, region.end())
