@@ -109,6 +109,8 @@ def test_a_date_long_after_publication_is_last_year():
             ["Ngày 15/7, hai Bộ ký kết.", "Kế hoạch giai đoạn 2021-2025 và Tầm nhìn ASEAN 2025."],
             None,
         ),
+        # Figures report a past year.
+        (["Ngày 15/7, hai Bộ ký kết.", "Năm 2022, thương mại hai chiều đạt 10 tỷ USD."], None),
         # Two years as often as each other: the text does not say which.
         (["Ngày 15/7, hai Bộ ký kết.", "Năm 2012 và năm 2013 là mốc quan trọng."], None),
     ],

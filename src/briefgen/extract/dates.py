@@ -281,7 +281,8 @@ def infer_year(
     never history, a document's date, a plan or a period: the year an anniversary falls in
     ("kỷ niệm 58 năm … 1967"); a dated mention of the same day and month, or a span or
     month that holds it ("16-18/3/2015", "tháng 3/2015"); then the one year the prose
-    names most ("năm 2012"). ``year`` is the caller's fallback.
+    names most ("năm 2012"), leaving out sentences of figures, which report a past year
+    ("Năm 2022, thương mại hai chiều đạt 10 tỷ USD"). ``year`` is the caller's fallback.
     """
     if published is not None:
         try:
@@ -305,12 +306,17 @@ def infer_year(
     named = Counter(
         int(m.group("y"))
         for t in texts
+        if not _FIGURES.search(t)
         for m in _YEAR_WORD.finditer(t)
         if not _aside(t, m.start(), m.end()) and not _DATED.search(t, max(0, m.start() - 12))
     )
     return _most(named) if named else year
 
 
+# Statistics: a number of percent, money or people.
+_FIGURES = re.compile(
+    r"\d\s*(?:%|phần trăm|tỷ|triệu|nghìn|ngàn|USD|đô la|euro|EUR|lượt)", re.IGNORECASE
+)
 # "tháng 12 năm 2022": the year of another month's date, already read as a mention.
 _DATED = re.compile(r"\b(?:tháng\s+\d{1,2}|\d{1,2}/\d{1,2})\s+năm\s+\d{4}", re.IGNORECASE)
 
