@@ -190,6 +190,12 @@ def test_a_day_outside_the_span_is_another_event():
             "Tenggara, Indonesia.",
             "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia",
         ),
+        # A meeting's name, "và" and "với" included, keeps the place after it.
+        (
+            "Bộ trưởng dự Hội nghị Bộ trưởng Văn hóa và Nghệ thuật ASEAN (AMCA) tại Bali.",
+            "Bali",
+        ),
+        ("Hội nghị Bộ trưởng Kinh tế ASEAN với các đối tác (AEM) tại Jakarta khai mạc.", "Jakarta"),
         # A building, then the city it is in.
         (
             "Sáng 20/11, tại Trung tâm Hội nghị Quốc gia, Hà Nội, Hội nghị khai mạc.",

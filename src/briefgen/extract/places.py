@@ -152,10 +152,11 @@ _BASED = re.compile(
     r"cộng đồng|doanh nghiệp|du học sinh|lưu học sinh)\b[^,;.]*$"
 )
 # A named meeting is capitalised ("Hội nghị Cấp cao ASEAN tại …", "ACCSM lần thứ 21 tại").
-# Its name runs up to "tại" without naming others ("Hội nghị … có Ban Thư ký ASEAN tại").
+# Its name runs up to "tại" without naming who attends ("Hội nghị có Ban Thư ký ASEAN
+# tại"); "và", "với" are often inside the name ("Hội nghị Bộ trưởng Văn hóa và Nghệ thuật").
 _NAMED_MEETING = re.compile(
     r"(?:" + "|".join(map(re.escape, EVENT_WORDS)) + r"|lần thứ|\d)"
-    r"(?:(?!\b(?:có|gồm|với|cùng|và|tham dự|dự)\b)[^,;.])*$"
+    r"(?:(?!\b(?:có|gồm|tham dự)\b)[^,;.])*$"
 )
 _ACRONYM = re.compile(rf"[{UPPER}][{UPPER}0-9+&-]+")
 
