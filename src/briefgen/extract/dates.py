@@ -54,9 +54,6 @@ _CUE = re.compile(
     r"bảy)|chủ nhật)(?:\s+(?:nay|qua|mai))?)\s*[,(]?\s*(?:ngày\s*)?$",
     re.IGNORECASE,
 )
-_PART_OF_DAY = re.compile(
-    r"\b(?:rạng sáng|sáng|chiều|tối|trưa|đêm|hôm|thứ\s+\w+|chủ nhật)\b", re.IGNORECASE
-)
 # What a clause says before a date that makes it not the day of the event reported:
 # history, a document's date; a plan, a target, a period or another year ("vào năm 2022,
 # … đã tổ chức" is history too).
@@ -99,7 +96,6 @@ class DateMention:
     last_day: int | None = None
     days: int | None = None
     cued: bool = False
-    part_of_day: bool = False
     aside: bool = False
 
     @property
@@ -201,7 +197,6 @@ def find_dates(text: str) -> list[DateMention]:
                     None,
                     days=_RELATIVE_DAYS[(m.group("rel") or m.group("kia")).lower()],
                     cued=True,
-                    part_of_day=True,
                     aside=_aside(text, m.start(), m.end()),
                 )
             )
@@ -235,7 +230,6 @@ def _mention(
         year=int(year) if year else None,
         last_day=d if span_first is not None else None,
         cued=bool(cue),
-        part_of_day=bool(cue and _PART_OF_DAY.search(cue.group())),
         aside=_aside(text, start, end, span=span_first is not None),
     )
 
