@@ -68,13 +68,26 @@ def test_declaration_status_mostly_agrees(gold_scores, subset):
     assert value(gold_scores[subset], "declaration_status") >= least("declaration_status", subset)
 
 
-def test_event_date_exact_where_the_text_gives_it(gold_scores, subset):
-    dated = gold_scores[subset].figures.date_precision
+# Event date and place, right of annotated and right of found: (tuning, held out). Most
+# annotated dates take their year from outside the text (the corpus index), so date recall
+# stays low while what is found is right.
+DATE_PLACE_THRESHOLDS = {
+    "date_recall": (0.45, 0.30),
+    "date_precision": (0.95, 0.80),
+    "place_recall": (0.95, 0.45),
+    "place_precision": (0.95, 0.60),
+}
+
+
+@pytest.mark.parametrize("figure", ["date_recall", "date_precision"])
+def test_event_date_exact_where_the_text_gives_it(gold_scores, subset, figure):
+    dated = getattr(gold_scores[subset].figures, figure)
     assert dated.total >= 4
-    assert dated.value >= 0.75
+    assert dated.value >= DATE_PLACE_THRESHOLDS[figure][GOLD_SETS.index(subset)]
 
 
-def test_location_as_written(gold_scores, subset):
-    placed = gold_scores[subset].figures.place_precision
+@pytest.mark.parametrize("figure", ["place_recall", "place_precision"])
+def test_location_as_written(gold_scores, subset, figure):
+    placed = getattr(gold_scores[subset].figures, figure)
     assert placed.total >= 5
-    assert placed.value >= 0.5
+    assert placed.value >= DATE_PLACE_THRESHOLDS[figure][GOLD_SETS.index(subset)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from briefgen.extract.events import event_date, events, guess_year, location
+from briefgen.extract.events import event_date, events, location
 from briefgen.extract.participants import extract_participants
 from briefgen.extract.statements import extract_commitments, extract_declarations
 from briefgen.records import ArticleFacts, Bilingual, Document, TermUse
@@ -58,12 +58,11 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
     text = "\n".join(b.text for b in document.body)
     # Photo captions name who took part ("Bộ trưởng … phát biểu") even when the text does not.
     participants = extract_participants([*sentences, *document.caption_texts])
-    year = document.published.year if document.published else guess_year(sentences)
-    place = location(sentences)
+    place = location(sentences, headline=document.title, published=document.published)
     return ArticleFacts(
         source=str(document.source),
         title=Bilingual(document.title or document.source.stem),
-        event_date=event_date(sentences, year=year, published=document.published),
+        event_date=event_date(sentences, published=document.published, headline=document.title),
         location=Bilingual(place) if place else None,
         events=events(sentences),
         participants=participants,

@@ -1,7 +1,9 @@
 """What happened, when and where: the named meetings, the event date and the place.
 
-News leads put these in the first sentence ("Chiều nay 05/8/2022, tại Hà Nội, Bộ trưởng …
-chủ trì Hội nghị …"), so the date and place are read from the opening sentences only.
+News leads put the date and place in the first sentence ("Chiều nay 05/8/2022, tại Hà Nội,
+Bộ trưởng … chủ trì Hội nghị …"), so they are read from the opening sentences, then the
+headline; the date grammar is :mod:`briefgen.extract.dates`, the place grammar
+:mod:`briefgen.extract.places`.
 """
 
 from __future__ import annotations
@@ -10,21 +12,11 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from briefgen.extract.lexicon import CAP_WORD, COUNTRIES, DOCUMENT_WORDS, SURNAMES
+from briefgen.extract.dates import DateMention, find_dates, infer_year, resolve
+from briefgen.extract.places import PlaceMention, find_places
 from briefgen.normalize import fold
 from briefgen.records import Bilingual
 
-_DATE = re.compile(
-    r"(?<!từ )\b(?:(?:sáng|chiều|tối|trưa|hôm|ngày)(?:\s+nay)?\s+(?:ngày\s+)?)"
-    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-]|\s+của\b)",
-    re.IGNORECASE,
-)
-_TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm) nay\b", re.IGNORECASE)
-_YEAR = re.compile(r"\bnăm ((?:19|20)\d{2})\b")
-_PLACE = re.compile(
-    rf"\btại\s+((?P<kind>(?:thủ đô|thành phố|tỉnh|bang|trụ sở|Thủ đô|Thành phố|Tỉnh)\s+)?"
-    rf"(?:{CAP_WORD}\s?)+(?:,\s*(?:{'|'.join(map(re.escape, COUNTRIES))})\b)?)"
-)
 _EVENT = re.compile(
     r"\b(?:Hội nghị|Hội thảo|Diễn đàn|Lễ|Phiên họp|Cuộc họp|Hội đàm|Tọa đàm)"
     r"\s+[^,.;:()]*?(?:lần thứ\s+\w+|\([A-Z][^)]*\)|(?=[,.;:(]| với | do | tại ))"
@@ -32,48 +24,92 @@ _EVENT = re.compile(
 OPENING_SENTENCES = 3
 
 
+def _lead(sentences: Sequence[str], headline: str | None) -> list[str]:
+    """Where the main event is dated and placed: the opening sentences, then the headline.
+    A copy of the headline at the top of the body is not one of the opening sentences."""
+    title = fold(headline or "")
+    body = [s for s in sentences if fold(s) != title]
+    return [*body[:OPENING_SENTENCES], *([headline] if headline else [])]
+
+
+def _event_days(texts: Sequence[str]) -> list[tuple[int, DateMention]]:
+    """The lead's dates that may be the event's, best first: a single day before or within
+    the first span ("từ ngày 2-3/9 … Sáng 3/9": the day of the talks in a visit), then that
+    span's first day, then other days. Dates of history, documents and plans are left out."""
+    found = [
+        (i, m)
+        for i, text in enumerate(texts)
+        for m in find_dates(text)
+        if not m.aside and (m.is_day or m.is_span)
+    ]
+    spans = [x for x in found if x[1].is_span]
+    if not spans:
+        return found
+    span = spans[0]
+    inside = [
+        x
+        for x in found
+        if x[1].is_day
+        and (
+            (x[0], x[1].start) < (span[0], span[1].start)
+            or (x[1].day is not None and span[1].holds(x[1].day, x[1].month or 0))
+        )
+    ]
+    return [*inside, span, *(x for x in found if x not in inside and x is not span)]
+
+
+def _main_date(
+    sentences: Sequence[str],
+    headline: str | None,
+    published: date | None,
+    year: int | None,
+) -> tuple[int, DateMention, date | None] | None:
+    """The main event's date mention (text index, mention) and the day it means, None
+    where its year is unknown: another date is another event's, so it is never used
+    instead. Only "hôm qua" without a publication date gives way to the next."""
+    texts = _lead(sentences, headline)
+    every = [*sentences, *([headline] if headline else [])]
+    for i, mention in _event_days(texts):
+        if mention.days is not None and published is None:
+            continue
+        if mention.day is not None and mention.month is not None and mention.year is None:
+            year = infer_year(mention.day, mention.month, every, published=published, year=year)
+        return i, mention, resolve(mention, year, published)
+    return None
+
+
 def event_date(
-    sentences: Sequence[str], *, year: int | None = None, published: date | None = None
+    sentences: Sequence[str],
+    *,
+    year: int | None = None,
+    published: date | None = None,
+    headline: str | None = None,
 ) -> date | None:
-    """The first written date of the opening sentences; ``year`` fills a missing year, and
-    "sáng nay"/"hôm nay" without a date means the day of ``published``."""
-    for sentence in sentences[:OPENING_SENTENCES]:
-        if published and _TODAY.search(sentence) and not _DATE.search(sentence):
-            return published
-        for m in _DATE.finditer(sentence):
-            day, month, y = int(m.group(1)), int(m.group(2)), m.group(3)
-            y = int(y) if y else year
-            if y is None:
-                continue
-            try:
-                return date(y, month, day)
-            except ValueError:
-                continue
-    return None
+    """The day the main event began, from the lead's first dated day or span; a missing
+    year comes from ``published``, the text (:func:`~briefgen.extract.dates.infer_year`),
+    then ``year``; "sáng nay"/"hôm qua" count from ``published``."""
+    found = _main_date(sentences, headline, published, year)
+    return found[2] if found else None
 
 
-def guess_year(texts: Sequence[str]) -> int | None:
-    """The year an opening sentence names ("năm 2020"), for dates written as day/month."""
-    for text in texts[:OPENING_SENTENCES]:
-        m = _YEAR.search(text)
-        if m:
-            return int(m.group(1))
-    return None
-
-
-def location(sentences: Sequence[str]) -> str | None:
-    """The place after "tại" in the opening sentences, as written."""
-    for sentence in sentences[:OPENING_SENTENCES]:
-        m = _PLACE.search(sentence)
-        if m:
-            words = m.group(1).split()
-            first = len((m.group("kind") or "").split())
-            # A person's name can follow the place ("tại Hàn Quốc Vũ Hồ"): cut at a surname.
-            cut = next((i for i, w in enumerate(words) if i > first and w in SURNAMES), len(words))
-            place = " ".join(words[:cut])
-            if not sentence[m.start(1) :].startswith(("Hội", "Lễ", "Diễn", *DOCUMENT_WORDS)):
-                return place
-    return None
+def location(
+    sentences: Sequence[str], *, headline: str | None = None, published: date | None = None
+) -> str | None:
+    """The main event's place as written: the lead's place nearest its date ("từ ngày 3-7/7,
+    chiều 4/7 tại thủ đô Vientiane"), else the lead's first place, else the headline's."""
+    texts = _lead(sentences, headline)
+    places: list[tuple[int, PlaceMention]] = [
+        (i, p) for i, text in enumerate(texts) for p in find_places(text)
+    ]
+    if not places:
+        return None
+    dated = _main_date(sentences, headline, published, None)
+    if dated is not None:
+        i, mention, _ = dated
+        near = [p for j, p in places if j == i]
+        if near:
+            return min(near, key=lambda p: abs(p.at - mention.end)).text
+    return places[0][1].text
 
 
 def events(sentences: Sequence[str]) -> tuple[Bilingual, ...]:

@@ -1,0 +1,328 @@
+"""A grammar of the dates Vietnamese news prose writes, and the year a year-less one means.
+
+Leads date the event by day and month only ("Sáng 8/8, tại Hà Nội, …", "Chiều nay (5/8)",
+"Từ ngày 29 đến 30/11", "ngày 18 tháng 3 năm 2015"), and the same text also dates history
+("thành lập ngày 8/8/1967"), documents ("Quyết định số 1439/QĐ-TTg ngày 29/10/2018") and
+plans ("vào tháng 5/2023"). :func:`find_dates` reads every form with where it stands and
+what kind of mention it is; :func:`infer_year` says which year a day-and-month means, from
+the publication date or, failing that, from evidence in the text that is not history,
+a plan or a period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_YEAR = r"(?:19|20)\d{2}"
+# A day and month with an optional year, or a span of days within a month: "18/3",
+# "05/8/2022", "26.10", "18-3-2015", "16-18/3/2015", "29 đến 30/11", "5 và 6/8". A dash or dot needs
+# the year or a cue word before it (checked in code): "3-7" or "2.5" alone is a number.
+_NUMERIC = re.compile(
+    rf"(?<![\d/.,])(?:(?P<first>{_DAY})\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:hết\s+)?(?:ngày\s+)?)\s*)?"
+    rf"(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})(?:(?P=sep)(?P<y>{_YEAR}))?(?![\d/]|\.\d)",
+    re.IGNORECASE,
+)
+# "ngày 18 tháng 3", "ngày 18 tháng 3 năm 2015", "ngày 18 tháng 3, 2015".
+_WORDS = re.compile(
+    rf"(?<=ngày )(?P<d>{_DAY})\s+tháng\s+(?P<m>{_MONTH})(?:\s*(?:năm|,)\s*(?P<y>{_YEAR}))?\b",
+    re.IGNORECASE,
+)
+# Month only: "tháng 3/2015", "tháng 12 năm 2022", "tháng 3".
+_MONTH_ONLY = re.compile(
+    rf"(?<![\d/])\btháng\s+(?P<m>{_MONTH})(?:\s*/\s*(?P<y>{_YEAR})|\s+năm\s+(?P<y2>{_YEAR}))?\b"
+    rf"(?![/.]\d)",
+    re.IGNORECASE,
+)
+# Today, yesterday and tomorrow, as the prose says them ("sáng nay", "hôm qua", "tối mai").
+_RELATIVE = re.compile(
+    r"\b(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?P<rel>nay|qua|mai)|hôm\s+(?P<kia>kia))\b",
+    re.IGNORECASE,
+)
+_RELATIVE_DAYS = {"nay": 0, "qua": -1, "mai": 1, "kia": -2}
+# A year written as a year: "năm 2012", "Năm 2021," (not "Tầm nhìn 2025" or "2021-2025").
+_YEAR_WORD = re.compile(rf"\bnăm\s+(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
+# A part of the day, a weekday or "ngày" just before a date: it is a day of an event
+# ("sáng 5/8", "thứ Hai (5/8)", "chiều nay (5/8)", "ngày 18/3", "từ 29/11").
+_CUE = re.compile(
+    r"(?:\b(?:rạng sáng|sáng|chiều|tối|trưa|đêm|hôm|ngày|từ|đến|thứ\s+(?:hai|ba|tư|năm|sáu|"
+    r"bảy)|chủ nhật)(?:\s+(?:nay|qua|mai))?)\s*[,(]?\s*(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+# What a clause says before a date that makes it not the day of the event reported:
+# history, a document's date; a plan, a target, a period or another year ("vào năm 2022,
+# … đã tổ chức" is history too).
+_HISTORY = re.compile(
+    r"\b(?:thành lập|thiết lập|ra đời|kể từ|từ năm|trước đây|ban hành|ký ngày|thông qua ngày|"
+    r"năm xưa|lịch sử)\b",
+    re.IGNORECASE,
+)
+_PLAN = re.compile(
+    r"\b(?:sẽ|dự kiến|sắp|kế hoạch|hướng tới|đến năm|tới năm|sau năm|trước năm|vào năm|"
+    r"giai đoạn|lộ trình|mục tiêu)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_DATE = re.compile(r"(?:\d+/[\w/-]+|\bsố\s+\d+)\s+(?:ngày\s+)?$", re.IGNORECASE)
+# "ngày 29/10/2018 của Thủ tướng" (a document's), "ngày 8/8 hằng năm", "ngày 5/8 tới".
+_AFTER_NOT_EVENT = re.compile(
+    r"^\s*(?:của\b|hằng năm|hàng năm|hiệu lực|tới\b|sắp tới)", re.IGNORECASE
+)
+_ANNIVERSARY = re.compile(r"\bkỷ niệm\s+(?P<n>\d{1,3})\s+năm\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?!\d)")
+# "từ ngày 1/7, …" with no end is since when something holds, not an event's day.
+_SINCE = re.compile(r"\b[tT]ừ\s+(?:ngày\s+)?$")
+_UNTIL = re.compile(r"\s*(?:[-–]|đến\b|tới\b)")
+# A report may be dated a little before the event it announces ("sáng mai" is apart).
+_REPORTING_LAG = timedelta(days=7)
+_CLAUSE_END = re.compile(r"[,;:.!?]\s")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One written date. ``day`` is None for a month alone ("tháng 3/2015"); ``last_day``
+    is the end of a span within the month ("16-18/3"); ``days`` is set for "hôm nay",
+    "hôm qua" (0, -1) instead of a day and month."""
+
+    start: int
+    end: int
+    month: int | None
+    day: int | None = None
+    year: int | None = None
+    last_day: int | None = None
+    days: int | None = None
+    cued: bool = False
+    aside: bool = False
+
+    @property
+    def is_day(self) -> bool:
+        """A single day (not a span, not a month alone)."""
+        return (self.day is not None and self.last_day is None) or self.days is not None
+
+    @property
+    def is_span(self) -> bool:
+        return self.last_day is not None
+
+    def on(self, year: int) -> date | None:
+        """The first day this mention names, in ``year``; None where it is no date."""
+        if self.day is None or self.month is None:
+            return None
+        try:
+            return date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def holds(self, day: int, month: int) -> bool:
+        """Whether this mention's day or span covers ``day``/``month``."""
+        if self.month != month or self.day is None:
+            return False
+        return self.day <= day <= (self.last_day or self.day)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around a mention: back to the last comma or stop, on to the next."""
+    before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_END.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def _aside(text: str, start: int, end: int, span: bool = False) -> bool:
+    """Whether what leads up to a date in its clause makes it history, a document's date
+    or a plan ("thành lập ngày 8/8/1967", "số 1439/QĐ-TTg ngày …", "dự kiến vào tháng 5"),
+    or what follows makes it a document's or a yearly date ("… của Thủ tướng", "hằng năm");
+    "từ ngày 1/7" with no end says since when.
+    Only the words before count: "Ngày 5/8, … triển khai kế hoạch" is the event's day."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    lead_up = text[clause_start:end]
+    since = not span and _SINCE.search(text, 0, start) and not _UNTIL.match(text, end)
+    return bool(
+        since
+        or _HISTORY.search(lead_up)
+        or _PLAN.search(lead_up)
+        or _DOCUMENT_DATE.search(text[max(0, start - 30) : start])
+        or _AFTER_NOT_EVENT.match(text[end:])
+    )
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date in ``text`` in reading order, each with its kind and context."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(mention: DateMention) -> None:
+        taken.append((mention.start, mention.end))
+        found.append(mention)
+
+    for m in _WORDS.finditer(text):
+        add(_mention(text, m.start(), m.end(), m.group("d"), m.group("m"), m.group("y")))
+    for m in _NUMERIC.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        cue = _CUE.search(text[max(0, m.start() - 30) : m.start()])
+        # "sáng 26.10", "ngày 5-8" (as some papers write 5/8); not "từ 5-8" (a count).
+        day_cue = cue is not None and not re.match(r"(?i)từ|đến", cue.group())
+        if m.group("sep") != "/" and not (m.group("y") or (day_cue and not m.group("first"))):
+            continue
+        mention = _mention(
+            text, m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), m.group("first")
+        )
+        if mention.month is not None and (mention.cued or mention.year or mention.is_span):
+            add(mention)
+    for m in _MONTH_ONLY.finditer(text):
+        if free(m.start(), m.end()):
+            year = m.group("y") or m.group("y2")
+            add(
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    int(m.group("m")),
+                    year=int(year) if year else None,
+                    aside=_aside(text, m.start(), m.end()),
+                )
+            )
+    for m in _RELATIVE.finditer(text):
+        # "chiều nay (5/8)": the written date says the day; the word only confirms it.
+        if free(m.start(), m.end()) and not re.match(r"\s*[,(]?\s*(?:ngày\s*)?\d", text[m.end() :]):
+            add(
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    None,
+                    days=_RELATIVE_DAYS[(m.group("rel") or m.group("kia")).lower()],
+                    cued=True,
+                    aside=_aside(text, m.start(), m.end()),
+                )
+            )
+    return sorted(found, key=lambda x: x.start)
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    day: str,
+    month: str,
+    year: str | None,
+    first: str | None = None,
+) -> DateMention:
+    d, m = int(day), int(month)
+    span_first = int(first) if first is not None else None
+    before = text[max(0, start - 30) : start]
+    cue = _CUE.search(before)
+    if span_first is not None and span_first >= d:
+        span_first = None
+    try:
+        date(int(year) if year else 2000, m, d)
+    except ValueError:
+        return DateMention(start, end, None)
+    return DateMention(
+        start,
+        end,
+        m,
+        day=span_first if span_first is not None else d,
+        year=int(year) if year else None,
+        last_day=d if span_first is not None else None,
+        cued=bool(cue),
+        aside=_aside(text, start, end, span=span_first is not None),
+    )
+
+
+def anniversary_year(text: str) -> int | None:
+    """The year "kỷ niệm 58 năm … (8/8/1967 - 8/8/2025)" falls in: the later of two years
+    the anniversary's count apart, or the one founding year plus the count. A year said
+    as "trong năm 2020" is the celebration's own, and a planned anniversary says nothing."""
+    m = _ANNIVERSARY.search(text)
+    if not m or _PLAN.search(_clause(text, m.start(), m.end())):
+        return None
+    n = int(m.group("n"))
+    years = sorted(
+        {
+            int(y.group("y"))
+            for y in _ANY_YEAR.finditer(text, m.end())
+            if not _CELEBRATION.search(text, max(0, y.start() - 12), y.start())
+        }
+    )
+    later = [y for y in years if y - n in years]
+    if later:
+        return later[0]
+    return years[0] + n if len(years) == 1 else None
+
+
+# "trong năm 2020", "vào năm 2020": the year a thing happens in, not a founding year.
+_CELEBRATION = re.compile(r"\b(?:trong|vào|đến|tới|sau)\s+năm\s+$", re.IGNORECASE)
+
+
+def infer_year(
+    day: int,
+    month: int,
+    texts: Sequence[str],
+    *,
+    published: date | None = None,
+    year: int | None = None,
+) -> int | None:
+    """The year a day-and-month date of the reported event means.
+
+    The publication date, where known, decides: its year, or the year before where the
+    date would fall more than a few days after it (news reports what has happened: a
+    "28/12" published on 5 January is last December). Otherwise the text's own evidence,
+    never history, a document's date, a plan or a period: the year an anniversary falls in
+    ("kỷ niệm 58 năm … 1967"); a dated mention of the same day and month, or a span or
+    month that holds it ("16-18/3/2015", "tháng 3/2015"); then the one year the prose
+    names most ("năm 2012"), leaving out sentences of figures, which report a past year
+    ("Năm 2022, thương mại hai chiều đạt 10 tỷ USD"). ``year`` is the caller's fallback.
+    """
+    if published is not None:
+        try:
+            this_year = date(published.year, month, day)
+        except ValueError:  # 29 February
+            return published.year
+        return published.year - (this_year > published + _REPORTING_LAG)
+    for text in texts:
+        found = anniversary_year(text)
+        if found:
+            return found
+    mentions = [(m, t) for t in texts for m in find_dates(t) if m.year and not m.aside]
+    for same in (
+        lambda m: m.day == day and m.month == month,
+        lambda m: m.holds(day, month),
+        lambda m: m.day is None and m.month == month,
+    ):
+        years = Counter(m.year for m, _ in mentions if same(m))
+        if years:
+            return _most(years)
+    named = Counter(
+        int(m.group("y"))
+        for t in texts
+        if not _FIGURES.search(t)
+        for m in _YEAR_WORD.finditer(t)
+        if not _aside(t, m.start(), m.end()) and not _DATED.search(t, max(0, m.start() - 12))
+    )
+    return _most(named) if named else year
+
+
+# Statistics: a number of percent, money or people.
+_FIGURES = re.compile(
+    r"\d\s*(?:%|phần trăm|tỷ|triệu|nghìn|ngàn|USD|đô la|euro|EUR|lượt)", re.IGNORECASE
+)
+# "tháng 12 năm 2022": the year of another month's date, already read as a mention.
+_DATED = re.compile(r"\b(?:tháng\s+\d{1,2}|\d{1,2}/\d{1,2})\s+năm\s+\d{4}", re.IGNORECASE)
+
+
+def _most(years: Counter) -> int | None:
+    """The most frequent year; None where two tie, since then the text does not say."""
+    (top, n), *rest = years.most_common()
+    return None if rest and rest[0][1] == n else top
+
+
+def resolve(mention: DateMention, year: int | None, published: date | None) -> date | None:
+    """The calendar day a mention names, ``year`` filling a missing year."""
+    if mention.days is not None:
+        return published + timedelta(days=mention.days) if published else None
+    return mention.on(mention.year or year) if (mention.year or year) else None

@@ -1,0 +1,298 @@
+"""A grammar of the place after "tại": where an event was held, as the prose writes it.
+
+Vietnamese capitalises the first syllable of each word of a proper name, so a name runs
+over lower-case syllables ("Phủ Chủ tịch", "Phủ Tổng thống Myanmar", "Trung tâm Hội nghị
+Quốc gia"). A place may start with a common noun ("thủ đô Vientiane", "trụ sở Bộ",
+"tòa nhà Chính phủ ở Seoul") and end with its country ("Bali, Indonesia"). "tại" also
+says where a person or an office is based ("Đại sứ Việt Nam tại Hàn Quốc", "phóng viên
+TTXVN tại Lào", "Ban Thư ký ASEAN tại Indonesia"): a name just before "tại" makes what
+follows part of that name, not the event's place, unless it names a meeting or the place
+is a building.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.extract.lexicon import (
+    COUNTRIES,
+    DOCUMENT_WORDS,
+    NATIONS,
+    PLACES,
+    SURNAMES,
+    TITLE_RE,
+    UPPER,
+)
+
+# Common nouns a place may start with: a city or region, or a building (a venue).
+REGION_HEADS = (
+    "thủ đô",
+    "thủ phủ",
+    "thành phố",
+    "TP.",
+    "TP",
+    "tỉnh",
+    "bang",
+    "quận",
+    "huyện",
+    "thị xã",
+    "đặc khu",
+    "đảo",
+    "vùng",
+)
+VENUE_HEADS = (
+    "trụ sở",
+    "tòa nhà",
+    "toà nhà",
+    "nhà khách",
+    "khách sạn",
+    "trung tâm",
+    "hội trường",
+    "cung",
+    "dinh",
+    "phòng",
+    "sân bay",
+    "khu",
+)
+# Words that begin a meeting's or a document's name: "tại Hội nghị" says at which meeting.
+EVENT_WORDS = (
+    "Hội nghị",
+    "Hội thảo",
+    "Hội đàm",
+    "Hội kiến",
+    "Hội chợ",
+    "Đại hội",
+    "Diễn đàn",
+    "Lễ",
+    "Cuộc",
+    "Phiên",
+    "Kỳ họp",
+    "Khóa họp",
+    "Tọa đàm",
+    "Buổi",
+    "Sự kiện",
+    "Triển lãm",
+    "Cấp cao",
+    "Tuần",
+)
+# Lower-case words that end a name: they join it to the rest of the sentence.
+_FUNCTION_WORDS = """và với của cùng do cho để trong là có đã sẽ được khi từ đến tới vào nhằm
+trước sau theo về nhân dịp giữa gặp tiếp ngày sáng chiều tối trưa hôm nay qua thì mà nhưng hay
+hoặc như nơi lúc này đó ở tại bởi vì nên còn cũng đang vừa"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+_HEAD = re.compile(
+    r"(?P<head>"
+    + "|".join(
+        f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}"
+        for h in sorted((*REGION_HEADS, *VENUE_HEADS), key=len, reverse=True)
+    )
+    + r")\s+(?=["
+    + UPPER
+    + r"])"
+)
+_TOKEN = re.compile(r"[^\s,;:.!?()\"“”]+|[,;:.!?()\"“”]")
+_CAPITAL = re.compile(rf"[{UPPER}]")
+# "tại", or "ở" just after a verb of meeting ("diễn ra ở Hà Nội"; "ở" alone is too common).
+MEETING_VERBS = (
+    "diễn ra",
+    "tổ chức",
+    "khai mạc",
+    "bế mạc",
+    "họp",
+    "hội đàm",
+    "hội kiến",
+    "gặp",
+    "gặp gỡ",
+    "tiếp",
+    "ký kết",
+    "có mặt",
+)
+_AT = re.compile(
+    r"(?<!\w)(?:[tT]ại|(?:" + "|".join(f"(?<={re.escape(v)} )" for v in MEETING_VERBS) + r")ở)\s+"
+)
+_EVENT_START = re.compile(
+    r"(?:" + "|".join(map(re.escape, (*EVENT_WORDS, *DOCUMENT_WORDS))) + r")\b"
+)
+_TITLE_START = re.compile(TITLE_RE)
+_TITLE_ANYWHERE = re.compile(r"\b" + TITLE_RE)
+_COUNTRY_NAMES = "|".join(map(re.escape, sorted(COUNTRIES, key=len, reverse=True)))
+# What a place ends with: its country ("Bali, Indonesia", "Viêng Chăn (Lào)").
+_COUNTRY = re.compile(rf",\s*(?:{_COUNTRY_NAMES})\b|\s*\((?:{_COUNTRY_NAMES})\)")
+# Buildings named with a capital ("Phủ Chủ tịch", "Nhà Quốc hội", "Trung tâm Hội nghị …").
+BUILDING_WORDS = (
+    "Phủ",
+    "Nhà",
+    "Cung",
+    "Dinh",
+    "Điện",
+    "Trụ sở",
+    "Tòa nhà",
+    "Toà nhà",
+    "Trung tâm",
+    "Khách sạn",
+    "Hội trường",
+    "Bảo tàng",
+    "Học viện",
+    "Đại học",
+    "Văn phòng",
+)
+_BUILDING = re.compile(r"(?:" + "|".join(map(re.escape, BUILDING_WORDS)) + r")\s")
+_KNOWN_PLACES = "|".join(map(re.escape, sorted({*PLACES, *COUNTRIES}, key=len, reverse=True)))
+_CITY = re.compile(
+    rf",\s*(?:{_KNOWN_PLACES})\b(?!\s+[{UPPER}])|\s*\((?:{_KNOWN_PLACES})(?:,\s*[^()]+)?\)"
+)
+# Or the region around it: "thành phố Hạ Long, tỉnh Quảng Ninh".
+_REGION = re.compile(
+    r",\s*(?:" + "|".join(map(re.escape, REGION_HEADS)) + r")\s+(?=[" + UPPER + r"])"
+)
+# Who is somewhere rather than meets there: "phóng viên … tại", "người Việt Nam tại".
+_BASED = re.compile(
+    r"\b(?:[pP]hóng viên|[đĐ]ặc phái viên|thường trú|kiều bào|người Việt|Việt kiều|"
+    r"cộng đồng|doanh nghiệp|du học sinh|lưu học sinh)\b[^,;.]*$"
+)
+# A named meeting is capitalised ("Hội nghị Cấp cao ASEAN tại …", "ACCSM lần thứ 21 tại").
+# Its name runs up to "tại" without naming who attends ("Hội nghị có Ban Thư ký ASEAN
+# tại"); "và", "với" are often inside the name ("Hội nghị Bộ trưởng Văn hóa và Nghệ thuật").
+_NAMED_MEETING = re.compile(
+    r"(?:" + "|".join(map(re.escape, EVENT_WORDS)) + r"|lần thứ|\d)"
+    r"(?:(?!\b(?:có|gồm|tham dự)\b)[^,;.])*$"
+)
+_ACRONYM = re.compile(rf"[{UPPER}][{UPPER}0-9+&-]+")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place after "tại", as written; ``at`` is where "tại" stands."""
+
+    at: int
+    start: int
+    end: int
+    text: str
+
+
+def _is_name(token: str) -> bool:
+    return bool(_CAPITAL.match(token))
+
+
+def _name_end(text: str, start: int) -> int:
+    """Where the proper name starting at ``start`` ends: over capitalised words and the
+    lower-case syllables inside its words, not over the words that follow it."""
+    tokens = list(_TOKEN.finditer(text, start))
+    end, i = start, 0
+    while i < len(tokens) and _is_name(tokens[i].group()):
+        end = tokens[i].end()
+        # Lower-case syllables of the word just begun: followed by another capitalised
+        # word ("Phủ Tổng thống Myanmar") or, one syllable, by the end ("Phủ Chủ tịch,").
+        j = i + 1
+        while j < len(tokens) and j - i <= 2 and tokens[j].group().islower():
+            if tokens[j].group() in FUNCTION_WORDS:
+                break
+            j += 1
+        lower = j - i - 1
+        if lower and j < len(tokens) and _is_name(tokens[j].group()):
+            end, i = tokens[j - 1].end(), j
+            continue
+        ended = (
+            j >= len(tokens)
+            or not tokens[j].group()[0].isalnum()
+            or (
+                tokens[j].group() == "ở" and j + 1 < len(tokens) and _is_name(tokens[j + 1].group())
+            )
+        )
+        if lower == 1 and ended:
+            end = tokens[j - 1].end()
+        elif lower == 0:
+            i += 1
+            continue
+        break
+    return end
+
+
+def _cut_person(text: str, head_end: int) -> str:
+    """A person's name can follow the place with no comma ("tại Hà Nội Nguyễn Văn A"):
+    cut where a surname starts a second name, unless that is a known place."""
+    words = text.split()
+    first = len(text[:head_end].split())
+    for i, word in enumerate(words):
+        known = any(" ".join(words[i : i + n]) in PLACES for n in (2, 3))
+        if i > first and word in SURNAMES and not known:
+            return " ".join(words[:i])
+    return text
+
+
+def place_after(text: str, at: int) -> PlaceMention | None:
+    """The place that the "tại" at ``at`` introduces, or None where it is no place."""
+    m = _AT.match(text, at)
+    if not m:
+        return None
+    start = m.end()
+    head = _HEAD.match(text, start)
+    name_start = head.end() if head else start
+    rest = text[name_start:]
+    named_thing = _EVENT_START.match(rest) or _TITLE_START.match(rest)
+    if not _is_name(rest[:1]) or (named_thing and not head):
+        return None
+    end = _name_end(text, name_start)
+    if end <= name_start:
+        return None
+    # "tòa nhà Chính phủ ở Seoul": a building, then its city.
+    city = re.match(r"\s+ở\s+(?=[" + UPPER + "])", text[end:])
+    if city:
+        end = _name_end(text, end + city.end())
+    # "Trung tâm Hội nghị Quốc gia, Hà Nội": a building, then the city it is in.
+    if head or _BUILDING.match(text, name_start):
+        city = _CITY.match(text, end)
+        end = city.end() if city else end
+    # "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia".
+    while region := _REGION.match(text, end):
+        end = _name_end(text, region.end())
+    country = _COUNTRY.match(text, end)
+    if country:
+        end = country.end()
+    venue = bool(head) and head.group("head").lower() in VENUE_HEADS
+    if not venue and _based_there(text, at):
+        return None
+    place = _cut_person(text[start:end], name_start - start)
+    return PlaceMention(at, start, start + len(place), place)
+
+
+def _based_there(text: str, at: int) -> bool:
+    """Whether "tại" says where someone or an office is based rather than where the event
+    was: after a name ("Đại sứ Việt Nam tại", "TTXVN tại", "Ban Thư ký ASEAN tại",
+    "Tập đoàn Samsung tại") unless it is a meeting's ("Hội nghị Cấp cao ASEAN tại") or a
+    person's ("đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka")."""
+    before = text[:at].rstrip()
+    if _BASED.search(before):
+        return True
+    words = [w.strip('()[]"“”') for w in before.split()[-6:]]
+    if not words or not _is_name(words[-1]):
+        return False
+    clause = re.split(r"[,;:.]\s", before)[-1]
+    if _NAMED_MEETING.search(clause):
+        return False
+    return not _person_before(clause, words)
+
+
+def _person_before(clause: str, words: list[str]) -> bool:
+    """Whether the clause ends with a person's name: surname-led ("Phạm Minh Chính"), or
+    capitalised words after a title that do not end with a country or an acronym
+    ("Đại sứ Nhật Bản Yamada Takio", not "Đại sứ Việt Nam")."""
+    if any(" ".join(words[-n:]) in NATIONS for n in range(1, len(words) + 1)):
+        return False
+    if _ACRONYM.fullmatch(words[-1]):
+        return False
+    for n in range(2, min(4, len(words)) + 1):
+        tail = words[-n:]
+        if tail[0] in SURNAMES and all(_is_name(w) for w in tail):
+            return " ".join(tail[:2]) not in PLACES
+    titles = list(_TITLE_ANYWHERE.finditer(clause))
+    if not titles:
+        return False
+    after = clause[titles[-1].end() :].split()
+    return bool(after) and all(_is_name(w.strip("()")) for w in after)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place an event could be held at in ``text``, in reading order."""
+    return [p for m in _AT.finditer(text) if (p := place_after(text, m.start()))]

@@ -1,0 +1,255 @@
+"""The event's date and place, on invented Vietnamese sentences: one case per form of the
+date grammar, per way of inferring a missing year, and per shape of a place after "tại"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefgen.extract import extract_facts
+from briefgen.extract.events import event_date, location
+from briefgen.ingest import read_document
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ngày 18/3, hai Thủ tướng hội đàm.", date(2015, 3, 18)),
+        ("Hai Thủ tướng hội đàm 18/3/2015 tại Canberra.", date(2015, 3, 18)),
+        ("Hai Thủ tướng hội đàm ngày 18-3-2015 tại Canberra.", date(2015, 3, 18)),
+        ("Ngày 18 tháng 3 năm 2015, hai Thủ tướng hội đàm.", date(2015, 3, 18)),
+        ("Ngày 18 tháng 3, hai Thủ tướng hội đàm.", date(2015, 3, 18)),
+        # A span: the event starts on its first day.
+        ("Hội nghị diễn ra trong hai ngày 16-18/3/2015.", date(2015, 3, 16)),
+        ("Từ ngày 29 đến 30/11, Bộ trưởng dự Hội nghị.", date(2015, 11, 29)),
+        ("Trong hai ngày 5 và 6/8, Hội nghị diễn ra tại Hà Nội.", date(2015, 8, 5)),
+        ("Sáng 5/8, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
+        ("Chiều nay (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
+        ("Thứ Hai (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
+        ("Hội nghị khai mạc sáng 26.10 theo hình thức trực tuyến.", date(2015, 10, 26)),
+        ("Sáng 5-8, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
+        # A month alone, a document's date, history, a share: no day of an event.
+        ("Hội nghị diễn ra vào tháng 3/2015.", None),
+        ("Hội nghị thực hiện Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng.", None),
+        ("Hiệp hội được thành lập ngày 8/8/1967 tại Băng Cốc.", None),
+        ("Hội nghị dự kiến tổ chức vào ngày 20/12.", None),
+        ("Hội nghị khai mạc ngày 20/12 tới.", None),
+        ("Khoảng 1/3 dân số tham gia chương trình.", None),
+        ("Hội nghị thu hút từ 5-8 nghìn người.", None),
+        # "từ ngày 1/7" with no end: since when a rule holds.
+        ("Từ ngày 1/7, bộ máy được tổ chức tinh gọn.", None),
+        ("Từ ngày 29/11 đến 1/12, đoàn thăm Lào.", date(2015, 11, 29)),
+    ],
+)
+def test_date_forms(sentence, expected):
+    assert event_date([sentence], published=date(2015, 11, 30)) == expected
+
+
+def test_relative_days_count_from_publication():
+    published = date(2022, 8, 6)
+    assert event_date(["Hôm qua, hai bên hội đàm."], published=published) == date(2022, 8, 5)
+    assert event_date(["Sáng nay, hai bên hội đàm."], published=published) == published
+    assert event_date(["Hôm qua, hai bên hội đàm."]) is None
+
+
+def test_a_date_long_after_publication_is_last_year():
+    sentence = "Ngày 28/12, hai Bộ ký kết Biên bản ghi nhớ."
+    assert event_date([sentence], published=date(2024, 1, 5)) == date(2023, 12, 28)
+    assert event_date([sentence], published=date(2023, 12, 29)) == date(2023, 12, 28)
+    # A few days ahead is an event announced just before it.
+    assert event_date([sentence], published=date(2023, 12, 24)) == date(2023, 12, 28)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A dated span elsewhere holds the lead's day.
+        (
+            [
+                "Trong cuộc hội đàm ngày 18/3 tại Canberra, hai Thủ tướng nhất trí.",
+                "Thủ tướng đã thăm chính thức Australia từ ngày 16-18/3/2015.",
+            ],
+            date(2015, 3, 18),
+        ),
+        # The same day, dated in full.
+        (
+            ["Sáng 5/8, hai bên hội đàm.", "Cuộc hội đàm ngày 05/8/2022 đạt kết quả."],
+            date(2022, 8, 5),
+        ),
+        # An anniversary: the founding year plus its count, or the later of the two years.
+        (
+            ["Sáng 8/8, tại Hà Nội, Bộ tổ chức Lễ kỷ niệm 58 năm thành lập ASEAN (1967)."],
+            date(2025, 8, 8),
+        ),
+        (
+            ["Ngày 21/9, tại Tokyo, nhân dịp kỷ niệm 50 năm quan hệ (21/9/1973 - 21/9/2023)."],
+            date(2023, 9, 21),
+        ),
+        # The one year the prose names.
+        (
+            [
+                "Sáng 18/6, tại Hà Nội, hai Bộ ký ghi nhớ.",
+                "Ghi nhớ hợp tác năm 2012 mở ra giai đoạn mới.",
+            ],
+            date(2012, 6, 18),
+        ),
+        # Never a year of history, of a plan or of another event.
+        (["Sáng 3/9, hai bên hội đàm.", "Hai nước thiết lập quan hệ đối tác năm 2007."], None),
+        (
+            [
+                "Sáng 17/12, hai bên hội kiến.",
+                "Hai bên hướng tới kỷ niệm 45 năm quan hệ trong năm 2020.",
+            ],
+            None,
+        ),
+        (["Ngày 15/7, hai Bộ ký kết.", "Vào năm 2022, hai Bộ đã tổ chức Diễn đàn."], None),
+        (["Ngày 15/7, hai Bộ ký kết.", "Hai nước nâng cấp quan hệ vào tháng 12 năm 2022."], None),
+        (
+            ["Ngày 15/7, hai Bộ ký kết.", "Kế hoạch giai đoạn 2021-2025 và Tầm nhìn ASEAN 2025."],
+            None,
+        ),
+        # Figures report a past year.
+        (["Ngày 15/7, hai Bộ ký kết.", "Năm 2022, thương mại hai chiều đạt 10 tỷ USD."], None),
+        # Two years as often as each other: the text does not say which.
+        (["Ngày 15/7, hai Bộ ký kết.", "Năm 2012 và năm 2013 là mốc quan trọng."], None),
+    ],
+)
+def test_year_from_the_text_without_a_publication_date(sentences, expected):
+    assert event_date(sentences) == expected
+
+
+def test_another_dated_event_never_stands_in_for_the_main_one():
+    sentences = [
+        "Chiều 4/7, tại thủ đô Vientiane, đoàn được Thủ tướng Lào tiếp.",
+        "Hai bên nhắc lại cuộc gặp ngày 3/6/2019 tại Hà Nội.",
+    ]
+    assert event_date(sentences) is None
+    assert event_date(sentences, published=date(2019, 7, 5)) == date(2019, 7, 4)
+
+
+def test_a_copy_of_the_headline_is_not_an_opening_sentence():
+    headline = "Thủ tướng hội kiến Tổng thống Myanmar"
+    sentences = [
+        headline,
+        "Thủ tướng khẳng định Việt Nam coi trọng quan hệ với Myanmar.",
+        "Chuyến thăm góp phần tăng cường hợp tác.",
+        "Sáng 17/12, lễ đón được tổ chức tại Phủ Tổng thống Myanmar.",
+    ]
+    assert event_date(sentences, headline=headline, year=2019) == date(2019, 12, 17)
+    assert location(sentences, headline=headline) == "Phủ Tổng thống Myanmar"
+    assert event_date(sentences, year=2019) is None
+
+
+def test_the_day_of_the_talks_within_a_visit():
+    sentences = [
+        "Thủ tướng Ấn Độ đã thăm chính thức Việt Nam từ ngày 2-3/9/2016.",
+        "Sáng 3/9, tại Phủ Chủ tịch, Thủ tướng Nguyễn Xuân Phúc chủ trì lễ đón.",
+    ]
+    assert event_date(sentences) == date(2016, 9, 3)
+    assert location(sentences) == "Phủ Chủ tịch"
+
+
+def test_a_day_outside_the_span_is_another_event():
+    sentences = [
+        "Hội nghị diễn ra từ ngày 18-20/10/2018 tại Hà Nội.",
+        "Ngày 17/10, các quan chức họp.",
+    ]
+    assert event_date(sentences) == date(2018, 10, 18)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sáng 3/9, tại Phủ Chủ tịch, Thủ tướng chủ trì lễ đón.", "Phủ Chủ tịch"),
+        (
+            "Lễ đón được tổ chức tại Phủ Tổng thống Myanmar với nghi thức cao nhất.",
+            "Phủ Tổng thống Myanmar",
+        ),
+        (
+            "Sáng 20/11, tại Trung tâm Hội nghị Quốc gia, Hội nghị khai mạc.",
+            "Trung tâm Hội nghị Quốc gia",
+        ),
+        ("Ngày 12/6, tại Thủ đô Hà Nội, Thủ tướng tiếp Đại sứ.", "Thủ đô Hà Nội"),
+        ("Chiều 11/2, tại trụ sở Bộ, Bộ trưởng tiếp Đại sứ.", "trụ sở Bộ"),
+        (
+            "Bộ Hàn Quốc ký ghi nhớ với Bộ Nội vụ Việt Nam tại tòa nhà Chính phủ ở Seoul.",
+            "tòa nhà Chính phủ ở Seoul",
+        ),
+        (
+            "Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 42 tại thành phố Labuan Bajo, Indonesia.",
+            "thành phố Labuan Bajo, Indonesia",
+        ),
+        ("Trong hai ngày 24-25/6, tại Viêng Chăn (Lào), đã diễn ra Hội nghị.", "Viêng Chăn (Lào)"),
+        (
+            "Hội nghị diễn ra tại thành phố Hạ Long, tỉnh Quảng Ninh.",
+            "thành phố Hạ Long, tỉnh Quảng Ninh",
+        ),
+        (
+            "Hội nghị khai mạc tại Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa "
+            "Tenggara, Indonesia.",
+            "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia",
+        ),
+        # A meeting's name, "và" and "với" included, keeps the place after it.
+        (
+            "Bộ trưởng dự Hội nghị Bộ trưởng Văn hóa và Nghệ thuật ASEAN (AMCA) tại Bali.",
+            "Bali",
+        ),
+        ("Hội nghị Bộ trưởng Kinh tế ASEAN với các đối tác (AEM) tại Jakarta khai mạc.", "Jakarta"),
+        # A building, then the city it is in.
+        (
+            "Sáng 20/11, tại Trung tâm Hội nghị Quốc gia, Hà Nội, Hội nghị khai mạc.",
+            "Trung tâm Hội nghị Quốc gia, Hà Nội",
+        ),
+        (
+            "Hội nghị diễn ra tại Trụ sở Ban Thư ký ASEAN (Jakarta, Indonesia).",
+            "Trụ sở Ban Thư ký ASEAN (Jakarta, Indonesia)",
+        ),
+        ("Ngày 5/8, tại Hà Nội, Hải Phòng và Đà Nẵng, các đoàn làm việc.", "Hà Nội"),
+        ("Lễ kỷ niệm Cộng đồng ASEAN tại Hà Nội diễn ra sáng 8/8.", "Hà Nội"),
+        ("Hai bên hội đàm tại Hà Nội ngày 5/8.", "Hà Nội"),
+        ("Hợp tác tại Việt Nam nói chung phát triển.", "Việt Nam"),
+        ("Hội nghị diễn ra ở Hà Nội trong hai ngày.", "Hà Nội"),
+        ("Tình hình ở Biển Đông được thảo luận.", None),
+        # A person's name before "tại" does not say where someone is based.
+        (
+            "Tổng thống Indonesia đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka.",
+            "Cung điện Merdeka",
+        ),
+        ("Chủ tịch nước tiếp Đại sứ Nhật Bản Yamada Takio tại Phủ Chủ tịch.", "Phủ Chủ tịch"),
+        # Where someone or an office is based, an event's name: no place.
+        ("Phái đoàn Liên minh châu Âu (EU) tại Việt Nam tổ chức họp báo.", None),
+        ("Văn phòng UNDP tại Việt Nam công bố báo cáo.", None),
+        ("Tập đoàn Samsung tại Việt Nam công bố báo cáo.", None),
+        ("Theo phóng viên TTXVN tại Jakarta, ngày 5/9, Hội nghị đã khai mạc.", None),
+        ("Tham dự Hội nghị có Ban Thư ký ASEAN tại Indonesia.", None),
+        ("Dự có Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ.", None),
+        ("Dự có Ban Thư ký ASEAN tại Indonesia và các bộ.", None),
+        ("Phát biểu tại Hội nghị, Bộ trưởng nhấn mạnh.", None),
+        ("Phát biểu tại buổi tiếp, Bộ trưởng nhấn mạnh.", None),
+    ],
+)
+def test_place_forms(sentence, expected):
+    assert location([sentence]) == expected
+
+
+def test_the_place_nearest_the_event_day():
+    sentence = (
+        "Theo phóng viên TTXVN tại Lào, trong chuyến làm việc tại Lào từ ngày 3-7/7, chiều 4/7 "
+        "tại thủ đô Vientiane, đoàn được Thủ tướng Lào tiếp."
+    )
+    assert location([sentence]) == "thủ đô Vientiane"
+    assert event_date([sentence], year=2018) == date(2018, 7, 4)
+
+
+def test_the_headline_places_what_the_body_does_not(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Khai mạc Hội nghị những người đứng đầu nền công vụ ASEAN lần thứ 21 tại Hà Nội\n\n"
+        "Các nước đã hoàn thành năm hoạt động và dự án hợp tác về công vụ trong năm qua.\n\n"
+        "Hội nghị kêu gọi sự tham gia của các viện đào tạo công vụ trong khu vực.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(page))
+    assert facts.location is not None and facts.location.vi == "Hà Nội"
+    assert facts.event_date is None
