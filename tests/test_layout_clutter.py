@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import sentences_of
-from briefgen.ingest.clutter import is_menu, is_tag_alone, is_widget
+from briefgen.ingest.clutter import is_menu, is_tag_alone, is_widget, source_tag
 from briefgen.ingest.layout import classify_lines
 from briefgen.records import Role
 
@@ -108,3 +108,19 @@ def test_a_footer_after_the_byline():
 def test_the_widget_patterns_leave_prose_alone():
     assert not is_widget("Địa chỉ liên lạc của các đoàn được gửi tới Ban tổ chức.")
     assert not is_widget("Tổng biên tập báo Nhân Dân dự hội nghị.")
+
+
+@pytest.mark.parametrize(
+    ("lead", "tag"),
+    [
+        ("Hà Nội, ngày 5/8 (TTXVN) - Chiều 5/8, hội nghị khai mạc.", "Hà Nội, ngày 5/8 (TTXVN) - "),
+        ("Jakarta, 5/8 (TTXVN) - Chiều 5/8, hội nghị khai mạc.", "Jakarta, 5/8 (TTXVN) - "),
+        ("Tin tức (TTXVN) - Chiều 5/8, hội nghị khai mạc.", "Tin tức (TTXVN) - "),
+        ("Hội nghị ASEAN (AMM) - nơi các nước trao đổi.", ""),
+    ],
+)
+def test_a_dated_source_tag_glued_to_the_lead_is_neither_title_nor_sentence(lead, tag):
+    assert source_tag(lead) == tag
+    document = read(HEADLINE, lead, MIDDLE)
+    assert document.title == HEADLINE
+    assert sentences_of(document)[0] == lead[len(tag) :]

@@ -156,8 +156,11 @@ _AGENCY = (
     rf"(?:/[\w+]+)?)"
 )
 _SOURCE_TAG = re.compile(
-    # "HÀ NỘI, 5/8 (TTXVN) - ", "Viêng Chăn (TTXVN) - ", "(VOV5) - "
-    rf"^(?:(?:(?:[{_UP}][{_UP} ]*,\s*[\d/]+\s*|[{_UP}]\w*(?:\s[{_UP}]\w*){{0,3}}\s)?"
+    # "HÀ NỘI, 5/8 (TTXVN) - ", "Viêng Chăn (TTXVN) - ", "Hà Nội, ngày 5/8 (TTXVN) - ",
+    # "Tin tức (TTXVN) - ", "(VOV5) - "
+    rf"^(?:(?:(?:[{_UP}][{_UP} ]*,\s*[\d/]+\s*"
+    rf"|[{_UP}]\w*(?:\s[{_UP}]\w*){{0,3}}(?:,\s*(?:ngày\s*)?\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)?\s"
+    rf"|[{_UP}]\w*(?:\s\w+)?\s(?=\([{_UP}]{{2,}}))?"
     rf"\([^()]{{2,30}}\)\s*|{_AGENCY}\s"
     # a dateline in capitals: "HÀ NỘI - ", "VIÊNG CHĂN, 5/8 - "
     rf"|[{_UP}]{{2,}}(?:\s[{_UP}]{{2,}}){{1,3}}(?:,\s*[\d/]+)?\s)[-–—]\s*"
