@@ -138,3 +138,20 @@ def test_the_line_above_a_credit_alone_captions_the_photo():
 )
 def test_a_line_that_shows_people_or_a_scene(line, shows):
     assert depicts(line) is shows
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Lễ ký kết Bản ghi nhớ hợp tác giữa hai Bộ", True),
+        ("Phiên họp toàn thể của Hội nghị", True),
+        ("Buổi tiếp diễn ra trong không khí thân mật", True),
+        ("Hợp tác lao động là trọng tâm", False),  # subheadings sum up, they show no scene
+        ("Nền công vụ lấy người dân làm trung tâm", False),
+        ("Lễ hội văn hóa ASEAN thu hút du khách", False),
+    ],
+)
+def test_an_unpunctuated_line_naming_a_ceremony_or_session(line, caption):
+    document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
+    assert (document.blocks[2].role is Role.CAPTION) is caption
+    assert (2 in [b.index for b in document.body]) is not caption

@@ -460,7 +460,21 @@ def depicts(text: str) -> bool:
         return False
     if _REPORTING.search(core) or _NARRATION.search(core) or _TIMED_OPENING.match(core):
         return False
-    return bool(_PICTURED.search(core) or _PHOTO_CUES.search(core) or names_only(core))
+    return bool(
+        _PICTURED.search(core)
+        or _SCENE_OPENING.match(core)
+        or _PHOTO_CUES.search(core)
+        or names_only(core)
+    )
+
+
+# A scene named by its event ("Lễ ký kết …", "Phiên họp toàn thể …", "Buổi tiếp …"): a
+# subheading sums up what was said, it does not open on a ceremony or a session.
+_SCENE_OPENING = re.compile(
+    r"^(?:Lễ|Buổi lễ|Phiên|Buổi|Cuộc)\s+(?:ký|đón|trao|khai mạc|bế mạc|thượng cờ|chào cờ|"
+    r"hội đàm|hội kiến|gặp|tiếp|họp|làm việc|công bố|ra mắt|kỷ niệm|toàn thể|thảo luận|"
+    r"đối thoại|tọa đàm|hội thảo)\b"
+)
 
 
 def is_unpunctuated_caption(text: str) -> bool:
@@ -471,9 +485,8 @@ def is_unpunctuated_caption(text: str) -> bool:
     text = text.strip()
     if is_prose(text) or text.endswith((",", ":")) or words(text) > 25:
         return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
-    return (
-        bool(_PICTURED.search(text)) and not _REPORTING.search(text) and not _NARRATION.search(text)
-    )
+    shows = _PICTURED.search(text) or _SCENE_OPENING.match(text)
+    return bool(shows) and not _REPORTING.search(text) and not _NARRATION.search(text)
 
 
 def run_in_caption(sentences: list[str]) -> str:
