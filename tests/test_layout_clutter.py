@@ -124,3 +124,30 @@ def test_a_dated_source_tag_glued_to_the_lead_is_neither_title_nor_sentence(lead
     document = read(HEADLINE, lead, MIDDLE)
     assert document.title == HEADLINE
     assert sentences_of(document)[0] == lead[len(tag) :]
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        f"{HEADLINE} - ảnh 1",  # the image's alt text, numbered by the page
+        f"{HEADLINE}.jpg",  # a file name with spaces
+        "z4567890123_abcdef0123456789.JPG",
+    ],
+)
+def test_an_image_line_is_clutter_and_the_line_under_it_its_caption(image):
+    caption = "Lễ đón chính thức tại Phủ Tổng thống"
+    document = read(HEADLINE, LEAD, image, caption, MIDDLE)
+    assert document.blocks[2].role is Role.CLUTTER
+    assert document.caption_texts == (caption,)
+    assert [b.index for b in document.body] == [1, 4]
+
+
+def test_a_teaser_on_the_line_of_its_heading_does_not_end_the_story():
+    document = read(HEADLINE, LEAD, "Xem thêm: Thủ tướng tiếp Đại sứ Lào", MIDDLE)
+    assert document.blocks[2].role is Role.CLUTTER
+    assert [b.index for b in document.body] == [1, 3]
+
+
+def test_a_related_heading_with_teasers_under_it_ends_the_story():
+    document = read(HEADLINE, LEAD, MIDDLE, "Xem thêm:", "Thủ tướng tiếp Đại sứ Lào")
+    assert [b.index for b in document.body] == [1, 2]

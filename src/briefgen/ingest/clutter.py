@@ -107,7 +107,7 @@ _ALT_PREFIX = re.compile(r"^.*?\s[-–]\s*ảnh\s+\d+\s+")
 # "Hotline: …"), a bracketed or arrowed teaser of another article ("[Video] …", ">> …",
 # "Video: …"), a copyright notice, a row of share buttons, "Xem tiếp".
 _NON_PROSE = re.compile(
-    r"^(?:\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
+    r"^(?:.{0,200}?\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
     r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|Điện thoại|Fax|Website)\b.*"
     r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
     r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi \S+ trên\b.*"
@@ -260,14 +260,15 @@ def is_menu(text: str) -> bool:
 
 
 def is_widget(text: str) -> bool:
-    """Page furniture: a button or label, an image file name, a contact line, a shortcode,
-    a bracketed teaser of another article, a separator, the site's address, a menu or a
-    footer line."""
+    """Page furniture: a button or label, an image's file name or alt text, a contact line,
+    a shortcode, a bracketed teaser of another article, a separator, the site's address, a
+    menu or a footer line."""
     return fold(text) in WIDGETS or bool(
         _NON_PROSE.match(text)
         or _SHORTCODE.fullmatch(text)
         or _MARKER.match(text)
         or _FOOTER.match(text)
+        or _ALT_ALONE.match(text)
         or is_menu(text)
     )
 
@@ -414,13 +415,16 @@ _SCENE = re.compile(
 
 # An image on the page: its file name, its number ("Ảnh 1"), the "Chú thích ảnh" label or a
 # caption shortcode opening.
-_IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$", re.IGNORECASE)
+_IMAGE_FILE = re.compile(r"^.{0,200}?\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$", re.IGNORECASE)
+# An image's alt text alone, numbered by the page: "<headline> - ảnh 1".
+_ALT_ALONE = re.compile(r"^.*\S\s*(?:[-–]\s*)?ảnh\s+\d+$", re.IGNORECASE)
 
 
 def is_image_marker(text: str) -> bool:
     """A line that stands for a photo: the caption is the line under it."""
     return bool(
         _IMAGE_FILE.match(text)
+        or _ALT_ALONE.match(text)
         or re.match(r"^Ảnh \d+$", text)
         or fold(text) == fold("Chú thích ảnh")
         or (_SHORTCODE.fullmatch(text) and not text.startswith("[/"))

@@ -197,8 +197,11 @@ MIN_PROSE_AFTER_BOX = 2
 def _related_box(texts: list[str], start: int) -> range | None:
     """The lines of a related-news box that interrupts the article at ``start`` ("TIN LIÊN
     QUAN" and a few headlines, then the article again), or None where the heading starts
-    the lists that end the page."""
-    items = 0
+    the lists that end the page. A heading with its one teaser on the line ("Xem thêm: …")
+    interrupts the article if a paragraph follows it."""
+    inline = bool(texts[start].partition(":")[2].strip())
+    items = int(inline)
+    least_prose = 1 if inline else MIN_PROSE_AFTER_BOX
     for j in range(start + 1, len(texts)):
         text = texts[j]
         if not text:
@@ -210,7 +213,7 @@ def _related_box(texts: list[str], start: int) -> range | None:
             after = [t for t in texts[j:] if t]
             if (
                 items
-                and sum(clutter.is_prose(t) for t in after) >= MIN_PROSE_AFTER_BOX
+                and sum(clutter.is_prose(t) for t in after) >= least_prose
                 and not any(
                     clutter.is_related_heading(t) or clutter.is_dated_headline(t) for t in after
                 )
