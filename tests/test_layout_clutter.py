@@ -151,3 +151,14 @@ def test_a_teaser_on_the_line_of_its_heading_does_not_end_the_story():
 def test_a_related_heading_with_teasers_under_it_ends_the_story():
     document = read(HEADLINE, LEAD, MIDDLE, "Xem thêm:", "Thủ tướng tiếp Đại sứ Lào")
     assert [b.index for b in document.body] == [1, 2]
+
+
+@pytest.mark.parametrize("credit", ["TTXVN", "PV", "T.H", "N.H."])
+def test_initials_or_an_acronym_closing_the_story_are_its_byline(credit):
+    document = read(HEADLINE, LEAD, LAST, credit)
+    assert document.byline == credit
+    assert [b.index for b in document.body] == [1, 2]
+    above = read(HEADLINE, credit, LEAD, LAST)  # above the lead, an agency's tag
+    assert above.byline is None
+    assert above.title == HEADLINE
+    assert [b.index for b in above.body] == [2, 3]

@@ -513,14 +513,19 @@ def is_name_line(text: str) -> bool:
     headline and its lead: a labelled credit ("Bài và ảnh: Minh Hà"), a short name, or
     several names none of which is a title or a place ("Nguyễn Minh Hà - Trần Thu")."""
     text = text.strip()
-    if not byline_name(text):
-        return False
+    if not byline_name(text) or _AGENCY_ALONE.match(text) or _INITIALS.match(text):
+        return False  # (an acronym above the lead is the agency's tag)
     if _BYLINE_LABEL.match(text) or words(text) <= 4:
         return True
     if words(text) > MAX_NAME_LINE_WORDS or _TITLE.search(text):
         return False
     parts = [p for p in _NAME_PARTS.split(re.sub(r"\([^()]*\)", "", text)) if p]
     return all(words(p) <= 4 and p not in NATIONS and p not in PLACES for p in parts)
+
+
+# A closing credit in initials or an agency's acronym alone: "T.H", "N.H.", "TTXVN", "PV".
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
+_AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}$")
 
 
 def byline_name(text: str) -> str:
@@ -530,5 +535,7 @@ def byline_name(text: str) -> str:
     if m and words(m.group(1)) <= 8 and not m.group(1).endswith("."):
         return m.group(1).strip()
     if _NAME.match(text) and words(text) <= 10:
+        return text
+    if _INITIALS.match(text) or (_AGENCY_ALONE.match(text) and text not in _NOT_TAGS):
         return text
     return ""
