@@ -155,3 +155,10 @@ def test_an_unpunctuated_line_naming_a_ceremony_or_session(line, caption):
     document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
     assert (document.blocks[2].role is Role.CAPTION) is caption
     assert (2 in [b.index for b in document.body]) is not caption
+
+
+def test_an_images_alt_text_above_its_caption_is_said_once():
+    caption = "Quang cảnh hội kiến"
+    document = read(HEADLINE, LEAD, caption, f"{caption}. Ảnh: VGP/Quang Hiếu", MIDDLE)
+    assert document.caption_texts == (f"{caption}.",)
+    assert document.blocks[2].role is Role.CLUTTER

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -40,6 +41,7 @@ class _Zones:
     last_prose: int
     boxes: frozenset[int]
     beside_photos: frozenset[int]
+    alt_texts: frozenset[int]
 
 
 def classify_lines(
@@ -101,7 +103,7 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.BYLINE
     if i >= z.tail or i > z.body_end or (z.title is not None and i < z.title):
         return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
-    if i in z.boxes or clutter.is_widget(text) or _repeats_title(text, title):
+    if i in z.boxes or i in z.alt_texts or clutter.is_widget(text) or _repeats_title(text, title):
         return Role.CLUTTER
     if i >= z.first_body and (clutter.speaks_to_reader(text) or clutter.is_dated_headline(text)):
         return Role.CLUTTER  # (a dated headline: a link to another article amid the story)
@@ -149,7 +151,22 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
         last_prose,
         _boxes(texts, tail),
         _beside_photos(texts, tail),
+        _alt_texts(texts, tail),
     )
+
+
+def _alt_texts(texts: list[str], tail: int) -> frozenset[int]:
+    """Lines that say again what the line under them says with its credit: an image's alt
+    text above its caption ("Quang cảnh hội kiến", "Quang cảnh hội kiến. Ảnh: VGP")."""
+    lines = [i for i in range(tail) if texts[i]]
+    found: set[int] = set()
+    for i, j in pairwise(lines):
+        if clutter.has_credit(texts[i]) or not clutter.has_credit(texts[j]):
+            continue
+        said = fold(clutter.caption_text(texts[i]).rstrip("."))
+        if said and said == fold(clutter.caption_text(texts[j]).rstrip(".")):
+            found.add(i)
+    return frozenset(found)
 
 
 def _closing_byline(texts: list[str], first_body: int, tail: int) -> int | None:
