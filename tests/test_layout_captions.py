@@ -141,20 +141,20 @@ def test_a_line_that_shows_people_or_a_scene(line, shows):
 
 
 @pytest.mark.parametrize(
-    ("line", "caption"),
+    "line",
     [
-        ("Lễ ký kết Bản ghi nhớ hợp tác giữa hai Bộ", True),
-        ("Phiên họp toàn thể của Hội nghị", True),
-        ("Buổi tiếp diễn ra trong không khí thân mật", True),
-        ("Hợp tác lao động là trọng tâm", False),  # subheadings sum up, they show no scene
-        ("Nền công vụ lấy người dân làm trung tâm", False),
-        ("Lễ hội văn hóa ASEAN thu hút du khách", False),
+        "Lễ ký kết Bản ghi nhớ hợp tác giữa hai Bộ",
+        "Phiên họp toàn thể của Hội nghị",
+        "Buổi tiếp diễn ra trong không khí thân mật",
     ],
 )
-def test_an_unpunctuated_line_naming_a_ceremony_or_session(line, caption):
-    document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
-    assert (document.blocks[2].role is Role.CAPTION) is caption
-    assert (2 in [b.index for b in document.body]) is not caption
+def test_a_ceremony_or_session_beside_a_photo_captions_it_alone_it_may_be_a_subheading(line):
+    assert depicts(line)
+    beside = read(HEADLINE, LEAD, line, "b7c9e0f1.png", MIDDLE, LAST)
+    assert beside.caption_texts == (line,)
+    alone = read(HEADLINE, LEAD, line, MIDDLE, LAST)
+    assert alone.caption_texts == ()
+    assert [b.index for b in alone.body] == [1, 2, 3, 4]
 
 
 def test_an_images_alt_text_above_its_caption_is_said_once():

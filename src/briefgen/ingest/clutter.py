@@ -472,8 +472,8 @@ def depicts(text: str) -> bool:
     )
 
 
-# A scene named by its event ("Lễ ký kết …", "Phiên họp toàn thể …", "Buổi tiếp …"): a
-# subheading sums up what was said, it does not open on a ceremony or a session.
+# A scene named by its event ("Lễ ký kết …", "Phiên họp toàn thể …", "Buổi tiếp …"): beside
+# a photo it captions it; alone between paragraphs it may as well be a subheading.
 _SCENE_OPENING = re.compile(
     r"^(?:Lễ|Buổi lễ|Phiên|Buổi|Cuộc)\s+(?:ký|đón|trao|khai mạc|bế mạc|thượng cờ|chào cờ|"
     r"hội đàm|hội kiến|gặp|tiếp|họp|làm việc|công bố|ra mắt|kỷ niệm|toàn thể|thảo luận|"
@@ -489,7 +489,7 @@ def is_unpunctuated_caption(text: str) -> bool:
     text = text.strip()
     if is_prose(text) or text.endswith((",", ":")) or words(text) > 25:
         return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
-    shows = _PICTURED.search(text) or _SCENE_OPENING.match(text)
+    shows = _PICTURED.search(text)  # (a ceremony's name alone may be a subheading)
     return bool(shows) and not _REPORTING.search(text) and not _NARRATION.search(text)
 
 
