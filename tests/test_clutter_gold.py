@@ -37,7 +37,7 @@ THRESHOLDS = {
     "title": (0.99, 0.92),
     "body_start": (0.95, 0.90),
     "body_end": (0.99, 0.95),
-    "captions": (0.99, 0.65),
+    "captions": (0.99, 0.70),
     "byline": (0.99, 0.95),
     "published": (0.99, 0.95),
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.extract.lexicon import TITLE_RE, UPPER
+from briefgen.extract.lexicon import NATIONS, PLACES, TITLE_RE, UPPER
 from briefgen.normalize import fold
 
 # Headings of the lists of other articles that follow the article itself.
@@ -47,6 +47,7 @@ RELATED_HEADINGS = frozenset(
         "Tin đã đưa",
         "Từ khóa",
         "Tags",
+        "Tag",
     )
 )
 # Page widgets: font size, print, share, view counters.
@@ -79,11 +80,21 @@ _DATE = re.compile(
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _META_WORDS = re.compile(r"ngày đăng|cập nhật|đăng lúc|lượt xem|lượt đọc|\bGMT\b", re.IGNORECASE)
 _TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
+# A photo credit ends a caption: in brackets ("(Ảnh: TTXVN)", "(Nguồn: Bộ Ngoại giao)"),
+# or labelled after a full stop, a dash or a capitalised label ("- Ảnh: VGP/Nhật Bắc",
+# ". Ảnh VGP/Nhật Bắc", " Ảnh tư liệu", ". Nguồn: TTXVN"). The label is a whole word, so
+# "hình ảnh - tư liệu" credits nothing.
+_CREDIT_START = r"(?:^|\s*[-–]\s*|(?<=[.!?…”\"])\s*|\s+(?=(?-i:Ảnh|ẢNH|Photo|PHOTO)\b))"
 _CREDIT = re.compile(
-    r"\s*[-–]?\s*(?:\(\s*(?:(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Photo)\b|Nguồn\s*:)[^()]*\)"
-    r"|(?:Ảnh|Nguồn ảnh|Photo)\s*[:-].*|Ảnh minh họa\.?)\s*$",
+    r"(?:\s*\(\s*(?:(?:Ảnh|Nguồn ảnh|Photo)\b|Nguồn\s*:)[^()]*\)"
+    rf"|{_CREDIT_START}(?:(?:Ảnh|Nguồn ảnh|Photo)\s*[:-].*"
+    r"|Ảnh (?:minh họa|tư liệu)\.?"
+    r"|(?-i:Ảnh)\s+(?=(?-i:[A-ZĐ]))\S+(?:\s\S+){0,5}))\s*$",
     re.IGNORECASE,
 )
+# A source after the last sentence ("Quang cảnh phiên họp. Nguồn: TTXVN") credits a photo
+# only under a caption-shaped sentence; under narration it is the story's source.
+_SOURCE_CREDIT = re.compile(r"(?<=[.!?…])\s*Nguồn\s*:\s*[^.()]{1,40}$")
 # "Ảnh: Hai Bộ trưởng tại lễ ký kết": the label before a caption, not a credit after it.
 _LABELLED = re.compile(r"^(?:Ảnh|Photo)\s*:\s*(?=(?:\S+\s+){5})", re.IGNORECASE)
 # A caption is a line or two; a paragraph ending in "(Nguồn: …)" cites its source.
@@ -96,7 +107,7 @@ _ALT_PREFIX = re.compile(r"^.*?\s[-–]\s*ảnh\s+\d+\s+")
 # "Hotline: …"), a bracketed or arrowed teaser of another article ("[Video] …", ">> …",
 # "Video: …"), a copyright notice, a row of share buttons, "Xem tiếp".
 _NON_PROSE = re.compile(
-    r"^(?:\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
+    r"^(?:.{0,200}?\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
     r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|Điện thoại|Fax|Website)\b.*"
     r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
     r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi \S+ trên\b.*"
@@ -104,13 +115,17 @@ _NON_PROSE = re.compile(
     r"[\s,|]*){2,})$",
     re.IGNORECASE,
 )
-# A news lead opening with its time ("Sáng 3/9, …", "Ngày 30/11, …", "Sau khi …, …").
+# A news lead opening with its time ("Sáng 3/9, …", "Ngày 30/11, …", "Hôm 22/11, …",
+# "Kể từ ngày 8.8.2021, …", "Từ ngày 29 đến 30/11, …", "Sau khi …, …").
 _TIMED_OPENING = re.compile(
-    r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)(?: nay| qua)?\s*(?:ngày\s*)?\(?\d{1,2}[/.]\d{1,2}"
+    r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm)(?: nay| qua)?\s*(?:ngày\s*)?\(?\d{1,2}[/.]\d{1,2}"
+    r"|(?:Kể từ|Từ|Vào|Trong)\s+(?:(?:các|hai|ba)\s+)?(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b"
+    r"[^,.;]{0,20}?\d{1,2}[/.-]\d{1,2}"
     r"|Sau khi\b)"
 )
 _PHOTO_CUES = re.compile(
-    r"phát biểu|chụp ảnh|lưu niệm|quang cảnh|toàn cảnh|trình bày|thảo luận|chủ trì|"
+    r"(?<!văn )(?<!bài )phát biểu|chụp ảnh|lưu niệm|quang cảnh|toàn cảnh|trình bày|"
+    r"thảo luận|chủ trì|"
     r"với các đại biểu|bắt tay|trao tặng|trao quà|cắt băng|hội đàm|hội kiến|"
     r"tại (?:hội nghị|cuộc họp|buổi lễ|lễ|buổi làm việc|buổi tiếp|phiên họp|hội thảo)|"
     r"(?<!tham )\bdự (?:hội nghị|lễ|hội thảo|diễn đàn|phiên|cuộc)",
@@ -118,6 +133,17 @@ _PHOTO_CUES = re.compile(
 )
 _REPORTING = re.compile(
     r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|bày tỏ|rằng|nêu rõ|cho rằng)\b", re.IGNORECASE
+)
+# A caption shows a moment, in the present; the story narrates. Narration marks its tense
+# or aspect ("đã", "sẽ", "cũng", "vừa"), links to what came before ("Tuy nhiên", "Theo
+# đó"), opens with where or when the action took place, then a comma ("Tại hội nghị, …",
+# "Sau hội đàm, …"), or lists who attended ("Dự hội nghị có …").
+_NARRATION = re.compile(
+    r"(?<!\w)(?:đã|đang|sẽ|vừa|từng|cũng|đều|chưa|mới đây)(?!\w)"
+    r"|^(?:Tuy nhiên|Bên cạnh đó|Đồng thời|Ngoài ra|Theo đó|Trước đó|Sau đó|Cùng ngày|Dịp này"
+    r"|Nhân dịp|Qua đó|Do đó|Vì vậy|Như vậy)\b"
+    r"|^(?:Tại|Trong|Sau|Trước|Nhân|Theo|Về|Với|Bên lề|Dịp|Tiếp theo|Mở đầu|Kết thúc)\s[^,]{2,40},"
+    r"|^(?:Cùng |Tham )?(?:dự|Dự|tham dự)\b[^,.]*\scó\s",
 )
 _PERSON_INTRO = re.compile(
     r"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[A-ZĐ\u00c0-\u1ef9][\w]*\s*){2,5}(?:,|\s[-–])"
@@ -130,8 +156,11 @@ _AGENCY = (
     rf"(?:/[\w+]+)?)"
 )
 _SOURCE_TAG = re.compile(
-    # "HÀ NỘI, 5/8 (TTXVN) - ", "Viêng Chăn (TTXVN) - ", "(VOV5) - "
-    rf"^(?:(?:(?:[{_UP}][{_UP} ]*,\s*[\d/]+\s*|[{_UP}]\w*(?:\s[{_UP}]\w*){{0,3}}\s)?"
+    # "HÀ NỘI, 5/8 (TTXVN) - ", "Viêng Chăn (TTXVN) - ", "Hà Nội, ngày 5/8 (TTXVN) - ",
+    # "Tin tức (TTXVN) - ", "(VOV5) - "
+    rf"^(?:(?:(?:[{_UP}][{_UP} ]*,\s*[\d/]+\s*"
+    rf"|[{_UP}]\w*(?:\s[{_UP}]\w*){{0,3}}(?:,\s*(?:ngày\s*)?\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)?\s"
+    rf"|[{_UP}]\w*(?:\s\w+)?\s(?=\([{_UP}]{{2,}}))?"
     rf"\([^()]{{2,30}}\)\s*|{_AGENCY}\s"
     # a dateline in capitals: "HÀ NỘI - ", "VIÊNG CHĂN, 5/8 - "
     rf"|[{_UP}]{{2,}}(?:\s[{_UP}]{{2,}}){{1,3}}(?:,\s*[\d/]+)?\s)[-–—]\s*"
@@ -202,13 +231,45 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 READER_LINE_WORDS = 10
+# A menu or breadcrumb: a few short labels between separators ("Trang chủ > Thời sự",
+# "Thời sự | Chính trị | Đối ngoại"); a row of hashtags ("#ASEAN #Lào").
+_MENU_SEPARATOR = re.compile(r"\s+[|>»›]\s+")
+MAX_MENU_ITEM_WORDS = 5
+_HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){1,}$")
+# The site's footer: who owns and edits it, its licence and address ("Giấy phép số …").
+_FOOTER = re.compile(
+    r"^(?:Cơ quan chủ quản|Giấy phép(?: số| xuất bản|\s*:)|(?:Phó )?Tổng [Bb]iên tập\s*:"
+    r"|Chịu trách nhiệm(?: nội dung| xuất bản)?\s*:|Tòa soạn\s*:|Trụ sở\s*:|Địa chỉ\s*:"
+    r"|Ghi rõ nguồn|Không được sao chép)"
+)
+
+
+def is_menu(text: str) -> bool:
+    """A row of navigation labels: breadcrumbs, section menus, hashtags."""
+    if _HASHTAGS.match(text):
+        return True
+    items = _MENU_SEPARATOR.split(text)
+    return (
+        len(items) >= 2
+        and all(
+            item and words(item) <= MAX_MENU_ITEM_WORDS and not item.endswith(TERMINAL)
+            for item in items
+        )
+        and not has_credit(text)
+    )
 
 
 def is_widget(text: str) -> bool:
-    """Page furniture: a button or label, an image file name, a contact line, a shortcode,
-    a bracketed teaser of another article, a separator or the site's address."""
+    """Page furniture: a button or label, an image's file name or alt text, a contact line,
+    a shortcode, a bracketed teaser of another article, a separator, the site's address, a
+    menu or a footer line."""
     return fold(text) in WIDGETS or bool(
-        _NON_PROSE.match(text) or _SHORTCODE.fullmatch(text) or _MARKER.match(text)
+        _NON_PROSE.match(text)
+        or _SHORTCODE.fullmatch(text)
+        or _MARKER.match(text)
+        or _FOOTER.match(text)
+        or _ALT_ALONE.match(text)
+        or is_menu(text)
     )
 
 
@@ -252,6 +313,16 @@ def find_date(text: str) -> date | None:
     return None
 
 
+# An agency's tag on a line of its own, the lead under it: "(TTXVN)", "TGVN.", "(VOV5) -".
+_TAG_ALONE = re.compile(rf"^(?:\([{_UP}][^():]{{1,29}}\)|{_AGENCY})\s*[-–—.]?$")
+
+
+def is_tag_alone(text: str) -> bool:
+    """A source tag with nothing after it: neither headline nor sentence."""
+    m = _TAG_ALONE.match(text.strip())
+    return bool(m) and text.strip().strip("().-–— ") not in _NOT_TAGS
+
+
 def source_tag(text: str) -> str:
     """The leading "NDO - " / "(VOV5) - " / "HÀ NỘI, 5/8 (TTXVN) - " tag, or ""."""
     m = _SOURCE_TAG.match(text)
@@ -260,9 +331,15 @@ def source_tag(text: str) -> str:
     return m.group()
 
 
+# A speech's opening address, however it ends: "Thưa các vị khách quý,", "Kính thưa Quốc
+# vương!", "Thưa Quý vị" ("thưa thớt", sparse, is another word).
+_SALUTATION = re.compile(r"^(?:Kính\s+)?[Tt]hưa\s+(?!thớt\b)\S")
+MAX_SALUTATION_WORDS = 30
+
+
 def is_salutation(text: str) -> bool:
     """A speech's opening address: "Thưa các vị khách quý,", "Kính thưa Quốc vương,"."""
-    return bool(re.match(r"^(?:Kính )?[Tt]hưa\b", text)) and text.endswith((",", ":", "!"))
+    return bool(_SALUTATION.match(text)) and words(text) <= MAX_SALUTATION_WORDS
 
 
 def is_prose(text: str) -> bool:
@@ -274,7 +351,7 @@ def caption_text(text: str) -> str:
     """A caption as a reader sees it: without the photo credit or the page's " |"."""
     text = _SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
     text = _LABELLED.sub("", text)
-    return _CREDIT.sub("", _ALT_PREFIX.sub("", text)).strip()
+    return _SOURCE_CREDIT.sub("", _CREDIT.sub("", _ALT_PREFIX.sub("", text))).strip()
 
 
 def has_credit(text: str) -> bool:
@@ -289,6 +366,8 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     ("… cho biết …") or open with an adverbial ("Phát biểu tại hội nghị, …").
     """
     text = text.strip()
+    if _BYLINE_LABEL.match(text):  # "Bài và ảnh: Minh Hà" credits the whole article
+        return False
     if has_credit(text) and words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True
     if source_tag(text):  # an agency's tag leads the story, never a photo
@@ -296,6 +375,10 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     core = caption_text(text)
     if not core or words(core) > 30 or core.rstrip(".").count(". ") or _REPORTING.search(core):
         return False
+    if _NARRATION.search(core):
+        return False
+    if _SOURCE_CREDIT.search(text) and (_PICTURED.search(core) or _PHOTO_CUES.search(core)):
+        return True
     if title and fold(core.rstrip(".")) == fold(title):
         return True
     if names_only(core):
@@ -317,6 +400,7 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
 # tướng"), delegates or leaders; or with where it was taken ("Tại cuộc họp báo").
 _PICTURED = re.compile(
     rf"^(?:(?:Hai|Các|Ông|Bà)\s+)?(?:{TITLE_RE}|(?i:đại biểu|nhà lãnh đạo|lãnh đạo|đoàn)\b)"
+    rf"|^(?:Ông|Bà|Ngài|Đồng chí|Đ/c)\s+[{_UP}]"
     r"|^Tại\s(?!\S+\s*$)"
 )
 
@@ -329,6 +413,74 @@ _SCENE = re.compile(
 )
 
 
+# An image on the page: its file name, its number ("Ảnh 1"), the "Chú thích ảnh" label or a
+# caption shortcode opening.
+_IMAGE_FILE = re.compile(r"^.{0,200}?\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$", re.IGNORECASE)
+# An image's alt text alone, numbered by the page: "<headline> - ảnh 1".
+_ALT_ALONE = re.compile(r"^.*\S\s*(?:[-–]\s*)?ảnh\s+\d+$", re.IGNORECASE)
+
+
+def is_image_marker(text: str) -> bool:
+    """A line that stands for a photo: the caption is the line under it."""
+    return bool(
+        _IMAGE_FILE.match(text)
+        or _ALT_ALONE.match(text)
+        or re.match(r"^Ảnh \d+$", text)
+        or fold(text) == fold("Chú thích ảnh")
+        or (_SHORTCODE.fullmatch(text) and not text.startswith("[/"))
+    )
+
+
+def is_credit_alone(text: str) -> bool:
+    """A photo credit on a line of its own ("Ảnh: TTXVN"): the caption is the line above."""
+    return has_credit(text) and not caption_text(text)
+
+
+def could_caption(text: str) -> bool:
+    """Whether a line beside a photo reads as its caption: one short sentence that shows a
+    person or a scene, or a short unpunctuated line, and reports nothing said and
+    narrates nothing ("Lễ ký kết Bản ghi nhớ hợp tác", "Phiên họp toàn thể"). A paragraph
+    under a photo with no caption ("Hai bên nhất trí …") stays prose."""
+    text = text.strip()
+    if is_caption(text):
+        return True
+    if not text or source_tag(text) or is_salutation(text) or is_name_line(text):
+        return False
+    core = caption_text(text)
+    if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
+        return False
+    if _REPORTING.search(core) or _NARRATION.search(core) or _TIMED_OPENING.match(core):
+        return False
+    if core.endswith((",", ":", ";")):
+        return False
+    return not is_prose(core) or depicts(core)
+
+
+def depicts(text: str) -> bool:
+    """A short line that shows people or a scene and narrates nothing: "Các đại biểu tại
+    phiên họp", "Đồng chí … tiếp Đại sứ …", "Quang cảnh lễ ký"."""
+    core = caption_text(text.strip())
+    if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
+        return False
+    if _REPORTING.search(core) or _NARRATION.search(core) or _TIMED_OPENING.match(core):
+        return False
+    return bool(
+        _PICTURED.search(core)
+        or _SCENE_OPENING.match(core)
+        or _PHOTO_CUES.search(core)
+        or names_only(core)
+    )
+
+
+# A scene named by its event ("Lễ ký kết …", "Phiên họp toàn thể …", "Buổi tiếp …"): beside
+# a photo it captions it; alone between paragraphs it may as well be a subheading.
+_SCENE_OPENING = re.compile(
+    r"^(?:Lễ|Buổi lễ|Phiên|Buổi|Cuộc)\s+(?:ký|đón|trao|khai mạc|bế mạc|thượng cờ|chào cờ|"
+    r"hội đàm|hội kiến|gặp|tiếp|họp|làm việc|công bố|ra mắt|kỷ niệm|toàn thể|thảo luận|"
+    r"đối thoại|tọa đàm|hội thảo)\b"
+)
+
+
 def is_unpunctuated_caption(text: str) -> bool:
     """A caption without its full stop, among the paragraphs ("Bộ trưởng … và Bộ trưởng
     Lào ký Biên bản ghi nhớ", "Tại cuộc họp báo"): a line that is not punctuated as prose,
@@ -337,7 +489,8 @@ def is_unpunctuated_caption(text: str) -> bool:
     text = text.strip()
     if is_prose(text) or text.endswith((",", ":")) or words(text) > 25:
         return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
-    return bool(_PICTURED.search(text)) and not _REPORTING.search(text)
+    shows = _PICTURED.search(text)  # (a ceremony's name alone may be a subheading)
+    return bool(shows) and not _REPORTING.search(text) and not _NARRATION.search(text)
 
 
 def run_in_caption(sentences: list[str]) -> str:
@@ -350,6 +503,31 @@ def run_in_caption(sentences: list[str]) -> str:
     return ""
 
 
+# Several reporters' names: "Nguyễn Minh Hà - Trần Thu Hằng", "Hà Phương, Minh Anh".
+_NAME_PARTS = re.compile(r"\s*[-–/,]\s*")
+MAX_NAME_LINE_WORDS = 12
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is only the author's or agency's name, which a page may put between its
+    headline and its lead: a labelled credit ("Bài và ảnh: Minh Hà"), a short name, or
+    several names none of which is a title or a place ("Nguyễn Minh Hà - Trần Thu")."""
+    text = text.strip()
+    if not byline_name(text) or _AGENCY_ALONE.match(text) or _INITIALS.match(text):
+        return False  # (an acronym above the lead is the agency's tag)
+    if _BYLINE_LABEL.match(text) or words(text) <= 4:
+        return True
+    if words(text) > MAX_NAME_LINE_WORDS or _TITLE.search(text):
+        return False
+    parts = [p for p in _NAME_PARTS.split(re.sub(r"\([^()]*\)", "", text)) if p]
+    return all(words(p) <= 4 and p not in NATIONS and p not in PLACES for p in parts)
+
+
+# A closing credit in initials or an agency's acronym alone: "T.H", "N.H.", "TTXVN", "PV".
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
+_AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}$")
+
+
 def byline_name(text: str) -> str:
     """The author or agency of a closing credit line, or "" if the line is not one."""
     text = text.strip()
@@ -357,5 +535,7 @@ def byline_name(text: str) -> str:
     if m and words(m.group(1)) <= 8 and not m.group(1).endswith("."):
         return m.group(1).strip()
     if _NAME.match(text) and words(text) <= 10:
+        return text
+    if _INITIALS.match(text) or (_AGENCY_ALONE.match(text) and text not in _NOT_TAGS):
         return text
     return ""

@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
+from briefgen.extract.lexicon import UPPER
 from briefgen.ingest import clutter
 from briefgen.normalize import fold, nfc, strip_diacritics
 from briefgen.records import Block, Document, Role
@@ -22,7 +24,11 @@ from briefgen.segment import split_sentences
 
 TITLE_STYLES = ("title", "heading 1", "heading1")
 MAX_TITLE_WORDS = 40
-_INITIAL_END = re.compile(r"(?:\s[A-Z]|\b(?:Jr|Sr|Dr|TS|GS|PGS|ThS))\.$")
+# A headline may end in a name's initial ("… Kishida F.", "… L.P.") or an abbreviation
+# ("… Marcos Jr.", "… Co., Ltd."): its full stop ends no sentence.
+_INITIAL_END = re.compile(
+    rf"(?:(?<![\w'’])[{UPPER}]|\b(?:Jr|Sr|Dr|TS|GS|PGS|ThS|Ltd|Inc|Corp|Co|Bros))\.$"
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,8 @@ class _Zones:
     tail: int
     last_prose: int
     boxes: frozenset[int]
+    beside_photos: frozenset[int]
+    alt_texts: frozenset[int]
 
 
 def classify_lines(
@@ -95,7 +103,7 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.BYLINE
     if i >= z.tail or i > z.body_end or (z.title is not None and i < z.title):
         return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
-    if i in z.boxes or clutter.is_widget(text) or _repeats_title(text, title):
+    if i in z.boxes or i in z.alt_texts or clutter.is_widget(text) or _repeats_title(text, title):
         return Role.CLUTTER
     if i >= z.first_body and (clutter.speaks_to_reader(text) or clutter.is_dated_headline(text)):
         return Role.CLUTTER  # (a dated headline: a link to another article amid the story)
@@ -104,6 +112,8 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
     if clutter.is_caption(text, title=title):
         # a photo credit alone ("Ảnh: TTXVN") captions nothing
         return Role.CAPTION if clutter.caption_text(text) else Role.CLUTTER
+    if i in z.beside_photos and i != z.first_body:
+        return Role.CAPTION
     if i < z.first_body or text.endswith("|"):
         return Role.CLUTTER
     if i < z.last_prose and clutter.is_unpunctuated_caption(text):
@@ -124,13 +134,75 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
     byline = None
     if last is not None and last > first_body and clutter.byline_name(texts[last]):
         byline = last
-    else:  # an author's name between the headline and the lead ("Vũ Dũng")
-        byline = next((i for i in range(start, first_body) if _is_name_line(texts[i])), None)
+    else:  # under the story with headlines after it, or between the headline and the lead
+        byline = _closing_byline(texts, first_body, tail) or next(
+            (i for i in range(start, first_body) if clutter.is_name_line(texts[i])), None
+        )
     body_end = (byline - 1) if byline is not None and byline > first_body else tail - 1
     last_prose = max(
         (i for i in range(first_body, body_end + 1) if clutter.is_prose(texts[i])), default=-1
     )
-    return _Zones(title, first_body, body_end, byline, tail, last_prose, _boxes(texts, tail))
+    return _Zones(
+        title,
+        first_body,
+        body_end,
+        byline,
+        tail,
+        last_prose,
+        _boxes(texts, tail),
+        _beside_photos(texts, tail),
+        _alt_texts(texts, tail),
+    )
+
+
+def _alt_texts(texts: list[str], tail: int) -> frozenset[int]:
+    """Lines that say again what the line under them says with its credit: an image's alt
+    text above its caption ("Quang cảnh hội kiến", "Quang cảnh hội kiến. Ảnh: VGP")."""
+    lines = [i for i in range(tail) if texts[i]]
+    found: set[int] = set()
+    for i, j in pairwise(lines):
+        if clutter.has_credit(texts[i]) or not clutter.has_credit(texts[j]):
+            continue
+        said = fold(clutter.caption_text(texts[i]).rstrip("."))
+        if said and said == fold(clutter.caption_text(texts[j]).rstrip(".")):
+            found.add(i)
+    return frozenset(found)
+
+
+def _closing_byline(texts: list[str], first_body: int, tail: int) -> int | None:
+    """The author's name closing the story where a list of other headlines, with no heading
+    and no dates, follows it ("Thu Hằng", then "Thủ tướng tiếp Đại sứ Nhật Bản", …)."""
+    for i in range(tail - 1, first_body, -1):
+        text = texts[i]
+        if not text:
+            continue
+        if clutter.is_name_line(text):
+            return i if any(texts[j] for j in range(i + 1, tail)) else None
+        if clutter.is_prose(text):
+            return None
+    return None
+
+
+def _beside_photos(texts: list[str], tail: int) -> frozenset[int]:
+    """Lines that caption a photo by where they stand: the line under an image's file name
+    or number (or above it, where it shows a scene and the line under it does not), the
+    line above a credit standing alone ("Ảnh: TTXVN")."""
+    lines = [i for i in range(tail) if texts[i]]
+    found: set[int] = set()
+    for k, i in enumerate(lines):
+        if clutter.is_image_marker(texts[i]):
+            under = lines[k + 1] if k + 1 < len(lines) else None
+            if under is not None and _could_caption(texts[under]):
+                found.add(under)
+            elif k > 0 and clutter.depicts(texts[lines[k - 1]]):
+                found.add(lines[k - 1])  # a caption set above its photo
+        elif clutter.is_credit_alone(texts[i]) and k > 0 and _could_caption(texts[lines[k - 1]]):
+            found.add(lines[k - 1])
+    return frozenset(found)
+
+
+def _could_caption(text: str) -> bool:
+    return not clutter.is_widget(text) and clutter.could_caption(text)
 
 
 # An inline box of related articles holds a few headlines; the article's prose goes on
@@ -142,8 +214,11 @@ MIN_PROSE_AFTER_BOX = 2
 def _related_box(texts: list[str], start: int) -> range | None:
     """The lines of a related-news box that interrupts the article at ``start`` ("TIN LIÊN
     QUAN" and a few headlines, then the article again), or None where the heading starts
-    the lists that end the page."""
-    items = 0
+    the lists that end the page. A heading with its one teaser on the line ("Xem thêm: …")
+    interrupts the article if a paragraph follows it."""
+    inline = bool(texts[start].partition(":")[2].strip())
+    items = int(inline)
+    least_prose = 1 if inline else MIN_PROSE_AFTER_BOX
     for j in range(start + 1, len(texts)):
         text = texts[j]
         if not text:
@@ -155,7 +230,7 @@ def _related_box(texts: list[str], start: int) -> range | None:
             after = [t for t in texts[j:] if t]
             if (
                 items
-                and sum(clutter.is_prose(t) for t in after) >= MIN_PROSE_AFTER_BOX
+                and sum(clutter.is_prose(t) for t in after) >= least_prose
                 and not any(
                     clutter.is_related_heading(t) or clutter.is_dated_headline(t) for t in after
                 )
@@ -223,8 +298,9 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
         and not _is_chrome(texts[i])
         and not _is_tag_only(texts[i])
         and 2 <= clutter.words(texts[i]) <= MAX_TITLE_WORDS
-        and not _is_name_line(texts[i])
+        and not clutter.is_name_line(texts[i])
         and not clutter.names_only(texts[i])
+        and not clutter.is_salutation(texts[i])
         and not texts[i].endswith((":", ","))  # a kicker, a speech's "Thưa …,"
     ]
     # A section name ("Thời sự") is too short to be the headline.
@@ -234,16 +310,38 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
     worded = worded or candidates
     headlines = [i for i in worded if not clutter.is_caption(texts[i])]
     if headlines:
-        return headlines[-1]
+        return _above_summary(texts, worded, headlines[-1])
     # A headline worded like a caption ("… hội đàm với Thủ tướng Ấn Độ …") is still the
     # first headline-like line of an article that has no other.
     return worded[0] if worded else None
 
 
+LEAD_OVER_HEADLINE = 1.5
+# A summary set under the headline without a full stop is a long sentence; a headline
+# has more words than a site's name.
+MIN_SUMMARY_WORDS = 20
+MIN_HEADLINE_WORDS = 6
+
+
+def _above_summary(texts: list[str], worded: list[int], i: int) -> int:
+    """The headline, where line ``i`` is the summary a page sets under it without a full
+    stop: a line much longer than the headline-like line right above it."""
+    above = [j for j in worded if j < i]
+    if not above or any(texts[k] and not _is_chrome(texts[k]) for k in range(above[-1] + 1, i)):
+        return i
+    headline = above[-1]
+    size = clutter.words(texts[headline])  # (a site's name above the headline is shorter)
+    n = clutter.words(texts[i])
+    summary = n >= max(MIN_SUMMARY_WORDS, LEAD_OVER_HEADLINE * size)
+    return headline if summary and size >= MIN_HEADLINE_WORDS else i
+
+
 def _headline_over_lead(texts: list[str], i: int, tail: int) -> bool:
     """Whether line ``i``, punctuated as a sentence, is the headline all the same: short,
     one sentence, saying neither when nor whose, right above a lead that opens with its
-    time or an agency's tag ("Đẩy mạnh hợp tác ASEAN – Nhật Bản." over "TGVN. Chiều 5/8 …")."""
+    time or an agency's tag ("Đẩy mạnh hợp tác ASEAN – Nhật Bản." over "TGVN. Chiều 5/8 …").
+    Over a lead with neither, a short sentence is the body's own: excerpts may start with
+    the story and no headline."""
     text = texts[i]
     if clutter.words(text) > 20 or len(split_sentences(text)) != 1 or text.endswith(":"):
         return False
@@ -254,11 +352,6 @@ def _headline_over_lead(texts: list[str], i: int, tail: int) -> bool:
     return clutter.is_prose(lead) and (
         bool(clutter.source_tag(lead)) or clutter.opens_with_time(opening)
     )
-
-
-def _is_name_line(text: str) -> bool:
-    """A short line that is only a person's or agency's name: a byline, not a headline."""
-    return clutter.words(text) <= 4 and bool(clutter.byline_name(text))
 
 
 def _repeats_title(text: str, title: str | None) -> bool:
@@ -288,6 +381,8 @@ def _starts_body(
     text = text[len(clutter.source_tag(text)) :]
     if clutter.is_salutation(text):  # a speech starts with whom it addresses
         return True
+    if title_search and clutter.opens_with_time(text) and "," in text:
+        return True  # a summary that says when ("Kể từ ngày 8.8.2021, …"), however it ends
     if title_search:  # a long headline, or one ending in an initial ("… Marcos Jr."), is no prose
         ends = text.endswith(clutter.TERMINAL) and not _INITIAL_END.search(text)
         return (ends and not _headline_punctuation(text)) or clutter.words(text) > MAX_TITLE_WORDS
@@ -326,7 +421,7 @@ def _is_chrome(text: str) -> bool:
 
 def _is_tag_only(text: str) -> bool:
     tag = clutter.source_tag(text + " ")
-    return bool(tag) and not text[len(tag) :].strip()
+    return (bool(tag) and not text[len(tag) :].strip()) or clutter.is_tag_alone(text)
 
 
 def _published(texts: list[str], z: _Zones, title: str | None) -> date | None:

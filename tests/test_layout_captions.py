@@ -1,0 +1,164 @@
+"""What makes a line a photo caption on Vietnamese news pages in general: a credit after it,
+its place beside an image, its shape (who is pictured doing what, in the present), and
+what keeps a short paragraph of the story from being one. Every line here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.clutter import caption_text, depicts, is_caption
+from briefgen.ingest.layout import classify_lines
+from briefgen.records import Role
+
+HEADLINE = "Bộ trưởng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào"
+LEAD = "Chiều 12/3, tại Hà Nội, Bộ trưởng Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Lào."
+MIDDLE = "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại và đầu tư."
+LAST = "Bộ trưởng Bùi Thanh Sơn đề nghị hai bên phối hợp chặt chẽ tại các diễn đàn khu vực./."
+
+
+def read(*lines: str):
+    return classify_lines(Path("page.txt"), "txt", list(lines))
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Toàn cảnh hội đàm. (Ảnh: TTXVN)", "Toàn cảnh hội đàm."),
+        ("Toàn cảnh hội đàm. Ảnh: Thống Nhất", "Toàn cảnh hội đàm."),
+        ("Hai Bộ trưởng chủ trì hội đàm - Ảnh: VGP/Nhật Bắc", "Hai Bộ trưởng chủ trì hội đàm"),
+        (
+            "Thủ tướng phát biểu tại phiên khai mạc. Ảnh VGP/Nhật Bắc",
+            "Thủ tướng phát biểu tại phiên khai mạc.",
+        ),
+        ("Quang cảnh buổi hội đàm (Nguồn: Bộ Ngoại giao)", "Quang cảnh buổi hội đàm"),
+        ("Quang cảnh phiên họp. Nguồn: TTXVN", "Quang cảnh phiên họp."),
+        ("Quang cảnh phiên họp. Ảnh tư liệu", "Quang cảnh phiên họp."),
+        ("Thủ tướng phát biểu Ảnh: VGP", "Thủ tướng phát biểu"),
+    ],
+)
+def test_credits_in_brackets_after_a_dash_or_a_full_stop(line, caption):
+    assert is_caption(line)
+    assert caption_text(line) == caption
+    document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
+    assert document.caption_texts == (caption,)
+    assert [b.index for b in document.body] == [1, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Các đại biểu chụp ảnh chung",
+        "Toàn cảnh hội nghị",
+        "Quang cảnh lễ ký kết",
+        "Đồng chí Lê Hoài Trung tiếp Đại sứ Campuchia",
+        "Ngài Khamphet Sisavath trao quà lưu niệm cho Đại sứ Nguyễn Bá Hùng",
+        "Tổng thống Pháp E.Macron đón Chủ tịch nước tại Điện Élysée",
+        "Bộ trưởng Nguyễn Mạnh Hùng (giữa) và các đại biểu cắt băng khai mạc",
+    ],
+)
+def test_a_caption_without_credit(line):
+    document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
+    assert document.caption_texts == (line,)
+    assert document.blocks[2].role is Role.CAPTION
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Hai bên đã thảo luận về các biện pháp thúc đẩy hợp tác.",
+        "Các đại biểu đã thảo luận sôi nổi về các nội dung của chương trình.",
+        "Tại hội nghị, các bên trao đổi nhiều vấn đề quan trọng.",
+        "Sau hội đàm, hai Bộ trưởng ký Bản ghi nhớ hợp tác.",
+        "Các Bộ trưởng cũng chứng kiến lễ trao Giải thưởng ASEAN.",
+        "Dự hội nghị có Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt.",
+        "Hội nghị kết thúc vào chiều cùng ngày. Nguồn: TTXVN",
+        "Báo Lao Động trân trọng giới thiệu toàn văn phát biểu của Thủ tướng.",
+        "Triển lãm hình ảnh - tư liệu về ASEAN mở cửa đến hết tháng 8.",
+    ],
+)
+def test_a_short_paragraph_that_narrates_is_no_caption(paragraph):
+    assert not is_caption(paragraph)
+    document = read(HEADLINE, LEAD, paragraph, MIDDLE, LAST)
+    assert document.caption_texts == ()
+    assert [b.index for b in document.body] == [1, 2, 3, 4]
+
+
+def test_the_line_under_an_image_captions_it():
+    document = read(
+        HEADLINE,
+        LEAD,
+        "a1b2c3d4e5f60718.jpg",
+        "Lễ ký kết Bản ghi nhớ hợp tác giữa hai Bộ",
+        MIDDLE,
+        "Ảnh 2",
+        "Phiên họp toàn thể của Hội nghị",
+        LAST,
+    )
+    assert document.caption_texts == (
+        "Lễ ký kết Bản ghi nhớ hợp tác giữa hai Bộ",
+        "Phiên họp toàn thể của Hội nghị",
+    )
+    assert [b.index for b in document.body] == [1, 4, 7]
+    assert {document.blocks[i].role for i in (2, 5)} == {Role.CLUTTER}
+
+
+def test_a_paragraph_under_an_image_with_no_caption_stays_body():
+    document = read(HEADLINE, LEAD, "a1b2c3d4e5f60718.jpg", MIDDLE, LAST)
+    assert document.caption_texts == ()
+    assert [b.index for b in document.body] == [1, 3, 4]
+
+
+def test_a_caption_set_above_its_image():
+    caption = "Các đại biểu tại phiên họp toàn thể"
+    document = read(HEADLINE, LEAD, caption, "b7c9e0f1.png", MIDDLE, LAST)
+    assert document.caption_texts == (caption,)
+    assert [b.index for b in document.body] == [1, 4, 5]
+
+
+def test_the_line_above_a_credit_alone_captions_the_photo():
+    caption = "Lễ ký kết Bản ghi nhớ hợp tác giữa hai Bộ"
+    document = read(HEADLINE, LEAD, caption, "Ảnh: TTXVN", MIDDLE, LAST)
+    assert document.caption_texts == (caption,)
+    assert document.blocks[3].role is Role.CLUTTER
+    # the paragraph under the credit is the story's
+    assert [b.index for b in document.body] == [1, 4, 5]
+
+
+@pytest.mark.parametrize(
+    ("line", "shows"),
+    [
+        ("Các đại biểu tại phiên họp", True),
+        ("Thủ tướng Phạm Minh Chính và Thủ tướng Malaysia Anwar Ibrahim", True),
+        ("Hai bên nhất trí tăng cường hợp tác.", False),
+        ("Hợp tác lao động là trọng tâm", False),  # a subheading
+        ("Tại hội nghị, các bên đã trao đổi nhiều vấn đề.", False),
+    ],
+)
+def test_a_line_that_shows_people_or_a_scene(line, shows):
+    assert depicts(line) is shows
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lễ ký kết Bản ghi nhớ hợp tác giữa hai Bộ",
+        "Phiên họp toàn thể của Hội nghị",
+        "Buổi tiếp diễn ra trong không khí thân mật",
+    ],
+)
+def test_a_ceremony_or_session_beside_a_photo_captions_it_alone_it_may_be_a_subheading(line):
+    assert depicts(line)
+    beside = read(HEADLINE, LEAD, line, "b7c9e0f1.png", MIDDLE, LAST)
+    assert beside.caption_texts == (line,)
+    alone = read(HEADLINE, LEAD, line, MIDDLE, LAST)
+    assert alone.caption_texts == ()
+    assert [b.index for b in alone.body] == [1, 2, 3, 4]
+
+
+def test_an_images_alt_text_above_its_caption_is_said_once():
+    caption = "Quang cảnh hội kiến"
+    document = read(HEADLINE, LEAD, caption, f"{caption}. Ảnh: VGP/Quang Hiếu", MIDDLE)
+    assert document.caption_texts == (f"{caption}.",)
+    assert document.blocks[2].role is Role.CLUTTER
