@@ -253,3 +253,90 @@ def test_mentions_of_one_person_spelt_or_ordered_otherwise_merge():
 def test_vietnamese_syllables(word, vietnamese):
     assert vietnamese_syllable(word) is vietnamese
     assert foreign_word(word) is (not vietnamese)
+
+
+# Failure class: people named but not taking part. Each sentence names one person who takes
+# part (or none) and others who are only spoken of.
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        # an era, a government, a late leader
+        ("Quan hệ hai nước phát triển mạnh dưới thời Thủ tướng Shinzo Abe.", []),
+        ("Chính quyền Tổng thống Joe Biden đã nâng cấp quan hệ với Việt Nam.", []),
+        ("Tiếp nối di sản của cố Thủ tướng Lý Quang Diệu, Singapore coi trọng hợp tác.", []),
+        # what they did before or elsewhere
+        ("Tổng thống Hàn Quốc Yoon Suk-yeol đã gửi thư chúc mừng hội nghị.", []),
+        ("Tổng thống Nga Vladimir Putin từng khẳng định Nga coi trọng Việt Nam.", []),
+        ("Năm 2017, Tổng thống Mỹ Donald Trump đã thăm Việt Nam.", []),
+        ("Tổng thống Mỹ Joe Biden thăm cấp Nhà nước tới Việt Nam vào tháng 9/2023.", []),
+        (
+            "Chủ tịch nước Lào Thongloun Sisoulith và Tổng Bí thư Tô Lâm đã thực hiện các "
+            "chuyến thăm lẫn nhau.",
+            [],
+        ),
+        # someone stood in for, a message read out, greetings passed on
+        (
+            "Thay mặt Thủ tướng Phạm Minh Chính, Phó Thủ tướng Trần Lưu Quang trao quà.",
+            ["Trần Lưu Quang"],
+        ),
+        (
+            "Bộ trưởng Bùi Thanh Sơn đọc thông điệp của Tổng Thư ký Liên hợp quốc António "
+            "Guterres.",
+            ["Bùi Thanh Sơn"],
+        ),
+        (
+            "Phó Thủ tướng Trần Lưu Quang chuyển lời chào của Thủ tướng Phạm Minh Chính tới "
+            "Tổng thống Philippines Ferdinand Marcos Jr.",
+            ["Trần Lưu Quang"],
+        ),
+        (
+            "Chủ tịch nước Võ Văn Thưởng gửi lời chào trân trọng tới Quốc vương Campuchia "
+            "Norodom Sihamoni.",
+            ["Võ Văn Thưởng"],
+        ),
+        # an understanding leaders reached before, which the meeting carries out
+        (
+            "Bộ trưởng Bùi Thanh Sơn đề nghị triển khai nhận thức chung giữa Tổng Bí thư Tô "
+            "Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.",
+            ["Bùi Thanh Sơn"],
+        ),
+        # taking part: as subject of an event verb, in the list of those present
+        (
+            "Với sự tham dự của Thủ tướng Phạm Minh Chính, hội nghị đã thành công.",
+            ["Phạm Minh Chính"],
+        ),
+        (
+            "Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin đã hội đàm.",
+            ["Tô Lâm", "Vladimir Putin"],
+        ),
+        (
+            "Đồng thời, Thủ tướng Lào Sonexay Siphandone chào mừng Chủ tịch nước Võ Văn "
+            "Thưởng sang thăm Lào.",
+            ["Sonexay Siphandone", "Võ Văn Thưởng"],
+        ),
+    ],
+)
+def test_people_only_spoken_of_do_not_take_part(sentence, present):
+    assert [p.name.vi for p in extract_participants([sentence])] == present
+
+
+def test_a_person_spoken_of_once_and_present_once_takes_part():
+    people = extract_participants(
+        [
+            "Thủ tướng Nhật Bản Kishida Fumio hội đàm với Thủ tướng Phạm Minh Chính.",
+            "Hai bên nhắc lại chuyến thăm của Thủ tướng Kishida Fumio năm ngoái.",
+        ]
+    )
+    assert [p.name.vi for p in people] == ["Kishida Fumio", "Phạm Minh Chính"]
+
+
+def test_a_speech_names_people_it_speaks_of_and_addresses_those_there():
+    people = extract_participants(
+        [
+            "Thủ tướng Phạm Minh Chính phát biểu tại Hội nghị.",
+            "Kính thưa Thủ tướng Campuchia Hun Manet, thưa các vị khách quý,",
+            "Như Tổng thống Mỹ Donald Trump nói, thương mại cần công bằng.",
+        ],
+        captions=["Tổng thống Mỹ Donald Trump tại hội nghị."],
+    )
+    assert [p.name.vi for p in people] == ["Phạm Minh Chính", "Hun Manet", "Donald Trump"]

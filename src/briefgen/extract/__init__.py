@@ -57,7 +57,7 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
     sentences = sentences_of(document)
     text = "\n".join(b.text for b in document.body)
     # Photo captions name who took part ("Bộ trưởng … phát biểu") even when the text does not.
-    participants = extract_participants([*sentences, *document.caption_texts])
+    participants = extract_participants(sentences, document.caption_texts)
     year = document.published.year if document.published else guess_year(sentences)
     place = location(sentences)
     return ArticleFacts(

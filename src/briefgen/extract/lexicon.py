@@ -100,7 +100,8 @@ TITLES = (
 # Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
 # only the first letter is matched as listed (either case), the rest ignoring case.
 TITLE_RE = (
-    "(?:(?:Phó|phó|Quyền|quyền) )?(?:"
+    # "Chính quyền Tổng thống …" is a government, not an acting president
+    "(?<![Cc]hính )(?:(?:Phó|phó|Quyền|quyền) )?(?:"
     + "|".join(
         f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
         for t in sorted(set(TITLES), key=len, reverse=True)

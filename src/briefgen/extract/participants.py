@@ -25,6 +25,7 @@ from briefgen.extract.lexicon import (
     UPPER,
 )
 from briefgen.extract.names import foreign_word, institution, single_foreign_name
+from briefgen.extract.presence import Mention, recalled, referenced, spoken
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
@@ -260,9 +261,11 @@ def _named_after_title(sentence: str, title_end: int) -> tuple[str, str] | None:
     return None
 
 
-def find_people(sentence: str) -> list[tuple[str, str]]:
-    """(name, role) for every titled person named in one sentence, in text order."""
+def mentions(sentence: str) -> list[Mention]:
+    """Every titled person named in one sentence, once, in text order, with the fullest
+    role the sentence gives them and where their mention starts and ends."""
     nearest: dict[str, tuple[int, str]] = {}
+    spans: dict[str, tuple[int, int]] = {}
     for m in _TITLE.finditer(sentence):
         if _SEAT.search(sentence, 0, m.start()):
             continue
@@ -274,6 +277,8 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
         at = sentence.find(name, m.end())
         if name not in nearest or len(role) > len(nearest[name][1]):
             nearest[name] = (at, role)
+        start = min(m.start(), spans.get(name, (m.start(), 0))[0])
+        spans[name] = (start, max(at + len(name), spans.get(name, (0, 0))[1]))
     people = [(at, name, role) for name, (at, role) in nearest.items()]
     for m in [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]:
         split = _person(m.group("name"))
@@ -283,17 +288,14 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
             continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
         if split and split[1] not in nearest:
             nearest[split[1]] = (m.start("name"), m.group("role").strip())
+            spans[split[1]] = (m.start("name"), m.end())
             people.append((m.start("name"), split[1], m.group("role").strip()))
-    return [(name, role) for _, name, role in sorted(people)]
+    return [Mention(name, role, *spans[name]) for _, name, role in sorted(people)]
 
 
-# Sentences that recall the past rather than report the event: who is named only there
-# (founders of a friendship, a visit last year) did not take part.
-_RECALLED = re.compile(
-    r"tiền bối|nhắc (?:tới|lại|đến)|nhân chuyến thăm|lần hội ngộ|trước đây|năm ngoái"
-    r"|những năm qua|trong lịch sử|\bcố (?:Chủ tịch|Tổng Bí thư|Thủ tướng)",
-    re.IGNORECASE,
-)
+def find_people(sentence: str) -> list[tuple[str, str]]:
+    """(name, role) for every titled person named in one sentence, in text order."""
+    return [(m.name, m.role) for m in mentions(sentence)]
 
 
 def _name_key(name: str) -> str:
@@ -319,17 +321,26 @@ def _same_person(key: str, people: dict[str, Participant]) -> str:
     )
 
 
-def extract_participants(sentences: Iterable[str]) -> tuple[Participant, ...]:
-    """Each person once, with the fullest name and role any mention gives them.
+def extract_participants(
+    sentences: Iterable[str], captions: Iterable[str] = ()
+) -> tuple[Participant, ...]:
+    """Each person who takes part once, with the fullest name and role any mention gives.
 
     Later mentions often drop the organisation ("Bộ trưởng Phạm Thị Thanh Trà") or an
-    honorific ("Tổng thống Win Myint"), so the longest role and name win.
+    honorific ("Tổng thống Win Myint"), so the longest role and name win. A person takes
+    part when one mention reports them doing so (see :mod:`briefgen.extract.presence`);
+    photo captions show who was there.
     """
     people: dict[str, Participant] = {}
-    present: set[str] = set()  # people named in a sentence about the event itself
-    for sentence in sentences:
-        for name, role in find_people(sentence):
-            role = role[0].upper() + role[1:]
+    present: set[str] = set()  # people named taking part at least once
+    sentences = list(sentences)
+    captions = list(captions)
+    marks = [*spoken(sentences), *(False for _ in captions)]
+    for sentence, speech in zip([*sentences, *captions], marks, strict=True):
+        found = mentions(sentence)
+        spoken_of = referenced(sentence, found)
+        for mention in found:
+            name, role = mention.name, mention.role[0].upper() + mention.role[1:]
             key = _same_person(_name_key(name), people)
             old = people.get(key)
             if old is not None and len(old.name.vi) >= len(name):
@@ -344,6 +355,6 @@ def extract_participants(sentences: Iterable[str]) -> tuple[Participant, ...]:
                     Bilingual(org) if org else None,
                     old.source_sentence if old else sentence,
                 )
-            if not _RECALLED.search(sentence):
+            if not (speech or recalled(sentence) or mention.name in spoken_of):
                 present.add(key)
     return tuple(p for key, p in people.items() if key in present)

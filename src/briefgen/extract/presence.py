@@ -1,0 +1,114 @@
+"""Whether a person named in a sentence takes part in what the sentence reports.
+
+News names more people than took part: leaders whose era, letter or word is recalled
+("dưới thời Thủ tướng …", "thư chúc mừng của Tổng thống …", "Chủ tịch … từng nói"), the
+one a participant stands in for ("Thay mặt Thủ tướng …, Phó Thủ tướng …") and those
+greeted through others ("chuyển lời thăm hỏi của … tới …"). Such a mention is the object
+of a word of reference before it, or the subject of a verb of elsewhere and earlier after
+it. People joined by "và" ("Tổng Bí thư X và Tổng thống Y đã gửi thư") share
+the cue of their group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# The honorific between a cue and the title or name ("thay mặt ông …").
+_HONORIFIC = r"(?:\s+(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí|Đồng chí))?"
+
+# Words before a person that make them what is spoken of, not who takes part.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:"
+    # standing in for them, in their era or their government
+    r"\bthay mặt|\bdưới thời|(?<!đồng )\bthời(?: kỳ)?|\bnhiệm kỳ(?: của)?|\bchính quyền"
+    r"|\b(?:chính phủ|di sản|tư tưởng|di chúc|chỉ đạo|ủy quyền|ủy nhiệm|lời dạy) của"
+    r"|\btheo lời|\bcố"
+    # a message of theirs read out or passed on, or greetings sent to them
+    r"|(?<![Bb]í )\b(?:thư|thông điệp|điện)(?: chúc mừng| mừng| chia buồn| cảm ơn)? của"
+    r"|\blời (?:chào|chúc|thăm hỏi|mời)[^,.;:()]{0,30}? của"
+    r"|\b(?:gửi|chuyển)\s+lời\b[^.;:()]{0,80}?\b(?:tới|đến)"
+    # what leaders agreed or did before, which the meeting carries out
+    r"|\b(?:nhận thức chung|thỏa thuận|kết quả (?:chuyến thăm|các chuyến thăm|cuộc gặp))"
+    r"[^,.;:()]{0,40}? (?:giữa|của)"
+    rf"){_HONORIFIC}\s*$",
+    re.IGNORECASE,
+)
+# Verbs after a person that report what they did elsewhere or before: "… từng nói",
+# "… đã gửi thư chúc mừng", "… khi còn là …".
+_REFERENCE_AFTER = re.compile(
+    r"^[\s,]*(?:(?:cũng|đã|đều)\s+)*"
+    r"(?:từng\b|khi còn\b|lúc sinh thời|gửi\s+(?:thư|thông điệp|điện|lẵng hoa|hoa)\b)",
+    re.IGNORECASE,
+)
+# What stands between two people of one group: "và" or "cùng", and an honorific. (A comma
+# may end the clause a cue governs: "Thay mặt Thủ tướng X, Phó Thủ tướng Y …".)
+_JOINED = re.compile(r"\s*(?:và|cùng(?: với)?)" + _HONORIFIC + r"\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A titled person in one sentence: the name, the role, and where the mention starts
+    (its title, or its name when the role follows) and ends (its name or its role)."""
+
+    name: str
+    role: str
+    start: int
+    end: int
+
+
+def referenced(sentence: str, mentions: Sequence[Mention]) -> set[str]:
+    """Names of the mentions a cue makes spoken of rather than taking part."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    groups: list[list[Mention]] = []
+    for m in ordered:
+        last = groups[-1][-1] if groups else None
+        if last is not None and _JOINED.fullmatch(sentence[last.end : m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    names: set[str] = set()
+    for group in groups:
+        if _REFERENCE_BEFORE.search(sentence[: group[0].start]) or _REFERENCE_AFTER.match(
+            sentence[group[-1].end :]
+        ):
+            names.update(m.name for m in group)
+    return names
+
+
+# Sentences that recall the past rather than report the event: who is named only there
+# (founders of a friendship, a visit last year, visits exchanged over the years) did not
+# take part. A year alone opening the sentence ("Năm 2017, …", "Tháng 9/2023, …") or
+# dating a clause ("vào tháng 9/2023", "hồi năm 2019") places it outside the event, which
+# the news dates by its day.
+_RECALLED = re.compile(
+    r"tiền bối|nhắc (?:tới|lại|đến)|nhân chuyến thăm|lần hội ngộ|trước đây|năm ngoái|năm trước"
+    r"|cách đây|những năm qua|trong lịch sử|(?:các|những) chuyến thăm|thăm lẫn nhau"
+    r"|^\W*(?:(?:vào|trong|hồi)\s+)?(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
+    r"|\b(?:vào|hồi)\s+(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def recalled(sentence: str) -> bool:
+    """Whether a sentence recalls the past (or a time other than the event's)."""
+    return bool(_RECALLED.search(sentence))
+
+
+# A speech's salutation ("Thưa Quốc vương và Quý vị,", "Kính thưa các vị khách quý"): the
+# sentences after it are the speech, and people it names are spoken of.
+_SALUTATION = re.compile(r"^\W*(?:Kính\s+)?thưa\b", re.IGNORECASE)
+
+
+def spoken(sentences: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it is inside a speech and addresses no one: after a
+    salutation the speaker talks about the people they name, and only those addressed
+    ("Thưa Ngài …") are there."""
+    inside = False
+    marks = []
+    for sentence in sentences:
+        salutation = bool(_SALUTATION.match(sentence))
+        inside = inside or salutation
+        marks.append(inside and not salutation)
+    return marks
