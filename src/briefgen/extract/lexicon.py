@@ -17,8 +17,9 @@ CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
 # transliterations are ("Xi-phăn-đon", "Chan-o-cha"), initials joined or not to the surname
 # ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.") or a Malay or Burmese honorific that
 # is written as part of the name ("Dato' Seri", "Dato Dr. Hj …", "U Win Myint").
+# A word starts after a space or punctuation, not inside another ("EU" holds no "U").
 NAME_WORD = (
-    rf"(?:(?<![A-Za-z])(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
+    rf"(?<![\w'’])(?:(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
     rf"|[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]*)*)"
 )
 # Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
@@ -96,6 +97,9 @@ TITLES = (
     "Hoàng hậu",
     "Tổng Tham mưu trưởng",
     "Tổng Kiểm toán",
+    "Trưởng Cơ quan đại diện",
+    "Trưởng SOM",
+    "Cao ủy",
 )
 # Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
 # only the first letter is matched as listed (either case), the rest ignoring case.
