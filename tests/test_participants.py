@@ -300,6 +300,27 @@ def test_vietnamese_syllables(word, vietnamese):
             "Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.",
             ["Bùi Thanh Sơn"],
         ),
+        # recalling, by a participant: the past is the clause's, not the speaker's
+        (
+            "Nhắc tới lần hội ngộ Chủ tịch nước Võ Văn Thưởng tại London, Tổng thống "
+            "Philippines Ferdinand Marcos Jr. khẳng định quan hệ tốt đẹp.",
+            ["Ferdinand Marcos Jr."],
+        ),
+        (
+            "Bộ trưởng Phạm Thị Thanh Trà cho biết, trong những năm qua, hai Bộ hợp tác tốt.",
+            ["Phạm Thị Thanh Trà"],
+        ),
+        (
+            "Việc ký kết là kết quả của tuyên bố chung, nhân chuyến thăm tới EU của Thủ "
+            "tướng Nguyễn Tấn Dũng.",
+            [],
+        ),
+        # an invitation accepted names the host, who receives the guest
+        (
+            "Nhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Ấn Độ Narendra Modi thăm "
+            "chính thức Việt Nam.",
+            ["Phạm Minh Chính", "Narendra Modi"],
+        ),
         # taking part: as subject of an event verb, in the list of those present
         (
             "Với sự tham dự của Thủ tướng Phạm Minh Chính, hội nghị đã thành công.",

@@ -30,7 +30,7 @@ from briefgen.extract.names import (
     single_foreign_name,
     vietnamese_syllable,
 )
-from briefgen.extract.presence import Mention, recalled, referenced, spoken
+from briefgen.extract.presence import Mention, spoken, spoken_of
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
@@ -409,7 +409,7 @@ def extract_participants(
     marks = [*spoken(sentences), *(False for _ in captions)]
     for sentence, speech in zip([*sentences, *captions], marks, strict=True):
         found = mentions(sentence)
-        spoken_of = referenced(sentence, found)
+        absent = spoken_of(sentence, found)
         for mention in found:
             name, role = mention.name, mention.role[0].upper() + mention.role[1:]
             key = _same_person(_name_key(name), people)
@@ -426,6 +426,6 @@ def extract_participants(
                     Bilingual(org) if org else None,
                     old.source_sentence if old else sentence,
                 )
-            if not (speech or recalled(sentence) or mention.name in spoken_of):
+            if not (speech or mention.name in absent):
                 present.add(key)
     return tuple(p for key, p in people.items() if key in present)

@@ -2,11 +2,12 @@
 
 News names more people than took part: leaders whose era, letter or word is recalled
 ("dưới thời Thủ tướng …", "thư chúc mừng của Tổng thống …", "Chủ tịch … từng nói"), the
-one a participant stands in for ("Thay mặt Thủ tướng …, Phó Thủ tướng …") and those
-greeted through others ("chuyển lời thăm hỏi của … tới …"). Such a mention is the object
-of a word of reference before it, or the subject of a verb of elsewhere and earlier after
-it. People joined by "và" ("Tổng Bí thư X và Tổng thống Y đã gửi thư") share
-the cue of their group.
+one a participant stands in for ("Thay mặt Thủ tướng …, Phó Thủ tướng …"), those greeted
+through others ("chuyển lời thăm hỏi của … tới …") and those of another time ("… thăm Việt
+Nam vào tháng 9/2023", "Năm 2017, …"). Such a mention is the object of a word of
+reference before it, the subject of a verb of elsewhere and earlier after it, or in a
+clause dated otherwise than the event. People joined by "và" ("Tổng Bí thư X và Tổng
+thống Y đã gửi thư") share the cue of their group.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ _REFERENCE_BEFORE = re.compile(
     r"\bthay mặt|\bdưới thời|(?<!đồng )\bthời(?: kỳ)?|\bnhiệm kỳ(?: của)?|\bchính quyền"
     r"|\b(?:chính phủ|di sản|tư tưởng|di chúc|chỉ đạo|ủy quyền|ủy nhiệm|lời dạy) của"
     r"|\btheo lời|\bcố"
-    # a message of theirs read out or passed on, or greetings sent to them
+    # a message of theirs read out or passed on, or greetings sent to them (an invitation
+    # accepted is the host's: "Nhận lời mời của Thủ tướng …" names who receives the guest)
     r"|(?<![Bb]í )\b(?:thư|thông điệp|điện)(?: chúc mừng| mừng| chia buồn| cảm ơn)? của"
-    r"|\blời (?:chào|chúc|thăm hỏi|mời)[^,.;:()]{0,30}? của"
-    r"|\b(?:gửi|chuyển)\s+lời\b[^.;:()]{0,80}?\b(?:tới|đến)"
-    # what leaders agreed or did before, which the meeting carries out
+    r"|\blời (?:chào|chúc|thăm hỏi)[^,.;:()]{0,30}? của"
+    r"|\b(?:gửi|chuyển)\s+lời\b[^.;:()]{0,80}?\b(?:tới|đến|của)"
+    # what leaders agreed or did before, which the meeting carries out, or recalled in it
     r"|\b(?:nhận thức chung|thỏa thuận|kết quả (?:chuyến thăm|các chuyến thăm|cuộc gặp))"
     r"[^,.;:()]{0,40}? (?:giữa|của)"
+    r"|\bnhắc (?:tới|lại|đến)\b[^,.;:()]*?|\blần hội ngộ(?: với)?|\bnhân chuyến thăm[^,.;:()]*? của"
     rf"){_HONORIFIC}\s*$",
     re.IGNORECASE,
 )
@@ -46,6 +49,23 @@ _REFERENCE_AFTER = re.compile(
 # may end the clause a cue governs: "Thay mặt Thủ tướng X, Phó Thủ tướng Y …".)
 _JOINED = re.compile(r"\s*(?:và|cùng(?: với)?)" + _HONORIFIC + r"\s*", re.IGNORECASE)
 
+# A time other than the event's, which the news dates by its day: a year or month alone
+# ("vào tháng 9/2023", "hồi năm 2019"), the past ("năm ngoái", "trước đây", "cách đây").
+_OTHER_TIME = (
+    r"(?:(?:vào|trong|hồi)\s+)?(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
+    r"|năm ngoái|năm trước|trước đây|trước đó|cách đây|những năm qua"
+)
+# Clauses of another time or of history: founders, visits exchanged over the years.
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:vào|hồi)\s+(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
+    r"|\b(?:năm ngoái|năm trước|trước đây|trước đó|cách đây|những năm qua|tiền bối"
+    r"|trong lịch sử|(?:các|những) chuyến thăm|thăm lẫn nhau)\b",
+    re.IGNORECASE,
+)
+# Sentences opened by another time ("Năm 2017, …", "Trước đây, …").
+_OTHER_TIME_OPENING = re.compile(rf"^\W*(?:{_OTHER_TIME})[^,]{{0,20}},", re.IGNORECASE)
+_CLAUSE_BOUNDARY = re.compile(r"[,;:.!?]")
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -58,8 +78,13 @@ class Mention:
     end: int
 
 
-def referenced(sentence: str, mentions: Sequence[Mention]) -> set[str]:
-    """Names of the mentions a cue makes spoken of rather than taking part."""
+def spoken_of(sentence: str, mentions: Sequence[Mention]) -> set[str]:
+    """Names of the mentions that a cue, their clause's time or the sentence's history
+    makes spoken of rather than taking part. A clause runs between punctuation around the
+    mention, so a speaker is not the subject of the past they speak of ("Bộ trưởng … cho
+    biết, trong những năm qua, …")."""
+    if _OTHER_TIME_OPENING.search(sentence):
+        return {m.name for m in mentions}
     ordered = sorted(mentions, key=lambda m: m.start)
     groups: list[list[Mention]] = []
     for m in ordered:
@@ -70,30 +95,17 @@ def referenced(sentence: str, mentions: Sequence[Mention]) -> set[str]:
             groups.append([m])
     names: set[str] = set()
     for group in groups:
-        if _REFERENCE_BEFORE.search(sentence[: group[0].start]) or _REFERENCE_AFTER.match(
-            sentence[group[-1].end :]
+        start, end = group[0].start, group[-1].end
+        opening = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(sentence, 0, start)), default=0)
+        closing = _CLAUSE_BOUNDARY.search(sentence, end)
+        clause = sentence[opening : closing.start() if closing else len(sentence)]
+        if (
+            _REFERENCE_BEFORE.search(sentence[:start])
+            or _REFERENCE_AFTER.match(sentence[end:])
+            or _PAST_IN_CLAUSE.search(clause)
         ):
             names.update(m.name for m in group)
     return names
-
-
-# Sentences that recall the past rather than report the event: who is named only there
-# (founders of a friendship, a visit last year, visits exchanged over the years) did not
-# take part. A year alone opening the sentence ("Năm 2017, …", "Tháng 9/2023, …") or
-# dating a clause ("vào tháng 9/2023", "hồi năm 2019") places it outside the event, which
-# the news dates by its day.
-_RECALLED = re.compile(
-    r"tiền bối|nhắc (?:tới|lại|đến)|nhân chuyến thăm|lần hội ngộ|trước đây|năm ngoái|năm trước"
-    r"|cách đây|những năm qua|trong lịch sử|(?:các|những) chuyến thăm|thăm lẫn nhau"
-    r"|^\W*(?:(?:vào|trong|hồi)\s+)?(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
-    r"|\b(?:vào|hồi)\s+(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
-
-
-def recalled(sentence: str) -> bool:
-    """Whether a sentence recalls the past (or a time other than the event's)."""
-    return bool(_RECALLED.search(sentence))
 
 
 # A speech's salutation ("Thưa Quốc vương và Quý vị,", "Kính thưa các vị khách quý"): the
