@@ -401,6 +401,14 @@ def test_a_speech_names_people_it_speaks_of_and_addresses_those_there():
         ),
         ("Đại sứ EU Julien Guerrier phát biểu.", [("Julien Guerrier", "Đại sứ EU")]),
         (
+            "Chủ tịch Ủy ban châu Âu Ursula von der Leyen dự.",
+            [("Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu")],
+        ),
+        (
+            "Quốc vương Brunei Darussalam Haji Hassanal Bolkiah dự.",
+            [("Haji Hassanal Bolkiah", "Quốc vương Brunei Darussalam")],
+        ),
+        (
             "Tổng thống Pháp E. Macron đã hội đàm với Chủ tịch nước.",
             [("E. Macron", "Tổng thống Pháp")],
         ),

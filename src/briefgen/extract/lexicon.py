@@ -160,6 +160,7 @@ COUNTRIES = (
 NATIONS = (
     *COUNTRIES,
     "Vương quốc Anh",
+    "Brunei Darussalam",
     "Liên bang Nga",
     "Hoa Kỳ",
     "Triều Tiên",

@@ -225,8 +225,10 @@ _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|t
 
 
 # A lower-case administrative unit before capitalised words: a place's name follows
-# ("Thống đốc tỉnh Ibaraki Oigawa Kazuhiko").
-_UNIT_BEFORE = re.compile(r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|vùng|thủ đô)\s+$")
+# ("Thống đốc tỉnh Ibaraki Oigawa Kazuhiko", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen").
+_UNIT_BEFORE = re.compile(
+    r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|vùng|thủ đô|châu)\s+$"
+)
 
 
 def _placed(before: str) -> bool:
