@@ -482,3 +482,14 @@ def test_foreign_names_in_full(sentence, expected):
 )
 def test_roles_whole_and_no_more(sentence, expected):
     assert find_people(sentence) == expected
+
+
+def test_a_salutation_quoted_inside_a_report_starts_no_speech():
+    people = extract_participants(
+        [
+            "“Thưa các vị khách quý, ASEAN đang đổi thay”, Thủ tướng Phạm Minh Chính mở "
+            "đầu bài phát biểu.",
+            "Tổng thống Indonesia Joko Widodo cũng phát biểu.",
+        ]
+    )
+    assert [p.name.vi for p in people] == ["Phạm Minh Chính", "Joko Widodo"]

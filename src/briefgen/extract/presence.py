@@ -110,7 +110,9 @@ def spoken_of(sentence: str, mentions: Sequence[Mention]) -> set[str]:
 
 # A speech's salutation ("Thưa Quốc vương và Quý vị,", "Kính thưa các vị khách quý"): the
 # sentences after it are the speech, and people it names are spoken of.
-_SALUTATION = re.compile(r"^\W*(?:Kính\s+)?thưa\b", re.IGNORECASE)
+# It stands alone, ending with a comma or colon; a quoted "Thưa …" inside a report does not
+# turn what follows into a speech.
+_SALUTATION = re.compile(r"^\W*(?:Kính\s+)?thưa\b[^.;?!]{0,200}[,:!]\W*$", re.IGNORECASE)
 
 
 def spoken(sentences: Sequence[str]) -> list[bool]:
