@@ -315,6 +315,21 @@ def test_vietnamese_syllables(word, vietnamese):
             "tướng Nguyễn Tấn Dũng.",
             [],
         ),
+        # a leader's word followed mid-sentence, an envoy's principal; not a participant's
+        # statement reported ("Theo …, …") nor the leader one goes with
+        (
+            "Ngoại giao Việt Nam, theo Tổng Bí thư Nguyễn Phú Trọng, mang bản sắc cây tre.",
+            [],
+        ),
+        (
+            "Theo Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, hai bên cần tăng cường hợp tác.",
+            ["Vũ Chiến Thắng"],
+        ),
+        (
+            "Cùng đi theo Thủ tướng Phạm Minh Chính có Bộ trưởng Bùi Thanh Sơn.",
+            ["Phạm Minh Chính", "Bùi Thanh Sơn"],
+        ),
+        ("Đại diện của Tổng thống Hàn Quốc Yoon Suk-yeol phát biểu.", []),
         # an invitation accepted names the host, who receives the guest
         (
             "Nhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Ấn Độ Narendra Modi thăm "

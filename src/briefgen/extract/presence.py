@@ -26,6 +26,12 @@ _REFERENCE_BEFORE = re.compile(
     r"\bthay mặt|\bdưới thời|(?<!đồng )\bthời(?: kỳ)?|\bnhiệm kỳ(?: của)?|\bchính quyền"
     r"|\b(?:chính phủ|di sản|tư tưởng|di chúc|chỉ đạo|ủy quyền|ủy nhiệm|lời dạy) của"
     r"|\btheo lời|\bcố"
+    # sent on their behalf ("Đặc phái viên của Tổng thống …")
+    r"|\b(?:đặc phái viên|đặc sứ|phái viên|đại diện) của"
+    # following a leader's word mid-sentence ("…, theo Tổng Bí thư …, là …"); a sentence
+    # opened by "Theo …" reports what a participant said, and one goes with the leader
+    # ("đi theo Thủ tướng")
+    r"|(?<![Đđ]i )(?<!^)(?-i:\btheo)"
     # a message of theirs read out or passed on, or greetings sent to them (an invitation
     # accepted is the host's: "Nhận lời mời của Thủ tướng …" names who receives the guest)
     r"|(?<![Bb]í )\b(?:thư|thông điệp|điện)(?: chúc mừng| mừng| chia buồn| cảm ơn)? của"
