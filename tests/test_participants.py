@@ -478,6 +478,10 @@ def test_foreign_names_in_full(sentence, expected):
                 ("Chansamone Chanyalath", "Bộ trưởng Quốc phòng Lào"),
             ],
         ),
+        (
+            "Trưởng đoàn Nhật Bản, ông Tanaka Hiroshi, Thứ trưởng Bộ Ngoại giao, cho biết.",
+            [("Tanaka Hiroshi", "Trưởng đoàn Nhật Bản, Thứ trưởng Bộ Ngoại giao")],
+        ),
         # the verb phrase after the role is not the role's
         (
             "Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng làm Trưởng đoàn.",

@@ -93,7 +93,6 @@ _ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RU
 # Where a clause's subject starts: the sentence's start, or a comma after an adverbial
 # ("Ngày 30/11, …"); not inside one led by a verb ("Tiếp Đại sứ …, Bộ trưởng …").
 _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
-_ADDRESSED_BEFORE = re.compile(r",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$")
 # "ông Kao Kim Hourn (Tổng Thư ký ASEAN)": the role in brackets after the name.
 _BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
@@ -353,12 +352,11 @@ def mentions(sentence: str) -> list[Mention]:
             and role not in nearest[name][1]
             and not _TITLE.fullmatch(role)
             and _CLAUSE_START.search(sentence, 0, spans[name][0])
-            and not _ADDRESSED_BEFORE.search(sentence, 0, nearest[name][0])
         ):
             # a second title after the name a first one introduced, the clause's subject
-            # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …"); not after
-            # an apposition, which its comma closes ("Tiếp Đại sứ Nhật Bản, ông Tanaka
-            # Hiroshi, Bộ trưởng …"), nor a bare title, the subject of what follows
+            # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …"); not in a
+            # clause led by a verb ("Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng
+            # …"), nor a bare title, the subject of what follows
             sep = " kiêm " if "kiêm" in m.group("sep") else ", "
             nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
             spans[name] = (spans[name][0], m.end())
