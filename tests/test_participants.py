@@ -435,6 +435,13 @@ def test_a_speech_names_people_it_speaks_of_and_addresses_those_there():
             "Cao ủy Liên hợp quốc về người tị nạn Filippo Grandi dự.",
             [("Filippo Grandi", "Cao ủy Liên hợp quốc về người tị nạn")],
         ),
+        # a country ends the role inside a run too, after a body's name
+        (
+            "Tổng Giám đốc Samsung Việt Nam Choi Joo-ho dự.",
+            [("Choi Joo-ho", "Tổng Giám đốc Samsung Việt Nam")],
+        ),
+        # … but not inside a Vietnamese name ("Đức", "Anh" are given names too)
+        ("Thứ trưởng Trần Đức Anh Sơn dự.", [("Trần Đức Anh Sơn", "Thứ trưởng")]),
         # a title inside a body's name ("Liên minh Nghị sĩ") introduces no one
         (
             "Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Nikai Toshihiro dự.",

@@ -180,6 +180,14 @@ def _person(
         (n for n in _GEO_LENGTHS if n <= len(words) and fold(" ".join(words[:n])) in _GEO_KEYS),
         1 if after_unit and len(words) >= 3 else 0,
     )
+    # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
+    # when no surname before it starts a name
+    for j in range(skip + 1, len(words) - 2):
+        if any(w in SURNAMES for w in words[:j]):
+            break
+        n = next((n for n in _GEO_LENGTHS if fold(" ".join(words[j : j + n])) in _GEO_KEYS), 0)
+        if n and len(words) - (j + n) >= 2:
+            skip = j + n
     for i, word in enumerate(words):
         if i < skip or word in _PARTICLES or word.islower():
             continue
