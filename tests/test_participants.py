@@ -519,3 +519,11 @@ def test_a_salutation_quoted_inside_a_report_starts_no_speech():
         ]
     )
     assert [p.name.vi for p in people] == ["Phạm Minh Chính", "Joko Widodo"]
+
+
+def test_a_participant_is_cited_where_they_take_part():
+    taking_part = "Thủ tướng Nhật Bản Kishida Fumio hội đàm với Thủ tướng Phạm Minh Chính."
+    (kishida, _) = extract_participants(
+        ["Quan hệ phát triển mạnh dưới thời Thủ tướng Nhật Bản Kishida Fumio.", taking_part]
+    )
+    assert kishida.source_sentence == taking_part

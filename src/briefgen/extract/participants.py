@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from briefgen.extract.lexicon import (
     CAP_WORD,
@@ -407,11 +408,12 @@ def extract_participants(
 
     Later mentions often drop the organisation ("Bộ trưởng Phạm Thị Thanh Trà") or an
     honorific ("Tổng thống Win Myint"), so the longest role and name win. A person takes
-    part when one mention reports them doing so (see :mod:`briefgen.extract.presence`);
-    photo captions show who was there.
+    part when one mention reports them doing so (see :mod:`briefgen.extract.presence`),
+    and is cited to the first such sentence. ``captions`` (photo captions, the headline)
+    are read after the body and never as part of a speech.
     """
     people: dict[str, Participant] = {}
-    present: set[str] = set()  # people named taking part at least once
+    present: dict[str, str] = {}  # people named taking part, and where first
     sentences = list(sentences)
     captions = list(captions)
     marks = [*spoken(sentences), *(False for _ in captions)]
@@ -435,5 +437,7 @@ def extract_participants(
                     old.source_sentence if old else sentence,
                 )
             if not (speech or mention.name in absent):
-                present.add(key)
-    return tuple(p for key, p in people.items() if key in present)
+                present.setdefault(key, sentence)
+    return tuple(
+        replace(p, source_sentence=present[key]) for key, p in people.items() if key in present
+    )
