@@ -489,6 +489,15 @@ def test_foreign_names_in_full(sentence, expected):
             "Trưởng đoàn Nhật Bản, ông Tanaka Hiroshi, Thứ trưởng Bộ Ngoại giao, cho biết.",
             [("Tanaka Hiroshi", "Trưởng đoàn Nhật Bản, Thứ trưởng Bộ Ngoại giao")],
         ),
+        # a title or a meeting right after the name, without a comma, is not the name's
+        (
+            "Đoàn do Thứ trưởng Vũ Chiến Thắng Trưởng đoàn Việt Nam dẫn đầu.",
+            [("Vũ Chiến Thắng", "Thứ trưởng")],
+        ),
+        (
+            "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà Hội nghị ACCSM.",
+            [("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")],
+        ),
         # the verb phrase after the role is not the role's
         (
             "Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng làm Trưởng đoàn.",

@@ -266,6 +266,20 @@ def _with_split_syllable(window: str, run: re.Match) -> str | None:
     return window[run.start() : m.end()]
 
 
+# A word that, with the lower-case word after it, starts a title or a meeting's name: the
+# text goes on past the name without a comma ("Thứ trưởng Vũ Chiến Thắng Trưởng đoàn …").
+_NEXT_NOUN = re.compile(rf"{TITLE_RE}|(?:Hội nghị|Hội thảo|Hội đàm|Diễn đàn|Lễ)\b")
+
+
+def _without_next_noun(window: str, run: re.Match) -> str:
+    """The run without a last word that starts the noun after the name."""
+    words = run.group().split()
+    last = run.start() + run.group().rindex(words[-1])
+    if len(words) >= 3 and _NEXT_NOUN.match(window, last):
+        return " ".join(words[:-1])
+    return run.group()
+
+
 def _name_in(window: str) -> tuple[str, str] | None:
     """(role words before the name, the name) of the first person named in ``window``;
     None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
@@ -273,7 +287,7 @@ def _name_in(window: str) -> tuple[str, str] | None:
     for run in _RUN_RE.finditer(window):
         rest = window[run.end() :].strip()
         split = _person(
-            run.group(),
+            _without_next_noun(window, run),
             ends_clause=not rest or bool(_VERB_NEXT.match(rest)),
             after_unit=bool(_UNIT_BEFORE.search(window, 0, run.start())),
         )
