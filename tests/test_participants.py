@@ -500,6 +500,18 @@ def test_foreign_names_in_full(sentence, expected):
         ),
         # the verb phrase after the role is not the role's
         (
+            "Ông Lee Sang-min, Bộ trưởng Bộ Hành chính và An toàn Hàn Quốc đồng tình với đề xuất.",
+            [("Lee Sang-min", "Bộ trưởng Bộ Hành chính và An toàn Hàn Quốc")],
+        ),
+        (
+            "Bà Trần Thị Bình, Phó Vụ trưởng Vụ Tổ chức cán bộ tham gia phiên thảo luận.",
+            [("Trần Thị Bình", "Phó Vụ trưởng Vụ Tổ chức cán bộ")],
+        ),
+        (
+            "Ông Lee Jae-won, Cục trưởng Cục An toàn thông tin Hàn Quốc điểm lại kết quả.",
+            [("Lee Jae-won", "Cục trưởng Cục An toàn thông tin Hàn Quốc")],
+        ),
+        (
             "Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng làm Trưởng đoàn.",
             [("Vũ Chiến Thắng", "Thứ trưởng Bộ Nội vụ")],
         ),
