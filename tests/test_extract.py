@@ -640,3 +640,22 @@ def test_a_proposal_introduced_by_a_colon_goes_on_in_sentences_opening_with_a_ve
         "Đẩy mạnh hợp tác văn hóa.",
     ]
     assert [c.kind for c in extract_commitments(sentences)] == ["proposal", "proposal"]
+
+
+def test_a_person_named_only_in_the_headline_took_part(tmp_path):
+    """A headline names who the body calls by title only; the briefing cites the headline."""
+    from briefgen.render.briefing import article_context
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Thủ tướng tiếp Đại sứ Nhật Bản Yamada Takio\n\n"
+        "Chiều 5/8/2022, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n\n"
+        "Thủ tướng Phạm Minh Chính đề nghị hai nước tăng cường hợp tác trong nhiều lĩnh vực.\n",
+        encoding="utf-8",
+    )
+    document = read_document(page)
+    assert document.title == "Thủ tướng tiếp Đại sứ Nhật Bản Yamada Takio"
+    facts = extract_facts(document, load_glossaries())
+    assert [p.name.vi for p in facts.participants] == ["Phạm Minh Chính", "Yamada Takio"]
+    refs = [row["ref"] for row in article_context(facts, 1)["participants"]]
+    assert refs == ["1.1", "1, headline"]

@@ -56,8 +56,10 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
     """
     sentences = sentences_of(document)
     text = "\n".join(b.text for b in document.body)
-    # Photo captions name who took part ("Bộ trưởng … phát biểu") even when the text does not.
-    participants = extract_participants([*sentences, *document.caption_texts])
+    # Photo captions and the headline name who took part ("Bộ trưởng … phát biểu") even when
+    # the text does not, or names them by title only ("Thủ tướng tiếp Đại sứ").
+    shown = [*document.caption_texts, *([document.title] if document.title else [])]
+    participants = extract_participants(sentences, shown)
     place = location(sentences, headline=document.title, published=document.published)
     return ArticleFacts(
         source=str(document.source),

@@ -17,8 +17,9 @@ CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
 # transliterations are ("Xi-phăn-đon", "Chan-o-cha"), initials joined or not to the surname
 # ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.") or a Malay or Burmese honorific that
 # is written as part of the name ("Dato' Seri", "Dato Dr. Hj …", "U Win Myint").
+# A word starts after a space or punctuation, not inside another ("EU" holds no "U").
 NAME_WORD = (
-    rf"(?:(?<![A-Za-z])(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
+    rf"(?<![\w'’])(?:(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
     rf"|[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]*)*)"
 )
 # Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
@@ -96,11 +97,15 @@ TITLES = (
     "Hoàng hậu",
     "Tổng Tham mưu trưởng",
     "Tổng Kiểm toán",
+    "Trưởng Cơ quan đại diện",
+    "Trưởng SOM",
+    "Cao ủy",
 )
 # Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
 # only the first letter is matched as listed (either case), the rest ignoring case.
 TITLE_RE = (
-    "(?:(?:Phó|phó|Quyền|quyền) )?(?:"
+    # "Chính quyền Tổng thống …" is a government, not an acting president
+    "(?<![Cc]hính )(?:(?:Phó|phó|Quyền|quyền) )?(?:"
     + "|".join(
         f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
         for t in sorted(set(TITLES), key=len, reverse=True)
@@ -155,6 +160,7 @@ COUNTRIES = (
 NATIONS = (
     *COUNTRIES,
     "Vương quốc Anh",
+    "Brunei Darussalam",
     "Liên bang Nga",
     "Hoa Kỳ",
     "Triều Tiên",
@@ -304,6 +310,33 @@ PERSON_VERBS = (
     "chứng kiến",
     "chủ tọa",
     "điều hành",
+    # more of what speakers do, which no organisation's name holds in lower case
+    "đồng tình",
+    "ủng hộ",
+    "điểm lại",
+    "khuyến nghị",
+    "tặng",
+    "thảo luận",
+    "tham gia",
+    "giải thích",
+    "lý giải",
+    "phân tích",
+    "nhớ lại",
+    "gợi ý",
+    "phát động",
+    "khánh thành",
+    "tiếp thu",
+    "chỉ rõ",
+    "nêu bật",
+    "ca ngợi",
+    "biểu dương",
+    "đề cập",
+    "khuyến khích",
+    "thúc giục",
+    "đáp từ",
+    "kết luận",
+    "tổng kết",
+    "tham quan",
 )
 # One of them as a whole word; the longest first.
 PERSON_VERB_RE = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from briefgen.extract.lexicon import (
     CAP_WORD,
@@ -24,15 +25,21 @@ from briefgen.extract.lexicon import (
     TITLE_RE,
     UPPER,
 )
-from briefgen.extract.names import foreign_word, institution, single_foreign_name
+from briefgen.extract.names import (
+    foreign_word,
+    institution,
+    single_foreign_name,
+    vietnamese_syllable,
+)
+from briefgen.extract.presence import Mention, spoken, spoken_of
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
 
-# Up to eleven name words, particles between them ("bin", "von der"); ", Jr." stays with
+# Up to sixteen name words, particles between them ("bin", "von der"); ", Jr." stays with
 # the name it ends.
 def _words(least: int) -> str:
-    return rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{{least},10}}(?:,\s*Jr\.?)?"
+    return rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{{least},15}}(?:,\s*Jr\.?)?"
 
 
 _RUN = _words(1)
@@ -61,9 +68,19 @@ _ROLE_BRACKET = re.compile(
 # "… và bà Trần Thị Bình, Phó Vụ trưởng …": "và" before someone else ends a role.
 _NEXT_PERSON = rf"và\s+(?:(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí)\s|{_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
 _ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?"
+# An unaccented name with a syllable apart in lower case ("Kham phan Philavong, Bộ trưởng").
+_ASCII_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+_SPLIT_RUN = rf"(?<!\w){_ASCII_WORDS}\s+(?!{PERSON_VERB_RE})[a-z]{{2,8}}\s+{_ASCII_WORDS}"
+# An organisation after a comma goes on the role ("…, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Nội vụ").
+_ORG_WORDS = (
+    rf"(?:Bộ|Ban|Cục|Tổng cục|Ủy ban|Viện|Văn phòng|Sở)\s+[{UPPER}][^\s,.;:()“”\"]*"
+    r"(?:\s+[^\s,.;:()“”\"]+){0,8}?"
+)
 _AFTER = re.compile(
-    # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ")
-    rf"(?P<name>{_RUN})(?:,|\s[-–])\s+(?P<role>{_ROLE_WORDS}(?:,\s+{_ROLE_WORDS})*)"
+    # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ"), or a second
+    # title held with the first ("… kiêm Trưởng SOM")
+    rf"(?P<name>{_RUN}|{_SPLIT_RUN})(?P<sep>,|\s[-–]|\s+kiêm)\s+"
+    rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS}))*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Thư ký", "Việc làm")
     rf"(?=\s*(?:[,.;:(]|$|(?<!Thư)(?<!Việc)\s{PERSON_VERB_RE}|\s{_NEXT_PERSON}))"
@@ -74,6 +91,9 @@ _ORG_START = re.compile(
 )
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
 _ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RUN})")
+# Where a clause's subject starts: the sentence's start, or a comma after an adverbial
+# ("Ngày 30/11, …"); not inside one led by a verb ("Tiếp Đại sứ …, Bộ trưởng …").
+_CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
 # "ông Kao Kim Hourn (Tổng Thư ký ASEAN)": the role in brackets after the name.
 _BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
@@ -134,7 +154,7 @@ def _unlisted_name(tail: list[str]) -> bool:
     return (
         2 <= len(tail) <= 4
         and tail[0] not in _ORG_HEADS
-        and all(re.fullmatch(f"[{UPPER}][{LOWER}]+", w) for w in tail)
+        and all(re.fullmatch(f"[{UPPER}][{LOWER}]+", w) and vietnamese_syllable(w) for w in tail)
     )
 
 
@@ -144,22 +164,33 @@ def _foreign_name(tail: list[str]) -> bool:
     return tail[0] not in _ORG_HEADS and all(foreign_word(w) or w in _PARTICLES for w in tail)
 
 
-def _person(run: str, *, ends_clause: bool = False) -> tuple[str, str] | None:
+def _person(
+    run: str, *, ends_clause: bool = False, after_unit: bool = False
+) -> tuple[str, str] | None:
     """Split a capitalised run into (words before the name, the name), or None.
 
     A name is led by a listed surname or is foreign in shape (see
     :mod:`briefgen.extract.names`); with ``ends_clause`` (the run is the last thing before
     the verb) a title's words followed by any capitalised syllables name a person too. One
-    word is a name only with initials joined to it ("E.Macron").
+    word is a name only with initials joined to it ("E.Macron"). ``after_unit``: the run
+    follows an administrative unit ("tỉnh", "bang"), so its first word names the place.
     """
     words = run.split()
     # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
     skip = next(
         (n for n in _GEO_LENGTHS if n <= len(words) and fold(" ".join(words[:n])) in _GEO_KEYS),
-        0,
+        1 if after_unit and len(words) >= 3 else 0,
     )
+    # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
+    # when no surname before it starts a name
+    for j in range(skip + 1, len(words) - 2):
+        if any(w in SURNAMES for w in words[:j]):
+            break
+        n = next((n for n in _GEO_LENGTHS if fold(" ".join(words[j : j + n])) in _GEO_KEYS), 0)
+        if n and len(words) - (j + n) >= 2:
+            skip = j + n
     for i, word in enumerate(words):
-        if i < skip or word in _PARTICLES:
+        if i < skip or word in _PARTICLES or word.islower():
             continue
         tail = words[i:]
         if len(tail) < 2:
@@ -193,9 +224,19 @@ def _org(role: str) -> str | None:
 # "Chủ nhiệm Văn phòng Chủ tịch nước …").
 _SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở)\s+$")
 # … or inside a meeting's or body's name ("Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN …").
-_IN_NAME = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban)\s+$")
+_IN_NAME = re.compile(
+    r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban|Liên minh|Nhóm|Hội"
+    r"|Hiệp hội)\s+$"
+)
 # A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)\s+$")
+
+
+# A lower-case administrative unit before capitalised words: a place's name follows
+# ("Thống đốc tỉnh Ibaraki Oigawa Kazuhiko", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen").
+_UNIT_BEFORE = re.compile(
+    r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|vùng|thủ đô|châu)\s+$"
+)
 
 
 def _placed(before: str) -> bool:
@@ -208,13 +249,51 @@ _NEXT_PERSON_BEFORE = re.compile(r"\svà\s+(?:(?:ông|bà|ngài|Ông|Bà|Ngài|�
 _NEXT_TITLE = re.compile(r"(?:^|,|\skiêm)\s*$")
 
 
+# A Lao name printed with a syllable apart and in lower case ("Kham phan Philavong"): a
+# short unaccented word between unaccented capitalised ones.
+_SPLIT_SYLLABLE = re.compile(rf"\s+([a-z]{{2,8}})\s+({_words(0)})")
+
+
+def _with_split_syllable(window: str, run: re.Match) -> str | None:
+    """The run joined to the rest of a name split by a lower-case syllable, when the
+    joined name is the last thing before the verb; None if the run goes on otherwise."""
+    m = _SPLIT_SYLLABLE.match(window, run.end())
+    if not (m and run.group().split()[-1].isascii() and m.group(2).split()[0].isascii()):
+        return None
+    rest = window[m.end() :].strip()
+    if _VERB_NEXT.match(m.group(1) + " ") or (rest and not _VERB_NEXT.match(rest)):
+        return None  # "Hun Sen trao Huy chương …": a verb, not a syllable
+    return window[run.start() : m.end()]
+
+
+# A word that, with the lower-case word after it, starts a title or a meeting's name: the
+# text goes on past the name without a comma ("Thứ trưởng Vũ Chiến Thắng Trưởng đoàn …").
+_NEXT_NOUN = re.compile(rf"{TITLE_RE}|(?:Hội nghị|Hội thảo|Hội đàm|Diễn đàn|Lễ)\b")
+
+
+def _without_next_noun(window: str, run: re.Match) -> str:
+    """The run without a last word that starts the noun after the name."""
+    words = run.group().split()
+    last = run.start() + run.group().rindex(words[-1])
+    if len(words) >= 3 and _NEXT_NOUN.match(window, last):
+        return " ".join(words[:-1])
+    return run.group()
+
+
 def _name_in(window: str) -> tuple[str, str] | None:
     """(role words before the name, the name) of the first person named in ``window``;
     None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
     second title's), except one that opens a comma's segment (a second role)."""
     for run in _RUN_RE.finditer(window):
         rest = window[run.end() :].strip()
-        split = _person(run.group(), ends_clause=not rest or bool(_VERB_NEXT.match(rest)))
+        split = _person(
+            _without_next_noun(window, run),
+            ends_clause=not rest or bool(_VERB_NEXT.match(rest)),
+            after_unit=bool(_UNIT_BEFORE.search(window, 0, run.start())),
+        )
+        joined = None if split else _with_split_syllable(window, run)
+        if joined:
+            split = _person(joined, ends_clause=True)
         before = window[: run.start()]
         if any(
             not _NEXT_TITLE.search(before[: t.start()]) and not _IN_NAME.search(before[: t.start()])
@@ -260,9 +339,11 @@ def _named_after_title(sentence: str, title_end: int) -> tuple[str, str] | None:
     return None
 
 
-def find_people(sentence: str) -> list[tuple[str, str]]:
-    """(name, role) for every titled person named in one sentence, in text order."""
+def mentions(sentence: str) -> list[Mention]:
+    """Every titled person named in one sentence, once, in text order, with the fullest
+    role the sentence gives them and where their mention starts and ends."""
     nearest: dict[str, tuple[int, str]] = {}
+    spans: dict[str, tuple[int, int]] = {}
     for m in _TITLE.finditer(sentence):
         if _SEAT.search(sentence, 0, m.start()):
             continue
@@ -270,30 +351,45 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
         if found is None:
             continue
         words, name = found
-        role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split()))
+        # "Bộ trưởng Bộ Nội vụ Lào - Kham phan Philavong": the dash is not the role's
+        role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split())).rstrip(" -–")
         at = sentence.find(name, m.end())
         if name not in nearest or len(role) > len(nearest[name][1]):
             nearest[name] = (at, role)
-    people = [(at, name, role) for name, (at, role) in nearest.items()]
+        start = min(m.start(), spans.get(name, (m.start(), 0))[0])
+        spans[name] = (start, max(at + len(name), spans.get(name, (0, 0))[1]))
     for m in [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]:
         split = _person(m.group("name"))
         if split and _placed(f"{sentence[: m.start('name')]} {split[0]}"):
             continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
         if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):
             continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
-        if split and split[1] not in nearest:
-            nearest[split[1]] = (m.start("name"), m.group("role").strip())
-            people.append((m.start("name"), split[1], m.group("role").strip()))
-    return [(name, role) for _, name, role in sorted(people)]
+        if not split:
+            continue
+        name, role = split[1], m.group("role").strip()
+        if name not in nearest:
+            nearest[name] = (m.start("name"), role)
+            spans[name] = (m.start("name"), m.end())
+        elif (
+            spans[name][1] == m.end("name")
+            and role not in nearest[name][1]
+            and not _TITLE.fullmatch(role)
+            and _CLAUSE_START.search(sentence, 0, spans[name][0])
+        ):
+            # a second title after the name a first one introduced, the clause's subject
+            # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …"); not in a
+            # clause led by a verb ("Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng
+            # …"), nor a bare title, the subject of what follows
+            sep = " kiêm " if "kiêm" in m.group("sep") else ", "
+            nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
+            spans[name] = (spans[name][0], m.end())
+    people = sorted((at, name, role) for name, (at, role) in nearest.items())
+    return [Mention(name, role, *spans[name]) for _, name, role in people]
 
 
-# Sentences that recall the past rather than report the event: who is named only there
-# (founders of a friendship, a visit last year) did not take part.
-_RECALLED = re.compile(
-    r"tiền bối|nhắc (?:tới|lại|đến)|nhân chuyến thăm|lần hội ngộ|trước đây|năm ngoái"
-    r"|những năm qua|trong lịch sử|\bcố (?:Chủ tịch|Tổng Bí thư|Thủ tướng)",
-    re.IGNORECASE,
-)
+def find_people(sentence: str) -> list[tuple[str, str]]:
+    """(name, role) for every titled person named in one sentence, in text order."""
+    return [(m.name, m.role) for m in mentions(sentence)]
 
 
 def _name_key(name: str) -> str:
@@ -319,17 +415,27 @@ def _same_person(key: str, people: dict[str, Participant]) -> str:
     )
 
 
-def extract_participants(sentences: Iterable[str]) -> tuple[Participant, ...]:
-    """Each person once, with the fullest name and role any mention gives them.
+def extract_participants(
+    sentences: Iterable[str], captions: Iterable[str] = ()
+) -> tuple[Participant, ...]:
+    """Each person who takes part once, with the fullest name and role any mention gives.
 
     Later mentions often drop the organisation ("Bộ trưởng Phạm Thị Thanh Trà") or an
-    honorific ("Tổng thống Win Myint"), so the longest role and name win.
+    honorific ("Tổng thống Win Myint"), so the longest role and name win. A person takes
+    part when one mention reports them doing so (see :mod:`briefgen.extract.presence`),
+    and is cited to the first such sentence. ``captions`` (photo captions, the headline)
+    are read after the body and never as part of a speech.
     """
     people: dict[str, Participant] = {}
-    present: set[str] = set()  # people named in a sentence about the event itself
-    for sentence in sentences:
-        for name, role in find_people(sentence):
-            role = role[0].upper() + role[1:]
+    present: dict[str, str] = {}  # people named taking part, and where first
+    sentences = list(sentences)
+    captions = list(captions)
+    marks = [*spoken(sentences), *(False for _ in captions)]
+    for sentence, speech in zip([*sentences, *captions], marks, strict=True):
+        found = mentions(sentence)
+        absent = spoken_of(sentence, found)
+        for mention in found:
+            name, role = mention.name, mention.role[0].upper() + mention.role[1:]
             key = _same_person(_name_key(name), people)
             old = people.get(key)
             if old is not None and len(old.name.vi) >= len(name):
@@ -344,6 +450,8 @@ def extract_participants(sentences: Iterable[str]) -> tuple[Participant, ...]:
                     Bilingual(org) if org else None,
                     old.source_sentence if old else sentence,
                 )
-            if not _RECALLED.search(sentence):
-                present.add(key)
-    return tuple(p for key, p in people.items() if key in present)
+            if not (speech or mention.name in absent):
+                present.setdefault(key, sentence)
+    return tuple(
+        replace(p, source_sentence=present[key]) for key, p in people.items() if key in present
+    )

@@ -44,6 +44,7 @@ def _refs(facts: ArticleFacts, n: int) -> dict[str, str]:
         refs.setdefault(_flat(para.vi), f"{n}.{p}")
     for caption in facts.captions:  # not in the annex: cite it as what it is
         refs.setdefault(_flat(caption), f"{n}, photo caption")
+    refs.setdefault(_flat(facts.title.vi), f"{n}, headline")  # who only the headline names
     return refs
 
 

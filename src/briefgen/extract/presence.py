@@ -1,0 +1,134 @@
+"""Whether a person named in a sentence takes part in what the sentence reports.
+
+News names more people than took part: leaders whose era, letter or word is recalled
+("dưới thời Thủ tướng …", "thư chúc mừng của Tổng thống …", "Chủ tịch … từng nói"), the
+one a participant stands in for ("Thay mặt Thủ tướng …, Phó Thủ tướng …"), those greeted
+through others ("chuyển lời thăm hỏi của … tới …") and those of another time ("… thăm Việt
+Nam vào tháng 9/2023", "Năm 2017, …"). Such a mention is the object of a word of
+reference before it, the subject of a verb of elsewhere and earlier after it, or in a
+clause dated otherwise than the event. People joined by "và" ("Tổng Bí thư X và Tổng
+thống Y đã gửi thư") share the cue of their group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# The honorific between a cue and the title or name ("thay mặt ông …").
+_HONORIFIC = r"(?:\s+(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí|Đồng chí))?"
+
+# Words before a person that make them what is spoken of, not who takes part.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:"
+    # standing in for them, in their era or their government
+    r"\bthay mặt|\bdưới thời|(?<!đồng )\bthời(?: kỳ)?|\bnhiệm kỳ(?: của)?|\bchính quyền"
+    r"|\b(?:chính phủ|di sản|tư tưởng|di chúc|chỉ đạo|ủy quyền|ủy nhiệm|lời dạy) của"
+    r"|\btheo lời|\bcố"
+    # sent on their behalf ("Đặc phái viên của Tổng thống …")
+    r"|\b(?:đặc phái viên|đặc sứ|phái viên|đại diện) của"
+    # following a leader's word mid-sentence ("…, theo Tổng Bí thư …, là …"); a sentence
+    # opened by "Theo …" reports what a participant said, and one goes with the leader
+    # ("đi theo Thủ tướng")
+    r"|(?<![Đđ]i )(?<!^)(?-i:\btheo)"
+    # a message of theirs read out or passed on, or greetings sent to them (an invitation
+    # accepted is the host's: "Nhận lời mời của Thủ tướng …" names who receives the guest)
+    r"|(?<![Bb]í )\b(?:thư|thông điệp|điện)(?: chúc mừng| mừng| chia buồn| cảm ơn)? của"
+    r"|\blời (?:chào|chúc|thăm hỏi)[^,.;:()]{0,30}? của"
+    r"|\b(?:gửi|chuyển)\s+lời\b[^.;:()]{0,80}?\b(?:tới|đến|của)"
+    # what leaders agreed or did before, which the meeting carries out, or recalled in it
+    r"|\b(?:nhận thức chung|thỏa thuận|kết quả (?:chuyến thăm|các chuyến thăm|cuộc gặp))"
+    r"[^,.;:()]{0,40}? (?:giữa|của)"
+    r"|\bnhắc (?:tới|lại|đến)\b[^,.;:()]*?|\blần hội ngộ(?: với)?|\bnhân chuyến thăm[^,.;:()]*? của"
+    rf"){_HONORIFIC}\s*$",
+    re.IGNORECASE,
+)
+# Verbs after a person that report what they did elsewhere or before: "… từng nói",
+# "… đã gửi thư chúc mừng", "… khi còn là …".
+_REFERENCE_AFTER = re.compile(
+    r"^[\s,]*(?:(?:cũng|đã|đều)\s+)*"
+    r"(?:từng\b|khi còn\b|lúc sinh thời|gửi\s+(?:thư|thông điệp|điện|lẵng hoa|hoa)\b)",
+    re.IGNORECASE,
+)
+# What stands between two people of one group: "và" or "cùng", and an honorific. (A comma
+# may end the clause a cue governs: "Thay mặt Thủ tướng X, Phó Thủ tướng Y …".)
+_JOINED = re.compile(r"\s*(?:và|cùng(?: với)?)" + _HONORIFIC + r"\s*", re.IGNORECASE)
+
+# A time other than the event's, which the news dates by its day: a year or month alone
+# ("vào tháng 9/2023", "hồi năm 2019"), the past ("năm ngoái", "trước đây", "cách đây").
+_OTHER_TIME = (
+    r"(?:(?:vào|trong|hồi)\s+)?(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
+    r"|năm ngoái|năm trước|trước đây|trước đó|cách đây|những năm qua"
+)
+# Clauses of another time or of history: founders, visits exchanged over the years.
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:vào|hồi)\s+(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
+    r"|\b(?:năm ngoái|năm trước|trước đây|trước đó|cách đây|những năm qua|tiền bối"
+    r"|trong lịch sử|(?:các|những) chuyến thăm|thăm lẫn nhau)\b",
+    re.IGNORECASE,
+)
+# Sentences opened by another time ("Năm 2017, …", "Trước đây, …").
+_OTHER_TIME_OPENING = re.compile(rf"^\W*(?:{_OTHER_TIME})[^,]{{0,20}},", re.IGNORECASE)
+_CLAUSE_BOUNDARY = re.compile(r"[,;:.!?]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A titled person in one sentence: the name, the role, and where the mention starts
+    (its title, or its name when the role follows) and ends (its name or its role)."""
+
+    name: str
+    role: str
+    start: int
+    end: int
+
+
+def spoken_of(sentence: str, mentions: Sequence[Mention]) -> set[str]:
+    """Names of the mentions that a cue, their clause's time or the sentence's history
+    makes spoken of rather than taking part. A clause runs between punctuation around the
+    mention, so a speaker is not the subject of the past they speak of ("Bộ trưởng … cho
+    biết, trong những năm qua, …")."""
+    if _OTHER_TIME_OPENING.search(sentence):
+        return {m.name for m in mentions}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    groups: list[list[Mention]] = []
+    for m in ordered:
+        last = groups[-1][-1] if groups else None
+        if last is not None and _JOINED.fullmatch(sentence[last.end : m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    names: set[str] = set()
+    for group in groups:
+        start, end = group[0].start, group[-1].end
+        opening = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(sentence, 0, start)), default=0)
+        closing = _CLAUSE_BOUNDARY.search(sentence, end)
+        clause = sentence[opening : closing.start() if closing else len(sentence)]
+        if (
+            _REFERENCE_BEFORE.search(sentence[:start])
+            or _REFERENCE_AFTER.match(sentence[end:])
+            or _PAST_IN_CLAUSE.search(clause)
+        ):
+            names.update(m.name for m in group)
+    return names
+
+
+# A speech's salutation ("Thưa Quốc vương và Quý vị,", "Kính thưa các vị khách quý"): the
+# sentences after it are the speech, and people it names are spoken of.
+# It stands alone, ending with a comma or colon; a quoted "Thưa …" inside a report does not
+# turn what follows into a speech.
+_SALUTATION = re.compile(r"^\W*(?:Kính\s+)?thưa\b[^.;?!]{0,200}[,:!]\W*$", re.IGNORECASE)
+
+
+def spoken(sentences: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it is inside a speech and addresses no one: after a
+    salutation the speaker talks about the people they name, and only those addressed
+    ("Thưa Ngài …") are there."""
+    inside = False
+    marks = []
+    for sentence in sentences:
+        salutation = bool(_SALUTATION.match(sentence))
+        inside = inside or salutation
+        marks.append(inside and not salutation)
+    return marks
