@@ -659,3 +659,48 @@ def test_a_person_named_only_in_the_headline_took_part(tmp_path):
     assert [p.name.vi for p in facts.participants] == ["Phạm Minh Chính", "Yamada Takio"]
     refs = [row["ref"] for row in article_context(facts, 1)["participants"]]
     assert refs == ["1.1", "1, headline"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a glossary document named by its acronym alone
+        (
+            ["Các nước nhấn mạnh việc triển khai hiệu quả RCEP và nâng cấp ATIGA."],
+            [("RCEP", "implementing"), ("ATIGA", "implementing")],
+        ),
+        (
+            ["Hai bên nhất trí giải quyết tranh chấp trên cơ sở luật pháp quốc tế và UNCLOS 1982."],
+            [("UNCLOS 1982", "referenced")],
+        ),
+        (
+            ["Các nước thúc đẩy đàm phán để sớm đạt được COC hiệu quả, thực chất."],
+            [("COC", "proposed")],
+        ),
+        # in full, then by its acronym: one document, the deed its status
+        (
+            [
+                "Các nước đề cao Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC).",
+                "Năm nay, Hội nghị hoan nghênh Brazil ký TAC.",
+            ],
+            [("Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC)", "signed")],
+        ),
+        (
+            ["Việt Nam đã phê chuẩn Hiệp định RCEP.", "RCEP mở ra nhiều cơ hội."],
+            [("Hiệp định RCEP", "adopted")],
+        ),
+        # a vision named with its acronym is the document; without it, a goal
+        (
+            ["Các nước thúc đẩy Tầm nhìn ASEAN về Ấn Độ Dương - Thái Bình Dương (AOIP)."],
+            [("Tầm nhìn ASEAN về Ấn Độ Dương - Thái Bình Dương (AOIP)", "referenced")],
+        ),
+        (["Hai bên hướng tới hiện thực hóa Tầm nhìn Cộng đồng ASEAN 2045."], []),
+        # the acronym ending a meeting's or body's name names no document
+        (["Bộ trưởng dự Hội nghị Bộ trưởng Kinh tế RCEP tại Bali."], []),
+        # "các Tuyên bố ASEAN …" are kinds of document
+        (["Các nước thực hiện các Tuyên bố ASEAN trong lĩnh vực công vụ."], []),
+    ],
+)
+def test_documents_the_glossary_knows_by_name_or_acronym(sentences, expected):
+    found = extract_declarations(sentences, load_glossaries())
+    assert [(d.name.vi, d.status) for d in found] == expected

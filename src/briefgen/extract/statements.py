@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from briefgen.extract.known_documents import KnownDocuments, is_type_only
 from briefgen.extract.lexicon import (
     CONTINUATION,
     COUNTRIES,
@@ -205,22 +206,6 @@ _MANNER = re.compile(
 )
 
 
-DOCUMENT_CATEGORIES = frozenset({"asean-document", "vn-document", "document"})
-
-
-def _glossary_documents(sentence: str, glossary) -> list[tuple[int, int]]:
-    """Spans of the glossary's named documents in ``sentence`` (generic ones left out)."""
-    if glossary is None:
-        return []
-    return [
-        (m.start, m.end)
-        for m in glossary.find(sentence)
-        if m.entry.category in DOCUMENT_CATEGORIES
-        and m.surface.startswith(DOCUMENT_WORDS)
-        and len(m.surface.split()) >= 5
-    ]
-
-
 # Words a document's name is written with or without ("Quyết định (số) 1439/QĐ-TTg",
 # "Kế hoạch làm việc ACCSM (giai đoạn) 2021-2025").
 _OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
@@ -232,13 +217,6 @@ _JOINT_STATEMENT, _COMMUNIQUE = fold("Tuyên bố chung"), fold("Thông cáo chu
 _JOINT = re.compile(rf"^(?:{_JOINT_STATEMENT}|{_COMMUNIQUE})(?: |$)")
 # "Tuyên bố chung về X" and "Tuyên bố về X" are one statement.
 _JOINT_WORD = re.compile(rf"^({fold('Tuyên bố')}|{fold('Thông cáo')}) {fold('chung')}(?= )")
-# Words that say what kind a document is; a name made of them alone names a document only
-# when the meeting signs or issues it ("ra Tuyên bố chung").
-_TYPE_WORDS = frozenset(
-    fold(" ".join(DOCUMENT_WORDS) + " hành động làm việc tổng thể hợp tác chung khung").split()
-)
-
-
 # What comes before a word that is capitalised only because it opens a sentence or quote.
 _OPENING = re.compile(r"(?:^|[.!?:;…“\"(]|[-–]\s)\s*$")
 
@@ -254,17 +232,21 @@ def _named_by_deed(sentence: str, start: int, status: str) -> bool:
     return status in _DEEDS and sentence[start].isupper() and not _OPENING.search(sentence[:start])
 
 
-def _type_only(name: str) -> bool:
-    return all(w in _TYPE_WORDS for w in fold(name).split())
-
-
 def _key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
 
 
-def _same_document(key: str, found: dict[str, Declaration]) -> str | None:
+def _same_document(
+    key: str, found: dict[str, Declaration], known: frozenset[str] = frozenset(), ids=None
+) -> str | None:
     """The key of a document already found that ``key`` names again: one written a little
-    longer or shorter, or the meeting's joint statement, however it is written."""
+    longer or shorter, the same glossary document (``known``, against each found one's
+    ``ids``: "Hiệp ước Thân thiện … (TAC)" and "TAC"), or the meeting's joint statement,
+    however it is written."""
+    if known and ids:
+        same = next((k for k in found if ids.get(k, frozenset()) & known), None)
+        if same is not None:
+            return same
     plain = _JOINT_WORD.sub(r"\1", key)
     for k in found:
         other = _JOINT_WORD.sub(r"\1", k)
@@ -299,11 +281,13 @@ def _acted_on(before: str) -> bool:
     return any(status in _DEEDS for _, _, status in _cues(before[-40:]))
 
 
-def _upgrade(found: dict[str, Declaration], key: str, status: str) -> None:
+def _upgrade(
+    found: dict[str, Declaration], key: str, status: str, known=frozenset(), ids=None
+) -> None:
     """Give the document ``key`` names again ``status``, if it was only mentioned so far:
     named first in passing ("Tuyên bố chung … nêu rõ"), then what was done with it ("Hội
     nghị đã ra Tuyên bố chung"), the deed is its status."""
-    same = _same_document(key, found)
+    same = _same_document(key, found, known, ids)
     if same is not None and found[same].status == "referenced" and status in _DEEDS:
         found[same] = replace(found[same], status=status)
 
@@ -318,6 +302,8 @@ def extract_declarations(
     names ("Hội nghị … ra Tuyên bố chung") is listed after those of the body.
     """
     found: dict[str, Declaration] = {}
+    ids: dict[str, frozenset[str]] = {}  # the glossary documents each found one is
+    glossary_documents = KnownDocuments(glossary) if glossary is not None else None
     for sentence in [*sentences, *([headline] if headline else [])]:
         previous: tuple[int, str] | None = None  # end and status of the last name here
         pattern = [(m.start(), _subtitled(sentence, m.end())) for m in _DOCUMENT.finditer(sentence)]
@@ -326,7 +312,8 @@ def extract_declarations(
             for m in _WEAK_DOCUMENT.finditer(sentence)
             if sentence is headline or _QUOTE.search(m.group())
         ]
-        known = _glossary_documents(sentence, glossary)
+        mentions = glossary_documents.mentions(sentence) if glossary_documents else []
+        known = [(m.start, m.end) for m in mentions]
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
         spans = [
             (start, end, (start, end) in known)
@@ -345,8 +332,9 @@ def extract_declarations(
                 or quoted
                 or (name[0].islower() and len(words) >= 6)
             )
-            if len(words) < 3 or _NOT_DOCUMENT.match(name):
+            if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.match(name):
                 continue
+            identity = glossary_documents.identities(name) if glossary_documents else frozenset()
             left, right = _clause(sentence, start, end)
             listed = previous and _LIST_GAP.fullmatch(sentence[previous[0] : start])
             # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say
@@ -357,29 +345,30 @@ def extract_declarations(
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             deed = _named_by_deed(sentence, start, status)
             # a meeting's joint statement is what it issues, named or not ("ra Tuyên bố chung")
-            joint = deed and _JOINT.match(fold(name)) and _type_only(name)
+            joint = deed and _JOINT.match(fold(name)) and is_type_only(name)
             if not (proper or joint or (deed and sentence is headline)):
                 if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
-                    _upgrade(found, _key(name), status)
+                    _upgrade(found, _key(name), status, identity, ids)
                 continue
             previous = (end, status)
-            if _type_only(name) and status not in ("signed", "adopted"):
+            if is_type_only(name) and status not in ("signed", "adopted"):
                 continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
             if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
                 continue
             key = _key(name)
             if sentence is headline:
                 key = _retold(key, found)
-            if _same_document(key, found) is None:
+            if _same_document(key, found, identity, ids) is None:
                 found[key] = Declaration(Bilingual(name), status, sentence)
+                ids[key] = identity
             elif _acted_on(others[left:start]):
                 # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
-                _upgrade(found, key, status)
+                _upgrade(found, key, status, identity, ids)
     # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
     return tuple(
         d
         for key, d in found.items()
-        if not (_type_only(d.name.vi) and any(key in k and key != k for k in found))
+        if not (is_type_only(d.name.vi) and any(key in k and key != k for k in found))
     )
 
 
