@@ -704,3 +704,27 @@ def test_a_person_named_only_in_the_headline_took_part(tmp_path):
 def test_documents_the_glossary_knows_by_name_or_acronym(sentences, expected):
     found = extract_declarations(sentences, load_glossaries())
     assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            ["Kết thúc chuyến thăm, hai bên ra Thông cáo báo chí chung."],
+            [("Thông cáo báo chí chung", "adopted")],
+        ),
+        # what the meeting issues is its joint statement, whatever its complement
+        (
+            ["Hai bên thông qua Thông cáo báo chí chung về kết quả chuyến thăm."],
+            [("Thông cáo báo chí chung về kết quả chuyến thăm", "adopted")],
+        ),
+        # and it is one statement, however it is called
+        (
+            ["Hai nước đã ra Tuyên bố chung.", "Hai bên đã ra Thông cáo báo chí chung."],
+            [("Tuyên bố chung", "adopted")],
+        ),
+    ],
+)
+def test_a_joint_press_statement_is_the_meetings_joint_statement(sentences, expected):
+    found = extract_declarations(sentences)
+    assert [(d.name.vi, d.status) for d in found] == expected

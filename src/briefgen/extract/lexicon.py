@@ -410,6 +410,8 @@ PLACES = frozenset(
 
 # Words that start the name of a formal document (declaration, plan, MoU, decision…).
 DOCUMENT_WORDS = (
+    "Thông cáo báo chí chung",
+    "Tuyên bố báo chí chung",
     "Tuyên bố chung",
     "Tuyên bố",
     "Khuôn khổ",

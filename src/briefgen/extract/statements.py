@@ -213,8 +213,11 @@ _OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
 
 # A meeting's joint statement, whichever word the writer uses for it (the ASEAN Foreign
 # Ministers' Joint Communiqué is "Tuyên bố chung" on one site, "Thông cáo chung" on another).
-_JOINT_STATEMENT, _COMMUNIQUE = fold("Tuyên bố chung"), fold("Thông cáo chung")
-_JOINT = re.compile(rf"^(?:{_JOINT_STATEMENT}|{_COMMUNIQUE})(?: |$)")
+# The press version of either ("Thông cáo báo chí chung", "Tuyên bố báo chí chung") is what
+# a state visit issues.
+_JOINT = re.compile(
+    rf"^(?:{fold('Tuyên bố')}|{fold('Thông cáo')})(?: {fold('báo chí')})? {fold('chung')}(?: |$)"
+)
 # "Tuyên bố chung về X" and "Tuyên bố về X" are one statement.
 _JOINT_WORD = re.compile(rf"^({fold('Tuyên bố')}|{fold('Thông cáo')}) {fold('chung')}(?= )")
 # What comes before a word that is capitalised only because it opens a sentence or quote.
@@ -344,8 +347,9 @@ def extract_declarations(
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             deed = _named_by_deed(sentence, start, status)
-            # a meeting's joint statement is what it issues, named or not ("ra Tuyên bố chung")
-            joint = deed and _JOINT.match(fold(name)) and is_type_only(name)
+            # a meeting's joint statement is what it issues, named or not ("ra Tuyên bố chung",
+            # "thông qua Thông cáo báo chí chung về kết quả chuyến thăm")
+            joint = deed and _JOINT.match(fold(name))
             if not (proper or joint or (deed and sentence is headline)):
                 if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
                     _upgrade(found, _key(name), status, identity, ids)
