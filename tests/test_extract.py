@@ -728,3 +728,27 @@ def test_documents_the_glossary_knows_by_name_or_acronym(sentences, expected):
 def test_a_joint_press_statement_is_the_meetings_joint_statement(sentences, expected):
     found = extract_declarations(sentences)
     assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Liên minh châu Âu khởi động chương trình “Viện trợ đa niên” (MIP) cho Việt Nam.",
+            [("Viện trợ đa niên", "referenced")],
+        ),
+        (
+            "Hai bên ký kết văn kiện dự án “Hỗ trợ cải cách hành chính giai đoạn 2”.",
+            [("Hỗ trợ cải cách hành chính giai đoạn 2", "signed")],
+        ),
+        (
+            "Bộ đã phê duyệt Dự án “Tăng cường năng lực thích ứng với biến đổi khí hậu”.",
+            [("Tăng cường năng lực thích ứng với biến đổi khí hậu", "adopted")],
+        ),
+        # a quote after no kind of document names none
+        ("Hội nghị có chủ đề “Sẵn sàng cho tương lai”.", []),
+    ],
+)
+def test_a_kind_of_document_in_lower_case_names_the_quoted_name_after_it(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected

@@ -64,6 +64,12 @@ _DOCUMENT = re.compile(_HEADS + _NAME)
 # one elsewhere does not hide the name after it ("Hướng dẫn thực hiện Hiệp định …").
 _WEAK_DOCUMENT = re.compile(rf"\b(?:{_WEAK_DOCS})" + _NAME)
 _QUOTE = re.compile(r"[“\"]")
+# "chương trình \"Viện trợ đa niên\" (MIP)", "dự án “Tăng cường năng lực …”": a kind of
+# document, written in lower case as a common noun, names the quoted name after it.
+_KIND_THEN_QUOTE = re.compile(
+    r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Vv]ăn kiện|[Ss]áng kiến|[Kk]ế hoạch|[Cc]hiến lược"
+    rf"|[Tt]h(?:ỏa|oả) thuận)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+)
 # A number, a quote, a capitalised word or a bracketed acronym ("Bản ghi nhớ (MOU) về …")
 # after the document word make a name of it.
 _PROPER = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
@@ -315,6 +321,7 @@ def extract_declarations(
             for m in _WEAK_DOCUMENT.finditer(sentence)
             if sentence is headline or _QUOTE.search(m.group())
         ]
+        pattern += [m.span(1) for m in _KIND_THEN_QUOTE.finditer(sentence)]
         mentions = glossary_documents.mentions(sentence) if glossary_documents else []
         known = [(m.start, m.end) for m in mentions]
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
