@@ -752,3 +752,35 @@ def test_a_joint_press_statement_is_the_meetings_joint_statement(sentences, expe
 def test_a_kind_of_document_in_lower_case_names_the_quoted_name_after_it(sentence, expected):
     found = extract_declarations([sentence])
     assert [(d.name.vi, d.status) for d in found] == expected
+
+
+def test_a_joint_statement_of_an_earlier_visit_is_not_this_meetings():
+    found = extract_declarations(
+        [
+            "Hai bên thực hiện Tuyên bố chung Việt Nam - Hàn Quốc về Đối tác chiến lược.",
+            "Các Bộ trưởng ra Thông cáo chung của Hội nghị AMM lần thứ 58.",
+        ]
+    )
+    assert [(d.name.vi, d.status) for d in found] == [
+        ("Tuyên bố chung Việt Nam - Hàn Quốc về Đối tác chiến lược", "implementing"),
+        ("Thông cáo chung của Hội nghị AMM lần thứ 58", "adopted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thực hiện Chỉ thị số 25-CT/TW của Ban Bí thư về đối ngoại đa phương, Bộ đã đề xuất.",
+            [("Chỉ thị số 25-CT/TW", "implementing")],
+        ),
+        (
+            "Thực hiện Kết luận số 12-KL/TW của Bộ Chính trị, Bộ đã xây dựng kế hoạch.",
+            [("Kết luận số 12-KL/TW", "implementing")],
+        ),
+        ("Kết luận 3 vấn đề, Bộ trưởng yêu cầu các đơn vị khẩn trương triển khai.", []),
+    ],
+)
+def test_a_directive_or_conclusion_is_named_by_its_number(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected

@@ -33,9 +33,12 @@ from briefgen.records import Bilingual, Commitment, Declaration
 _DOC_WORDS = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 _WEAK_DOCS = "|".join(re.escape(w) for w in WEAK_DOCUMENT_WORDS)
 _LOWER_DOCS = "|".join(re.escape(w) for w in LOWER_DOCUMENT_WORDS)
-# "Quyết định số 02/BCĐ ASEAN": an act's name ends with its number (and issuer's acronym).
+# "Quyết định số 02/BCĐ ASEAN", "Chỉ thị số 25-CT/TW": an act's name ends with its number
+# (and issuer's acronym); a directive, conclusion or law only with "số", as "Kết luận 3 …"
+# may be a count.
 _NUMBERED = (
-    r"(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)? [\w/.-]*\d[\w/.-]*(?: [A-Z]{2,}\b)?"
+    r"(?:(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)?|(?:Chỉ thị|Kết luận|Luật) số)"
+    r" [\w/.-]*\d[\w/.-]*(?: [A-Z]{2,}\b)?"
 )
 _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 # "và"/"với" end a name unless a capitalised word that starts no other document follows
@@ -262,8 +265,16 @@ def _same_document(
         if plain.startswith(other + " ") or other.startswith(plain + " ") or other == plain:
             return k
     if _JOINT.match(key):
-        return next((k for k in found if _JOINT.match(k)), None)
+        return next((k for k in found if _JOINT.match(k) and _one_statement(key, k)), None)
     return None
+
+
+def _one_statement(key: str, other: str) -> bool:
+    """Whether two joint statements are one: either is bare ("ra Tuyên bố chung"), or their
+    complements share most words ("Thông cáo chung của Hội nghị AMM lần thứ 58", "Tuyên bố
+    chung của Hội nghị AMM …"); not a statement of an earlier visit and this meeting's."""
+    a, b = (set(_JOINT.sub("", k).split()) for k in (key, other))
+    return not a or not b or len(a & b) >= 0.6 * min(len(a), len(b))
 
 
 def _retold(key: str, found: dict[str, Declaration]) -> str:
