@@ -784,3 +784,34 @@ def test_a_joint_statement_of_an_earlier_visit_is_not_this_meetings():
 def test_a_directive_or_conclusion_is_named_by_its_number(sentence, expected):
     found = extract_declarations([sentence])
     assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # issued, in whichever case
+        ("Kết thúc hội đàm, hai bên đã thông qua tuyên bố chung.", [("tuyên bố chung", "adopted")]),
+        # capitalised, that statement even in passing
+        (
+            "Tuyên bố chung nêu rõ hai bên nhất trí tăng cường hợp tác.",
+            [("Tuyên bố chung", "referenced")],
+        ),
+        # a kind of statement, not one
+        ("Hai bên nhất trí sẽ ra tuyên bố chung.", []),
+    ],
+)
+def test_the_meetings_joint_statement_named_by_its_kind_alone(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+def test_a_subtitle_after_a_year_stops_where_the_sentence_goes_on():
+    found = extract_declarations(
+        [
+            "Các nhà lãnh đạo thông qua Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của"
+            " chúng ta cùng các văn kiện liên quan."
+        ]
+    )
+    assert [d.name.vi for d in found] == [
+        "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta"
+    ]

@@ -148,7 +148,12 @@ _LIST_GAP = re.compile(
 
 # "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta": after its year, a
 # name may go on past a colon with a capitalised subtitle, to the end of the clause.
-_SUBTITLE = re.compile(rf"(?<=\d\d\d\d):\s+[{UPPER}][^,.;:()“”\"]*")
+# It stops where the sentence goes on with the next thing done ("…: Tương lai chung của
+# chúng ta | cùng các văn kiện …").
+_SUBTITLE = re.compile(
+    rf"(?<=\d\d\d\d):\s+[{UPPER}](?:(?!\s(?:cùng|nhằm|để|tại|vào|và(?!\s[{UPPER}]))\s)"
+    r"[^,.;:()“”\"])*"
+)
 # Without a year, a subtitle is a short capitalised phrase that makes no clause of its own
 # ("Chiến lược ASEAN về chuyển đổi số: Hướng tới một cộng đồng số bao trùm"), unlike what
 # a speaker says of the document ("… Kế hoạch ASEAN: Các nước sẽ …", "…: Thứ nhất, …").
@@ -365,15 +370,17 @@ def extract_declarations(
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             deed = _named_by_deed(sentence, start, status)
-            # a meeting's joint statement is what it issues, named or not ("ra Tuyên bố chung",
-            # "thông qua Thông cáo báo chí chung về kết quả chuyến thăm")
-            joint = deed and _JOINT.match(fold(name))
+            # a meeting's joint statement is what it issues, named or not, in whichever case
+            # ("ra Tuyên bố chung", "thông qua tuyên bố chung", "thông qua Thông cáo báo chí
+            # chung về kết quả chuyến thăm"); written with a capital, it is that statement
+            # even in passing ("Tuyên bố chung nêu rõ …")
+            joint = _JOINT.match(fold(name)) and (status in _DEEDS or name[0].isupper())
             if not (proper or joint or (deed and sentence is headline)):
                 if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
                     _upgrade(found, _key(name), status, identity, ids)
                 continue
             previous = (end, status)
-            if is_type_only(name) and status not in ("signed", "adopted"):
+            if is_type_only(name) and status not in _DEEDS and not joint:
                 continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
             if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
                 continue
