@@ -695,6 +695,12 @@ def test_a_person_named_only_in_the_headline_took_part(tmp_path):
             [("Tầm nhìn ASEAN về Ấn Độ Dương - Thái Bình Dương (AOIP)", "referenced")],
         ),
         (["Hai bên hướng tới hiện thực hóa Tầm nhìn Cộng đồng ASEAN 2045."], []),
+        # the glossary's name with its document word in lower case
+        (
+            ["Các nước tích cực thực hiện thỏa thuận Paris về biến đổi khí hậu."],
+            [("thỏa thuận Paris về biến đổi khí hậu", "implementing")],
+        ),
+        (["Các nước hướng tới hiện thực hóa tầm nhìn Cộng đồng ASEAN 2045."], []),
         # the acronym ending a meeting's or body's name names no document
         (["Bộ trưởng dự Hội nghị Bộ trưởng Kinh tế RCEP tại Bali."], []),
         # "các Tuyên bố ASEAN …" are kinds of document

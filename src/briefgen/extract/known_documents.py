@@ -106,13 +106,15 @@ class KnownDocuments:
         found = []
         for m in self._glossary.find(sentence):
             end = _acronym_after(sentence, m.end)
+            # the document word may be in lower case ("công ước Liên hợp quốc về Luật Biển")
+            surface = m.surface[:1].upper() + m.surface[1:]
             if (
                 m.entry.category in DOCUMENT_CATEGORIES
-                and _named(m.surface)
+                and _named(surface)
                 and not _KINDS.search(sentence, 0, m.start)
                 # a vision is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045")
                 # as a document; with its acronym it is the document ("… (AOIP)")
-                and (end > m.end or not m.surface.startswith(WEAK_DOCUMENT_WORDS))
+                and (end > m.end or not surface.startswith(WEAK_DOCUMENT_WORDS))
             ):
                 found.append(KnownMention(m.start, end, frozenset({fold(m.entry.vi)}), False))
         if self._acronym_re is not None:
