@@ -821,3 +821,19 @@ def test_a_subtitle_after_a_year_stops_where_the_sentence_goes_on():
     assert [d.name.vi for d in found] == [
         "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bộ Tài chính triển khai chương trình hỗ trợ ngân sách ngành năng lượng (EU-SPSP-2).",
+            [("EU-SPSP-2", "implementing")],
+        ),
+        # a meeting's code names no document
+        ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57) diễn ra tại Viêng Chăn.", []),
+    ],
+)
+def test_a_programme_is_named_by_its_code(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected

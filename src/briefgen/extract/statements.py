@@ -73,6 +73,12 @@ _KIND_THEN_QUOTE = re.compile(
     r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Vv]ăn kiện|[Ss]áng kiến|[Kk]ế hoạch|[Cc]hiến lược"
     rf"|[Tt]h(?:ỏa|oả) thuận)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
 )
+# "Chương trình do Liên minh châu Âu hỗ trợ này (EU-HSPSP-2)": a programme or project is
+# named by the code in brackets after it (capitals with a digit or a hyphen), in its clause.
+_KIND_THEN_CODE = re.compile(
+    r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Kk]ế hoạch|[Ss]áng kiến)"
+    r"(?:\s+[^\s,.;:()“”\"]+){0,12}?\s*\(((?=[^)]*[\d-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+)\)"
+)
 # A number, a quote, a capitalised word or a bracketed acronym ("Bản ghi nhớ (MOU) về …")
 # after the document word make a name of it.
 _PROPER = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
@@ -340,6 +346,8 @@ def extract_declarations(
         pattern += [m.span(1) for m in _KIND_THEN_QUOTE.finditer(sentence)]
         mentions = glossary_documents.mentions(sentence) if glossary_documents else []
         known = [(m.start, m.end) for m in mentions]
+        # a code names its programme as surely as the glossary names a document
+        known += [m.span(1) for m in _KIND_THEN_CODE.finditer(sentence)]
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
         spans = [
             (start, end, (start, end) in known)
