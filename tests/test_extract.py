@@ -837,3 +837,13 @@ def test_a_subtitle_after_a_year_stops_where_the_sentence_goes_on():
 def test_a_programme_is_named_by_its_code(sentence, expected):
     found = extract_declarations([sentence])
     assert [(d.name.vi, d.status) for d in found] == expected
+
+
+def test_a_framework_the_glossary_knows_is_named_also_after_within():
+    glossary = load_glossaries()
+    found = extract_declarations(
+        ["Việt Nam tích cực đóng góp theo Khuôn khổ Phục hồi Toàn diện ASEAN."], glossary
+    )
+    assert [d.name.vi for d in found] == ["Khuôn khổ Phục hồi Toàn diện ASEAN"]
+    within = ["Hội nghị diễn ra trong khuôn khổ Năm ASEAN 2025."]
+    assert extract_declarations(within, glossary) == ()

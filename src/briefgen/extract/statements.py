@@ -87,7 +87,8 @@ _NOT_DOCUMENT = re.compile(
     # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations
     r"|^Chương trình nghị sự(?!\s+\d)"
 )
-# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ.
+# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ, unless
+# the glossary knows the framework ("theo Khuôn khổ Phục hồi Toàn diện ASEAN").
 _WITHIN = re.compile(r"(?:trong|thuộc|theo|Trong)\s*$")
 
 
@@ -390,7 +391,11 @@ def extract_declarations(
             previous = (end, status)
             if is_type_only(name) and status not in _DEEDS and not joint:
                 continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
-            if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
+            if (
+                _WITHIN.search(sentence[:start])
+                and name.lower().startswith("khuôn khổ")
+                and not is_known
+            ):
                 continue
             key = _key(name)
             if sentence is headline:
