@@ -847,3 +847,24 @@ def test_a_framework_the_glossary_knows_is_named_also_after_within():
     assert [d.name.vi for d in found] == ["Khuôn khổ Phục hồi Toàn diện ASEAN"]
     within = ["Hội nghị diễn ra trong khuôn khổ Năm ASEAN 2025."]
     assert extract_declarations(within, glossary) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hội nghị thông qua kế hoạch công tác ALMM giai đoạn 2021-2025.",
+            [("kế hoạch công tác ALMM giai đoạn 2021-2025", "adopted")],
+        ),
+        (
+            "Việt Nam đang triển khai chiến lược quốc gia về phòng chống thiên tai đến năm 2030.",
+            [("chiến lược quốc gia về phòng chống thiên tai đến năm 2030", "implementing")],
+        ),
+        # undated, a kind of plan
+        ("Các Bộ cần xây dựng kế hoạch hành động cụ thể để triển khai.", []),
+        ("Các bên rà soát các kế hoạch công tác giai đoạn 2021-2025.", []),
+    ],
+)
+def test_a_plan_in_lower_case_is_a_document_when_its_name_gives_its_period(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected

@@ -73,6 +73,13 @@ _KIND_THEN_QUOTE = re.compile(
     r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Vv]ăn kiện|[Ss]áng kiến|[Kk]ế hoạch|[Cc]hiến lược"
     rf"|[Tt]h(?:ỏa|oả) thuận)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
 )
+# A plan, programme, strategy or agreement in lower case is a document when its name gives
+# the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
+# … đến năm 2030"), as kinds of document are not dated.
+_LOWER_PERIOD_DOCUMENT = re.compile(
+    r"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược|th(?:ỏa|oả) thuận|đề án)" + _NAME
+)
+_PERIOD = re.compile(r"giai đoạn \d{4}|đến năm \d{4}|\d{4}\s*[-–]\s*\d{4}")
 # "Chương trình do Liên minh châu Âu hỗ trợ này (EU-HSPSP-2)": a programme or project is
 # named by the code in brackets after it (capitals with a digit or a hyphen), in its clause.
 _KIND_THEN_CODE = re.compile(
@@ -345,6 +352,11 @@ def extract_declarations(
             if sentence is headline or _QUOTE.search(m.group())
         ]
         pattern += [m.span(1) for m in _KIND_THEN_QUOTE.finditer(sentence)]
+        pattern += [
+            (m.start(), _subtitled(sentence, m.end()))
+            for m in _LOWER_PERIOD_DOCUMENT.finditer(sentence)
+            if _PERIOD.search(m.group())
+        ]
         mentions = glossary_documents.mentions(sentence) if glossary_documents else []
         known = [(m.start, m.end) for m in mentions]
         # a code names its programme as surely as the glossary names a document
