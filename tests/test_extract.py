@@ -695,6 +695,12 @@ def test_a_person_named_only_in_the_headline_took_part(tmp_path):
             [("Tầm nhìn ASEAN về Ấn Độ Dương - Thái Bình Dương (AOIP)", "referenced")],
         ),
         (["Hai bên hướng tới hiện thực hóa Tầm nhìn Cộng đồng ASEAN 2045."], []),
+        (["Các nước đang xây dựng Tầm nhìn Cộng đồng ASEAN sau năm 2025."], []),
+        # unless the meeting adopts it
+        (
+            ["Các nhà lãnh đạo đã thông qua Tầm nhìn Cộng đồng ASEAN 2045."],
+            [("Tầm nhìn Cộng đồng ASEAN 2045", "adopted")],
+        ),
         # the glossary's name with its document word in lower case
         (
             ["Các nước tích cực thực hiện thỏa thuận Paris về biến đổi khí hậu."],

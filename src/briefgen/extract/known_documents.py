@@ -57,6 +57,9 @@ class KnownMention:
     identities: frozenset[str]
     """The folded Vietnamese forms of the document's glossary entries."""
     acronym: bool
+    maybe_goal: bool = False
+    """A vision or initiative named without its acronym: a document only where the meeting
+    adopts it, as it is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045")."""
 
 
 class KnownDocuments:
@@ -112,11 +115,11 @@ class KnownDocuments:
                 m.entry.category in DOCUMENT_CATEGORIES
                 and _named(surface)
                 and not _KINDS.search(sentence, 0, m.start)
+            ):
                 # a vision is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045")
                 # as a document; with its acronym it is the document ("… (AOIP)")
-                and (end > m.end or not surface.startswith(WEAK_DOCUMENT_WORDS))
-            ):
-                found.append(KnownMention(m.start, end, frozenset({fold(m.entry.vi)}), False))
+                goal = end == m.end and surface.startswith(WEAK_DOCUMENT_WORDS)
+                found.append(KnownMention(m.start, end, frozenset({fold(m.entry.vi)}), False, goal))
         if self._acronym_re is not None:
             found += [
                 KnownMention(m.start(), m.end(), self._acronyms[m.group()], True)

@@ -359,6 +359,7 @@ def extract_declarations(
         ]
         mentions = glossary_documents.mentions(sentence) if glossary_documents else []
         known = [(m.start, m.end) for m in mentions]
+        goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
         # a code names its programme as surely as the glossary names a document
         known += [m.span(1) for m in _KIND_THEN_CODE.finditer(sentence)]
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
@@ -390,6 +391,8 @@ def extract_declarations(
             status = _status(others[left:start], others[end:right], previous[1] if listed else None)
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
+            if (start, end) in goals and status not in _DEEDS:
+                continue  # "hướng tới Tầm nhìn …", unlike "thông qua Tầm nhìn …"
             deed = _named_by_deed(sentence, start, status)
             # a meeting's joint statement is what it issues, named or not, in whichever case
             # ("ra Tuyên bố chung", "thông qua tuyên bố chung", "thông qua Thông cáo báo chí
