@@ -745,9 +745,14 @@ def test_a_joint_press_statement_is_the_meetings_joint_statement(sentences, expe
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # launched: carried out from now
         (
             "Liên minh châu Âu khởi động chương trình “Viện trợ đa niên” (MIP) cho Việt Nam.",
-            [("Viện trợ đa niên", "referenced")],
+            [("Viện trợ đa niên", "implementing")],
+        ),
+        (
+            "Việc khởi động chương trình mới là kết quả của “Tuyên bố về Đối tác” năm ngoái.",
+            [("Tuyên bố về Đối tác", "referenced")],
         ),
         (
             "Hai bên ký kết văn kiện dự án “Hỗ trợ cải cách hành chính giai đoạn 2”.",

@@ -20,6 +20,7 @@ from briefgen.extract.lexicon import (
     DOCUMENT_WORDS,
     ENUMERATION,
     KIND_CUES,
+    LAUNCHED,
     LOWER_DOCUMENT_WORDS,
     NOT_COMMITTING,
     NOT_YET,
@@ -140,6 +141,9 @@ def _status(before: str, after: str, listed_after: str | None = None) -> str:
     final = [(a, s) for a, _, s in _cues(after[:40]) if s in ("signed", "adopted")]
     if final:
         return min(final)[1]
+    launched = LAUNCHED.search(before)
+    if launched:
+        return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
     near = [(b, s) for _, b, s in _cues(before[-40:])]
     if near:
         return max(near)[1]
