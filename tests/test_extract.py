@@ -879,3 +879,21 @@ def test_a_framework_the_glossary_knows_is_named_also_after_within():
 def test_a_plan_in_lower_case_is_a_document_when_its_name_gives_its_period(sentence, expected):
     found = extract_declarations([sentence])
     assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a meeting adopts or signs under a quoted name, whatever word it starts with
+        (
+            "Hội nghị đã thông qua “Cam kết Hà Nội về phát triển nguồn nhân lực”.",
+            [("Cam kết Hà Nội về phát triển nguồn nhân lực", "adopted")],
+        ),
+        # "thông qua" as "through"
+        ("Hai bên thống nhất thông qua các kênh “Đối thoại 2+2”.", []),
+        ("Thông qua chương trình “Tết vì người nghèo”, hội đã trao quà.", []),
+    ],
+)
+def test_a_quoted_name_the_meeting_adopts_is_a_document(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected

@@ -74,6 +74,11 @@ _KIND_THEN_QUOTE = re.compile(
     r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Vv]ăn kiện|[Ss]áng kiến|[Kk]ế hoạch|[Cc]hiến lược"
     rf"|[Tt]h(?:ỏa|oả) thuận)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
 )
+# "thông qua “Cam kết Hà Nội về …”": what a meeting signs, adopts or issues under a quoted
+# name is a document, whatever word the name starts with.
+_DEED_THEN_QUOTE = re.compile(
+    rf"(?:thông qua|ký kết|\bký|ban hành|công bố|\bra)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+)
 # A plan, programme, strategy or agreement in lower case is a document when its name gives
 # the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
 # … đến năm 2030"), as kinds of document are not dated.
@@ -125,6 +130,13 @@ def _through(text: str, at: int) -> bool:
     return bool(_THROUGH.match(text, at)) or (
         text[at : at + 9].lower() == "thông qua" and not text[:at].strip(" ,")
     )
+
+
+def _by_way_of(sentence: str, at: int) -> bool:
+    """Whether what starts at ``at`` follows a "thông qua" meaning "through" ("Thông qua
+    chương trình “…”, hội đã trao quà")."""
+    m = re.search(r"(?i:thông qua)\s*$", sentence[:at])
+    return bool(m) and _through(sentence, m.start())
 
 
 def _aspect(status: str, before_verb: str) -> str:
@@ -355,7 +367,16 @@ def extract_declarations(
             for m in _WEAK_DOCUMENT.finditer(sentence)
             if sentence is headline or _QUOTE.search(m.group())
         ]
-        pattern += [m.span(1) for m in _KIND_THEN_QUOTE.finditer(sentence)]
+        pattern += [
+            m.span(1)
+            for m in _KIND_THEN_QUOTE.finditer(sentence)
+            if not _by_way_of(sentence, m.start())
+        ]
+        pattern += [
+            m.span(1)
+            for m in _DEED_THEN_QUOTE.finditer(sentence)
+            if not _through(sentence, m.start())
+        ]
         pattern += [
             (m.start(), _subtitled(sentence, m.end()))
             for m in _LOWER_PERIOD_DOCUMENT.finditer(sentence)
