@@ -659,3 +659,241 @@ def test_a_person_named_only_in_the_headline_took_part(tmp_path):
     assert [p.name.vi for p in facts.participants] == ["Phạm Minh Chính", "Yamada Takio"]
     refs = [row["ref"] for row in article_context(facts, 1)["participants"]]
     assert refs == ["1.1", "1, headline"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a glossary document named by its acronym alone
+        (
+            ["Các nước nhấn mạnh việc triển khai hiệu quả RCEP và nâng cấp ATIGA."],
+            [("RCEP", "implementing"), ("ATIGA", "implementing")],
+        ),
+        (
+            ["Hai bên nhất trí giải quyết tranh chấp trên cơ sở luật pháp quốc tế và UNCLOS 1982."],
+            [("UNCLOS 1982", "referenced")],
+        ),
+        (
+            ["Các nước thúc đẩy đàm phán để sớm đạt được COC hiệu quả, thực chất."],
+            [("COC", "proposed")],
+        ),
+        # in full, then by its acronym: one document, the deed its status
+        (
+            [
+                "Các nước đề cao Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC).",
+                "Năm nay, Hội nghị hoan nghênh Brazil ký TAC.",
+            ],
+            [("Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC)", "signed")],
+        ),
+        (
+            ["Việt Nam đã phê chuẩn Hiệp định RCEP.", "RCEP mở ra nhiều cơ hội."],
+            [("Hiệp định RCEP", "adopted")],
+        ),
+        # a vision named with its acronym is the document; without it, a goal
+        (
+            ["Các nước thúc đẩy Tầm nhìn ASEAN về Ấn Độ Dương - Thái Bình Dương (AOIP)."],
+            [("Tầm nhìn ASEAN về Ấn Độ Dương - Thái Bình Dương (AOIP)", "referenced")],
+        ),
+        (["Hai bên hướng tới hiện thực hóa Tầm nhìn Cộng đồng ASEAN 2045."], []),
+        (["Các nước đang xây dựng Tầm nhìn Cộng đồng ASEAN sau năm 2025."], []),
+        # unless the meeting adopts it
+        (
+            ["Các nhà lãnh đạo đã thông qua Tầm nhìn Cộng đồng ASEAN 2045."],
+            [("Tầm nhìn Cộng đồng ASEAN 2045", "adopted")],
+        ),
+        # the glossary's name with its document word in lower case
+        (
+            ["Các nước tích cực thực hiện thỏa thuận Paris về biến đổi khí hậu."],
+            [("thỏa thuận Paris về biến đổi khí hậu", "implementing")],
+        ),
+        (["Các nước hướng tới hiện thực hóa tầm nhìn Cộng đồng ASEAN 2045."], []),
+        # the acronym ending a meeting's or body's name names no document
+        (["Bộ trưởng dự Hội nghị Bộ trưởng Kinh tế RCEP tại Bali."], []),
+        # "các Tuyên bố ASEAN …" are kinds of document
+        (["Các nước thực hiện các Tuyên bố ASEAN trong lĩnh vực công vụ."], []),
+    ],
+)
+def test_documents_the_glossary_knows_by_name_or_acronym(sentences, expected):
+    found = extract_declarations(sentences, load_glossaries())
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            ["Kết thúc chuyến thăm, hai bên ra Thông cáo báo chí chung."],
+            [("Thông cáo báo chí chung", "adopted")],
+        ),
+        # what the meeting issues is its joint statement, whatever its complement
+        (
+            ["Hai bên thông qua Thông cáo báo chí chung về kết quả chuyến thăm."],
+            [("Thông cáo báo chí chung về kết quả chuyến thăm", "adopted")],
+        ),
+        # and it is one statement, however it is called
+        (
+            ["Hai nước đã ra Tuyên bố chung.", "Hai bên đã ra Thông cáo báo chí chung."],
+            [("Tuyên bố chung", "adopted")],
+        ),
+    ],
+)
+def test_a_joint_press_statement_is_the_meetings_joint_statement(sentences, expected):
+    found = extract_declarations(sentences)
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # launched: carried out from now
+        (
+            "Liên minh châu Âu khởi động chương trình “Viện trợ đa niên” (MIP) cho Việt Nam.",
+            [("Viện trợ đa niên", "implementing")],
+        ),
+        (
+            "Việc khởi động chương trình mới là kết quả của “Tuyên bố về Đối tác” năm ngoái.",
+            [("Tuyên bố về Đối tác", "referenced")],
+        ),
+        (
+            "Hai bên ký kết văn kiện dự án “Hỗ trợ cải cách hành chính giai đoạn 2”.",
+            [("Hỗ trợ cải cách hành chính giai đoạn 2", "signed")],
+        ),
+        (
+            "Bộ đã phê duyệt Dự án “Tăng cường năng lực thích ứng với biến đổi khí hậu”.",
+            [("Tăng cường năng lực thích ứng với biến đổi khí hậu", "adopted")],
+        ),
+        # a quote after no kind of document names none
+        ("Hội nghị có chủ đề “Sẵn sàng cho tương lai”.", []),
+    ],
+)
+def test_a_kind_of_document_in_lower_case_names_the_quoted_name_after_it(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+def test_a_joint_statement_of_an_earlier_visit_is_not_this_meetings():
+    found = extract_declarations(
+        [
+            "Hai bên thực hiện Tuyên bố chung Việt Nam - Hàn Quốc về Đối tác chiến lược.",
+            "Các Bộ trưởng ra Thông cáo chung của Hội nghị AMM lần thứ 58.",
+        ]
+    )
+    assert [(d.name.vi, d.status) for d in found] == [
+        ("Tuyên bố chung Việt Nam - Hàn Quốc về Đối tác chiến lược", "implementing"),
+        ("Thông cáo chung của Hội nghị AMM lần thứ 58", "adopted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thực hiện Chỉ thị số 25-CT/TW của Ban Bí thư về đối ngoại đa phương, Bộ đã đề xuất.",
+            [("Chỉ thị số 25-CT/TW", "implementing")],
+        ),
+        (
+            "Thực hiện Kết luận số 12-KL/TW của Bộ Chính trị, Bộ đã xây dựng kế hoạch.",
+            [("Kết luận số 12-KL/TW", "implementing")],
+        ),
+        ("Kết luận 3 vấn đề, Bộ trưởng yêu cầu các đơn vị khẩn trương triển khai.", []),
+    ],
+)
+def test_a_directive_or_conclusion_is_named_by_its_number(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # issued, in whichever case
+        ("Kết thúc hội đàm, hai bên đã thông qua tuyên bố chung.", [("tuyên bố chung", "adopted")]),
+        # capitalised, that statement even in passing
+        (
+            "Tuyên bố chung nêu rõ hai bên nhất trí tăng cường hợp tác.",
+            [("Tuyên bố chung", "referenced")],
+        ),
+        # a kind of statement, not one
+        ("Hai bên nhất trí sẽ ra tuyên bố chung.", []),
+    ],
+)
+def test_the_meetings_joint_statement_named_by_its_kind_alone(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+def test_a_subtitle_after_a_year_stops_where_the_sentence_goes_on():
+    found = extract_declarations(
+        [
+            "Các nhà lãnh đạo thông qua Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của"
+            " chúng ta cùng các văn kiện liên quan."
+        ]
+    )
+    assert [d.name.vi for d in found] == [
+        "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bộ Tài chính triển khai chương trình hỗ trợ ngân sách ngành năng lượng (EU-SPSP-2).",
+            [("EU-SPSP-2", "implementing")],
+        ),
+        # a meeting's code names no document
+        ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57) diễn ra tại Viêng Chăn.", []),
+    ],
+)
+def test_a_programme_is_named_by_its_code(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+def test_a_framework_the_glossary_knows_is_named_also_after_within():
+    glossary = load_glossaries()
+    found = extract_declarations(
+        ["Việt Nam tích cực đóng góp theo Khuôn khổ Phục hồi Toàn diện ASEAN."], glossary
+    )
+    assert [d.name.vi for d in found] == ["Khuôn khổ Phục hồi Toàn diện ASEAN"]
+    within = ["Hội nghị diễn ra trong khuôn khổ Năm ASEAN 2025."]
+    assert extract_declarations(within, glossary) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hội nghị thông qua kế hoạch công tác ALMM giai đoạn 2021-2025.",
+            [("kế hoạch công tác ALMM giai đoạn 2021-2025", "adopted")],
+        ),
+        (
+            "Việt Nam đang triển khai chiến lược quốc gia về phòng chống thiên tai đến năm 2030.",
+            [("chiến lược quốc gia về phòng chống thiên tai đến năm 2030", "implementing")],
+        ),
+        # undated, a kind of plan
+        ("Các Bộ cần xây dựng kế hoạch hành động cụ thể để triển khai.", []),
+        ("Các bên rà soát các kế hoạch công tác giai đoạn 2021-2025.", []),
+    ],
+)
+def test_a_plan_in_lower_case_is_a_document_when_its_name_gives_its_period(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a meeting adopts or signs under a quoted name, whatever word it starts with
+        (
+            "Hội nghị đã thông qua “Cam kết Hà Nội về phát triển nguồn nhân lực”.",
+            [("Cam kết Hà Nội về phát triển nguồn nhân lực", "adopted")],
+        ),
+        # "thông qua" as "through"
+        ("Hai bên thống nhất thông qua các kênh “Đối thoại 2+2”.", []),
+        ("Thông qua chương trình “Tết vì người nghèo”, hội đã trao quà.", []),
+    ],
+)
+def test_a_quoted_name_the_meeting_adopts_is_a_document(sentence, expected):
+    found = extract_declarations([sentence])
+    assert [(d.name.vi, d.status) for d in found] == expected

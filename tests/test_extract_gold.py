@@ -20,11 +20,11 @@ THRESHOLDS = {
     "participants_precision": (0.98, 0.91),
     "participants_as_read_recall": (0.98, 0.91),
     "participants_as_read_precision": (0.98, 0.91),
-    "declarations_recall": (0.94, 0.70),
+    "declarations_recall": (0.98, 0.80),
     "declarations_precision": (0.98, 0.90),
     "commitments_recall": (0.88, 0.83),
     "commitments_precision": (0.95, 0.83),
-    "declaration_status": (0.92, 0.62),
+    "declaration_status": (0.91, 0.62),
 }
 
 

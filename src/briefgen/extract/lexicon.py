@@ -410,6 +410,8 @@ PLACES = frozenset(
 
 # Words that start the name of a formal document (declaration, plan, MoU, decision…).
 DOCUMENT_WORDS = (
+    "Thông cáo báo chí chung",
+    "Tuyên bố báo chí chung",
     "Tuyên bố chung",
     "Tuyên bố",
     "Khuôn khổ",
@@ -502,6 +504,12 @@ STATUS_CUES = (
             re.IGNORECASE,
         ),
     ),
+)
+# "khởi động chương trình “…”": launching a programme starts carrying it out; only right
+# before the name, as what else is launched in its clause says nothing of it.
+LAUNCHED = re.compile(
+    r"khởi động(?:\s+(?:chương trình|dự án|đề án|kế hoạch|sáng kiến))?\s*[“\"]?\s*$",
+    re.IGNORECASE,
 )
 # Aspect markers of what is yet to happen: "sẽ ký", "tiến tới ký kết", "sớm thông qua" make
 # a document signed or adopted in future only, so it is still proposed.

@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from briefgen.extract.known_documents import KnownDocuments, is_type_only
 from briefgen.extract.lexicon import (
     CONTINUATION,
     COUNTRIES,
     DOCUMENT_WORDS,
     ENUMERATION,
     KIND_CUES,
+    LAUNCHED,
     LOWER_DOCUMENT_WORDS,
     NOT_COMMITTING,
     NOT_YET,
@@ -32,9 +34,12 @@ from briefgen.records import Bilingual, Commitment, Declaration
 _DOC_WORDS = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 _WEAK_DOCS = "|".join(re.escape(w) for w in WEAK_DOCUMENT_WORDS)
 _LOWER_DOCS = "|".join(re.escape(w) for w in LOWER_DOCUMENT_WORDS)
-# "Quyết định số 02/BCĐ ASEAN": an act's name ends with its number (and issuer's acronym).
+# "Quyết định số 02/BCĐ ASEAN", "Chỉ thị số 25-CT/TW": an act's name ends with its number
+# (and issuer's acronym); a directive, conclusion or law only with "số", as "Kết luận 3 …"
+# may be a count.
 _NUMBERED = (
-    r"(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)? [\w/.-]*\d[\w/.-]*(?: [A-Z]{2,}\b)?"
+    r"(?:(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)?|(?:Chỉ thị|Kết luận|Luật) số)"
+    r" [\w/.-]*\d[\w/.-]*(?: [A-Z]{2,}\b)?"
 )
 _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 # "và"/"với" end a name unless a capitalised word that starts no other document follows
@@ -63,6 +68,30 @@ _DOCUMENT = re.compile(_HEADS + _NAME)
 # one elsewhere does not hide the name after it ("Hướng dẫn thực hiện Hiệp định …").
 _WEAK_DOCUMENT = re.compile(rf"\b(?:{_WEAK_DOCS})" + _NAME)
 _QUOTE = re.compile(r"[“\"]")
+# "chương trình \"Viện trợ đa niên\" (MIP)", "dự án “Tăng cường năng lực …”": a kind of
+# document, written in lower case as a common noun, names the quoted name after it.
+_KIND_THEN_QUOTE = re.compile(
+    r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Vv]ăn kiện|[Ss]áng kiến|[Kk]ế hoạch|[Cc]hiến lược"
+    rf"|[Tt]h(?:ỏa|oả) thuận)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+)
+# "thông qua “Cam kết Hà Nội về …”": what a meeting signs, adopts or issues under a quoted
+# name is a document, whatever word the name starts with.
+_DEED_THEN_QUOTE = re.compile(
+    rf"(?:thông qua|ký kết|\bký|ban hành|công bố|\bra)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+)
+# A plan, programme, strategy or agreement in lower case is a document when its name gives
+# the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
+# … đến năm 2030"), as kinds of document are not dated.
+_LOWER_PERIOD_DOCUMENT = re.compile(
+    r"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược|th(?:ỏa|oả) thuận|đề án)" + _NAME
+)
+_PERIOD = re.compile(r"giai đoạn \d{4}|đến năm \d{4}|\d{4}\s*[-–]\s*\d{4}")
+# "Chương trình do Liên minh châu Âu hỗ trợ này (EU-HSPSP-2)": a programme or project is
+# named by the code in brackets after it (capitals with a digit or a hyphen), in its clause.
+_KIND_THEN_CODE = re.compile(
+    r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Kk]ế hoạch|[Ss]áng kiến)"
+    r"(?:\s+[^\s,.;:()“”\"]+){0,12}?\s*\(((?=[^)]*[\d-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+)\)"
+)
 # A number, a quote, a capitalised word or a bracketed acronym ("Bản ghi nhớ (MOU) về …")
 # after the document word make a name of it.
 _PROPER = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
@@ -71,7 +100,8 @@ _NOT_DOCUMENT = re.compile(
     # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations
     r"|^Chương trình nghị sự(?!\s+\d)"
 )
-# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ.
+# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ, unless
+# the glossary knows the framework ("theo Khuôn khổ Phục hồi Toàn diện ASEAN").
 _WITHIN = re.compile(r"(?:trong|thuộc|theo|Trong)\s*$")
 
 
@@ -102,6 +132,13 @@ def _through(text: str, at: int) -> bool:
     )
 
 
+def _by_way_of(sentence: str, at: int) -> bool:
+    """Whether what starts at ``at`` follows a "thông qua" meaning "through" ("Thông qua
+    chương trình “…”, hội đã trao quà")."""
+    m = re.search(r"(?i:thông qua)\s*$", sentence[:at])
+    return bool(m) and _through(sentence, m.start())
+
+
 def _aspect(status: str, before_verb: str) -> str:
     if status in ("signed", "adopted") and NOT_YET.search(before_verb[-40:]):
         return "proposed"
@@ -116,6 +153,9 @@ def _status(before: str, after: str, listed_after: str | None = None) -> str:
     final = [(a, s) for a, _, s in _cues(after[:40]) if s in ("signed", "adopted")]
     if final:
         return min(final)[1]
+    launched = LAUNCHED.search(before)
+    if launched:
+        return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
     near = [(b, s) for _, b, s in _cues(before[-40:])]
     if near:
         return max(near)[1]
@@ -138,7 +178,12 @@ _LIST_GAP = re.compile(
 
 # "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta": after its year, a
 # name may go on past a colon with a capitalised subtitle, to the end of the clause.
-_SUBTITLE = re.compile(rf"(?<=\d\d\d\d):\s+[{UPPER}][^,.;:()“”\"]*")
+# It stops where the sentence goes on with the next thing done ("…: Tương lai chung của
+# chúng ta | cùng các văn kiện …").
+_SUBTITLE = re.compile(
+    rf"(?<=\d\d\d\d):\s+[{UPPER}](?:(?!\s(?:cùng|nhằm|để|tại|vào|và(?!\s[{UPPER}]))\s)"
+    r"[^,.;:()“”\"])*"
+)
 # Without a year, a subtitle is a short capitalised phrase that makes no clause of its own
 # ("Chiến lược ASEAN về chuyển đổi số: Hướng tới một cộng đồng số bao trùm"), unlike what
 # a speaker says of the document ("… Kế hoạch ASEAN: Các nước sẽ …", "…: Thứ nhất, …").
@@ -205,22 +250,6 @@ _MANNER = re.compile(
 )
 
 
-DOCUMENT_CATEGORIES = frozenset({"asean-document", "vn-document", "document"})
-
-
-def _glossary_documents(sentence: str, glossary) -> list[tuple[int, int]]:
-    """Spans of the glossary's named documents in ``sentence`` (generic ones left out)."""
-    if glossary is None:
-        return []
-    return [
-        (m.start, m.end)
-        for m in glossary.find(sentence)
-        if m.entry.category in DOCUMENT_CATEGORIES
-        and m.surface.startswith(DOCUMENT_WORDS)
-        and len(m.surface.split()) >= 5
-    ]
-
-
 # Words a document's name is written with or without ("Quyết định (số) 1439/QĐ-TTg",
 # "Kế hoạch làm việc ACCSM (giai đoạn) 2021-2025").
 _OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
@@ -228,17 +257,13 @@ _OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
 
 # A meeting's joint statement, whichever word the writer uses for it (the ASEAN Foreign
 # Ministers' Joint Communiqué is "Tuyên bố chung" on one site, "Thông cáo chung" on another).
-_JOINT_STATEMENT, _COMMUNIQUE = fold("Tuyên bố chung"), fold("Thông cáo chung")
-_JOINT = re.compile(rf"^(?:{_JOINT_STATEMENT}|{_COMMUNIQUE})(?: |$)")
+# The press version of either ("Thông cáo báo chí chung", "Tuyên bố báo chí chung") is what
+# a state visit issues.
+_JOINT = re.compile(
+    rf"^(?:{fold('Tuyên bố')}|{fold('Thông cáo')})(?: {fold('báo chí')})? {fold('chung')}(?: |$)"
+)
 # "Tuyên bố chung về X" and "Tuyên bố về X" are one statement.
 _JOINT_WORD = re.compile(rf"^({fold('Tuyên bố')}|{fold('Thông cáo')}) {fold('chung')}(?= )")
-# Words that say what kind a document is; a name made of them alone names a document only
-# when the meeting signs or issues it ("ra Tuyên bố chung").
-_TYPE_WORDS = frozenset(
-    fold(" ".join(DOCUMENT_WORDS) + " hành động làm việc tổng thể hợp tác chung khung").split()
-)
-
-
 # What comes before a word that is capitalised only because it opens a sentence or quote.
 _OPENING = re.compile(r"(?:^|[.!?:;…“\"(]|[-–]\s)\s*$")
 
@@ -254,25 +279,37 @@ def _named_by_deed(sentence: str, start: int, status: str) -> bool:
     return status in _DEEDS and sentence[start].isupper() and not _OPENING.search(sentence[:start])
 
 
-def _type_only(name: str) -> bool:
-    return all(w in _TYPE_WORDS for w in fold(name).split())
-
-
 def _key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
 
 
-def _same_document(key: str, found: dict[str, Declaration]) -> str | None:
+def _same_document(
+    key: str, found: dict[str, Declaration], known: frozenset[str] = frozenset(), ids=None
+) -> str | None:
     """The key of a document already found that ``key`` names again: one written a little
-    longer or shorter, or the meeting's joint statement, however it is written."""
+    longer or shorter, the same glossary document (``known``, against each found one's
+    ``ids``: "Hiệp ước Thân thiện … (TAC)" and "TAC"), or the meeting's joint statement,
+    however it is written."""
+    if known and ids:
+        same = next((k for k in found if ids.get(k, frozenset()) & known), None)
+        if same is not None:
+            return same
     plain = _JOINT_WORD.sub(r"\1", key)
     for k in found:
         other = _JOINT_WORD.sub(r"\1", k)
         if plain.startswith(other + " ") or other.startswith(plain + " ") or other == plain:
             return k
     if _JOINT.match(key):
-        return next((k for k in found if _JOINT.match(k)), None)
+        return next((k for k in found if _JOINT.match(k) and _one_statement(key, k)), None)
     return None
+
+
+def _one_statement(key: str, other: str) -> bool:
+    """Whether two joint statements are one: either is bare ("ra Tuyên bố chung"), or their
+    complements share most words ("Thông cáo chung của Hội nghị AMM lần thứ 58", "Tuyên bố
+    chung của Hội nghị AMM …"); not a statement of an earlier visit and this meeting's."""
+    a, b = (set(_JOINT.sub("", k).split()) for k in (key, other))
+    return not a or not b or len(a & b) >= 0.6 * min(len(a), len(b))
 
 
 def _retold(key: str, found: dict[str, Declaration]) -> str:
@@ -299,11 +336,13 @@ def _acted_on(before: str) -> bool:
     return any(status in _DEEDS for _, _, status in _cues(before[-40:]))
 
 
-def _upgrade(found: dict[str, Declaration], key: str, status: str) -> None:
+def _upgrade(
+    found: dict[str, Declaration], key: str, status: str, known=frozenset(), ids=None
+) -> None:
     """Give the document ``key`` names again ``status``, if it was only mentioned so far:
     named first in passing ("Tuyên bố chung … nêu rõ"), then what was done with it ("Hội
     nghị đã ra Tuyên bố chung"), the deed is its status."""
-    same = _same_document(key, found)
+    same = _same_document(key, found, known, ids)
     if same is not None and found[same].status == "referenced" and status in _DEEDS:
         found[same] = replace(found[same], status=status)
 
@@ -318,6 +357,8 @@ def extract_declarations(
     names ("Hội nghị … ra Tuyên bố chung") is listed after those of the body.
     """
     found: dict[str, Declaration] = {}
+    ids: dict[str, frozenset[str]] = {}  # the glossary documents each found one is
+    glossary_documents = KnownDocuments(glossary) if glossary is not None else None
     for sentence in [*sentences, *([headline] if headline else [])]:
         previous: tuple[int, str] | None = None  # end and status of the last name here
         pattern = [(m.start(), _subtitled(sentence, m.end())) for m in _DOCUMENT.finditer(sentence)]
@@ -326,7 +367,26 @@ def extract_declarations(
             for m in _WEAK_DOCUMENT.finditer(sentence)
             if sentence is headline or _QUOTE.search(m.group())
         ]
-        known = _glossary_documents(sentence, glossary)
+        pattern += [
+            m.span(1)
+            for m in _KIND_THEN_QUOTE.finditer(sentence)
+            if not _by_way_of(sentence, m.start())
+        ]
+        pattern += [
+            m.span(1)
+            for m in _DEED_THEN_QUOTE.finditer(sentence)
+            if not _through(sentence, m.start())
+        ]
+        pattern += [
+            (m.start(), _subtitled(sentence, m.end()))
+            for m in _LOWER_PERIOD_DOCUMENT.finditer(sentence)
+            if _PERIOD.search(m.group())
+        ]
+        mentions = glossary_documents.mentions(sentence) if glossary_documents else []
+        known = [(m.start, m.end) for m in mentions]
+        goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
+        # a code names its programme as surely as the glossary names a document
+        known += [m.span(1) for m in _KIND_THEN_CODE.finditer(sentence)]
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
         spans = [
             (start, end, (start, end) in known)
@@ -345,8 +405,9 @@ def extract_declarations(
                 or quoted
                 or (name[0].islower() and len(words) >= 6)
             )
-            if len(words) < 3 or _NOT_DOCUMENT.match(name):
+            if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.match(name):
                 continue
+            identity = glossary_documents.identities(name) if glossary_documents else frozenset()
             left, right = _clause(sentence, start, end)
             listed = previous and _LIST_GAP.fullmatch(sentence[previous[0] : start])
             # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say
@@ -355,31 +416,41 @@ def extract_declarations(
             status = _status(others[left:start], others[end:right], previous[1] if listed else None)
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
+            if (start, end) in goals and status not in _DEEDS:
+                continue  # "hướng tới Tầm nhìn …", unlike "thông qua Tầm nhìn …"
             deed = _named_by_deed(sentence, start, status)
-            # a meeting's joint statement is what it issues, named or not ("ra Tuyên bố chung")
-            joint = deed and _JOINT.match(fold(name)) and _type_only(name)
+            # a meeting's joint statement is what it issues, named or not, in whichever case
+            # ("ra Tuyên bố chung", "thông qua tuyên bố chung", "thông qua Thông cáo báo chí
+            # chung về kết quả chuyến thăm"); written with a capital, it is that statement
+            # even in passing ("Tuyên bố chung nêu rõ …")
+            joint = _JOINT.match(fold(name)) and (status in _DEEDS or name[0].isupper())
             if not (proper or joint or (deed and sentence is headline)):
                 if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
-                    _upgrade(found, _key(name), status)
+                    _upgrade(found, _key(name), status, identity, ids)
                 continue
             previous = (end, status)
-            if _type_only(name) and status not in ("signed", "adopted"):
+            if is_type_only(name) and status not in _DEEDS and not joint:
                 continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
-            if _WITHIN.search(sentence[:start]) and name.lower().startswith("khuôn khổ"):
+            if (
+                _WITHIN.search(sentence[:start])
+                and name.lower().startswith("khuôn khổ")
+                and not is_known
+            ):
                 continue
             key = _key(name)
             if sentence is headline:
                 key = _retold(key, found)
-            if _same_document(key, found) is None:
+            if _same_document(key, found, identity, ids) is None:
                 found[key] = Declaration(Bilingual(name), status, sentence)
+                ids[key] = identity
             elif _acted_on(others[left:start]):
                 # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
-                _upgrade(found, key, status)
+                _upgrade(found, key, status, identity, ids)
     # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
     return tuple(
         d
         for key, d in found.items()
-        if not (_type_only(d.name.vi) and any(key in k and key != k for k in found))
+        if not (is_type_only(d.name.vi) and any(key in k and key != k for k in found))
     )
 
 
