@@ -233,8 +233,10 @@ _MARKER = re.compile(
 READER_LINE_WORDS = 10
 # A menu or breadcrumb: a few short labels between separators ("Trang chủ > Thời sự",
 # "Thời sự | Chính trị | Đối ngoại"); a row of hashtags ("#ASEAN #Lào").
-_MENU_SEPARATOR = re.compile(r"\s+[|>»›]\s+")
+_MENU_SEPARATOR = re.compile(r"\s+[|>»›/]\s+")
 MAX_MENU_ITEM_WORDS = 5
+# A breadcrumb opens on the site's home, whatever separates its labels.
+_HOME = re.compile(r"^(?:Trang chủ|Home)\s*(?:[^\w\s]|$)", re.IGNORECASE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){1,}$")
 # The site's footer: who owns and edits it, its licence and address ("Giấy phép số …").
 _FOOTER = re.compile(
@@ -246,7 +248,7 @@ _FOOTER = re.compile(
 
 def is_menu(text: str) -> bool:
     """A row of navigation labels: breadcrumbs, section menus, hashtags."""
-    if _HASHTAGS.match(text):
+    if _HASHTAGS.match(text) or _HOME.match(text):
         return True
     items = _MENU_SEPARATOR.split(text)
     return (
@@ -281,8 +283,8 @@ def speaks_to_reader(text: str) -> bool:
 
 def names_only(text: str) -> bool:
     """Whether a line is nothing but titled names, as under a photo of people."""
-    if not _TITLE.search(text) or words(text) > 20:
-        return False
+    if not _TITLE.search(text) or words(text) > 20 or is_all_caps(text):
+        return False  # (in capitals, names look like any other word)
     return bool(_NAMES_ONLY.match(_TITLE.sub("Title", text)))
 
 
@@ -517,6 +519,8 @@ def is_name_line(text: str) -> bool:
         return False  # (an acronym above the lead is the agency's tag)
     if _BYLINE_LABEL.match(text) or words(text) <= 4:
         return True
+    if is_all_caps(text):  # a headline in capitals ("VIỆT NAM - LÀO TĂNG CƯỜNG HỢP TÁC")
+        return False
     if words(text) > MAX_NAME_LINE_WORDS or _TITLE.search(text):
         return False
     parts = [p for p in _NAME_PARTS.split(re.sub(r"\([^()]*\)", "", text)) if p]
@@ -539,3 +543,65 @@ def byline_name(text: str) -> str:
     if _INITIALS.match(text) or (_AGENCY_ALONE.match(text) and text not in _NOT_TAGS):
         return text
     return ""
+
+
+def is_all_caps(text: str) -> bool:
+    """A line set in capitals: a section's label, a headline, a dateline."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# Labels of a page's sections: a menu entry or the article's category above its headline.
+MAX_SECTION_WORDS = 3
+MAX_CAPS_SECTION_WORDS = 4
+
+
+MAX_SECTION_PART_WORDS = 2
+_SECTION_JOIN = re.compile(r"\s+[-–&]\s+")
+
+
+def is_section_name(text: str) -> bool:
+    """A section's or category's label ("Thời sự", "Đối ngoại", "THẾ GIỚI", "TIN TỨC
+    ASEAN", "Tin tức - Sự kiện"): too short for a headline, a few words in capitals, or
+    two-word labels joined by a dash; never punctuated as a sentence."""
+    if text.endswith(TERMINAL):
+        return False
+    n = words(text)
+    parts = _SECTION_JOIN.split(text)
+    return (
+        n <= MAX_SECTION_WORDS
+        or (is_all_caps(text) and n <= MAX_CAPS_SECTION_WORDS)
+        or (len(parts) > 1 and all(words(p) <= MAX_SECTION_PART_WORDS for p in parts))
+    )
+
+
+# A news site's or portal's name: the outlet's kind, then its name in capitals ("Báo Điện
+# tử Chính phủ", "Cổng thông tin điện tử Bộ Nội vụ", "Đài Tiếng nói Việt Nam").
+_OUTLET = re.compile(
+    r"^(?:Báo(?! chí| cáo)|Tạp chí|Cổng (?:thông tin|TTĐT)|Trang (?:thông tin|tin)"
+    r"|Đài (?:Tiếng nói|Truyền hình|Phát thanh)|Thông tấn xã)\s"
+)
+_SITE_WORDS = frozenset({"điện", "tử", "thông", "tin", "và", "của", "online", "nói", "hình"})
+MAX_SITE_NAME_WORDS = 10
+
+
+def is_site_name(text: str) -> bool:
+    """A news site's name over its pages: an outlet and its proper name, no verb."""
+    if not _OUTLET.match(text) or words(text) > MAX_SITE_NAME_WORDS:
+        return False
+    # Each word is capitalised, a proper name's second syllable ("Chính phủ"), or one of
+    # a site's common words; a verb ("Báo Nhân Dân ra mắt …") breaks the run.
+    rest = text.split()[1:]
+    return all(
+        w[:1].isupper() or w.lower() in _SITE_WORDS or w in "-–|" or before[:1].isupper()
+        for before, w in zip([text.split()[0], *rest], rest, strict=False)
+    )
+
+
+# An interview's speaker, before the question or the answer: "PV: …", "Phóng viên: …".
+_SPEAKER = re.compile(r"^(?:PV|Phóng viên|Hỏi|Đáp|Trả lời|Câu hỏi)\s*:\s*\S")
+
+
+def is_speaker_label(text: str) -> bool:
+    """A question or answer of an interview, led by who speaks."""
+    return bool(_SPEAKER.match(text))
