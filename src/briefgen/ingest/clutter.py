@@ -95,8 +95,17 @@ _CREDIT = re.compile(
 # A source after the last sentence ("Quang cảnh phiên họp. Nguồn: TTXVN") credits a photo
 # only under a caption-shaped sentence; under narration it is the story's source.
 _SOURCE_CREDIT = re.compile(r"(?<=[.!?…])\s*Nguồn\s*:\s*[^.()]{1,40}$")
-# "Ảnh: Hai Bộ trưởng tại lễ ký kết": the label before a caption, not a credit after it.
-_LABELLED = re.compile(r"^(?:Ảnh|Photo)\s*:\s*(?=(?:\S+\s+){5})", re.IGNORECASE)
+# "Ảnh: Hai Bộ trưởng tại lễ ký kết": the label before a caption, not a credit after it;
+# "(Ảnh: TTXVN) Quang cảnh …", "Ảnh: TTXVN - Quang cảnh …": a credit before its caption.
+_LABEL = re.compile(r"^(?:Ảnh|Photo)\s*:\s*", re.IGNORECASE)
+_LEADING_CREDIT = re.compile(
+    r"^(?:\(\s*(?:Ảnh|Nguồn ảnh|Photo|Nguồn)\s*:\s*([^()]{1,40})\)"
+    r"|(?:Ảnh|Photo)\s*:\s*([^-–]{1,40}?)\s+[-–])\s*(?=\S)",
+    re.IGNORECASE,
+)
+MIN_LABELLED_CAPTION_WORDS = 5
+# Words a credit may hold besides names: "Ảnh tư liệu", "Ảnh: Internet", "Bài và ảnh".
+_CREDIT_WORDS = frozenset({"tư", "liệu", "minh", "họa", "hoạ", "internet", "và", "nguồn", "st"})
 # A caption is a line or two; a paragraph ending in "(Nguồn: …)" cites its source.
 MAX_CAPTION_WORDS = 40
 # Markup a page's export left in the text: WordPress "[caption id=…]" shortcodes.
@@ -352,12 +361,43 @@ def is_prose(text: str) -> bool:
 def caption_text(text: str) -> str:
     """A caption as a reader sees it: without the photo credit or the page's " |"."""
     text = _SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
-    text = _LABELLED.sub("", text)
+    text = _without_label(text)
     return _SOURCE_CREDIT.sub("", _CREDIT.sub("", _ALT_PREFIX.sub("", text))).strip()
 
 
 def has_credit(text: str) -> bool:
-    return bool(_CREDIT.search(_SHORTCODE.sub("", text.strip()).removesuffix("|").strip()))
+    text = _SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
+    return bool(_CREDIT.search(text)) or _without_label(text) != text
+
+
+def _without_label(text: str) -> str:
+    """The caption after a credit set before it ("(Ảnh: TTXVN) Quang cảnh …") or after the
+    label "Ảnh:" where what follows shows a scene or people, not who took the photo
+    ("Ảnh: Quang cảnh hội đàm", but "Ảnh: Bộ Ngoại giao", "Ảnh: Nguyễn Hồng")."""
+    m = _LEADING_CREDIT.match(text)
+    if m and is_credit_name(m.group(1) or m.group(2)) and not is_credit_name(text[m.end() :]):
+        return text[m.end() :]  # (not "Ảnh: Thống Nhất - TTXVN", a credit alone)
+    m = _LABEL.match(text)
+    if not m:
+        return text
+    rest = text[m.end() :]
+    if _PHOTO_CUES.search(rest) or _SCENE_OPENING.match(rest):
+        return rest  # (a scene, "Ảnh: Quang cảnh hội đàm", is nobody's name)
+    if is_credit_name(rest.rstrip(".")):
+        return text
+    return rest if _PICTURED.search(rest) or words(rest) >= MIN_LABELLED_CAPTION_WORDS else text
+
+
+def is_credit_name(text: str) -> bool:
+    """Who took or gave a photo: names and agencies ("TTXVN", "VGP/Nhật Bắc", "Thống Nhất
+    – TTXVN", "Bộ Ngoại giao"), a site's name, or "tư liệu", "Internet"; no scene."""
+    parts = [w for w in re.split(r"[\s/]+", text.strip()) if w and w not in "-–&,"]
+    if not parts or is_site_name(text):
+        return bool(parts)
+    return all(
+        w[:1].isupper() or w.lower() in _CREDIT_WORDS or (before[:1].isupper() and w[:1].isalpha())
+        for before, w in zip(["", *parts], parts, strict=False)
+    )
 
 
 def is_caption(text: str, *, title: str | None = None) -> bool:
@@ -578,7 +618,7 @@ def is_section_name(text: str) -> bool:
 # A news site's or portal's name: the outlet's kind, then its name in capitals ("Báo Điện
 # tử Chính phủ", "Cổng thông tin điện tử Bộ Nội vụ", "Đài Tiếng nói Việt Nam").
 _OUTLET = re.compile(
-    r"^(?:Báo(?! chí| cáo)|Tạp chí|Cổng (?:thông tin|TTĐT)|Trang (?:thông tin|tin)"
+    r"^(?:Báo(?! chí| cáo)|Tạp chí|Cổng (?i:thông tin|TTĐT)|Trang (?i:thông tin|tin)"
     r"|Đài (?:Tiếng nói|Truyền hình|Phát thanh)|Thông tấn xã)\s"
 )
 _SITE_WORDS = frozenset({"điện", "tử", "thông", "tin", "và", "của", "online", "nói", "hình"})

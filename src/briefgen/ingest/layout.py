@@ -186,18 +186,24 @@ def _closing_byline(texts: list[str], first_body: int, tail: int) -> int | None:
 def _beside_photos(texts: list[str], tail: int) -> frozenset[int]:
     """Lines that caption a photo by where they stand: the line under an image's file name
     or number (or above it, where it shows a scene and the line under it does not), the
-    line above a credit standing alone ("Ảnh: TTXVN")."""
+    line above a credit standing alone ("Ảnh: TTXVN"), or under it where the line above
+    is the story's or the image's. A credit alone is no caption: the line past it is."""
     lines = [i for i in range(tail) if texts[i]]
     found: set[int] = set()
     for k, i in enumerate(lines):
         if clutter.is_image_marker(texts[i]):
-            under = lines[k + 1] if k + 1 < len(lines) else None
+            after = [j for j in lines[k + 1 : k + 3] if not clutter.is_credit_alone(texts[j])]
+            under = after[0] if after else None
             if under is not None and _could_caption(texts[under]):
                 found.add(under)
             elif k > 0 and clutter.depicts(texts[lines[k - 1]]):
                 found.add(lines[k - 1])  # a caption set above its photo
-        elif clutter.is_credit_alone(texts[i]) and k > 0 and _could_caption(texts[lines[k - 1]]):
-            found.add(lines[k - 1])
+        elif clutter.is_credit_alone(texts[i]) and k > 0:
+            above, under = lines[k - 1], (lines[k + 1] if k + 1 < len(lines) else None)
+            if _could_caption(texts[above]) and not clutter.is_image_marker(texts[above]):
+                found.add(above)
+            elif under is not None and _could_caption(texts[under]):
+                found.add(under)  # the credit set before its caption
     return frozenset(found)
 
 
