@@ -182,3 +182,44 @@ def test_a_sites_name(line, site):
 )
 def test_a_sections_name(line, section):
     assert is_section_name(line) is section
+
+
+def test_the_sites_address_spells_its_headline():
+    """A headline-like line above the headline loses to the one the page's address spells."""
+    document = read(
+        "https://baochinhphu.vn/thu-tuong-pham-minh-chinh-hoi-dam-voi-thu-tuong-lao"
+        "-sonexay-siphandone-102240805.htm",
+        HEADLINE,
+        "Hợp tác Việt Nam - Lào trong lĩnh vực giáo dục và đào tạo",
+        PLAIN_LEAD,
+        MORE,
+    )
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Cơ quan của Trung ương Đảng Cộng sản Việt Nam",
+        "Tiếng nói của Đảng, Nhà nước và nhân dân Việt Nam",
+    ],
+)
+def test_a_short_headline_under_the_sites_masthead(masthead):
+    headline = "ASEAN bước vào năm mới"
+    document = read("Báo Nhân Dân", masthead, headline, LEAD, MORE)
+    assert is_site_name(masthead)
+    assert document.title == headline
+
+
+def test_a_short_headline_right_over_a_lead_that_says_when():
+    """An unknown line of the page above it is as long, but the headline is over the lead."""
+    headline = "ASEAN bước vào năm mới"
+    document = read("Tin tức và sự kiện trong tuần qua", headline, "Minh Hà", LEAD, MORE)
+    assert document.title == headline
+    assert document.byline == "Minh Hà"
+
+
+def test_a_short_summary_whose_clauses_run_on_is_no_headline():
+    summary = "Hai bên nhất trí tăng cường hợp tác, phối hợp chặt chẽ tại các diễn đàn khu vực"
+    document = read(HEADLINE, summary, LEAD, MORE)
+    assert document.title == HEADLINE

@@ -623,10 +623,17 @@ _OUTLET = re.compile(
 )
 _SITE_WORDS = frozenset({"điện", "tử", "thông", "tin", "và", "của", "online", "nói", "hình"})
 MAX_SITE_NAME_WORDS = 10
+# A masthead's line under the site's name: "Cơ quan của Trung ương Đảng …", "Tiếng nói
+# của Đảng, Nhà nước và nhân dân Việt Nam".
+_MASTHEAD = re.compile(r"^(?:Cơ quan (?:của|ngôn luận|chủ quản)|Tiếng nói của)\s")
+MAX_MASTHEAD_WORDS = 16
 
 
 def is_site_name(text: str) -> bool:
-    """A news site's name over its pages: an outlet and its proper name, no verb."""
+    """A news site's name over its pages: an outlet and its proper name, no verb; or its
+    masthead's line."""
+    if _MASTHEAD.match(text) and words(text) <= MAX_MASTHEAD_WORDS:
+        return not text.endswith((".", "!", "?"))
     if not _OUTLET.match(text) or words(text) > MAX_SITE_NAME_WORDS:
         return False
     # Each word is capitalised, a proper name's second syllable ("Chính phủ"), or one of

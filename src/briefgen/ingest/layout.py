@@ -332,6 +332,7 @@ CAPTION_UNDER_HEADLINE = -2  # a photo's caption set under the headline
 CREDITED = -4  # "… Ảnh: TTXVN"
 ENDS_AS_SENTENCE = -2  # "Đẩy mạnh hợp tác ASEAN." over a lead saying when
 REPEATED = 2  # the page says it again: its <title>, a related-news entry, an alt text
+OVER_LEAD = 1  # right over a lead that says when, whose or to whom ("Chiều 5/8, …")
 HEADLINE_LENGTH = 1  # a headline has six to thirty words
 MIN_HEADLINE_WORDS = 6
 MAX_HEADLINE_WORDS = 30
@@ -362,13 +363,36 @@ def _headline_score(texts: list[str], candidates: list[int], i: int, end: int) -
             score += CAPTION_UNDER_HEADLINE
     if _repeated(texts, i):
         score += REPEATED
+    if i != end and _over_lead(texts, i, end):
+        score += OVER_LEAD
     return score
+
+
+def _over_lead(texts: list[str], i: int, end: int) -> bool:
+    """Whether line ``i`` stands right over the lead (a date, a byline or a tag between
+    them at most), a lead that opens with its time, an agency's tag or a salutation."""
+    if end >= len(texts) or any(
+        texts[k]
+        and not (_is_chrome(texts[k]) or _is_tag_only(texts[k]))
+        and not clutter.is_name_line(texts[k])
+        for k in range(i + 1, end)
+    ):
+        return False
+    lead = texts[end]
+    opening = lead[len(clutter.source_tag(lead)) :]
+    return (
+        bool(clutter.source_tag(lead))
+        or clutter.opens_with_time(opening)
+        or (clutter.is_salutation(opening))
+    )
 
 
 LEAD_OVER_HEADLINE = 1.5
 # A summary set under the headline without a full stop is a long sentence; a headline
 # has more words than a site's name.
 MIN_SUMMARY_WORDS = 20
+MIN_CLAUSED_SUMMARY_WORDS = 12
+CLAUSED_OVER_HEADLINE = 1.25
 
 
 def _is_summary_of(texts: list[str], headline: int, i: int) -> bool:
@@ -378,22 +402,37 @@ def _is_summary_of(texts: list[str], headline: int, i: int) -> bool:
         return False
     size = clutter.words(texts[headline])  # (a site's name above the headline is shorter)
     n = clutter.words(texts[i])
-    return n >= max(MIN_SUMMARY_WORDS, LEAD_OVER_HEADLINE * size) and size >= MIN_HEADLINE_WORDS
+    if size < MIN_HEADLINE_WORDS:
+        return False
+    if n >= max(MIN_SUMMARY_WORDS, LEAD_OVER_HEADLINE * size):
+        return True
+    # (a shorter one is a sentence all the same: its clauses run on after a comma)
+    claused = "," in texts[i] and n >= MIN_CLAUSED_SUMMARY_WORDS
+    return claused and n >= CLAUSED_OVER_HEADLINE * size
 
 
 # The site's own <title> repeats the headline with its name after a separator.
 _SITE_SUFFIX = re.compile(r"^\s*[-–|:]\s*\S")
 
 
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+MIN_SLUG_WORDS = 4
+
+
 def _repeated(texts: list[str], i: int) -> bool:
-    """Whether another line of the page says line ``i`` again: the same words, or the
-    same words with the site's name after them ("… - Báo Điện tử Chính phủ")."""
+    """Whether another line of the page says line ``i`` again: the same words, the same
+    words with the site's name after them ("… - Báo Điện tử Chính phủ"), or the page's
+    address spelling them ("…/thu-tuong-hoi-dam-voi-thu-tuong-lao-123.html")."""
     key = fold(texts[i].rstrip("."))
+    slug = f" {_slug(texts[i])} "
     for j, other in enumerate(texts):
         if j == i or not other:
             continue
         folded = fold(other.rstrip("."))
         if folded == key or (folded.startswith(key) and _SITE_SUFFIX.match(folded[len(key) :])):
+            return True
+        long_enough = clutter.words(texts[i]) >= MIN_SLUG_WORDS
+        if long_enough and _URL.match(other) and slug in f" {_slug(other)} ":
             return True
     return False
 
