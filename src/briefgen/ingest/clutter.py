@@ -186,7 +186,7 @@ _NAMES_ONLY = re.compile(
 _NOT_TAGS = frozenset({"ASEAN", "APEC", "ACCSM", "EU", "WTO", "TS", "GS", "PGS", "BS", "KS", "TP"})
 _BYLINE_LABEL = re.compile(
     r"^\(?\s*(?:Theo\s+(?!dõi\b)"
-    r"|(?:Nguồn|Thực hiện|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
+    r"|(?:Nguồn|Thực hiện|Tác giả|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
     r"([^,;:]+?)\)?$"
 )
 # Capitalised names, possibly several joined by "-", "/" or ",": "Minh Anh - Thu Hà".
@@ -197,6 +197,16 @@ _NAME = re.compile(
     rf"|^{_CAP}(?:\s+{_CAP})*\s*\([^()]{{2,40}}\)$"
 )
 TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
+# The story's own reporters named by their post ("Phóng viên TTXVN tại Lào", "Đặc phái
+# viên TTXVN", "Nhóm PV"), and an author with a degree, perhaps where they work ("TS.
+# Nguyễn Văn An - Học viện Ngoại giao").
+_REPORTERS = re.compile(r"^(?:Nhóm )?(?:[Pp]hóng viên|PV|Đặc phái viên|Thông tín viên)\b")
+MAX_REPORTER_WORDS = 8
+_DEGREE = re.compile(
+    rf"^(?:(?:GS|PGS|TS|ThS|NCS|BS|KS|Ths)\.\s*)+{_CAP}(?:\s+{_CAP}){{1,4}}"
+    r"(?:\s*[-–]\s*[^.!?;:,]{2,60}|\s*\([^()]{2,60}\))?$"
+)
+MAX_AUTHOR_WORDS = 16
 
 
 def opens_with_time(text: str) -> bool:
@@ -559,6 +569,8 @@ def is_name_line(text: str) -> bool:
         return False  # (an acronym above the lead is the agency's tag)
     if _BYLINE_LABEL.match(text) or words(text) <= 4:
         return True
+    if _DEGREE.match(text) or _REPORTERS.match(text):
+        return True
     if is_all_caps(text):  # a headline in capitals ("VIỆT NAM - LÀO TĂNG CƯỜNG HỢP TÁC")
         return False
     if words(text) > MAX_NAME_LINE_WORDS or _TITLE.search(text):
@@ -579,6 +591,10 @@ def byline_name(text: str) -> str:
     if m and words(m.group(1)) <= 8 and not m.group(1).endswith("."):
         return m.group(1).strip()
     if _NAME.match(text) and words(text) <= 10:
+        return text
+    if _DEGREE.match(text) and words(text) <= MAX_AUTHOR_WORDS:
+        return text
+    if _REPORTERS.match(text) and words(text) <= MAX_REPORTER_WORDS and not is_prose(text):
         return text
     if _INITIALS.match(text) or (_AGENCY_ALONE.match(text) and text not in _NOT_TAGS):
         return text

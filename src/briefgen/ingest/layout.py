@@ -524,6 +524,8 @@ def _starts_body(
     text = text[len(clutter.source_tag(text)) :]
     if clutter.is_salutation(text):  # a speech starts with whom it addresses
         return True
+    if clutter.is_name_line(text):  # "Hồng Nhung (TTXVN)" over the lead is its byline
+        return False
     if title_search and clutter.opens_with_time(text) and "," in text:
         return True  # a summary that says when ("Kể từ ngày 8.8.2021, …"), however it ends
     if title_search:  # a long headline, or one ending in an initial ("… Marcos Jr."), is no prose
