@@ -36,6 +36,8 @@ def read(*lines: str):
         ("Quang cảnh phiên họp. Nguồn: TTXVN", "Quang cảnh phiên họp."),
         ("Quang cảnh phiên họp. Ảnh tư liệu", "Quang cảnh phiên họp."),
         ("Thủ tướng phát biểu Ảnh: VGP", "Thủ tướng phát biểu"),
+        ("Quang cảnh phiên họp. Ảnh minh hoạ", "Quang cảnh phiên họp."),
+        ("Quang cảnh phiên họp. Ảnh do Bộ Ngoại giao cung cấp", "Quang cảnh phiên họp."),
     ],
 )
 def test_credits_in_brackets_after_a_dash_or_a_full_stop(line, caption):
@@ -216,6 +218,9 @@ def test_a_caption_after_the_label_or_the_credit(line, caption):
         "Ảnh: tư liệu",
         "Nguồn ảnh: Internet",
         "ẢNH: TTXVN",
+        "Ảnh minh họa: TTXVN",
+        "Ảnh do Bộ Ngoại giao cung cấp",
+        "Ảnh: Đại sứ quán Việt Nam tại Lào cung cấp",
     ],
 )
 def test_a_photo_credit_alone_is_neither_caption_nor_body(credit):

@@ -88,7 +88,8 @@ _CREDIT_START = r"(?:^|\s*[-–]\s*|(?<=[.!?…”\"])\s*|\s+(?=(?-i:Ảnh|ẢNH
 _CREDIT = re.compile(
     r"(?:\s*\(\s*(?:(?:Ảnh|Nguồn ảnh|Photo)\b|Nguồn\s*:)[^()]*\)"
     rf"|{_CREDIT_START}(?:(?:Ảnh|Nguồn ảnh|Photo)\s*[:-].*"
-    r"|Ảnh (?:minh họa|tư liệu)\.?"
+    r"|Ảnh (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)(?:\s*:\s*[^.()]{1,40})?\.?"
+    r"|Ảnh do [^.()]{2,60} cung cấp\.?"
     r"|(?-i:Ảnh)\s+(?=(?-i:[A-ZĐ]))\S+(?:\s\S+){0,5}))\s*$",
     re.IGNORECASE,
 )
@@ -104,6 +105,7 @@ _LEADING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 MIN_LABELLED_CAPTION_WORDS = 5
+_SUPPLIED = re.compile(r"\bcung cấp\.?$")
 # Words a credit may hold besides names: "Ảnh tư liệu", "Ảnh: Internet", "Bài và ảnh".
 _CREDIT_WORDS = frozenset({"tư", "liệu", "minh", "họa", "hoạ", "internet", "và", "nguồn", "st"})
 # A caption is a line or two; a paragraph ending in "(Nguồn: …)" cites its source.
@@ -393,8 +395,8 @@ def _without_label(text: str) -> str:
     rest = text[m.end() :]
     if _PHOTO_CUES.search(rest) or _SCENE_OPENING.match(rest):
         return rest  # (a scene, "Ảnh: Quang cảnh hội đàm", is nobody's name)
-    if is_credit_name(rest.rstrip(".")):
-        return text
+    if is_credit_name(rest.rstrip(".")) or _SUPPLIED.search(rest):
+        return text  # (who supplied it: "Ảnh: Đại sứ quán … cung cấp")
     return rest if _PICTURED.search(rest) or words(rest) >= MIN_LABELLED_CAPTION_WORDS else text
 
 
