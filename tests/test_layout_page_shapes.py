@@ -223,3 +223,13 @@ def test_a_short_summary_whose_clauses_run_on_is_no_headline():
     summary = "Hai bên nhất trí tăng cường hợp tác, phối hợp chặt chẽ tại các diễn đàn khu vực"
     document = read(HEADLINE, summary, LEAD, MORE)
     assert document.title == HEADLINE
+
+
+def test_a_date_written_in_words_is_the_pages_not_the_headline():
+    date_line = "Thứ Hai, ngày 05 tháng 8 năm 2024"
+    above = read(date_line, HEADLINE, LEAD, MORE)
+    assert above.title == HEADLINE
+    assert above.blocks[0].role is Role.DATELINE
+    under = read(SITE, HEADLINE, f"Cập nhật: 14:30, {date_line}", LEAD, MORE)
+    assert under.title == HEADLINE
+    assert under.published is not None and under.published.isoformat() == "2024-08-05"

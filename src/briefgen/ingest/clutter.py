@@ -76,6 +76,8 @@ WIDGETS = frozenset(
 _DATE = re.compile(
     r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b"
     r"|\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"  # ISO: 2018-11-30
+    # in words, as a date banner writes it: "ngày 05 tháng 8 năm 2024"
+    r"|\b(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s+năm\s+(?P<wyear>(?:19|20)\d\d)\b"
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _META_WORDS = re.compile(r"ngày đăng|cập nhật|đăng lúc|lượt xem|lượt đọc|\bGMT\b", re.IGNORECASE)
@@ -327,6 +329,8 @@ def find_date(text: str) -> date | None:
     for m in _DATE.finditer(text):
         if m.group("year"):
             day, month, year = (int(m.group(k)) for k in ("day", "month", "year"))
+        elif m.group("wyear"):
+            day, month, year = (int(m.group(k)) for k in ("wday", "wmonth", "wyear"))
         else:
             day, month, year = (int(g) for g in m.groups()[:3])
         try:
