@@ -233,3 +233,15 @@ def test_a_date_written_in_words_is_the_pages_not_the_headline():
     under = read(SITE, HEADLINE, f"Cập nhật: 14:30, {date_line}", LEAD, MORE)
     assert under.title == HEADLINE
     assert under.published is not None and under.published.isoformat() == "2024-08-05"
+
+
+@pytest.mark.parametrize("suffix", [f" - {SITE}", " | VOV.VN", " - baoquocte.vn"])
+def test_the_pages_own_title_without_the_sites_name(suffix):
+    document = read(HEADLINE + suffix, PLAIN_LEAD, MORE)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Quan hệ ASEAN - EU", "Hợp tác Việt Nam - Lào - Campuchia"])
+def test_a_headline_naming_partners_keeps_them(headline):
+    document = read(headline, PLAIN_LEAD, MORE)
+    assert document.title == headline

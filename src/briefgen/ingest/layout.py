@@ -62,7 +62,7 @@ def classify_lines(
     raw = [nfc(line) for line in lines]
     texts = [line.replace("\xa0", " ").strip() for line in raw]
     zones = _zones(texts, styles)
-    title = " ".join(texts[i] for i in zones.title if texts[i]) if zones.title else None
+    title = _title_text(texts, zones.title)
     blocks: list[Block] = []
     captions: list[str] = []
     for i, text in enumerate(texts):
@@ -125,7 +125,7 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
     tail = _tail_start(texts)
     title = _title(texts, tail, styles)
     start = title.stop if title else 0
-    title_text = " ".join(texts[i] for i in title if texts[i]) if title else None
+    title_text = _title_text(texts, title)
     first_body = next(
         (i for i in range(start, tail) if _starts_body(texts[i], title_text, after=texts[i:])),
         tail,
@@ -306,6 +306,23 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
     scores = {i: _headline_score(texts, candidates, i, end) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], i))  # (later lines win a tie: chrome
     return _broken_headline(texts, best, end)  # comes above the headline)
+
+
+# The site's name after the headline, as its <title> writes it: "… - Báo Điện tử Chính
+# phủ", "… | VOV.VN", "… - baoquocte.vn".
+_TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+(?P<site>[^-–|]+)$")
+_DOMAIN = re.compile(r"^[\w.-]+\.(?:vn|com|net|org)$", re.IGNORECASE)
+
+
+def _title_text(texts: list[str], lines: range | None) -> str | None:
+    """The headline's words: its lines joined, without the site's name after it."""
+    if not lines:
+        return None
+    text = " ".join(texts[i] for i in lines if texts[i])
+    m = _TITLE_SUFFIX.search(text)
+    if m and (clutter.is_site_name(m["site"]) or _DOMAIN.match(m["site"])):
+        return text[: m.start()]
+    return text
 
 
 def _could_be_headline(text: str) -> bool:
