@@ -245,3 +245,14 @@ def test_the_pages_own_title_without_the_sites_name(suffix):
 def test_a_headline_naming_partners_keeps_them(headline):
     document = read(headline, PLAIN_LEAD, MORE)
     assert document.title == headline
+
+
+def test_a_photo_between_a_short_headline_and_the_lead():
+    """The image's alt text says again what its credited caption says: neither is the
+    headline, and the caption is listed once."""
+    headline = "ASEAN bước vào năm mới"
+    caption = "Quang cảnh hội kiến"
+    document = read(headline, caption, f"{caption} - Ảnh: VGP", LEAD, MORE)
+    assert document.title == headline
+    assert document.caption_texts == (caption,)
+    assert sentences_of(document)[0] == LEAD

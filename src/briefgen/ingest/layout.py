@@ -400,7 +400,7 @@ def _over_lead(texts: list[str], i: int, end: int) -> bool:
     return (
         bool(clutter.source_tag(lead))
         or clutter.opens_with_time(opening)
-        or (clutter.is_salutation(opening))
+        or clutter.is_salutation(opening)
     )
 
 
@@ -446,7 +446,10 @@ def _repeated(texts: list[str], i: int) -> bool:
         if j == i or not other:
             continue
         folded = fold(other.rstrip("."))
-        if folded == key or (folded.startswith(key) and _SITE_SUFFIX.match(folded[len(key) :])):
+        if folded == key:
+            return True
+        suffixed = folded.startswith(key) and _SITE_SUFFIX.match(folded[len(key) :])
+        if suffixed and not clutter.has_credit(other):  # (not an alt text over its caption)
             return True
         long_enough = clutter.words(texts[i]) >= MIN_SLUG_WORDS
         if long_enough and _URL.match(other) and slug in f" {_slug(other)} ":
