@@ -5,6 +5,7 @@ Every page here is invented."""
 
 from __future__ import annotations
 
+from itertools import product
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,34 @@ def test_a_photo_between_a_short_headline_and_the_lead():
     assert document.title == headline
     assert document.caption_texts == (caption,)
     assert sentences_of(document)[0] == LEAD
+
+
+def test_every_shape_of_page_top_together():
+    """Each kind of furniture above the headline, each kind of headline, each kind of line
+    between it and the lead, each kind of lead: the headline and the first sentence hold
+    in every combination."""
+    above = [
+        [],
+        [SITE],
+        ["THỜI SỰ"],
+        ["Trang chủ > Thời sự > Đối ngoại"],
+        ["Báo Quốc tế", "Thời sự | Đối ngoại | Kinh tế"],
+        ["Tin tức - Sự kiện"],
+    ]
+    headlines = [
+        HEADLINE,
+        "ASEAN bước vào năm mới",
+        "Phát biểu của Thủ tướng tại Hội nghị Cấp cao ASEAN lần thứ 43",
+        "THỦ TƯỚNG HỘI ĐÀM VỚI THỦ TƯỚNG LÀO",
+        "Bộ trưởng Ngoại giao tiếp Đại sứ Nhật Bản Yamada T.",
+        "Vì sao ASEAN quan trọng với Việt Nam?",
+    ]
+    between = [[], ["Thứ Hai, 05/08/2024 14:30 (GMT+7)"], ["Minh Hà", "05/08/2024"], ["(TTXVN)"]]
+    leads = [LEAD, "TTXVN - " + PLAIN_LEAD, PLAIN_LEAD]
+    wrong = []
+    for top, headline, middle, lead in product(above, headlines, between, leads):
+        document = read(*top, headline, *middle, lead, MORE)
+        first = sentences_of(document)[0]
+        if document.title != headline or first != lead.removeprefix("TTXVN - "):
+            wrong.append((top, headline, middle, document.title, first))
+    assert wrong == []
