@@ -4,6 +4,7 @@ what keeps a short paragraph of the story from being one. Every line here is inv
 
 from __future__ import annotations
 
+from itertools import product
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,37 @@ def test_several_photos_in_a_row(photos):
         "Hai Bộ trưởng chụp ảnh chung",
     ]
     assert [b.text for b in document.body] == [LEAD, MIDDLE, LAST]
+
+
+def _photo_shapes(caption: str, credit: str):
+    """A photo's lines as pages set them, with the caption a reader sees."""
+    yield [f"{caption}. {credit}"], f"{caption}."
+    yield [f"{caption} - {credit}"], caption
+    yield ["a1b2c3.jpg", caption], caption
+    yield ["a1b2c3.jpg", credit, caption], caption
+    yield ["a1b2c3.jpg", caption, credit], caption
+    yield [caption, credit], caption
+    yield [credit, caption], caption
+    yield ["Chú thích ảnh", f"{caption}. {credit}"], f"{caption}."
+    yield [f"{HEADLINE} - ảnh 1 {caption}"], caption
+
+
+def test_every_shape_of_photo_in_every_place():
+    """Captions of every kind, credited in every way, set every way a page sets a photo,
+    after the lead or further down: the caption is found and the story stays whole."""
+    captions = [
+        "Quang cảnh buổi hội đàm",
+        "Bộ trưởng Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào Saleumxay Kommasith",
+        "Lễ ký kết Bản ghi nhớ hợp tác",
+    ]
+    credits = ["Ảnh: TTXVN", "(Ảnh: VGP/Nhật Bắc)", "Ảnh: Bộ Ngoại giao"]
+    story = [LEAD, MIDDLE, LAST]
+    wrong = []
+    for caption, credit in product(captions, credits):
+        for lines, seen in _photo_shapes(caption, credit):
+            for at in (1, 2):
+                document = read(HEADLINE, *story[:at], *lines, *story[at:])
+                body = [b.text for b in document.body]
+                if document.caption_texts != (seen,) or body != story:
+                    wrong.append((lines, document.caption_texts))
+    assert wrong == []

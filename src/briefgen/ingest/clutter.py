@@ -88,7 +88,7 @@ _TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 # "hình ảnh - tư liệu" credits nothing.
 _CREDIT_START = r"(?:^|\s*[-–]\s*|(?<=[.!?…”\"])\s*|\s+(?=(?-i:Ảnh|ẢNH|Photo|PHOTO)\b))"
 _CREDIT = re.compile(
-    r"(?:\s*\(\s*(?:(?:Ảnh|Nguồn ảnh|Photo)\b|Nguồn\s*:)[^()]*\)"
+    r"(?:\s*(?:[-–]\s*)?\(\s*(?:(?:Ảnh|Nguồn ảnh|Photo)\b|Nguồn\s*:)[^()]*\)"
     rf"|{_CREDIT_START}(?:(?:Ảnh|Nguồn ảnh|Photo)\s*[:-].*"
     r"|Ảnh (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)(?:\s*:\s*[^.()]{1,40})?\.?"
     r"|Ảnh do [^.()]{2,60} cung cấp\.?"
@@ -428,6 +428,8 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
         return False
     if has_credit(text) and words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True
+    if _ALT_PREFIX.match(text) and 0 < words(caption_text(text)) <= MAX_CAPTION_WORDS:
+        return True  # the image's alt text and number run into its caption
     if source_tag(text):  # an agency's tag leads the story, never a photo
         return False
     core = caption_text(text)
