@@ -38,6 +38,9 @@ def read(*lines: str):
         ("Quang cảnh phiên họp. Ảnh tư liệu", "Quang cảnh phiên họp."),
         ("Thủ tướng phát biểu Ảnh: VGP", "Thủ tướng phát biểu"),
         ("Quang cảnh phiên họp. Ảnh minh hoạ", "Quang cảnh phiên họp."),
+        ("Quang cảnh phiên họp. (Ảnh: TTXVN).", "Quang cảnh phiên họp."),
+        ("Quang cảnh phiên họp. [Ảnh: TTXVN]", "Quang cảnh phiên họp."),
+        ("Quang cảnh phiên họp - (Ảnh: TTXVN)", "Quang cảnh phiên họp"),
         ("Quang cảnh phiên họp. Ảnh do Bộ Ngoại giao cung cấp", "Quang cảnh phiên họp."),
     ],
 )
@@ -222,6 +225,8 @@ def test_a_caption_after_the_label_or_the_credit(line, caption):
         "Ảnh minh họa: TTXVN",
         "Ảnh do Bộ Ngoại giao cung cấp",
         "Ảnh: Đại sứ quán Việt Nam tại Lào cung cấp",
+        "(Ảnh: TTXVN).",
+        "[Ảnh: TTXVN]",
     ],
 )
 def test_a_photo_credit_alone_is_neither_caption_nor_body(credit):

@@ -88,7 +88,7 @@ _TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 # "hình ảnh - tư liệu" credits nothing.
 _CREDIT_START = r"(?:^|\s*[-–]\s*|(?<=[.!?…”\"])\s*|\s+(?=(?-i:Ảnh|ẢNH|Photo|PHOTO)\b))"
 _CREDIT = re.compile(
-    r"(?:\s*(?:[-–]\s*)?\(\s*(?:(?:Ảnh|Nguồn ảnh|Photo)\b|Nguồn\s*:)[^()]*\)"
+    r"(?:\s*(?:[-–]\s*)?[(\[]\s*(?:(?:Ảnh|Nguồn ảnh|Photo)\b|Nguồn\s*:)[^()\[\]]*[)\]]\.?"
     rf"|{_CREDIT_START}(?:(?:Ảnh|Nguồn ảnh|Photo)\s*[:-].*"
     r"|Ảnh (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)(?:\s*:\s*[^.()]{1,40})?\.?"
     r"|Ảnh do [^.()]{2,60} cung cấp\.?"
@@ -391,8 +391,9 @@ def _without_label(text: str) -> str:
     label "Ảnh:" where what follows shows a scene or people, not who took the photo
     ("Ảnh: Quang cảnh hội đàm", but "Ảnh: Bộ Ngoại giao", "Ảnh: Nguyễn Hồng")."""
     m = _LEADING_CREDIT.match(text)
-    if m and is_credit_name(m.group(1) or m.group(2)) and not is_credit_name(text[m.end() :]):
-        return text[m.end() :]  # (not "Ảnh: Thống Nhất - TTXVN", a credit alone)
+    rest = text[m.end() :] if m else ""
+    if m and is_credit_name(m[1] or m[2]) and re.search(r"\w", rest) and not is_credit_name(rest):
+        return rest  # (not "Ảnh: Thống Nhất - TTXVN", a credit alone)
     m = _LABEL.match(text)
     if not m:
         return text
