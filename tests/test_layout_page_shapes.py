@@ -288,3 +288,13 @@ def test_every_shape_of_page_top_together():
         if document.title != headline or first != lead.removeprefix("TTXVN - "):
             wrong.append((top, headline, middle, document.title, first))
     assert wrong == []
+
+
+@pytest.mark.parametrize("above", [[SITE], [SITE, "Thời sự"], ["Đối ngoại"]])
+def test_a_headline_with_a_full_stop_over_any_lead_under_the_sites_furniture(above):
+    """Under the site's name or a section's, the page has a headline: the short sentence
+    over the story is it, though the lead says nothing of when."""
+    headline = "Việt Nam và Lào ký kết 10 văn kiện hợp tác."
+    document = read(*above, headline, PLAIN_LEAD, MORE)
+    assert document.title == headline
+    assert sentences_of(document)[0] == PLAIN_LEAD

@@ -299,7 +299,9 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
         tail,
     )
     candidates = [i for i in range(end) if texts[i] and _could_be_headline(texts[i])]
-    if end < tail and _headline_over_lead(texts, end, tail):
+    # (above the first sentence, only the site's furniture: the page's headline is that one)
+    on_a_page = bool(candidates) and all(_is_furniture(texts[i]) for i in candidates)
+    if end < tail and _headline_over_lead(texts, end, tail, on_a_page=on_a_page):
         candidates.append(end)
     if not candidates:
         return None
@@ -355,6 +357,10 @@ MIN_HEADLINE_WORDS = 6
 MAX_HEADLINE_WORDS = 30
 
 
+def _is_furniture(text: str) -> bool:
+    return clutter.is_section_name(text) or clutter.is_site_name(text)
+
+
 def _headline_score(texts: list[str], candidates: list[int], i: int, end: int) -> int:
     """How much line ``i`` looks like the headline among the ``candidates`` above the
     first sentence (``end``): its length, whether it is a section's or site's name, a
@@ -362,17 +368,13 @@ def _headline_score(texts: list[str], candidates: list[int], i: int, end: int) -
     text = texts[i]
     n = clutter.words(text)
     score = HEADLINE_LENGTH if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS else 0
-    if clutter.is_section_name(text) or clutter.is_site_name(text):
+    if _is_furniture(text):
         score += SECTION_OR_SITE
     if clutter.has_credit(text):
         score += CREDITED
     if i == end:
         score += ENDS_AS_SENTENCE
-    headlines_above = [
-        j
-        for j in candidates
-        if j < i and not clutter.is_section_name(texts[j]) and not clutter.is_site_name(texts[j])
-    ]
+    headlines_above = [j for j in candidates if j < i and not _is_furniture(texts[j])]
     if headlines_above:
         if _is_summary_of(texts, headlines_above[-1], i):
             score += SUMMARY_UNDER_HEADLINE
@@ -499,10 +501,11 @@ def _previous_line(texts: list[str], i: int) -> int | None:
     return next((j for j in range(i - 1, -1, -1) if texts[j]), None)
 
 
-def _headline_over_lead(texts: list[str], i: int, tail: int) -> bool:
+def _headline_over_lead(texts: list[str], i: int, tail: int, *, on_a_page: bool) -> bool:
     """Whether line ``i``, punctuated as a sentence, is the headline all the same: short,
     one sentence, saying neither when nor whose, right above a lead that opens with its
-    time or an agency's tag ("Đẩy mạnh hợp tác ASEAN – Nhật Bản." over "TGVN. Chiều 5/8 …").
+    time or an agency's tag ("Đẩy mạnh hợp tác ASEAN – Nhật Bản." over "TGVN. Chiều 5/8 …"),
+    or over any paragraph ``on_a_page`` whose site's or section's name stands above it.
     Over a lead with neither, a short sentence is the body's own: excerpts may start with
     the story and no headline."""
     text = texts[i]
@@ -513,7 +516,7 @@ def _headline_over_lead(texts: list[str], i: int, tail: int) -> bool:
     lead = next((t for t in texts[i + 1 : tail] if t and not _is_chrome(t)), "")
     opening = lead[len(clutter.source_tag(lead)) :]
     return clutter.is_prose(lead) and (
-        bool(clutter.source_tag(lead)) or clutter.opens_with_time(opening)
+        on_a_page or bool(clutter.source_tag(lead)) or clutter.opens_with_time(opening)
     )
 
 
