@@ -97,6 +97,8 @@ def test_sparse_is_no_salutation():
         "Chủ tịch nước hội đàm với Tổng thống L.P.",
         "Thủ tướng tiếp Tổng giám đốc Samsung Electronics Co., Ltd.",
         "Bộ trưởng Nguyễn Mạnh Hùng tiếp Bộ trưởng Đ.",
+        "Chủ tịch Quốc hội tiếp Chủ tịch Hội đồng Lập pháp Brunei Pehin Dato Hj.",
+        "Thủ tướng tiếp Tổng giám đốc Tập đoàn Petronas Sdn. Bhd.",
     ],
 )
 def test_a_headline_ending_in_an_initial_or_abbreviation(headline):

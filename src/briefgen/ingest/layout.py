@@ -24,10 +24,13 @@ from briefgen.segment import split_sentences
 
 TITLE_STYLES = ("title", "heading 1", "heading1")
 MAX_TITLE_WORDS = 40
-# A headline may end in a name's initial ("… Kishida F.", "… L.P.") or an abbreviation
-# ("… Marcos Jr.", "… Co., Ltd."): its full stop ends no sentence.
+# A headline may end in a name's initial ("… Kishida F.", "… L.P."), an
+# honorific or degree ("… Marcos Jr.", "… Dato Hj.", "… TS.") or a company's form ("… Co.,
+# Ltd.", "… Sdn. Bhd."): its full stop ends no sentence.
 _INITIAL_END = re.compile(
-    rf"(?:(?<![\w'’])[{UPPER}]|\b(?:Jr|Sr|Dr|TS|GS|PGS|ThS|Ltd|Inc|Corp|Co|Bros))\.$"
+    rf"(?:(?<![\w'’])[{UPPER}]"
+    r"|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Prof|Hj|Hjh|Pg|Dk|TS|GS|PGS|ThS|BS|KS|NCS|Ltd|Inc|Corp|Co"
+    r"|Bros|Bhd|Sdn|Pte|Plc|JSC))\.$"
 )
 
 
