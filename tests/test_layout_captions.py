@@ -4,6 +4,7 @@ what keeps a short paragraph of the story from being one. Every line here is inv
 
 from __future__ import annotations
 
+from itertools import product
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,11 @@ def read(*lines: str):
         ("Quang cảnh phiên họp. Nguồn: TTXVN", "Quang cảnh phiên họp."),
         ("Quang cảnh phiên họp. Ảnh tư liệu", "Quang cảnh phiên họp."),
         ("Thủ tướng phát biểu Ảnh: VGP", "Thủ tướng phát biểu"),
+        ("Quang cảnh phiên họp. Ảnh minh hoạ", "Quang cảnh phiên họp."),
+        ("Quang cảnh phiên họp. (Ảnh: TTXVN).", "Quang cảnh phiên họp."),
+        ("Quang cảnh phiên họp. [Ảnh: TTXVN]", "Quang cảnh phiên họp."),
+        ("Quang cảnh phiên họp - (Ảnh: TTXVN)", "Quang cảnh phiên họp"),
+        ("Quang cảnh phiên họp. Ảnh do Bộ Ngoại giao cung cấp", "Quang cảnh phiên họp."),
     ],
 )
 def test_credits_in_brackets_after_a_dash_or_a_full_stop(line, caption):
@@ -162,3 +168,123 @@ def test_an_images_alt_text_above_its_caption_is_said_once():
     document = read(HEADLINE, LEAD, caption, f"{caption}. Ảnh: VGP/Quang Hiếu", MIDDLE)
     assert document.caption_texts == (f"{caption}.",)
     assert document.blocks[2].role is Role.CLUTTER
+
+
+SCENE = "Lễ ký kết Bản ghi nhớ hợp tác giữa hai Bộ"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Ảnh: TTXVN", SCENE],  # the credit before its caption
+        ["a1b2c3d4.jpg", "Ảnh: TTXVN", SCENE],  # the image, its credit, its caption
+        ["a1b2c3d4.jpg", SCENE, "Ảnh: TTXVN"],
+        [SCENE, "Ảnh: TTXVN"],
+    ],
+)
+def test_a_credit_alone_before_or_after_its_caption(lines):
+    document = read(HEADLINE, LEAD, *lines, MIDDLE, LAST)
+    assert document.caption_texts == (SCENE,)
+    credit = 2 + lines.index("Ảnh: TTXVN")
+    assert document.blocks[credit].role is Role.CLUTTER
+    assert [b.text for b in document.body] == [LEAD, MIDDLE, LAST]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Ảnh: Quang cảnh buổi hội đàm", "Quang cảnh buổi hội đàm"),
+        ("Ảnh: Quang cảnh buổi hội đàm.", "Quang cảnh buổi hội đàm."),
+        (
+            "Ảnh: Hai Bộ trưởng chủ trì hội đàm tại Hà Nội",
+            "Hai Bộ trưởng chủ trì hội đàm tại Hà Nội",
+        ),
+        ("(Ảnh: TTXVN) Quang cảnh buổi hội đàm", "Quang cảnh buổi hội đàm"),
+        ("Ảnh: VGP/Nhật Bắc - Quang cảnh buổi hội đàm", "Quang cảnh buổi hội đàm"),
+    ],
+)
+def test_a_caption_after_the_label_or_the_credit(line, caption):
+    assert caption_text(line) == caption
+    document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
+    assert document.caption_texts == (caption,)
+    assert [b.index for b in document.body] == [1, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ảnh: TTXVN",
+        "(Ảnh: VGP/Nhật Bắc)",
+        "Ảnh: Bộ Ngoại giao",
+        "Ảnh: Thống Nhất – TTXVN",
+        "Ảnh: Cổng thông tin điện tử Chính phủ",
+        "Ảnh minh họa",
+        "Ảnh: tư liệu",
+        "Nguồn ảnh: Internet",
+        "ẢNH: TTXVN",
+        "Ảnh minh họa: TTXVN",
+        "Ảnh do Bộ Ngoại giao cung cấp",
+        "Ảnh: Đại sứ quán Việt Nam tại Lào cung cấp",
+        "(Ảnh: TTXVN).",
+        "[Ảnh: TTXVN]",
+    ],
+)
+def test_a_photo_credit_alone_is_neither_caption_nor_body(credit):
+    """Between two paragraphs, under a photo that has no caption."""
+    document = read(HEADLINE, LEAD, MIDDLE, credit, LAST)
+    assert caption_text(credit) == ""
+    assert document.caption_texts == ()
+    assert document.blocks[3].role is Role.CLUTTER
+    assert [b.index for b in document.body] == [1, 2, 4]
+
+
+@pytest.mark.parametrize(
+    "photos",
+    [
+        ["a.jpg", "Quang cảnh buổi hội đàm", "b.jpg", "Hai Bộ trưởng chụp ảnh chung"],
+        ["a.jpg", "b.jpg", "Quang cảnh buổi hội đàm", "Hai Bộ trưởng chụp ảnh chung"],
+        ["Quang cảnh buổi hội đàm. Ảnh: TTXVN", "Hai Bộ trưởng chụp ảnh chung. Ảnh: TTXVN"],
+        ["Quang cảnh buổi hội đàm", "Hai Bộ trưởng chụp ảnh chung"],
+    ],
+)
+def test_several_photos_in_a_row(photos):
+    document = read(HEADLINE, LEAD, *photos, MIDDLE, LAST)
+    assert [c.rstrip(".") for c in document.caption_texts] == [
+        "Quang cảnh buổi hội đàm",
+        "Hai Bộ trưởng chụp ảnh chung",
+    ]
+    assert [b.text for b in document.body] == [LEAD, MIDDLE, LAST]
+
+
+def _photo_shapes(caption: str, credit: str):
+    """A photo's lines as pages set them, with the caption a reader sees."""
+    yield [f"{caption}. {credit}"], f"{caption}."
+    yield [f"{caption} - {credit}"], caption
+    yield ["a1b2c3.jpg", caption], caption
+    yield ["a1b2c3.jpg", credit, caption], caption
+    yield ["a1b2c3.jpg", caption, credit], caption
+    yield [caption, credit], caption
+    yield [credit, caption], caption
+    yield ["Chú thích ảnh", f"{caption}. {credit}"], f"{caption}."
+    yield [f"{HEADLINE} - ảnh 1 {caption}"], caption
+
+
+def test_every_shape_of_photo_in_every_place():
+    """Captions of every kind, credited in every way, set every way a page sets a photo,
+    after the lead or further down: the caption is found and the story stays whole."""
+    captions = [
+        "Quang cảnh buổi hội đàm",
+        "Bộ trưởng Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào Saleumxay Kommasith",
+        "Lễ ký kết Bản ghi nhớ hợp tác",
+    ]
+    credits = ["Ảnh: TTXVN", "(Ảnh: VGP/Nhật Bắc)", "Ảnh: Bộ Ngoại giao"]
+    story = [LEAD, MIDDLE, LAST]
+    wrong = []
+    for caption, credit in product(captions, credits):
+        for lines, seen in _photo_shapes(caption, credit):
+            for at in (1, 2):
+                document = read(HEADLINE, *story[:at], *lines, *story[at:])
+                body = [b.text for b in document.body]
+                if document.caption_texts != (seen,) or body != story:
+                    wrong.append((lines, document.caption_texts))
+    assert wrong == []

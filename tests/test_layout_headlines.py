@@ -35,6 +35,13 @@ def read(*lines: str):
         ("Hà Phương, Nguyễn Thị Minh Anh", "Hà Phương, Nguyễn Thị Minh Anh"),
         ("Bài và ảnh: Nguyễn Minh Hà", "Nguyễn Minh Hà"),
         ("Thu Hằng/VOV-Viêng Chăn", "Thu Hằng/VOV-Viêng Chăn"),
+        ("Hồng Nhung (TTXVN)", "Hồng Nhung (TTXVN)"),
+        ("Đinh Hằng (thực hiện)", "Đinh Hằng (thực hiện)"),
+        ("Tác giả: Minh Hà", "Minh Hà"),
+        ("Phóng viên TTXVN tại Lào", "Phóng viên TTXVN tại Lào"),
+        ("Đặc phái viên TTXVN", "Đặc phái viên TTXVN"),
+        ("TS. Nguyễn Văn An", "TS. Nguyễn Văn An"),
+        ("TS. Nguyễn Văn An - Học viện Ngoại giao", "TS. Nguyễn Văn An - Học viện Ngoại giao"),
     ],
 )
 def test_a_byline_above_the_lead_is_no_headline(line, byline):
@@ -53,6 +60,8 @@ def test_a_byline_above_the_lead_is_no_headline(line, byline):
         ("Việt Nam - Lào - Campuchia - Thái Lan", False),  # places, a headline's subject
         ("Thủ tướng Phạm Minh Chính - Tổng thống Joko Widodo", False),  # titled people
         ("Hợp tác Việt Nam - Lào", False),
+        ("Phóng viên TTXVN tại Lào cho biết, hội nghị đã thành công.", False),
+        ("TS. Nguyễn Văn An cho rằng hợp tác ASEAN cần được đẩy mạnh.", False),
     ],
 )
 def test_a_line_of_names(line, name_line):
@@ -88,6 +97,8 @@ def test_sparse_is_no_salutation():
         "Chủ tịch nước hội đàm với Tổng thống L.P.",
         "Thủ tướng tiếp Tổng giám đốc Samsung Electronics Co., Ltd.",
         "Bộ trưởng Nguyễn Mạnh Hùng tiếp Bộ trưởng Đ.",
+        "Chủ tịch Quốc hội tiếp Chủ tịch Hội đồng Lập pháp Brunei Pehin Dato Hj.",
+        "Thủ tướng tiếp Tổng giám đốc Tập đoàn Petronas Sdn. Bhd.",
     ],
 )
 def test_a_headline_ending_in_an_initial_or_abbreviation(headline):

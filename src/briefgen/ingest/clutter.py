@@ -76,6 +76,8 @@ WIDGETS = frozenset(
 _DATE = re.compile(
     r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b"
     r"|\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"  # ISO: 2018-11-30
+    # in words, as a date banner writes it: "ngày 05 tháng 8 năm 2024"
+    r"|\b(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s+năm\s+(?P<wyear>(?:19|20)\d\d)\b"
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _META_WORDS = re.compile(r"ngày đăng|cập nhật|đăng lúc|lượt xem|lượt đọc|\bGMT\b", re.IGNORECASE)
@@ -86,17 +88,28 @@ _TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 # "hình ảnh - tư liệu" credits nothing.
 _CREDIT_START = r"(?:^|\s*[-–]\s*|(?<=[.!?…”\"])\s*|\s+(?=(?-i:Ảnh|ẢNH|Photo|PHOTO)\b))"
 _CREDIT = re.compile(
-    r"(?:\s*\(\s*(?:(?:Ảnh|Nguồn ảnh|Photo)\b|Nguồn\s*:)[^()]*\)"
+    r"(?:\s*(?:[-–]\s*)?[(\[]\s*(?:(?:Ảnh|Nguồn ảnh|Photo)\b|Nguồn\s*:)[^()\[\]]*[)\]]\.?"
     rf"|{_CREDIT_START}(?:(?:Ảnh|Nguồn ảnh|Photo)\s*[:-].*"
-    r"|Ảnh (?:minh họa|tư liệu)\.?"
+    r"|Ảnh (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)(?:\s*:\s*[^.()]{1,40})?\.?"
+    r"|Ảnh do [^.()]{2,60} cung cấp\.?"
     r"|(?-i:Ảnh)\s+(?=(?-i:[A-ZĐ]))\S+(?:\s\S+){0,5}))\s*$",
     re.IGNORECASE,
 )
 # A source after the last sentence ("Quang cảnh phiên họp. Nguồn: TTXVN") credits a photo
 # only under a caption-shaped sentence; under narration it is the story's source.
 _SOURCE_CREDIT = re.compile(r"(?<=[.!?…])\s*Nguồn\s*:\s*[^.()]{1,40}$")
-# "Ảnh: Hai Bộ trưởng tại lễ ký kết": the label before a caption, not a credit after it.
-_LABELLED = re.compile(r"^(?:Ảnh|Photo)\s*:\s*(?=(?:\S+\s+){5})", re.IGNORECASE)
+# "Ảnh: Hai Bộ trưởng tại lễ ký kết": the label before a caption, not a credit after it;
+# "(Ảnh: TTXVN) Quang cảnh …", "Ảnh: TTXVN - Quang cảnh …": a credit before its caption.
+_LABEL = re.compile(r"^(?:Ảnh|Photo)\s*:\s*", re.IGNORECASE)
+_LEADING_CREDIT = re.compile(
+    r"^(?:\(\s*(?:Ảnh|Nguồn ảnh|Photo|Nguồn)\s*:\s*([^()]{1,40})\)"
+    r"|(?:Ảnh|Photo)\s*:\s*([^-–]{1,40}?)\s+[-–])\s*(?=\S)",
+    re.IGNORECASE,
+)
+MIN_LABELLED_CAPTION_WORDS = 5
+_SUPPLIED = re.compile(r"\bcung cấp\.?$")
+# Words a credit may hold besides names: "Ảnh tư liệu", "Ảnh: Internet", "Bài và ảnh".
+_CREDIT_WORDS = frozenset({"tư", "liệu", "minh", "họa", "hoạ", "internet", "và", "nguồn", "st"})
 # A caption is a line or two; a paragraph ending in "(Nguồn: …)" cites its source.
 MAX_CAPTION_WORDS = 40
 # Markup a page's export left in the text: WordPress "[caption id=…]" shortcodes.
@@ -177,7 +190,7 @@ _NAMES_ONLY = re.compile(
 _NOT_TAGS = frozenset({"ASEAN", "APEC", "ACCSM", "EU", "WTO", "TS", "GS", "PGS", "BS", "KS", "TP"})
 _BYLINE_LABEL = re.compile(
     r"^\(?\s*(?:Theo\s+(?!dõi\b)"
-    r"|(?:Nguồn|Thực hiện|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
+    r"|(?:Nguồn|Thực hiện|Tác giả|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
     r"([^,;:]+?)\)?$"
 )
 # Capitalised names, possibly several joined by "-", "/" or ",": "Minh Anh - Thu Hà".
@@ -188,6 +201,16 @@ _NAME = re.compile(
     rf"|^{_CAP}(?:\s+{_CAP})*\s*\([^()]{{2,40}}\)$"
 )
 TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
+# The story's own reporters named by their post ("Phóng viên TTXVN tại Lào", "Đặc phái
+# viên TTXVN", "Nhóm PV"), and an author with a degree, perhaps where they work ("TS.
+# Nguyễn Văn An - Học viện Ngoại giao").
+_REPORTERS = re.compile(r"^(?:Nhóm )?(?:[Pp]hóng viên|PV|Đặc phái viên|Thông tín viên)\b")
+MAX_REPORTER_WORDS = 8
+_DEGREE = re.compile(
+    rf"^(?:(?:GS|PGS|TS|ThS|NCS|BS|KS|Ths)\.\s*)+{_CAP}(?:\s+{_CAP}){{1,4}}"
+    r"(?:\s*[-–]\s*[^.!?;:,]{2,60}|\s*\([^()]{2,60}\))?$"
+)
+MAX_AUTHOR_WORDS = 16
 
 
 def opens_with_time(text: str) -> bool:
@@ -233,8 +256,10 @@ _MARKER = re.compile(
 READER_LINE_WORDS = 10
 # A menu or breadcrumb: a few short labels between separators ("Trang chủ > Thời sự",
 # "Thời sự | Chính trị | Đối ngoại"); a row of hashtags ("#ASEAN #Lào").
-_MENU_SEPARATOR = re.compile(r"\s+[|>»›]\s+")
+_MENU_SEPARATOR = re.compile(r"\s+[|>»›/]\s+")
 MAX_MENU_ITEM_WORDS = 5
+# A breadcrumb opens on the site's home, whatever separates its labels.
+_HOME = re.compile(r"^(?:Trang chủ|Home)\s*(?:[^\w\s]|$)", re.IGNORECASE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){1,}$")
 # The site's footer: who owns and edits it, its licence and address ("Giấy phép số …").
 _FOOTER = re.compile(
@@ -246,7 +271,7 @@ _FOOTER = re.compile(
 
 def is_menu(text: str) -> bool:
     """A row of navigation labels: breadcrumbs, section menus, hashtags."""
-    if _HASHTAGS.match(text):
+    if _HASHTAGS.match(text) or _HOME.match(text):
         return True
     items = _MENU_SEPARATOR.split(text)
     return (
@@ -281,8 +306,8 @@ def speaks_to_reader(text: str) -> bool:
 
 def names_only(text: str) -> bool:
     """Whether a line is nothing but titled names, as under a photo of people."""
-    if not _TITLE.search(text) or words(text) > 20:
-        return False
+    if not _TITLE.search(text) or words(text) > 20 or is_all_caps(text):
+        return False  # (in capitals, names look like any other word)
     return bool(_NAMES_ONLY.match(_TITLE.sub("Title", text)))
 
 
@@ -304,6 +329,8 @@ def find_date(text: str) -> date | None:
     for m in _DATE.finditer(text):
         if m.group("year"):
             day, month, year = (int(m.group(k)) for k in ("day", "month", "year"))
+        elif m.group("wyear"):
+            day, month, year = (int(m.group(k)) for k in ("wday", "wmonth", "wyear"))
         else:
             day, month, year = (int(g) for g in m.groups()[:3])
         try:
@@ -350,12 +377,44 @@ def is_prose(text: str) -> bool:
 def caption_text(text: str) -> str:
     """A caption as a reader sees it: without the photo credit or the page's " |"."""
     text = _SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
-    text = _LABELLED.sub("", text)
+    text = _without_label(text)
     return _SOURCE_CREDIT.sub("", _CREDIT.sub("", _ALT_PREFIX.sub("", text))).strip()
 
 
 def has_credit(text: str) -> bool:
-    return bool(_CREDIT.search(_SHORTCODE.sub("", text.strip()).removesuffix("|").strip()))
+    text = _SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
+    return bool(_CREDIT.search(text)) or _without_label(text) != text
+
+
+def _without_label(text: str) -> str:
+    """The caption after a credit set before it ("(Ảnh: TTXVN) Quang cảnh …") or after the
+    label "Ảnh:" where what follows shows a scene or people, not who took the photo
+    ("Ảnh: Quang cảnh hội đàm", but "Ảnh: Bộ Ngoại giao", "Ảnh: Nguyễn Hồng")."""
+    m = _LEADING_CREDIT.match(text)
+    rest = text[m.end() :] if m else ""
+    if m and is_credit_name(m[1] or m[2]) and re.search(r"\w", rest) and not is_credit_name(rest):
+        return rest  # (not "Ảnh: Thống Nhất - TTXVN", a credit alone)
+    m = _LABEL.match(text)
+    if not m:
+        return text
+    rest = text[m.end() :]
+    if _PHOTO_CUES.search(rest) or _SCENE_OPENING.match(rest):
+        return rest  # (a scene, "Ảnh: Quang cảnh hội đàm", is nobody's name)
+    if is_credit_name(rest.rstrip(".")) or _SUPPLIED.search(rest):
+        return text  # (who supplied it: "Ảnh: Đại sứ quán … cung cấp")
+    return rest if _PICTURED.search(rest) or words(rest) >= MIN_LABELLED_CAPTION_WORDS else text
+
+
+def is_credit_name(text: str) -> bool:
+    """Who took or gave a photo: names and agencies ("TTXVN", "VGP/Nhật Bắc", "Thống Nhất
+    – TTXVN", "Bộ Ngoại giao"), a site's name, or "tư liệu", "Internet"; no scene."""
+    parts = [w for w in re.split(r"[\s/]+", text.strip()) if w and w not in "-–&,"]
+    if not parts or is_site_name(text):
+        return bool(parts)
+    return all(
+        w[:1].isupper() or w.lower() in _CREDIT_WORDS or (before[:1].isupper() and w[:1].isalpha())
+        for before, w in zip(["", *parts], parts, strict=False)
+    )
 
 
 def is_caption(text: str, *, title: str | None = None) -> bool:
@@ -370,6 +429,8 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
         return False
     if has_credit(text) and words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True
+    if _ALT_PREFIX.match(text) and 0 < words(caption_text(text)) <= MAX_CAPTION_WORDS:
+        return True  # the image's alt text and number run into its caption
     if source_tag(text):  # an agency's tag leads the story, never a photo
         return False
     core = caption_text(text)
@@ -517,6 +578,10 @@ def is_name_line(text: str) -> bool:
         return False  # (an acronym above the lead is the agency's tag)
     if _BYLINE_LABEL.match(text) or words(text) <= 4:
         return True
+    if _DEGREE.match(text) or _REPORTERS.match(text):
+        return True
+    if is_all_caps(text):  # a headline in capitals ("VIỆT NAM - LÀO TĂNG CƯỜNG HỢP TÁC")
+        return False
     if words(text) > MAX_NAME_LINE_WORDS or _TITLE.search(text):
         return False
     parts = [p for p in _NAME_PARTS.split(re.sub(r"\([^()]*\)", "", text)) if p]
@@ -536,6 +601,79 @@ def byline_name(text: str) -> str:
         return m.group(1).strip()
     if _NAME.match(text) and words(text) <= 10:
         return text
+    if _DEGREE.match(text) and words(text) <= MAX_AUTHOR_WORDS:
+        return text
+    if _REPORTERS.match(text) and words(text) <= MAX_REPORTER_WORDS and not is_prose(text):
+        return text
     if _INITIALS.match(text) or (_AGENCY_ALONE.match(text) and text not in _NOT_TAGS):
         return text
     return ""
+
+
+def is_all_caps(text: str) -> bool:
+    """A line set in capitals: a section's label, a headline, a dateline."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# Labels of a page's sections: a menu entry or the article's category above its headline.
+MAX_SECTION_WORDS = 3
+MAX_CAPS_SECTION_WORDS = 4
+
+
+MAX_SECTION_PART_WORDS = 2
+_SECTION_JOIN = re.compile(r"\s+[-–&]\s+")
+
+
+def is_section_name(text: str) -> bool:
+    """A section's or category's label ("Thời sự", "Đối ngoại", "THẾ GIỚI", "TIN TỨC
+    ASEAN", "Tin tức - Sự kiện"): too short for a headline, a few words in capitals, or
+    two-word labels joined by a dash; never punctuated as a sentence."""
+    if text.endswith(TERMINAL):
+        return False
+    n = words(text)
+    parts = _SECTION_JOIN.split(text)
+    return (
+        n <= MAX_SECTION_WORDS
+        or (is_all_caps(text) and n <= MAX_CAPS_SECTION_WORDS)
+        or (len(parts) > 1 and all(words(p) <= MAX_SECTION_PART_WORDS for p in parts))
+    )
+
+
+# A news site's or portal's name: the outlet's kind, then its name in capitals ("Báo Điện
+# tử Chính phủ", "Cổng thông tin điện tử Bộ Nội vụ", "Đài Tiếng nói Việt Nam").
+_OUTLET = re.compile(
+    r"^(?:Báo(?! chí| cáo)|Tạp chí|Cổng (?i:thông tin|TTĐT)|Trang (?i:thông tin|tin)"
+    r"|Đài (?:Tiếng nói|Truyền hình|Phát thanh)|Thông tấn xã)\s"
+)
+_SITE_WORDS = frozenset({"điện", "tử", "thông", "tin", "và", "của", "online", "nói", "hình"})
+MAX_SITE_NAME_WORDS = 10
+# A masthead's line under the site's name: "Cơ quan của Trung ương Đảng …", "Tiếng nói
+# của Đảng, Nhà nước và nhân dân Việt Nam".
+_MASTHEAD = re.compile(r"^(?:Cơ quan (?:của|ngôn luận|chủ quản)|Tiếng nói của)\s")
+MAX_MASTHEAD_WORDS = 16
+
+
+def is_site_name(text: str) -> bool:
+    """A news site's name over its pages: an outlet and its proper name, no verb; or its
+    masthead's line."""
+    if _MASTHEAD.match(text) and words(text) <= MAX_MASTHEAD_WORDS:
+        return not text.endswith((".", "!", "?"))
+    if not _OUTLET.match(text) or words(text) > MAX_SITE_NAME_WORDS:
+        return False
+    # Each word is capitalised, a proper name's second syllable ("Chính phủ"), or one of
+    # a site's common words; a verb ("Báo Nhân Dân ra mắt …") breaks the run.
+    rest = text.split()[1:]
+    return all(
+        w[:1].isupper() or w.lower() in _SITE_WORDS or w in "-–|" or before[:1].isupper()
+        for before, w in zip([text.split()[0], *rest], rest, strict=False)
+    )
+
+
+# An interview's speaker, before the question or the answer: "PV: …", "Phóng viên: …".
+_SPEAKER = re.compile(r"^(?:PV|Phóng viên|Hỏi|Đáp|Trả lời|Câu hỏi)\s*:\s*\S")
+
+
+def is_speaker_label(text: str) -> bool:
+    """A question or answer of an interview, led by who speaks."""
+    return bool(_SPEAKER.match(text))

@@ -24,16 +24,19 @@ from briefgen.segment import split_sentences
 
 TITLE_STYLES = ("title", "heading 1", "heading1")
 MAX_TITLE_WORDS = 40
-# A headline may end in a name's initial ("… Kishida F.", "… L.P.") or an abbreviation
-# ("… Marcos Jr.", "… Co., Ltd."): its full stop ends no sentence.
+# A headline may end in a name's initial ("… Kishida F.", "… L.P."), an
+# honorific or degree ("… Marcos Jr.", "… Dato Hj.", "… TS.") or a company's form ("… Co.,
+# Ltd.", "… Sdn. Bhd."): its full stop ends no sentence.
 _INITIAL_END = re.compile(
-    rf"(?:(?<![\w'’])[{UPPER}]|\b(?:Jr|Sr|Dr|TS|GS|PGS|ThS|Ltd|Inc|Corp|Co|Bros))\.$"
+    rf"(?:(?<![\w'’])[{UPPER}]"
+    r"|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Prof|Hj|Hjh|Pg|Dk|TS|GS|PGS|ThS|BS|KS|NCS|Ltd|Inc|Corp|Co"
+    r"|Bros|Bhd|Sdn|Pte|Plc|JSC))\.$"
 )
 
 
 @dataclass(frozen=True)
 class _Zones:
-    title: int | None
+    title: range | None
     first_body: int
     body_end: int
     byline: int | None
@@ -62,7 +65,7 @@ def classify_lines(
     raw = [nfc(line) for line in lines]
     texts = [line.replace("\xa0", " ").strip() for line in raw]
     zones = _zones(texts, styles)
-    title = texts[zones.title] if zones.title is not None else None
+    title = _title_text(texts, zones.title)
     blocks: list[Block] = []
     captions: list[str] = []
     for i, text in enumerate(texts):
@@ -97,11 +100,11 @@ def classify_lines(
 def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
     if not text:
         return Role.BLANK
-    if i == z.title:
+    if z.title and i in z.title:
         return Role.TITLE
     if i == z.byline:
         return Role.BYLINE
-    if i >= z.tail or i > z.body_end or (z.title is not None and i < z.title):
+    if i >= z.tail or i > z.body_end or (z.title and i < z.title.start):
         return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
     if i in z.boxes or i in z.alt_texts or clutter.is_widget(text) or _repeats_title(text, title):
         return Role.CLUTTER
@@ -124,8 +127,8 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
 def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
     tail = _tail_start(texts)
     title = _title(texts, tail, styles)
-    start = 0 if title is None else title + 1
-    title_text = texts[title] if title is not None else None
+    start = title.stop if title else 0
+    title_text = _title_text(texts, title)
     first_body = next(
         (i for i in range(start, tail) if _starts_body(texts[i], title_text, after=texts[i:])),
         tail,
@@ -186,18 +189,24 @@ def _closing_byline(texts: list[str], first_body: int, tail: int) -> int | None:
 def _beside_photos(texts: list[str], tail: int) -> frozenset[int]:
     """Lines that caption a photo by where they stand: the line under an image's file name
     or number (or above it, where it shows a scene and the line under it does not), the
-    line above a credit standing alone ("Ảnh: TTXVN")."""
+    line above a credit standing alone ("Ảnh: TTXVN"), or under it where the line above
+    is the story's or the image's. A credit alone is no caption: the line past it is."""
     lines = [i for i in range(tail) if texts[i]]
     found: set[int] = set()
     for k, i in enumerate(lines):
         if clutter.is_image_marker(texts[i]):
-            under = lines[k + 1] if k + 1 < len(lines) else None
+            after = [j for j in lines[k + 1 : k + 3] if not clutter.is_credit_alone(texts[j])]
+            under = after[0] if after else None
             if under is not None and _could_caption(texts[under]):
                 found.add(under)
             elif k > 0 and clutter.depicts(texts[lines[k - 1]]):
                 found.add(lines[k - 1])  # a caption set above its photo
-        elif clutter.is_credit_alone(texts[i]) and k > 0 and _could_caption(texts[lines[k - 1]]):
-            found.add(lines[k - 1])
+        elif clutter.is_credit_alone(texts[i]) and k > 0:
+            above, under = lines[k - 1], (lines[k + 1] if k + 1 < len(lines) else None)
+            if _could_caption(texts[above]) and not clutter.is_image_marker(texts[above]):
+                found.add(above)
+            elif under is not None and _could_caption(texts[under]):
+                found.add(under)  # the credit set before its caption
     return frozenset(found)
 
 
@@ -276,13 +285,14 @@ def _only_listing_after(texts: list[str], start: int) -> bool:
     )
 
 
-def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> int | None:
-    """The title: a styled title, else the last headline-like line above the first
-    sentence-like one (site names and menus come before it, meta lines after)."""
+def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> range | None:
+    """The headline's lines: a styled title, else the best-scored headline-like line above
+    the first sentence-like one (see :func:`_headline_score`), with the line that carries
+    it on where the headline was broken in two."""
     if styles:
         for i, style in enumerate(styles[:tail]):
             if texts[i] and style and style.strip().lower() in TITLE_STYLES:
-                return i
+                return range(i, i + 1)
     end = next(
         (
             i
@@ -291,55 +301,214 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
         ),
         tail,
     )
-    candidates = [
-        i
-        for i in range(end)
-        if texts[i]
-        and not _is_chrome(texts[i])
-        and not _is_tag_only(texts[i])
-        and 2 <= clutter.words(texts[i]) <= MAX_TITLE_WORDS
-        and not clutter.is_name_line(texts[i])
-        and not clutter.names_only(texts[i])
-        and not clutter.is_salutation(texts[i])
-        and not texts[i].endswith((":", ","))  # a kicker, a speech's "Thưa …,"
-    ]
-    # A section name ("Thời sự") is too short to be the headline.
-    worded = [i for i in candidates if clutter.words(texts[i]) > 3]
-    if not worded and end < tail and _headline_over_lead(texts, end, tail):
-        return end
-    worded = worded or candidates
-    headlines = [i for i in worded if not clutter.is_caption(texts[i])]
-    if headlines:
-        return _above_summary(texts, worded, headlines[-1])
-    # A headline worded like a caption ("… hội đàm với Thủ tướng Ấn Độ …") is still the
-    # first headline-like line of an article that has no other.
-    return worded[0] if worded else None
+    candidates = [i for i in range(end) if texts[i] and _could_be_headline(texts[i])]
+    # (above the first sentence, only the site's furniture: the page's headline is that one)
+    on_a_page = bool(candidates) and all(_is_furniture(texts[i]) for i in candidates)
+    if end < tail and _headline_over_lead(texts, end, tail, on_a_page=on_a_page):
+        candidates.append(end)
+    if not candidates:
+        return None
+    scores = {i: _headline_score(texts, candidates, i, end) for i in candidates}
+    best = max(candidates, key=lambda i: (scores[i], i))  # (later lines win a tie: chrome
+    return _broken_headline(texts, best, end)  # comes above the headline)
+
+
+# The site's name after the headline, as its <title> writes it: "… - Báo Điện tử Chính
+# phủ", "… | VOV.VN", "… - baoquocte.vn".
+_TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+(?P<site>[^-–|]+)$")
+_DOMAIN = re.compile(r"^[\w.-]+\.(?:vn|com|net|org)$", re.IGNORECASE)
+
+
+def _title_text(texts: list[str], lines: range | None) -> str | None:
+    """The headline's words: its lines joined, without the site's name after it."""
+    if not lines:
+        return None
+    text = " ".join(texts[i] for i in lines if texts[i])
+    m = _TITLE_SUFFIX.search(text)
+    if m and (clutter.is_site_name(m["site"]) or _DOMAIN.match(m["site"])):
+        return text[: m.start()]
+    return text
+
+
+def _could_be_headline(text: str) -> bool:
+    """Lines a headline never is: page chrome, an agency's tag, a byline, names under a
+    photo, a salutation, a kicker or a clause ending in ":" or ",", a line led by a tag
+    or a speaker's label ("TTXVN - …", "PV: …")."""
+    return (
+        not _is_chrome(text)
+        and not _is_tag_only(text)
+        and 1 <= clutter.words(text) <= MAX_TITLE_WORDS
+        and not clutter.is_name_line(text)
+        and not clutter.names_only(text)
+        and not clutter.is_salutation(text)
+        and not text.endswith((":", ","))
+        and not (clutter.source_tag(text) and not clutter.is_all_caps(text))
+        and not clutter.is_speaker_label(text)
+    )
+
+
+# How much each feature of a line weighs for or against it being the headline.
+SECTION_OR_SITE = -4  # "Thời sự", "THẾ GIỚI", "Báo Điện tử Chính phủ"
+SUMMARY_UNDER_HEADLINE = -3  # a sapo without its full stop
+CAPTION_UNDER_HEADLINE = -2  # a photo's caption set under the headline
+CREDITED = -4  # "… Ảnh: TTXVN"
+ENDS_AS_SENTENCE = -2  # "Đẩy mạnh hợp tác ASEAN." over a lead saying when
+REPEATED = 2  # the page says it again: its <title>, a related-news entry, an alt text
+OVER_LEAD = 1  # right over a lead that says when, whose or to whom ("Chiều 5/8, …")
+HEADLINE_LENGTH = 1  # a headline has six to thirty words
+MIN_HEADLINE_WORDS = 6
+MAX_HEADLINE_WORDS = 30
+
+
+def _is_furniture(text: str) -> bool:
+    return clutter.is_section_name(text) or clutter.is_site_name(text)
+
+
+def _headline_score(texts: list[str], candidates: list[int], i: int, end: int) -> int:
+    """How much line ``i`` looks like the headline among the ``candidates`` above the
+    first sentence (``end``): its length, whether it is a section's or site's name, a
+    summary or caption under a headline above it, whether the page repeats it."""
+    text = texts[i]
+    n = clutter.words(text)
+    score = HEADLINE_LENGTH if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS else 0
+    if _is_furniture(text):
+        score += SECTION_OR_SITE
+    if clutter.has_credit(text):
+        score += CREDITED
+    if i == end:
+        score += ENDS_AS_SENTENCE
+    headlines_above = [j for j in candidates if j < i and not _is_furniture(texts[j])]
+    if headlines_above:
+        if _is_summary_of(texts, headlines_above[-1], i):
+            score += SUMMARY_UNDER_HEADLINE
+        elif clutter.is_caption(text):
+            score += CAPTION_UNDER_HEADLINE
+    if _repeated(texts, i):
+        score += REPEATED
+    if i != end and _over_lead(texts, i, end):
+        score += OVER_LEAD
+    return score
+
+
+def _over_lead(texts: list[str], i: int, end: int) -> bool:
+    """Whether line ``i`` stands right over the lead (a date, a byline or a tag between
+    them at most), a lead that opens with its time, an agency's tag or a salutation."""
+    if end >= len(texts) or any(
+        texts[k]
+        and not (_is_chrome(texts[k]) or _is_tag_only(texts[k]))
+        and not clutter.is_name_line(texts[k])
+        for k in range(i + 1, end)
+    ):
+        return False
+    lead = texts[end]
+    opening = lead[len(clutter.source_tag(lead)) :]
+    return (
+        bool(clutter.source_tag(lead))
+        or clutter.opens_with_time(opening)
+        or clutter.is_salutation(opening)
+    )
 
 
 LEAD_OVER_HEADLINE = 1.5
 # A summary set under the headline without a full stop is a long sentence; a headline
 # has more words than a site's name.
 MIN_SUMMARY_WORDS = 20
-MIN_HEADLINE_WORDS = 6
+MIN_CLAUSED_SUMMARY_WORDS = 12
+CLAUSED_OVER_HEADLINE = 1.25
 
 
-def _above_summary(texts: list[str], worded: list[int], i: int) -> int:
-    """The headline, where line ``i`` is the summary a page sets under it without a full
-    stop: a line much longer than the headline-like line right above it."""
-    above = [j for j in worded if j < i]
-    if not above or any(texts[k] and not _is_chrome(texts[k]) for k in range(above[-1] + 1, i)):
-        return i
-    headline = above[-1]
+def _is_summary_of(texts: list[str], headline: int, i: int) -> bool:
+    """Whether line ``i`` is the summary a page sets right under the headline without a
+    full stop: a line much longer than the headline-like line above it."""
+    if any(texts[k] and not _is_chrome(texts[k]) for k in range(headline + 1, i)):
+        return False
     size = clutter.words(texts[headline])  # (a site's name above the headline is shorter)
     n = clutter.words(texts[i])
-    summary = n >= max(MIN_SUMMARY_WORDS, LEAD_OVER_HEADLINE * size)
-    return headline if summary and size >= MIN_HEADLINE_WORDS else i
+    if size < MIN_HEADLINE_WORDS:
+        return False
+    if n >= max(MIN_SUMMARY_WORDS, LEAD_OVER_HEADLINE * size):
+        return True
+    # (a shorter one is a sentence all the same: its clauses run on after a comma)
+    claused = "," in texts[i] and n >= MIN_CLAUSED_SUMMARY_WORDS
+    return claused and n >= CLAUSED_OVER_HEADLINE * size
 
 
-def _headline_over_lead(texts: list[str], i: int, tail: int) -> bool:
+# The site's own <title> repeats the headline with its name after a separator.
+_SITE_SUFFIX = re.compile(r"^\s*[-–|:]\s*\S")
+
+
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+MIN_SLUG_WORDS = 4
+
+
+def _repeated(texts: list[str], i: int) -> bool:
+    """Whether another line of the page says line ``i`` again: the same words, the same
+    words with the site's name after them ("… - Báo Điện tử Chính phủ"), or the page's
+    address spelling them ("…/thu-tuong-hoi-dam-voi-thu-tuong-lao-123.html")."""
+    key = fold(texts[i].rstrip("."))
+    slug = f" {_slug(texts[i])} "
+    for j, other in enumerate(texts):
+        if j == i or not other:
+            continue
+        folded = fold(other.rstrip("."))
+        if folded == key:
+            return True
+        suffixed = folded.startswith(key) and _SITE_SUFFIX.match(folded[len(key) :])
+        if suffixed and not clutter.has_credit(other):  # (not an alt text over its caption)
+            return True
+        long_enough = clutter.words(texts[i]) >= MIN_SLUG_WORDS
+        if long_enough and _URL.match(other) and slug in f" {_slug(other)} ":
+            return True
+    return False
+
+
+# A headline broken over two lines: the first ends on a word that cannot end it, or the
+# second goes on in lower case.
+_CARRIES_ON = re.compile(
+    r"\s(?:và|với|của|tại|cho|về|trong|giữa|từ|đến|là|các|những|để|nhằm|trên|theo|sang"
+    r"|tới|cùng|vì|khi|thêm|hướng)$"
+)
+
+
+def _broken_headline(texts: list[str], i: int, end: int) -> range:
+    """The lines of the headline whose best-scored line is ``i``: with the line right above
+    or below it (above the first sentence, ``end``) where one carries on the other."""
+    first = last = i
+    above = _previous_line(texts, first)
+    if above is not None and _carries_on(texts[above], texts[first]):
+        first = above
+    below = _next_line(texts, last)
+    if below is not None and below < end and _carries_on(texts[last], texts[below]):
+        last = below
+    return range(first, last + 1)
+
+
+MAX_HEADLINE_PART_WORDS = 20
+
+
+def _carries_on(upper: str, lower: str) -> bool:
+    if upper.endswith(clutter.TERMINAL) or clutter.is_section_name(upper):
+        return False
+    if any(_is_chrome(t) or _is_tag_only(t) or clutter.is_salutation(t) for t in (upper, lower)):
+        return False
+    if clutter.is_name_line(lower) or clutter.words(lower) > MAX_HEADLINE_PART_WORDS:
+        return False
+    return bool(_CARRIES_ON.search(upper)) or lower[:1].islower()
+
+
+def _next_line(texts: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(texts)) if texts[j]), None)
+
+
+def _previous_line(texts: list[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if texts[j]), None)
+
+
+def _headline_over_lead(texts: list[str], i: int, tail: int, *, on_a_page: bool) -> bool:
     """Whether line ``i``, punctuated as a sentence, is the headline all the same: short,
     one sentence, saying neither when nor whose, right above a lead that opens with its
-    time or an agency's tag ("Đẩy mạnh hợp tác ASEAN – Nhật Bản." over "TGVN. Chiều 5/8 …").
+    time or an agency's tag ("Đẩy mạnh hợp tác ASEAN – Nhật Bản." over "TGVN. Chiều 5/8 …"),
+    or over any paragraph ``on_a_page`` whose site's or section's name stands above it.
     Over a lead with neither, a short sentence is the body's own: excerpts may start with
     the story and no headline."""
     text = texts[i]
@@ -350,7 +519,7 @@ def _headline_over_lead(texts: list[str], i: int, tail: int) -> bool:
     lead = next((t for t in texts[i + 1 : tail] if t and not _is_chrome(t)), "")
     opening = lead[len(clutter.source_tag(lead)) :]
     return clutter.is_prose(lead) and (
-        bool(clutter.source_tag(lead)) or clutter.opens_with_time(opening)
+        on_a_page or bool(clutter.source_tag(lead)) or clutter.opens_with_time(opening)
     )
 
 
@@ -381,6 +550,8 @@ def _starts_body(
     text = text[len(clutter.source_tag(text)) :]
     if clutter.is_salutation(text):  # a speech starts with whom it addresses
         return True
+    if clutter.is_name_line(text):  # "Hồng Nhung (TTXVN)" over the lead is its byline
+        return False
     if title_search and clutter.opens_with_time(text) and "," in text:
         return True  # a summary that says when ("Kể từ ngày 8.8.2021, …"), however it ends
     if title_search:  # a long headline, or one ending in an initial ("… Marcos Jr."), is no prose
@@ -428,7 +599,7 @@ def _published(texts: list[str], z: _Zones, title: str | None) -> date | None:
     """The publication date from a meta line under the title, a timestamp above it, or a
     related-articles entry that repeats the title. A bare date above the title is the
     site's banner of today's date, not the article's."""
-    start = 0 if z.title is None else z.title + 1
+    start = z.title.stop if z.title else 0
     for text in texts[start : z.body_end + 1]:
         if text and clutter.is_meta(text) and (found := clutter.find_date(text)):
             return found
