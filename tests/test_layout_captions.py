@@ -5,22 +5,12 @@ what keeps a short paragraph of the story from being one. Every line here is inv
 from __future__ import annotations
 
 from itertools import product
-from pathlib import Path
 
 import pytest
 
 from briefgen.ingest.clutter import caption_text, depicts, is_caption
-from briefgen.ingest.layout import classify_lines
 from briefgen.records import Role
-
-HEADLINE = "Bộ trưởng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào"
-LEAD = "Chiều 12/3, tại Hà Nội, Bộ trưởng Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Lào."
-MIDDLE = "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại và đầu tư."
-LAST = "Bộ trưởng Bùi Thanh Sơn đề nghị hai bên phối hợp chặt chẽ tại các diễn đàn khu vực./."
-
-
-def read(*lines: str):
-    return classify_lines(Path("page.txt"), "txt", list(lines))
+from page_lines import HEADLINE, LAST, LEAD, MIDDLE, read
 
 
 @pytest.mark.parametrize(

@@ -4,23 +4,12 @@ of other articles after the byline. Every page here is invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from briefgen.extract import sentences_of
 from briefgen.ingest.clutter import is_menu, is_tag_alone, is_widget, source_tag
-from briefgen.ingest.layout import classify_lines
 from briefgen.records import Role
-
-HEADLINE = "Bộ trưởng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào"
-LEAD = "Chiều 12/3, tại Hà Nội, Bộ trưởng Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Lào."
-MIDDLE = "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại và đầu tư."
-LAST = "Bộ trưởng Bùi Thanh Sơn đề nghị hai bên phối hợp chặt chẽ tại các diễn đàn khu vực./."
-
-
-def read(*lines: str):
-    return classify_lines(Path("page.txt"), "txt", list(lines))
+from page_lines import HEADLINE, LAST, LEAD, MIDDLE, read
 
 
 @pytest.mark.parametrize(

@@ -4,27 +4,19 @@ full stop, a summary under the headline. Every page here is invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from briefgen.extract import sentences_of
 from briefgen.ingest.clutter import is_name_line, is_salutation
-from briefgen.ingest.layout import classify_lines
 from briefgen.records import Role
+from page_lines import HEADLINE, LEAD, read
 
-HEADLINE = "Bộ trưởng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào"
-LEAD = "Chiều 12/3, tại Hà Nội, Bộ trưởng Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Lào."
 # A lead that says nothing of when: only its length tells it from a headline.
 PLAIN_LEAD = (
     "Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Lào Saleumxay"
     " Kommasith nhân chuyến thăm chính thức Việt Nam của ông."
 )
 MORE = "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại và đầu tư."
-
-
-def read(*lines: str):
-    return classify_lines(Path("page.txt"), "txt", list(lines))
 
 
 @pytest.mark.parametrize(

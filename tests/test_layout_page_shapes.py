@@ -6,14 +6,13 @@ Every page here is invented."""
 from __future__ import annotations
 
 from itertools import product
-from pathlib import Path
 
 import pytest
 
 from briefgen.extract import sentences_of
 from briefgen.ingest.clutter import is_section_name, is_site_name
-from briefgen.ingest.layout import classify_lines
 from briefgen.records import Role
+from page_lines import read
 
 # A headline worded like a photo's caption ("… hội đàm với …"), as many are.
 HEADLINE = "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone"
@@ -28,10 +27,6 @@ PLAIN_LEAD = (
 )
 MORE = "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại và đầu tư."
 SITE = "Báo Điện tử Chính phủ"
-
-
-def read(*lines: str):
-    return classify_lines(Path("page.txt"), "txt", list(lines))
 
 
 @pytest.mark.parametrize(
