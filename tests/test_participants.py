@@ -548,3 +548,252 @@ def test_a_participant_is_cited_where_they_take_part():
         ["Quan hệ phát triển mạnh dưới thời Thủ tướng Nhật Bản Kishida Fumio.", taking_part]
     )
     assert kishida.source_sentence == taking_part
+
+
+# Failure class: a foreign name of one word after a government's or a diplomat's title
+# ("Thứ trưởng Tanaka", "Ngoại trưởng Nga Lavrov"); a country, a body or a Vietnamese word
+# there is no name.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thứ trưởng Tanaka cho biết Nhật Bản ủng hộ.", [("Tanaka", "Thứ trưởng")]),
+        ("Đại sứ Ito phát biểu tại buổi lễ.", [("Ito", "Đại sứ")]),
+        (
+            "Bộ trưởng Lavrov đã hội đàm với Bộ trưởng Bùi Thanh Sơn.",
+            [("Lavrov", "Bộ trưởng"), ("Bùi Thanh Sơn", "Bộ trưởng")],
+        ),
+        ("Ngoại trưởng Nga Lavrov cho biết.", [("Lavrov", "Ngoại trưởng Nga")]),
+        ("Tổng thống Jokowi chủ trì hội nghị.", [("Jokowi", "Tổng thống")]),
+        (
+            "Bộ trưởng Ngoại giao Hayashi nhấn mạnh vai trò của ASEAN.",
+            [("Hayashi", "Bộ trưởng Ngoại giao")],
+        ),
+        (
+            "Bộ trưởng Tanaka và Bộ trưởng Lê Minh Hoan ký biên bản.",
+            [("Tanaka", "Bộ trưởng"), ("Lê Minh Hoan", "Bộ trưởng")],
+        ),
+        ("Ngoại trưởng Wang Yi khẳng định lập trường.", [("Wang Yi", "Ngoại trưởng")]),
+        # no name: a ministry's field, a country (listed or not), a company, a city
+        ("Bộ trưởng Ngoại giao phát biểu.", []),
+        ("Đại sứ Nhật Bản phát biểu.", []),
+        ("Đại sứ Mozambique phát biểu.", []),
+        ("Thứ trưởng Ngoại giao Uruguay cho biết.", []),
+        ("Chủ tịch Samsung phát biểu.", []),
+        ("Thị trưởng Vladivostok phát biểu.", []),
+        ("Bộ trưởng Tanaka Corporation phát biểu.", []),
+    ],
+)
+def test_a_lone_foreign_name_after_a_title(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+def test_a_lone_name_is_the_person_named_in_full_elsewhere():
+    people = extract_participants(
+        [
+            "Thủ tướng Nhật Bản Kishida Fumio hội đàm với Thủ tướng Phạm Minh Chính.",
+            "Thủ tướng Kishida cảm ơn Việt Nam.",
+            "Ngoại trưởng Lavrov cho biết.",
+            "Ngoại trưởng Nga Sergei Lavrov phát biểu.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi) for p in people] == [
+        ("Kishida Fumio", "Thủ tướng Nhật Bản"),
+        ("Phạm Minh Chính", "Thủ tướng"),
+        ("Sergei Lavrov", "Ngoại trưởng Nga"),
+    ]
+
+
+# Failure class: a name's suffix ("III"), initials of two letters ("LB."), an honorific in
+# brackets ("Dato (Dr.) Hj …", "Major General (Rtd)"), and a country spelt as abroad
+# between the role and the name.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bộ trưởng Lao động Philippines Silvestre Bello III phát biểu.",
+            [("Silvestre Bello III", "Bộ trưởng Lao động Philippines")],
+        ),
+        (
+            "Ông Silvestre Bello III, Bộ trưởng Lao động Philippines, phát biểu.",
+            [("Silvestre Bello III", "Bộ trưởng Lao động Philippines")],
+        ),
+        (
+            "Đại sứ Philippines Meynardo LB. Montealegre cho biết.",
+            [("Meynardo LB. Montealegre", "Đại sứ Philippines")],
+        ),
+        (
+            "Ông Meynardo LB. Montealegre, Đại sứ Philippines tại Việt Nam cho biết.",
+            [("Meynardo LB. Montealegre", "Đại sứ Philippines tại Việt Nam")],
+        ),
+        (
+            "Bộ trưởng Ngoại giao Brunei Dato (Dr.) Hj Mohd Amin Liew Abdullah phát biểu.",
+            [("Dato (Dr.) Hj Mohd Amin Liew Abdullah", "Bộ trưởng Ngoại giao Brunei")],
+        ),
+        (
+            "Bộ trưởng Quốc phòng Brunei Pehin Datu Lailaraja Major General (Rtd) Dato Paduka "
+            "Seri Awang Haji Halbi dự.",
+            [
+                (
+                    "Pehin Datu Lailaraja Major General (Rtd) Dato Paduka Seri Awang Haji Halbi",
+                    "Bộ trưởng Quốc phòng Brunei",
+                )
+            ],
+        ),
+        (
+            "Ông Ferdinand R. Marcos Jr., Tổng thống Philippines phát biểu.",
+            [("Ferdinand R. Marcos Jr.", "Tổng thống Philippines")],
+        ),
+        (
+            "Đại sứ Mozambique Maria Gustava dự lễ.",
+            [("Maria Gustava", "Đại sứ Mozambique")],
+        ),
+        # a two-letter abbreviation before a place is no initial
+        (
+            "Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tiếp đoàn.",
+            [("Phan Văn Mãi", "Chủ tịch UBND TP. Hồ Chí Minh")],
+        ),
+    ],
+)
+def test_suffixes_initials_and_bracketed_honorifics(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+# Failure class: a name before its role, the role followed by a verb no list holds ("thông
+# tin", "bổ sung") or longer than twelve words: the person is kept, the role cut after
+# the country that ends it.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ông Lee Jong-ho, Bộ trưởng Bộ Khoa học và Công nghệ thông tin và Truyền thông "
+            "Hàn Quốc thông tin về kế hoạch mới.",
+            [
+                (
+                    "Lee Jong-ho",
+                    "Bộ trưởng Bộ Khoa học và Công nghệ thông tin và Truyền thông Hàn Quốc",
+                )
+            ],
+        ),
+        (
+            "Bà Nguyễn Thị Hà, Thứ trưởng Bộ Lao động - Thương binh và Xã hội Việt Nam bổ "
+            "sung thêm về chính sách.",
+            [("Nguyễn Thị Hà", "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Việt Nam")],
+        ),
+        (
+            "Ông Somsack Inthavong, Thứ trưởng Bộ Nội vụ Lào gợi mở nhiều ý tưởng.",
+            [("Somsack Inthavong", "Thứ trưởng Bộ Nội vụ Lào")],
+        ),
+        # a country that starts a body's name does not end the role
+        (
+            "Ông Trần Văn Minh, Vụ trưởng Vụ Pháp chế, bổ sung thêm về chính sách.",
+            [("Trần Văn Minh", "Vụ trưởng Vụ Pháp chế")],
+        ),
+        (
+            "Bộ trưởng Bộ Khoa học và Công nghệ thông tin và Truyền thông Hàn Quốc thông tin "
+            "về kế hoạch mới của nước này, ông Lee Jong-ho nói.",
+            [
+                (
+                    "Lee Jong-ho",
+                    "Bộ trưởng Bộ Khoa học và Công nghệ thông tin và Truyền thông Hàn Quốc",
+                )
+            ],
+        ),
+        # a place ("tại Việt Nam") stays on the role
+        (
+            "Bà Maria Gustava, Đại sứ Mozambique tại Việt Nam bổ sung thêm.",
+            [("Maria Gustava", "Đại sứ Mozambique tại Việt Nam")],
+        ),
+    ],
+)
+def test_a_role_before_an_unlisted_verb(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+# The region's names as Vietnamese news prints them, in apposition or after the role, and
+# lists of participants, each with their own role.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Phát biểu tại hội nghị, Tổng Giám đốc IMF, bà Kristalina Georgieva, cho rằng "
+            "kinh tế phục hồi.",
+            [("Kristalina Georgieva", "Tổng Giám đốc IMF")],
+        ),
+        (
+            "Tổng thống Hàn Quốc Yoon Suk-yeol và Thủ tướng Han Duck-soo dự.",
+            [("Yoon Suk-yeol", "Tổng thống Hàn Quốc"), ("Han Duck-soo", "Thủ tướng")],
+        ),
+        (
+            "Ngoại trưởng Trung Quốc Vương Nghị hội đàm với Chủ tịch Tập Cận Bình.",
+            [("Vương Nghị", "Ngoại trưởng Trung Quốc"), ("Tập Cận Bình", "Chủ tịch")],
+        ),
+        (
+            "Thủ tướng Thái Lan Prayut Chan-o-cha phát biểu.",
+            [("Prayut Chan-o-cha", "Thủ tướng Thái Lan")],
+        ),
+        (
+            "Thủ tướng Campuchia Samdech Techo Hun Sen tiếp đoàn.",
+            [("Samdech Techo Hun Sen", "Thủ tướng Campuchia")],
+        ),
+        (
+            "Tổng thống Indonesia Joko Widodo và Thủ tướng Singapore Lý Hiển Long dự.",
+            [("Joko Widodo", "Tổng thống Indonesia"), ("Lý Hiển Long", "Thủ tướng Singapore")],
+        ),
+        (
+            "Thủ tướng Singapore Lee Hsien Loong phát biểu.",
+            [("Lee Hsien Loong", "Thủ tướng Singapore")],
+        ),
+        ("Tổng thống Myanmar U Win Myint dự.", [("U Win Myint", "Tổng thống Myanmar")]),
+        (
+            "Cố vấn Nhà nước Myanmar Daw Aung San Suu Kyi dự hội nghị.",
+            [("Daw Aung San Suu Kyi", "Cố vấn Nhà nước Myanmar")],
+        ),
+        (
+            "Thủ tướng Malaysia Datuk Seri Anwar Ibrahim dự.",
+            [("Datuk Seri Anwar Ibrahim", "Thủ tướng Malaysia")],
+        ),
+        (
+            "Bộ trưởng Malaysia Tan Sri Muhyiddin Yassin dự.",
+            [("Tan Sri Muhyiddin Yassin", "Bộ trưởng Malaysia")],
+        ),
+        (
+            "Tổng thống Philippines Ferdinand Marcos Jr. phát biểu.",
+            [("Ferdinand Marcos Jr.", "Tổng thống Philippines")],
+        ),
+        # lists
+        (
+            "Hội nghị có sự tham dự của Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà, Thứ trưởng "
+            "Vũ Chiến Thắng và đại diện các bộ, ngành.",
+            [("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ"), ("Vũ Chiến Thắng", "Thứ trưởng")],
+        ),
+        (
+            "Thành phần tham dự gồm: Bộ trưởng Ngoại giao Bùi Thanh Sơn; Thứ trưởng Đỗ Hùng "
+            "Việt; Đại sứ Nhật Bản Yamada Takio.",
+            [
+                ("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"),
+                ("Đỗ Hùng Việt", "Thứ trưởng"),
+                ("Yamada Takio", "Đại sứ Nhật Bản"),
+            ],
+        ),
+        (
+            "Cùng dự có Thứ trưởng Bộ Công Thương Phan Thị Thắng, Đại sứ Lào Sengphet "
+            "Houngboungnuang và Tổng Lãnh sự Nhật Bản Ono Masuo.",
+            [
+                ("Phan Thị Thắng", "Thứ trưởng Bộ Công Thương"),
+                ("Sengphet Houngboungnuang", "Đại sứ Lào"),
+                ("Ono Masuo", "Tổng Lãnh sự Nhật Bản"),
+            ],
+        ),
+        (
+            "Tham dự có ông Tanaka Hiroshi, Đại sứ Nhật Bản; ông Lee Jong-ho, Bộ trưởng Hàn "
+            "Quốc; bà Trần Thị Bình, Phó Vụ trưởng Vụ Pháp chế.",
+            [
+                ("Tanaka Hiroshi", "Đại sứ Nhật Bản"),
+                ("Lee Jong-ho", "Bộ trưởng Hàn Quốc"),
+                ("Trần Thị Bình", "Phó Vụ trưởng Vụ Pháp chế"),
+            ],
+        ),
+    ],
+)
+def test_the_regions_names_and_lists_of_participants(sentence, expected):
+    assert find_people(sentence) == expected

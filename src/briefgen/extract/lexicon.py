@@ -15,11 +15,13 @@ LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề�
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
 # A word of a person's name, foreign names included: a capitalised word, hyphenated as
 # transliterations are ("Xi-phăn-đon", "Chan-o-cha"), initials joined or not to the surname
-# ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.") or a Malay or Burmese honorific that
+# ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.", "(Dr.)") or a Malay or Burmese honorific that
 # is written as part of the name ("Dato' Seri", "Dato Dr. Hj …", "U Win Myint").
 # A word starts after a space or punctuation, not inside another ("EU" holds no "U").
 NAME_WORD = (
     rf"(?<![\w'’])(?:(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
+    # an honorific in brackets inside a Bruneian name ("Dato (Dr.) Hj …", "(Rtd)")
+    r"|\((?:Dr|Rtd|Ret)\.?\)"
     rf"|[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]*)*)"
 )
 # Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
@@ -100,6 +102,24 @@ TITLES = (
     "Trưởng Cơ quan đại diện",
     "Trưởng SOM",
     "Cao ủy",
+)
+# Titles of governments and diplomats, after which one foreign word can be the whole name
+# ("Thứ trưởng Tanaka", "Tổng thống Jokowi"); not those a company, city or province has
+# ("Chủ tịch Samsung", "Thị trưởng Vladivostok").
+LONE_NAME_TITLES = (
+    "Thủ tướng",
+    "Tổng thống",
+    "Phó Tổng thống",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Ngoại trưởng",
+    "Đại sứ",
+    "Tổng Thư ký",
+    "Quốc vụ khanh",
+    "Thượng nghị sĩ",
+    "Nghị sĩ",
+    "Đặc phái viên",
+    "Người phát ngôn",
 )
 # Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
 # only the first letter is matched as listed (either case), the rest ignoring case.

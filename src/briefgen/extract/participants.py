@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from briefgen.extract.lexicon import (
     CAP_WORD,
+    LONE_NAME_TITLES,
     LOWER,
     NAME_PARTICLE,
     NAME_PARTICLES,
@@ -28,7 +29,9 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.names import (
     foreign_word,
     institution,
+    lone_name,
     single_foreign_name,
+    territory_names,
     vietnamese_syllable,
 )
 from briefgen.extract.presence import Mention, spoken, spoken_of
@@ -36,14 +39,24 @@ from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
 
-# Up to sixteen name words, particles between them ("bin", "von der"); ", Jr." stays with
-# the name it ends.
+# Up to sixteen name words, particles between them ("bin", "von der"), initials of two
+# letters inside ("Meynardo LB. Montealegre"); ", Jr." and "III" stay with the name they end.
 def _words(least: int) -> str:
-    return rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{{least},15}}(?:,\s*Jr\.?)?"
+    word = rf"(?:{NAME_WORD}|[A-Z]{{2}}\.(?=\s+[A-Z]))"
+    return (
+        rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{word}){{{least},15}}"
+        r"(?:,\s*Jr\.?|\s+(?:II|III|IV)\b)?"
+    )
 
 
 _RUN = _words(1)
 _TITLE = re.compile(TITLE_RE)
+# Titles after which one foreign word can be the whole name ("Thứ trưởng Tanaka").
+_LONE_TITLE = re.compile(
+    "(?:(?:Phó|phó|Quyền|quyền) )?(?:"
+    + "|".join(f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})" for t in LONE_NAME_TITLES)
+    + r")"
+)
 # After a title, one word may be the whole name ("Tổng thống E.Macron").
 _RUN_RE = re.compile(_words(0))
 _VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
@@ -53,6 +66,8 @@ _CLAUSE_END = re.compile(
     r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)"
     # nor an abbreviation's: "UBND TP. Hồ Chí Minh", "TS. Nguyễn Văn An"
     r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!\bThS)(?<!\bPGS)\.(?=\s|$)"
+    # nor two initials' inside a name ("Meynardo LB. Montealegre")
+    r"(?!(?<=\s[A-Z]{2}\.)\s+[A-Z][a-z])"
     r"|,(?!\s*Jr\b)|[;:()“”\"]"
     # a dash ends the role unless a capitalised word goes on ("Vụ Trung Quốc – Đông Bắc Á",
     # "Bộ Lao động - Thương binh và Xã hội") or the body it belongs to ("– thuộc Tổng cục …")
@@ -64,10 +79,12 @@ _CLAUSE_END = re.compile(
 _ROLE_BRACKET = re.compile(
     r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}"
     r"|(?:Bộ|Ban|Vụ|Cục|Sở|Tổng cục|Ủy ban|Viện|Cơ quan|Văn phòng)\s[^()]{1,80}?)\s*\)"
+    # … or to the name: an honorific in brackets ("Dato (Dr.) Hj Mohd Amin")
+    r"|\((?:Dr|Rtd|Ret)\.?\)"
 )
 # "… và bà Trần Thị Bình, Phó Vụ trưởng …": "và" before someone else ends a role.
 _NEXT_PERSON = rf"và\s+(?:(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí)\s|{_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
-_ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?"
+_ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,16}}?"
 # An unaccented name with a syllable apart in lower case ("Kham phan Philavong, Bộ trưởng").
 _ASCII_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
 _SPLIT_RUN = rf"(?<!\w){_ASCII_WORDS}\s+(?!{PERSON_VERB_RE})[a-z]{{2,8}}\s+{_ASCII_WORDS}"
@@ -84,6 +101,13 @@ _AFTER = re.compile(
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Thư ký", "Việc làm")
     rf"(?=\s*(?:[,.;:(]|$|(?<!Thư)(?<!Việc)\s{PERSON_VERB_RE}|\s{_NEXT_PERSON}))"
+)
+# The same with a role longer than the rule above reads, or followed by a verb no list
+# holds; it stands only where a country ends the role ("Ông Lee Jong-ho, Bộ trưởng Bộ Khoa
+# học và Công nghệ thông tin và Truyền thông Hàn Quốc thông tin về …").
+_AFTER_OPEN = re.compile(
+    rf"(?P<name>{_RUN}|{_SPLIT_RUN})(?P<sep>,|\s[-–])\s+"
+    rf"(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{1,24}})"
 )
 _ORG_START = re.compile(
     r"\b(?:Bộ|Ban|Vụ|Cục|Cơ quan|Ủy ban|Văn phòng|Đại sứ quán|Viện|Hội đồng)\s+"
@@ -141,9 +165,35 @@ _ORG_HEADS = frozenset(
 )
 _PARTICLES = frozenset(NAME_PARTICLES)
 _PLACE_KEYS = frozenset(fold(p) for p in PLACES)
-_GEO_KEYS = _COUNTRY_KEYS.keys() | _PLACE_KEYS
+_TERRITORY_KEYS = frozenset(fold(t) for t in territory_names())
+_GEO_KEYS = _COUNTRY_KEYS.keys() | _PLACE_KEYS | _TERRITORY_KEYS
 _GEO_LENGTHS = sorted({len(k.split()) for k in _GEO_KEYS}, reverse=True)
 MAX_ROLE_WORDS = 16
+# Lower-case words that go on with a role after its country ("Đại sứ Nhật Bản tại Việt
+# Nam", "… Lào kiêm …", "Chủ tịch ASEAN năm 2020"); any other starts what the person does.
+_AFTER_COUNTRY = frozenset(
+    [
+        "tại",
+        "ở",
+        "bên",
+        "cạnh",
+        "về",
+        "và",
+        "kiêm",
+        "phụ",
+        "thuộc",
+        "của",
+        "khu",
+        "đặc",
+        "nhiệm",
+        "khóa",
+        "khoá",
+        "lần",
+        "trong",
+        "giai",
+        "năm",
+    ]
+)
 MAX_COMMA_SPANS = 3
 _CAPITALISED = re.compile(rf"\s*[{UPPER}]")
 
@@ -165,15 +215,17 @@ def _foreign_name(tail: list[str]) -> bool:
 
 
 def _person(
-    run: str, *, ends_clause: bool = False, after_unit: bool = False
+    run: str, *, ends_clause: bool = False, after_unit: bool = False, lone: bool = False
 ) -> tuple[str, str] | None:
     """Split a capitalised run into (words before the name, the name), or None.
 
     A name is led by a listed surname or is foreign in shape (see
     :mod:`briefgen.extract.names`); with ``ends_clause`` (the run is the last thing before
     the verb) a title's words followed by any capitalised syllables name a person too. One
-    word is a name only with initials joined to it ("E.Macron"). ``after_unit``: the run
-    follows an administrative unit ("tỉnh", "bang"), so its first word names the place.
+    word is a name only with initials joined to it ("E.Macron"), or with ``lone`` (the run
+    ends the clause after a government's or diplomat's title) when it is shaped like a
+    foreign name ("Tanaka"). ``after_unit``: the run follows an administrative unit
+    ("tỉnh", "bang"), so its first word names the place.
     """
     words = run.split()
     # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
@@ -194,7 +246,7 @@ def _person(
             continue
         tail = words[i:]
         if len(tail) < 2:
-            if not single_foreign_name(word):
+            if not (single_foreign_name(word) or (lone and i == skip and lone_name(word))):
                 return None
         elif not (
             word in SURNAMES
@@ -203,10 +255,37 @@ def _person(
         ):
             continue
         name = " ".join(tail)
-        if fold(name) in _PLACE_KEYS or fold(name) in _COUNTRY_KEYS or institution(tail):
+        if fold(name) in _GEO_KEYS or institution(tail):
             return None
         return " ".join(words[:i]), name
     return None
+
+
+def _without_predicate(role: str) -> str:
+    """A role read up to punctuation, without what its holder does after the country
+    that ends it ("Thứ trưởng Bộ Nội vụ Lào gợi mở …" → "Thứ trưởng Bộ Nội vụ Lào"):
+    a name's country is a role's last word, so a verb no list holds still ends it. A
+    country that starts a body's name is a word of it ("Vụ Pháp chế")."""
+    words = list(re.finditer(r"\S+", role))
+    for i in range(2, len(words)):
+        n = next(
+            (
+                n
+                for n in _GEO_LENGTHS
+                if n < i and fold(" ".join(w.group() for w in words[i - n : i])) in _GEO_KEYS
+            ),
+            0,
+        )
+        after = words[i].group()
+        if (
+            n
+            and words[i - n - 1].group() not in _ORG_HEADS
+            and after.islower()
+            and after.isalpha()
+            and after not in _AFTER_COUNTRY
+        ):
+            return role[: words[i - 1].end()]
+    return role
 
 
 def _org(role: str) -> str | None:
@@ -280,16 +359,19 @@ def _without_next_noun(window: str, run: re.Match) -> str:
     return run.group()
 
 
-def _name_in(window: str) -> tuple[str, str] | None:
+def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
     """(role words before the name, the name) of the first person named in ``window``;
     None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
-    second title's), except one that opens a comma's segment (a second role)."""
+    second title's), except one that opens a comma's segment (a second role). ``lone``:
+    the title is one after which a single foreign word ending the clause is a name."""
     for run in _RUN_RE.finditer(window):
         rest = window[run.end() :].strip()
+        ends_clause = not rest or bool(_VERB_NEXT.match(rest))
         split = _person(
             _without_next_noun(window, run),
-            ends_clause=not rest or bool(_VERB_NEXT.match(rest)),
+            ends_clause=ends_clause,
             after_unit=bool(_UNIT_BEFORE.search(window, 0, run.start())),
+            lone=lone and ends_clause,
         )
         joined = None if split else _with_split_syllable(window, run)
         if joined:
@@ -310,7 +392,9 @@ def _name_in(window: str) -> tuple[str, str] | None:
     return None
 
 
-def _named_after_title(sentence: str, title_end: int) -> tuple[str, str] | None:
+def _named_after_title(
+    sentence: str, title_end: int, *, lone: bool = False
+) -> tuple[str, str] | None:
     """(role words after the title, name) of the person a title introduces.
 
     The words run to the end of the clause; a comma before a capitalised word goes on
@@ -320,19 +404,19 @@ def _named_after_title(sentence: str, title_end: int) -> tuple[str, str] | None:
     """
     stop = title_end
     inside = [m.span() for m in _ROLE_BRACKET.finditer(sentence, title_end)]
-    for _ in range(MAX_COMMA_SPANS):
+    for segment in range(MAX_COMMA_SPANS):
         end = _CLAUSE_END.search(sentence, stop)
         while end and (span := next((s for s in inside if s[0] <= end.start() < s[1]), None)):
             end = _CLAUSE_END.search(sentence, span[1])
         stop = end.start() if end else len(sentence)
         window = sentence[title_end:stop]
-        found = _name_in(window)
+        found = _name_in(window, lone=lone and segment == 0)
         if found:
             return found
         addressed = _ADDRESSED.match(sentence, stop)
         name = addressed and _person(addressed.group("name"), ends_clause=True)
         if name:
-            return f"{window} {name[0]}", name[1]
+            return _without_predicate(f"{window} {name[0]}"), name[1]
         if not (end and end.group() == "," and _CAPITALISED.match(sentence, end.end())):
             return None
         stop = end.end()
@@ -347,7 +431,7 @@ def mentions(sentence: str) -> list[Mention]:
     for m in _TITLE.finditer(sentence):
         if _SEAT.search(sentence, 0, m.start()):
             continue
-        found = _named_after_title(sentence, m.end())
+        found = _named_after_title(sentence, m.end(), lone=bool(_LONE_TITLE.fullmatch(m.group())))
         if found is None:
             continue
         words, name = found
@@ -358,7 +442,11 @@ def mentions(sentence: str) -> list[Mention]:
             nearest[name] = (at, role)
         start = min(m.start(), spans.get(name, (m.start(), 0))[0])
         spans[name] = (start, max(at + len(name), spans.get(name, (0, 0))[1]))
-    for m in [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]:
+    after = [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]
+    for m in [*after, *_AFTER_OPEN.finditer(sentence)]:
+        role = _without_predicate(m.group("role").strip())
+        if m.re is _AFTER_OPEN and role == m.group("role").strip():
+            continue  # no country says where the role ends
         split = _person(m.group("name"))
         if split and _placed(f"{sentence[: m.start('name')]} {split[0]}"):
             continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
@@ -366,10 +454,12 @@ def mentions(sentence: str) -> list[Mention]:
             continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
         if not split:
             continue
-        name, role = split[1], m.group("role").strip()
+        name = split[1]
+        if m.re is _AFTER_OPEN and name in nearest:
+            continue
         if name not in nearest:
             nearest[name] = (m.start("name"), role)
-            spans[name] = (m.start("name"), m.end())
+            spans[name] = (m.start("name"), m.start("role") + len(role))
         elif (
             spans[name][1] == m.end("name")
             and role not in nearest[name][1]
@@ -401,15 +491,19 @@ def _name_key(name: str) -> str:
 
 def _same_person(key: str, people: dict[str, Participant]) -> str:
     """The key of a person already found under a longer or shorter form of the name
-    ("Win Myint" and "U Win Myint") or in the other order ("Kishida Fumio" and "Fumio
-    Kishida"), else ``key`` itself."""
+    ("Win Myint" and "U Win Myint"), in the other order ("Kishida Fumio" and "Fumio
+    Kishida") or by one word of it ("Thủ tướng Kishida", "Ngoại trưởng Lavrov"), else
+    ``key`` itself."""
+    words = key.split()
     return next(
         (
             k
             for k in people
             if k.endswith(" " + key)
             or key.endswith(" " + k)
-            or sorted(k.split()) == sorted(key.split())
+            or sorted(k.split()) == sorted(words)
+            or (len(words) == 1 and key in k.split())
+            or (" " not in k and k in words)
         ),
         key,
     )
