@@ -797,3 +797,17 @@ def test_a_role_before_an_unlisted_verb(sentence, expected):
 )
 def test_the_regions_names_and_lists_of_participants(sentence, expected):
     assert find_people(sentence) == expected
+
+
+def test_a_lone_name_takes_the_whole_name_the_article_gives_or_is_left_out():
+    people = extract_participants(
+        [
+            "Thủ tướng Kishida hội đàm với Thủ tướng Phạm Minh Chính.",
+            "Ông Kishida Fumio cho biết Nhật Bản ủng hộ ASEAN.",
+            "Ngoại trưởng Lavrov cho biết Nga ủng hộ.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi) for p in people] == [
+        ("Kishida Fumio", "Thủ tướng"),
+        ("Phạm Minh Chính", "Thủ tướng"),
+    ]

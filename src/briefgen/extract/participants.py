@@ -509,6 +509,21 @@ def _same_person(key: str, people: dict[str, Participant]) -> str:
     )
 
 
+def _full_name(word: str, texts: Iterable[str]) -> str | None:
+    """The longest name of two words or more in ``texts`` that holds ``word``: the whole
+    name a lone one stands for ("Ông Kishida Fumio" for "Thủ tướng Kishida")."""
+    names = (
+        split[1]
+        for text in texts
+        for run in _RUN_RE.finditer(text)
+        if word in run.group().split()
+        and (split := _person(run.group(), ends_clause=True))
+        and word in split[1].split()
+        and " " in split[1]
+    )
+    return max(names, key=lambda n: len(n.split()), default=None)
+
+
 def extract_participants(
     sentences: Iterable[str], captions: Iterable[str] = ()
 ) -> tuple[Participant, ...]:
@@ -518,7 +533,9 @@ def extract_participants(
     honorific ("Tổng thống Win Myint"), so the longest role and name win. A person takes
     part when one mention reports them doing so (see :mod:`briefgen.extract.presence`),
     and is cited to the first such sentence. ``captions`` (photo captions, the headline)
-    are read after the body and never as part of a speech.
+    are read after the body and never as part of a speech. A name of one word after a
+    title ("Thủ tướng Kishida") stands for the whole name the article gives elsewhere, and
+    for no one where it gives none: a leader named so only is spoken of, not present.
     """
     people: dict[str, Participant] = {}
     present: dict[str, str] = {}  # people named taking part, and where first
@@ -546,6 +563,12 @@ def extract_participants(
                 )
             if not (speech or mention.name in absent):
                 present.setdefault(key, sentence)
+    whole = {}
+    for key, p in people.items():
+        if key in present and " " not in p.name.vi and lone_name(p.name.vi):
+            whole[key] = _full_name(p.name.vi, [*sentences, *captions])
     return tuple(
-        replace(p, source_sentence=present[key]) for key, p in people.items() if key in present
+        replace(p, name=Bilingual(whole.get(key) or p.name.vi), source_sentence=present[key])
+        for key, p in people.items()
+        if key in present and (key not in whole or whole[key])
     )
