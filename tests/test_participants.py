@@ -811,3 +811,37 @@ def test_a_lone_name_takes_the_whole_name_the_article_gives_or_is_left_out():
         ("Kishida Fumio", "Thủ tướng"),
         ("Phạm Minh Chính", "Thủ tướng"),
     ]
+
+
+# Titles of deputies, the press and the armed forces, and names the West and the
+# Philippines write with an abbreviation or a capital inside ("Ma.", "McCarthy").
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ngoại trưởng Philippines Ma. Theresa Lazaro phát biểu.",
+            [("Ma. Theresa Lazaro", "Ngoại trưởng Philippines")],
+        ),
+        (
+            "Ông Juan dela Cruz, Đại sứ Philippines, phát biểu.",
+            [("Juan dela Cruz", "Đại sứ Philippines")],
+        ),
+        ("Chủ tịch Hạ viện Mỹ Kevin McCarthy dự.", [("Kevin McCarthy", "Chủ tịch Hạ viện Mỹ")]),
+        ("Chuẩn Đô đốc Trần Văn Bình phát biểu.", [("Trần Văn Bình", "Chuẩn Đô đốc")]),
+        (
+            "Đại tá Nguyễn Văn An, Phó Cục trưởng Cục Đối ngoại, cho biết.",
+            [("Nguyễn Văn An", "Đại tá, Phó Cục trưởng Cục Đối ngoại")],
+        ),
+        ("Vụ phó Vụ ASEAN Nguyễn Thị Cúc cho biết.", [("Nguyễn Thị Cúc", "Vụ phó Vụ ASEAN")]),
+        (
+            "Tổng Biên tập Báo Nhân Dân Lê Quốc Minh dự.",
+            [("Lê Quốc Minh", "Tổng Biên tập Báo Nhân Dân")],
+        ),
+        (
+            "Tổng Tư lệnh Quân đội Thái Lan Songwit Noonpackdee dự.",
+            [("Songwit Noonpackdee", "Tổng Tư lệnh Quân đội Thái Lan")],
+        ),
+    ],
+)
+def test_more_titles_and_name_shapes(sentence, expected):
+    assert find_people(sentence) == expected

@@ -20,6 +20,8 @@ CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
 # A word starts after a space or punctuation, not inside another ("EU" holds no "U").
 NAME_WORD = (
     rf"(?<![\w'’])(?:(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
+    # "Ma." (Maria) before a Filipino given name; "McCarthy", "O'Brien"
+    r"|Ma\.(?=\s+[A-Z])|(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+"
     # an honorific in brackets inside a Bruneian name ("Dato (Dr.) Hj …", "(Rtd)")
     r"|\((?:Dr|Rtd|Ret)\.?\)"
     rf"|[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]*)*)"
@@ -102,6 +104,18 @@ TITLES = (
     "Trưởng Cơ quan đại diện",
     "Trưởng SOM",
     "Cao ủy",
+    # deputies named as one word, the press's and the armed forces' ranks and offices
+    "Vụ phó",
+    "Cục phó",
+    "Tổng Biên tập",
+    "Tổng Tư lệnh",
+    "Chính ủy",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đô đốc",
+    "Chuẩn Đô đốc",
 )
 # Titles of governments and diplomats, after which one foreign word can be the whole name
 # ("Thứ trưởng Tanaka", "Tổng thống Jokowi"); not those a company, city or province has

@@ -63,7 +63,7 @@ _VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # Where the words after a title stop: punctuation (not an initial's or a suffix's full
 # stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
 _CLAUSE_END = re.compile(
-    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)"
+    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)(?<!\bMa)"
     # nor an abbreviation's: "UBND TP. Hồ Chí Minh", "TS. Nguyễn Văn An"
     r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!\bThS)(?<!\bPGS)\.(?=\s|$)"
     # nor two initials' inside a name ("Meynardo LB. Montealegre")
