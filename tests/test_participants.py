@@ -845,3 +845,31 @@ def test_a_lone_name_takes_the_whole_name_the_article_gives_or_is_left_out():
 )
 def test_more_titles_and_name_shapes(sentence, expected):
     assert find_people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one title in the plural for the names it introduces
+        (
+            "Hai Bộ trưởng Lê Minh Hoan và Dith Tina đã ký kết.",
+            [("Lê Minh Hoan", "Bộ trưởng"), ("Dith Tina", "Bộ trưởng")],
+        ),
+        (
+            "Các Thứ trưởng Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc cùng dự.",
+            [
+                ("Nguyễn Văn An", "Thứ trưởng"),
+                ("Trần Văn Bình", "Thứ trưởng"),
+                ("Lê Thị Cúc", "Thứ trưởng"),
+            ],
+        ),
+        ("Hai Thủ tướng Việt Nam và Nhật Bản đã hội đàm.", []),
+        # a role between dashes leaves them out
+        (
+            "Bà Ramla Khalidi – Trưởng Đại diện UNDP tại Việt Nam – phát biểu.",
+            [("Ramla Khalidi", "Trưởng Đại diện UNDP tại Việt Nam")],
+        ),
+    ],
+)
+def test_titles_shared_and_roles_between_dashes(sentence, expected):
+    assert find_people(sentence) == expected

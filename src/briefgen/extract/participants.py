@@ -120,6 +120,11 @@ _ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RU
 _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
 # "ông Kao Kim Hourn (Tổng Thư ký ASEAN)": the role in brackets after the name.
 _BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
+# "Hai Bộ trưởng Lê Minh Hoan và Dith Tina": one title in the plural for the names after it.
+_SHARED_TITLE = re.compile(
+    rf"(?<!\w)(?:[Hh]ai|[Bb]a|[Cc]ác)\s+(?P<title>{TITLE_RE})\s+"
+    rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*\s+và\s+{_RUN})"
+)
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
 # before the name is not the role's.
 _HONORIFIC_END = re.compile(r",?\s+(?:ông|bà|ngài|Ông|Bà|Ngài|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$")
@@ -447,6 +452,7 @@ def mentions(sentence: str) -> list[Mention]:
         role = _without_predicate(m.group("role").strip())
         if m.re is _AFTER_OPEN and role == m.group("role").strip():
             continue  # no country says where the role ends
+        role = role.rstrip(" -–")
         split = _person(m.group("name"))
         if split and _placed(f"{sentence[: m.start('name')]} {split[0]}"):
             continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
@@ -473,6 +479,13 @@ def mentions(sentence: str) -> list[Mention]:
             sep = " kiêm " if "kiêm" in m.group("sep") else ", "
             nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
             spans[name] = (spans[name][0], m.end())
+    for m in _SHARED_TITLE.finditer(sentence):
+        for run in re.finditer(_RUN, m.group("names")):
+            split = _person(run.group(), ends_clause=True)
+            if split and not split[0] and split[1] not in nearest:
+                at = m.start("names") + run.start()
+                nearest[split[1]] = (at, m.group("title"))
+                spans[split[1]] = (at, at + len(run.group()))
     people = sorted((at, name, role) for name, (at, role) in nearest.items())
     return [Mention(name, role, *spans[name]) for _, name, role in people]
 
