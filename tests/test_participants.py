@@ -864,6 +864,11 @@ def test_more_titles_and_name_shapes(sentence, expected):
             ],
         ),
         ("Hai Thủ tướng Việt Nam và Nhật Bản đã hội đàm.", []),
+        # a former holder speaking at the event
+        (
+            "Ông Vũ Khoan, nguyên Phó Thủ tướng Chính phủ, phát biểu tại hội thảo.",
+            [("Vũ Khoan", "nguyên Phó Thủ tướng Chính phủ")],
+        ),
         # a role between dashes leaves them out
         (
             "Bà Ramla Khalidi – Trưởng Đại diện UNDP tại Việt Nam – phát biểu.",
