@@ -878,3 +878,31 @@ def test_more_titles_and_name_shapes(sentence, expected):
 )
 def test_titles_shared_and_roles_between_dashes(sentence, expected):
     assert find_people(sentence) == expected
+
+
+# Failure class: a company's or an institution's foreign-shaped name glued before the
+# person's ("Tập đoàn Samsung Lee Jae-yong", "Mekong Institute Suriyan …").
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thủ tướng tiếp Chủ tịch Tập đoàn Samsung Lee Jae-yong.",
+            [("Lee Jae-yong", "Chủ tịch Tập đoàn Samsung")],
+        ),
+        (
+            "Chủ tịch hãng Toyota Akio Toyoda phát biểu.",
+            [("Akio Toyoda", "Chủ tịch hãng Toyota")],
+        ),
+        (
+            "Giám đốc Mekong Institute Suriyan Vichitlekarn cho biết.",
+            [("Suriyan Vichitlekarn", "Giám đốc Mekong Institute")],
+        ),
+        (
+            "Chủ tịch Tập đoàn Mitsubishi Corporation Nakanishi Katsuya dự.",
+            [("Nakanishi Katsuya", "Chủ tịch Tập đoàn Mitsubishi Corporation")],
+        ),
+        ("Giám đốc Quỹ Global Fund phát biểu.", []),
+    ],
+)
+def test_a_body_before_the_name_is_the_roles(sentence, expected):
+    assert find_people(sentence) == expected

@@ -229,8 +229,8 @@ def _person(
     the verb) a title's words followed by any capitalised syllables name a person too. One
     word is a name only with initials joined to it ("E.Macron"), or with ``lone`` (the run
     ends the clause after a government's or diplomat's title) when it is shaped like a
-    foreign name ("Tanaka"). ``after_unit``: the run follows an administrative unit
-    ("tỉnh", "bang"), so its first word names the place.
+    foreign name ("Tanaka"). ``after_unit``: the run follows an administrative unit or a
+    company ("tỉnh", "tập đoàn"), so its first word names the place or the company.
     """
     words = run.split()
     # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
@@ -259,8 +259,10 @@ def _person(
             or (ends_clause and i == skip and _unlisted_name(tail))
         ):
             continue
+        if institution(tail):
+            continue  # "Mekong Institute Suriyan …": the name comes after the body's
         name = " ".join(tail)
-        if fold(name) in _GEO_KEYS or institution(tail):
+        if fold(name) in _GEO_KEYS:
             return None
         return " ".join(words[:i]), name
     return None
@@ -317,9 +319,11 @@ _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|t
 
 
 # A lower-case administrative unit before capitalised words: a place's name follows
-# ("Thống đốc tỉnh Ibaraki Oigawa Kazuhiko", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen").
+# ("Thống đốc tỉnh Ibaraki Oigawa Kazuhiko", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen");
+# or a company's, in a word ("Chủ tịch Tập đoàn Samsung Lee Jae-yong").
 _UNIT_BEFORE = re.compile(
-    r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|vùng|thủ đô|châu)\s+$"
+    r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|vùng|thủ đô|châu"
+    r"|[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng)\s+$"
 )
 
 
