@@ -827,6 +827,13 @@ def test_a_lone_name_takes_the_whole_name_the_article_gives_or_is_left_out():
             [("Juan dela Cruz", "Đại sứ Philippines")],
         ),
         ("Chủ tịch Hạ viện Mỹ Kevin McCarthy dự.", [("Kevin McCarthy", "Chủ tịch Hạ viện Mỹ")]),
+        (
+            "Bộ trưởng Ngoại giao Ba Lan Radosław Sikorski và Đại sứ Tây Ban Nha Carmen Núñez dự.",
+            [
+                ("Radosław Sikorski", "Bộ trưởng Ngoại giao Ba Lan"),
+                ("Carmen Núñez", "Đại sứ Tây Ban Nha"),
+            ],
+        ),
         ("Chuẩn Đô đốc Trần Văn Bình phát biểu.", [("Trần Văn Bình", "Chuẩn Đô đốc")]),
         (
             "Đại tá Nguyễn Văn An, Phó Cục trưởng Cục Đối ngoại, cho biết.",

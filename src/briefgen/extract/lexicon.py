@@ -13,6 +13,9 @@ import re
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
+# Letters of other Latin alphabets, which foreign names keep ("Müller", "Núñez", "Gonçalves").
+_LATIN_UPPER = "\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
+_LATIN_LOWER = "\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 # A word of a person's name, foreign names included: a capitalised word, hyphenated as
 # transliterations are ("Xi-phăn-đon", "Chan-o-cha"), initials joined or not to the surname
 # ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.", "(Dr.)") or a Malay or Burmese honorific that
@@ -24,7 +27,8 @@ NAME_WORD = (
     r"|Ma\.(?=\s+[A-Z])|(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+"
     # an honorific in brackets inside a Bruneian name ("Dato (Dr.) Hj …", "(Rtd)")
     r"|\((?:Dr|Rtd|Ret)\.?\)"
-    rf"|[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]*)*)"
+    rf"|[{UPPER}{_LATIN_UPPER}][{LOWER}{_LATIN_LOWER}]+"
+    rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)*)"
 )
 # Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
 NAME_PARTICLES = ("bin", "binti", "bte", "von", "van", "der", "den", "de", "da", "dos", "del")
