@@ -834,6 +834,8 @@ def test_a_lone_name_takes_the_whole_name_the_article_gives_or_is_left_out():
                 ("Carmen Núñez", "Đại sứ Tây Ban Nha"),
             ],
         ),
+        # … and no lower-case letter of them starts a name's word ("đề nghị")
+        ("Thủ tướng Nguyễn Xuân Phúc đề nghị hai bên.", [("Nguyễn Xuân Phúc", "Thủ tướng")]),
         ("Chuẩn Đô đốc Trần Văn Bình phát biểu.", [("Trần Văn Bình", "Chuẩn Đô đốc")]),
         (
             "Đại tá Nguyễn Văn An, Phó Cục trưởng Cục Đối ngoại, cho biết.",

@@ -14,8 +14,9 @@ UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
 # Letters of other Latin alphabets, which foreign names keep ("Müller", "Núñez", "Gonçalves").
-_LATIN_UPPER = "\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
-_LATIN_LOWER = "\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_LATIN = [chr(c) for c in range(0xC0, 0x180) if chr(c).isalpha()]
+_LATIN_UPPER = "".join(c for c in _LATIN if c.isupper())
+_LATIN_LOWER = "".join(c for c in _LATIN if c.islower())
 # A word of a person's name, foreign names included: a capitalised word, hyphenated as
 # transliterations are ("Xi-phăn-đon", "Chan-o-cha"), initials joined or not to the surname
 # ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.", "(Dr.)") or a Malay or Burmese honorific that
