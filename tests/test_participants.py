@@ -838,6 +838,27 @@ def test_a_lone_name_takes_the_whole_name_the_article_gives_or_is_left_out():
         ("Thủ tướng Nguyễn Xuân Phúc đề nghị hai bên.", [("Nguyễn Xuân Phúc", "Thủ tướng")]),
         ("Chuẩn Đô đốc Trần Văn Bình phát biểu.", [("Trần Văn Bình", "Chuẩn Đô đốc")]),
         (
+            "Phát ngôn viên Bộ Ngoại giao Phạm Thu Hằng trả lời câu hỏi.",
+            [("Phạm Thu Hằng", "Phát ngôn viên Bộ Ngoại giao")],
+        ),
+        (
+            "Đặc sứ Hàn Quốc Kim Boo-kyum dự.",
+            [("Kim Boo-kyum", "Đặc sứ Hàn Quốc")],
+        ),
+        (
+            "Vua Thái Lan Maha Vajiralongkorn tiếp Chủ tịch nước.",
+            [("Maha Vajiralongkorn", "Vua Thái Lan")],
+        ),
+        (
+            "Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Đối ngoại Vũ Hải Hà dự.",
+            [
+                (
+                    "Vũ Hải Hà",
+                    "Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Đối ngoại",
+                )
+            ],
+        ),
+        (
             "Đại tá Nguyễn Văn An, Phó Cục trưởng Cục Đối ngoại, cho biết.",
             [("Nguyễn Văn An", "Đại tá, Phó Cục trưởng Cục Đối ngoại")],
         ),

@@ -121,6 +121,12 @@ TITLES = (
     "Thiếu tá",
     "Đô đốc",
     "Chuẩn Đô đốc",
+    # spokespeople, envoys, kings and members of a body
+    "Phát ngôn viên",
+    "Đặc sứ",
+    "Vua",
+    "Ủy viên",
+    "Trưởng Văn phòng",
 )
 # Titles of governments and diplomats, after which one foreign word can be the whole name
 # ("Thứ trưởng Tanaka", "Tổng thống Jokowi"); not those a company, city or province has
