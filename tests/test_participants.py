@@ -894,6 +894,12 @@ def test_more_titles_and_name_shapes(sentence, expected):
             ],
         ),
         ("Hai Thủ tướng Việt Nam và Nhật Bản đã hội đàm.", []),
+        # a title in the plural names no one; a second title is no name ("Thư" before "ký")
+        (
+            "Hội nghị có sự tham dự của các Bộ trưởng Lao động ASEAN, Phó Tổng Thư ký ASEAN "
+            "Ekkaphab Phanthavong và đại diện ILO.",
+            [("Ekkaphab Phanthavong", "Phó Tổng Thư ký ASEAN")],
+        ),
         # a former holder speaking at the event
         (
             "Ông Vũ Khoan, nguyên Phó Thủ tướng Chính phủ, phát biểu tại hội thảo.",

@@ -314,6 +314,8 @@ _IN_NAME = re.compile(
     r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban|Liên minh|Nhóm|Hội"
     r"|Hiệp hội)\s+$"
 )
+# A title in the plural names no one by itself ("các Bộ trưởng Lao động ASEAN, …").
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|Các|Những)\s+$")
 # A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)\s+$")
 
@@ -374,6 +376,8 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
     second title's), except one that opens a comma's segment (a second role). ``lone``:
     the title is one after which a single foreign word ending the clause is a name."""
     for run in _RUN_RE.finditer(window):
+        if _TITLE.match(window, run.start()):
+            continue  # "Phó Tổng Thư ký": a second title, not a name ending before "ký"
         rest = window[run.end() :].strip()
         ends_clause = not rest or bool(_VERB_NEXT.match(rest))
         split = _person(
@@ -438,7 +442,7 @@ def mentions(sentence: str) -> list[Mention]:
     nearest: dict[str, tuple[int, str]] = {}
     spans: dict[str, tuple[int, int]] = {}
     for m in _TITLE.finditer(sentence):
-        if _SEAT.search(sentence, 0, m.start()):
+        if _SEAT.search(sentence, 0, m.start()) or _PLURAL.search(sentence, 0, m.start()):
             continue
         found = _named_after_title(sentence, m.end(), lone=bool(_LONE_TITLE.fullmatch(m.group())))
         if found is None:
