@@ -522,6 +522,10 @@ def test_foreign_names_in_full(sentence, expected):
         ),
         # after a clause led by a verb, the title after the comma is the next subject's
         (
+            "Tiếp Đại sứ, Thứ trưởng Nguyễn Minh Hằng đánh giá cao vai trò của Đại sứ.",
+            [("Nguyễn Minh Hằng", "Thứ trưởng")],
+        ),
+        (
             "Tiếp Đại sứ Nhật Bản Yamada Takio, Bộ trưởng Bộ Nội vụ cho biết.",
             [("Yamada Takio", "Đại sứ Nhật Bản")],
         ),

@@ -314,6 +314,8 @@ _IN_NAME = re.compile(
     r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban|Liên minh|Nhóm|Hội"
     r"|Hiệp hội)\s+$"
 )
+# A verb opening the clause right before a title: the title is its object ("Tiếp Đại sứ, …").
+_VERB_LED = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+$", re.IGNORECASE)
 # A title in the plural names no one by itself ("các Bộ trưởng Lao động ASEAN, …").
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|Các|Những)\s+$")
 # A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
@@ -406,14 +408,16 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
 
 
 def _named_after_title(
-    sentence: str, title_end: int, *, lone: bool = False
+    sentence: str, title_end: int, *, lone: bool = False, object_of_verb: bool = False
 ) -> tuple[str, str] | None:
     """(role words after the title, name) of the person a title introduces.
 
     The words run to the end of the clause; a comma before a capitalised word goes on
     inside an organisation's name ("Bộ Thông tin, Văn hóa và Du lịch Lào …") or to a
     second title ("Bộ trưởng Bộ Ngoại giao, Chủ tịch …"), and a name may follow the role
-    as an apposition (", ông Tanaka Hiroshi").
+    as an apposition (", ông Tanaka Hiroshi"). A title that is the object of a verb
+    opening the clause ("Tiếp Đại sứ, Thứ trưởng …") goes on to no second title: the one
+    after the comma is the subject's.
     """
     stop = title_end
     inside = [m.span() for m in _ROLE_BRACKET.finditer(sentence, title_end)]
@@ -430,7 +434,9 @@ def _named_after_title(
         name = addressed and _person(addressed.group("name"), ends_clause=True)
         if name:
             return _without_predicate(f"{window} {name[0]}"), name[1]
-        if not (end and end.group() == "," and _CAPITALISED.match(sentence, end.end())):
+        if object_of_verb or not (
+            end and end.group() == "," and _CAPITALISED.match(sentence, end.end())
+        ):
             return None
         stop = end.end()
     return None
@@ -444,7 +450,12 @@ def mentions(sentence: str) -> list[Mention]:
     for m in _TITLE.finditer(sentence):
         if _SEAT.search(sentence, 0, m.start()) or _PLURAL.search(sentence, 0, m.start()):
             continue
-        found = _named_after_title(sentence, m.end(), lone=bool(_LONE_TITLE.fullmatch(m.group())))
+        found = _named_after_title(
+            sentence,
+            m.end(),
+            lone=bool(_LONE_TITLE.fullmatch(m.group())),
+            object_of_verb=bool(_VERB_LED.search(sentence, 0, m.start())),
+        )
         if found is None:
             continue
         words, name = found
