@@ -942,6 +942,15 @@ def test_titles_shared_and_roles_between_dashes(sentence, expected):
             [("Nakanishi Katsuya", "Chủ tịch Tập đoàn Mitsubishi Corporation")],
         ),
         ("Giám đốc Quỹ Global Fund phát biểu.", []),
+        # a company's English name after the title of someone named before it
+        (
+            "Đoàn làm việc với ông Park Hak-kyu, Phó Chủ tịch Samsung Electronics.",
+            [("Park Hak-kyu", "Phó Chủ tịch Samsung Electronics")],
+        ),
+        (
+            "Đoàn làm việc với ông Park Hak-kyu, Phó Chủ tịch Samsung Display.",
+            [("Park Hak-kyu", "Phó Chủ tịch Samsung Display")],
+        ),
     ],
 )
 def test_a_body_before_the_name_is_the_roles(sentence, expected):

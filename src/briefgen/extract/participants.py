@@ -316,6 +316,9 @@ _IN_NAME = re.compile(
 )
 # A verb opening the clause right before a title: the title is its object ("Tiếp Đại sứ, …").
 _VERB_LED = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+$", re.IGNORECASE)
+# A title after "ông X," is X's role, so what follows it is the role's body, not a name
+# ("ông Park Hak-kyu, Phó Chủ tịch Samsung Electronics").
+_APPOSED_BEFORE = re.compile(rf"(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+{_RUN},\s*$")
 # A title in the plural names no one by itself ("các Bộ trưởng Lao động ASEAN, …").
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|Các|Những)\s+$")
 # A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
@@ -448,7 +451,7 @@ def mentions(sentence: str) -> list[Mention]:
     nearest: dict[str, tuple[int, str]] = {}
     spans: dict[str, tuple[int, int]] = {}
     for m in _TITLE.finditer(sentence):
-        if _SEAT.search(sentence, 0, m.start()) or _PLURAL.search(sentence, 0, m.start()):
+        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL, _APPOSED_BEFORE)):
             continue
         found = _named_after_title(
             sentence,
