@@ -702,6 +702,17 @@ def test_suffixes_initials_and_bracketed_honorifics(sentence, expected):
                 )
             ],
         ),
+        # with no country, the role read past its end stops after the body's name
+        (
+            "Ông Trần Văn Minh, Phó Vụ trưởng Vụ Hợp tác quốc tế Bộ Lao động - Thương binh và "
+            "Xã hội bổ sung thêm về chính sách đào tạo nghề.",
+            [
+                (
+                    "Trần Văn Minh",
+                    "Phó Vụ trưởng Vụ Hợp tác quốc tế Bộ Lao động - Thương binh và Xã hội",
+                )
+            ],
+        ),
         # a place ("tại Việt Nam") stays on the role
         (
             "Bà Maria Gustava, Đại sứ Mozambique tại Việt Nam bổ sung thêm.",

@@ -295,6 +295,21 @@ def _without_predicate(role: str) -> str:
     return role
 
 
+# "ông", "bà" or "ngài" right before a name.
+_HONORED = re.compile(r"(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$")
+
+
+def _to_body_name(role: str) -> str:
+    """A role read past its end, cut after its last capitalised word and the lower-case
+    syllable that completes it ("Vụ trưởng Vụ Pháp chế bổ sung …" → "… Vụ Pháp chế"): a
+    body's name ends on a capitalised word of two syllables more often than not."""
+    words = list(re.finditer(r"\S+", role))
+    last = max((i for i, w in enumerate(words) if w.group()[0].isupper()), default=0)
+    if last + 1 < len(words) and words[last + 1].group().isalpha():
+        last += 1
+    return role[: words[last].end()]
+
+
 def _org(role: str) -> str | None:
     """The organisation or country a role names ("Thứ trưởng Bộ Nội vụ" → "Bộ Nội vụ")."""
     m = _ORG_START.search(role)
@@ -473,7 +488,12 @@ def mentions(sentence: str) -> list[Mention]:
     for m in [*after, *_AFTER_OPEN.finditer(sentence)]:
         role = _without_predicate(m.group("role").strip())
         if m.re is _AFTER_OPEN and role == m.group("role").strip():
-            continue  # no country says where the role ends
+            # no country says where the role ends: only a name an honorific introduces
+            # keeps it, up to the body's name ("ông X, Vụ trưởng Vụ Pháp chế bổ sung …")
+            honored = m.group("name").split()[0] in ("Ông", "Bà", "Ngài")
+            if not (honored or _HONORED.search(sentence, 0, m.start("name"))):
+                continue
+            role = _to_body_name(role)
         role = role.rstrip(" -–")
         split = _person(m.group("name"))
         if split and _placed(f"{sentence[: m.start('name')]} {split[0]}"):
