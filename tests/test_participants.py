@@ -577,6 +577,7 @@ def test_a_participant_is_cited_where_they_take_part():
             [("Tanaka", "Bộ trưởng"), ("Lê Minh Hoan", "Bộ trưởng")],
         ),
         ("Ngoại trưởng Wang Yi khẳng định lập trường.", [("Wang Yi", "Ngoại trưởng")]),
+        ("Tổng thống Pu-tin cho biết.", [("Pu-tin", "Tổng thống")]),
         # no name: a ministry's field, a country (listed or not), a company, a city
         ("Bộ trưởng Ngoại giao phát biểu.", []),
         ("Đại sứ Nhật Bản phát biểu.", []),

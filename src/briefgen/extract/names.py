@@ -16,7 +16,7 @@ from functools import cache
 
 from babel import Locale
 
-from briefgen.extract.lexicon import NATIONS
+from briefgen.extract.lexicon import LOWER, NATIONS, UPPER
 
 # Honorifics written as part of a name ("Dato Dr. Hj Erywan", "Samdech Techo Hun Manet").
 HONORIFICS = frozenset(
@@ -251,12 +251,15 @@ def _country_misspelt(word: str) -> bool:
 
 def lone_name(word: str) -> bool:
     """One capitalised word that can be a foreign name by itself after a title
-    ("Thứ trưởng Tanaka", "Tổng thống Jokowi"): not a Vietnamese syllable, not hyphenated
-    like a compound ("Hàn-Việt"), not an acronym, a country, an institution's word or an
+    ("Thứ trưởng Tanaka", "Tổng thống Jokowi", "Tổng thống Pu-tin"): not a Vietnamese
+    syllable, hyphenated only as a transliteration is (in lower case after the first
+    syllable, not "Hàn-Việt"), not an acronym, a country, an institution's word or an
     honorific, nor a country misspelt."""
     return (
-        bool(re.fullmatch(r"[A-Z][a-z]{2,}", word))
-        and not vietnamese_syllable(word)
+        (
+            (bool(re.fullmatch(r"[A-Z][a-z]{2,}", word)) and not vietnamese_syllable(word))
+            or bool(re.fullmatch(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+", word))
+        )
         and word not in HONORIFICS
         and word not in INSTITUTION_WORDS
         and word not in territory_names()
