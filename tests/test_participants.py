@@ -954,6 +954,11 @@ def test_titles_shared_and_roles_between_dashes(sentence, expected):
             [("Nakanishi Katsuya", "Chủ tịch Tập đoàn Mitsubishi Corporation")],
         ),
         ("Giám đốc Quỹ Global Fund phát biểu.", []),
+        # an honorific that opens a name ends the body's before it
+        (
+            "Chủ tịch Petronas Tan Sri Tengku Muhammad Taufik phát biểu.",
+            [("Tan Sri Tengku Muhammad Taufik", "Chủ tịch Petronas")],
+        ),
         # a company's English name after the title of someone named before it
         (
             "Đoàn làm việc với ông Park Hak-kyu, Phó Chủ tịch Samsung Electronics.",

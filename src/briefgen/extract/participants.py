@@ -27,6 +27,7 @@ from briefgen.extract.lexicon import (
     UPPER,
 )
 from briefgen.extract.names import (
+    HONORIFICS,
     foreign_word,
     institution,
     lone_name,
@@ -219,6 +220,18 @@ def _foreign_name(tail: list[str]) -> bool:
     return tail[0] not in _ORG_HEADS and all(foreign_word(w) or w in _PARTICLES for w in tail)
 
 
+# Honorifics that open a Malay, Bruneian, Cambodian or Burmese name ("Tan Sri", "Dato",
+# "Samdech", "Daw"); a word before one that is no honorific or particle is the role's.
+_NAME_OPENERS = frozenset(["Dato", "Dato'", "Dato’", "Datuk", "Datin", "Tun", "Samdech", "Daw"])
+
+
+def _opens_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens a name after a word that is not part of it."""
+    before = words[k - 1]
+    opener = words[k] in _NAME_OPENERS or words[k : k + 2] == ["Tan", "Sri"]
+    return opener and before not in HONORIFICS and before not in _PARTICLES and len(words) - k >= 2
+
+
 def _person(
     run: str, *, ends_clause: bool = False, after_unit: bool = False, lone: bool = False
 ) -> tuple[str, str] | None:
@@ -261,6 +274,9 @@ def _person(
             continue
         if institution(tail):
             continue  # "Mekong Institute Suriyan …": the name comes after the body's
+        # "Petronas Tan Sri Tengku …": an honorific that opens a name opens it here
+        i += next((k for k in range(1, len(tail)) if _opens_name(tail, k)), 0)
+        tail = words[i:]
         name = " ".join(tail)
         if fold(name) in _GEO_KEYS:
             return None
