@@ -442,6 +442,20 @@ def test_a_speech_names_people_it_speaks_of_and_addresses_those_there():
         ),
         # … but not inside a Vietnamese name ("Đức", "Anh" are given names too)
         ("Thứ trưởng Trần Đức Anh Sơn dự.", [("Trần Đức Anh Sơn", "Thứ trưởng")]),
+        # a province of two syllables or three ends the role
+        (
+            "Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn phát biểu.",
+            [("Phạm Anh Tuấn", "Chủ tịch UBND tỉnh Bình Định")],
+        ),
+        (
+            "Bí thư Tỉnh ủy Bắc Giang Lê Ánh Dương dự.",
+            [("Lê Ánh Dương", "Bí thư Tỉnh ủy Bắc Giang")],
+        ),
+        ("Chánh án Nguyễn Hòa Bình dự.", [("Nguyễn Hòa Bình", "Chánh án")]),
+        (
+            "Chủ tịch UBND thành phố Thủ Đức Nguyễn Văn An dự.",
+            [("Nguyễn Văn An", "Chủ tịch UBND thành phố Thủ Đức")],
+        ),
         # a title inside a body's name ("Liên minh Nghị sĩ") introduces no one
         (
             "Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Nikai Toshihiro dự.",

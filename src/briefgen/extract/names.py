@@ -14,6 +14,7 @@ import re
 import unicodedata
 from functools import cache
 
+import pycountry
 from babel import Locale
 
 from briefgen.extract.lexicon import LOWER, NATIONS, UPPER
@@ -236,6 +237,17 @@ def territory_names() -> frozenset[str]:
         for part in name.replace(")", "").split("(")
     )
     return frozenset(n for n in names if n) | frozenset(NATIONS)
+
+
+@cache
+def province_names() -> frozenset[str]:
+    """Vietnam's provinces and cities as ISO 3166-2 (through pycountry) names them ("Bình
+    Định", "Thừa Thiên Huế"), with and without "-": a role ending with one ("Chủ tịch UBND
+    tỉnh Bình Định Phạm Anh Tuấn") is followed by the name, not part of it."""
+    names = {s.name for s in pycountry.subdivisions.get(country_code="VN")}
+    return frozenset(
+        {*names, *(" ".join(n.replace("-", " ").split()) for n in names), "Huế", "Thừa Thiên Huế"}
+    )
 
 
 # How alike a word and a country's name may be before the word is taken for the country

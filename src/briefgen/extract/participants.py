@@ -31,6 +31,7 @@ from briefgen.extract.names import (
     foreign_word,
     institution,
     lone_name,
+    province_names,
     single_foreign_name,
     territory_names,
     vietnamese_syllable,
@@ -171,7 +172,7 @@ _ORG_HEADS = frozenset(
 )
 _PARTICLES = frozenset(NAME_PARTICLES)
 _PLACE_KEYS = frozenset(fold(p) for p in PLACES)
-_TERRITORY_KEYS = frozenset(fold(t) for t in territory_names())
+_TERRITORY_KEYS = frozenset(fold(t) for t in (*territory_names(), *province_names()))
 _GEO_KEYS = _COUNTRY_KEYS.keys() | _PLACE_KEYS | _TERRITORY_KEYS
 _GEO_LENGTHS = sorted({len(k.split()) for k in _GEO_KEYS}, reverse=True)
 MAX_ROLE_WORDS = 16
@@ -206,10 +207,12 @@ _CAPITALISED = re.compile(rf"\s*[{UPPER}]")
 
 def _unlisted_name(tail: list[str]) -> bool:
     """A name led by no listed surname, read in Vietnamese ("Hùng Ba", "Tập Cận Bình"):
-    two to four single capitalised syllables, not an organisation's or country's words."""
+    two to four single capitalised syllables, not an organisation's or country's words,
+    nor a place's before a surname-led name ("Thủ Đức Nguyễn Văn An")."""
     return (
         2 <= len(tail) <= 4
         and tail[0] not in _ORG_HEADS
+        and not any(w in SURNAMES for w in tail[1:])
         and all(re.fullmatch(f"[{UPPER}][{LOWER}]+", w) and vietnamese_syllable(w) for w in tail)
     )
 
