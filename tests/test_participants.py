@@ -986,3 +986,19 @@ def test_titles_shared_and_roles_between_dashes(sentence, expected):
 )
 def test_a_body_before_the_name_is_the_roles(sentence, expected):
     assert find_people(sentence) == expected
+
+
+def test_a_counterpart_is_named_and_a_title_given_elsewhere_is_preferred():
+    people = extract_participants(
+        [
+            "Bộ trưởng Bùi Thanh Sơn hội đàm với người đồng cấp Lào Thongsavanh Phomvihane.",
+            "Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane cảm ơn Việt Nam.",
+            "Thủ tướng Phạm Minh Chính điện đàm với người đồng cấp Nhật Bản Ishiba Shigeru.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi) for p in people] == [
+        ("Bùi Thanh Sơn", "Bộ trưởng"),
+        ("Thongsavanh Phomvihane", "Bộ trưởng Ngoại giao Lào"),
+        ("Phạm Minh Chính", "Thủ tướng"),
+        ("Ishiba Shigeru", "Người đồng cấp Nhật Bản"),
+    ]

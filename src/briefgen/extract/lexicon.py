@@ -127,7 +127,10 @@ TITLES = (
     "Vua",
     "Ủy viên",
     "Trưởng Văn phòng",
+    # "hội đàm với người đồng cấp Lào …": the counterpart, a role only where none better
+    "Người đồng cấp",
 )
+COUNTERPART = "Người đồng cấp"
 # Titles of governments and diplomats, after which one foreign word can be the whole name
 # ("Thứ trưởng Tanaka", "Tổng thống Jokowi"); not those a company, city or province has
 # ("Chủ tịch Samsung", "Thị trưởng Vladivostok").

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from briefgen.extract.lexicon import (
     CAP_WORD,
+    COUNTERPART,
     LONE_NAME_TITLES,
     LOWER,
     NAME_PARTICLE,
@@ -583,6 +584,12 @@ def _same_person(key: str, people: dict[str, Participant]) -> str:
     )
 
 
+def _rank(role: str) -> tuple[bool, int]:
+    """How well a role says who someone is: a title before a mere counterpart ("người đồng
+    cấp Lào"), then the longer."""
+    return (not fold(role).startswith(fold(COUNTERPART)), len(role))
+
+
 def _full_name(word: str, texts: Iterable[str]) -> str | None:
     """The longest name of two words or more in ``texts`` that holds ``word``: the whole
     name a lone one stands for ("Ông Kishida Fumio" for "Thủ tướng Kishida")."""
@@ -625,8 +632,8 @@ def extract_participants(
             old = people.get(key)
             if old is not None and len(old.name.vi) >= len(name):
                 name = old.name.vi
-            if old is None or len(role) > len(old.role.vi) or name != old.name.vi:
-                if old is not None and len(role) <= len(old.role.vi):
+            if old is None or _rank(role) > _rank(old.role.vi) or name != old.name.vi:
+                if old is not None and _rank(role) <= _rank(old.role.vi):
                     role = old.role.vi
                 org = _org(role)
                 people[key] = Participant(
