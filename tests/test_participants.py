@@ -968,6 +968,10 @@ def test_titles_shared_and_roles_between_dashes(sentence, expected):
             [("Nakanishi Katsuya", "Chủ tịch Tập đoàn Mitsubishi Corporation")],
         ),
         ("Giám đốc Quỹ Global Fund phát biểu.", []),
+        (
+            "Giám đốc Công ty Honda Việt Nam Daiki Mihara phát biểu.",
+            [("Daiki Mihara", "Giám đốc Công ty Honda Việt Nam")],
+        ),
         # an honorific that opens a name ends the body's before it
         (
             "Chủ tịch Petronas Tan Sri Tengku Muhammad Taufik phát biểu.",

@@ -257,7 +257,7 @@ def _person(
     )
     # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
     # when no surname before it starts a name
-    for j in range(skip + 1, len(words) - 2):
+    for j in range(max(skip, 1), len(words) - 2):
         if any(w in SURNAMES for w in words[:j]):
             break
         n = next((n for n in _GEO_LENGTHS if fold(" ".join(words[j : j + n])) in _GEO_KEYS), 0)
