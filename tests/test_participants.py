@@ -923,7 +923,15 @@ def test_more_titles_and_name_shapes(sentence, expected):
                 ("Lê Thị Cúc", "Thứ trưởng"),
             ],
         ),
+        (
+            "Hai Bộ trưởng Ngoại giao Bùi Thanh Sơn và Saleumxay Kommasith ký kết.",
+            [
+                ("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"),
+                ("Saleumxay Kommasith", "Bộ trưởng Ngoại giao"),
+            ],
+        ),
         ("Hai Thủ tướng Việt Nam và Nhật Bản đã hội đàm.", []),
+        ("Hai Bộ trưởng Ngoại giao Việt Nam và Lào đồng chủ trì.", []),
         # a title in the plural names no one; a second title is no name ("Thư" before "ký")
         (
             "Hội nghị có sự tham dự của các Bộ trưởng Lao động ASEAN, Phó Tổng Thư ký ASEAN "

@@ -123,9 +123,10 @@ _ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RU
 _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
 # "ông Kao Kim Hourn (Tổng Thư ký ASEAN)": the role in brackets after the name.
 _BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
-# "Hai Bộ trưởng Lê Minh Hoan và Dith Tina": one title in the plural for the names after it.
+# "Hai Bộ trưởng Lê Minh Hoan và Dith Tina", "các Bộ trưởng Ngoại giao: X, Y và Z": one title
+# in the plural for the names after it.
 _SHARED_TITLE = re.compile(
-    rf"(?<!\w)(?:[Hh]ai|[Bb]a|[Cc]ác)\s+(?P<title>{TITLE_RE})\s+"
+    rf"(?<!\w)(?:[Hh]ai|[Bb]a|[Cc]ác)\s+(?P<title>{TITLE_RE}(?:\s+[^\s,.;:()]+){{0,4}}?)\s*:?\s+"
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*\s+và\s+{_RUN})"
 )
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
