@@ -456,6 +456,24 @@ def test_a_speech_names_people_it_speaks_of_and_addresses_those_there():
             "Chủ tịch UBND thành phố Thủ Đức Nguyễn Văn An dự.",
             [("Nguyễn Văn An", "Chủ tịch UBND thành phố Thủ Đức")],
         ),
+        # … but a surname no list holds leads a name with "Văn" in it
+        ("Thứ trưởng Ngoại giao Châu Văn Lâm dự.", [("Châu Văn Lâm", "Thứ trưởng Ngoại giao")]),
+        # a title that is a name's first word ("Sultan") does not end the name
+        (
+            "Quốc vương Sultan Haji Hassanal Bolkiah tiếp Chủ tịch nước.",
+            [("Sultan Haji Hassanal Bolkiah", "Quốc vương"), ("Haji Hassanal Bolkiah", "Sultan")],
+        ),
+        # a chain of Bruneian honorifics goes on past a "Dato" inside it
+        (
+            "Bộ trưởng Brunei Pehin Orang Kaya Pekerma Dewa Dato Seri Setia Awang Haji "
+            "Aminuddin Ihsan dự.",
+            [
+                (
+                    "Pehin Orang Kaya Pekerma Dewa Dato Seri Setia Awang Haji Aminuddin Ihsan",
+                    "Bộ trưởng Brunei",
+                )
+            ],
+        ),
         # a title inside a body's name ("Liên minh Nghị sĩ") introduces no one
         (
             "Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Nikai Toshihiro dự.",

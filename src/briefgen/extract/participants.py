@@ -207,14 +207,37 @@ MAX_COMMA_SPANS = 3
 _CAPITALISED = re.compile(rf"\s*[{UPPER}]")
 
 
+# Surnames that lead a name and are seldom a middle name (unlike "Văn", "Hoàng", "Lâm").
+_LEADING_SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Ngô",
+        "Trương",
+        "Đinh",
+        "Đào",
+    ]
+)
+
+
 def _unlisted_name(tail: list[str]) -> bool:
     """A name led by no listed surname, read in Vietnamese ("Hùng Ba", "Tập Cận Bình"):
     two to four single capitalised syllables, not an organisation's or country's words,
-    nor a place's before a surname-led name ("Thủ Đức Nguyễn Văn An")."""
+    nor a place's before a surname-led name ("Thủ Đức Nguyễn Văn An"; "Châu Văn Lâm" is a
+    name, "Văn" being a middle name more often than a surname)."""
     return (
         2 <= len(tail) <= 4
         and tail[0] not in _ORG_HEADS
-        and not any(w in SURNAMES for w in tail[1:])
+        and tail[1] not in _LEADING_SURNAMES
         and all(re.fullmatch(f"[{UPPER}][{LOWER}]+", w) and vietnamese_syllable(w) for w in tail)
     )
 
@@ -231,10 +254,17 @@ _NAME_OPENERS = frozenset(["Dato", "Dato'", "Dato’", "Datuk", "Datin", "Tun", 
 
 
 def _opens_name(words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` opens a name after a word that is not part of it."""
+    """Whether ``words[k]`` opens a name after the one word of a body's name ("Petronas");
+    after more, they are a Bruneian chain of honorifics ("Pehin Orang Kaya … Dato …")."""
     before = words[k - 1]
     opener = words[k] in _NAME_OPENERS or words[k : k + 2] == ["Tan", "Sri"]
-    return opener and before not in HONORIFICS and before not in _PARTICLES and len(words) - k >= 2
+    return (
+        opener
+        and k == 1
+        and before not in HONORIFICS
+        and before not in _PARTICLES
+        and len(words) - k >= 2
+    )
 
 
 def _person(
@@ -417,7 +447,8 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
     second title's), except one that opens a comma's segment (a second role). ``lone``:
     the title is one after which a single foreign word ending the clause is a name."""
     for run in _RUN_RE.finditer(window):
-        if _TITLE.match(window, run.start()):
+        title = _TITLE.match(window, run.start())
+        if title and title.end() > run.end():
             continue  # "Phó Tổng Thư ký": a second title, not a name ending before "ký"
         rest = window[run.end() :].strip()
         ends_clause = not rest or bool(_VERB_NEXT.match(rest))
