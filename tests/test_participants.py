@@ -456,8 +456,13 @@ def test_a_speech_names_people_it_speaks_of_and_addresses_those_there():
             "Chủ tịch UBND thành phố Thủ Đức Nguyễn Văn An dự.",
             [("Nguyễn Văn An", "Chủ tịch UBND thành phố Thủ Đức")],
         ),
-        # … but a surname no list holds leads a name with "Văn" in it
+        # … but a surname no list holds leads a name with "Văn" in it, before its role too
         ("Thứ trưởng Ngoại giao Châu Văn Lâm dự.", [("Châu Văn Lâm", "Thứ trưởng Ngoại giao")]),
+        (
+            "Ông Châu Văn Lâm, Thứ trưởng Bộ Ngoại giao cho biết.",
+            [("Châu Văn Lâm", "Thứ trưởng Bộ Ngoại giao")],
+        ),
+        ("Nhân dịp Tết Nguyên Đán, Đại sứ Nhật Bản gửi lời chúc.", []),
         # a title that is a name's first word ("Sultan") does not end the name
         (
             "Quốc vương Sultan Haji Hassanal Bolkiah tiếp Chủ tịch nước.",

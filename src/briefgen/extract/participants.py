@@ -350,6 +350,16 @@ def _without_predicate(role: str) -> str:
 _HONORED = re.compile(r"(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$")
 
 
+def _person_named(sentence: str, m: re.Match) -> tuple[str, str] | None:
+    """The person in a name set before its role; one an honorific introduces ("Ông Châu
+    Văn Lâm, Thứ trưởng …") may be led by a surname no list holds."""
+    run = m.group("name")
+    words = run.split()
+    if words[0] in ("Ông", "Bà", "Ngài") and len(words) > 2:
+        return _person(" ".join(words[1:]), ends_clause=True)
+    return _person(run, ends_clause=bool(_HONORED.search(sentence, 0, m.start("name"))))
+
+
 def _to_body_name(role: str) -> str:
     """A role read past its end, cut after its last capitalised word and the lower-case
     syllable that completes it ("Vụ trưởng Vụ Pháp chế bổ sung …" → "… Vụ Pháp chế"): a
@@ -547,7 +557,7 @@ def mentions(sentence: str) -> list[Mention]:
                 continue
             role = _to_body_name(role)
         role = role.rstrip(" -–")
-        split = _person(m.group("name"))
+        split = _person_named(sentence, m)
         if split and _placed(f"{sentence[: m.start('name')]} {split[0]}"):
             continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
         if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):
