@@ -858,11 +858,14 @@ def test_a_lone_name_takes_the_whole_name_the_article_gives_or_is_left_out():
             "Thủ tướng Kishida hội đàm với Thủ tướng Phạm Minh Chính.",
             "Ông Kishida Fumio cho biết Nhật Bản ủng hộ ASEAN.",
             "Ngoại trưởng Lavrov cho biết Nga ủng hộ.",
+            # introduced with the country: a name of one word
+            "Bộ trưởng Ngoại giao Indonesia Sugiono dự.",
         ]
     )
     assert [(p.name.vi, p.role.vi) for p in people] == [
         ("Kishida Fumio", "Thủ tướng"),
         ("Phạm Minh Chính", "Thủ tướng"),
+        ("Sugiono", "Bộ trưởng Ngoại giao Indonesia"),
     ]
 
 

@@ -626,6 +626,12 @@ def _same_person(key: str, people: dict[str, Participant]) -> str:
     )
 
 
+def _introduced(role: str) -> bool:
+    """Whether a role ends with a country, as a person's first, full mention does."""
+    words = fold(role).split()
+    return any(" ".join(words[-n:]) in _GEO_KEYS for n in range(1, min(len(words), 4) + 1))
+
+
 def _rank(role: str) -> tuple[bool, int]:
     """How well a role says who someone is: a title before a mere counterpart ("người đồng
     cấp Lào"), then the longer."""
@@ -658,7 +664,9 @@ def extract_participants(
     and is cited to the first such sentence. ``captions`` (photo captions, the headline)
     are read after the body and never as part of a speech. A name of one word after a
     title ("Thủ tướng Kishida") stands for the whole name the article gives elsewhere, and
-    for no one where it gives none: a leader named so only is spoken of, not present.
+    for no one where it gives none (a leader named so only is spoken of), unless the role
+    before it names their country, as one's first mention does ("Bộ trưởng Ngoại giao
+    Indonesia Sugiono": a name of one word).
     """
     people: dict[str, Participant] = {}
     present: dict[str, str] = {}  # people named taking part, and where first
@@ -689,7 +697,9 @@ def extract_participants(
     whole = {}
     for key, p in people.items():
         if key in present and " " not in p.name.vi and lone_name(p.name.vi):
-            whole[key] = _full_name(p.name.vi, [*sentences, *captions])
+            whole[key] = _full_name(p.name.vi, [*sentences, *captions]) or (
+                p.name.vi if _introduced(p.role.vi) else None
+            )
     return tuple(
         replace(p, name=Bilingual(whole.get(key) or p.name.vi), source_sentence=present[key])
         for key, p in people.items()
