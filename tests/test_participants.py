@@ -751,6 +751,11 @@ def test_suffixes_initials_and_bracketed_honorifics(sentence, expected):
                 )
             ],
         ),
+        # a country's word in lower case is none ("pháp luật")
+        (
+            "Ông Trần Văn Minh, Cục trưởng Cục Kiểm tra văn bản quy phạm pháp luật, cho biết.",
+            [("Trần Văn Minh", "Cục trưởng Cục Kiểm tra văn bản quy phạm pháp luật")],
+        ),
         # a place ("tại Việt Nam") stays on the role
         (
             "Bà Maria Gustava, Đại sứ Mozambique tại Việt Nam bổ sung thêm.",

@@ -323,14 +323,17 @@ def _without_predicate(role: str) -> str:
     """A role read up to punctuation, without what its holder does after the country
     that ends it ("Thứ trưởng Bộ Nội vụ Lào gợi mở …" → "Thứ trưởng Bộ Nội vụ Lào"):
     a name's country is a role's last word, so a verb no list holds still ends it. A
-    country that starts a body's name is a word of it ("Vụ Pháp chế")."""
+    country that starts a body's name is a word of it ("Vụ Pháp chế"), and one in lower
+    case is no country ("pháp luật")."""
     words = list(re.finditer(r"\S+", role))
     for i in range(2, len(words)):
         n = next(
             (
                 n
                 for n in _GEO_LENGTHS
-                if n < i and fold(" ".join(w.group() for w in words[i - n : i])) in _GEO_KEYS
+                if n < i
+                and words[i - n].group()[0].isupper()
+                and fold(" ".join(w.group() for w in words[i - n : i])) in _GEO_KEYS
             ),
             0,
         )
