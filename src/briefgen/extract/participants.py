@@ -631,8 +631,11 @@ def _same_person(key: str, people: dict[str, Participant]) -> str:
 
 def _introduced(role: str) -> bool:
     """Whether a role ends with a country, as a person's first, full mention does."""
-    words = fold(role).split()
-    return any(" ".join(words[-n:]) in _GEO_KEYS for n in range(1, min(len(words), 4) + 1))
+    words = role.split()
+    return any(
+        words[-n][0].isupper() and fold(" ".join(words[-n:])) in _GEO_KEYS
+        for n in range(1, min(len(words), 4) + 1)
+    )
 
 
 def _rank(role: str) -> tuple[bool, int]:
