@@ -13,14 +13,23 @@ import re
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
+# Letters of other Latin alphabets, which foreign names keep ("Müller", "Núñez", "Gonçalves").
+_LATIN = [chr(c) for c in range(0xC0, 0x180) if chr(c).isalpha()]
+_LATIN_UPPER = "".join(c for c in _LATIN if c.isupper())
+_LATIN_LOWER = "".join(c for c in _LATIN if c.islower())
 # A word of a person's name, foreign names included: a capitalised word, hyphenated as
 # transliterations are ("Xi-phăn-đon", "Chan-o-cha"), initials joined or not to the surname
-# ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.") or a Malay or Burmese honorific that
+# ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.", "(Dr.)") or a Malay or Burmese honorific that
 # is written as part of the name ("Dato' Seri", "Dato Dr. Hj …", "U Win Myint").
 # A word starts after a space or punctuation, not inside another ("EU" holds no "U").
 NAME_WORD = (
     rf"(?<![\w'’])(?:(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
-    rf"|[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]*)*)"
+    # "Ma." (Maria) before a Filipino given name; "McCarthy", "O'Brien"
+    r"|Ma\.(?=\s+[A-Z])|(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+"
+    # an honorific in brackets inside a Bruneian name ("Dato (Dr.) Hj …", "(Rtd)")
+    r"|\((?:Dr|Rtd|Ret)\.?\)"
+    rf"|[{UPPER}{_LATIN_UPPER}][{LOWER}{_LATIN_LOWER}]+"
+    rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)*)"
 )
 # Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
 NAME_PARTICLES = ("bin", "binti", "bte", "von", "van", "der", "den", "de", "da", "dos", "del")
@@ -100,12 +109,52 @@ TITLES = (
     "Trưởng Cơ quan đại diện",
     "Trưởng SOM",
     "Cao ủy",
+    # deputies named as one word, the press's and the armed forces' ranks and offices
+    "Vụ phó",
+    "Cục phó",
+    "Tổng Biên tập",
+    "Tổng Tư lệnh",
+    "Chính ủy",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đô đốc",
+    "Chuẩn Đô đốc",
+    # spokespeople, envoys, kings and members of a body
+    "Phát ngôn viên",
+    "Đặc sứ",
+    "Vua",
+    "Ủy viên",
+    "Trưởng Văn phòng",
+    # "hội đàm với người đồng cấp Lào …": the counterpart, a role only where none better
+    "Người đồng cấp",
+)
+COUNTERPART = "Người đồng cấp"
+# Titles of governments and diplomats, after which one foreign word can be the whole name
+# ("Thứ trưởng Tanaka", "Tổng thống Jokowi"); not those a company, city or province has
+# ("Chủ tịch Samsung", "Thị trưởng Vladivostok").
+LONE_NAME_TITLES = (
+    "Thủ tướng",
+    "Tổng thống",
+    "Phó Tổng thống",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Ngoại trưởng",
+    "Đại sứ",
+    "Tổng Thư ký",
+    "Quốc vụ khanh",
+    "Thượng nghị sĩ",
+    "Nghị sĩ",
+    "Đặc phái viên",
+    "Người phát ngôn",
 )
 # Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
 # only the first letter is matched as listed (either case), the rest ignoring case.
 TITLE_RE = (
     # "Chính quyền Tổng thống …" is a government, not an acting president
-    "(?<![Cc]hính )(?:(?:Phó|phó|Quyền|quyền) )?(?:"
+    # "nguyên Phó Thủ tướng …": a former holder, who may still take part (a speaker)
+    "(?<![Cc]hính )(?:(?:[Nn]guyên) )?(?:(?:Phó|phó|Quyền|quyền) )?(?:"
     + "|".join(
         f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
         for t in sorted(set(TITLES), key=len, reverse=True)

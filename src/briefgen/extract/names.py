@@ -9,8 +9,15 @@ is hyphenated, or unaccented) is a foreign name's, not an organisation's.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from functools import cache
+
+import pycountry
+from babel import Locale
+
+from briefgen.extract.lexicon import LOWER, NATIONS, UPPER
 
 # Honorifics written as part of a name ("Dato Dr. Hj Erywan", "Samdech Techo Hun Manet").
 HONORIFICS = frozenset(
@@ -51,6 +58,8 @@ HONORIFICS = frozenset(
         "Daw",
         "Jr",
         "Jr.",
+        "(Dr.)",
+        "(Rtd)",
     ]
 )
 _ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
@@ -180,6 +189,31 @@ INSTITUTION_WORDS = frozenset(
         "Week",
         "World",
         "Youth",
+        # companies'
+        "Airlines",
+        "Airways",
+        "Capital",
+        "Chemical",
+        "Co",
+        "Corp",
+        "Electronics",
+        "Engineering",
+        "Holdings",
+        "Inc",
+        "Industries",
+        "Insurance",
+        "JSC",
+        "Logistics",
+        "Ltd",
+        "Motor",
+        "Motors",
+        "Securities",
+        "Solutions",
+        "Steel",
+        "Systems",
+        "Technologies",
+        "Technology",
+        "Telecom",
     ]
 )
 
@@ -187,3 +221,59 @@ INSTITUTION_WORDS = frozenset(
 def institution(words: list[str]) -> bool:
     """Whether capitalised words name an institution or event in English, not a person."""
     return any(w.rstrip(".,") in INSTITUTION_WORDS for w in words)
+
+
+@cache
+def territory_names() -> frozenset[str]:
+    """Every country and region as CLDR (through Babel) names it in Vietnamese and in
+    English ("Mozambique", "Ukraina", "Bờ Biển Ngà"): the word lists name the region's
+    countries, an article may name any, and a country is neither a person nor their name.
+    A name with another in brackets ("Myanmar (Miến Điện)") counts as both."""
+    names = (
+        part.strip()
+        for language in ("vi", "en")
+        for code, name in Locale(language).territories.items()
+        if not code.startswith("X") or code == "XK"  # pseudo-locales, not territories
+        for part in name.replace(")", "").split("(")
+    )
+    return frozenset(n for n in names if n) | frozenset(NATIONS)
+
+
+@cache
+def province_names() -> frozenset[str]:
+    """Vietnam's provinces and cities as ISO 3166-2 (through pycountry) names them ("Bình
+    Định", "Thừa Thiên Huế"), with and without "-": a role ending with one ("Chủ tịch UBND
+    tỉnh Bình Định Phạm Anh Tuấn") is followed by the name, not part of it."""
+    names = {s.name for s in pycountry.subdivisions.get(country_code="VN")}
+    return frozenset(
+        {*names, *(" ".join(n.replace("-", " ").split()) for n in names), "Huế", "Thừa Thiên Huế"}
+    )
+
+
+# How alike a word and a country's name may be before the word is taken for the country
+# misspelt ("Myanamar", "Malaisia") rather than a name.
+_MISSPELT_COUNTRY = 0.85
+
+
+def _country_misspelt(word: str) -> bool:
+    """Whether one word is a one-word country's name with a letter or two wrong."""
+    countries = [n for n in territory_names() if " " not in n]
+    return bool(difflib.get_close_matches(word, countries, n=1, cutoff=_MISSPELT_COUNTRY))
+
+
+def lone_name(word: str) -> bool:
+    """One capitalised word that can be a foreign name by itself after a title
+    ("Thứ trưởng Tanaka", "Tổng thống Jokowi", "Tổng thống Pu-tin"): not a Vietnamese
+    syllable, hyphenated only as a transliteration is (in lower case after the first
+    syllable, not "Hàn-Việt"), not an acronym, a country, an institution's word or an
+    honorific, nor a country misspelt."""
+    return (
+        (
+            (bool(re.fullmatch(r"[A-Z][a-z]{2,}", word)) and not vietnamese_syllable(word))
+            or bool(re.fullmatch(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+", word))
+        )
+        and word not in HONORIFICS
+        and word not in INSTITUTION_WORDS
+        and word not in territory_names()
+        and not _country_misspelt(word)
+    )

@@ -14,6 +14,8 @@ from dataclasses import replace
 
 from briefgen.extract.lexicon import (
     CAP_WORD,
+    COUNTERPART,
+    LONE_NAME_TITLES,
     LOWER,
     NAME_PARTICLE,
     NAME_PARTICLES,
@@ -26,9 +28,13 @@ from briefgen.extract.lexicon import (
     UPPER,
 )
 from briefgen.extract.names import (
+    HONORIFICS,
     foreign_word,
     institution,
+    lone_name,
+    province_names,
     single_foreign_name,
+    territory_names,
     vietnamese_syllable,
 )
 from briefgen.extract.presence import Mention, spoken, spoken_of
@@ -36,23 +42,35 @@ from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
 
-# Up to sixteen name words, particles between them ("bin", "von der"); ", Jr." stays with
-# the name it ends.
+# Up to sixteen name words, particles between them ("bin", "von der"), initials of two
+# letters inside ("Meynardo LB. Montealegre"); ", Jr." and "III" stay with the name they end.
 def _words(least: int) -> str:
-    return rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{{least},15}}(?:,\s*Jr\.?)?"
+    word = rf"(?:{NAME_WORD}|[A-Z]{{2}}\.(?=\s+[A-Z]))"
+    return (
+        rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{word}){{{least},15}}"
+        r"(?:,\s*Jr\.?|\s+(?:II|III|IV)\b)?"
+    )
 
 
 _RUN = _words(1)
 _TITLE = re.compile(TITLE_RE)
+# Titles after which one foreign word can be the whole name ("Thứ trưởng Tanaka").
+_LONE_TITLE = re.compile(
+    "(?:(?:Phó|phó|Quyền|quyền) )?(?:"
+    + "|".join(f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})" for t in LONE_NAME_TITLES)
+    + r")"
+)
 # After a title, one word may be the whole name ("Tổng thống E.Macron").
 _RUN_RE = re.compile(_words(0))
 _VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # Where the words after a title stop: punctuation (not an initial's or a suffix's full
 # stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
 _CLAUSE_END = re.compile(
-    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)"
+    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)(?<!\bMa)"
     # nor an abbreviation's: "UBND TP. Hồ Chí Minh", "TS. Nguyễn Văn An"
     r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!\bThS)(?<!\bPGS)\.(?=\s|$)"
+    # nor two initials' inside a name ("Meynardo LB. Montealegre")
+    r"(?!(?<=\s[A-Z]{2}\.)\s+[A-Z][a-z])"
     r"|,(?!\s*Jr\b)|[;:()“”\"]"
     # a dash ends the role unless a capitalised word goes on ("Vụ Trung Quốc – Đông Bắc Á",
     # "Bộ Lao động - Thương binh và Xã hội") or the body it belongs to ("– thuộc Tổng cục …")
@@ -64,10 +82,12 @@ _CLAUSE_END = re.compile(
 _ROLE_BRACKET = re.compile(
     r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}"
     r"|(?:Bộ|Ban|Vụ|Cục|Sở|Tổng cục|Ủy ban|Viện|Cơ quan|Văn phòng)\s[^()]{1,80}?)\s*\)"
+    # … or to the name: an honorific in brackets ("Dato (Dr.) Hj Mohd Amin")
+    r"|\((?:Dr|Rtd|Ret)\.?\)"
 )
 # "… và bà Trần Thị Bình, Phó Vụ trưởng …": "và" before someone else ends a role.
 _NEXT_PERSON = rf"và\s+(?:(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí)\s|{_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
-_ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,12}}?"
+_ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,16}}?"
 # An unaccented name with a syllable apart in lower case ("Kham phan Philavong, Bộ trưởng").
 _ASCII_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
 _SPLIT_RUN = rf"(?<!\w){_ASCII_WORDS}\s+(?!{PERSON_VERB_RE})[a-z]{{2,8}}\s+{_ASCII_WORDS}"
@@ -85,6 +105,13 @@ _AFTER = re.compile(
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Thư ký", "Việc làm")
     rf"(?=\s*(?:[,.;:(]|$|(?<!Thư)(?<!Việc)\s{PERSON_VERB_RE}|\s{_NEXT_PERSON}))"
 )
+# The same with a role longer than the rule above reads, or followed by a verb no list
+# holds; it stands only where a country ends the role ("Ông Lee Jong-ho, Bộ trưởng Bộ Khoa
+# học và Công nghệ thông tin và Truyền thông Hàn Quốc thông tin về …").
+_AFTER_OPEN = re.compile(
+    rf"(?P<name>{_RUN}|{_SPLIT_RUN})(?P<sep>,|\s[-–])\s+"
+    rf"(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{1,24}})"
+)
 _ORG_START = re.compile(
     r"\b(?:Bộ|Ban|Vụ|Cục|Cơ quan|Ủy ban|Văn phòng|Đại sứ quán|Viện|Hội đồng)\s+"
     rf"(?:{CAP_WORD}|[{CAP_WORD[1:].split(']')[0]}]).*$"
@@ -96,6 +123,12 @@ _ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RU
 _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
 # "ông Kao Kim Hourn (Tổng Thư ký ASEAN)": the role in brackets after the name.
 _BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
+# "Hai Bộ trưởng Lê Minh Hoan và Dith Tina", "các Bộ trưởng Ngoại giao: X, Y và Z": one title
+# in the plural for the names after it.
+_SHARED_TITLE = re.compile(
+    rf"(?<!\w)(?:[Hh]ai|[Bb]a|[Cc]ác)\s+(?P<title>{TITLE_RE}(?:\s+[^\s,.;:()]+){{0,4}}?)\s*:?\s+"
+    rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*\s+và\s+{_RUN})"
+)
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
 # before the name is not the role's.
 _HONORIFIC_END = re.compile(r",?\s+(?:ông|bà|ngài|Ông|Bà|Ngài|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$")
@@ -141,19 +174,70 @@ _ORG_HEADS = frozenset(
 )
 _PARTICLES = frozenset(NAME_PARTICLES)
 _PLACE_KEYS = frozenset(fold(p) for p in PLACES)
-_GEO_KEYS = _COUNTRY_KEYS.keys() | _PLACE_KEYS
+_TERRITORY_KEYS = frozenset(fold(t) for t in (*territory_names(), *province_names()))
+_GEO_KEYS = _COUNTRY_KEYS.keys() | _PLACE_KEYS | _TERRITORY_KEYS
 _GEO_LENGTHS = sorted({len(k.split()) for k in _GEO_KEYS}, reverse=True)
 MAX_ROLE_WORDS = 16
+# Lower-case words that go on with a role after its country ("Đại sứ Nhật Bản tại Việt
+# Nam", "… Lào kiêm …", "Chủ tịch ASEAN năm 2020"); any other starts what the person does.
+_AFTER_COUNTRY = frozenset(
+    [
+        "tại",
+        "ở",
+        "bên",
+        "cạnh",
+        "về",
+        "và",
+        "kiêm",
+        "phụ",
+        "thuộc",
+        "của",
+        "khu",
+        "đặc",
+        "nhiệm",
+        "khóa",
+        "khoá",
+        "lần",
+        "trong",
+        "giai",
+        "năm",
+    ]
+)
 MAX_COMMA_SPANS = 3
 _CAPITALISED = re.compile(rf"\s*[{UPPER}]")
 
 
+# Surnames that lead a name and are seldom a middle name (unlike "Văn", "Hoàng", "Lâm").
+_LEADING_SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Ngô",
+        "Trương",
+        "Đinh",
+        "Đào",
+    ]
+)
+
+
 def _unlisted_name(tail: list[str]) -> bool:
     """A name led by no listed surname, read in Vietnamese ("Hùng Ba", "Tập Cận Bình"):
-    two to four single capitalised syllables, not an organisation's or country's words."""
+    two to four single capitalised syllables, not an organisation's or country's words,
+    nor a place's before a surname-led name ("Thủ Đức Nguyễn Văn An"; "Châu Văn Lâm" is a
+    name, "Văn" being a middle name more often than a surname)."""
     return (
         2 <= len(tail) <= 4
         and tail[0] not in _ORG_HEADS
+        and tail[1] not in _LEADING_SURNAMES
         and all(re.fullmatch(f"[{UPPER}][{LOWER}]+", w) and vietnamese_syllable(w) for w in tail)
     )
 
@@ -164,16 +248,37 @@ def _foreign_name(tail: list[str]) -> bool:
     return tail[0] not in _ORG_HEADS and all(foreign_word(w) or w in _PARTICLES for w in tail)
 
 
+# Honorifics that open a Malay, Bruneian, Cambodian or Burmese name ("Tan Sri", "Dato",
+# "Samdech", "Daw"); a word before one that is no honorific or particle is the role's.
+_NAME_OPENERS = frozenset(["Dato", "Dato'", "Dato’", "Datuk", "Datin", "Tun", "Samdech", "Daw"])
+
+
+def _opens_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens a name after the one word of a body's name ("Petronas");
+    after more, they are a Bruneian chain of honorifics ("Pehin Orang Kaya … Dato …")."""
+    before = words[k - 1]
+    opener = words[k] in _NAME_OPENERS or words[k : k + 2] == ["Tan", "Sri"]
+    return (
+        opener
+        and k == 1
+        and before not in HONORIFICS
+        and before not in _PARTICLES
+        and len(words) - k >= 2
+    )
+
+
 def _person(
-    run: str, *, ends_clause: bool = False, after_unit: bool = False
+    run: str, *, ends_clause: bool = False, after_unit: bool = False, lone: bool = False
 ) -> tuple[str, str] | None:
     """Split a capitalised run into (words before the name, the name), or None.
 
     A name is led by a listed surname or is foreign in shape (see
     :mod:`briefgen.extract.names`); with ``ends_clause`` (the run is the last thing before
     the verb) a title's words followed by any capitalised syllables name a person too. One
-    word is a name only with initials joined to it ("E.Macron"). ``after_unit``: the run
-    follows an administrative unit ("tỉnh", "bang"), so its first word names the place.
+    word is a name only with initials joined to it ("E.Macron"), or with ``lone`` (the run
+    ends the clause after a government's or diplomat's title) when it is shaped like a
+    foreign name ("Tanaka"). ``after_unit``: the run follows an administrative unit or a
+    company ("tỉnh", "tập đoàn"), so its first word names the place or the company.
     """
     words = run.split()
     # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
@@ -183,7 +288,7 @@ def _person(
     )
     # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
     # when no surname before it starts a name
-    for j in range(skip + 1, len(words) - 2):
+    for j in range(max(skip, 1), len(words) - 2):
         if any(w in SURNAMES for w in words[:j]):
             break
         n = next((n for n in _GEO_LENGTHS if fold(" ".join(words[j : j + n])) in _GEO_KEYS), 0)
@@ -194,7 +299,7 @@ def _person(
             continue
         tail = words[i:]
         if len(tail) < 2:
-            if not single_foreign_name(word):
+            if not (single_foreign_name(word) or (lone and i == skip and lone_name(word))):
                 return None
         elif not (
             word in SURNAMES
@@ -202,11 +307,71 @@ def _person(
             or (ends_clause and i == skip and _unlisted_name(tail))
         ):
             continue
+        if institution(tail):
+            continue  # "Mekong Institute Suriyan …": the name comes after the body's
+        # "Petronas Tan Sri Tengku …": an honorific that opens a name opens it here
+        i += next((k for k in range(1, len(tail)) if _opens_name(tail, k)), 0)
+        tail = words[i:]
         name = " ".join(tail)
-        if fold(name) in _PLACE_KEYS or fold(name) in _COUNTRY_KEYS or institution(tail):
+        if fold(name) in _GEO_KEYS:
             return None
         return " ".join(words[:i]), name
     return None
+
+
+def _without_predicate(role: str) -> str:
+    """A role read up to punctuation, without what its holder does after the country
+    that ends it ("Thứ trưởng Bộ Nội vụ Lào gợi mở …" → "Thứ trưởng Bộ Nội vụ Lào"):
+    a name's country is a role's last word, so a verb no list holds still ends it. A
+    country that starts a body's name is a word of it ("Vụ Pháp chế"), and one in lower
+    case is no country ("pháp luật")."""
+    words = list(re.finditer(r"\S+", role))
+    for i in range(2, len(words)):
+        n = next(
+            (
+                n
+                for n in _GEO_LENGTHS
+                if n < i
+                and words[i - n].group()[0].isupper()
+                and fold(" ".join(w.group() for w in words[i - n : i])) in _GEO_KEYS
+            ),
+            0,
+        )
+        after = words[i].group()
+        if (
+            n
+            and words[i - n - 1].group() not in _ORG_HEADS
+            and after.islower()
+            and after.isalpha()
+            and after not in _AFTER_COUNTRY
+        ):
+            return role[: words[i - 1].end()]
+    return role
+
+
+# "ông", "bà" or "ngài" right before a name.
+_HONORED = re.compile(r"(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$")
+
+
+def _person_named(sentence: str, m: re.Match) -> tuple[str, str] | None:
+    """The person in a name set before its role; one an honorific introduces ("Ông Châu
+    Văn Lâm, Thứ trưởng …") may be led by a surname no list holds."""
+    run = m.group("name")
+    words = run.split()
+    if words[0] in ("Ông", "Bà", "Ngài") and len(words) > 2:
+        return _person(" ".join(words[1:]), ends_clause=True)
+    return _person(run, ends_clause=bool(_HONORED.search(sentence, 0, m.start("name"))))
+
+
+def _to_body_name(role: str) -> str:
+    """A role read past its end, cut after its last capitalised word and the lower-case
+    syllable that completes it ("Vụ trưởng Vụ Pháp chế bổ sung …" → "… Vụ Pháp chế"): a
+    body's name ends on a capitalised word of two syllables more often than not."""
+    words = list(re.finditer(r"\S+", role))
+    last = max((i for i, w in enumerate(words) if w.group()[0].isupper()), default=0)
+    if last + 1 < len(words) and words[last + 1].group().isalpha():
+        last += 1
+    return role[: words[last].end()]
 
 
 def _org(role: str) -> str | None:
@@ -228,14 +393,23 @@ _IN_NAME = re.compile(
     r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban|Liên minh|Nhóm|Hội"
     r"|Hiệp hội)\s+$"
 )
+# A verb opening the clause right before a title: the title is its object ("Tiếp Đại sứ, …").
+_VERB_LED = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+$", re.IGNORECASE)
+# A title after "ông X," is X's role, so what follows it is the role's body, not a name
+# ("ông Park Hak-kyu, Phó Chủ tịch Samsung Electronics").
+_APPOSED_BEFORE = re.compile(rf"(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+{_RUN},\s*$")
+# A title in the plural names no one by itself ("các Bộ trưởng Lao động ASEAN, …").
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|Các|Những)\s+$")
 # A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)\s+$")
 
 
 # A lower-case administrative unit before capitalised words: a place's name follows
-# ("Thống đốc tỉnh Ibaraki Oigawa Kazuhiko", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen").
+# ("Thống đốc tỉnh Ibaraki Oigawa Kazuhiko", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen");
+# or a company's, in a word ("Chủ tịch Tập đoàn Samsung Lee Jae-yong").
 _UNIT_BEFORE = re.compile(
-    r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|vùng|thủ đô|châu)\s+$"
+    r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|vùng|thủ đô|châu"
+    r"|[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng)\s+$"
 )
 
 
@@ -280,16 +454,22 @@ def _without_next_noun(window: str, run: re.Match) -> str:
     return run.group()
 
 
-def _name_in(window: str) -> tuple[str, str] | None:
+def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
     """(role words before the name, the name) of the first person named in ``window``;
     None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
-    second title's), except one that opens a comma's segment (a second role)."""
+    second title's), except one that opens a comma's segment (a second role). ``lone``:
+    the title is one after which a single foreign word ending the clause is a name."""
     for run in _RUN_RE.finditer(window):
+        title = _TITLE.match(window, run.start())
+        if title and title.end() > run.end():
+            continue  # "Phó Tổng Thư ký": a second title, not a name ending before "ký"
         rest = window[run.end() :].strip()
+        ends_clause = not rest or bool(_VERB_NEXT.match(rest))
         split = _person(
             _without_next_noun(window, run),
-            ends_clause=not rest or bool(_VERB_NEXT.match(rest)),
+            ends_clause=ends_clause,
             after_unit=bool(_UNIT_BEFORE.search(window, 0, run.start())),
+            lone=lone and ends_clause,
         )
         joined = None if split else _with_split_syllable(window, run)
         if joined:
@@ -310,30 +490,36 @@ def _name_in(window: str) -> tuple[str, str] | None:
     return None
 
 
-def _named_after_title(sentence: str, title_end: int) -> tuple[str, str] | None:
+def _named_after_title(
+    sentence: str, title_end: int, *, lone: bool = False, object_of_verb: bool = False
+) -> tuple[str, str] | None:
     """(role words after the title, name) of the person a title introduces.
 
     The words run to the end of the clause; a comma before a capitalised word goes on
     inside an organisation's name ("Bộ Thông tin, Văn hóa và Du lịch Lào …") or to a
     second title ("Bộ trưởng Bộ Ngoại giao, Chủ tịch …"), and a name may follow the role
-    as an apposition (", ông Tanaka Hiroshi").
+    as an apposition (", ông Tanaka Hiroshi"). A title that is the object of a verb
+    opening the clause ("Tiếp Đại sứ, Thứ trưởng …") goes on to no second title: the one
+    after the comma is the subject's.
     """
     stop = title_end
     inside = [m.span() for m in _ROLE_BRACKET.finditer(sentence, title_end)]
-    for _ in range(MAX_COMMA_SPANS):
+    for segment in range(MAX_COMMA_SPANS):
         end = _CLAUSE_END.search(sentence, stop)
         while end and (span := next((s for s in inside if s[0] <= end.start() < s[1]), None)):
             end = _CLAUSE_END.search(sentence, span[1])
         stop = end.start() if end else len(sentence)
         window = sentence[title_end:stop]
-        found = _name_in(window)
+        found = _name_in(window, lone=lone and segment == 0)
         if found:
             return found
         addressed = _ADDRESSED.match(sentence, stop)
         name = addressed and _person(addressed.group("name"), ends_clause=True)
         if name:
-            return f"{window} {name[0]}", name[1]
-        if not (end and end.group() == "," and _CAPITALISED.match(sentence, end.end())):
+            return _without_predicate(f"{window} {name[0]}"), name[1]
+        if object_of_verb or not (
+            end and end.group() == "," and _CAPITALISED.match(sentence, end.end())
+        ):
             return None
         stop = end.end()
     return None
@@ -345,9 +531,14 @@ def mentions(sentence: str) -> list[Mention]:
     nearest: dict[str, tuple[int, str]] = {}
     spans: dict[str, tuple[int, int]] = {}
     for m in _TITLE.finditer(sentence):
-        if _SEAT.search(sentence, 0, m.start()):
+        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL, _APPOSED_BEFORE)):
             continue
-        found = _named_after_title(sentence, m.end())
+        found = _named_after_title(
+            sentence,
+            m.end(),
+            lone=bool(_LONE_TITLE.fullmatch(m.group())),
+            object_of_verb=bool(_VERB_LED.search(sentence, 0, m.start())),
+        )
         if found is None:
             continue
         words, name = found
@@ -358,18 +549,30 @@ def mentions(sentence: str) -> list[Mention]:
             nearest[name] = (at, role)
         start = min(m.start(), spans.get(name, (m.start(), 0))[0])
         spans[name] = (start, max(at + len(name), spans.get(name, (0, 0))[1]))
-    for m in [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]:
-        split = _person(m.group("name"))
+    after = [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]
+    for m in [*after, *_AFTER_OPEN.finditer(sentence)]:
+        role = _without_predicate(m.group("role").strip())
+        if m.re is _AFTER_OPEN and role == m.group("role").strip():
+            # no country says where the role ends: only a name an honorific introduces
+            # keeps it, up to the body's name ("ông X, Vụ trưởng Vụ Pháp chế bổ sung …")
+            honored = m.group("name").split()[0] in ("Ông", "Bà", "Ngài")
+            if not (honored or _HONORED.search(sentence, 0, m.start("name"))):
+                continue
+            role = _to_body_name(role)
+        role = role.rstrip(" -–")
+        split = _person_named(sentence, m)
         if split and _placed(f"{sentence[: m.start('name')]} {split[0]}"):
             continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
         if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):
             continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
         if not split:
             continue
-        name, role = split[1], m.group("role").strip()
+        name = split[1]
+        if m.re is _AFTER_OPEN and name in nearest:
+            continue
         if name not in nearest:
             nearest[name] = (m.start("name"), role)
-            spans[name] = (m.start("name"), m.end())
+            spans[name] = (m.start("name"), m.start("role") + len(role))
         elif (
             spans[name][1] == m.end("name")
             and role not in nearest[name][1]
@@ -383,6 +586,13 @@ def mentions(sentence: str) -> list[Mention]:
             sep = " kiêm " if "kiêm" in m.group("sep") else ", "
             nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
             spans[name] = (spans[name][0], m.end())
+    for m in _SHARED_TITLE.finditer(sentence):
+        for run in re.finditer(_RUN, m.group("names")):
+            split = _person(run.group(), ends_clause=True)
+            if split and not split[0] and split[1] not in nearest:
+                at = m.start("names") + run.start()
+                nearest[split[1]] = (at, m.group("title"))
+                spans[split[1]] = (at, at + len(run.group()))
     people = sorted((at, name, role) for name, (at, role) in nearest.items())
     return [Mention(name, role, *spans[name]) for _, name, role in people]
 
@@ -401,18 +611,52 @@ def _name_key(name: str) -> str:
 
 def _same_person(key: str, people: dict[str, Participant]) -> str:
     """The key of a person already found under a longer or shorter form of the name
-    ("Win Myint" and "U Win Myint") or in the other order ("Kishida Fumio" and "Fumio
-    Kishida"), else ``key`` itself."""
+    ("Win Myint" and "U Win Myint"), in the other order ("Kishida Fumio" and "Fumio
+    Kishida") or by one word of it ("Thủ tướng Kishida", "Ngoại trưởng Lavrov"), else
+    ``key`` itself."""
+    words = key.split()
     return next(
         (
             k
             for k in people
             if k.endswith(" " + key)
             or key.endswith(" " + k)
-            or sorted(k.split()) == sorted(key.split())
+            or sorted(k.split()) == sorted(words)
+            or (len(words) == 1 and key in k.split())
+            or (" " not in k and k in words)
         ),
         key,
     )
+
+
+def _introduced(role: str) -> bool:
+    """Whether a role ends with a country, as a person's first, full mention does."""
+    words = role.split()
+    return any(
+        words[-n][0].isupper() and fold(" ".join(words[-n:])) in _GEO_KEYS
+        for n in range(1, min(len(words), 4) + 1)
+    )
+
+
+def _rank(role: str) -> tuple[bool, int]:
+    """How well a role says who someone is: a title before a mere counterpart ("người đồng
+    cấp Lào"), then the longer."""
+    return (not fold(role).startswith(fold(COUNTERPART)), len(role))
+
+
+def _full_name(word: str, texts: Iterable[str]) -> str | None:
+    """The longest name of two words or more in ``texts`` that holds ``word``: the whole
+    name a lone one stands for ("Ông Kishida Fumio" for "Thủ tướng Kishida")."""
+    names = (
+        split[1]
+        for text in texts
+        for run in _RUN_RE.finditer(text)
+        if word in run.group().split()
+        and (split := _person(run.group(), ends_clause=True))
+        and word in split[1].split()
+        and " " in split[1]
+    )
+    return max(names, key=lambda n: len(n.split()), default=None)
 
 
 def extract_participants(
@@ -424,7 +668,11 @@ def extract_participants(
     honorific ("Tổng thống Win Myint"), so the longest role and name win. A person takes
     part when one mention reports them doing so (see :mod:`briefgen.extract.presence`),
     and is cited to the first such sentence. ``captions`` (photo captions, the headline)
-    are read after the body and never as part of a speech.
+    are read after the body and never as part of a speech. A name of one word after a
+    title ("Thủ tướng Kishida") stands for the whole name the article gives elsewhere, and
+    for no one where it gives none (a leader named so only is spoken of), unless the role
+    before it names their country, as one's first mention does ("Bộ trưởng Ngoại giao
+    Indonesia Sugiono": a name of one word).
     """
     people: dict[str, Participant] = {}
     present: dict[str, str] = {}  # people named taking part, and where first
@@ -440,8 +688,8 @@ def extract_participants(
             old = people.get(key)
             if old is not None and len(old.name.vi) >= len(name):
                 name = old.name.vi
-            if old is None or len(role) > len(old.role.vi) or name != old.name.vi:
-                if old is not None and len(role) <= len(old.role.vi):
+            if old is None or _rank(role) > _rank(old.role.vi) or name != old.name.vi:
+                if old is not None and _rank(role) <= _rank(old.role.vi):
                     role = old.role.vi
                 org = _org(role)
                 people[key] = Participant(
@@ -452,6 +700,14 @@ def extract_participants(
                 )
             if not (speech or mention.name in absent):
                 present.setdefault(key, sentence)
+    whole = {}
+    for key, p in people.items():
+        if key in present and " " not in p.name.vi and lone_name(p.name.vi):
+            whole[key] = _full_name(p.name.vi, [*sentences, *captions]) or (
+                p.name.vi if _introduced(p.role.vi) else None
+            )
     return tuple(
-        replace(p, source_sentence=present[key]) for key, p in people.items() if key in present
+        replace(p, name=Bilingual(whole.get(key) or p.name.vi), source_sentence=present[key])
+        for key, p in people.items()
+        if key in present and (key not in whole or whole[key])
     )
