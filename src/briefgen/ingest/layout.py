@@ -130,7 +130,11 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
     start = title.stop if title else 0
     title_text = _title_text(texts, title)
     first_body = next(
-        (i for i in range(start, tail) if _starts_body(texts[i], title_text, after=texts[i:])),
+        (
+            i
+            for i in range(start, tail)
+            if _starts_body(texts[i], title_text, following=_next_text(texts, i))
+        ),
         tail,
     )
     last = max((i for i in range(first_body, tail) if texts[i]), default=None)
@@ -297,18 +301,22 @@ def _title(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> 
         (
             i
             for i in range(tail)
-            if _starts_body(texts[i], None, title_search=True, after=texts[i:])
+            if _starts_body(texts[i], None, title_search=True, following=_next_text(texts, i))
         ),
         tail,
     )
     candidates = [i for i in range(end) if texts[i] and _could_be_headline(texts[i])]
+    candidates = candidates[-MAX_HEADLINE_CANDIDATES:]
+    furniture = {i: _is_furniture(texts[i]) for i in candidates}
     # (above the first sentence, only the site's furniture: the page's headline is that one)
-    on_a_page = bool(candidates) and all(_is_furniture(texts[i]) for i in candidates)
+    on_a_page = bool(candidates) and all(furniture.values())
     if end < tail and _headline_over_lead(texts, end, tail, on_a_page=on_a_page):
         candidates.append(end)
+        furniture[end] = _is_furniture(texts[end])
     if not candidates:
         return None
-    scores = {i: _headline_score(texts, candidates, i, end) for i in candidates}
+    folded = [fold(t.rstrip(".")) if t else "" for t in texts]
+    scores = {i: _headline_score(texts, furniture, folded, i, end) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], i))  # (later lines win a tie: chrome
     return _broken_headline(texts, best, end)  # comes above the headline)
 
@@ -347,6 +355,11 @@ def _could_be_headline(text: str) -> bool:
     )
 
 
+# A headline stands just above the lead, with at most a few lines of furniture between:
+# a longer run of headline-like lines above the first sentence is a listing, and scoring
+# every line of it against every other would take minutes on a long document.
+MAX_HEADLINE_CANDIDATES = 12
+
 # How much each feature of a line weighs for or against it being the headline.
 SECTION_OR_SITE = -4  # "Thời sự", "THẾ GIỚI", "Báo Điện tử Chính phủ"
 SUMMARY_UNDER_HEADLINE = -3  # a sapo without its full stop
@@ -364,26 +377,29 @@ def _is_furniture(text: str) -> bool:
     return clutter.is_section_name(text) or clutter.is_site_name(text)
 
 
-def _headline_score(texts: list[str], candidates: list[int], i: int, end: int) -> int:
-    """How much line ``i`` looks like the headline among the ``candidates`` above the
-    first sentence (``end``): its length, whether it is a section's or site's name, a
-    summary or caption under a headline above it, whether the page repeats it."""
+def _headline_score(
+    texts: list[str], furniture: dict[int, bool], folded: list[str], i: int, end: int
+) -> int:
+    """How much line ``i`` looks like the headline among the candidates above the first
+    sentence (``end``; ``furniture`` says which candidates are a section's or site's name,
+    ``folded`` is every line folded): its length, whether it is furniture, a summary or
+    caption under a headline above it, whether the page repeats it."""
     text = texts[i]
     n = clutter.words(text)
     score = HEADLINE_LENGTH if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS else 0
-    if _is_furniture(text):
+    if furniture[i]:
         score += SECTION_OR_SITE
     if clutter.has_credit(text):
         score += CREDITED
     if i == end:
         score += ENDS_AS_SENTENCE
-    headlines_above = [j for j in candidates if j < i and not _is_furniture(texts[j])]
+    headlines_above = [j for j, is_furniture in furniture.items() if j < i and not is_furniture]
     if headlines_above:
         if _is_summary_of(texts, headlines_above[-1], i):
             score += SUMMARY_UNDER_HEADLINE
         elif clutter.is_caption(text):
             score += CAPTION_UNDER_HEADLINE
-    if _repeated(texts, i):
+    if _repeated(texts, folded, i):
         score += REPEATED
     if i != end and _over_lead(texts, i, end):
         score += OVER_LEAD
@@ -441,19 +457,18 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 MIN_SLUG_WORDS = 4
 
 
-def _repeated(texts: list[str], i: int) -> bool:
+def _repeated(texts: list[str], folded: list[str], i: int) -> bool:
     """Whether another line of the page says line ``i`` again: the same words, the same
     words with the site's name after them ("… - Báo Điện tử Chính phủ"), or the page's
     address spelling them ("…/thu-tuong-hoi-dam-voi-thu-tuong-lao-123.html")."""
-    key = fold(texts[i].rstrip("."))
+    key = folded[i]
     slug = f" {_slug(texts[i])} "
     for j, other in enumerate(texts):
         if j == i or not other:
             continue
-        folded = fold(other.rstrip("."))
-        if folded == key:
+        if folded[j] == key:
             return True
-        suffixed = folded.startswith(key) and _SITE_SUFFIX.match(folded[len(key) :])
+        suffixed = folded[j].startswith(key) and _SITE_SUFFIX.match(folded[j][len(key) :])
         if suffixed and not clutter.has_credit(other):  # (not an alt text over its caption)
             return True
         long_enough = clutter.words(texts[i]) >= MIN_SLUG_WORDS
@@ -539,13 +554,13 @@ def _slug(text: str) -> str:
 
 
 def _starts_body(
-    text: str, title: str | None, *, title_search: bool = False, after: Sequence[str] = ()
+    text: str, title: str | None, *, title_search: bool = False, following: str = ""
 ) -> bool:
-    """Whether the article's prose starts with this line; ``after`` is it and the lines
-    that follow (a kicker "Hội nghị Cấp cao ASEAN lần thứ 42:" introduces no prose)."""
+    """Whether the article's prose starts with this line; ``following`` is the next line
+    with text (a kicker "Hội nghị Cấp cao ASEAN lần thứ 42:" introduces no prose)."""
     if not text or _is_chrome(text) or _is_tag_only(text) or clutter.is_caption(text, title=title):
         return False
-    if text.endswith(":") and not _prose_follows(after[1:]):
+    if text.endswith(":") and not _prose_follows(following):
         return False
     text = text[len(clutter.source_tag(text)) :]
     if clutter.is_salutation(text):  # a speech starts with whom it addresses
@@ -576,8 +591,15 @@ def _headline_punctuation(text: str) -> bool:
     )
 
 
-def _prose_follows(texts: Sequence[str]) -> bool:
-    following = next((t for t in texts if t), "")
+def _next_text(texts: list[str], i: int) -> str:
+    """The first line with text after line ``i``, or "" (no copy of the lines after it)."""
+    j = i + 1
+    while j < len(texts) and not texts[j]:
+        j += 1
+    return texts[j] if j < len(texts) else ""
+
+
+def _prose_follows(following: str) -> bool:
     return clutter.is_prose(following) and not clutter.is_caption(following)
 
 
