@@ -53,6 +53,8 @@ def _words(least: int) -> str:
 
 
 _RUN = _words(1)
+# "ông", "bà" or "ngài": how the prose introduces a person by name.
+_SIR = "(?:ông|bà|ngài|Ông|Bà|Ngài)"
 _TITLE = re.compile(TITLE_RE)
 # Titles after which one foreign word can be the whole name ("Thứ trưởng Tanaka").
 _LONE_TITLE = re.compile(
@@ -86,7 +88,7 @@ _ROLE_BRACKET = re.compile(
     r"|\((?:Dr|Rtd|Ret)\.?\)"
 )
 # "… và bà Trần Thị Bình, Phó Vụ trưởng …": "và" before someone else ends a role.
-_NEXT_PERSON = rf"và\s+(?:(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí)\s|{_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
+_NEXT_PERSON = rf"và\s+(?:(?:{_SIR}|đồng chí)\s|{_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
 _ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,16}}?"
 # An unaccented name with a syllable apart in lower case ("Kham phan Philavong, Bộ trưởng").
 _ASCII_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
@@ -117,7 +119,7 @@ _ORG_START = re.compile(
     rf"(?:{CAP_WORD}|[{CAP_WORD[1:].split(']')[0]}]).*$"
 )
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
-_ADDRESSED = re.compile(rf",\s*(?:ông|bà|ngài|Ông|Bà|Ngài)\s+(?P<name>{_RUN})")
+_ADDRESSED = re.compile(rf",\s*{_SIR}\s+(?P<name>{_RUN})")
 # Where a clause's subject starts: the sentence's start, or a comma after an adverbial
 # ("Ngày 30/11, …"); not inside one led by a verb ("Tiếp Đại sứ …, Bộ trưởng …").
 _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
@@ -131,7 +133,7 @@ _SHARED_TITLE = re.compile(
 )
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
 # before the name is not the role's.
-_HONORIFIC_END = re.compile(r",?\s+(?:ông|bà|ngài|Ông|Bà|Ngài|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$")
+_HONORIFIC_END = re.compile(rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$")
 _COUNTRY_KEYS = {fold(c): c for c in NATIONS}
 # First words of organisation names, which a capitalised run ending a role can be
 # ("Giám đốc Sở Ngoại Vụ"); a name is not.
@@ -350,7 +352,7 @@ def _without_predicate(role: str) -> str:
 
 
 # "ông", "bà" or "ngài" right before a name.
-_HONORED = re.compile(r"(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$")
+_HONORED = re.compile(rf"(?<!\w){_SIR}\s+$")
 
 
 def _person_named(sentence: str, m: re.Match) -> tuple[str, str] | None:
@@ -397,7 +399,7 @@ _IN_NAME = re.compile(
 _VERB_LED = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+$", re.IGNORECASE)
 # A title after "ông X," is X's role, so what follows it is the role's body, not a name
 # ("ông Park Hak-kyu, Phó Chủ tịch Samsung Electronics").
-_APPOSED_BEFORE = re.compile(rf"(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+{_RUN},\s*$")
+_APPOSED_BEFORE = re.compile(rf"(?<!\w){_SIR}\s+{_RUN},\s*$")
 # A title in the plural names no one by itself ("các Bộ trưởng Lao động ASEAN, …").
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|Các|Những)\s+$")
 # A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
@@ -418,7 +420,7 @@ def _placed(before: str) -> bool:
     return bool(_PLACE_BEFORE.search(" ".join(before.split()) + " "))
 
 
-_NEXT_PERSON_BEFORE = re.compile(r"\svà\s+(?:(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí)\s+)?$")
+_NEXT_PERSON_BEFORE = re.compile(rf"\svà\s+(?:(?:{_SIR}|đồng chí)\s+)?$")
 # Where a second title of the same person starts: "…, Chủ tịch …", "… kiêm Bộ trưởng …".
 _NEXT_TITLE = re.compile(r"(?:^|,|\skiêm)\s*$")
 
