@@ -255,10 +255,16 @@ def province_names() -> frozenset[str]:
 _MISSPELT_COUNTRY = 0.85
 
 
+@cache
+def _one_word_countries() -> tuple[str, ...]:
+    return tuple(n for n in territory_names() if " " not in n)
+
+
 def _country_misspelt(word: str) -> bool:
     """Whether one word is a one-word country's name with a letter or two wrong."""
-    countries = [n for n in territory_names() if " " not in n]
-    return bool(difflib.get_close_matches(word, countries, n=1, cutoff=_MISSPELT_COUNTRY))
+    return bool(
+        difflib.get_close_matches(word, _one_word_countries(), n=1, cutoff=_MISSPELT_COUNTRY)
+    )
 
 
 def lone_name(word: str) -> bool:
