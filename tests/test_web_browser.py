@@ -28,6 +28,7 @@ pytest.importorskip("uvicorn")
 webdriver = pytest.importorskip("selenium.webdriver")
 
 from docx import Document as DocxDocument  # noqa: E402
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ready  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -103,9 +104,17 @@ def upload(browser, server: str, *paths: Path) -> None:
     browser.get(f"{server}/")
     field = browser.find_element(By.ID, "files")
     field.send_keys("\n".join(str(p) for p in paths))
-    button = browser.find_element(By.ID, "submit")
-    button.click()
-    WebDriverWait(browser, 60).until(ready.staleness_of(button))  # the next page is there
+    # The form page is marked; the next page is there once a loaded document lacks the mark.
+    # (Waiting for the button to go stale races Chrome: mid-navigation it answers with an
+    # inspector error, not a stale reference.)
+    browser.execute_script("document.documentElement.dataset.leaving = 'yes'")
+    browser.find_element(By.ID, "submit").click()
+    WebDriverWait(browser, 60, ignored_exceptions=(WebDriverException,)).until(
+        lambda b: b.execute_script(
+            "return document.readyState === 'complete'"
+            " && document.documentElement.dataset.leaving === undefined"
+        )
+    )
 
 
 def wait_for_review(browser, timeout: float = 240) -> None:
