@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import cli
+from briefgen.glossary import load
 
 HEADER = "vi\ten\tvariants\tcategory\tcase\tnote\tsource_variants\n"
 GOOD = "Bộ Nội vụ\tMinistry of Home Affairs\t\tministry\tpreserve\t\t\n"
@@ -115,3 +116,16 @@ def test_the_built_in_files_are_checked_together(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["glossary", "check"])
     assert result.exit_code == 1
     assert f"{tmp_path / 'b.tsv'}:2: 'Bộ Nội vụ': conflicting English" in result.output
+
+
+@pytest.mark.parametrize(
+    ("first", "header"),
+    [("vi\tvi\n", False), ("source\tnguồn\n", False), ("vi_term\ten_rendering\n", True)],
+)
+def test_only_a_line_naming_both_term_columns_is_a_header(tmp_path, first, header):
+    """A headerless table's first term is data even when it reads like a column name."""
+    path = tmp_path / "pairs.tsv"
+    path.write_text(first + "Bộ Y tế\tMinistry of Health\n", encoding="utf-8")
+    entries = {e.vi: e.en for e in load(path)}
+    assert entries.get("Bộ Y tế") == "Ministry of Health"
+    assert (first.split("\t")[0] in entries) is not header

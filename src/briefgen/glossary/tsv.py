@@ -37,7 +37,9 @@ CATEGORIES = (
 )
 CASES = ("preserve", "sentence")
 LIST_SEP = "|"
+# A header names both term columns: a headerless table may well start with the term "vi".
 HEADER_FIRST_CELLS = ("vi", "vi_term", "source")
+HEADER_SECOND_CELLS = ("en", "en_rendering", "en_term", "target")
 
 
 @dataclass(frozen=True)
@@ -108,11 +110,16 @@ def parse_table(path: Path, text: str) -> Table:
         lineno, start = start, end + 1
         if not row or not "".join(row).strip() or lines[lineno - 1].startswith("#"):
             continue
-        if lineno == 1 and row[0].strip().lower() in HEADER_FIRST_CELLS:
+        if lineno == 1 and _is_header(row):
             header = tuple(c.strip().lower() for c in row)
             continue
         data.append(Row(lineno, tuple(row)))
     return Table(path, header, tuple(data))
+
+
+def _is_header(row: list[str]) -> bool:
+    cells = [c.strip().lower() for c in row[:2]]
+    return len(cells) == 2 and cells[0] in HEADER_FIRST_CELLS and cells[1] in HEADER_SECOND_CELLS
 
 
 def row_entry(table: Table, row: Row) -> Entry:
