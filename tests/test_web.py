@@ -8,6 +8,7 @@ import json
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,9 @@ from lxml import etree
 from starlette.testclient import TestClient
 
 from briefgen.cli import cli
+from briefgen.ingest import read_document
 from briefgen.web.app import WebConfig, create_app
+from briefgen.web.engine import Engine, EngineSettings, ModelSlot
 from briefgen.web.jobs import JobFile, JobStore, State
 from briefgen.web.uploads import article_suffix, safe_name
 
@@ -267,8 +270,6 @@ def test_hostile_file_names_are_cleaned():
 
 
 def test_an_access_token_guards_every_request(config):
-    from dataclasses import replace
-
     app = create_app(replace(config, token="s3cret-token-for-tests"))
     with TestClient(app) as client:
         assert client.get("/").status_code == 401
@@ -395,3 +396,26 @@ def test_the_pages_and_static_files_ship_in_the_wheel():
         p.relative_to(web).as_posix() for d in ("templates", "static") for p in (web / d).iterdir()
     ]
     assert files and all(any(fnmatch(f, pat) for pat in patterns) for f in files), files
+
+
+def test_the_worker_keeps_its_model_loaded_between_jobs(tiny_marian, tmp_path):
+    """A queue of jobs loads the model once; each job still gets its own glossary stack."""
+    settings = EngineSettings(model=str(tiny_marian), backend="transformers", beam_size=1)
+    slot = ModelSlot()
+    model = slot.get(settings)
+    assert slot.get(replace(settings, beam_size=4, glossaries=("x.tsv",))) is model
+    document = read_document(SAMPLE)
+
+    def english(engine: Engine) -> list[str]:
+        try:
+            return [s.target for s in engine.translate(document, lambda *_: None).segments]
+        finally:
+            engine.close()
+
+    kept = english(Engine(replace(settings, tm=str(tmp_path / "a.sqlite3")), slot))
+    fresh = english(Engine(replace(settings, tm=str(tmp_path / "b.sqlite3"))))
+    assert kept == fresh and any(kept)
+    assert slot.get(settings) is model, "closing a job's engine leaves the slot's model open"
+    other = slot.get(replace(settings, threads=1))
+    assert other is not model
+    slot.close()

@@ -8,6 +8,7 @@ error a user can cause becomes a readable page, never a traceback.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import shutil
@@ -35,9 +36,16 @@ from briefgen.ingest import read_document
 from briefgen.normalize import strip_diacritics
 from briefgen.translate.base import DEFAULT_MODEL
 from briefgen.web import review as review_data
+from briefgen.web.engine import ModelSlot
 from briefgen.web.jobs import JobError, JobFile, JobStore, State
 from briefgen.web.review import apply_edits
-from briefgen.web.runner import load_brief, load_review, output_dir, translation_file
+from briefgen.web.runner import (
+    load_brief,
+    load_review,
+    output_dir,
+    run_job,
+    translation_file,
+)
 from briefgen.web.security import CSRF_FIELD, LOOPBACK_NAMES, Guard, check_csrf
 from briefgen.web.uploads import article_suffix, glossary_suffix, is_docx, safe_name
 from briefgen.web.worker import Worker
@@ -384,7 +392,8 @@ class WebApp:
 def create_app(config: WebConfig = WebConfig(), *, store: JobStore | None = None) -> Starlette:
     """The ASGI app; its lifespan starts and stops the background worker."""
     store = store or JobStore(config.data_dir)
-    worker = Worker(store)
+    models = ModelSlot()
+    worker = Worker(store, functools.partial(run_job, models=models))
     web = WebApp(config, store, worker)
 
     @contextlib.asynccontextmanager
@@ -393,7 +402,8 @@ def create_app(config: WebConfig = WebConfig(), *, store: JobStore | None = None
         try:
             yield
         finally:
-            worker.stop()
+            if worker.stop():
+                models.close()
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)

@@ -17,7 +17,8 @@ from briefgen.formats.output import render_translation
 from briefgen.glossary import Glossary, load_glossaries
 from briefgen.pipeline import build_brief, translate_document
 from briefgen.records import Brief, Document, DocumentTranslation
-from briefgen.translate.base import DecodeOptions
+from briefgen.translate import load_translator
+from briefgen.translate.base import DecodeOptions, Translator
 from briefgen.translate.memory import default_tm_path
 from briefgen.translate.stack import Stack, StackSettings, open_stack
 
@@ -54,15 +55,54 @@ class EngineSettings:
         )
 
 
+class ModelSlot:
+    """The worker's last loaded model, kept for the next job that names the same one.
+
+    Loading opus-mt takes seconds that each job of a queue would otherwise pay again; one
+    slot bounds memory when jobs switch models. Only the worker thread uses it. The
+    glossary and memory are not kept: each job opens its own stack over this model, so a
+    glossary edited between jobs takes effect.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[str, str, int] | None = None
+        self._model: Translator | None = None
+
+    def get(self, settings: EngineSettings) -> Translator:
+        """The model ``settings`` name, loaded now unless the last job used it.
+
+        Raises:
+            BackendError, ModelError: as ``load_translator`` does.
+        """
+        key = (settings.model, settings.backend, settings.threads)
+        if self._model is None or key != self._key:
+            self.close()
+            self._model = load_translator(
+                settings.model, backend=settings.backend, threads=settings.threads or None
+            )
+            self._key = key
+        return self._model
+
+    def close(self) -> None:
+        if self._model is not None:
+            self._model.close()
+        self._model, self._key = None, None
+
+
 class Engine:
-    """A job's translator stack; the model loads on first use, in the worker thread.
+    """A job's translator stack, in the worker thread.
+
+    Without a ``models`` slot the model loads on first use and closes with the engine;
+    with one, the slot's model is used and outlives the job.
 
     Raises (on construction):
         GlossaryError, BackendError, CacheError: as ``open_stack`` does.
+        ModelError: the slot cannot load the model.
     """
 
-    def __init__(self, settings: EngineSettings) -> None:
-        self.stack: Stack = open_stack(settings.stack_settings())
+    def __init__(self, settings: EngineSettings, models: ModelSlot | None = None) -> None:
+        model = models.get(settings) if models is not None else None
+        self.stack: Stack = open_stack(settings.stack_settings(), model=model)
 
     @property
     def glossary(self) -> Glossary:

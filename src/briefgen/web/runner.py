@@ -17,7 +17,7 @@ from briefgen.formats.files import atomic_write_bytes
 from briefgen.formats.xliff import render_xliff
 from briefgen.ingest import read_document
 from briefgen.records import Brief
-from briefgen.web.engine import Engine, EngineSettings
+from briefgen.web.engine import Engine, EngineSettings, ModelSlot
 from briefgen.web.jobs import Job, JobStore
 from briefgen.web.review import paragraphs
 
@@ -29,9 +29,12 @@ def output_dir(store: JobStore, job_id: str, n: int) -> Path:
     return store.folder(job_id) / "out" / str(n)
 
 
-def run_job(job: Job, store: JobStore) -> None:
-    """Translate ``job``'s files and write its outputs; raises what the pipeline raises."""
-    engine = Engine(EngineSettings.from_dict(job.settings))
+def run_job(job: Job, store: JobStore, models: ModelSlot | None = None) -> None:
+    """Translate ``job``'s files and write its outputs; raises what the pipeline raises.
+
+    ``models`` keeps the model loaded between jobs (the web worker passes its slot).
+    """
+    engine = Engine(EngineSettings.from_dict(job.settings), models)
     try:
         review = []
         for n, upload in enumerate(job.files):

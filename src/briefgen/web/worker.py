@@ -39,12 +39,15 @@ class Worker:
     def wake(self) -> None:
         self._wake.set()
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Ask the thread to stop after its current job (a job cut off is resumed later)."""
+    def stop(self, timeout: float = 5.0) -> bool:
+        """Ask the thread to stop after its current job (a job cut off is resumed later);
+        whether it has stopped within ``timeout``."""
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
+            return not self._thread.is_alive()
+        return True
 
     def _loop(self) -> None:
         while not self._stop.is_set():
