@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefgen.records import EventDate
+
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
@@ -321,8 +323,16 @@ def _most(years: Counter) -> int | None:
     return None if rest and rest[0][1] == n else top
 
 
-def resolve(mention: DateMention, year: int | None, published: date | None) -> date | None:
-    """The calendar day a mention names, ``year`` filling a missing year."""
+def resolve(mention: DateMention, year: int | None, published: date | None) -> EventDate | None:
+    """The day a mention names, ``year`` filling a missing year: a day and month whose
+    year nothing gives stays without one ("4/7" alone is 4 July of an unstated year), and
+    "hôm qua" needs ``published``. None where the mention names no single day."""
     if mention.days is not None:
-        return published + timedelta(days=mention.days) if published else None
-    return mention.on(mention.year or year) if (mention.year or year) else None
+        return EventDate.of(published + timedelta(days=mention.days)) if published else None
+    if mention.day is None or mention.month is None:
+        return None
+    year = mention.year or year
+    try:
+        return EventDate(mention.day, mention.month, year)
+    except ValueError:  # 29/2 in a year that has none: the inferred year is wrong
+        return EventDate(mention.day, mention.month)
