@@ -90,6 +90,29 @@ def test_a_date_long_after_publication_is_last_year():
             ["Ngày 21/9, tại Tokyo, nhân dịp kỷ niệm 50 năm quan hệ (21/9/1973 - 21/9/2023)."],
             EventDate(21, 9, 2023),
         ),
+        # A dated day of the same weeks: before it, after it, across New Year.
+        (
+            [
+                "Chiều 4/7, tại Hà Nội, Hội nghị Bộ trưởng khai mạc.",
+                "Trước đó, ngày 2/7/2018, các quan chức cấp cao đã họp trù bị.",
+            ],
+            EventDate(4, 7, 2018),
+        ),
+        (
+            [
+                "Sáng 28/12, hai Bộ ký kết kế hoạch hợp tác.",
+                "Ngày 2/1/2024, đoàn công tác lên đường sang Lào.",
+            ],
+            EventDate(28, 12, 2023),
+        ),
+        # A dated day a month or more away may be recalled from any year.
+        (
+            [
+                "Chiều 4/7, tại Hà Nội, Hội nghị Bộ trưởng khai mạc.",
+                "Hội nghị cấp cao diễn ra ngày 20/5/2018 tại Singapore.",
+            ],
+            EventDate(4, 7),
+        ),
         # The one year the prose names.
         (
             [

@@ -81,6 +81,9 @@ _SINCE = re.compile(r"\b[tT]ừ\s+(?:ngày\s+)?$")
 _UNTIL = re.compile(r"\s*(?:[-–]|đến\b|tới\b)")
 # A report may be dated a little before the event it announces ("sáng mai" is apart).
 _REPORTING_LAG = timedelta(days=7)
+# A dated day this close to a year-less one is of the same weeks, so of the same year;
+# a month or more away it may be a meeting recalled from any year.
+_NEAR = timedelta(days=14)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 
 
@@ -276,9 +279,10 @@ def infer_year(
     "28/12" published on 5 January is last December). Otherwise the text's own evidence,
     never history, a document's date, a plan or a period: the year an anniversary falls in
     ("kỷ niệm 58 năm … 1967"); a dated mention of the same day and month, or a span or
-    month that holds it ("16-18/3/2015", "tháng 3/2015"); then the one year the prose
-    names most ("năm 2012"), leaving out sentences of figures, which report a past year
-    ("Năm 2022, thương mại hai chiều đạt 10 tỷ USD"). ``year`` is the caller's fallback.
+    month that holds it ("16-18/3/2015", "tháng 3/2015"); a dated day within two weeks of
+    it ("ngày 2/7/2018" for "4/7"); then the one year the prose names most ("năm 2012"),
+    leaving out sentences of figures, which report a past year ("Năm 2022, thương mại hai
+    chiều đạt 10 tỷ USD"). ``year`` is the caller's fallback.
     """
     if published is not None:
         try:
@@ -290,15 +294,18 @@ def infer_year(
         found = anniversary_year(text)
         if found:
             return found
-    mentions = [(m, t) for t in texts for m in find_dates(t) if m.year and not m.aside]
+    mentions = [m for t in texts for m in find_dates(t) if m.year and not m.aside]
     for same in (
         lambda m: m.day == day and m.month == month,
         lambda m: m.holds(day, month),
         lambda m: m.day is None and m.month == month,
     ):
-        years = Counter(m.year for m, _ in mentions if same(m))
+        years = Counter(m.year for m in mentions if same(m))
         if years:
             return _most(years)
+    near = Counter(y for m in mentions if (y := _year_near(day, month, m)) is not None)
+    if near:
+        return _most(near)
     named = Counter(
         int(m.group("y"))
         for t in texts
@@ -307,6 +314,22 @@ def infer_year(
         if not _aside(t, m.start(), m.end()) and not _DATED.search(t, max(0, m.start() - 12))
     )
     return _most(named) if named else year
+
+
+def _year_near(day: int, month: int, mention: DateMention) -> int | None:
+    """The year that puts ``day``/``month`` within :data:`_NEAR` of a dated day (the day
+    before a conference, the next step of a visit): "ngày 2/7/2018" dates "4/7" in 2018,
+    and "ngày 2/1/2024" dates "28/12" in 2023. None where it is further away."""
+    dated = mention.on(mention.year) if mention.year else None
+    if dated is None:
+        return None
+    for year in (dated.year, dated.year - 1, dated.year + 1):
+        try:
+            if abs(date(year, month, day) - dated) <= _NEAR:
+                return year
+        except ValueError:  # 29 February
+            continue
+    return None
 
 
 # Statistics: a number of percent, money or people.
