@@ -27,7 +27,7 @@ from briefgen.records import EventDate
         ("Trong hai ngày 5 và 6/8, Hội nghị diễn ra tại Hà Nội.", date(2015, 8, 5)),
         ("Sáng 5/8, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         ("Chiều nay (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
-        ("Thứ Hai (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
+        ("Thứ Tư (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         ("Hội nghị khai mạc sáng 26.10 theo hình thức trực tuyến.", date(2015, 10, 26)),
         ("Sáng 5-8, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         # A month alone, a document's date, history, a share: no day of an event.
@@ -160,6 +160,22 @@ def test_a_date_long_after_publication_is_last_year():
 )
 def test_year_from_the_text_without_a_publication_date(sentences, expected):
     assert event_date(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thứ Năm (4/7), tại Hà Nội, hai Bộ hội đàm.", EventDate(4, 7, 2024)),
+        ("Chủ nhật 7/7, tại Hà Nội, hai Bộ hội đàm.", EventDate(7, 7, 2024)),
+        # 4 July 2024 was a Thursday: the year is wrong for a Friday, so it is not said.
+        ("Sáng thứ Sáu, 4/7, tại Hà Nội, hai Bộ hội đàm.", EventDate(4, 7)),
+        # An ordinal is no weekday.
+        ("Kỳ họp thứ năm, ngày 5/7, tại Hà Nội, hai Bộ hội đàm.", EventDate(5, 7, 2024)),
+    ],
+)
+def test_a_weekday_the_year_contradicts_leaves_the_year_unsaid(sentence, expected):
+    assert event_date([sentence], published=date(2024, 7, 10)) == expected
+    assert event_date([sentence, "Biên bản ghi nhớ năm 2024 mở ra giai đoạn mới."]) == expected
 
 
 def test_another_dated_event_never_stands_in_for_the_main_one():

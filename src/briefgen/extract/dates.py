@@ -56,6 +56,15 @@ _CUE = re.compile(
     r"bảy)|chủ nhật)(?:\s+(?:nay|qua|mai))?)\s*[,(]?\s*(?:ngày\s*)?$",
     re.IGNORECASE,
 )
+# The weekday a date is said to fall on, just before it: "Thứ Năm (4/7)", "sáng thứ Ba,
+# 5/8", "Chủ nhật 7/7"; not an ordinal ("Kỳ họp thứ năm, ngày 5/8"), so only at the start
+# of a clause or after a part of the day.
+_WEEKDAY = re.compile(
+    r"(?:^|[,;:.(]\s*|\b(?:sáng|chiều|tối|trưa|đêm)\s+)"
+    r"(?:thứ\s+(?P<n>hai|ba|tư|năm|sáu|bảy)|(?P<sun>chủ nhật))\s*[,(]?\s*(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 # What a clause says before a date that makes it not the day of the event reported:
 # history, a document's date; a plan, a target, a period or another year ("vào năm 2022,
 # … đã tổ chức" is history too).
@@ -102,6 +111,8 @@ class DateMention:
     days: int | None = None
     cued: bool = False
     aside: bool = False
+    weekday: int | None = None
+    """The weekday the text says the day falls on (Monday 0), as :meth:`date.weekday`."""
 
     @property
     def is_day(self) -> bool:
@@ -227,6 +238,7 @@ def _mention(
         date(int(year) if year else 2000, m, d)
     except ValueError:
         return DateMention(start, end, None)
+    said = _WEEKDAY.search(text, max(0, start - 30), start)
     return DateMention(
         start,
         end,
@@ -236,6 +248,7 @@ def _mention(
         last_day=d if span_first is not None else None,
         cued=bool(cue),
         aside=_aside(text, start, end, span=span_first is not None),
+        weekday=(6 if said["sun"] else _WEEKDAYS[said["n"].lower()]) if said else None,
     )
 
 
@@ -348,14 +361,18 @@ def _most(years: Counter) -> int | None:
 
 def resolve(mention: DateMention, year: int | None, published: date | None) -> EventDate | None:
     """The day a mention names, ``year`` filling a missing year: a day and month whose
-    year nothing gives stays without one ("4/7" alone is 4 July of an unstated year), and
-    "hôm qua" needs ``published``. None where the mention names no single day."""
+    year nothing gives stays without one ("4/7" alone is 4 July of an unstated year), as
+    does one whose weekday the year contradicts; "hôm qua" needs ``published``. None
+    where the mention names no single day."""
     if mention.days is not None:
         return EventDate.of(published + timedelta(days=mention.days)) if published else None
     if mention.day is None or mention.month is None:
         return None
-    year = mention.year or year
     try:
-        return EventDate(mention.day, mention.month, year)
+        found = EventDate(mention.day, mention.month, mention.year or year)
     except ValueError:  # 29/2 in a year that has none: the inferred year is wrong
         return EventDate(mention.day, mention.month)
+    day = found.calendar_date
+    if mention.year is None and day and mention.weekday not in (None, day.weekday()):
+        return EventDate(mention.day, mention.month)  # "Thứ Năm (4/7)" is no Friday
+    return found
