@@ -30,6 +30,8 @@ from briefgen.records import EventDate
         ("Thứ Tư (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         ("Hội nghị khai mạc sáng 26.10 theo hình thức trực tuyến.", date(2015, 10, 26)),
         ("Sáng 5-8, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
+        ("Ngày mùng 5/8, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
+        ("Sáng mồng 5/8, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         # A month alone, a document's date, history, a share: no day of an event.
         ("Hội nghị diễn ra vào tháng 3/2015.", None),
         ("Hội nghị thực hiện Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng.", None),

@@ -50,10 +50,11 @@ _RELATIVE_DAYS = {"nay": 0, "qua": -1, "mai": 1, "kia": -2}
 # A year written as a year: "năm 2012", "Năm 2021," (not "Tầm nhìn 2025" or "2021-2025").
 _YEAR_WORD = re.compile(rf"\bnăm\s+(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
 # A part of the day, a weekday or "ngày" just before a date: it is a day of an event
-# ("sáng 5/8", "thứ Hai (5/8)", "chiều nay (5/8)", "ngày 18/3", "từ 29/11").
+# ("sáng 5/8", "thứ Hai (5/8)", "chiều nay (5/8)", "ngày 18/3", "từ 29/11"), "mùng" or
+# "mồng" before a day of the first ten ("ngày mùng 2/9").
 _CUE = re.compile(
     r"(?:\b(?:rạng sáng|sáng|chiều|tối|trưa|đêm|hôm|ngày|từ|đến|thứ\s+(?:hai|ba|tư|năm|sáu|"
-    r"bảy)|chủ nhật)(?:\s+(?:nay|qua|mai))?)\s*[,(]?\s*(?:ngày\s*)?$",
+    r"bảy)|chủ nhật)(?:\s+(?:nay|qua|mai))?)\s*[,(]?\s*(?:ngày\s*)?(?:mùng\s*|mồng\s*)?$",
     re.IGNORECASE,
 )
 # The weekday a date is said to fall on, just before it: "Thứ Năm (4/7)", "sáng thứ Ba,
