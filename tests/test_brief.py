@@ -385,11 +385,11 @@ def test_unstated_date_and_place_in_one_phrase(tmp_path):
 
 
 def test_digest_key_points_name_their_article(untranslated, tmp_path):
-    from datetime import date
+    from briefgen.records import ArticleFacts, Bilingual, EventDate
 
-    from briefgen.records import ArticleFacts, Bilingual
-
-    second = ArticleFacts("b.txt", Bilingual("Tin ngắn", "Short news"), event_date=date(2021, 3, 4))
+    second = ArticleFacts(
+        "b.txt", Bilingual("Tin ngắn", "Short news"), event_date=EventDate(4, 3, 2021)
+    )
     document = _briefing_of(tmp_path, untranslated.articles[0], second)
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     points = bullets[: bullets.index("Short news (4 March 2021; place not stated). [2]") + 1]

@@ -79,6 +79,7 @@ EXPECTED_ALL = {
     "commitments: precision": "50% (1/2)",
     "event date: right of annotated": "100% (2/2)",
     "event date: right of found": "100% (2/2)",
+    "event date: day and month right of annotated": "100% (2/2)",
     "place: right of annotated": "100% (1/1)",
     "place: right of found": "50% (1/2)",
     "title right": "50% (1/2)",
@@ -313,3 +314,82 @@ def test_a_set_none_of_whose_files_is_annotated(folders, tmp_path):
     assert "set 'dev' holds none of these annotations" in one_line_error(
         run(gold, root, "--split", split)
     )
+
+
+# Two leads dated by day and month only: one page states when it was published, the
+# other does not (its annotator took the year from elsewhere, which a user cannot).
+DATED_PAGE = """\
+Việt Nam và Lào ký kế hoạch hợp tác đào tạo cán bộ
+Thứ Sáu, 05/01/2024 09:30 (GMT+7)
+Ngày 28/12, tại Viêng Chăn, Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng hội đàm với phía Lào.
+Hai bên nhất trí tăng cường trao đổi đoàn công tác.
+"""
+UNDATED_PAGE = """\
+Bộ Nội vụ tổ chức Hội nghị về công vụ
+Sáng 4/7, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị về cải cách công vụ.
+Các đại biểu thảo luận về chuyển đổi số trong nền công vụ.
+"""
+
+
+def _gold(file, title, published, event_date, first, last) -> dict:
+    return {
+        **GOLD_A,
+        "file": file,
+        "title": title,
+        "published": published,
+        "event_date": event_date,
+        "location": None,
+        "participants": [],
+        "declarations": [],
+        "commitments": [],
+        "body_first": first,
+        "body_last": last,
+    }
+
+
+@pytest.fixture
+def dated_folders(tmp_path):
+    root, gold = tmp_path / "articles", tmp_path / "gold"
+    root.mkdir()
+    (root / "dated.txt").write_text(DATED_PAGE, "utf-8")
+    (root / "undated.txt").write_text(UNDATED_PAGE, "utf-8")
+    first_lines = [DATED_PAGE.splitlines()[0], UNDATED_PAGE.splitlines()[0]]
+    write_json(
+        gold / "dated.json",
+        _gold("dated.txt", first_lines[0], "2024-01-05", "2023-12-28", "Ngày 28/12", "công tác."),
+    )
+    write_json(
+        gold / "undated.json",
+        _gold("undated.txt", first_lines[1], None, "2018-07-04", "Sáng 4/7", "nền công vụ."),
+    )
+    return gold, root
+
+
+def test_a_year_from_the_page_counts_and_a_day_without_one_is_right_as_far_as_it_goes(
+    dated_folders,
+):
+    """The page's own publication date gives "28/12" its year (the year before, as it was
+    published in January); the undated page's "4/7" is found as 4 July of no stated year:
+    right as far as it goes, but not the annotated day."""
+    result = run(*dated_folders, "--misses")
+    assert result.exit_code == 0, result.output
+    rows = table(result.output)
+    assert rows["event date: right of annotated"][0] == "50% (1/2)"
+    assert rows["event date: right of found"][0] == "100% (2/2)"
+    assert rows["event date: day and month right of annotated"][0] == "100% (2/2)"
+    assert rows["publication date right"][0] == "100% (2/2)"
+    listing = result.output.split("misses and false hits\n", 1)[1].splitlines()
+    assert [line for line in listing if "event date" in line] == [
+        '  event date: found "--07-04", expected "2018-07-04"'
+    ]
+
+
+def test_a_day_with_the_wrong_year_is_wrong(dated_folders):
+    gold, root = dated_folders
+    write_json(
+        gold / "dated.json",
+        _gold("dated.txt", DATED_PAGE.splitlines()[0], "2024-01-05", "2024-12-28", "Ngày", "tác."),
+    )
+    rows = table(run(gold, root).output)
+    assert rows["event date: right of found"][0] == "50% (1/2)"
+    assert rows["event date: day and month right of annotated"][0] == "50% (1/2)"

@@ -10,6 +10,7 @@ import pytest
 from briefgen.extract import extract_facts
 from briefgen.extract.events import event_date, location
 from briefgen.ingest import read_document
+from briefgen.records import EventDate
 
 
 @pytest.mark.parametrize(
@@ -26,9 +27,11 @@ from briefgen.ingest import read_document
         ("Trong hai ngày 5 và 6/8, Hội nghị diễn ra tại Hà Nội.", date(2015, 8, 5)),
         ("Sáng 5/8, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         ("Chiều nay (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
-        ("Thứ Hai (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
+        ("Thứ Tư (5/8), Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         ("Hội nghị khai mạc sáng 26.10 theo hình thức trực tuyến.", date(2015, 10, 26)),
         ("Sáng 5-8, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
+        ("Ngày mùng 5/8, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
+        ("Sáng mồng 5/8, Bộ Nội vụ tổ chức Hội nghị.", date(2015, 8, 5)),
         # A month alone, a document's date, history, a share: no day of an event.
         ("Hội nghị diễn ra vào tháng 3/2015.", None),
         ("Hội nghị thực hiện Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng.", None),
@@ -43,22 +46,25 @@ from briefgen.ingest import read_document
     ],
 )
 def test_date_forms(sentence, expected):
-    assert event_date([sentence], published=date(2015, 11, 30)) == expected
+    found = event_date([sentence], published=date(2015, 11, 30))
+    assert found == (EventDate.of(expected) if expected else None)
 
 
 def test_relative_days_count_from_publication():
     published = date(2022, 8, 6)
-    assert event_date(["Hôm qua, hai bên hội đàm."], published=published) == date(2022, 8, 5)
-    assert event_date(["Sáng nay, hai bên hội đàm."], published=published) == published
+    assert event_date(["Hôm qua, hai bên hội đàm."], published=published) == EventDate(5, 8, 2022)
+    assert event_date(["Sáng nay, hai bên hội đàm."], published=published) == EventDate.of(
+        published
+    )
     assert event_date(["Hôm qua, hai bên hội đàm."]) is None
 
 
 def test_a_date_long_after_publication_is_last_year():
     sentence = "Ngày 28/12, hai Bộ ký kết Biên bản ghi nhớ."
-    assert event_date([sentence], published=date(2024, 1, 5)) == date(2023, 12, 28)
-    assert event_date([sentence], published=date(2023, 12, 29)) == date(2023, 12, 28)
+    assert event_date([sentence], published=date(2024, 1, 5)) == EventDate(28, 12, 2023)
+    assert event_date([sentence], published=date(2023, 12, 29)) == EventDate(28, 12, 2023)
     # A few days ahead is an event announced just before it.
-    assert event_date([sentence], published=date(2023, 12, 24)) == date(2023, 12, 28)
+    assert event_date([sentence], published=date(2023, 12, 24)) == EventDate(28, 12, 2023)
 
 
 @pytest.mark.parametrize(
@@ -70,21 +76,44 @@ def test_a_date_long_after_publication_is_last_year():
                 "Trong cuộc hội đàm ngày 18/3 tại Canberra, hai Thủ tướng nhất trí.",
                 "Thủ tướng đã thăm chính thức Australia từ ngày 16-18/3/2015.",
             ],
-            date(2015, 3, 18),
+            EventDate(18, 3, 2015),
         ),
         # The same day, dated in full.
         (
             ["Sáng 5/8, hai bên hội đàm.", "Cuộc hội đàm ngày 05/8/2022 đạt kết quả."],
-            date(2022, 8, 5),
+            EventDate(5, 8, 2022),
         ),
         # An anniversary: the founding year plus its count, or the later of the two years.
         (
             ["Sáng 8/8, tại Hà Nội, Bộ tổ chức Lễ kỷ niệm 58 năm thành lập ASEAN (1967)."],
-            date(2025, 8, 8),
+            EventDate(8, 8, 2025),
         ),
         (
             ["Ngày 21/9, tại Tokyo, nhân dịp kỷ niệm 50 năm quan hệ (21/9/1973 - 21/9/2023)."],
-            date(2023, 9, 21),
+            EventDate(21, 9, 2023),
+        ),
+        # A dated day of the same weeks: before it, after it, across New Year.
+        (
+            [
+                "Chiều 4/7, tại Hà Nội, Hội nghị Bộ trưởng khai mạc.",
+                "Trước đó, ngày 2/7/2018, các quan chức cấp cao đã họp trù bị.",
+            ],
+            EventDate(4, 7, 2018),
+        ),
+        (
+            [
+                "Sáng 28/12, hai Bộ ký kết kế hoạch hợp tác.",
+                "Ngày 2/1/2024, đoàn công tác lên đường sang Lào.",
+            ],
+            EventDate(28, 12, 2023),
+        ),
+        # A dated day a month or more away may be recalled from any year.
+        (
+            [
+                "Chiều 4/7, tại Hà Nội, Hội nghị Bộ trưởng khai mạc.",
+                "Hội nghị cấp cao diễn ra ngày 20/5/2018 tại Singapore.",
+            ],
+            EventDate(4, 7),
         ),
         # The one year the prose names.
         (
@@ -92,31 +121,63 @@ def test_a_date_long_after_publication_is_last_year():
                 "Sáng 18/6, tại Hà Nội, hai Bộ ký ghi nhớ.",
                 "Ghi nhớ hợp tác năm 2012 mở ra giai đoạn mới.",
             ],
-            date(2012, 6, 18),
+            EventDate(18, 6, 2012),
         ),
-        # Never a year of history, of a plan or of another event.
-        (["Sáng 3/9, hai bên hội đàm.", "Hai nước thiết lập quan hệ đối tác năm 2007."], None),
+        # Never a year of history, of a plan or of another event: the day and month stay,
+        # without a year.
+        (
+            ["Sáng 3/9, hai bên hội đàm.", "Hai nước thiết lập quan hệ đối tác năm 2007."],
+            EventDate(3, 9),
+        ),
         (
             [
                 "Sáng 17/12, hai bên hội kiến.",
                 "Hai bên hướng tới kỷ niệm 45 năm quan hệ trong năm 2020.",
             ],
-            None,
+            EventDate(17, 12),
         ),
-        (["Ngày 15/7, hai Bộ ký kết.", "Vào năm 2022, hai Bộ đã tổ chức Diễn đàn."], None),
-        (["Ngày 15/7, hai Bộ ký kết.", "Hai nước nâng cấp quan hệ vào tháng 12 năm 2022."], None),
+        (
+            ["Ngày 15/7, hai Bộ ký kết.", "Vào năm 2022, hai Bộ đã tổ chức Diễn đàn."],
+            EventDate(15, 7),
+        ),
+        (
+            ["Ngày 15/7, hai Bộ ký kết.", "Hai nước nâng cấp quan hệ vào tháng 12 năm 2022."],
+            EventDate(15, 7),
+        ),
         (
             ["Ngày 15/7, hai Bộ ký kết.", "Kế hoạch giai đoạn 2021-2025 và Tầm nhìn ASEAN 2025."],
-            None,
+            EventDate(15, 7),
         ),
         # Figures report a past year.
-        (["Ngày 15/7, hai Bộ ký kết.", "Năm 2022, thương mại hai chiều đạt 10 tỷ USD."], None),
+        (
+            ["Ngày 15/7, hai Bộ ký kết.", "Năm 2022, thương mại hai chiều đạt 10 tỷ USD."],
+            EventDate(15, 7),
+        ),
         # Two years as often as each other: the text does not say which.
-        (["Ngày 15/7, hai Bộ ký kết.", "Năm 2012 và năm 2013 là mốc quan trọng."], None),
+        (
+            ["Ngày 15/7, hai Bộ ký kết.", "Năm 2012 và năm 2013 là mốc quan trọng."],
+            EventDate(15, 7),
+        ),
     ],
 )
 def test_year_from_the_text_without_a_publication_date(sentences, expected):
     assert event_date(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thứ Năm (4/7), tại Hà Nội, hai Bộ hội đàm.", EventDate(4, 7, 2024)),
+        ("Chủ nhật 7/7, tại Hà Nội, hai Bộ hội đàm.", EventDate(7, 7, 2024)),
+        # 4 July 2024 was a Thursday: the year is wrong for a Friday, so it is not said.
+        ("Sáng thứ Sáu, 4/7, tại Hà Nội, hai Bộ hội đàm.", EventDate(4, 7)),
+        # An ordinal is no weekday.
+        ("Kỳ họp thứ năm, ngày 5/7, tại Hà Nội, hai Bộ hội đàm.", EventDate(5, 7, 2024)),
+    ],
+)
+def test_a_weekday_the_year_contradicts_leaves_the_year_unsaid(sentence, expected):
+    assert event_date([sentence], published=date(2024, 7, 10)) == expected
+    assert event_date([sentence, "Biên bản ghi nhớ năm 2024 mở ra giai đoạn mới."]) == expected
 
 
 def test_another_dated_event_never_stands_in_for_the_main_one():
@@ -124,8 +185,8 @@ def test_another_dated_event_never_stands_in_for_the_main_one():
         "Chiều 4/7, tại thủ đô Vientiane, đoàn được Thủ tướng Lào tiếp.",
         "Hai bên nhắc lại cuộc gặp ngày 3/6/2019 tại Hà Nội.",
     ]
-    assert event_date(sentences) is None
-    assert event_date(sentences, published=date(2019, 7, 5)) == date(2019, 7, 4)
+    assert event_date(sentences) == EventDate(4, 7)  # not 2019: that year is another event's
+    assert event_date(sentences, published=date(2019, 7, 5)) == EventDate(4, 7, 2019)
 
 
 def test_a_copy_of_the_headline_is_not_an_opening_sentence():
@@ -136,7 +197,7 @@ def test_a_copy_of_the_headline_is_not_an_opening_sentence():
         "Chuyến thăm góp phần tăng cường hợp tác.",
         "Sáng 17/12, lễ đón được tổ chức tại Phủ Tổng thống Myanmar.",
     ]
-    assert event_date(sentences, headline=headline, year=2019) == date(2019, 12, 17)
+    assert event_date(sentences, headline=headline, year=2019) == EventDate(17, 12, 2019)
     assert location(sentences, headline=headline) == "Phủ Tổng thống Myanmar"
     assert event_date(sentences, year=2019) is None
 
@@ -146,7 +207,7 @@ def test_the_day_of_the_talks_within_a_visit():
         "Thủ tướng Ấn Độ đã thăm chính thức Việt Nam từ ngày 2-3/9/2016.",
         "Sáng 3/9, tại Phủ Chủ tịch, Thủ tướng Nguyễn Xuân Phúc chủ trì lễ đón.",
     ]
-    assert event_date(sentences) == date(2016, 9, 3)
+    assert event_date(sentences) == EventDate(3, 9, 2016)
     assert location(sentences) == "Phủ Chủ tịch"
 
 
@@ -155,7 +216,7 @@ def test_a_day_outside_the_span_is_another_event():
         "Hội nghị diễn ra từ ngày 18-20/10/2018 tại Hà Nội.",
         "Ngày 17/10, các quan chức họp.",
     ]
-    assert event_date(sentences) == date(2018, 10, 18)
+    assert event_date(sentences) == EventDate(18, 10, 2018)
 
 
 @pytest.mark.parametrize(
@@ -239,7 +300,7 @@ def test_the_place_nearest_the_event_day():
         "tại thủ đô Vientiane, đoàn được Thủ tướng Lào tiếp."
     )
     assert location([sentence]) == "thủ đô Vientiane"
-    assert event_date([sentence], year=2018) == date(2018, 7, 4)
+    assert event_date([sentence], year=2018) == EventDate(4, 7, 2018)
 
 
 def test_the_headline_places_what_the_body_does_not(tmp_path):

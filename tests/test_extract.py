@@ -13,6 +13,7 @@ from briefgen.extract.participants import extract_participants, find_people
 from briefgen.extract.statements import extract_commitments, extract_declarations
 from briefgen.glossary import load_glossaries
 from briefgen.ingest import read_document
+from briefgen.records import EventDate
 
 DATA = Path(__file__).parent / "data"
 
@@ -164,7 +165,8 @@ def test_proposal_continuations_and_kinds():
     ],
 )
 def test_date_and_place(sentence, expected_date, expected_place):
-    assert event_date([sentence], year=2019) == expected_date
+    found = event_date([sentence], year=2019)
+    assert (found.calendar_date if found else None) == expected_date
     assert location([sentence]) == expected_place
 
 
@@ -172,7 +174,7 @@ def test_article_facts_keep_source_sentences_verbatim():
     document = read_document(DATA / "brief_article.txt")
     facts = extract_facts(document, load_glossaries())
     sentences = {s for b in document.body for s in b.sentences}
-    assert facts.event_date == date(2022, 8, 5)
+    assert facts.event_date == EventDate(5, 8, 2022)
     assert facts.location.vi == "Hà Nội"
     assert [p.name.vi for p in facts.participants] == ["Phạm Thị Thanh Trà", "Vũ Chiến Thắng"]
     assert {d.name.vi: d.status for d in facts.declarations} == {
@@ -189,7 +191,7 @@ def test_article_facts_keep_source_sentences_verbatim():
 
 def test_today_means_the_publication_date():
     sentences = ["Sáng nay, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị."]
-    assert event_date(sentences, published=date(2022, 8, 3)) == date(2022, 8, 3)
+    assert event_date(sentences, published=date(2022, 8, 3)) == EventDate(3, 8, 2022)
     assert event_date(sentences) is None
 
 

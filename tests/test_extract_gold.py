@@ -70,16 +70,18 @@ def test_declaration_status_mostly_agrees(gold_scores, subset):
 
 # Event date and place, right of annotated and right of found: (tuning, held out). Most
 # annotated dates take their year from outside the text (the corpus index), so date recall
-# stays low while what is found is right.
+# stays low while what is found is right; the day and month are found nearly always, a
+# day of an unstated year being right of found where its day and month are.
 DATE_PLACE_THRESHOLDS = {
     "date_recall": (0.45, 0.30),
-    "date_precision": (0.95, 0.80),
+    "date_precision": (0.95, 0.85),
+    "day_and_month_recall": (0.90, 0.75),
     "place_recall": (0.95, 0.45),
     "place_precision": (0.95, 0.60),
 }
 
 
-@pytest.mark.parametrize("figure", ["date_recall", "date_precision"])
+@pytest.mark.parametrize("figure", ["date_recall", "date_precision", "day_and_month_recall"])
 def test_event_date_exact_where_the_text_gives_it(gold_scores, subset, figure):
     dated = getattr(gold_scores[subset].figures, figure)
     assert dated.total >= 4

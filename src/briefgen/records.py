@@ -245,12 +245,48 @@ class TermUse:
 
 
 @dataclass(frozen=True)
+class EventDate:
+    """The day an event took place, as far as the article tells a reader: the day and
+    month always, the year None where neither the text nor the page's publication date
+    gives it ("Ngày 4/7, tại Hà Nội, …" on a page with no date), rather than a guess.
+
+    Raises:
+        ValueError: no such day in that month (in that year, or in a leap year).
+    """
+
+    day: int
+    month: int
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        date(2000 if self.year is None else self.year, self.month, self.day)  # 2000: leap
+
+    @classmethod
+    def of(cls, day: date) -> EventDate:
+        return cls(day.day, day.month, day.year)
+
+    @property
+    def calendar_date(self) -> date | None:
+        """The calendar day; None while the year is unknown."""
+        return None if self.year is None else date(self.year, self.month, self.day)
+
+    def isoformat(self) -> str:
+        """ "2018-07-04", or "--07-04" without a year (ISO 8601's truncated form, as XML
+        Schema's gMonthDay and vCard write a day of an unstated year)."""
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    __str__ = isoformat  # as str(date) is, so "{{ a.event_date }}" in a template reads the same
+
+
+@dataclass(frozen=True)
 class ArticleFacts:
     """What a briefing reports about one article, each item traceable to its sentence."""
 
     source: str
     title: Bilingual
-    event_date: date | None = None
+    event_date: EventDate | None = None
     location: Bilingual | None = None
     events: tuple[Bilingual, ...] = ()
     participants: tuple[Participant, ...] = ()

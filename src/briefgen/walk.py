@@ -16,7 +16,7 @@ from functools import cache
 from types import UnionType
 from typing import Any, get_args, get_origin, get_type_hints
 
-from briefgen.records import Bilingual
+from briefgen.records import Bilingual, EventDate
 
 English = Callable[[Bilingual, Field | None], Bilingual]
 """Gives a :class:`Bilingual` its English; told the field it sits in (None inside a tuple
@@ -58,12 +58,13 @@ def exported(f: Field) -> bool:
 
 def to_json(obj: Any) -> Any:
     """``obj`` as JSON-ready data: a dataclass as an object of its exported fields, a
-    :class:`Bilingual` as ``{"vi", "en"}``, a date in ISO form."""
+    :class:`Bilingual` as ``{"vi", "en"}``, a date in ISO form ("--07-04" for a day of an
+    unstated year, :meth:`~briefgen.records.EventDate.isoformat`)."""
     if isinstance(obj, Bilingual):
         return {"vi": obj.vi, "en": obj.en}
     if isinstance(obj, tuple | list):
         return [to_json(item) for item in obj]
-    if isinstance(obj, date):
+    if isinstance(obj, date | EventDate):
         return obj.isoformat()
     if _is_record(obj):
         return {f.name: to_json(getattr(obj, f.name)) for f in fields(obj) if exported(f)}
@@ -94,7 +95,7 @@ def to_view(obj: Any, ref: Callable[[str], str]) -> Any:
         return english_of(obj)
     if isinstance(obj, tuple | list):
         return [to_view(item, ref) for item in obj]
-    if not _is_record(obj):
+    if not _is_record(obj) or isinstance(obj, EventDate):  # a date stays one: "{{ … }}" is ISO
         return obj
     view: dict[str, Any] = {}
     for f in fields(obj):

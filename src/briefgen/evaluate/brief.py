@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from briefgen.evaluate.gold import Annotation
 from briefgen.extract import extract_facts, sentences_of
 from briefgen.glossary import Glossary
 from briefgen.ingest import read_document
 from briefgen.normalize import fold
-from briefgen.records import ArticleFacts, Document, Participant, Role
+from briefgen.records import ArticleFacts, Document, EventDate, Participant, Role
 
 SENTENCE_END = (".", "!", "?", "…", '"', "”", ":")
 DECLARATION_OVERLAP = 0.6
@@ -74,6 +75,9 @@ class ArticleScore:
     statuses: tuple[StatusCheck, ...]
     commitments: Matching
     date: Check
+    day_and_month: Check
+    """The event date against the annotated one, a found date without a year ("--07-04")
+    right where its day and month are: what a brief says of it is right."""
     place: Check
     title: Check
     body_start: Check
@@ -112,6 +116,7 @@ class Figures:
     commitments_precision: Ratio
     date_recall: Ratio
     date_precision: Ratio
+    day_and_month_recall: Ratio
     place_recall: Ratio
     place_precision: Ratio
     title: Ratio
@@ -147,7 +152,8 @@ class Figures:
             commitments_recall=pooled("commitments", "expected"),
             commitments_precision=pooled("commitments", "found"),
             date_recall=share(lambda a: a.date, "expected"),
-            date_precision=share(lambda a: a.date, "found"),
+            date_precision=share(lambda a: a.day_and_month, "found"),
+            day_and_month_recall=share(lambda a: a.day_and_month, "expected"),
             place_recall=share(lambda a: a.place, "expected"),
             place_precision=share(lambda a: a.place, "found"),
             **{part: share(lambda a, p=part: getattr(a, p)) for part in STRUCTURE},
@@ -175,6 +181,7 @@ ABOUT = {
     "commitments_precision": About("commitments: precision", 0.80),
     "date_recall": About("event date: right of annotated"),
     "date_precision": About("event date: right of found"),
+    "day_and_month_recall": About("event date: day and month right of annotated"),
     "place_recall": About("place: right of annotated"),
     "place_precision": About("place: right of found"),
     "title": About("title right", 0.97),
@@ -282,6 +289,22 @@ def _check(expected, found, right: bool | None = None) -> Check:
     return Check(_text(expected), _text(found), expected == found if right is None else right)
 
 
+def _same_day(found: EventDate | None, expected: date | None) -> bool:
+    """Whether the found event date is the annotated one, year included."""
+    return (found.calendar_date if found else None) == expected
+
+
+def _agrees(found: EventDate | None, expected: date | None) -> bool:
+    """Whether all a found event date says is right: its day and month, and its year
+    where it has one. No date found is right only where none is annotated."""
+    if found is None or expected is None:
+        return found is None and expected is None
+    return (found.day, found.month) == (expected.day, expected.month) and found.year in (
+        None,
+        expected.year,
+    )
+
+
 def _structure(annotation: Annotation, document: Document) -> dict[str, Check]:
     """Whether the reader got each part of the page's structure as annotated. Corpus
     excerpts stop mid-sentence, so the body's end is its last complete sentence."""
@@ -326,6 +349,7 @@ def score_article(annotation: Annotation, glossary: Glossary | None = None) -> A
     """
     document = read_document(annotation.article)
     facts = extract_facts(annotated_body(document, annotation), glossary)
+    found = facts.event_date
     as_read = extract_facts(document, glossary)
     return ArticleScore(
         annotation=annotation.path,
@@ -341,7 +365,8 @@ def score_article(annotation: Annotation, glossary: Glossary | None = None) -> A
         commitments=_match_texts(
             annotation.commitments, [c.text.vi for c in facts.commitments], COMMITMENT_OVERLAP
         ),
-        date=_check(annotation.event_date, facts.event_date),
+        date=_check(annotation.event_date, found, _same_day(found, annotation.event_date)),
+        day_and_month=_check(annotation.event_date, found, _agrees(found, annotation.event_date)),
         place=_check(annotation.location, facts.location.vi if facts.location else None),
         **_structure(annotation, document),
         clutter_in_body=_clutter_in_body(annotation, document),

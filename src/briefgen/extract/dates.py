@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefgen.records import EventDate
+
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
@@ -48,12 +50,22 @@ _RELATIVE_DAYS = {"nay": 0, "qua": -1, "mai": 1, "kia": -2}
 # A year written as a year: "năm 2012", "Năm 2021," (not "Tầm nhìn 2025" or "2021-2025").
 _YEAR_WORD = re.compile(rf"\bnăm\s+(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
 # A part of the day, a weekday or "ngày" just before a date: it is a day of an event
-# ("sáng 5/8", "thứ Hai (5/8)", "chiều nay (5/8)", "ngày 18/3", "từ 29/11").
+# ("sáng 5/8", "thứ Hai (5/8)", "chiều nay (5/8)", "ngày 18/3", "từ 29/11"), "mùng" or
+# "mồng" before a day of the first ten ("ngày mùng 2/9").
 _CUE = re.compile(
     r"(?:\b(?:rạng sáng|sáng|chiều|tối|trưa|đêm|hôm|ngày|từ|đến|thứ\s+(?:hai|ba|tư|năm|sáu|"
-    r"bảy)|chủ nhật)(?:\s+(?:nay|qua|mai))?)\s*[,(]?\s*(?:ngày\s*)?$",
+    r"bảy)|chủ nhật)(?:\s+(?:nay|qua|mai))?)\s*[,(]?\s*(?:ngày\s*)?(?:mùng\s*|mồng\s*)?$",
     re.IGNORECASE,
 )
+# The weekday a date is said to fall on, just before it: "Thứ Năm (4/7)", "sáng thứ Ba,
+# 5/8", "Chủ nhật 7/7"; not an ordinal ("Kỳ họp thứ năm, ngày 5/8"), so only at the start
+# of a clause or after a part of the day.
+_WEEKDAY = re.compile(
+    r"(?:^|[,;:.(]\s*|\b(?:sáng|chiều|tối|trưa|đêm)\s+)"
+    r"(?:thứ\s+(?P<n>hai|ba|tư|năm|sáu|bảy)|(?P<sun>chủ nhật))\s*[,(]?\s*(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 # What a clause says before a date that makes it not the day of the event reported:
 # history, a document's date; a plan, a target, a period or another year ("vào năm 2022,
 # … đã tổ chức" is history too).
@@ -79,6 +91,9 @@ _SINCE = re.compile(r"\b[tT]ừ\s+(?:ngày\s+)?$")
 _UNTIL = re.compile(r"\s*(?:[-–]|đến\b|tới\b)")
 # A report may be dated a little before the event it announces ("sáng mai" is apart).
 _REPORTING_LAG = timedelta(days=7)
+# A dated day this close to a year-less one is of the same weeks, so of the same year;
+# a month or more away it may be a meeting recalled from any year.
+_NEAR = timedelta(days=14)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 
 
@@ -97,6 +112,8 @@ class DateMention:
     days: int | None = None
     cued: bool = False
     aside: bool = False
+    weekday: int | None = None
+    """The weekday the text says the day falls on (Monday 0), as :meth:`date.weekday`."""
 
     @property
     def is_day(self) -> bool:
@@ -222,6 +239,7 @@ def _mention(
         date(int(year) if year else 2000, m, d)
     except ValueError:
         return DateMention(start, end, None)
+    said = _WEEKDAY.search(text, max(0, start - 30), start)
     return DateMention(
         start,
         end,
@@ -231,6 +249,7 @@ def _mention(
         last_day=d if span_first is not None else None,
         cued=bool(cue),
         aside=_aside(text, start, end, span=span_first is not None),
+        weekday=(6 if said["sun"] else _WEEKDAYS[said["n"].lower()]) if said else None,
     )
 
 
@@ -274,9 +293,10 @@ def infer_year(
     "28/12" published on 5 January is last December). Otherwise the text's own evidence,
     never history, a document's date, a plan or a period: the year an anniversary falls in
     ("kỷ niệm 58 năm … 1967"); a dated mention of the same day and month, or a span or
-    month that holds it ("16-18/3/2015", "tháng 3/2015"); then the one year the prose
-    names most ("năm 2012"), leaving out sentences of figures, which report a past year
-    ("Năm 2022, thương mại hai chiều đạt 10 tỷ USD"). ``year`` is the caller's fallback.
+    month that holds it ("16-18/3/2015", "tháng 3/2015"); a dated day within two weeks of
+    it ("ngày 2/7/2018" for "4/7"); then the one year the prose names most ("năm 2012"),
+    leaving out sentences of figures, which report a past year ("Năm 2022, thương mại hai
+    chiều đạt 10 tỷ USD"). ``year`` is the caller's fallback.
     """
     if published is not None:
         try:
@@ -288,15 +308,18 @@ def infer_year(
         found = anniversary_year(text)
         if found:
             return found
-    mentions = [(m, t) for t in texts for m in find_dates(t) if m.year and not m.aside]
+    mentions = [m for t in texts for m in find_dates(t) if m.year and not m.aside]
     for same in (
         lambda m: m.day == day and m.month == month,
         lambda m: m.holds(day, month),
         lambda m: m.day is None and m.month == month,
     ):
-        years = Counter(m.year for m, _ in mentions if same(m))
+        years = Counter(m.year for m in mentions if same(m))
         if years:
             return _most(years)
+    near = Counter(y for m in mentions if (y := _year_near(day, month, m)) is not None)
+    if near:
+        return _most(near)
     named = Counter(
         int(m.group("y"))
         for t in texts
@@ -305,6 +328,22 @@ def infer_year(
         if not _aside(t, m.start(), m.end()) and not _DATED.search(t, max(0, m.start() - 12))
     )
     return _most(named) if named else year
+
+
+def _year_near(day: int, month: int, mention: DateMention) -> int | None:
+    """The year that puts ``day``/``month`` within :data:`_NEAR` of a dated day (the day
+    before a conference, the next step of a visit): "ngày 2/7/2018" dates "4/7" in 2018,
+    and "ngày 2/1/2024" dates "28/12" in 2023. None where it is further away."""
+    dated = mention.on(mention.year) if mention.year else None
+    if dated is None:
+        return None
+    for year in (dated.year, dated.year - 1, dated.year + 1):
+        try:
+            if abs(date(year, month, day) - dated) <= _NEAR:
+                return year
+        except ValueError:  # 29 February
+            continue
+    return None
 
 
 # Statistics: a number of percent, money or people.
@@ -321,8 +360,20 @@ def _most(years: Counter) -> int | None:
     return None if rest and rest[0][1] == n else top
 
 
-def resolve(mention: DateMention, year: int | None, published: date | None) -> date | None:
-    """The calendar day a mention names, ``year`` filling a missing year."""
+def resolve(mention: DateMention, year: int | None, published: date | None) -> EventDate | None:
+    """The day a mention names, ``year`` filling a missing year: a day and month whose
+    year nothing gives stays without one ("4/7" alone is 4 July of an unstated year), as
+    does one whose weekday the year contradicts; "hôm qua" needs ``published``. None
+    where the mention names no single day."""
     if mention.days is not None:
-        return published + timedelta(days=mention.days) if published else None
-    return mention.on(mention.year or year) if (mention.year or year) else None
+        return EventDate.of(published + timedelta(days=mention.days)) if published else None
+    if mention.day is None or mention.month is None:
+        return None
+    try:
+        found = EventDate(mention.day, mention.month, mention.year or year)
+    except ValueError:  # 29/2 in a year that has none: the inferred year is wrong
+        return EventDate(mention.day, mention.month)
+    day = found.calendar_date
+    if mention.year is None and day and mention.weekday not in (None, day.weekday()):
+        return EventDate(mention.day, mention.month)  # "Thứ Năm (4/7)" is no Friday
+    return found

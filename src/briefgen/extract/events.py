@@ -15,7 +15,7 @@ from datetime import date
 from briefgen.extract.dates import DateMention, find_dates, infer_year, resolve
 from briefgen.extract.places import PlaceMention, find_places
 from briefgen.normalize import fold
-from briefgen.records import Bilingual
+from briefgen.records import Bilingual, EventDate
 
 _EVENT = re.compile(
     r"\b(?:Hội nghị|Hội thảo|Diễn đàn|Lễ|Phiên họp|Cuộc họp|Hội đàm|Tọa đàm)"
@@ -63,9 +63,9 @@ def _main_date(
     headline: str | None,
     published: date | None,
     year: int | None,
-) -> tuple[int, DateMention, date | None] | None:
-    """The main event's date mention (text index, mention) and the day it means, None
-    where its year is unknown: another date is another event's, so it is never used
+) -> tuple[int, DateMention, EventDate | None] | None:
+    """The main event's date mention (text index, mention) and the day it means, without
+    a year where nothing gives one: another date is another event's, so it is never used
     instead. Only "hôm qua" without a publication date gives way to the next."""
     texts = _lead(sentences, headline)
     every = [*sentences, *([headline] if headline else [])]
@@ -84,10 +84,12 @@ def event_date(
     year: int | None = None,
     published: date | None = None,
     headline: str | None = None,
-) -> date | None:
+) -> EventDate | None:
     """The day the main event began, from the lead's first dated day or span; a missing
     year comes from ``published``, the text (:func:`~briefgen.extract.dates.infer_year`),
-    then ``year``; "sáng nay"/"hôm qua" count from ``published``."""
+    then ``year``, and is left None where none of them gives it ("Ngày 4/7, …" on a page
+    without a date is 4 July, year not stated); "sáng nay"/"hôm qua" count from
+    ``published``."""
     found = _main_date(sentences, headline, published, year)
     return found[2] if found else None
 

@@ -8,17 +8,17 @@ not a blank); their variables are checked against the context before rendering.
 
 from __future__ import annotations
 
+import calendar
 import io
 import json
 import zlib
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from zipfile import BadZipFile
 
 from briefgen.errors import TemplateError
 from briefgen.formats.files import atomic_write_bytes
-from briefgen.records import ArticleFacts, Brief, Provenance
+from briefgen.records import ArticleFacts, Brief, EventDate, Provenance
 from briefgen.render.sandbox import BoundedEnvironment
 from briefgen.walk import to_json, to_view
 
@@ -76,24 +76,37 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _day(day: date) -> str:
-    """ "26 November 2019", as a briefing writes a date."""
-    return f"{day.day} {day:%B %Y}"
+def _day(day: EventDate) -> str:
+    """ "26 November 2019" as a briefing writes a date, or "4 July (year not stated)"
+    where the article gives no year."""
+    month = calendar.month_name[day.month]
+    if day.year is None:
+        return f"{day.day} {month} (year not stated)"
+    return f"{day.day} {month} {day.year}"
 
 
-def _dates(days: list[date]) -> str:
+def _dates(days: list[EventDate]) -> str:
     """When the articles of a digest took place: "26 November 2019", "26 November 2019 to
-    4 March 2021" or "Dates not stated"."""
-    if not days:
-        return "Dates not stated"
-    first, last = min(days), max(days)
-    return _day(first) if first == last else f"{_day(first)} to {_day(last)}"
+    4 March 2021", with the days of unstated years after them ("…; 4 July (year not
+    stated)"), or "Dates not stated"."""
+    full = sorted({(d.year, d.month, d.day) for d in days if d.year is not None})
+    partial = list(dict.fromkeys((d.month, d.day) for d in days if d.year is None))
+    said = []
+    if full:
+        first, last = (_day(EventDate(d, m, y)) for y, m, d in (full[0], full[-1]))
+        said.append(first if first == last else f"{first} to {last}")
+    if partial:
+        said.append(
+            _and([f"{d} {calendar.month_name[m]}" for m, d in partial])
+            + (" (year not stated)" if len(partial) == 1 else " (years not stated)")
+        )
+    return "; ".join(said) or "Dates not stated"
 
 
-def when_and_where(day: date | None, place: str) -> str:
+def when_and_where(day: EventDate | None, place: str) -> str:
     """When and where an article's event took place, in words: "26 November 2019, Busan",
     "26 November 2019; place not stated", "Busan; date not stated" or "Date and place not
-    stated"."""
+    stated"; a day without its year says so ("4 July (year not stated), Vientiane")."""
     if day and place:
         return f"{_day(day)}, {place}"
     if day:
@@ -183,7 +196,7 @@ def brief_context(brief: Brief) -> dict:
         "place": first.get("place", ""),
         "when": first.get("when", "")
         if len(articles) == 1
-        else _dates([a["event_date"] for a in articles if a["event_date"]]),
+        else _dates([f.event_date for f in brief.articles if f.event_date]),
         "sources": [
             {"n": a["n"], "name": a["source"], "title": a["title"], "title_vi": a["title_vi"]}
             for a in articles

@@ -12,6 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from briefgen.errors import InputError
+from briefgen.formats.html.published import declared_publication
 from briefgen.formats.html.walk import HtmlBlock, iter_blocks, parse_html
 from briefgen.ingest.encoding import check_vietnamese, decode
 from briefgen.ingest.layout import classify_lines
@@ -51,7 +52,8 @@ def read_html(data: bytes, path: Path) -> Document:
     marked = tuple(
         replace(b, formatted=_has_inline_markup(blocks[b.index])) for b in document.blocks + chrome
     )
-    return replace(document, blocks=marked)
+    published = document.published or declared_publication(root)  # the text's, else the tags'
+    return replace(document, blocks=marked, published=published)
 
 
 def _has_inline_markup(block: HtmlBlock) -> bool:
