@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.extract.lexicon import NATIONS, PLACES, TITLE_RE, UPPER
+from briefgen.extract.lexicon import NATIONS, PERSON_VERB_RE, PLACES, TITLE_RE, UPPER
 from briefgen.normalize import fold
 
 # Headings of the lists of other articles that follow the article itself.
@@ -108,6 +108,14 @@ _LEADING_CREDIT = re.compile(
 )
 MIN_LABELLED_CAPTION_WORDS = 5
 _SUPPLIED = re.compile(r"\bcung cấp\.?$")
+# What a person pictured does, in lower case as a verb is written: a caption's clause.
+# ("với", "là", "có", "được" and the aspect words join names and organisations as well.)
+_ACTS = re.compile(
+    "(?-i:"
+    + PERSON_VERB_RE.replace(r"\b(?:", r"\b(?!(?:với|là|có|được|cùng|đã|đang|sẽ|mới)\b)(?:")
+    + ")"
+)
+MAX_CREDIT_WORDS = 10
 # Words a credit may hold besides names: "Ảnh tư liệu", "Ảnh: Internet", "Bài và ảnh".
 _CREDIT_WORDS = frozenset({"tư", "liệu", "minh", "họa", "hoạ", "internet", "và", "nguồn", "st"})
 # A caption is a line or two; a paragraph ending in "(Nguồn: …)" cites its source.
@@ -144,9 +152,14 @@ _PHOTO_CUES = re.compile(
     r"(?<!tham )\bdự (?:hội nghị|lễ|hội thảo|diễn đàn|phiên|cuộc)",
     re.IGNORECASE,
 )
+# What was said or agreed, which no photo shows ("… nhất trí phối hợp …", "… cam kết …").
 _REPORTING = re.compile(
-    r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|bày tỏ|rằng|nêu rõ|cho rằng)\b", re.IGNORECASE
+    r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|bày tỏ|rằng|nêu rõ|cho rằng|nhất trí|cam kết"
+    r"|kêu gọi|hoan nghênh)\b",
+    re.IGNORECASE,
 )
+# "./.", "/.": the mark that ends a Vietnamese news story; no caption carries it.
+_STORY_END = re.compile(r"/\.\s*$")
 # A caption shows a moment, in the present; the story narrates. Narration marks its tense
 # or aspect ("đã", "sẽ", "cũng", "vừa"), links to what came before ("Tuy nhiên", "Theo
 # đó"), opens with where or when the action took place, then a comma ("Tại hội nghị, …",
@@ -196,8 +209,10 @@ _BYLINE_LABEL = re.compile(
 # Capitalised names, possibly several joined by "-", "/" or ",": "Minh Anh - Thu Hà".
 _CAP = r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
 # Also with the reporter's agency or desk after it: "PV/VOV-Viêng Chăn", "Thu Hà (Theo VOV)".
+# The agency after a separator may hold a digit or a dot: "Thu Trang/VOV.VN", "Hà/VOV1".
 _NAME = re.compile(
-    rf"^{_CAP}(?:(?:\s+|\s*[-–/,]\s*){_CAP})+(?:\s*\([^()]{{2,40}}\))?$"
+    rf"^{_CAP}(?:(?:\s+|\s*[-–/,]\s*){_CAP})+(?:\s*[-–/]\s*{_AGENCY})?"
+    rf"(?:\s*\([^()]{{2,40}}\))?$"
     rf"|^{_CAP}(?:\s+{_CAP})*\s*\([^()]{{2,40}}\)$"
 )
 TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
@@ -298,10 +313,21 @@ def is_widget(text: str) -> bool:
     )
 
 
+# Words only the page, not the story, says to its reader in a sentence: its comments, its
+# readers, "this article" ("Hãy là người đầu tiên bình luận.", "Bạn nghĩ gì về bài viết này?").
+_PAGE_TO_READER = re.compile(
+    r"\b(?:bình luận|bạn đọc|độc giả|bài viết này|ý kiến của bạn)\b", re.IGNORECASE
+)
+
+
 def speaks_to_reader(text: str) -> bool:
-    """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:")."""
-    short = words(text) <= READER_LINE_WORDS and not text.endswith((".", "!", "?", "…", "”"))
-    return short and bool(_TO_THE_READER.search(text))
+    """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:",
+    "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?")."""
+    if words(text) > READER_LINE_WORDS:
+        return False
+    if not text.endswith((".", "!", "?", "…", "”")) and _TO_THE_READER.search(text):
+        return True
+    return bool(_PAGE_TO_READER.search(text)) and "," not in text
 
 
 def names_only(text: str) -> bool:
@@ -407,13 +433,26 @@ def _without_label(text: str) -> str:
 
 def is_credit_name(text: str) -> bool:
     """Who took or gave a photo: names and agencies ("TTXVN", "VGP/Nhật Bắc", "Thống Nhất
-    – TTXVN", "Bộ Ngoại giao"), a site's name, or "tư liệu", "Internet"; no scene."""
+    – TTXVN", "Bộ Ngoại giao", "Đại sứ quán Việt Nam tại Lào"), a site's name, or "tư
+    liệu", "Internet". A credit is a short name; a caption is a clause: a titled person
+    ("Thủ tướng Phạm Minh Chính …") or a verb ("… tiếp Đại sứ …") makes it one."""
     parts = [w for w in re.split(r"[\s/]+", text.strip()) if w and w not in "-–&,"]
     if not parts or is_site_name(text):
         return bool(parts)
-    return all(
+    if _TITLE.search(text) or _ACTS.search(text) or _PHOTO_CUES.search(text):
+        return False
+    if all(
         w[:1].isupper() or w.lower() in _CREDIT_WORDS or (before[:1].isupper() and w[:1].isalpha())
         for before, w in zip(["", *parts], parts, strict=False)
+    ):
+        return True
+    # an organisation's name: capitalised mostly, its kind in lower case ("sứ quán")
+    capitals = sum(w[:1].isupper() for w in parts)
+    return (
+        parts[0][:1].isupper()
+        and len(parts) <= MAX_CREDIT_WORDS
+        and 2 * capitals >= len(parts)
+        and not text.rstrip().endswith(("?", "!"))
     )
 
 
@@ -425,8 +464,8 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     ("… cho biết …") or open with an adverbial ("Phát biểu tại hội nghị, …").
     """
     text = text.strip()
-    if _BYLINE_LABEL.match(text):  # "Bài và ảnh: Minh Hà" credits the whole article
-        return False
+    if _BYLINE_LABEL.match(text) or _STORY_END.search(text):  # ("Bài và ảnh: Minh Hà"
+        return False  # credits the whole article)
     if has_credit(text) and words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True
     if _ALT_PREFIX.match(text) and 0 < words(caption_text(text)) <= MAX_CAPTION_WORDS:
@@ -507,6 +546,8 @@ def could_caption(text: str) -> bool:
         return True
     if not text or source_tag(text) or is_salutation(text) or is_name_line(text):
         return False
+    if _STORY_END.search(text):
+        return False
     core = caption_text(text)
     if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
         return False
@@ -524,6 +565,8 @@ def depicts(text: str) -> bool:
     if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
         return False
     if _REPORTING.search(core) or _NARRATION.search(core) or _TIMED_OPENING.match(core):
+        return False
+    if _STORY_END.search(core):
         return False
     return bool(
         _PICTURED.search(core)
@@ -590,7 +633,7 @@ def is_name_line(text: str) -> bool:
 
 # A closing credit in initials or an agency's acronym alone: "T.H", "N.H.", "TTXVN", "PV".
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
-_AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}$")
+_AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}\d{0,2}$")  # (a channel's number: "VOV1")
 
 
 def byline_name(text: str) -> str:

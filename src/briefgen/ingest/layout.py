@@ -181,8 +181,8 @@ def _closing_byline(texts: list[str], first_body: int, tail: int) -> int | None:
     and no dates, follows it ("Thu Hằng", then "Thủ tướng tiếp Đại sứ Nhật Bản", …)."""
     for i in range(tail - 1, first_body, -1):
         text = texts[i]
-        if not text:
-            continue
+        if not text or clutter.is_widget(text) or clutter.speaks_to_reader(text):
+            continue  # (buttons and comment prompts may close the page under it)
         if clutter.is_name_line(text):
             return i if any(texts[j] for j in range(i + 1, tail)) else None
         if clutter.is_prose(text):
