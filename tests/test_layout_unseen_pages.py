@@ -395,3 +395,248 @@ def test_an_unseen_page_reads_as_its_reader_would(page: Page):
 
 def test_there_are_enough_pages():
     assert len(PAGES) >= 25
+
+
+CAPTION = "Thủ tướng Phạm Minh Chính và Tổng thống Pháp Emmanuel Macron tại lễ đón."
+MORE_PAGES = [
+    # -- headlines under more of a site's furniture ------------------------------------
+    page("domain line over the headline", "Chinhphu.vn", HEADLINE, LEAD, MIDDLE, LAST),
+    page(
+        "masthead and breadcrumb over the headline",
+        "Báo Nhân Dân điện tử",
+        "Trang chủ / Thế giới / ASEAN",
+        "Thứ Sáu, 09/08/2024, 10:05 (GMT+7)",
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+        LAST,
+    ),
+    page(
+        "kicker over the headline",
+        "Hội nghị Cấp cao ASEAN lần thứ 44:",
+        "Thủ tướng Phạm Minh Chính gặp Tổng thống Pháp E.",
+        PLAIN_LEAD,
+        MIDDLE,
+        LAST,
+        title="Thủ tướng Phạm Minh Chính gặp Tổng thống Pháp E.",
+        first=PLAIN_LEAD,
+    ),
+    page(
+        "headline in quotation marks",
+        "“ASEAN là ngôi nhà chung của chúng ta”",
+        PLAIN_LEAD,
+        MIDDLE,
+        LAST,
+        title="“ASEAN là ngôi nhà chung của chúng ta”",
+        first=PLAIN_LEAD,
+    ),
+    page(
+        "headline ending in an acronym",
+        "Việt Nam thúc đẩy thực thi hiệp định RCEP",
+        PLAIN_LEAD,
+        MIDDLE,
+        LAST,
+        title="Việt Nam thúc đẩy thực thi hiệp định RCEP",
+        first=PLAIN_LEAD,
+    ),
+    page(
+        "author and time on one line under the headline",
+        HEADLINE,
+        "Thu Hằng | 05/08/2024 14:30",
+        LEAD,
+        MIDDLE,
+        LAST,
+    ),
+    page(
+        "speech under the site's name, no headline line between",
+        "Chinhphu.vn",
+        "Bài phát biểu của Chủ tịch nước tại Hội nghị Cấp cao APEC",
+        "Kính thưa Ngài Chủ tịch,",
+        "Kính thưa các vị Lãnh đạo,",
+        "Tôi rất vui mừng được tham dự Hội nghị hôm nay.",
+        LAST,
+        title="Bài phát biểu của Chủ tịch nước tại Hội nghị Cấp cao APEC",
+        first="Kính thưa Ngài Chủ tịch,",
+    ),
+    page(
+        "tag alone with a place and digit",
+        HEADLINE,
+        "Hà Nội (VOV1) -",
+        LEAD,
+        MIDDLE,
+        LAST,
+        clutter=("Hà Nội (VOV1) -",),
+    ),
+    page(
+        "tag of two agencies",
+        HEADLINE,
+        f"Viêng Chăn (TTXVN/Vietnam+) - {LEAD}",
+        MIDDLE,
+        LAST,
+    ),
+    # -- captions ---------------------------------------------------------------------
+    page(
+        "caption under an image file",
+        HEADLINE,
+        LEAD,
+        "IMG_2031.JPG",
+        CAPTION,
+        MIDDLE,
+        LAST,
+        captions=(CAPTION,),
+    ),
+    page(
+        "credit on the line under the caption, in brackets",
+        HEADLINE,
+        LEAD,
+        CAPTION,
+        "(Ảnh: Thống Nhất/TTXVN)",
+        MIDDLE,
+        LAST,
+        captions=(CAPTION,),
+    ),
+    page(
+        "credit on the line above the caption",
+        HEADLINE,
+        LEAD,
+        "Ảnh: Quang Hòa/VOV",
+        CAPTION,
+        MIDDLE,
+        LAST,
+        captions=(CAPTION,),
+    ),
+    page(
+        "long caption with its credit",
+        HEADLINE,
+        LEAD,
+        "Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone chứng kiến lễ trao các"
+        " văn kiện hợp tác giữa hai nước. Ảnh: VGP/Nhật Bắc",
+        MIDDLE,
+        LAST,
+        captions=(
+            "Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone chứng kiến lễ trao"
+            " các văn kiện hợp tác giữa hai nước.",
+        ),
+    ),
+    page(
+        "caption naming a president by an initial",
+        HEADLINE,
+        LEAD,
+        "Ảnh: Thủ tướng Phạm Minh Chính và Tổng thống Pháp E. Macron",
+        MIDDLE,
+        LAST,
+        captions=("Thủ tướng Phạm Minh Chính và Tổng thống Pháp E. Macron",),
+    ),
+    page(
+        "caption in capitals' credit",
+        HEADLINE,
+        LEAD,
+        "Bộ trưởng Bùi Thanh Sơn phát biểu tại Hội nghị. (Ảnh: TRẦN HẢI)",
+        MIDDLE,
+        LAST,
+        captions=("Bộ trưởng Bùi Thanh Sơn phát biểu tại Hội nghị.",),
+    ),
+    # -- bylines ----------------------------------------------------------------------
+    page("closing source with a digit", HEADLINE, LEAD, MIDDLE, LAST, "Theo VOV1", byline="VOV1"),
+    page(
+        "closing reporters with a channel",
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "Thu Hà - Minh Đức (VOV1)",
+        byline="Thu Hà - Minh Đức (VOV1)",
+    ),
+    # -- clutter ----------------------------------------------------------------------
+    page(
+        "share row and tag words after the byline",
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "Minh Anh",
+        "Chia sẻ bài viết",
+        "Từ khóa",
+        "ASEAN",
+        "Bùi Thanh Sơn",
+        byline="Minh Anh",
+        clutter=("Chia sẻ bài viết", "Từ khóa", "ASEAN", "Bùi Thanh Sơn"),
+    ),
+    page(
+        "teaser after a bracketed Xem thêm",
+        HEADLINE,
+        LEAD,
+        "(Xem thêm: Thủ tướng tiếp Đại sứ Nhật Bản tại Việt Nam)",
+        MIDDLE,
+        LAST,
+        clutter=("(Xem thêm: Thủ tướng tiếp Đại sứ Nhật Bản tại Việt Nam)",),
+    ),
+    page(
+        "bulleted related headlines after the story",
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "Tin liên quan:",
+        "- Thủ tướng tiếp Đại sứ Nhật Bản tại Việt Nam",
+        "- Việt Nam - Lào ký kết 12 văn kiện hợp tác",
+        clutter=(
+            "- Thủ tướng tiếp Đại sứ Nhật Bản tại Việt Nam",
+            "- Việt Nam - Lào ký kết 12 văn kiện hợp tác",
+        ),
+    ),
+    page(
+        "comment count and contact line",
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "0 bình luận",
+        "Liên hệ tòa soạn",
+        clutter=("0 bình luận", "Liên hệ tòa soạn"),
+    ),
+]
+
+
+@pytest.mark.parametrize("page", MORE_PAGES, ids=[p.trait for p in MORE_PAGES])
+def test_more_unseen_pages(page: Page):
+    test_an_unseen_page_reads_as_its_reader_would(page)
+
+
+AUTHORS = [
+    "Đại sứ Nguyễn Hải Bằng, Trưởng Phái đoàn đại diện thường trực Việt Nam tại ASEAN",
+    "ThS. Nguyễn Văn An, Viện Nghiên cứu Đông Nam Á",
+    "Hồng Nhung - Phóng viên TTXVN tại Lào",
+    "Minh Hà/Báo Quốc tế",
+    "Trần Văn Minh - Phóng viên VOV1",
+]
+
+
+@pytest.mark.parametrize("author", AUTHORS)
+@pytest.mark.parametrize("lead", [LEAD, PLAIN_LEAD])
+def test_an_author_with_a_post_above_the_lead_is_the_byline(author, lead):
+    document = read_bytes("\n".join([HEADLINE, author, lead, MIDDLE, LAST]).encode(), "page.txt")
+    assert document.title == HEADLINE
+    assert document.byline == author
+    assert sentences_of(document)[0] == lead
+
+
+@pytest.mark.parametrize("author", AUTHORS)
+def test_an_author_with_a_post_closes_the_story(author):
+    document = read_bytes("\n".join([HEADLINE, LEAD, MIDDLE, LAST, author]).encode(), "page.txt")
+    assert document.byline == author
+    assert sentences_of(document)[-1] == LAST
+
+
+def test_the_masthead_over_the_headline():
+    lines = [
+        "Báo Nhân Dân",
+        "Cơ quan của Trung ương Đảng Cộng sản Việt Nam, tiếng nói của Đảng, Nhà nước và Nhân"
+        " dân Việt Nam",
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+    ]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.title == HEADLINE
+    assert sentences_of(document)[0] == LEAD

@@ -238,7 +238,10 @@ def words(text: str) -> int:
 
 
 def is_related_heading(text: str) -> bool:
-    """ "Tin khác", "Có thể bạn quan tâm", "Xem thêm: …": the start of the other-news lists."""
+    """ "Tin khác", "Có thể bạn quan tâm", "Xem thêm: …", "(Xem thêm: …)": the start of the
+    other-news lists."""
+    if text.startswith(("(", "[")) and text.endswith((")", "]")):
+        text = text[1:-1]
     head, colon, _ = text.partition(":")
     return fold(head.strip()) in RELATED_HEADINGS and (not colon or words(head) <= 5)
 
@@ -621,7 +624,7 @@ def is_name_line(text: str) -> bool:
         return False  # (an acronym above the lead is the agency's tag)
     if _BYLINE_LABEL.match(text) or words(text) <= 4:
         return True
-    if _DEGREE.match(text) or _REPORTERS.match(text):
+    if _DEGREE.match(text) or _REPORTERS.match(text) or author_with_post(text):
         return True
     if is_all_caps(text):  # a headline in capitals ("VIỆT NAM - LÀO TĂNG CƯỜNG HỢP TÁC")
         return False
@@ -636,12 +639,57 @@ _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
 _AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}\d{0,2}$")  # (a channel's number: "VOV1")
 
 
+# An author's name and post or outlet, after a comma, a dash, a slash or in brackets.
+_POST_SEPARATOR = re.compile(r"\s*,\s+|\s+[-–]\s+|\s*/\s*|\s+(?=\()")
+_LABEL_PREFIX = re.compile(
+    r"^(?:Theo\s+(?!dõi\b)|(?:Thực hiện|Tác giả|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
+)
+_DEGREES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|NCS|BS|KS)\.?\s*)+(?=[A-ZĐ])")
+MAX_POST_WORDS = 14
+_CUT_WORD = re.compile(r"\s[A-Za-z]$")  # (not "Á", "Ý": Asia, Italy)
+
+
+def author_with_post(text: str) -> bool:
+    """An author's line naming who wrote and where they work or what they are, no verb:
+    "Hồng Nhung - Phóng viên TTXVN tại Lào", "Minh Hà/Báo Quốc tế", "ThS. Nguyễn Văn An,
+    Viện Nghiên cứu Đông Nam Á", "Đại sứ Nguyễn Hải Bằng, Trưởng Phái đoàn … tại ASEAN".
+    A name is two to five capitalised words (after a degree or a title), not a place; a
+    post is an organisation's or a reporter's, capitalised mostly."""
+    text = _LABEL_PREFIX.sub("", text.strip())
+    if text.endswith((".", "!", "?", ":", ";", ",")) or words(text) > MAX_AUTHOR_WORDS:
+        return False
+    if _ACTS.search(text) or _DATE.search(text) or names_only(text) or is_all_caps(text):
+        return False
+    if _CUT_WORD.search(text):  # an excerpt cut mid-word: "Lee Jeongmin, Bộ Quản lý … H"
+        return False
+    m = _POST_SEPARATOR.search(text)
+    if not m:
+        return False
+    name, post = text[: m.start()], text[m.end() :].strip("() ")
+    name = re.sub(rf"^{TITLE_RE}\s+", "", _DEGREES.sub("", name))
+    parts = name.split()
+    if not 2 <= len(parts) <= 5 or name in NATIONS or name in PLACES:
+        return False
+    if not all(re.fullmatch(_CAP, p) for p in parts) or not post or words(post) > MAX_POST_WORDS:
+        return False
+    if _REPORTERS.match(post) or re.fullmatch(_AGENCY, post):
+        return True
+    if m := re.match(rf"{TITLE_RE}\s*", post):  # a post ("Trưởng Phái đoàn … tại ASEAN"),
+        held = post[m.end() :].split()  # not a second titled person ("Tổng thống Joko Widodo")
+        return not held or not all(re.fullmatch(_CAP, w) for w in held)
+    post_words = post.split()
+    capitals = sum(w[:1].isupper() for w in post_words)
+    return post[:1].isupper() and 2 * capitals >= len(post_words)
+
+
 def byline_name(text: str) -> str:
     """The author or agency of a closing credit line, or "" if the line is not one."""
     text = text.strip()
     m = _BYLINE_LABEL.match(text)
     if m and words(m.group(1)) <= 8 and not m.group(1).endswith("."):
         return m.group(1).strip()
+    if author_with_post(text):
+        return _LABEL_PREFIX.sub("", text)
     if _NAME.match(text) and words(text) <= 10:
         return text
     if _DEGREE.match(text) and words(text) <= MAX_AUTHOR_WORDS:
@@ -694,7 +742,7 @@ MAX_SITE_NAME_WORDS = 10
 # A masthead's line under the site's name: "Cơ quan của Trung ương Đảng …", "Tiếng nói
 # của Đảng, Nhà nước và nhân dân Việt Nam".
 _MASTHEAD = re.compile(r"^(?:Cơ quan (?:của|ngôn luận|chủ quản)|Tiếng nói của)\s")
-MAX_MASTHEAD_WORDS = 16
+MAX_MASTHEAD_WORDS = 24
 
 
 def is_site_name(text: str) -> bool:
