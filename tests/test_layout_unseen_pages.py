@@ -586,6 +586,15 @@ MORE_PAGES = [
         ),
     ),
     page(
+        "a labelled source alone amid the story",
+        HEADLINE,
+        LEAD,
+        "Nguồn: VGP",
+        MIDDLE,
+        LAST,
+        clutter=("Nguồn: VGP",),
+    ),
+    page(
         "comment count and contact line",
         HEADLINE,
         LEAD,

@@ -534,6 +534,13 @@ def is_image_marker(text: str) -> bool:
     )
 
 
+def is_source_line(text: str) -> bool:
+    """A labelled source or credit on a line of its own ("Nguồn: VGP", "Theo TTXVN"):
+    amid the story it credits a photo or a quotation, and is none of the story's prose."""
+    m = _BYLINE_LABEL.match(text.strip())
+    return bool(m) and words(m.group(1)) <= 8 and is_credit_name(m.group(1))
+
+
 def is_credit_alone(text: str) -> bool:
     """A photo credit on a line of its own ("Ảnh: TTXVN"): the caption is the line above."""
     return has_credit(text) and not caption_text(text)

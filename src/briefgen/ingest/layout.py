@@ -108,8 +108,12 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
     if i in z.boxes or i in z.alt_texts or clutter.is_widget(text) or _repeats_title(text, title):
         return Role.CLUTTER
-    if i >= z.first_body and (clutter.speaks_to_reader(text) or clutter.is_dated_headline(text)):
-        return Role.CLUTTER  # (a dated headline: a link to another article amid the story)
+    if i >= z.first_body and (
+        clutter.speaks_to_reader(text)
+        or clutter.is_dated_headline(text)
+        or clutter.is_source_line(text)
+    ):  # (a dated headline: a link to another article amid the story; "Nguồn: VGP")
+        return Role.CLUTTER
     if clutter.is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
     if clutter.is_caption(text, title=title):
