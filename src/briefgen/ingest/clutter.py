@@ -124,6 +124,10 @@ MAX_CAPTION_WORDS = 40
 _SHORTCODE = re.compile(r"\[/?caption\b[^\]]*\]")
 # An image's alt text run into its caption ("<title> - ảnh 1  <caption>").
 _ALT_PREFIX = re.compile(r"^.*?\s[-–]\s*ảnh\s+\d+\s+")
+# An image's alt text that is the page's address in words, run into its caption ("hoi nghi
+# bo truong … ra tuyen bo chung Quang cảnh Hội nghị."): four or more words without a
+# diacritic or a capital, which Vietnamese prose hardly ever strings together.
+_SLUG_PREFIX = re.compile(rf"^(?:[a-z0-9]+\s+){{4,}}(?=[{UPPER}])")
 # Lines that are never prose: an image file name or a link, a contact line ("Liên hệ …",
 # "Hotline: …"), a bracketed or arrowed teaser of another article ("[Video] …", ">> …",
 # "Video: …"), a copyright notice, a row of share buttons, "Xem tiếp".
@@ -406,8 +410,11 @@ def is_prose(text: str) -> bool:
 def caption_text(text: str) -> str:
     """A caption as a reader sees it: without the photo credit or the page's " |"."""
     text = _SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
-    text = _without_label(text)
-    return _SOURCE_CREDIT.sub("", _CREDIT.sub("", _ALT_PREFIX.sub("", text))).strip()
+    text = _without_label(_SLUG_PREFIX.sub("", text))
+    text = _ALT_PREFIX.sub("", text).strip()
+    core = _SOURCE_CREDIT.sub("", _CREDIT.sub("", text)).strip()
+    # (a credit after a comma takes it along: "… hội đàm, Ảnh: TTXVN")
+    return core.rstrip(",;").rstrip() if core != text else core
 
 
 def has_credit(text: str) -> bool:

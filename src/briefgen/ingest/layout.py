@@ -167,16 +167,18 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
 
 
 def _alt_texts(texts: list[str], tail: int) -> frozenset[int]:
-    """Lines that say again what the line under them says with its credit: an image's alt
-    text above its caption ("Quang cảnh hội kiến", "Quang cảnh hội kiến. Ảnh: VGP")."""
+    """Lines that say again what the line beside them says with its credit: an image's alt
+    text above or under its caption ("Quang cảnh hội kiến", "Quang cảnh hội kiến. Ảnh:
+    VGP")."""
     lines = [i for i in range(tail) if texts[i]]
     found: set[int] = set()
     for i, j in pairwise(lines):
-        if clutter.has_credit(texts[i]) or not clutter.has_credit(texts[j]):
+        credited = clutter.has_credit(texts[i]), clutter.has_credit(texts[j])
+        if credited[0] == credited[1]:
             continue
         said = fold(clutter.caption_text(texts[i]).rstrip("."))
         if said and said == fold(clutter.caption_text(texts[j]).rstrip(".")):
-            found.add(i)
+            found.add(j if credited[0] else i)
     return frozenset(found)
 
 
