@@ -677,3 +677,39 @@ def test_the_masthead_over_the_headline():
     document = read_bytes("\n".join(lines).encode(), "page.txt")
     assert document.title == HEADLINE
     assert sentences_of(document)[0] == LEAD
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Zalo",
+        "Đăng nhập",
+        "Chia sẻ:",
+        "Thích",
+        "Font size",
+        "Sao chép liên kết",
+        "Gửi cho bạn bè",
+        "Hãy chia sẻ bài viết nếu bạn thấy hữu ích.",
+    ],
+)
+@pytest.mark.parametrize("where", [3, 4])
+def test_a_pages_button_amid_or_after_the_story(button, where):
+    lines = [HEADLINE, LEAD, MIDDLE, LAST]
+    lines.insert(where, button)
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    sentences = sentences_of(document)
+    assert document.blocks[where].role is Role.CLUTTER
+    assert sentences[0] == LEAD
+    assert sentences[-1] == LAST
+
+
+def test_a_tag_list_labelled_by_topic_after_the_story():
+    lines = [HEADLINE, LEAD, MIDDLE, LAST, "Chủ đề: ASEAN 2025"]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.blocks[4].role is not Role.BODY
+
+
+def test_a_two_word_salutation_amid_a_speech_stays():
+    lines = [HEADLINE, "Kính thưa,", "Tôi rất vui mừng được tham dự Hội nghị hôm nay.", LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert sentences_of(document)[0] == "Kính thưa,"

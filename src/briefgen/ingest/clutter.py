@@ -48,6 +48,7 @@ RELATED_HEADINGS = frozenset(
         "Từ khóa",
         "Tags",
         "Tag",
+        "Chủ đề",
     )
 )
 # Page widgets: font size, print, share, view counters.
@@ -266,7 +267,8 @@ def headline_of(text: str) -> str:
 _TO_THE_READER = re.compile(
     r"\b(?:xem(?! xét)|bấm|nhấn vào|click|tải ứng dụng|tải về|đăng ký nhận|bình luận|bạn đọc"
     r"|độc giả|bài viết|ứng dụng|lượt (?:xem|đọc|thích)|trang chủ|theo dõi chúng tôi"
-    r"|google news|video|clip|tin ảnh|bản in|quảng cáo)\b",
+    r"|google news|video|clip|tin ảnh|bản in|quảng cáo|sao chép|copy|đăng nhập|cỡ chữ|font"
+    r"|nghe audio|nghe đọc|bạn bè|lưu tin|share|print|liên kết website)\b",
     re.IGNORECASE,
 )
 # A separator ("* * *", "---"), the site's address, a photo's number ("Ảnh 1"), or a
@@ -310,7 +312,7 @@ def is_widget(text: str) -> bool:
     """Page furniture: a button or label, an image's file name or alt text, a contact line,
     a shortcode, a bracketed teaser of another article, a separator, the site's address, a
     menu or a footer line."""
-    return fold(text) in WIDGETS or bool(
+    return fold(text.rstrip(": ")) in WIDGETS or bool(
         _NON_PROSE.match(text)
         or _SHORTCODE.fullmatch(text)
         or _MARKER.match(text)
@@ -323,7 +325,7 @@ def is_widget(text: str) -> bool:
 # Words only the page, not the story, says to its reader in a sentence: its comments, its
 # readers, "this article" ("Hãy là người đầu tiên bình luận.", "Bạn nghĩ gì về bài viết này?").
 _PAGE_TO_READER = re.compile(
-    r"\b(?:bình luận|bạn đọc|độc giả|bài viết này|ý kiến của bạn)\b", re.IGNORECASE
+    r"\b(?:bình luận|bạn đọc|độc giả|bài viết|ý kiến của bạn)\b", re.IGNORECASE
 )
 
 
@@ -393,7 +395,7 @@ def source_tag(text: str) -> str:
 
 # A speech's opening address, however it ends: "Thưa các vị khách quý,", "Kính thưa Quốc
 # vương!", "Thưa Quý vị" ("thưa thớt", sparse, is another word).
-_SALUTATION = re.compile(r"^(?:Kính\s+)?[Tt]hưa\s+(?!thớt\b)\S")
+_SALUTATION = re.compile(r"^(?:Kính\s+)?[Tt]hưa(?:\s+(?!thớt\b)\S|\s*[,:!]$)")  # ("Kính thưa,")
 MAX_SALUTATION_WORDS = 30
 
 

@@ -125,7 +125,24 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.CLUTTER
     if i < z.last_prose and clutter.is_unpunctuated_caption(text):
         return Role.CAPTION  # (the last line may be a paragraph the excerpt cut short)
+    if _is_button(text):
+        return Role.CLUTTER  # a button or a network's name ("Zalo", "Đăng nhập", "Thích")
     return Role.BODY
+
+
+# A line of the body this short and unpunctuated is the page's: no paragraph, caption or
+# subheading is a word or two.
+MAX_BUTTON_WORDS = 2
+
+
+def _is_button(text: str) -> bool:
+    """A word or two standing alone amid the story, leading into nothing ("Kính thưa,"
+    opens a speech)."""
+    return (
+        clutter.words(text) <= MAX_BUTTON_WORDS
+        and not text.endswith((*clutter.TERMINAL, ","))
+        and not clutter.is_salutation(text)
+    )
 
 
 def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
