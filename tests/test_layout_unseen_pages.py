@@ -713,3 +713,23 @@ def test_a_two_word_salutation_amid_a_speech_stays():
     lines = [HEADLINE, "Kính thưa,", "Tôi rất vui mừng được tham dự Hội nghị hôm nay.", LAST]
     document = read_bytes("\n".join(lines).encode(), "page.txt")
     assert sentences_of(document)[0] == "Kính thưa,"
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    [
+        "KÍNH THƯA NGÀI CHỦ TỊCH,",
+        "Kính gửi Quý vị đại biểu,",
+        "Các vị khách quý,",
+        "Thưa Ngài Chủ tịch",
+        "Xin chào các bạn!",
+    ],
+)
+@pytest.mark.parametrize("above", [[], ["Chinhphu.vn"], ["05/08/2024 14:30"]])
+def test_a_speech_opens_with_its_salutation_however_written(salutation, above):
+    headline = "Phát biểu của Thủ tướng Phạm Minh Chính tại Hội nghị Cấp cao ASEAN lần thứ 43"
+    lines = [*above, headline, salutation, "Tôi rất vui mừng được tham dự Hội nghị hôm nay.", LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.title == headline
+    assert sentences_of(document)[0] == salutation
+    assert document.caption_texts == ()

@@ -395,7 +395,11 @@ def source_tag(text: str) -> str:
 
 # A speech's opening address, however it ends: "Thưa các vị khách quý,", "Kính thưa Quốc
 # vương!", "Thưa Quý vị" ("thưa thớt", sparse, is another word).
-_SALUTATION = re.compile(r"^(?:Kính\s+)?[Tt]hưa(?:\s+(?!thớt\b)\S|\s*[,:!]$)")  # ("Kính thưa,")
+# "Kính gửi …", "Xin chào …", in capitals as well; "Quý vị đại biểu,", "Các vị khách quý!".
+_SALUTATION = re.compile(
+    r"^(?i:(?:kính\s+)?thưa|kính\s+gửi|xin\s+chào)(?:\s+(?!(?i:thớt)\b)\S|\s*[,:!]$)"
+    r"|^(?i:quý vị|các vị|các quý vị|các bạn|các đồng chí)\b[^.?]{0,60}[,!]$"
+)
 MAX_SALUTATION_WORDS = 30
 
 
@@ -478,6 +482,8 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     text = text.strip()
     if _BYLINE_LABEL.match(text) or _STORY_END.search(text):  # ("Bài và ảnh: Minh Hà"
         return False  # credits the whole article)
+    if is_salutation(text):  # "Thưa Ngài Chủ tịch" addresses, it shows no one
+        return False
     if has_credit(text) and words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True
     if _ALT_PREFIX.match(text) and 0 < words(caption_text(text)) <= MAX_CAPTION_WORDS:
@@ -610,7 +616,7 @@ def is_unpunctuated_caption(text: str) -> bool:
     reports nothing said and shows people or a place. A subheading ("Kết quả hội đàm")
     names neither."""
     text = text.strip()
-    if is_prose(text) or text.endswith((",", ":")) or words(text) > 25:
+    if is_prose(text) or text.endswith((",", ":")) or words(text) > 25 or is_salutation(text):
         return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
     shows = _PICTURED.search(text)  # (a ceremony's name alone may be a subheading)
     return bool(shows) and not _REPORTING.search(text) and not _NARRATION.search(text)
