@@ -198,6 +198,8 @@ PAGES = [
     page("tag (Chinhphu.vn)", HEADLINE, f"(Chinhphu.vn) - {LEAD}", MIDDLE, LAST),
     page("tag (PLO)- without a space", HEADLINE, f"(PLO)- {LEAD}", MIDDLE, LAST),
     page("tag NDO -", HEADLINE, f"NDO - {PLAIN_LEAD}", MIDDLE, LAST, first=PLAIN_LEAD),
+    page("tag of an online edition", HEADLINE, f"QĐND Online - {LEAD}", MIDDLE, LAST),
+    page("tag of a channel's reporter", HEADLINE, f"PV VTV24 - {LEAD}", MIDDLE, LAST),
     # -- captions and credits ---------------------------------------------------------
     page(
         "caption led by Ảnh:",

@@ -192,7 +192,8 @@ _SOURCE_TAG = re.compile(
     rf"^(?:(?:(?:[{_UP}][{_UP} ]*,\s*[\d/]+\s*"
     rf"|[{_UP}]\w*(?:\s[{_UP}]\w*){{0,3}}(?:,\s*(?:ngày\s*)?\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)?\s"
     rf"|[{_UP}]\w*(?:\s\w+)?\s(?=\([{_UP}]{{2,}}))?"
-    rf"\([^()]{{2,30}}\)\s*|{_AGENCY}\s"
+    # "QĐND Online - ", "PV VTV24 - ": the site's online edition, its reporter
+    rf"\([^()]{{2,30}}\)\s*|(?:(?:PV|Phóng viên)\s)?{_AGENCY}(?:\sOnline)?\s"
     # a dateline in capitals: "HÀ NỘI - ", "VIÊNG CHĂN, 5/8 - "
     rf"|[{_UP}]{{2,}}(?:\s[{_UP}]{{2,}}){{1,3}}(?:,\s*[\d/]+)?\s)[-–—]\s*"
     # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …": an agency's tag with no dash.
