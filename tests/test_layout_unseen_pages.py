@@ -691,7 +691,7 @@ def test_the_masthead_over_the_headline():
         "Font size",
         "Sao chép liên kết",
         "Gửi cho bạn bè",
-        "Hãy chia sẻ bài viết nếu bạn thấy hữu ích.",
+        "Hãy chia sẻ bài viết này.",
     ],
 )
 @pytest.mark.parametrize("where", [3, 4])
@@ -709,6 +709,12 @@ def test_a_tag_list_labelled_by_topic_after_the_story():
     lines = [HEADLINE, LEAD, MIDDLE, LAST, "Chủ đề: ASEAN 2025"]
     document = read_bytes("\n".join(lines).encode(), "page.txt")
     assert document.blocks[4].role is not Role.BODY
+
+
+def test_a_short_sentence_naming_the_article_stays():
+    lines = [HEADLINE, LEAD, "Mở đầu bài viết.", MIDDLE, LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.blocks[2].role is Role.BODY
 
 
 def test_a_two_word_salutation_amid_a_speech_stays():

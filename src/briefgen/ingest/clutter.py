@@ -326,7 +326,7 @@ def is_widget(text: str) -> bool:
 # Words only the page, not the story, says to its reader in a sentence: its comments, its
 # readers, "this article" ("Hãy là người đầu tiên bình luận.", "Bạn nghĩ gì về bài viết này?").
 _PAGE_TO_READER = re.compile(
-    r"\b(?:bình luận|bạn đọc|độc giả|bài viết|ý kiến của bạn)\b", re.IGNORECASE
+    r"\b(?:bình luận|bạn đọc|độc giả|bài viết này|ý kiến của bạn)\b", re.IGNORECASE
 )
 
 
