@@ -24,7 +24,7 @@ ARTICLE_B = """\
 Chia sẻ
 Lào và Việt Nam ký kế hoạch hợp tác về đào tạo cán bộ
 Ngày 11/3/2023, tại Viêng Chăn, Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng hội đàm với phía Lào.
-Bạn đọc có thể gửi ý kiến về tòa soạn.
+Đây là lần thứ ba hai bên gặp nhau trong năm nay.
 Hai bên ký Biên bản ghi nhớ về hợp tác đào tạo cán bộ.
 Hai bên nhất trí tăng cường trao đổi đoàn công tác.
 Theo TTXVN
@@ -61,8 +61,8 @@ GOLD_B = {
     "body_last": "trao đổi đoàn công tác.",
     "byline": "TTXVN",
     "captions": [],
-    "clutter": ["Chia sẻ", "Bạn đọc có thể gửi ý kiến về tòa soạn."],
-    "notes": "The reader cannot know the reader-mail line is clutter.",
+    "clutter": ["Chia sẻ", "Đây là lần thứ ba hai bên gặp nhau trong năm nay."],
+    "notes": "The reader cannot know the line the annotator called clutter is.",
 }
 SPLIT = "# a made-up split\nfile\tgroup\tset\na.json\tnews\ttuning\n*\tother\theldout\n"
 
@@ -165,7 +165,7 @@ def test_misses_list_found_against_expected_per_article(folders):
         "corpus/b.txt (corpus/b.json)\n"
         '  title: found "Lào và Việt Nam ký kế hoạch hợp tác về đào tạo cán bộ", '
         'expected "Lào và Việt Nam ký kế hoạch hợp tác"\n'
-        "  clutter in body: Bạn đọc có thể gửi ý kiến về tòa soạn.\n"
+        "  clutter in body: Đây là lần thứ ba hai bên gặp nhau trong năm nay.\n"
         "  false participant: Vũ Chiến Thắng | Thứ trưởng Bộ Nội vụ\n"
         "  missed declaration: Biên bản ghi nhớ về hợp tác đào tạo cán bộ\n"
         "  false commitment: Hai bên nhất trí tăng cường trao đổi đoàn công tác.\n"
@@ -393,3 +393,16 @@ def test_a_day_with_the_wrong_year_is_wrong(dated_folders):
     rows = table(run(gold, root).output)
     assert rows["event date: right of found"][0] == "50% (1/2)"
     assert rows["event date: day and month right of annotated"][0] == "50% (1/2)"
+
+
+def test_an_agencys_tag_the_annotation_copied_with_the_lead(tmp_path):
+    """The annotator copies the lead as printed, "VOV.VN - " and all; the reader leaves the
+    tag out of the first sentence, and that is the body's start all the same."""
+    root, gold = tmp_path / "articles", tmp_path / "gold"
+    (root / "news").mkdir(parents=True)
+    tagged = ARTICLE_A.replace("Sáng 5/8/2022", "VOV.VN - Sáng 5/8/2022")
+    (root / "news" / "a.txt").write_text(tagged, "utf-8")
+    write_json(gold / "a.json", {**GOLD_A, "body_first": "VOV.VN - Sáng 5/8/2022"})
+    assert table(run(gold, root).output)["body start right"][0] == "100% (1/1)"
+    write_json(gold / "a.json", {**GOLD_A, "body_first": "VOV.VN - Chiều 5/8/2022"})
+    assert table(run(gold, root).output)["body start right"][0] == "0% (0/1)"

@@ -21,6 +21,7 @@ from briefgen.evaluate.gold import Annotation
 from briefgen.extract import extract_facts, sentences_of
 from briefgen.glossary import Glossary
 from briefgen.ingest import read_document
+from briefgen.ingest.clutter import source_tag
 from briefgen.normalize import fold
 from briefgen.records import ArticleFacts, Document, EventDate, Participant, Role
 
@@ -315,9 +316,7 @@ def _structure(annotation: Annotation, document: Document) -> dict[str, Check]:
     bylines = len(document.with_role(Role.BYLINE))
     return {
         "title": _check(annotation.title, document.title),
-        "body_start": _check(
-            annotation.body_first, first, bool(first) and first.startswith(annotation.body_first)
-        ),
+        "body_start": _check(annotation.body_first, first, _starts_body(first, annotation)),
         "body_end": _check(
             annotation.body_last, last, bool(last) and last.endswith(annotation.body_last)
         ),
@@ -333,6 +332,17 @@ def _structure(annotation: Annotation, document: Document) -> dict[str, Check]:
         ),
         "published": _check(annotation.published, document.published),
     }
+
+
+def _starts_body(first: str | None, annotation: Annotation) -> bool:
+    """Whether the body's first sentence is the annotated one. Annotators copy the lead as
+    printed, an agency's tag glued to it included ("VOV.VN - Ông …"); the tag is the
+    source's, neither title nor sentence, so the reader may leave it out."""
+    if not first:
+        return False
+    expected = annotation.body_first
+    untagged = expected[len(source_tag(expected)) :]
+    return first.startswith(expected) or (bool(untagged) and first.startswith(untagged))
 
 
 def _clutter_in_body(annotation: Annotation, document: Document) -> tuple[str, ...]:

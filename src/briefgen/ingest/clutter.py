@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.extract.lexicon import NATIONS, PLACES, TITLE_RE, UPPER
+from briefgen.extract.lexicon import NATIONS, PERSON_VERB_RE, PLACES, TITLE_RE, UPPER
 from briefgen.normalize import fold
 
 # Headings of the lists of other articles that follow the article itself.
@@ -48,6 +48,7 @@ RELATED_HEADINGS = frozenset(
         "Từ khóa",
         "Tags",
         "Tag",
+        "Chủ đề",
     )
 )
 # Page widgets: font size, print, share, view counters.
@@ -108,6 +109,14 @@ _LEADING_CREDIT = re.compile(
 )
 MIN_LABELLED_CAPTION_WORDS = 5
 _SUPPLIED = re.compile(r"\bcung cấp\.?$")
+# What a person pictured does, in lower case as a verb is written: a caption's clause.
+# ("với", "là", "có", "được" and the aspect words join names and organisations as well.)
+_ACTS = re.compile(
+    "(?-i:"
+    + PERSON_VERB_RE.replace(r"\b(?:", r"\b(?!(?:với|là|có|được|cùng|đã|đang|sẽ|mới)\b)(?:")
+    + ")"
+)
+MAX_CREDIT_WORDS = 10
 # Words a credit may hold besides names: "Ảnh tư liệu", "Ảnh: Internet", "Bài và ảnh".
 _CREDIT_WORDS = frozenset({"tư", "liệu", "minh", "họa", "hoạ", "internet", "và", "nguồn", "st"})
 # A caption is a line or two; a paragraph ending in "(Nguồn: …)" cites its source.
@@ -116,6 +125,10 @@ MAX_CAPTION_WORDS = 40
 _SHORTCODE = re.compile(r"\[/?caption\b[^\]]*\]")
 # An image's alt text run into its caption ("<title> - ảnh 1  <caption>").
 _ALT_PREFIX = re.compile(r"^.*?\s[-–]\s*ảnh\s+\d+\s+")
+# An image's alt text that is the page's address in words, run into its caption ("hoi nghi
+# bo truong … ra tuyen bo chung Quang cảnh Hội nghị."): four or more words without a
+# diacritic or a capital, which Vietnamese prose hardly ever strings together.
+_SLUG_PREFIX = re.compile(rf"^(?:[a-z0-9]+\s+){{4,}}(?=[{UPPER}])")
 # Lines that are never prose: an image file name or a link, a contact line ("Liên hệ …",
 # "Hotline: …"), a bracketed or arrowed teaser of another article ("[Video] …", ">> …",
 # "Video: …"), a copyright notice, a row of share buttons, "Xem tiếp".
@@ -144,9 +157,14 @@ _PHOTO_CUES = re.compile(
     r"(?<!tham )\bdự (?:hội nghị|lễ|hội thảo|diễn đàn|phiên|cuộc)",
     re.IGNORECASE,
 )
+# What was said or agreed, which no photo shows ("… nhất trí phối hợp …", "… cam kết …").
 _REPORTING = re.compile(
-    r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|bày tỏ|rằng|nêu rõ|cho rằng)\b", re.IGNORECASE
+    r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|bày tỏ|rằng|nêu rõ|cho rằng|nhất trí|cam kết"
+    r"|kêu gọi|hoan nghênh)\b",
+    re.IGNORECASE,
 )
+# "./.", "/.": the mark that ends a Vietnamese news story; no caption carries it.
+_STORY_END = re.compile(r"/\.\s*$")
 # A caption shows a moment, in the present; the story narrates. Narration marks its tense
 # or aspect ("đã", "sẽ", "cũng", "vừa"), links to what came before ("Tuy nhiên", "Theo
 # đó"), opens with where or when the action took place, then a comma ("Tại hội nghị, …",
@@ -174,7 +192,8 @@ _SOURCE_TAG = re.compile(
     rf"^(?:(?:(?:[{_UP}][{_UP} ]*,\s*[\d/]+\s*"
     rf"|[{_UP}]\w*(?:\s[{_UP}]\w*){{0,3}}(?:,\s*(?:ngày\s*)?\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)?\s"
     rf"|[{_UP}]\w*(?:\s\w+)?\s(?=\([{_UP}]{{2,}}))?"
-    rf"\([^()]{{2,30}}\)\s*|{_AGENCY}\s"
+    # "QĐND Online - ", "PV VTV24 - ": the site's online edition, its reporter
+    rf"\([^()]{{2,30}}\)\s*|(?:(?:PV|Phóng viên)\s)?{_AGENCY}(?:\sOnline)?\s"
     # a dateline in capitals: "HÀ NỘI - ", "VIÊNG CHĂN, 5/8 - "
     rf"|[{_UP}]{{2,}}(?:\s[{_UP}]{{2,}}){{1,3}}(?:,\s*[\d/]+)?\s)[-–—]\s*"
     # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …": an agency's tag with no dash.
@@ -196,8 +215,10 @@ _BYLINE_LABEL = re.compile(
 # Capitalised names, possibly several joined by "-", "/" or ",": "Minh Anh - Thu Hà".
 _CAP = r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
 # Also with the reporter's agency or desk after it: "PV/VOV-Viêng Chăn", "Thu Hà (Theo VOV)".
+# The agency after a separator may hold a digit or a dot: "Thu Trang/VOV.VN", "Hà/VOV1".
 _NAME = re.compile(
-    rf"^{_CAP}(?:(?:\s+|\s*[-–/,]\s*){_CAP})+(?:\s*\([^()]{{2,40}}\))?$"
+    rf"^{_CAP}(?:(?:\s+|\s*[-–/,]\s*){_CAP})+(?:\s*[-–/]\s*{_AGENCY})?"
+    rf"(?:\s*\([^()]{{2,40}}\))?$"
     rf"|^{_CAP}(?:\s+{_CAP})*\s*\([^()]{{2,40}}\)$"
 )
 TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
@@ -223,7 +244,10 @@ def words(text: str) -> int:
 
 
 def is_related_heading(text: str) -> bool:
-    """ "Tin khác", "Có thể bạn quan tâm", "Xem thêm: …": the start of the other-news lists."""
+    """ "Tin khác", "Có thể bạn quan tâm", "Xem thêm: …", "(Xem thêm: …)": the start of the
+    other-news lists."""
+    if text.startswith(("(", "[")) and text.endswith((")", "]")):
+        text = text[1:-1]
     head, colon, _ = text.partition(":")
     return fold(head.strip()) in RELATED_HEADINGS and (not colon or words(head) <= 5)
 
@@ -244,7 +268,8 @@ def headline_of(text: str) -> str:
 _TO_THE_READER = re.compile(
     r"\b(?:xem(?! xét)|bấm|nhấn vào|click|tải ứng dụng|tải về|đăng ký nhận|bình luận|bạn đọc"
     r"|độc giả|bài viết|ứng dụng|lượt (?:xem|đọc|thích)|trang chủ|theo dõi chúng tôi"
-    r"|google news|video|clip|tin ảnh|bản in|quảng cáo)\b",
+    r"|google news|video|clip|tin ảnh|bản in|quảng cáo|sao chép|copy|đăng nhập|cỡ chữ|font"
+    r"|nghe audio|nghe đọc|bạn bè|lưu tin|share|print|liên kết website)\b",
     re.IGNORECASE,
 )
 # A separator ("* * *", "---"), the site's address, a photo's number ("Ảnh 1"), or a
@@ -288,7 +313,7 @@ def is_widget(text: str) -> bool:
     """Page furniture: a button or label, an image's file name or alt text, a contact line,
     a shortcode, a bracketed teaser of another article, a separator, the site's address, a
     menu or a footer line."""
-    return fold(text) in WIDGETS or bool(
+    return fold(text.rstrip(": ")) in WIDGETS or bool(
         _NON_PROSE.match(text)
         or _SHORTCODE.fullmatch(text)
         or _MARKER.match(text)
@@ -298,10 +323,21 @@ def is_widget(text: str) -> bool:
     )
 
 
+# Words only the page, not the story, says to its reader in a sentence: its comments, its
+# readers, "this article" ("Hãy là người đầu tiên bình luận.", "Bạn nghĩ gì về bài viết này?").
+_PAGE_TO_READER = re.compile(
+    r"\b(?:bình luận|bạn đọc|độc giả|bài viết này|ý kiến của bạn)\b", re.IGNORECASE
+)
+
+
 def speaks_to_reader(text: str) -> bool:
-    """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:")."""
-    short = words(text) <= READER_LINE_WORDS and not text.endswith((".", "!", "?", "…", "”"))
-    return short and bool(_TO_THE_READER.search(text))
+    """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:",
+    "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?")."""
+    if words(text) > READER_LINE_WORDS:
+        return False
+    if not text.endswith((".", "!", "?", "…", "”")) and _TO_THE_READER.search(text):
+        return True
+    return bool(_PAGE_TO_READER.search(text)) and "," not in text
 
 
 def names_only(text: str) -> bool:
@@ -360,7 +396,11 @@ def source_tag(text: str) -> str:
 
 # A speech's opening address, however it ends: "Thưa các vị khách quý,", "Kính thưa Quốc
 # vương!", "Thưa Quý vị" ("thưa thớt", sparse, is another word).
-_SALUTATION = re.compile(r"^(?:Kính\s+)?[Tt]hưa\s+(?!thớt\b)\S")
+# "Kính gửi …", "Xin chào …", in capitals as well; "Quý vị đại biểu,", "Các vị khách quý!".
+_SALUTATION = re.compile(
+    r"^(?i:(?:kính\s+)?thưa|kính\s+gửi|xin\s+chào)(?:\s+(?!(?i:thớt)\b)\S|\s*[,:!]$)"
+    r"|^(?i:quý vị|các vị|các quý vị|các bạn|các đồng chí)\b[^.?]{0,60}[,!]$"
+)
 MAX_SALUTATION_WORDS = 30
 
 
@@ -377,8 +417,11 @@ def is_prose(text: str) -> bool:
 def caption_text(text: str) -> str:
     """A caption as a reader sees it: without the photo credit or the page's " |"."""
     text = _SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
-    text = _without_label(text)
-    return _SOURCE_CREDIT.sub("", _CREDIT.sub("", _ALT_PREFIX.sub("", text))).strip()
+    text = _without_label(_SLUG_PREFIX.sub("", text))
+    text = _ALT_PREFIX.sub("", text).strip()
+    core = _SOURCE_CREDIT.sub("", _CREDIT.sub("", text)).strip()
+    # (a credit after a comma takes it along: "… hội đàm, Ảnh: TTXVN")
+    return core.rstrip(",;").rstrip() if core != text else core
 
 
 def has_credit(text: str) -> bool:
@@ -407,13 +450,26 @@ def _without_label(text: str) -> str:
 
 def is_credit_name(text: str) -> bool:
     """Who took or gave a photo: names and agencies ("TTXVN", "VGP/Nhật Bắc", "Thống Nhất
-    – TTXVN", "Bộ Ngoại giao"), a site's name, or "tư liệu", "Internet"; no scene."""
+    – TTXVN", "Bộ Ngoại giao", "Đại sứ quán Việt Nam tại Lào"), a site's name, or "tư
+    liệu", "Internet". A credit is a short name; a caption is a clause: a titled person
+    ("Thủ tướng Phạm Minh Chính …") or a verb ("… tiếp Đại sứ …") makes it one."""
     parts = [w for w in re.split(r"[\s/]+", text.strip()) if w and w not in "-–&,"]
     if not parts or is_site_name(text):
         return bool(parts)
-    return all(
+    if _TITLE.search(text) or _ACTS.search(text) or _PHOTO_CUES.search(text):
+        return False
+    if all(
         w[:1].isupper() or w.lower() in _CREDIT_WORDS or (before[:1].isupper() and w[:1].isalpha())
         for before, w in zip(["", *parts], parts, strict=False)
+    ):
+        return True
+    # an organisation's name: capitalised mostly, its kind in lower case ("sứ quán")
+    capitals = sum(w[:1].isupper() for w in parts)
+    return (
+        parts[0][:1].isupper()
+        and len(parts) <= MAX_CREDIT_WORDS
+        and 2 * capitals >= len(parts)
+        and not text.rstrip().endswith(("?", "!"))
     )
 
 
@@ -425,7 +481,9 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     ("… cho biết …") or open with an adverbial ("Phát biểu tại hội nghị, …").
     """
     text = text.strip()
-    if _BYLINE_LABEL.match(text):  # "Bài và ảnh: Minh Hà" credits the whole article
+    if _BYLINE_LABEL.match(text) or _STORY_END.search(text):  # ("Bài và ảnh: Minh Hà"
+        return False  # credits the whole article)
+    if is_salutation(text):  # "Thưa Ngài Chủ tịch" addresses, it shows no one
         return False
     if has_credit(text) and words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True
@@ -492,6 +550,13 @@ def is_image_marker(text: str) -> bool:
     )
 
 
+def is_source_line(text: str) -> bool:
+    """A labelled source or credit on a line of its own ("Nguồn: VGP", "Theo TTXVN"):
+    amid the story it credits a photo or a quotation, and is none of the story's prose."""
+    m = _BYLINE_LABEL.match(text.strip())
+    return bool(m) and words(m.group(1)) <= 8 and is_credit_name(m.group(1))
+
+
 def is_credit_alone(text: str) -> bool:
     """A photo credit on a line of its own ("Ảnh: TTXVN"): the caption is the line above."""
     return has_credit(text) and not caption_text(text)
@@ -506,6 +571,8 @@ def could_caption(text: str) -> bool:
     if is_caption(text):
         return True
     if not text or source_tag(text) or is_salutation(text) or is_name_line(text):
+        return False
+    if _STORY_END.search(text):
         return False
     core = caption_text(text)
     if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
@@ -524,6 +591,8 @@ def depicts(text: str) -> bool:
     if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
         return False
     if _REPORTING.search(core) or _NARRATION.search(core) or _TIMED_OPENING.match(core):
+        return False
+    if _STORY_END.search(core):
         return False
     return bool(
         _PICTURED.search(core)
@@ -548,7 +617,7 @@ def is_unpunctuated_caption(text: str) -> bool:
     reports nothing said and shows people or a place. A subheading ("Kết quả hội đàm")
     names neither."""
     text = text.strip()
-    if is_prose(text) or text.endswith((",", ":")) or words(text) > 25:
+    if is_prose(text) or text.endswith((",", ":")) or words(text) > 25 or is_salutation(text):
         return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
     shows = _PICTURED.search(text)  # (a ceremony's name alone may be a subheading)
     return bool(shows) and not _REPORTING.search(text) and not _NARRATION.search(text)
@@ -578,7 +647,7 @@ def is_name_line(text: str) -> bool:
         return False  # (an acronym above the lead is the agency's tag)
     if _BYLINE_LABEL.match(text) or words(text) <= 4:
         return True
-    if _DEGREE.match(text) or _REPORTERS.match(text):
+    if _DEGREE.match(text) or _REPORTERS.match(text) or author_with_post(text):
         return True
     if is_all_caps(text):  # a headline in capitals ("VIỆT NAM - LÀO TĂNG CƯỜNG HỢP TÁC")
         return False
@@ -590,7 +659,50 @@ def is_name_line(text: str) -> bool:
 
 # A closing credit in initials or an agency's acronym alone: "T.H", "N.H.", "TTXVN", "PV".
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
-_AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}$")
+_AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}\d{0,2}$")  # (a channel's number: "VOV1")
+
+
+# An author's name and post or outlet, after a comma, a dash, a slash or in brackets.
+_POST_SEPARATOR = re.compile(r"\s*,\s+|\s+[-–]\s+|\s*/\s*|\s+(?=\()")
+_LABEL_PREFIX = re.compile(
+    r"^(?:Theo\s+(?!dõi\b)|(?:Thực hiện|Tác giả|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
+)
+_DEGREES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|NCS|BS|KS)\.?\s*)+(?=[A-ZĐ])")
+MAX_POST_WORDS = 14
+_CUT_WORD = re.compile(r"\s[A-Za-z]$")  # (not "Á", "Ý": Asia, Italy)
+
+
+def author_with_post(text: str) -> bool:
+    """An author's line naming who wrote and where they work or what they are, no verb:
+    "Hồng Nhung - Phóng viên TTXVN tại Lào", "Minh Hà/Báo Quốc tế", "ThS. Nguyễn Văn An,
+    Viện Nghiên cứu Đông Nam Á", "Đại sứ Nguyễn Hải Bằng, Trưởng Phái đoàn … tại ASEAN".
+    A name is two to five capitalised words (after a degree or a title), not a place; a
+    post is an organisation's or a reporter's, capitalised mostly."""
+    text = _LABEL_PREFIX.sub("", text.strip())
+    if text.endswith((".", "!", "?", ":", ";", ",")) or words(text) > MAX_AUTHOR_WORDS:
+        return False
+    if _ACTS.search(text) or _DATE.search(text) or names_only(text) or is_all_caps(text):
+        return False
+    if _CUT_WORD.search(text):  # an excerpt cut mid-word: "Lee Jeongmin, Bộ Quản lý … H"
+        return False
+    m = _POST_SEPARATOR.search(text)
+    if not m:
+        return False
+    name, post = text[: m.start()], text[m.end() :].strip("() ")
+    name = re.sub(rf"^{TITLE_RE}\s+", "", _DEGREES.sub("", name))
+    parts = name.split()
+    if not 2 <= len(parts) <= 5 or name in NATIONS or name in PLACES:
+        return False
+    if not all(re.fullmatch(_CAP, p) for p in parts) or not post or words(post) > MAX_POST_WORDS:
+        return False
+    if _REPORTERS.match(post) or re.fullmatch(_AGENCY, post):
+        return True
+    if m := re.match(rf"{TITLE_RE}\s*", post):  # a post ("Trưởng Phái đoàn … tại ASEAN"),
+        held = post[m.end() :].split()  # not a second titled person ("Tổng thống Joko Widodo")
+        return not held or not all(re.fullmatch(_CAP, w) for w in held)
+    post_words = post.split()
+    capitals = sum(w[:1].isupper() for w in post_words)
+    return post[:1].isupper() and 2 * capitals >= len(post_words)
 
 
 def byline_name(text: str) -> str:
@@ -599,6 +711,8 @@ def byline_name(text: str) -> str:
     m = _BYLINE_LABEL.match(text)
     if m and words(m.group(1)) <= 8 and not m.group(1).endswith("."):
         return m.group(1).strip()
+    if author_with_post(text):
+        return _LABEL_PREFIX.sub("", text)
     if _NAME.match(text) and words(text) <= 10:
         return text
     if _DEGREE.match(text) and words(text) <= MAX_AUTHOR_WORDS:
@@ -651,7 +765,7 @@ MAX_SITE_NAME_WORDS = 10
 # A masthead's line under the site's name: "Cơ quan của Trung ương Đảng …", "Tiếng nói
 # của Đảng, Nhà nước và nhân dân Việt Nam".
 _MASTHEAD = re.compile(r"^(?:Cơ quan (?:của|ngôn luận|chủ quản)|Tiếng nói của)\s")
-MAX_MASTHEAD_WORDS = 16
+MAX_MASTHEAD_WORDS = 24
 
 
 def is_site_name(text: str) -> bool:

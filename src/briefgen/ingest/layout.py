@@ -108,8 +108,12 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
     if i in z.boxes or i in z.alt_texts or clutter.is_widget(text) or _repeats_title(text, title):
         return Role.CLUTTER
-    if i >= z.first_body and (clutter.speaks_to_reader(text) or clutter.is_dated_headline(text)):
-        return Role.CLUTTER  # (a dated headline: a link to another article amid the story)
+    if i >= z.first_body and (
+        clutter.speaks_to_reader(text)
+        or clutter.is_dated_headline(text)
+        or clutter.is_source_line(text)
+    ):  # (a dated headline: a link to another article amid the story; "Nguồn: VGP")
+        return Role.CLUTTER
     if clutter.is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
     if clutter.is_caption(text, title=title):
@@ -121,7 +125,24 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.CLUTTER
     if i < z.last_prose and clutter.is_unpunctuated_caption(text):
         return Role.CAPTION  # (the last line may be a paragraph the excerpt cut short)
+    if _is_button(text):
+        return Role.CLUTTER  # a button or a network's name ("Zalo", "Đăng nhập", "Thích")
     return Role.BODY
+
+
+# A line of the body this short and unpunctuated is the page's: no paragraph, caption or
+# subheading is a word or two.
+MAX_BUTTON_WORDS = 2
+
+
+def _is_button(text: str) -> bool:
+    """A word or two standing alone amid the story, leading into nothing ("Kính thưa,"
+    opens a speech)."""
+    return (
+        clutter.words(text) <= MAX_BUTTON_WORDS
+        and not text.endswith((*clutter.TERMINAL, ","))
+        and not clutter.is_salutation(text)
+    )
 
 
 def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
@@ -163,16 +184,18 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
 
 
 def _alt_texts(texts: list[str], tail: int) -> frozenset[int]:
-    """Lines that say again what the line under them says with its credit: an image's alt
-    text above its caption ("Quang cảnh hội kiến", "Quang cảnh hội kiến. Ảnh: VGP")."""
+    """Lines that say again what the line beside them says with its credit: an image's alt
+    text above or under its caption ("Quang cảnh hội kiến", "Quang cảnh hội kiến. Ảnh:
+    VGP")."""
     lines = [i for i in range(tail) if texts[i]]
     found: set[int] = set()
     for i, j in pairwise(lines):
-        if clutter.has_credit(texts[i]) or not clutter.has_credit(texts[j]):
+        credited = clutter.has_credit(texts[i]), clutter.has_credit(texts[j])
+        if credited[0] == credited[1]:
             continue
         said = fold(clutter.caption_text(texts[i]).rstrip("."))
         if said and said == fold(clutter.caption_text(texts[j]).rstrip(".")):
-            found.add(i)
+            found.add(j if credited[0] else i)
     return frozenset(found)
 
 
@@ -181,8 +204,8 @@ def _closing_byline(texts: list[str], first_body: int, tail: int) -> int | None:
     and no dates, follows it ("Thu Hằng", then "Thủ tướng tiếp Đại sứ Nhật Bản", …)."""
     for i in range(tail - 1, first_body, -1):
         text = texts[i]
-        if not text:
-            continue
+        if not text or clutter.is_widget(text) or clutter.speaks_to_reader(text):
+            continue  # (buttons and comment prompts may close the page under it)
         if clutter.is_name_line(text):
             return i if any(texts[j] for j in range(i + 1, tail)) else None
         if clutter.is_prose(text):
