@@ -350,6 +350,30 @@ def test_vietnamese_syllables(word, vietnamese):
             "Thưởng sang thăm Lào.",
             ["Sonexay Siphandone", "Võ Văn Thưởng"],
         ),
+        # an adverbial that orders the event's own moments keeps it ("Trước đó", "Chiều
+        # cùng ngày", "Sau đó"); another year after it, or the past ("Trước đây"), does not
+        (
+            "Trước đó, Thủ tướng Phạm Minh Chính đã hội kiến Quốc vương Brunei Hassanal Bolkiah.",
+            ["Phạm Minh Chính", "Hassanal Bolkiah"],
+        ),
+        (
+            "Trước đó Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham đã tiếp đoàn.",
+            ["Vilayvong Bouddakham"],
+        ),
+        (
+            "Chiều cùng ngày, Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane tiếp Đại sứ "
+            "Nguyễn Bá Hùng.",
+            ["Thongsavanh Phomvihane", "Nguyễn Bá Hùng"],
+        ),
+        (
+            "Sau đó, Thủ tướng Thái Lan Srettha Thavisin và Thủ tướng Phạm Minh Chính gặp gỡ "
+            "báo chí.",
+            ["Srettha Thavisin", "Phạm Minh Chính"],
+        ),
+        ("Trước đó, vào năm 2019, Tổng thống Nga Vladimir Putin đã thăm Việt Nam.", []),
+        ("Trước đó, hồi tháng 3/2023, Thủ tướng Nhật Bản Kishida Fumio đã thăm Hà Nội.", []),
+        ("Trước đây, Thủ tướng Nhật Bản Kishida Fumio đã thăm Việt Nam.", []),
+        ("Hai bên nhớ lại cuộc gặp trước đó với Tổng thống Nga Vladimir Putin.", []),
     ],
 )
 def test_people_only_spoken_of_do_not_take_part(sentence, present):

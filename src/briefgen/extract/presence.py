@@ -59,8 +59,17 @@ _JOINED = re.compile(r"\s*(?:và|cùng(?: với)?)" + _HONORIFIC + r"\s*", re.IG
 # ("vào tháng 9/2023", "hồi năm 2019"), the past ("năm ngoái", "trước đây", "cách đây").
 _OTHER_TIME = (
     r"(?:(?:vào|trong|hồi)\s+)?(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
-    r"|năm ngoái|năm trước|trước đây|trước đó|cách đây|những năm qua"
+    r"|năm ngoái|năm trước|trước đây|cách đây|những năm qua"
 )
+# Adverbials that order what happened within the event the article reports ("Trước đó,
+# Thủ tướng đã hội kiến …", "Chiều cùng ngày, …", "Sau đó, …", "Tối qua, …"): the same
+# visit or meeting, so who they name takes part, unless a year or another time follows
+# ("Trước đó, vào năm 2019, …").
+_SAME_EVENT = (
+    r"(?:trước đó|sau đó|tiếp đó|ngay sau đó|tiếp theo|cùng ngày|hôm qua|hôm nay"
+    r"|(?:sáng|trưa|chiều|tối|đêm)\s+(?:cùng ngày|hôm qua|hôm nay|qua|nay))"
+)
+_SAME_EVENT_OPENING = re.compile(rf"^\W*{_SAME_EVENT}\s*,?\s*", re.IGNORECASE)
 # Clauses of another time or of history: founders, visits exchanged over the years.
 _PAST_IN_CLAUSE = re.compile(
     r"\b(?:vào|hồi)\s+(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
@@ -68,8 +77,10 @@ _PAST_IN_CLAUSE = re.compile(
     r"|trong lịch sử|(?:các|những) chuyến thăm|thăm lẫn nhau)\b",
     re.IGNORECASE,
 )
-# Sentences opened by another time ("Năm 2017, …", "Trước đây, …").
-_OTHER_TIME_OPENING = re.compile(rf"^\W*(?:{_OTHER_TIME})[^,]{{0,20}},", re.IGNORECASE)
+# Sentences opened by another time ("Năm 2017, …", "Trước đây, …", "Trước đó, năm 2019, …").
+_OTHER_TIME_OPENING = re.compile(
+    rf"^\W*(?:{_SAME_EVENT}\s*,?\s*)?(?:{_OTHER_TIME})[^,]{{0,20}},", re.IGNORECASE
+)
 _CLAUSE_BOUNDARY = re.compile(r"[,;:.!?]")
 
 
@@ -102,7 +113,11 @@ def spoken_of(sentence: str, mentions: Sequence[Mention]) -> set[str]:
     names: set[str] = set()
     for group in groups:
         start, end = group[0].start, group[-1].end
-        opening = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(sentence, 0, start)), default=0)
+        lead = _SAME_EVENT_OPENING.match(sentence)
+        opening = max(
+            (b.end() for b in _CLAUSE_BOUNDARY.finditer(sentence, 0, start)),
+            default=lead.end() if lead else 0,
+        )
         closing = _CLAUSE_BOUNDARY.search(sentence, end)
         clause = sentence[opening : closing.start() if closing else len(sentence)]
         if (
