@@ -1069,3 +1069,48 @@ def test_a_counterpart_is_named_and_a_title_given_elsewhere_is_preferred():
         ("Phạm Minh Chính", "Thủ tướng"),
         ("Ishiba Shigeru", "Người đồng cấp Nhật Bản"),
     ]
+
+
+# Failure class: one person in Vietnamese transliteration and in the native spelling. The
+# two merge only on evidence: one name in brackets after the other, or the same foreign
+# office word for word; an ASEAN office held by two people, or two offices, keep both.
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            [
+                "Thủ tướng Lee Hsien Loong cho biết Singapore ủng hộ ASEAN.",
+                "Thủ tướng Singapore Lý Hiển Long (Lee Hsien Loong) đã tiếp Thủ tướng Phạm "
+                "Minh Chính.",
+            ],
+            [("Lý Hiển Long", "Thủ tướng Singapore"), ("Phạm Minh Chính", "Thủ tướng")],
+        ),
+        (
+            [
+                "Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Tô Lâm.",
+                "Chủ tịch Trung Quốc Xi Jinping khẳng định hai bên là láng giềng.",
+            ],
+            [("Tập Cận Bình", "Chủ tịch Trung Quốc"), ("Tô Lâm", "Tổng Bí thư")],
+        ),
+        (
+            [
+                "Tổng Thư ký ASEAN Kao Kim Hourn phát biểu.",
+                "Tổng Thư ký ASEAN Lê Lương Minh cũng phát biểu.",
+            ],
+            [("Kao Kim Hourn", "Tổng Thư ký ASEAN"), ("Lê Lương Minh", "Tổng Thư ký ASEAN")],
+        ),
+        (
+            [
+                "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị hội đàm với Bộ trưởng Bùi Thanh Sơn.",
+                "Thủ tướng Trung Quốc Li Qiang tiếp đoàn.",
+            ],
+            [
+                ("Vương Nghị", "Bộ trưởng Ngoại giao Trung Quốc"),
+                ("Bùi Thanh Sơn", "Bộ trưởng"),
+                ("Li Qiang", "Thủ tướng Trung Quốc"),
+            ],
+        ),
+    ],
+)
+def test_one_person_in_two_scripts_merges_only_on_evidence(sentences, expected):
+    assert [(p.name.vi, p.role.vi) for p in extract_participants(sentences)] == expected

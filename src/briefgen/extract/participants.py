@@ -661,6 +661,65 @@ def _full_name(word: str, texts: Iterable[str]) -> str | None:
     return max(names, key=lambda n: len(n.split()), default=None)
 
 
+def _aliases(sentence: str, found: Iterable[Mention]) -> dict[str, str]:
+    """Keys of names written in brackets right after a person's name, each mapped to that
+    name: the same person in another spelling ("Thủ tướng Lý Hiển Long (Lee Hsien Loong)",
+    "Tổng thống Xi Jinping (Tập Cận Bình)")."""
+    aliases = {}
+    for m in found:
+        for b in re.finditer(rf"{re.escape(m.name)}\s*\(\s*(?P<alias>{_RUN})\s*\)", sentence):
+            split = _person(b.group("alias"), ends_clause=True)
+            if split and not split[0] and split[1] != m.name:
+                aliases[_name_key(split[1])] = m.name
+    return aliases
+
+
+# Where a role ends with one of these, the office is not one foreign country's.
+_NOT_FOREIGN = frozenset(fold(n) for n in ("Việt Nam", "ASEAN", "EU", "Liên hợp quốc"))
+
+
+def _foreign_office(role: str) -> bool:
+    """Whether a role ends with a foreign country ("Thủ tướng Singapore"): an office one
+    person holds at a time, unlike a Vietnamese or an ASEAN one an article may name
+    with a predecessor."""
+    words = fold(role).split()
+    return any(
+        " ".join(words[-n:]) in _COUNTRY_KEYS.keys() | _TERRITORY_KEYS
+        and " ".join(words[-n:]) not in _NOT_FOREIGN
+        for n in range(1, min(len(words), 4) + 1)
+    )
+
+
+def _script(name: str) -> str | None:
+    """ "vi" for a name read in Vietnamese syllables with their marks ("Tập Cận Bình"),
+    "native" for one spelt in plain Latin letters ("Xi Jinping"), else None."""
+    words = name.split()
+    if all(vietnamese_syllable(w) for w in words) and not name.isascii():
+        return "vi"
+    return "native" if name.isascii() else None
+
+
+def _same_office(a: Participant, b: Participant) -> bool:
+    """Two names for one person: the same foreign office, word for word, held by a name
+    in Vietnamese transliteration and one in the native spelling ("Thủ tướng Singapore
+    Lý Hiển Long" and "Thủ tướng Singapore Lee Hsien Loong")."""
+    return (
+        fold(a.role.vi) == fold(b.role.vi)
+        and _foreign_office(a.role.vi)
+        and {_script(a.name.vi), _script(b.name.vi)} == {"vi", "native"}
+    )
+
+
+def _merge_transliterations(people: Iterable[Participant]) -> tuple[Participant, ...]:
+    """The participants with each one named twice, in two scripts for one office, kept
+    once under the name mentioned first."""
+    kept: list[Participant] = []
+    for p in people:
+        if not any(_same_office(k, p) for k in kept):
+            kept.append(p)
+    return tuple(kept)
+
+
 def extract_participants(
     sentences: Iterable[str], captions: Iterable[str] = ()
 ) -> tuple[Participant, ...]:
@@ -681,11 +740,13 @@ def extract_participants(
     sentences = list(sentences)
     captions = list(captions)
     marks = [*spoken(sentences), *(False for _ in captions)]
-    for sentence, speech in zip([*sentences, *captions], marks, strict=True):
-        found = mentions(sentence)
+    read = [(sentence, mentions(sentence)) for sentence in [*sentences, *captions]]
+    aliases = {k: v for sentence, found in read for k, v in _aliases(sentence, found).items()}
+    for (sentence, found), speech in zip(read, marks, strict=True):
         absent = spoken_of(sentence, found)
         for mention in found:
             name, role = mention.name, mention.role[0].upper() + mention.role[1:]
+            name = aliases.get(_name_key(name), name)
             key = _same_person(_name_key(name), people)
             old = people.get(key)
             if old is not None and len(old.name.vi) >= len(name):
@@ -708,7 +769,7 @@ def extract_participants(
             whole[key] = _full_name(p.name.vi, [*sentences, *captions]) or (
                 p.name.vi if _introduced(p.role.vi) else None
             )
-    return tuple(
+    return _merge_transliterations(
         replace(p, name=Bilingual(whole.get(key) or p.name.vi), source_sentence=present[key])
         for key, p in people.items()
         if key in present and (key not in whole or whole[key])
