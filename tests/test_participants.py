@@ -10,6 +10,7 @@ import pytest
 
 from briefgen.extract.names import foreign_word, vietnamese_syllable
 from briefgen.extract.participants import extract_participants, find_people
+from briefgen.segment import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -1114,3 +1115,115 @@ def test_a_counterpart_is_named_and_a_title_given_elsewhere_is_preferred():
 )
 def test_one_person_in_two_scripts_merges_only_on_evidence(sentences, expected):
     assert [(p.name.vi, p.role.vi) for p in extract_participants(sentences)] == expected
+
+
+# Failure class: foreign names after ranks, long double roles, appositions and lists.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # abbreviated ranks and honorifics are the name's, not a full stop
+        (
+            "Tư lệnh Cảnh sát Hoàng gia Thái Lan Pol. Gen. Damrongsak Kittiprapas tiếp đoàn.",
+            [("Pol. Gen. Damrongsak Kittiprapas", "Tư lệnh Cảnh sát Hoàng gia Thái Lan")],
+        ),
+        (
+            "Bộ trưởng Ngoại giao II Brunei Dato Dr. Hj. Erywan Pehin Yusof phát biểu.",
+            [("Dato Dr. Hj. Erywan Pehin Yusof", "Bộ trưởng Ngoại giao II Brunei")],
+        ),
+        (
+            "Chủ tịch UBND Tp. Hồ Chí Minh Phan Văn Mãi tiếp đoàn.",
+            [("Phan Văn Mãi", "Chủ tịch UBND Tp. Hồ Chí Minh")],
+        ),
+        # a rank after the comma of a second title is no role
+        (
+            "Bộ trưởng Bộ Tài nguyên thiên nhiên và Môi trường Thái Lan, Tướng Surasak "
+            "Kanchanarat phát biểu.",
+            [
+                (
+                    "Surasak Kanchanarat",
+                    "Bộ trưởng Bộ Tài nguyên thiên nhiên và Môi trường Thái Lan",
+                )
+            ],
+        ),
+        # two long titles before the name, each counted apart
+        (
+            "Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào, Chủ tịch Hội đồng quản trị Quỹ Bảo "
+            "hiểm xã hội Lào Baykham Khattiya dự hội nghị.",
+            [
+                (
+                    "Baykham Khattiya",
+                    "Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào, Chủ tịch Hội đồng quản trị "
+                    "Quỹ Bảo hiểm xã hội Lào",
+                )
+            ],
+        ),
+        # the guest in apposition is the object of "Tiếp": the title after it is the host's
+        (
+            "Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng Bùi Thanh Sơn cảm ơn.",
+            [("Tanaka Hiroshi", "Đại sứ Nhật Bản"), ("Bùi Thanh Sơn", "Bộ trưởng")],
+        ),
+        # a one-word name in a list of those present, its role after it
+        (
+            "Tham dự có các ông Saleumxay Kommasith, Phó Thủ tướng Lào, Sugiono, Bộ trưởng "
+            "Ngoại giao Indonesia và bà Theresa Lazaro, Bộ trưởng Ngoại giao Philippines.",
+            [
+                ("Saleumxay Kommasith", "Phó Thủ tướng Lào"),
+                ("Sugiono", "Bộ trưởng Ngoại giao Indonesia"),
+                ("Theresa Lazaro", "Bộ trưởng Ngoại giao Philippines"),
+            ],
+        ),
+        # … but not a word of an organisation, nor one without the country
+        ("Hai bên nhất trí, ASEAN, Tổng Thư ký ASEAN cho biết.", []),
+        ("Tham dự có ông Sugiono, Bộ trưởng Ngoại giao.", []),
+        # a permanent secretary, the second title of the one a title introduced
+        (
+            "Trưởng đoàn Thái Lan, ông Chatchai Bangchuad, Phó Thư ký thường trực Bộ Ngoại "
+            "giao cho biết.",
+            [("Chatchai Bangchuad", "Trưởng đoàn Thái Lan, Phó Thư ký thường trực Bộ Ngoại giao")],
+        ),
+        ("Ban Thư ký ASEAN Jakarta đã gửi báo cáo.", []),
+        # more of the region's names after long titles, initials and verbs that end roles
+        (
+            "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào Khamphet Sisavath phát biểu.",
+            [("Khamphet Sisavath", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")],
+        ),
+        (
+            "Ngoại trưởng Mỹ A. Blinken đã hội đàm với Bộ trưởng Bùi Thanh Sơn.",
+            [("A. Blinken", "Ngoại trưởng Mỹ"), ("Bùi Thanh Sơn", "Bộ trưởng")],
+        ),
+        (
+            "Bộ trưởng Ngoại giao Nga Sergey V. Lavrov phát biểu.",
+            [("Sergey V. Lavrov", "Bộ trưởng Ngoại giao Nga")],
+        ),
+        (
+            "Phó Thủ tướng Campuchia Samdech Pichey Sena Tea Banh dự lễ.",
+            [("Samdech Pichey Sena Tea Banh", "Phó Thủ tướng Campuchia")],
+        ),
+        (
+            "Tổng Thư ký ASEAN Tan Sri Dato' Ahmad Fuzi Abdul Razak phát biểu.",
+            [("Tan Sri Dato' Ahmad Fuzi Abdul Razak", "Tổng Thư ký ASEAN")],
+        ),
+        (
+            "Đoàn đại biểu Việt Nam do Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt dẫn đầu đã dự.",
+            [("Đỗ Hùng Việt", "Thứ trưởng Bộ Ngoại giao")],
+        ),
+        (
+            "Bộ trưởng Bộ Tư pháp Lào Phaivy Siboualipha làm Trưởng đoàn đại biểu Lào.",
+            [("Phaivy Siboualipha", "Bộ trưởng Bộ Tư pháp Lào")],
+        ),
+        (
+            "Phó Thủ tướng Thái Lan kiêm Bộ trưởng Thương mại Phumtham Wechayachai tham dự.",
+            [("Phumtham Wechayachai", "Phó Thủ tướng Thái Lan kiêm Bộ trưởng Thương mại")],
+        ),
+    ],
+)
+def test_names_after_ranks_long_roles_and_in_lists(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+def test_an_honorific_abbreviated_inside_a_name_ends_no_sentence():
+    text = "Bộ trưởng Ngoại giao II Brunei Dato Dr. Hj. Erywan Pehin Yusof phát biểu. Hai bên ký."
+    assert split_sentences(text) == [
+        "Bộ trưởng Ngoại giao II Brunei Dato Dr. Hj. Erywan Pehin Yusof phát biểu.",
+        "Hai bên ký.",
+    ]

@@ -24,6 +24,9 @@ _LATIN_LOWER = "".join(c for c in _LATIN if c.islower())
 # A word starts after a space or punctuation, not inside another ("EU" holds no "U").
 NAME_WORD = (
     rf"(?<![\w'’])(?:(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
+    # an abbreviated rank or honorific before the name ("Pol. Lt. Gen. Somchai", "Prof. …"),
+    # not a Vietnamese city's ("Tp. Hồ Chí Minh")
+    r"|(?!Tp\.)[A-Z][a-z]{1,3}\.(?=\s+[A-Z])"
     # "Ma." (Maria) before a Filipino given name; "McCarthy", "O'Brien"
     r"|Ma\.(?=\s+[A-Z])|(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+"
     # an honorific in brackets inside a Bruneian name ("Dato (Dr.) Hj …", "(Rtd)")
@@ -127,6 +130,8 @@ TITLES = (
     "Vua",
     "Ủy viên",
     "Trưởng Văn phòng",
+    # Thailand's and Cambodia's permanent secretaries ("Phó Thư ký thường trực Bộ Ngoại giao")
+    "Thư ký",
     # "hội đàm với người đồng cấp Lào …": the counterpart, a role only where none better
     "Người đồng cấp",
 )

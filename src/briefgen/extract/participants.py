@@ -69,6 +69,9 @@ _VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
 _CLAUSE_END = re.compile(
     r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)(?<!\bMa)"
+    # nor an abbreviated rank's before the name ("Pol. Gen. Damrongsak")
+    r"(?!(?<=\b[A-Z][a-z])\.\s+[A-Z])(?!(?<=\b[A-Z][a-z]{2})\.\s+[A-Z])"
+    r"(?!(?<=\b[A-Z][a-z]{3})\.\s+[A-Z])"
     # nor an abbreviation's: "UBND TP. Hồ Chí Minh", "TS. Nguyễn Văn An"
     r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!\bThS)(?<!\bPGS)\.(?=\s|$)"
     # nor two initials' inside a name ("Meynardo LB. Montealegre")
@@ -114,6 +117,13 @@ _AFTER_OPEN = re.compile(
     rf"(?P<name>{_RUN}|{_SPLIT_RUN})(?P<sep>,|\s[-–])\s+"
     rf"(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{1,24}})"
 )
+# "…, Sugiono, Bộ trưởng Ngoại giao Indonesia và …": a name of one word in a list, with its
+# role after it; kept only where the word is shaped like a foreign name and the role ends
+# with the country, as a first mention's does.
+_LONE_AFTER = re.compile(
+    rf"(?:,|\svà|(?<!\w){_SIR})\s+(?P<name>{NAME_WORD}),\s+(?P<role>{_ROLE_WORDS})"
+    rf"(?=\s*(?:[,.;:(]|$|\s{PERSON_VERB_RE}|\svà\s))"
+)
 _ORG_START = re.compile(
     r"\b(?:Bộ|Ban|Vụ|Cục|Cơ quan|Ủy ban|Văn phòng|Đại sứ quán|Viện|Hội đồng)\s+"
     rf"(?:{CAP_WORD}|[{CAP_WORD[1:].split(']')[0]}]).*$"
@@ -133,7 +143,7 @@ _SHARED_TITLE = re.compile(
 )
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
 # before the name is not the role's.
-_HONORIFIC_END = re.compile(rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$")
+_HONORIFIC_END = re.compile(rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$|,\s+Tướng$")
 _COUNTRY_KEYS = {fold(c): c for c in NATIONS}
 # First words of organisation names, which a capitalised run ending a role can be
 # ("Giám đốc Sở Ngoại Vụ"); a name is not.
@@ -389,7 +399,7 @@ def _org(role: str) -> str | None:
 
 # A title that names a building or an office, not its holder ("tại Phủ Chủ tịch",
 # "Chủ nhiệm Văn phòng Chủ tịch nước …").
-_SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở)\s+$")
+_SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Ban)\s+$")
 # … or inside a meeting's or body's name ("Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN …").
 _IN_NAME = re.compile(
     r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban|Liên minh|Nhóm|Hội"
@@ -400,6 +410,9 @@ _VERB_LED = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+$", re.IGNORECASE)
 # A title after "ông X," is X's role, so what follows it is the role's body, not a name
 # ("ông Park Hak-kyu, Phó Chủ tịch Samsung Electronics").
 _APPOSED_BEFORE = re.compile(rf"(?<!\w){_SIR}\s+{_RUN},\s*$")
+# … unless that apposition is the object of the verb opening its clause ("Tiếp Đại sứ Nhật
+# Bản, ông Tanaka Hiroshi, Bộ trưởng Bùi Thanh Sơn …"): the title after it is the subject's.
+_OBJECT_BEFORE = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+[^,;:]+,\s*$", re.IGNORECASE)
 # A title in the plural names no one by itself ("các Bộ trưởng Lao động ASEAN, …").
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|Các|Những)\s+$")
 # A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
@@ -486,7 +499,9 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
             return None  # "Vụ trưởng Vụ Pháp chế và Trần Thị Bình, …": someone else
         if split and _placed(f"{before} {split[0]}"):
             continue  # "Đại sứ Việt Nam tại Kuala Lumpur …": a place, not a person
-        if split and len(before.split()) <= MAX_ROLE_WORDS:
+        # each title of a role held with another may be long ("Bộ trưởng Bộ …, Chủ tịch
+        # Hội đồng quản trị Quỹ … Lào X"): the words are counted after the last comma
+        if split and len(before.rsplit(",", 1)[-1].split()) <= MAX_ROLE_WORDS:
             extra, name = split
             return f"{window[: run.start()]} {extra}", name
     return None
@@ -533,7 +548,10 @@ def mentions(sentence: str) -> list[Mention]:
     nearest: dict[str, tuple[int, str]] = {}
     spans: dict[str, tuple[int, int]] = {}
     for m in _TITLE.finditer(sentence):
-        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL, _APPOSED_BEFORE)):
+        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL)):
+            continue
+        apposed = _APPOSED_BEFORE.search(sentence, 0, m.start())
+        if apposed and not _OBJECT_BEFORE.search(sentence, 0, apposed.start()):
             continue
         found = _named_after_title(
             sentence,
@@ -588,6 +606,12 @@ def mentions(sentence: str) -> list[Mention]:
             sep = " kiêm " if "kiêm" in m.group("sep") else ", "
             nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
             spans[name] = (spans[name][0], m.end())
+    for m in _LONE_AFTER.finditer(sentence):
+        name, role = m.group("name"), m.group("role")
+        taken = any(m.start("name") <= at < m.end("role") for at, _ in nearest.values())
+        if lone_name(name) and _introduced(role) and name not in nearest and not taken:
+            nearest[name] = (m.start("name"), role)
+            spans[name] = (m.start("name"), m.end("role"))
     for m in _SHARED_TITLE.finditer(sentence):
         for run in re.finditer(_RUN, m.group("names")):
             split = _person(run.group(), ends_clause=True)
