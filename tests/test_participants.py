@@ -1182,6 +1182,19 @@ def test_one_person_in_two_scripts_merges_only_on_evidence(sentences, expected):
             [("Chatchai Bangchuad", "Trưởng đoàn Thái Lan, Phó Thư ký thường trực Bộ Ngoại giao")],
         ),
         ("Ban Thư ký ASEAN Jakarta đã gửi báo cáo.", []),
+        # a military rank after a role's comma, or the comma alone, is not the role's
+        (
+            "Bộ trưởng Nội vụ Myanmar, Trung tướng Tun Tun Naung tham dự.",
+            [("Tun Tun Naung", "Bộ trưởng Nội vụ Myanmar")],
+        ),
+        (
+            "Trưởng SOM ASEAN của Brunei, Dato Paduka Haji Shofry Abdul Ghafor phát biểu.",
+            [("Dato Paduka Haji Shofry Abdul Ghafor", "Trưởng SOM ASEAN của Brunei")],
+        ),
+        (
+            "Tổng Thanh tra Chính phủ Đoàn Hồng Phong tiếp đoàn.",
+            [("Đoàn Hồng Phong", "Tổng Thanh tra Chính phủ")],
+        ),
         # more of the region's names after long titles, initials and verbs that end roles
         (
             "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào Khamphet Sisavath phát biểu.",

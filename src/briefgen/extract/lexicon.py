@@ -104,6 +104,7 @@ TITLES = (
     "Trưởng phòng",
     "Trợ lý",
     "Thanh tra",
+    "Tổng Thanh tra",
     "Đại diện",
     "Tùy viên",
     "Hoàng hậu",

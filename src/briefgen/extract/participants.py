@@ -143,7 +143,12 @@ _SHARED_TITLE = re.compile(
 )
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
 # before the name is not the role's.
-_HONORIFIC_END = re.compile(rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$|,\s+Tướng$")
+_HONORIFIC_END = re.compile(
+    rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$"
+    # … nor a military rank after the comma ("…, Trung tướng Tun Tun Naung")
+    r"|,\s+(?:(?:Đại|Thượng|Trung|Thiếu|Thống|Chuẩn)\s+)?[Tt]ướng$"
+    r"|,\s+(?:Đại|Thượng|Trung|Thiếu)\s+tá$"
+)
 _COUNTRY_KEYS = {fold(c): c for c in NATIONS}
 # First words of organisation names, which a capitalised run ending a role can be
 # ("Giám đốc Sở Ngoại Vụ"); a name is not.
@@ -563,7 +568,7 @@ def mentions(sentence: str) -> list[Mention]:
             continue
         words, name = found
         # "Bộ trưởng Bộ Nội vụ Lào - Kham phan Philavong": the dash is not the role's
-        role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split())).rstrip(" -–")
+        role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split())).rstrip(" ,-–")
         at = sentence.find(name, m.end())
         if name not in nearest or len(role) > len(nearest[name][1]):
             nearest[name] = (at, role)
