@@ -375,6 +375,27 @@ def test_vietnamese_syllables(word, vietnamese):
         ("Trước đó, hồi tháng 3/2023, Thủ tướng Nhật Bản Kishida Fumio đã thăm Hà Nội.", []),
         ("Trước đây, Thủ tướng Nhật Bản Kishida Fumio đã thăm Việt Nam.", []),
         ("Hai bên nhớ lại cuộc gặp trước đó với Tổng thống Nga Vladimir Putin.", []),
+        # another time in what a speaker says or weighs is not when the speaker acts
+        (
+            "Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham cho biết hai bên đã ký kế hoạch hợp "
+            "tác vào năm 2023.",
+            ["Vilayvong Bouddakham"],
+        ),
+        (
+            "Chủ tịch nước Lương Cường và Tổng thống Prabowo Subianto hoan nghênh các chuyến "
+            "thăm lẫn nhau.",
+            ["Lương Cường", "Prabowo Subianto"],
+        ),
+        (
+            "Đại sứ Nhật Bản Ito Naoki nhắc lại chuyến thăm Việt Nam của Thủ tướng Kishida "
+            "Fumio năm ngoái.",
+            ["Ito Naoki"],
+        ),
+        (
+            "Thủ tướng Phạm Minh Chính cho biết Tổng thống Mỹ Joe Biden đã thăm Việt Nam vào "
+            "tháng 9/2023.",
+            ["Phạm Minh Chính"],
+        ),
     ],
 )
 def test_people_only_spoken_of_do_not_take_part(sentence, present):

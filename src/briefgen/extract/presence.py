@@ -82,6 +82,19 @@ _OTHER_TIME_OPENING = re.compile(
     rf"^\W*(?:{_SAME_EVENT}\s*,?\s*)?(?:{_OTHER_TIME})[^,]{{0,20}},", re.IGNORECASE
 )
 _CLAUSE_BOUNDARY = re.compile(r"[,;:.!?]")
+# Verbs of saying, judging and feeling right after a person: what follows is what they
+# say or weigh ("Bộ trưởng … cho biết hai bên đã ký … vào năm 2023", "… hoan nghênh các
+# chuyến thăm lẫn nhau"), so another time in it is not when the speaker acts.
+_REPORTING_AFTER = re.compile(
+    r"^\s*(?:(?:cũng|đã|đều|vừa|luôn|còn|tiếp tục|một lần nữa)\s+)*"
+    r"(?:cho biết|cho rằng|nhấn mạnh|(?:tái )?khẳng định|đánh giá|hoan nghênh|nhắc lại"
+    r"|nhắc tới|nhắc đến|nhớ lại|điểm lại|bày tỏ|chia sẻ|nêu|nói|thông báo|trình bày"
+    r"|giới thiệu|báo cáo|ghi nhận|cảm ơn|cám ơn|chúc mừng|đề nghị|đề xuất|kêu gọi"
+    r"|nhận định|nhận xét|lưu ý|phát biểu|tin tưởng|mong muốn|vui mừng|ca ngợi|biểu dương"
+    r"|khen ngợi|đề cập|giải thích|phân tích|tổng kết|kết luận|tuyên bố|hy vọng|đồng tình"
+    r"|trân trọng|tự hào|nhận thấy|thông tin|cập nhật)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -120,6 +133,8 @@ def spoken_of(sentence: str, mentions: Sequence[Mention]) -> set[str]:
         )
         closing = _CLAUSE_BOUNDARY.search(sentence, end)
         clause = sentence[opening : closing.start() if closing else len(sentence)]
+        if _REPORTING_AFTER.match(sentence[end:]):
+            clause = sentence[opening:end]  # the time is what they speak of
         if (
             _REFERENCE_BEFORE.search(sentence[:start])
             or _REFERENCE_AFTER.match(sentence[end:])
