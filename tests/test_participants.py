@@ -295,6 +295,17 @@ def test_vietnamese_syllables(word, vietnamese):
             "Norodom Sihamoni.",
             ["Võ Văn Thưởng"],
         ),
+        # thanks go to the host, who is there; thanks passed on from a leader do not
+        (
+            "Bộ trưởng Bùi Thanh Sơn gửi lời cảm ơn tới Bộ trưởng Ngoại giao Lào Thongsavanh "
+            "Phomvihane vì sự đón tiếp chu đáo.",
+            ["Bùi Thanh Sơn", "Thongsavanh Phomvihane"],
+        ),
+        (
+            "Đại sứ Nguyễn Bá Hùng chuyển lời cảm ơn của Thủ tướng Phạm Minh Chính tới nhân "
+            "dân Lào.",
+            ["Nguyễn Bá Hùng"],
+        ),
         # an understanding leaders reached before, which the meeting carries out
         (
             "Bộ trưởng Bùi Thanh Sơn đề nghị triển khai nhận thức chung giữa Tổng Bí thư Tô "

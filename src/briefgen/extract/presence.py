@@ -35,8 +35,9 @@ _REFERENCE_BEFORE = re.compile(
     # a message of theirs read out or passed on, or greetings sent to them (an invitation
     # accepted is the host's: "Nhận lời mời của Thủ tướng …" names who receives the guest)
     r"|(?<![Bb]í )\b(?:thư|thông điệp|điện)(?: chúc mừng| mừng| chia buồn| cảm ơn)? của"
-    r"|\blời (?:chào|chúc|thăm hỏi)[^,.;:()]{0,30}? của"
-    r"|\b(?:gửi|chuyển)\s+lời\b[^.;:()]{0,80}?\b(?:tới|đến|của)"
+    r"|\blời (?:chào|chúc|thăm hỏi|cảm ơn|cám ơn)[^,.;:()]{0,30}? của"
+    # (thanks sent to someone go to the host, who is there: "gửi lời cảm ơn tới Bộ trưởng …")
+    r"|\b(?:gửi|chuyển)\s+lời\s(?!c[ảá]m ơn)[^.;:()]{0,80}?\b(?:tới|đến|của)"
     # what leaders agreed or did before, which the meeting carries out, or recalled in it
     r"|\b(?:nhận thức chung|thỏa thuận|kết quả (?:chuyến thăm|các chuyến thăm|cuộc gặp))"
     r"[^,.;:()]{0,40}? (?:giữa|của)"
