@@ -1272,3 +1272,55 @@ def test_an_honorific_abbreviated_inside_a_name_ends_no_sentence():
         "Bộ trưởng Ngoại giao II Brunei Dato Dr. Hj. Erywan Pehin Yusof phát biểu.",
         "Hai bên ký.",
     ]
+
+
+# Failure class: where a name ends. A country after it opens what follows (a name never
+# ends with one, save a Vietnamese given name that is also one: "Anh", "Nga"); an English
+# courtesy title before it and an aside in brackets after it are not the name's.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tổng thống Indonesia Prabowo Subianto Indonesia ủng hộ.",
+            [("Prabowo Subianto", "Tổng thống Indonesia")],
+        ),
+        (
+            "Thủ tướng Thái Lan Anutin Charnvirakul Thái Lan mong muốn hợp tác.",
+            [("Anutin Charnvirakul", "Thủ tướng Thái Lan")],
+        ),
+        (
+            "Theo Đại sứ Lào Khamphao Ernthavanh Việt Nam là người bạn lớn.",
+            [("Khamphao Ernthavanh", "Đại sứ Lào")],
+        ),
+        (
+            "Bộ trưởng Ngoại giao Nga Sergey Lavrov Moskva coi trọng quan hệ.",
+            [("Sergey Lavrov", "Bộ trưởng Ngoại giao Nga")],
+        ),
+        # … but a Vietnamese name may end with a place's or a country's syllable
+        (
+            "Thứ trưởng Bộ Nội vụ Nguyễn Thái Bình dự.",
+            [("Nguyễn Thái Bình", "Thứ trưởng Bộ Nội vụ")],
+        ),
+        ("Vụ trưởng Vụ Pháp chế Trần Tuấn Anh dự.", [("Trần Tuấn Anh", "Vụ trưởng Vụ Pháp chế")]),
+        (
+            "Thứ trưởng Ngoại giao Nhật Bản Mr. Fukazawa Yoichi cho biết.",
+            [("Fukazawa Yoichi", "Thứ trưởng Ngoại giao Nhật Bản")],
+        ),
+        (
+            "Ông Khamphet Sisavath (Lào), Bộ trưởng Bộ Thông tin Lào phát biểu.",
+            [("Khamphet Sisavath", "Bộ trưởng Bộ Thông tin Lào")],
+        ),
+    ],
+)
+def test_where_a_name_ends(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+def test_a_name_spelt_at_home_in_brackets_before_the_role_is_the_same_person():
+    people = extract_participants(
+        [
+            "Ông Lý Hiển Long (Lee Hsien Loong), Thủ tướng Singapore phát biểu.",
+            "Thủ tướng Lee Hsien Loong cảm ơn Việt Nam.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi) for p in people] == [("Lý Hiển Long", "Thủ tướng Singapore")]

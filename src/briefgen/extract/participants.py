@@ -101,10 +101,14 @@ _ORG_WORDS = (
     rf"(?:Bộ|Ban|Cục|Tổng cục|Ủy ban|Viện|Văn phòng|Sở)\s+[{UPPER}][^\s,.;:()“”\"]*"
     r"(?:\s+[^\s,.;:()“”\"]+){0,8}?"
 )
+# A short aside in brackets between a name and its role: the country, or the name as
+# spelt at home ("ông Khamphet Sisavath (Lào), Bộ trưởng …", "Lý Hiển Long (Lee Hsien
+# Loong), Thủ tướng Singapore").
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _AFTER = re.compile(
     # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ"), or a second
     # title held with the first ("… kiêm Trưởng SOM")
-    rf"(?P<name>{_RUN}|{_SPLIT_RUN})(?P<sep>,|\s[-–]|\s+kiêm)\s+"
+    rf"(?P<name>{_RUN}|{_SPLIT_RUN}){_ASIDE}(?P<sep>,|\s[-–]|\s+kiêm)\s+"
     rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS}))*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Thư ký", "Việc làm")
@@ -114,7 +118,7 @@ _AFTER = re.compile(
 # holds; it stands only where a country ends the role ("Ông Lee Jong-ho, Bộ trưởng Bộ Khoa
 # học và Công nghệ thông tin và Truyền thông Hàn Quốc thông tin về …").
 _AFTER_OPEN = re.compile(
-    rf"(?P<name>{_RUN}|{_SPLIT_RUN})(?P<sep>,|\s[-–])\s+"
+    rf"(?P<name>{_RUN}|{_SPLIT_RUN}){_ASIDE}(?P<sep>,|\s[-–])\s+"
     rf"(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{1,24}})"
 )
 # "…, Sugiono, Bộ trưởng Ngoại giao Indonesia và …": a name of one word in a list, with its
@@ -144,7 +148,7 @@ _SHARED_TITLE = re.compile(
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
 # before the name is not the role's.
 _HONORIFIC_END = re.compile(
-    rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$"
+    rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?|Mrs?\.?|Ms\.?)$"
     # … nor a military rank after the comma ("…, Trung tướng Tun Tun Naung")
     r"|,\s+(?:(?:Đại|Thượng|Trung|Thiếu|Thống|Chuẩn)\s+)?[Tt]ướng$"
     r"|,\s+(?:Đại|Thượng|Trung|Thiếu)\s+tá$"
@@ -284,6 +288,31 @@ def _opens_name(words: list[str], k: int) -> bool:
     )
 
 
+# English courtesy titles before a name, which are no part of it ("Mr. Fukazawa Yoichi").
+_COURTESY = frozenset(["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"])
+_NATION_WORDS = frozenset(k for k in _COUNTRY_KEYS if " " not in k)
+_MANY_WORD_GEO = frozenset(fold(t) for t in territory_names() if " " in t) | (
+    _COUNTRY_KEYS.keys() - _NATION_WORDS
+)
+
+
+def _without_country_after(words: list[str]) -> list[str]:
+    """A run's words without the country or place after the name, which opens what
+    follows ("Tổng thống Indonesia Prabowo Subianto Indonesia ủng hộ …"): no name ends
+    with one, except a single Vietnamese syllable that is a given name too ("Anh", "Nga"),
+    and a Vietnamese place only after a foreign name ("Nguyễn Thái Bình" is a name)."""
+    for n in _GEO_LENGTHS:
+        if len(words) - n < 2:
+            continue
+        key, rest = fold(" ".join(words[-n:])), words[:-n]
+        country = key in _MANY_WORD_GEO or (
+            key in _NATION_WORDS and not vietnamese_syllable(words[-1])
+        )
+        if country or (key in _GEO_KEYS and _foreign_name(rest)):
+            return rest
+    return words
+
+
 def _person(
     run: str, *, ends_clause: bool = False, after_unit: bool = False, lone: bool = False
 ) -> tuple[str, str] | None:
@@ -297,7 +326,7 @@ def _person(
     foreign name ("Tanaka"). ``after_unit``: the run follows an administrative unit or a
     company ("tỉnh", "tập đoàn"), so its first word names the place or the company.
     """
-    words = run.split()
+    words = _without_country_after(run.split())
     # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
     skip = next(
         (n for n in _GEO_LENGTHS if n <= len(words) and fold(" ".join(words[:n])) in _GEO_KEYS),
@@ -312,7 +341,7 @@ def _person(
         if n and len(words) - (j + n) >= 2:
             skip = j + n
     for i, word in enumerate(words):
-        if i < skip or word in _PARTICLES or word.islower():
+        if i < skip or word in _PARTICLES or word in _COURTESY or word.islower():
             continue
         tail = words[i:]
         if len(tail) < 2:
