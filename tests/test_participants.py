@@ -1100,7 +1100,8 @@ def test_a_counterpart_is_named_and_a_title_given_elsewhere_is_preferred():
         ("Bùi Thanh Sơn", "Bộ trưởng"),
         ("Thongsavanh Phomvihane", "Bộ trưởng Ngoại giao Lào"),
         ("Phạm Minh Chính", "Thủ tướng"),
-        ("Ishiba Shigeru", "Người đồng cấp Nhật Bản"),
+        # the counterpart of a Prime Minister holds that office in their country
+        ("Ishiba Shigeru", "Thủ tướng Nhật Bản"),
     ]
 
 
@@ -1324,3 +1325,21 @@ def test_a_name_spelt_at_home_in_brackets_before_the_role_is_the_same_person():
         ]
     )
     assert [(p.name.vi, p.role.vi) for p in people] == [("Lý Hiển Long", "Thủ tướng Singapore")]
+
+
+def test_a_counterpart_holds_the_office_of_the_one_they_meet_in_their_country():
+    people = extract_participants(
+        [
+            "Bộ trưởng Bộ Nội vụ Việt Nam Phạm Thị Thanh Trà đã hội đàm với người đồng cấp "
+            "Lào, ông Vilayvong Bouddakham.",
+            "Thủ tướng Phạm Minh Chính hội đàm với người đồng cấp Nhật Bản Ishiba Shigeru.",
+            "Hội đàm với người đồng cấp Lào Phet Phomphiphak, Bộ trưởng cho biết.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi) for p in people] == [
+        ("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ Việt Nam"),
+        ("Vilayvong Bouddakham", "Bộ trưởng Bộ Nội vụ Lào"),
+        ("Phạm Minh Chính", "Thủ tướng"),
+        ("Ishiba Shigeru", "Thủ tướng Nhật Bản"),
+        ("Phet Phomphiphak", "Người đồng cấp Lào"),
+    ]

@@ -654,7 +654,28 @@ def mentions(sentence: str) -> list[Mention]:
                 nearest[split[1]] = (at, m.group("title"))
                 spans[split[1]] = (at, at + len(run.group()))
     people = sorted((at, name, role) for name, (at, role) in nearest.items())
-    return [Mention(name, role, *spans[name]) for _, name, role in people]
+    return [
+        Mention(name, _counterpart_role(role, [r for a, _, r in people if a < at]), *spans[name])
+        for at, name, role in people
+    ]
+
+
+def _counterpart_role(role: str, before: list[str]) -> str:
+    """A counterpart's office: the title of the person named before them in the sentence,
+    with the counterpart's country ("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với người
+    đồng cấp Lào …" → "Bộ trưởng Ngoại giao Lào"); the role as written if there is none."""
+    if not fold(role).startswith(fold(COUNTERPART)):
+        return role
+    country = role[len(COUNTERPART) :].strip()
+    host = next((r for r in reversed(before) if not fold(r).startswith(fold(COUNTERPART))), None)
+    if host is None or not country:
+        return role
+    words = host.split()
+    n = next(
+        (n for n in _GEO_LENGTHS if n < len(words) and fold(" ".join(words[-n:])) in _GEO_KEYS),
+        0,
+    )
+    return " ".join([*words[: len(words) - n], country])
 
 
 def find_people(sentence: str) -> list[tuple[str, str]]:
