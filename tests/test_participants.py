@@ -1343,3 +1343,16 @@ def test_a_counterpart_holds_the_office_of_the_one_they_meet_in_their_country():
         ("Ishiba Shigeru", "Thủ tướng Nhật Bản"),
         ("Phet Phomphiphak", "Người đồng cấp Lào"),
     ]
+
+
+def test_in_a_speech_those_welcomed_or_thanked_for_coming_take_part():
+    people = extract_participants(
+        [
+            "Kính thưa Ngài Kao Kim Hourn, Tổng Thư ký ASEAN,",
+            "Tôi xin cảm ơn Bộ trưởng Bộ Nội vụ Campuchia Hem Savann đã tới dự.",
+            "Chúng tôi nhiệt liệt chào mừng Ngài Thứ trưởng Bộ Nội vụ Lào Somchit Inthamith.",
+            "Như Thủ tướng Phạm Minh Chính đã nói, hợp tác là then chốt.",
+            "Cảm ơn Tổng thống Nga Vladimir Putin đã gửi thư chúc mừng.",
+        ]
+    )
+    assert [p.name.vi for p in people] == ["Kao Kim Hourn", "Hem Savann", "Somchit Inthamith"]

@@ -37,7 +37,7 @@ from briefgen.extract.names import (
     territory_names,
     vietnamese_syllable,
 )
-from briefgen.extract.presence import Mention, spoken, spoken_of
+from briefgen.extract.presence import Mention, spoken, spoken_of, welcomed
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
@@ -823,6 +823,7 @@ def extract_participants(
     aliases = {k: v for sentence, found in read for k, v in _aliases(sentence, found).items()}
     for (sentence, found), speech in zip(read, marks, strict=True):
         absent = spoken_of(sentence, found)
+        there = welcomed(sentence, found) if speech else set()
         for mention in found:
             name, role = mention.name, mention.role[0].upper() + mention.role[1:]
             name = aliases.get(_name_key(name), name)
@@ -840,7 +841,7 @@ def extract_participants(
                     Bilingual(org) if org else None,
                     old.source_sentence if old else sentence,
                 )
-            if not (speech or mention.name in absent):
+            if mention.name in there or not (speech or mention.name in absent):
                 present.setdefault(key, sentence)
     whole = {}
     for key, p in people.items():

@@ -145,6 +145,30 @@ def spoken_of(sentence: str, mentions: Sequence[Mention]) -> set[str]:
     return names
 
 
+# Inside a speech, who the speaker welcomes or thanks for coming is there ("Tôi xin cảm ơn
+# Bộ trưởng … đã tới dự", "nhiệt liệt chào mừng Ngài …", "sự có mặt của …").
+_WELCOMED_BEFORE = re.compile(
+    r"\b(?:cảm ơn|cám ơn|chào mừng|chào đón|hoan nghênh|sự (?:có mặt|hiện diện|tham dự) của)"
+    rf"(?:\s+sự (?:có mặt|hiện diện|tham dự) của)?{_HONORIFIC}\s*$",
+    re.IGNORECASE,
+)
+_COME_AFTER = re.compile(
+    r"^[\s,]*(?:đã\s+)?(?:(?:tới|đến|về)\s+)?(?:dự|tham dự|có mặt|hiện diện|tới dự|đến dự)\b",
+    re.IGNORECASE,
+)
+
+
+def welcomed(sentence: str, mentions: Sequence[Mention]) -> set[str]:
+    """Names of the mentions a speaker welcomes or thanks for being there: in a speech,
+    they take part though the speech speaks of others."""
+    return {
+        m.name
+        for m in mentions
+        if (_WELCOMED_BEFORE.search(sentence[: m.start]) or _COME_AFTER.match(sentence[m.end :]))
+        and not _REFERENCE_AFTER.match(sentence[m.end :])
+    }
+
+
 # A speech's salutation ("Thưa Quốc vương và Quý vị,", "Kính thưa các vị khách quý"): the
 # sentences after it are the speech, and people it names are spoken of.
 # It stands alone, ending with a comma or colon; a quoted "Thưa …" inside a report does not
