@@ -1356,3 +1356,22 @@ def test_in_a_speech_those_welcomed_or_thanked_for_coming_take_part():
         ]
     )
     assert [p.name.vi for p in people] == ["Kao Kim Hourn", "Hem Savann", "Somchit Inthamith"]
+
+
+def test_a_name_without_its_middle_names_or_initials_is_the_same_person():
+    people = extract_participants(
+        [
+            "Tổng thống Philippines Ferdinand Romualdez Marcos Jr. đón Chủ tịch nước Lương Cường.",
+            "Tổng thống Ferdinand Marcos Jr. cho biết Philippines coi trọng Việt Nam.",
+            "Bộ trưởng Ngoại giao Indonesia Retno L.P. Marsudi dự.",
+            "Bộ trưởng Retno Marsudi nhấn mạnh vai trò của ASEAN.",
+            "Thứ trưởng Nguyễn Văn An và Thứ trưởng Nguyễn Thị Bình An dự.",
+        ]
+    )
+    assert [p.name.vi for p in people] == [
+        "Ferdinand Romualdez Marcos Jr.",
+        "Lương Cường",
+        "Retno L.P. Marsudi",
+        "Nguyễn Văn An",
+        "Nguyễn Thị Bình An",
+    ]

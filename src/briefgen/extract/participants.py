@@ -705,9 +705,23 @@ def _same_person(key: str, people: dict[str, Participant]) -> str:
             or sorted(k.split()) == sorted(words)
             or (len(words) == 1 and key in k.split())
             or (" " not in k and k in words)
+            or _without_middle(k.split(), words)
+            or _without_middle(words, k.split())
         ),
         key,
     )
+
+
+def _without_middle(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``shorter`` is ``longer`` without some middle names or initials, the first
+    and last kept ("Ferdinand Marcos" for "Ferdinand Romualdez Marcos", "Retno Marsudi"
+    for "Retno L.P. Marsudi")."""
+    if not (2 <= len(shorter) < len(longer)) or shorter[0] != longer[0]:
+        return False
+    if shorter[-1] != longer[-1]:
+        return False
+    rest = iter(longer)
+    return all(w in rest for w in shorter)
 
 
 def _introduced(role: str) -> bool:
