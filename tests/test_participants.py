@@ -1311,6 +1311,25 @@ def test_an_honorific_abbreviated_inside_a_name_ends_no_sentence():
             "Ông Khamphet Sisavath (Lào), Bộ trưởng Bộ Thông tin Lào phát biểu.",
             [("Khamphet Sisavath", "Bộ trưởng Bộ Thông tin Lào")],
         ),
+        # a degree spelt out before the name is no role; a former holder's title is one
+        (
+            "Tổng Thư ký ASEAN, Tiến sĩ Kao Kim Hourn, đánh giá cao.",
+            [("Kao Kim Hourn", "Tổng Thư ký ASEAN")],
+        ),
+        (
+            "Cựu Thủ tướng Nhật Bản Suga Yoshihide phát biểu.",
+            [("Suga Yoshihide", "Cựu Thủ tướng Nhật Bản")],
+        ),
+        (
+            "Ngài Suga Yoshihide, cựu Thủ tướng Nhật Bản, Chủ tịch Liên minh Nghị sĩ hữu nghị "
+            "Nhật - Việt phát biểu.",
+            [
+                (
+                    "Suga Yoshihide",
+                    "cựu Thủ tướng Nhật Bản, Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt",
+                )
+            ],
+        ),
     ],
 )
 def test_where_a_name_ends(sentence, expected):

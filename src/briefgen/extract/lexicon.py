@@ -159,8 +159,8 @@ LONE_NAME_TITLES = (
 # only the first letter is matched as listed (either case), the rest ignoring case.
 TITLE_RE = (
     # "Chính quyền Tổng thống …" is a government, not an acting president
-    # "nguyên Phó Thủ tướng …": a former holder, who may still take part (a speaker)
-    "(?<![Cc]hính )(?:(?:[Nn]guyên) )?(?:(?:Phó|phó|Quyền|quyền) )?(?:"
+    # "nguyên/cựu Phó Thủ tướng …": a former holder, who may still take part (a speaker)
+    "(?<![Cc]hính )(?:(?:[Nn]guyên|[Cc]ựu) )?(?:(?:Phó|phó|Quyền|quyền) )?(?:"
     + "|".join(
         f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
         for t in sorted(set(TITLES), key=len, reverse=True)

@@ -148,7 +148,8 @@ _SHARED_TITLE = re.compile(
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
 # before the name is not the role's.
 _HONORIFIC_END = re.compile(
-    rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?|Mrs?\.?|Ms\.?)$"
+    rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?|Mrs?\.?|Ms\.?"
+    r"|(?:Phó )?[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ)$"
     # … nor a military rank after the comma ("…, Trung tướng Tun Tun Naung")
     r"|,\s+(?:(?:Đại|Thượng|Trung|Thiếu|Thống|Chuẩn)\s+)?[Tt]ướng$"
     r"|,\s+(?:Đại|Thượng|Trung|Thiếu)\s+tá$"
