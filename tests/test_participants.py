@@ -386,6 +386,23 @@ def test_vietnamese_syllables(word, vietnamese):
         ("Trước đó, hồi tháng 3/2023, Thủ tướng Nhật Bản Kishida Fumio đã thăm Hà Nội.", []),
         ("Trước đây, Thủ tướng Nhật Bản Kishida Fumio đã thăm Việt Nam.", []),
         ("Hai bên nhớ lại cuộc gặp trước đó với Tổng thống Nga Vladimir Putin.", []),
+        # founders of a relationship are spoken of; leaders carrying it on take part
+        (
+            "Chủ tịch Kaysone Phomvihane và Chủ tịch Souphanouvong đã đặt nền móng cho quan "
+            "hệ hai nước.",
+            [],
+        ),
+        ("Mối quan hệ do Chủ tịch Kaysone Phomvihane gây dựng ngày càng phát triển.", []),
+        (
+            "Thủ tướng Lào Sonexay Siphandone khẳng định quan hệ do các thế hệ lãnh đạo dày "
+            "công vun đắp là tài sản vô giá.",
+            ["Sonexay Siphandone"],
+        ),
+        (
+            "Thủ tướng Lào Sonexay Siphandone và Thủ tướng Phạm Minh Chính nhất trí tiếp tục "
+            "vun đắp quan hệ.",
+            ["Sonexay Siphandone", "Phạm Minh Chính"],
+        ),
         # another time in what a speaker says or weighs is not when the speaker acts
         (
             "Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham cho biết hai bên đã ký kế hoạch hợp "

@@ -49,7 +49,9 @@ _REFERENCE_BEFORE = re.compile(
 # "… đã gửi thư chúc mừng", "… khi còn là …".
 _REFERENCE_AFTER = re.compile(
     r"^[\s,]*(?:(?:cũng|đã|đều)\s+)*"
-    r"(?:từng\b|khi còn\b|lúc sinh thời|gửi\s+(?:thư|thông điệp|điện|lẵng hoa|hoa)\b)",
+    r"(?:từng\b|khi còn\b|lúc sinh thời|gửi\s+(?:thư|thông điệp|điện|lẵng hoa|hoa)\b"
+    # those who built a relationship, which the present carries on
+    r"|(?:dày công\s+)?vun đắp\b)",
     re.IGNORECASE,
 )
 # What stands between two people of one group: "và" or "cùng", and an honorific. (A comma
@@ -75,7 +77,9 @@ _SAME_EVENT_OPENING = re.compile(rf"^\W*{_SAME_EVENT}\s*,?\s*", re.IGNORECASE)
 _PAST_IN_CLAUSE = re.compile(
     r"\b(?:vào|hồi)\s+(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
     r"|\b(?:năm ngoái|năm trước|trước đây|trước đó|cách đây|những năm qua|tiền bối"
-    r"|trong lịch sử|(?:các|những) chuyến thăm|thăm lẫn nhau)\b",
+    r"|trong lịch sử|(?:các|những) chuyến thăm|thăm lẫn nhau"
+    # founders of a relationship or a state
+    r"|dày công|đặt nền móng|sáng lập|gây dựng|khai sinh|dựng nên)\b",
     re.IGNORECASE,
 )
 # Sentences opened by another time ("Năm 2017, …", "Trước đây, …", "Trước đó, năm 2019, …").
