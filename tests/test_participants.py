@@ -1328,6 +1328,16 @@ def test_an_honorific_abbreviated_inside_a_name_ends_no_sentence():
             "Ông Khamphet Sisavath (Lào), Bộ trưởng Bộ Thông tin Lào phát biểu.",
             [("Khamphet Sisavath", "Bộ trưởng Bộ Thông tin Lào")],
         ),
+        # the name after its role and a dash, or alone in brackets
+        (
+            "Thủ tướng Lào - ông Sonexay Siphandone phát biểu.",
+            [("Sonexay Siphandone", "Thủ tướng Lào")],
+        ),
+        (
+            "Bộ trưởng Bộ Nội vụ Lào (Vilayvong Bouddakham) phát biểu.",
+            [("Vilayvong Bouddakham", "Bộ trưởng Bộ Nội vụ Lào")],
+        ),
+        ("Bộ trưởng Bộ Nội vụ Hàn Quốc (Hàn Quốc) phát biểu.", []),
         # a degree spelt out before the name is no role; a former holder's title is one
         (
             "Tổng Thư ký ASEAN, Tiến sĩ Kao Kim Hourn, đánh giá cao.",

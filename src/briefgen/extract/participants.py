@@ -133,7 +133,12 @@ _ORG_START = re.compile(
     rf"(?:{CAP_WORD}|[{CAP_WORD[1:].split(']')[0]}]).*$"
 )
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
-_ADDRESSED = re.compile(rf",\s*{_SIR}\s+(?P<name>{_RUN})")
+# … after a dash ("Thủ tướng Lào - ông …"), or alone in brackets ("Bộ trưởng … (Vilayvong
+# Bouddakham)").
+_ADDRESSED = re.compile(
+    rf"(?:,|\s*[-–])\s*{_SIR}\s+(?P<name>{_RUN})"
+    rf"|\s*\(\s*(?:{_SIR}\s+)?(?P<bracketed>{_RUN})\s*\)"
+)
 # Where a clause's subject starts: the sentence's start, or a comma after an adverbial
 # ("Ngày 30/11, …"); not inside one led by a verb ("Tiếp Đại sứ …, Bộ trưởng …").
 _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
@@ -566,7 +571,9 @@ def _named_after_title(
         if found:
             return found
         addressed = _ADDRESSED.match(sentence, stop)
-        name = addressed and _person(addressed.group("name"), ends_clause=True)
+        name = addressed and _person(
+            addressed.group("name") or addressed.group("bracketed"), ends_clause=True
+        )
         if name:
             return _without_predicate(f"{window} {name[0]}"), name[1]
         if object_of_verb or not (
