@@ -1278,6 +1278,21 @@ def test_one_person_in_two_scripts_merges_only_on_evidence(sentences, expected):
             "Phó Thủ tướng Thái Lan kiêm Bộ trưởng Thương mại Phumtham Wechayachai tham dự.",
             [("Phumtham Wechayachai", "Phó Thủ tướng Thái Lan kiêm Bộ trưởng Thương mại")],
         ),
+        # one title in the plural for a list: without "và", or with each one's country
+        (
+            "Cùng dự có các Thứ trưởng Vũ Chiến Thắng, Triệu Văn Cường.",
+            [("Vũ Chiến Thắng", "Thứ trưởng"), ("Triệu Văn Cường", "Thứ trưởng")],
+        ),
+        (
+            "Các Bộ trưởng Ngoại giao ASEAN gồm Thongsavanh Phomvihane (Lào), Prak Sokhonn "
+            "(Campuchia) và Maris Sangiampongsa (Thái Lan) đã dự.",
+            [
+                ("Thongsavanh Phomvihane", "Bộ trưởng Ngoại giao Lào"),
+                ("Prak Sokhonn", "Bộ trưởng Ngoại giao Campuchia"),
+                ("Maris Sangiampongsa", "Bộ trưởng Ngoại giao Thái Lan"),
+            ],
+        ),
+        ("Các Bộ trưởng Kinh tế ASEAN, Nhật Bản, Hàn Quốc đã họp.", []),
     ],
 )
 def test_names_after_ranks_long_roles_and_in_lists(sentence, expected):

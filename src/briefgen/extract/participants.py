@@ -146,10 +146,16 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|
 _BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
 # "Hai Bộ trưởng Lê Minh Hoan và Dith Tina", "các Bộ trưởng Ngoại giao: X, Y và Z": one title
 # in the plural for the names after it.
+# The names may each have their country in brackets ("các Bộ trưởng Ngoại giao ASEAN gồm
+# X (Lào), Y (Campuchia) và Z (Thái Lan)"), and a list of several needs no "và".
+_COUNTRY_ASIDE = r"(?:\s*\([^()]{1,30}\))?"
 _SHARED_TITLE = re.compile(
-    rf"(?<!\w)(?:[Hh]ai|[Bb]a|[Cc]ác)\s+(?P<title>{TITLE_RE}(?:\s+[^\s,.;:()]+){{0,4}}?)\s*:?\s+"
-    rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*\s+và\s+{_RUN})"
+    rf"(?<!\w)(?:[Hh]ai|[Bb]a|[Cc]ác|[Nn]hững)\s+(?P<title>{TITLE_RE}(?:\s+[^\s,.;:()]+){{0,4}}?)"
+    r"(?:\s*:|\s+gồm(?: có)?)?\s+"
+    rf"(?P<names>{_RUN}{_COUNTRY_ASIDE}(?:(?:\s*,\s*{_RUN}{_COUNTRY_ASIDE})+"
+    rf"(?:\s+và\s+{_RUN}{_COUNTRY_ASIDE})?|\s+và\s+{_RUN}{_COUNTRY_ASIDE}))"
 )
+_ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,30})\)")
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
 # before the name is not the role's.
 _HONORIFIC_END = re.compile(
@@ -655,11 +661,19 @@ def mentions(sentence: str) -> list[Mention]:
             nearest[name] = (m.start("name"), role)
             spans[name] = (m.start("name"), m.end("role"))
     for m in _SHARED_TITLE.finditer(sentence):
-        for run in re.finditer(_RUN, m.group("names")):
+        names = m.group("names")
+        for run in re.finditer(_RUN, names):
+            if names[: run.start()].rstrip().endswith("("):
+                continue  # the country in brackets after a name
             split = _person(run.group(), ends_clause=True)
             if split and not split[0] and split[1] not in nearest:
                 at = m.start("names") + run.start()
-                nearest[split[1]] = (at, m.group("title"))
+                aside = _ASIDE_AFTER.match(names, run.end())
+                country = aside and aside.group(1).strip()
+                role = m.group("title")
+                if country and fold(country) in _GEO_KEYS:
+                    role = _in_country(role, country)
+                nearest[split[1]] = (at, role)
                 spans[split[1]] = (at, at + len(run.group()))
     people = sorted((at, name, role) for name, (at, role) in nearest.items())
     return [
@@ -678,7 +692,13 @@ def _counterpart_role(role: str, before: list[str]) -> str:
     host = next((r for r in reversed(before) if not fold(r).startswith(fold(COUNTERPART))), None)
     if host is None or not country:
         return role
-    words = host.split()
+    return _in_country(host, country)
+
+
+def _in_country(role: str, country: str) -> str:
+    """The role held in another country: its own country, if it ends with one, replaced
+    ("Bộ trưởng Ngoại giao ASEAN", "Lào" → "Bộ trưởng Ngoại giao Lào")."""
+    words = role.split()
     n = next(
         (n for n in _GEO_LENGTHS if n < len(words) and fold(" ".join(words[-n:])) in _GEO_KEYS),
         0,
