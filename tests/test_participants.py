@@ -6,10 +6,15 @@ article's text), so that the rules are held to the grammar, not to an article.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
+from briefgen.extract import extract_facts
 from briefgen.extract.names import foreign_word, vietnamese_syllable
 from briefgen.extract.participants import extract_participants, find_people
+from briefgen.ingest import read_document
 from briefgen.segment import split_sentences
 
 
@@ -1435,4 +1440,49 @@ def test_a_name_without_its_middle_names_or_initials_is_the_same_person():
         "Retno L.P. Marsudi",
         "Nguyễn Văn An",
         "Nguyễn Thị Bình An",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "present"),
+    [
+        # the event's own month or year is no other time; another month or year is
+        (
+            "Tháng 7/2024, Thủ tướng Nhật Bản Kishida Fumio thăm chính thức Việt Nam.",
+            date(2024, 7, 3),
+            ["Kishida Fumio"],
+        ),
+        (
+            "Tháng 7/2024, Thủ tướng Nhật Bản Kishida Fumio thăm chính thức Việt Nam.",
+            date(2024, 10, 9),
+            [],
+        ),
+        (
+            "Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN diễn ra vào tháng 10/2024.",
+            date(2024, 10, 9),
+            ["Phạm Minh Chính"],
+        ),
+        ("Năm 2017, Tổng thống Mỹ Donald Trump đã thăm Việt Nam.", date(2024, 10, 9), []),
+        ("Năm ngoái, Tổng thống Mỹ Joe Biden thăm Việt Nam.", date(2024, 10, 9), []),
+        # with no date known, a dated clause is another time
+        ("Tháng 7/2024, Thủ tướng Nhật Bản Kishida Fumio thăm Việt Nam.", None, []),
+    ],
+)
+def test_the_events_own_month_or_year_keeps_people_taking_part(sentence, when, present):
+    assert [p.name.vi for p in extract_participants([sentence], when=when)] == present
+
+
+def test_extract_facts_dates_presence_by_the_article(tmp_path):
+    path = tmp_path / "visit.txt"
+    path.write_text(
+        "Thủ tướng Nhật Bản thăm Việt Nam\n\n"
+        "Tháng 7/2024, Thủ tướng Nhật Bản Kishida Fumio thăm chính thức Việt Nam theo lời "
+        "mời của Thủ tướng Phạm Minh Chính.\n\n"
+        "Năm 2017, Tổng thống Mỹ Donald Trump đã thăm Việt Nam.\n",
+        encoding="utf-8",
+    )
+    document = replace(read_document(path), published=date(2024, 7, 5))
+    assert [p.name.vi for p in extract_facts(document).participants] == [
+        "Kishida Fumio",
+        "Phạm Minh Chính",
     ]

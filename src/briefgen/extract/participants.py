@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from briefgen.extract.lexicon import (
     CAP_WORD,
@@ -842,7 +843,7 @@ def _merge_transliterations(people: Iterable[Participant]) -> tuple[Participant,
 
 
 def extract_participants(
-    sentences: Iterable[str], captions: Iterable[str] = ()
+    sentences: Iterable[str], captions: Iterable[str] = (), when: date | None = None
 ) -> tuple[Participant, ...]:
     """Each person who takes part once, with the fullest name and role any mention gives.
 
@@ -854,7 +855,8 @@ def extract_participants(
     title ("Thủ tướng Kishida") stands for the whole name the article gives elsewhere, and
     for no one where it gives none (a leader named so only is spoken of), unless the role
     before it names their country, as one's first mention does ("Bộ trưởng Ngoại giao
-    Indonesia Sugiono": a name of one word).
+    Indonesia Sugiono": a name of one word). ``when`` (the event's date, or the day the
+    article was published) keeps a mention dated to its own month or year taking part.
     """
     people: dict[str, Participant] = {}
     present: dict[str, str] = {}  # people named taking part, and where first
@@ -864,7 +866,7 @@ def extract_participants(
     read = [(sentence, mentions(sentence)) for sentence in [*sentences, *captions]]
     aliases = {k: v for sentence, found in read for k, v in _aliases(sentence, found).items()}
     for (sentence, found), speech in zip(read, marks, strict=True):
-        absent = spoken_of(sentence, found)
+        absent = spoken_of(sentence, found, when)
         there = welcomed(sentence, found) if speech else set()
         for mention in found:
             name, role = mention.name, mention.role[0].upper() + mention.role[1:]

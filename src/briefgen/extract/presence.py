@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 # The honorific between a cue and the title or name ("thay mặt ông …").
 _HONORIFIC = r"(?:\s+(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí|Đồng chí))?"
@@ -102,6 +103,24 @@ _REPORTING_AFTER = re.compile(
 )
 
 
+# The month and year a time cue names ("tháng 9/2023", "năm 2019"), if it names one.
+_MONTH_YEAR = re.compile(
+    r"(?:tháng\s+(\d{1,2})(?:/|\s+năm\s+)\s*)?((?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def _another_time(cue: str, when: date | None) -> bool:
+    """Whether a time cue names a time other than the event's ``when``: a year other than
+    its year, or a month other than its month ("Tháng 7/2024, Thủ tướng … thăm …" in an
+    article about that visit is the event). A cue with no year ("năm ngoái", "trước
+    đây") and any cue where the event's date is unknown are other times."""
+    found = _MONTH_YEAR.search(cue)
+    if when is None or not found:
+        return True
+    month = found.group(1)
+    return int(found.group(2)) != when.year or (month is not None and int(month) != when.month)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A titled person in one sentence: the name, the role, and where the mention starts
@@ -113,12 +132,14 @@ class Mention:
     end: int
 
 
-def spoken_of(sentence: str, mentions: Sequence[Mention]) -> set[str]:
+def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = None) -> set[str]:
     """Names of the mentions that a cue, their clause's time or the sentence's history
     makes spoken of rather than taking part. A clause runs between punctuation around the
     mention, so a speaker is not the subject of the past they speak of ("Bộ trưởng … cho
-    biết, trong những năm qua, …")."""
-    if _OTHER_TIME_OPENING.search(sentence):
+    biết, trong những năm qua, …"). ``when``: the event's date, whose own month or year
+    is no other time."""
+    opening = _OTHER_TIME_OPENING.search(sentence)
+    if opening and _another_time(opening.group(), when):
         return {m.name for m in mentions}
     ordered = sorted(mentions, key=lambda m: m.start)
     groups: list[list[Mention]] = []
@@ -143,7 +164,7 @@ def spoken_of(sentence: str, mentions: Sequence[Mention]) -> set[str]:
         if (
             _REFERENCE_BEFORE.search(sentence[:start])
             or _REFERENCE_AFTER.match(sentence[end:])
-            or _PAST_IN_CLAUSE.search(clause)
+            or any(_another_time(p.group(), when) for p in _PAST_IN_CLAUSE.finditer(clause))
         ):
             names.update(m.name for m in group)
     return names
