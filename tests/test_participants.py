@@ -1150,6 +1150,13 @@ def test_a_counterpart_is_named_and_a_title_given_elsewhere_is_preferred():
         ),
         (
             [
+                "Thủ tướng Lào Xổn-xay Xi-phăn-đon hội đàm với Thủ tướng Phạm Minh Chính.",
+                "Thủ tướng Lào Sonexay Siphandone cảm ơn Việt Nam.",
+            ],
+            [("Xổn-xay Xi-phăn-đon", "Thủ tướng Lào"), ("Phạm Minh Chính", "Thủ tướng")],
+        ),
+        (
+            [
                 "Tổng Thư ký ASEAN Kao Kim Hourn phát biểu.",
                 "Tổng Thư ký ASEAN Lê Lương Minh cũng phát biểu.",
             ],

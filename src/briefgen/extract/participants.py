@@ -813,10 +813,11 @@ def _foreign_office(role: str) -> bool:
 
 
 def _script(name: str) -> str | None:
-    """ "vi" for a name read in Vietnamese syllables with their marks ("Tập Cận Bình"),
-    "native" for one spelt in plain Latin letters ("Xi Jinping"), else None."""
-    words = name.split()
-    if all(vietnamese_syllable(w) for w in words) and not name.isascii():
+    """ "vi" for a name read in Vietnamese syllables with their marks ("Tập Cận Bình",
+    "Xổn-xay Xi-phăn-đon"), "native" for one spelt in plain Latin letters ("Xi Jinping"),
+    else None."""
+    syllables = name.replace("-", " ").split()  # "Xổn-xay Xi-phăn-đon" too
+    if all(vietnamese_syllable(w) for w in syllables) and not name.isascii():
         return "vi"
     return "native" if name.isascii() else None
 
