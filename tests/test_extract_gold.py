@@ -16,9 +16,9 @@ from conftest import GOLD_SETS
 
 # Lowest acceptable figure per set: (tuning, held out).
 THRESHOLDS = {
-    "participants_recall": (0.98, 0.91),
+    "participants_recall": (0.98, 0.94),
     "participants_precision": (0.98, 0.91),
-    "participants_as_read_recall": (0.98, 0.91),
+    "participants_as_read_recall": (0.98, 0.94),
     "participants_as_read_precision": (0.98, 0.91),
     "declarations_recall": (0.98, 0.80),
     "declarations_precision": (0.98, 0.90),

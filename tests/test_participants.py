@@ -6,10 +6,16 @@ article's text), so that the rules are held to the grammar, not to an article.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
+from briefgen.extract import extract_facts
 from briefgen.extract.names import foreign_word, vietnamese_syllable
 from briefgen.extract.participants import extract_participants, find_people
+from briefgen.ingest import read_document
+from briefgen.segment import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -294,6 +300,17 @@ def test_vietnamese_syllables(word, vietnamese):
             "Norodom Sihamoni.",
             ["Võ Văn Thưởng"],
         ),
+        # thanks go to the host, who is there; thanks passed on from a leader do not
+        (
+            "Bộ trưởng Bùi Thanh Sơn gửi lời cảm ơn tới Bộ trưởng Ngoại giao Lào Thongsavanh "
+            "Phomvihane vì sự đón tiếp chu đáo.",
+            ["Bùi Thanh Sơn", "Thongsavanh Phomvihane"],
+        ),
+        (
+            "Đại sứ Nguyễn Bá Hùng chuyển lời cảm ơn của Thủ tướng Phạm Minh Chính tới nhân "
+            "dân Lào.",
+            ["Nguyễn Bá Hùng"],
+        ),
         # an understanding leaders reached before, which the meeting carries out
         (
             "Bộ trưởng Bùi Thanh Sơn đề nghị triển khai nhận thức chung giữa Tổng Bí thư Tô "
@@ -349,6 +366,68 @@ def test_vietnamese_syllables(word, vietnamese):
             "Đồng thời, Thủ tướng Lào Sonexay Siphandone chào mừng Chủ tịch nước Võ Văn "
             "Thưởng sang thăm Lào.",
             ["Sonexay Siphandone", "Võ Văn Thưởng"],
+        ),
+        # an adverbial that orders the event's own moments keeps it ("Trước đó", "Chiều
+        # cùng ngày", "Sau đó"); another year after it, or the past ("Trước đây"), does not
+        (
+            "Trước đó, Thủ tướng Phạm Minh Chính đã hội kiến Quốc vương Brunei Hassanal Bolkiah.",
+            ["Phạm Minh Chính", "Hassanal Bolkiah"],
+        ),
+        (
+            "Trước đó Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham đã tiếp đoàn.",
+            ["Vilayvong Bouddakham"],
+        ),
+        (
+            "Chiều cùng ngày, Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane tiếp Đại sứ "
+            "Nguyễn Bá Hùng.",
+            ["Thongsavanh Phomvihane", "Nguyễn Bá Hùng"],
+        ),
+        (
+            "Sau đó, Thủ tướng Thái Lan Srettha Thavisin và Thủ tướng Phạm Minh Chính gặp gỡ "
+            "báo chí.",
+            ["Srettha Thavisin", "Phạm Minh Chính"],
+        ),
+        ("Trước đó, vào năm 2019, Tổng thống Nga Vladimir Putin đã thăm Việt Nam.", []),
+        ("Trước đó, hồi tháng 3/2023, Thủ tướng Nhật Bản Kishida Fumio đã thăm Hà Nội.", []),
+        ("Trước đây, Thủ tướng Nhật Bản Kishida Fumio đã thăm Việt Nam.", []),
+        ("Hai bên nhớ lại cuộc gặp trước đó với Tổng thống Nga Vladimir Putin.", []),
+        # founders of a relationship are spoken of; leaders carrying it on take part
+        (
+            "Chủ tịch Kaysone Phomvihane và Chủ tịch Souphanouvong đã đặt nền móng cho quan "
+            "hệ hai nước.",
+            [],
+        ),
+        ("Mối quan hệ do Chủ tịch Kaysone Phomvihane gây dựng ngày càng phát triển.", []),
+        (
+            "Thủ tướng Lào Sonexay Siphandone khẳng định quan hệ do các thế hệ lãnh đạo dày "
+            "công vun đắp là tài sản vô giá.",
+            ["Sonexay Siphandone"],
+        ),
+        (
+            "Thủ tướng Lào Sonexay Siphandone và Thủ tướng Phạm Minh Chính nhất trí tiếp tục "
+            "vun đắp quan hệ.",
+            ["Sonexay Siphandone", "Phạm Minh Chính"],
+        ),
+        # another time in what a speaker says or weighs is not when the speaker acts
+        (
+            "Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham cho biết hai bên đã ký kế hoạch hợp "
+            "tác vào năm 2023.",
+            ["Vilayvong Bouddakham"],
+        ),
+        (
+            "Chủ tịch nước Lương Cường và Tổng thống Prabowo Subianto hoan nghênh các chuyến "
+            "thăm lẫn nhau.",
+            ["Lương Cường", "Prabowo Subianto"],
+        ),
+        (
+            "Đại sứ Nhật Bản Ito Naoki nhắc lại chuyến thăm Việt Nam của Thủ tướng Kishida "
+            "Fumio năm ngoái.",
+            ["Ito Naoki"],
+        ),
+        (
+            "Thủ tướng Phạm Minh Chính cho biết Tổng thống Mỹ Joe Biden đã thăm Việt Nam vào "
+            "tháng 9/2023.",
+            ["Phạm Minh Chính"],
         ),
     ],
 )
@@ -1043,5 +1122,374 @@ def test_a_counterpart_is_named_and_a_title_given_elsewhere_is_preferred():
         ("Bùi Thanh Sơn", "Bộ trưởng"),
         ("Thongsavanh Phomvihane", "Bộ trưởng Ngoại giao Lào"),
         ("Phạm Minh Chính", "Thủ tướng"),
-        ("Ishiba Shigeru", "Người đồng cấp Nhật Bản"),
+        # the counterpart of a Prime Minister holds that office in their country
+        ("Ishiba Shigeru", "Thủ tướng Nhật Bản"),
+    ]
+
+
+# Failure class: one person in Vietnamese transliteration and in the native spelling. The
+# two merge only on evidence: one name in brackets after the other, or the same foreign
+# office word for word; an ASEAN office held by two people, or two offices, keep both.
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            [
+                "Thủ tướng Lee Hsien Loong cho biết Singapore ủng hộ ASEAN.",
+                "Thủ tướng Singapore Lý Hiển Long (Lee Hsien Loong) đã tiếp Thủ tướng Phạm "
+                "Minh Chính.",
+            ],
+            [("Lý Hiển Long", "Thủ tướng Singapore"), ("Phạm Minh Chính", "Thủ tướng")],
+        ),
+        (
+            [
+                "Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Tô Lâm.",
+                "Chủ tịch Trung Quốc Xi Jinping khẳng định hai bên là láng giềng.",
+            ],
+            [("Tập Cận Bình", "Chủ tịch Trung Quốc"), ("Tô Lâm", "Tổng Bí thư")],
+        ),
+        (
+            [
+                "Thủ tướng Lào Xổn-xay Xi-phăn-đon hội đàm với Thủ tướng Phạm Minh Chính.",
+                "Thủ tướng Lào Sonexay Siphandone cảm ơn Việt Nam.",
+            ],
+            [("Xổn-xay Xi-phăn-đon", "Thủ tướng Lào"), ("Phạm Minh Chính", "Thủ tướng")],
+        ),
+        (
+            [
+                "Tổng Thư ký ASEAN Kao Kim Hourn phát biểu.",
+                "Tổng Thư ký ASEAN Lê Lương Minh cũng phát biểu.",
+            ],
+            [("Kao Kim Hourn", "Tổng Thư ký ASEAN"), ("Lê Lương Minh", "Tổng Thư ký ASEAN")],
+        ),
+        (
+            [
+                "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị hội đàm với Bộ trưởng Bùi Thanh Sơn.",
+                "Thủ tướng Trung Quốc Li Qiang tiếp đoàn.",
+            ],
+            [
+                ("Vương Nghị", "Bộ trưởng Ngoại giao Trung Quốc"),
+                ("Bùi Thanh Sơn", "Bộ trưởng"),
+                ("Li Qiang", "Thủ tướng Trung Quốc"),
+            ],
+        ),
+    ],
+)
+def test_one_person_in_two_scripts_merges_only_on_evidence(sentences, expected):
+    assert [(p.name.vi, p.role.vi) for p in extract_participants(sentences)] == expected
+
+
+# Failure class: foreign names after ranks, long double roles, appositions and lists.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # abbreviated ranks and honorifics are the name's, not a full stop
+        (
+            "Tư lệnh Cảnh sát Hoàng gia Thái Lan Pol. Gen. Damrongsak Kittiprapas tiếp đoàn.",
+            [("Pol. Gen. Damrongsak Kittiprapas", "Tư lệnh Cảnh sát Hoàng gia Thái Lan")],
+        ),
+        (
+            "Bộ trưởng Ngoại giao II Brunei Dato Dr. Hj. Erywan Pehin Yusof phát biểu.",
+            [("Dato Dr. Hj. Erywan Pehin Yusof", "Bộ trưởng Ngoại giao II Brunei")],
+        ),
+        (
+            "Chủ tịch UBND Tp. Hồ Chí Minh Phan Văn Mãi tiếp đoàn.",
+            [("Phan Văn Mãi", "Chủ tịch UBND Tp. Hồ Chí Minh")],
+        ),
+        # a rank after the comma of a second title is no role
+        (
+            "Bộ trưởng Bộ Tài nguyên thiên nhiên và Môi trường Thái Lan, Tướng Surasak "
+            "Kanchanarat phát biểu.",
+            [
+                (
+                    "Surasak Kanchanarat",
+                    "Bộ trưởng Bộ Tài nguyên thiên nhiên và Môi trường Thái Lan",
+                )
+            ],
+        ),
+        # two long titles before the name, each counted apart
+        (
+            "Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào, Chủ tịch Hội đồng quản trị Quỹ Bảo "
+            "hiểm xã hội Lào Baykham Khattiya dự hội nghị.",
+            [
+                (
+                    "Baykham Khattiya",
+                    "Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào, Chủ tịch Hội đồng quản trị "
+                    "Quỹ Bảo hiểm xã hội Lào",
+                )
+            ],
+        ),
+        # the guest in apposition is the object of "Tiếp": the title after it is the host's
+        (
+            "Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng Bùi Thanh Sơn cảm ơn.",
+            [("Tanaka Hiroshi", "Đại sứ Nhật Bản"), ("Bùi Thanh Sơn", "Bộ trưởng")],
+        ),
+        # a one-word name in a list of those present, its role after it
+        (
+            "Tham dự có các ông Saleumxay Kommasith, Phó Thủ tướng Lào, Sugiono, Bộ trưởng "
+            "Ngoại giao Indonesia và bà Theresa Lazaro, Bộ trưởng Ngoại giao Philippines.",
+            [
+                ("Saleumxay Kommasith", "Phó Thủ tướng Lào"),
+                ("Sugiono", "Bộ trưởng Ngoại giao Indonesia"),
+                ("Theresa Lazaro", "Bộ trưởng Ngoại giao Philippines"),
+            ],
+        ),
+        # … but not a word of an organisation, nor one without the country
+        ("Hai bên nhất trí, ASEAN, Tổng Thư ký ASEAN cho biết.", []),
+        ("Tham dự có ông Sugiono, Bộ trưởng Ngoại giao.", []),
+        # a permanent secretary, the second title of the one a title introduced
+        (
+            "Trưởng đoàn Thái Lan, ông Chatchai Bangchuad, Phó Thư ký thường trực Bộ Ngoại "
+            "giao cho biết.",
+            [("Chatchai Bangchuad", "Trưởng đoàn Thái Lan, Phó Thư ký thường trực Bộ Ngoại giao")],
+        ),
+        ("Ban Thư ký ASEAN Jakarta đã gửi báo cáo.", []),
+        # a military rank after a role's comma, or the comma alone, is not the role's
+        (
+            "Bộ trưởng Nội vụ Myanmar, Trung tướng Tun Tun Naung tham dự.",
+            [("Tun Tun Naung", "Bộ trưởng Nội vụ Myanmar")],
+        ),
+        (
+            "Trưởng SOM ASEAN của Brunei, Dato Paduka Haji Shofry Abdul Ghafor phát biểu.",
+            [("Dato Paduka Haji Shofry Abdul Ghafor", "Trưởng SOM ASEAN của Brunei")],
+        ),
+        (
+            "Tổng Thanh tra Chính phủ Đoàn Hồng Phong tiếp đoàn.",
+            [("Đoàn Hồng Phong", "Tổng Thanh tra Chính phủ")],
+        ),
+        # more of the region's names after long titles, initials and verbs that end roles
+        (
+            "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào Khamphet Sisavath phát biểu.",
+            [("Khamphet Sisavath", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào")],
+        ),
+        (
+            "Ngoại trưởng Mỹ A. Blinken đã hội đàm với Bộ trưởng Bùi Thanh Sơn.",
+            [("A. Blinken", "Ngoại trưởng Mỹ"), ("Bùi Thanh Sơn", "Bộ trưởng")],
+        ),
+        (
+            "Bộ trưởng Ngoại giao Nga Sergey V. Lavrov phát biểu.",
+            [("Sergey V. Lavrov", "Bộ trưởng Ngoại giao Nga")],
+        ),
+        (
+            "Phó Thủ tướng Campuchia Samdech Pichey Sena Tea Banh dự lễ.",
+            [("Samdech Pichey Sena Tea Banh", "Phó Thủ tướng Campuchia")],
+        ),
+        (
+            "Tổng Thư ký ASEAN Tan Sri Dato' Ahmad Fuzi Abdul Razak phát biểu.",
+            [("Tan Sri Dato' Ahmad Fuzi Abdul Razak", "Tổng Thư ký ASEAN")],
+        ),
+        (
+            "Đoàn đại biểu Việt Nam do Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt dẫn đầu đã dự.",
+            [("Đỗ Hùng Việt", "Thứ trưởng Bộ Ngoại giao")],
+        ),
+        (
+            "Bộ trưởng Bộ Tư pháp Lào Phaivy Siboualipha làm Trưởng đoàn đại biểu Lào.",
+            [("Phaivy Siboualipha", "Bộ trưởng Bộ Tư pháp Lào")],
+        ),
+        (
+            "Phó Thủ tướng Thái Lan kiêm Bộ trưởng Thương mại Phumtham Wechayachai tham dự.",
+            [("Phumtham Wechayachai", "Phó Thủ tướng Thái Lan kiêm Bộ trưởng Thương mại")],
+        ),
+        # one title in the plural for a list: without "và", or with each one's country
+        (
+            "Cùng dự có các Thứ trưởng Vũ Chiến Thắng, Triệu Văn Cường.",
+            [("Vũ Chiến Thắng", "Thứ trưởng"), ("Triệu Văn Cường", "Thứ trưởng")],
+        ),
+        (
+            "Các Bộ trưởng Ngoại giao ASEAN gồm Thongsavanh Phomvihane (Lào), Prak Sokhonn "
+            "(Campuchia) và Maris Sangiampongsa (Thái Lan) đã dự.",
+            [
+                ("Thongsavanh Phomvihane", "Bộ trưởng Ngoại giao Lào"),
+                ("Prak Sokhonn", "Bộ trưởng Ngoại giao Campuchia"),
+                ("Maris Sangiampongsa", "Bộ trưởng Ngoại giao Thái Lan"),
+            ],
+        ),
+        ("Các Bộ trưởng Kinh tế ASEAN, Nhật Bản, Hàn Quốc đã họp.", []),
+    ],
+)
+def test_names_after_ranks_long_roles_and_in_lists(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+def test_an_honorific_abbreviated_inside_a_name_ends_no_sentence():
+    text = "Bộ trưởng Ngoại giao II Brunei Dato Dr. Hj. Erywan Pehin Yusof phát biểu. Hai bên ký."
+    assert split_sentences(text) == [
+        "Bộ trưởng Ngoại giao II Brunei Dato Dr. Hj. Erywan Pehin Yusof phát biểu.",
+        "Hai bên ký.",
+    ]
+
+
+# Failure class: where a name ends. A country after it opens what follows (a name never
+# ends with one, save a Vietnamese given name that is also one: "Anh", "Nga"); an English
+# courtesy title before it and an aside in brackets after it are not the name's.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tổng thống Indonesia Prabowo Subianto Indonesia ủng hộ.",
+            [("Prabowo Subianto", "Tổng thống Indonesia")],
+        ),
+        (
+            "Thủ tướng Thái Lan Anutin Charnvirakul Thái Lan mong muốn hợp tác.",
+            [("Anutin Charnvirakul", "Thủ tướng Thái Lan")],
+        ),
+        (
+            "Theo Đại sứ Lào Khamphao Ernthavanh Việt Nam là người bạn lớn.",
+            [("Khamphao Ernthavanh", "Đại sứ Lào")],
+        ),
+        (
+            "Bộ trưởng Ngoại giao Nga Sergey Lavrov Moskva coi trọng quan hệ.",
+            [("Sergey Lavrov", "Bộ trưởng Ngoại giao Nga")],
+        ),
+        # … but a Vietnamese name may end with a place's or a country's syllable
+        (
+            "Thứ trưởng Bộ Nội vụ Nguyễn Thái Bình dự.",
+            [("Nguyễn Thái Bình", "Thứ trưởng Bộ Nội vụ")],
+        ),
+        ("Vụ trưởng Vụ Pháp chế Trần Tuấn Anh dự.", [("Trần Tuấn Anh", "Vụ trưởng Vụ Pháp chế")]),
+        (
+            "Thứ trưởng Ngoại giao Nhật Bản Mr. Fukazawa Yoichi cho biết.",
+            [("Fukazawa Yoichi", "Thứ trưởng Ngoại giao Nhật Bản")],
+        ),
+        (
+            "Ông Khamphet Sisavath (Lào), Bộ trưởng Bộ Thông tin Lào phát biểu.",
+            [("Khamphet Sisavath", "Bộ trưởng Bộ Thông tin Lào")],
+        ),
+        # the name after its role and a dash, or alone in brackets
+        (
+            "Thủ tướng Lào - ông Sonexay Siphandone phát biểu.",
+            [("Sonexay Siphandone", "Thủ tướng Lào")],
+        ),
+        (
+            "Bộ trưởng Bộ Nội vụ Lào (Vilayvong Bouddakham) phát biểu.",
+            [("Vilayvong Bouddakham", "Bộ trưởng Bộ Nội vụ Lào")],
+        ),
+        ("Bộ trưởng Bộ Nội vụ Hàn Quốc (Hàn Quốc) phát biểu.", []),
+        # a degree spelt out before the name is no role; a former holder's title is one
+        (
+            "Tổng Thư ký ASEAN, Tiến sĩ Kao Kim Hourn, đánh giá cao.",
+            [("Kao Kim Hourn", "Tổng Thư ký ASEAN")],
+        ),
+        (
+            "Cựu Thủ tướng Nhật Bản Suga Yoshihide phát biểu.",
+            [("Suga Yoshihide", "Cựu Thủ tướng Nhật Bản")],
+        ),
+        (
+            "Ngài Suga Yoshihide, cựu Thủ tướng Nhật Bản, Chủ tịch Liên minh Nghị sĩ hữu nghị "
+            "Nhật - Việt phát biểu.",
+            [
+                (
+                    "Suga Yoshihide",
+                    "cựu Thủ tướng Nhật Bản, Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt",
+                )
+            ],
+        ),
+    ],
+)
+def test_where_a_name_ends(sentence, expected):
+    assert find_people(sentence) == expected
+
+
+def test_a_name_spelt_at_home_in_brackets_before_the_role_is_the_same_person():
+    people = extract_participants(
+        [
+            "Ông Lý Hiển Long (Lee Hsien Loong), Thủ tướng Singapore phát biểu.",
+            "Thủ tướng Lee Hsien Loong cảm ơn Việt Nam.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi) for p in people] == [("Lý Hiển Long", "Thủ tướng Singapore")]
+
+
+def test_a_counterpart_holds_the_office_of_the_one_they_meet_in_their_country():
+    people = extract_participants(
+        [
+            "Bộ trưởng Bộ Nội vụ Việt Nam Phạm Thị Thanh Trà đã hội đàm với người đồng cấp "
+            "Lào, ông Vilayvong Bouddakham.",
+            "Thủ tướng Phạm Minh Chính hội đàm với người đồng cấp Nhật Bản Ishiba Shigeru.",
+            "Hội đàm với người đồng cấp Lào Phet Phomphiphak, Bộ trưởng cho biết.",
+        ]
+    )
+    assert [(p.name.vi, p.role.vi) for p in people] == [
+        ("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ Việt Nam"),
+        ("Vilayvong Bouddakham", "Bộ trưởng Bộ Nội vụ Lào"),
+        ("Phạm Minh Chính", "Thủ tướng"),
+        ("Ishiba Shigeru", "Thủ tướng Nhật Bản"),
+        ("Phet Phomphiphak", "Người đồng cấp Lào"),
+    ]
+
+
+def test_in_a_speech_those_welcomed_or_thanked_for_coming_take_part():
+    people = extract_participants(
+        [
+            "Kính thưa Ngài Kao Kim Hourn, Tổng Thư ký ASEAN,",
+            "Tôi xin cảm ơn Bộ trưởng Bộ Nội vụ Campuchia Hem Savann đã tới dự.",
+            "Chúng tôi nhiệt liệt chào mừng Ngài Thứ trưởng Bộ Nội vụ Lào Somchit Inthamith.",
+            "Như Thủ tướng Phạm Minh Chính đã nói, hợp tác là then chốt.",
+            "Cảm ơn Tổng thống Nga Vladimir Putin đã gửi thư chúc mừng.",
+        ]
+    )
+    assert [p.name.vi for p in people] == ["Kao Kim Hourn", "Hem Savann", "Somchit Inthamith"]
+
+
+def test_a_name_without_its_middle_names_or_initials_is_the_same_person():
+    people = extract_participants(
+        [
+            "Tổng thống Philippines Ferdinand Romualdez Marcos Jr. đón Chủ tịch nước Lương Cường.",
+            "Tổng thống Ferdinand Marcos Jr. cho biết Philippines coi trọng Việt Nam.",
+            "Bộ trưởng Ngoại giao Indonesia Retno L.P. Marsudi dự.",
+            "Bộ trưởng Retno Marsudi nhấn mạnh vai trò của ASEAN.",
+            "Thứ trưởng Nguyễn Văn An và Thứ trưởng Nguyễn Thị Bình An dự.",
+        ]
+    )
+    assert [p.name.vi for p in people] == [
+        "Ferdinand Romualdez Marcos Jr.",
+        "Lương Cường",
+        "Retno L.P. Marsudi",
+        "Nguyễn Văn An",
+        "Nguyễn Thị Bình An",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "present"),
+    [
+        # the event's own month or year is no other time; another month or year is
+        (
+            "Tháng 7/2024, Thủ tướng Nhật Bản Kishida Fumio thăm chính thức Việt Nam.",
+            date(2024, 7, 3),
+            ["Kishida Fumio"],
+        ),
+        (
+            "Tháng 7/2024, Thủ tướng Nhật Bản Kishida Fumio thăm chính thức Việt Nam.",
+            date(2024, 10, 9),
+            [],
+        ),
+        (
+            "Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN diễn ra vào tháng 10/2024.",
+            date(2024, 10, 9),
+            ["Phạm Minh Chính"],
+        ),
+        ("Năm 2017, Tổng thống Mỹ Donald Trump đã thăm Việt Nam.", date(2024, 10, 9), []),
+        ("Năm ngoái, Tổng thống Mỹ Joe Biden thăm Việt Nam.", date(2024, 10, 9), []),
+        # with no date known, a dated clause is another time
+        ("Tháng 7/2024, Thủ tướng Nhật Bản Kishida Fumio thăm Việt Nam.", None, []),
+    ],
+)
+def test_the_events_own_month_or_year_keeps_people_taking_part(sentence, when, present):
+    assert [p.name.vi for p in extract_participants([sentence], when=when)] == present
+
+
+def test_extract_facts_dates_presence_by_the_article(tmp_path):
+    path = tmp_path / "visit.txt"
+    path.write_text(
+        "Thủ tướng Nhật Bản thăm Việt Nam\n\n"
+        "Tháng 7/2024, Thủ tướng Nhật Bản Kishida Fumio thăm chính thức Việt Nam theo lời "
+        "mời của Thủ tướng Phạm Minh Chính.\n\n"
+        "Năm 2017, Tổng thống Mỹ Donald Trump đã thăm Việt Nam.\n",
+        encoding="utf-8",
+    )
+    document = replace(read_document(path), published=date(2024, 7, 5))
+    assert [p.name.vi for p in extract_facts(document).participants] == [
+        "Kishida Fumio",
+        "Phạm Minh Chính",
     ]

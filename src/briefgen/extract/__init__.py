@@ -59,12 +59,13 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
     # Photo captions and the headline name who took part ("Bộ trưởng … phát biểu") even when
     # the text does not, or names them by title only ("Thủ tướng tiếp Đại sứ").
     shown = [*document.caption_texts, *([document.title] if document.title else [])]
-    participants = extract_participants(sentences, shown)
+    when = event_date(sentences, published=document.published, headline=document.title)
+    participants = extract_participants(sentences, shown, when or document.published)
     place = location(sentences, headline=document.title, published=document.published)
     return ArticleFacts(
         source=str(document.source),
         title=Bilingual(document.title or document.source.stem),
-        event_date=event_date(sentences, published=document.published, headline=document.title),
+        event_date=when,
         location=Bilingual(place) if place else None,
         events=events(sentences),
         participants=participants,

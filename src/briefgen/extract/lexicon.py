@@ -24,6 +24,9 @@ _LATIN_LOWER = "".join(c for c in _LATIN if c.islower())
 # A word starts after a space or punctuation, not inside another ("EU" holds no "U").
 NAME_WORD = (
     rf"(?<![\w'’])(?:(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
+    # an abbreviated rank or honorific before the name ("Pol. Lt. Gen. Somchai", "Prof. …"),
+    # not a Vietnamese city's ("Tp. Hồ Chí Minh")
+    r"|(?!Tp\.)[A-Z][a-z]{1,3}\.(?=\s+[A-Z])"
     # "Ma." (Maria) before a Filipino given name; "McCarthy", "O'Brien"
     r"|Ma\.(?=\s+[A-Z])|(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+"
     # an honorific in brackets inside a Bruneian name ("Dato (Dr.) Hj …", "(Rtd)")
@@ -101,6 +104,7 @@ TITLES = (
     "Trưởng phòng",
     "Trợ lý",
     "Thanh tra",
+    "Tổng Thanh tra",
     "Đại diện",
     "Tùy viên",
     "Hoàng hậu",
@@ -127,6 +131,8 @@ TITLES = (
     "Vua",
     "Ủy viên",
     "Trưởng Văn phòng",
+    # Thailand's and Cambodia's permanent secretaries ("Phó Thư ký thường trực Bộ Ngoại giao")
+    "Thư ký",
     # "hội đàm với người đồng cấp Lào …": the counterpart, a role only where none better
     "Người đồng cấp",
 )
@@ -153,8 +159,8 @@ LONE_NAME_TITLES = (
 # only the first letter is matched as listed (either case), the rest ignoring case.
 TITLE_RE = (
     # "Chính quyền Tổng thống …" is a government, not an acting president
-    # "nguyên Phó Thủ tướng …": a former holder, who may still take part (a speaker)
-    "(?<![Cc]hính )(?:(?:[Nn]guyên) )?(?:(?:Phó|phó|Quyền|quyền) )?(?:"
+    # "nguyên/cựu Phó Thủ tướng …": a former holder, who may still take part (a speaker)
+    "(?<![Cc]hính )(?:(?:[Nn]guyên|[Cc]ựu) )?(?:(?:Phó|phó|Quyền|quyền) )?(?:"
     + "|".join(
         f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
         for t in sorted(set(TITLES), key=len, reverse=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from briefgen.extract.lexicon import (
     CAP_WORD,
@@ -37,7 +38,7 @@ from briefgen.extract.names import (
     territory_names,
     vietnamese_syllable,
 )
-from briefgen.extract.presence import Mention, spoken, spoken_of
+from briefgen.extract.presence import Mention, spoken, spoken_of, welcomed
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 
@@ -69,6 +70,9 @@ _VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
 _CLAUSE_END = re.compile(
     r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)(?<!\bMa)"
+    # nor an abbreviated rank's before the name ("Pol. Gen. Damrongsak")
+    r"(?!(?<=\b[A-Z][a-z])\.\s+[A-Z])(?!(?<=\b[A-Z][a-z]{2})\.\s+[A-Z])"
+    r"(?!(?<=\b[A-Z][a-z]{3})\.\s+[A-Z])"
     # nor an abbreviation's: "UBND TP. Hồ Chí Minh", "TS. Nguyễn Văn An"
     r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!\bThS)(?<!\bPGS)\.(?=\s|$)"
     # nor two initials' inside a name ("Meynardo LB. Montealegre")
@@ -98,10 +102,14 @@ _ORG_WORDS = (
     rf"(?:Bộ|Ban|Cục|Tổng cục|Ủy ban|Viện|Văn phòng|Sở)\s+[{UPPER}][^\s,.;:()“”\"]*"
     r"(?:\s+[^\s,.;:()“”\"]+){0,8}?"
 )
+# A short aside in brackets between a name and its role: the country, or the name as
+# spelt at home ("ông Khamphet Sisavath (Lào), Bộ trưởng …", "Lý Hiển Long (Lee Hsien
+# Loong), Thủ tướng Singapore").
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _AFTER = re.compile(
     # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ"), or a second
     # title held with the first ("… kiêm Trưởng SOM")
-    rf"(?P<name>{_RUN}|{_SPLIT_RUN})(?P<sep>,|\s[-–]|\s+kiêm)\s+"
+    rf"(?P<name>{_RUN}|{_SPLIT_RUN}){_ASIDE}(?P<sep>,|\s[-–]|\s+kiêm)\s+"
     rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS}))*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Thư ký", "Việc làm")
@@ -111,15 +119,27 @@ _AFTER = re.compile(
 # holds; it stands only where a country ends the role ("Ông Lee Jong-ho, Bộ trưởng Bộ Khoa
 # học và Công nghệ thông tin và Truyền thông Hàn Quốc thông tin về …").
 _AFTER_OPEN = re.compile(
-    rf"(?P<name>{_RUN}|{_SPLIT_RUN})(?P<sep>,|\s[-–])\s+"
+    rf"(?P<name>{_RUN}|{_SPLIT_RUN}){_ASIDE}(?P<sep>,|\s[-–])\s+"
     rf"(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{1,24}})"
+)
+# "…, Sugiono, Bộ trưởng Ngoại giao Indonesia và …": a name of one word in a list, with its
+# role after it; kept only where the word is shaped like a foreign name and the role ends
+# with the country, as a first mention's does.
+_LONE_AFTER = re.compile(
+    rf"(?:,|\svà|(?<!\w){_SIR})\s+(?P<name>{NAME_WORD}),\s+(?P<role>{_ROLE_WORDS})"
+    rf"(?=\s*(?:[,.;:(]|$|\s{PERSON_VERB_RE}|\svà\s))"
 )
 _ORG_START = re.compile(
     r"\b(?:Bộ|Ban|Vụ|Cục|Cơ quan|Ủy ban|Văn phòng|Đại sứ quán|Viện|Hội đồng)\s+"
     rf"(?:{CAP_WORD}|[{CAP_WORD[1:].split(']')[0]}]).*$"
 )
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
-_ADDRESSED = re.compile(rf",\s*{_SIR}\s+(?P<name>{_RUN})")
+# … after a dash ("Thủ tướng Lào - ông …"), or alone in brackets ("Bộ trưởng … (Vilayvong
+# Bouddakham)").
+_ADDRESSED = re.compile(
+    rf"(?:,|\s*[-–])\s*{_SIR}\s+(?P<name>{_RUN})"
+    rf"|\s*\(\s*(?:{_SIR}\s+)?(?P<bracketed>{_RUN})\s*\)"
+)
 # Where a clause's subject starts: the sentence's start, or a comma after an adverbial
 # ("Ngày 30/11, …"); not inside one led by a verb ("Tiếp Đại sứ …, Bộ trưởng …").
 _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
@@ -127,13 +147,25 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|
 _BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
 # "Hai Bộ trưởng Lê Minh Hoan và Dith Tina", "các Bộ trưởng Ngoại giao: X, Y và Z": one title
 # in the plural for the names after it.
+# The names may each have their country in brackets ("các Bộ trưởng Ngoại giao ASEAN gồm
+# X (Lào), Y (Campuchia) và Z (Thái Lan)"), and a list of several needs no "và".
+_COUNTRY_ASIDE = r"(?:\s*\([^()]{1,30}\))?"
 _SHARED_TITLE = re.compile(
-    rf"(?<!\w)(?:[Hh]ai|[Bb]a|[Cc]ác)\s+(?P<title>{TITLE_RE}(?:\s+[^\s,.;:()]+){{0,4}}?)\s*:?\s+"
-    rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*\s+và\s+{_RUN})"
+    rf"(?<!\w)(?:[Hh]ai|[Bb]a|[Cc]ác|[Nn]hững)\s+(?P<title>{TITLE_RE}(?:\s+[^\s,.;:()]+){{0,4}}?)"
+    r"(?:\s*:|\s+gồm(?: có)?)?\s+"
+    rf"(?P<names>{_RUN}{_COUNTRY_ASIDE}(?:(?:\s*,\s*{_RUN}{_COUNTRY_ASIDE})+"
+    rf"(?:\s+và\s+{_RUN}{_COUNTRY_ASIDE})?|\s+và\s+{_RUN}{_COUNTRY_ASIDE}))"
 )
+_ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,30})\)")
 # "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
 # before the name is not the role's.
-_HONORIFIC_END = re.compile(rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?)$")
+_HONORIFIC_END = re.compile(
+    rf",?\s+(?:{_SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?|Mrs?\.?|Ms\.?"
+    r"|(?:Phó )?[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ)$"
+    # … nor a military rank after the comma ("…, Trung tướng Tun Tun Naung")
+    r"|,\s+(?:(?:Đại|Thượng|Trung|Thiếu|Thống|Chuẩn)\s+)?[Tt]ướng$"
+    r"|,\s+(?:Đại|Thượng|Trung|Thiếu)\s+tá$"
+)
 _COUNTRY_KEYS = {fold(c): c for c in NATIONS}
 # First words of organisation names, which a capitalised run ending a role can be
 # ("Giám đốc Sở Ngoại Vụ"); a name is not.
@@ -269,6 +301,31 @@ def _opens_name(words: list[str], k: int) -> bool:
     )
 
 
+# English courtesy titles before a name, which are no part of it ("Mr. Fukazawa Yoichi").
+_COURTESY = frozenset(["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"])
+_NATION_WORDS = frozenset(k for k in _COUNTRY_KEYS if " " not in k)
+_MANY_WORD_GEO = frozenset(fold(t) for t in territory_names() if " " in t) | (
+    _COUNTRY_KEYS.keys() - _NATION_WORDS
+)
+
+
+def _without_country_after(words: list[str]) -> list[str]:
+    """A run's words without the country or place after the name, which opens what
+    follows ("Tổng thống Indonesia Prabowo Subianto Indonesia ủng hộ …"): no name ends
+    with one, except a single Vietnamese syllable that is a given name too ("Anh", "Nga"),
+    and a Vietnamese place only after a foreign name ("Nguyễn Thái Bình" is a name)."""
+    for n in _GEO_LENGTHS:
+        if len(words) - n < 2:
+            continue
+        key, rest = fold(" ".join(words[-n:])), words[:-n]
+        country = key in _MANY_WORD_GEO or (
+            key in _NATION_WORDS and not vietnamese_syllable(words[-1])
+        )
+        if country or (key in _GEO_KEYS and _foreign_name(rest)):
+            return rest
+    return words
+
+
 def _person(
     run: str, *, ends_clause: bool = False, after_unit: bool = False, lone: bool = False
 ) -> tuple[str, str] | None:
@@ -282,7 +339,7 @@ def _person(
     foreign name ("Tanaka"). ``after_unit``: the run follows an administrative unit or a
     company ("tỉnh", "tập đoàn"), so its first word names the place or the company.
     """
-    words = run.split()
+    words = _without_country_after(run.split())
     # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
     skip = next(
         (n for n in _GEO_LENGTHS if n <= len(words) and fold(" ".join(words[:n])) in _GEO_KEYS),
@@ -297,7 +354,7 @@ def _person(
         if n and len(words) - (j + n) >= 2:
             skip = j + n
     for i, word in enumerate(words):
-        if i < skip or word in _PARTICLES or word.islower():
+        if i < skip or word in _PARTICLES or word in _COURTESY or word.islower():
             continue
         tail = words[i:]
         if len(tail) < 2:
@@ -389,7 +446,7 @@ def _org(role: str) -> str | None:
 
 # A title that names a building or an office, not its holder ("tại Phủ Chủ tịch",
 # "Chủ nhiệm Văn phòng Chủ tịch nước …").
-_SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở)\s+$")
+_SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Ban)\s+$")
 # … or inside a meeting's or body's name ("Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN …").
 _IN_NAME = re.compile(
     r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban|Liên minh|Nhóm|Hội"
@@ -400,6 +457,9 @@ _VERB_LED = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+$", re.IGNORECASE)
 # A title after "ông X," is X's role, so what follows it is the role's body, not a name
 # ("ông Park Hak-kyu, Phó Chủ tịch Samsung Electronics").
 _APPOSED_BEFORE = re.compile(rf"(?<!\w){_SIR}\s+{_RUN},\s*$")
+# … unless that apposition is the object of the verb opening its clause ("Tiếp Đại sứ Nhật
+# Bản, ông Tanaka Hiroshi, Bộ trưởng Bùi Thanh Sơn …"): the title after it is the subject's.
+_OBJECT_BEFORE = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+[^,;:]+,\s*$", re.IGNORECASE)
 # A title in the plural names no one by itself ("các Bộ trưởng Lao động ASEAN, …").
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|Các|Những)\s+$")
 # A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
@@ -486,7 +546,9 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
             return None  # "Vụ trưởng Vụ Pháp chế và Trần Thị Bình, …": someone else
         if split and _placed(f"{before} {split[0]}"):
             continue  # "Đại sứ Việt Nam tại Kuala Lumpur …": a place, not a person
-        if split and len(before.split()) <= MAX_ROLE_WORDS:
+        # each title of a role held with another may be long ("Bộ trưởng Bộ …, Chủ tịch
+        # Hội đồng quản trị Quỹ … Lào X"): the words are counted after the last comma
+        if split and len(before.rsplit(",", 1)[-1].split()) <= MAX_ROLE_WORDS:
             extra, name = split
             return f"{window[: run.start()]} {extra}", name
     return None
@@ -516,7 +578,9 @@ def _named_after_title(
         if found:
             return found
         addressed = _ADDRESSED.match(sentence, stop)
-        name = addressed and _person(addressed.group("name"), ends_clause=True)
+        name = addressed and _person(
+            addressed.group("name") or addressed.group("bracketed"), ends_clause=True
+        )
         if name:
             return _without_predicate(f"{window} {name[0]}"), name[1]
         if object_of_verb or not (
@@ -533,7 +597,10 @@ def mentions(sentence: str) -> list[Mention]:
     nearest: dict[str, tuple[int, str]] = {}
     spans: dict[str, tuple[int, int]] = {}
     for m in _TITLE.finditer(sentence):
-        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL, _APPOSED_BEFORE)):
+        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL)):
+            continue
+        apposed = _APPOSED_BEFORE.search(sentence, 0, m.start())
+        if apposed and not _OBJECT_BEFORE.search(sentence, 0, apposed.start()):
             continue
         found = _named_after_title(
             sentence,
@@ -545,7 +612,7 @@ def mentions(sentence: str) -> list[Mention]:
             continue
         words, name = found
         # "Bộ trưởng Bộ Nội vụ Lào - Kham phan Philavong": the dash is not the role's
-        role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split())).rstrip(" -–")
+        role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split())).rstrip(" ,-–")
         at = sentence.find(name, m.end())
         if name not in nearest or len(role) > len(nearest[name][1]):
             nearest[name] = (at, role)
@@ -588,15 +655,56 @@ def mentions(sentence: str) -> list[Mention]:
             sep = " kiêm " if "kiêm" in m.group("sep") else ", "
             nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
             spans[name] = (spans[name][0], m.end())
+    for m in _LONE_AFTER.finditer(sentence):
+        name, role = m.group("name"), m.group("role")
+        taken = any(m.start("name") <= at < m.end("role") for at, _ in nearest.values())
+        if lone_name(name) and _introduced(role) and name not in nearest and not taken:
+            nearest[name] = (m.start("name"), role)
+            spans[name] = (m.start("name"), m.end("role"))
     for m in _SHARED_TITLE.finditer(sentence):
-        for run in re.finditer(_RUN, m.group("names")):
+        names = m.group("names")
+        for run in re.finditer(_RUN, names):
+            if names[: run.start()].rstrip().endswith("("):
+                continue  # the country in brackets after a name
             split = _person(run.group(), ends_clause=True)
             if split and not split[0] and split[1] not in nearest:
                 at = m.start("names") + run.start()
-                nearest[split[1]] = (at, m.group("title"))
+                aside = _ASIDE_AFTER.match(names, run.end())
+                country = aside and aside.group(1).strip()
+                role = m.group("title")
+                if country and fold(country) in _GEO_KEYS:
+                    role = _in_country(role, country)
+                nearest[split[1]] = (at, role)
                 spans[split[1]] = (at, at + len(run.group()))
     people = sorted((at, name, role) for name, (at, role) in nearest.items())
-    return [Mention(name, role, *spans[name]) for _, name, role in people]
+    return [
+        Mention(name, _counterpart_role(role, [r for a, _, r in people if a < at]), *spans[name])
+        for at, name, role in people
+    ]
+
+
+def _counterpart_role(role: str, before: list[str]) -> str:
+    """A counterpart's office: the title of the person named before them in the sentence,
+    with the counterpart's country ("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với người
+    đồng cấp Lào …" → "Bộ trưởng Ngoại giao Lào"); the role as written if there is none."""
+    if not fold(role).startswith(fold(COUNTERPART)):
+        return role
+    country = role[len(COUNTERPART) :].strip()
+    host = next((r for r in reversed(before) if not fold(r).startswith(fold(COUNTERPART))), None)
+    if host is None or not country:
+        return role
+    return _in_country(host, country)
+
+
+def _in_country(role: str, country: str) -> str:
+    """The role held in another country: its own country, if it ends with one, replaced
+    ("Bộ trưởng Ngoại giao ASEAN", "Lào" → "Bộ trưởng Ngoại giao Lào")."""
+    words = role.split()
+    n = next(
+        (n for n in _GEO_LENGTHS if n < len(words) and fold(" ".join(words[-n:])) in _GEO_KEYS),
+        0,
+    )
+    return " ".join([*words[: len(words) - n], country])
 
 
 def find_people(sentence: str) -> list[tuple[str, str]]:
@@ -626,9 +734,23 @@ def _same_person(key: str, people: dict[str, Participant]) -> str:
             or sorted(k.split()) == sorted(words)
             or (len(words) == 1 and key in k.split())
             or (" " not in k and k in words)
+            or _without_middle(k.split(), words)
+            or _without_middle(words, k.split())
         ),
         key,
     )
+
+
+def _without_middle(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``shorter`` is ``longer`` without some middle names or initials, the first
+    and last kept ("Ferdinand Marcos" for "Ferdinand Romualdez Marcos", "Retno Marsudi"
+    for "Retno L.P. Marsudi")."""
+    if not (2 <= len(shorter) < len(longer)) or shorter[0] != longer[0]:
+        return False
+    if shorter[-1] != longer[-1]:
+        return False
+    rest = iter(longer)
+    return all(w in rest for w in shorter)
 
 
 def _introduced(role: str) -> bool:
@@ -661,8 +783,68 @@ def _full_name(word: str, texts: Iterable[str]) -> str | None:
     return max(names, key=lambda n: len(n.split()), default=None)
 
 
+def _aliases(sentence: str, found: Iterable[Mention]) -> dict[str, str]:
+    """Keys of names written in brackets right after a person's name, each mapped to that
+    name: the same person in another spelling ("Thủ tướng Lý Hiển Long (Lee Hsien Loong)",
+    "Tổng thống Xi Jinping (Tập Cận Bình)")."""
+    aliases = {}
+    for m in found:
+        for b in re.finditer(rf"{re.escape(m.name)}\s*\(\s*(?P<alias>{_RUN})\s*\)", sentence):
+            split = _person(b.group("alias"), ends_clause=True)
+            if split and not split[0] and split[1] != m.name:
+                aliases[_name_key(split[1])] = m.name
+    return aliases
+
+
+# Where a role ends with one of these, the office is not one foreign country's.
+_NOT_FOREIGN = frozenset(fold(n) for n in ("Việt Nam", "ASEAN", "EU", "Liên hợp quốc"))
+
+
+def _foreign_office(role: str) -> bool:
+    """Whether a role ends with a foreign country ("Thủ tướng Singapore"): an office one
+    person holds at a time, unlike a Vietnamese or an ASEAN one an article may name
+    with a predecessor."""
+    words = fold(role).split()
+    return any(
+        " ".join(words[-n:]) in _COUNTRY_KEYS.keys() | _TERRITORY_KEYS
+        and " ".join(words[-n:]) not in _NOT_FOREIGN
+        for n in range(1, min(len(words), 4) + 1)
+    )
+
+
+def _script(name: str) -> str | None:
+    """ "vi" for a name read in Vietnamese syllables with their marks ("Tập Cận Bình",
+    "Xổn-xay Xi-phăn-đon"), "native" for one spelt in plain Latin letters ("Xi Jinping"),
+    else None."""
+    syllables = name.replace("-", " ").split()  # "Xổn-xay Xi-phăn-đon" too
+    if all(vietnamese_syllable(w) for w in syllables) and not name.isascii():
+        return "vi"
+    return "native" if name.isascii() else None
+
+
+def _same_office(a: Participant, b: Participant) -> bool:
+    """Two names for one person: the same foreign office, word for word, held by a name
+    in Vietnamese transliteration and one in the native spelling ("Thủ tướng Singapore
+    Lý Hiển Long" and "Thủ tướng Singapore Lee Hsien Loong")."""
+    return (
+        fold(a.role.vi) == fold(b.role.vi)
+        and _foreign_office(a.role.vi)
+        and {_script(a.name.vi), _script(b.name.vi)} == {"vi", "native"}
+    )
+
+
+def _merge_transliterations(people: Iterable[Participant]) -> tuple[Participant, ...]:
+    """The participants with each one named twice, in two scripts for one office, kept
+    once under the name mentioned first."""
+    kept: list[Participant] = []
+    for p in people:
+        if not any(_same_office(k, p) for k in kept):
+            kept.append(p)
+    return tuple(kept)
+
+
 def extract_participants(
-    sentences: Iterable[str], captions: Iterable[str] = ()
+    sentences: Iterable[str], captions: Iterable[str] = (), when: date | None = None
 ) -> tuple[Participant, ...]:
     """Each person who takes part once, with the fullest name and role any mention gives.
 
@@ -674,18 +856,22 @@ def extract_participants(
     title ("Thủ tướng Kishida") stands for the whole name the article gives elsewhere, and
     for no one where it gives none (a leader named so only is spoken of), unless the role
     before it names their country, as one's first mention does ("Bộ trưởng Ngoại giao
-    Indonesia Sugiono": a name of one word).
+    Indonesia Sugiono": a name of one word). ``when`` (the event's date, or the day the
+    article was published) keeps a mention dated to its own month or year taking part.
     """
     people: dict[str, Participant] = {}
     present: dict[str, str] = {}  # people named taking part, and where first
     sentences = list(sentences)
     captions = list(captions)
     marks = [*spoken(sentences), *(False for _ in captions)]
-    for sentence, speech in zip([*sentences, *captions], marks, strict=True):
-        found = mentions(sentence)
-        absent = spoken_of(sentence, found)
+    read = [(sentence, mentions(sentence)) for sentence in [*sentences, *captions]]
+    aliases = {k: v for sentence, found in read for k, v in _aliases(sentence, found).items()}
+    for (sentence, found), speech in zip(read, marks, strict=True):
+        absent = spoken_of(sentence, found, when)
+        there = welcomed(sentence, found) if speech else set()
         for mention in found:
             name, role = mention.name, mention.role[0].upper() + mention.role[1:]
+            name = aliases.get(_name_key(name), name)
             key = _same_person(_name_key(name), people)
             old = people.get(key)
             if old is not None and len(old.name.vi) >= len(name):
@@ -700,7 +886,7 @@ def extract_participants(
                     Bilingual(org) if org else None,
                     old.source_sentence if old else sentence,
                 )
-            if not (speech or mention.name in absent):
+            if mention.name in there or not (speech or mention.name in absent):
                 present.setdefault(key, sentence)
     whole = {}
     for key, p in people.items():
@@ -708,7 +894,7 @@ def extract_participants(
             whole[key] = _full_name(p.name.vi, [*sentences, *captions]) or (
                 p.name.vi if _introduced(p.role.vi) else None
             )
-    return tuple(
+    return _merge_transliterations(
         replace(p, name=Bilingual(whole.get(key) or p.name.vi), source_sentence=present[key])
         for key, p in people.items()
         if key in present and (key not in whole or whole[key])

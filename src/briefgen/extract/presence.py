@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 # The honorific between a cue and the title or name ("thay mặt ông …").
 _HONORIFIC = r"(?:\s+(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí|Đồng chí))?"
@@ -35,8 +36,9 @@ _REFERENCE_BEFORE = re.compile(
     # a message of theirs read out or passed on, or greetings sent to them (an invitation
     # accepted is the host's: "Nhận lời mời của Thủ tướng …" names who receives the guest)
     r"|(?<![Bb]í )\b(?:thư|thông điệp|điện)(?: chúc mừng| mừng| chia buồn| cảm ơn)? của"
-    r"|\blời (?:chào|chúc|thăm hỏi)[^,.;:()]{0,30}? của"
-    r"|\b(?:gửi|chuyển)\s+lời\b[^.;:()]{0,80}?\b(?:tới|đến|của)"
+    r"|\blời (?:chào|chúc|thăm hỏi|cảm ơn|cám ơn)[^,.;:()]{0,30}? của"
+    # (thanks sent to someone go to the host, who is there: "gửi lời cảm ơn tới Bộ trưởng …")
+    r"|\b(?:gửi|chuyển)\s+lời\s(?!c[ảá]m ơn)[^.;:()]{0,80}?\b(?:tới|đến|của)"
     # what leaders agreed or did before, which the meeting carries out, or recalled in it
     r"|\b(?:nhận thức chung|thỏa thuận|kết quả (?:chuyến thăm|các chuyến thăm|cuộc gặp))"
     r"[^,.;:()]{0,40}? (?:giữa|của)"
@@ -48,7 +50,9 @@ _REFERENCE_BEFORE = re.compile(
 # "… đã gửi thư chúc mừng", "… khi còn là …".
 _REFERENCE_AFTER = re.compile(
     r"^[\s,]*(?:(?:cũng|đã|đều)\s+)*"
-    r"(?:từng\b|khi còn\b|lúc sinh thời|gửi\s+(?:thư|thông điệp|điện|lẵng hoa|hoa)\b)",
+    r"(?:từng\b|khi còn\b|lúc sinh thời|gửi\s+(?:thư|thông điệp|điện|lẵng hoa|hoa)\b"
+    # those who built a relationship, which the present carries on
+    r"|(?:dày công\s+)?vun đắp\b)",
     re.IGNORECASE,
 )
 # What stands between two people of one group: "và" or "cùng", and an honorific. (A comma
@@ -59,18 +63,62 @@ _JOINED = re.compile(r"\s*(?:và|cùng(?: với)?)" + _HONORIFIC + r"\s*", re.IG
 # ("vào tháng 9/2023", "hồi năm 2019"), the past ("năm ngoái", "trước đây", "cách đây").
 _OTHER_TIME = (
     r"(?:(?:vào|trong|hồi)\s+)?(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
-    r"|năm ngoái|năm trước|trước đây|trước đó|cách đây|những năm qua"
+    r"|năm ngoái|năm trước|trước đây|cách đây|những năm qua"
 )
+# Adverbials that order what happened within the event the article reports ("Trước đó,
+# Thủ tướng đã hội kiến …", "Chiều cùng ngày, …", "Sau đó, …", "Tối qua, …"): the same
+# visit or meeting, so who they name takes part, unless a year or another time follows
+# ("Trước đó, vào năm 2019, …").
+_SAME_EVENT = (
+    r"(?:trước đó|sau đó|tiếp đó|ngay sau đó|tiếp theo|cùng ngày|hôm qua|hôm nay"
+    r"|(?:sáng|trưa|chiều|tối|đêm)\s+(?:cùng ngày|hôm qua|hôm nay|qua|nay))"
+)
+_SAME_EVENT_OPENING = re.compile(rf"^\W*{_SAME_EVENT}\s*,?\s*", re.IGNORECASE)
 # Clauses of another time or of history: founders, visits exchanged over the years.
 _PAST_IN_CLAUSE = re.compile(
     r"\b(?:vào|hồi)\s+(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
     r"|\b(?:năm ngoái|năm trước|trước đây|trước đó|cách đây|những năm qua|tiền bối"
-    r"|trong lịch sử|(?:các|những) chuyến thăm|thăm lẫn nhau)\b",
+    r"|trong lịch sử|(?:các|những) chuyến thăm|thăm lẫn nhau"
+    # founders of a relationship or a state
+    r"|dày công|đặt nền móng|sáng lập|gây dựng|khai sinh|dựng nên)\b",
     re.IGNORECASE,
 )
-# Sentences opened by another time ("Năm 2017, …", "Trước đây, …").
-_OTHER_TIME_OPENING = re.compile(rf"^\W*(?:{_OTHER_TIME})[^,]{{0,20}},", re.IGNORECASE)
+# Sentences opened by another time ("Năm 2017, …", "Trước đây, …", "Trước đó, năm 2019, …").
+_OTHER_TIME_OPENING = re.compile(
+    rf"^\W*(?:{_SAME_EVENT}\s*,?\s*)?(?:{_OTHER_TIME})[^,]{{0,20}},", re.IGNORECASE
+)
 _CLAUSE_BOUNDARY = re.compile(r"[,;:.!?]")
+# Verbs of saying, judging and feeling right after a person: what follows is what they
+# say or weigh ("Bộ trưởng … cho biết hai bên đã ký … vào năm 2023", "… hoan nghênh các
+# chuyến thăm lẫn nhau"), so another time in it is not when the speaker acts.
+_REPORTING_AFTER = re.compile(
+    r"^\s*(?:(?:cũng|đã|đều|vừa|luôn|còn|tiếp tục|một lần nữa)\s+)*"
+    r"(?:cho biết|cho rằng|nhấn mạnh|(?:tái )?khẳng định|đánh giá|hoan nghênh|nhắc lại"
+    r"|nhắc tới|nhắc đến|nhớ lại|điểm lại|bày tỏ|chia sẻ|nêu|nói|thông báo|trình bày"
+    r"|giới thiệu|báo cáo|ghi nhận|cảm ơn|cám ơn|chúc mừng|đề nghị|đề xuất|kêu gọi"
+    r"|nhận định|nhận xét|lưu ý|phát biểu|tin tưởng|mong muốn|vui mừng|ca ngợi|biểu dương"
+    r"|khen ngợi|đề cập|giải thích|phân tích|tổng kết|kết luận|tuyên bố|hy vọng|đồng tình"
+    r"|trân trọng|tự hào|nhận thấy|thông tin|cập nhật)\b",
+    re.IGNORECASE,
+)
+
+
+# The month and year a time cue names ("tháng 9/2023", "năm 2019"), if it names one.
+_MONTH_YEAR = re.compile(
+    r"(?:tháng\s+(\d{1,2})(?:/|\s+năm\s+)\s*)?((?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def _another_time(cue: str, when: date | None) -> bool:
+    """Whether a time cue names a time other than the event's ``when``: a year other than
+    its year, or a month other than its month ("Tháng 7/2024, Thủ tướng … thăm …" in an
+    article about that visit is the event). A cue with no year ("năm ngoái", "trước
+    đây") and any cue where the event's date is unknown are other times."""
+    found = _MONTH_YEAR.search(cue)
+    if when is None or not found:
+        return True
+    month = found.group(1)
+    return int(found.group(2)) != when.year or (month is not None and int(month) != when.month)
 
 
 @dataclass(frozen=True)
@@ -84,12 +132,14 @@ class Mention:
     end: int
 
 
-def spoken_of(sentence: str, mentions: Sequence[Mention]) -> set[str]:
+def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = None) -> set[str]:
     """Names of the mentions that a cue, their clause's time or the sentence's history
     makes spoken of rather than taking part. A clause runs between punctuation around the
     mention, so a speaker is not the subject of the past they speak of ("Bộ trưởng … cho
-    biết, trong những năm qua, …")."""
-    if _OTHER_TIME_OPENING.search(sentence):
+    biết, trong những năm qua, …"). ``when``: the event's date, whose own month or year
+    is no other time."""
+    opening = _OTHER_TIME_OPENING.search(sentence)
+    if opening and _another_time(opening.group(), when):
         return {m.name for m in mentions}
     ordered = sorted(mentions, key=lambda m: m.start)
     groups: list[list[Mention]] = []
@@ -102,16 +152,46 @@ def spoken_of(sentence: str, mentions: Sequence[Mention]) -> set[str]:
     names: set[str] = set()
     for group in groups:
         start, end = group[0].start, group[-1].end
-        opening = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(sentence, 0, start)), default=0)
+        lead = _SAME_EVENT_OPENING.match(sentence)
+        opening = max(
+            (b.end() for b in _CLAUSE_BOUNDARY.finditer(sentence, 0, start)),
+            default=lead.end() if lead else 0,
+        )
         closing = _CLAUSE_BOUNDARY.search(sentence, end)
         clause = sentence[opening : closing.start() if closing else len(sentence)]
+        if _REPORTING_AFTER.match(sentence[end:]):
+            clause = sentence[opening:end]  # the time is what they speak of
         if (
             _REFERENCE_BEFORE.search(sentence[:start])
             or _REFERENCE_AFTER.match(sentence[end:])
-            or _PAST_IN_CLAUSE.search(clause)
+            or any(_another_time(p.group(), when) for p in _PAST_IN_CLAUSE.finditer(clause))
         ):
             names.update(m.name for m in group)
     return names
+
+
+# Inside a speech, who the speaker welcomes or thanks for coming is there ("Tôi xin cảm ơn
+# Bộ trưởng … đã tới dự", "nhiệt liệt chào mừng Ngài …", "sự có mặt của …").
+_WELCOMED_BEFORE = re.compile(
+    r"\b(?:cảm ơn|cám ơn|chào mừng|chào đón|hoan nghênh|sự (?:có mặt|hiện diện|tham dự) của)"
+    rf"(?:\s+sự (?:có mặt|hiện diện|tham dự) của)?{_HONORIFIC}\s*$",
+    re.IGNORECASE,
+)
+_COME_AFTER = re.compile(
+    r"^[\s,]*(?:đã\s+)?(?:(?:tới|đến|về)\s+)?(?:dự|tham dự|có mặt|hiện diện|tới dự|đến dự)\b",
+    re.IGNORECASE,
+)
+
+
+def welcomed(sentence: str, mentions: Sequence[Mention]) -> set[str]:
+    """Names of the mentions a speaker welcomes or thanks for being there: in a speech,
+    they take part though the speech speaks of others."""
+    return {
+        m.name
+        for m in mentions
+        if (_WELCOMED_BEFORE.search(sentence[: m.start]) or _COME_AFTER.match(sentence[m.end :]))
+        and not _REFERENCE_AFTER.match(sentence[m.end :])
+    }
 
 
 # A speech's salutation ("Thưa Quốc vương và Quý vị,", "Kính thưa các vị khách quý"): the

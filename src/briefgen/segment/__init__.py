@@ -25,6 +25,8 @@ _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[a-zđ]|[IVXLC]{1,5})\.$", re.IGNORECASE)
 _ABBREVIATIONS = frozenset(
     {"tp", "tx", "q", "p", "ts", "ths", "pgs", "gs", "bs", "bsck", "ks", "ls", "ng", "nxb"}
     | {"tt", "st", "tr", "sđd", "mr", "mrs", "ms", "dr", "no"}
+    # honorifics and ranks inside foreign names ("Dato Dr. Hj. Erywan", "Pol. Gen. Damrongsak")
+    | {"hj", "hjh", "pol", "gen", "lt", "col", "maj", "capt", "adm", "prof", "sgt"}
 )
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 MAX_SENTENCE_CHARS = 1000
