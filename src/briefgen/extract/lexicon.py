@@ -527,9 +527,39 @@ LOWER_DOCUMENT_WORDS = (
     "hiến chương ASEAN",
 )
 
+# "ký" (kí) signs only as a word of its own: Vietnamese writes a word as its syllables, and
+# "ký" is also a syllable of the words it forms with the syllable before it ("đăng ký"
+# register, "chữ ký" signature, "thư ký" secretary) or after it ("ký hiệu" symbol, "ký
+# túc xá" dormitory); "ký kết", "ký tên" and "lễ ký" are signing.
+_KY_FIRST = ("đăng", "chữ", "thư", "nhật", "hồi", "bút", "tốc", "truyện", "du")
+_KY_SECOND = (
+    "hiệu",
+    "tự",
+    "ức",
+    "túc",
+    "sự",
+    "giả",
+    "quỹ",
+    "gửi",
+    "sinh",
+    "họa",
+    "hoạ",
+    "thác",
+    "danh",
+    "âm",
+    "cược",
+    "lục",
+)
+SIGN = (
+    r"\b"
+    + "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
+    + r"k[ýí]\b"
+    + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
+)
+
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
-    ("signed", re.compile(r"(?<!thư )\bký\b|ký kết|ghi nhớ hợp tác năm", re.IGNORECASE)),
+    ("signed", re.compile(rf"{SIGN}|ghi nhớ hợp tác năm", re.IGNORECASE)),
     (
         "adopted",
         # "Hội nghị … (đã đưa) ra (một/bản) Tuyên bố chung": the meeting issued it.

@@ -21,6 +21,7 @@ from briefgen.extract.lexicon import (
     ENUMERATION,
     KIND_CUES,
     LAUNCHED,
+    LOWER,
     LOWER_DOCUMENT_WORDS,
     NOT_COMMITTING,
     NOT_YET,
@@ -110,20 +111,39 @@ _WITHIN = re.compile(r"(?:trong|thuộc|theo|Trong)\s*$")
 _DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
 
 
-def _cues(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, status) of each status verb; a signature or adoption still to come
-    ("sẽ ký", "tiến tới thông qua") makes the document proposed."""
+def _cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, status) of each status verb within ``text[lo:hi]``; a signature or
+    adoption still to come ("sẽ ký", "tiến tới thông qua") makes the document proposed.
+    The verbs are read in the whole ``text``, as the words around one tell what it is
+    ("chữ ký" is a signature, not "sign")."""
+    hi = len(text) if hi is None else hi
+    lo = max(lo, 0)
     return [
         (m.start(), m.end(), _aspect(status, text[: m.start()]))
         for status, cue in STATUS_CUES
         for m in cue.finditer(text)
-        if not _DESCRIBED.search(text[: m.end()]) and not _through(text, m.start())
+        if lo <= m.start()
+        and m.end() <= hi
+        and not _DESCRIBED.search(text[: m.end()])
+        and not _through(text, m.start())
     ]
 
 
-# "Thông qua bản ghi nhớ, hai bên …" opening a clause, or "thông qua việc/các kênh …",
-# means "through", not "adopt".
-_THROUGH = re.compile(r"(?i:thông qua)(?=\s+(?:việc|các kênh|kênh|hình thức|đó)\b)")
+# "thông qua" adopts what it governs, a document, and is the preposition "through" before
+# any other noun ("thông qua hợp tác", "thông qua việc …", "thông qua các kênh ngoại
+# giao", "thông qua đó"); followed by no noun ("đã được thông qua tại …", "do Hội nghị
+# thông qua."), or passive ("được thông qua tạm thời"), it is the verb. Opening a clause
+# ("Thông qua bản ghi nhớ, hai bên …") it is "through" whatever follows.
+_ADOPTABLE = "|".join(
+    re.escape(w.lower())
+    for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS, "văn kiện", "văn bản", "dự thảo", "báo cáo")
+)
+_COUNT = r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức)\s+"
+# words after a verb with no object: where, when, by whom, and what else was done
+_NO_OBJECT = r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi)\b"
+_THROUGH = re.compile(
+    rf"(?<!được )(?i:thông qua)\s+(?:{_COUNT})*(?=[{LOWER}])(?!(?:{_ADOPTABLE}|{_NO_OBJECT})\b)"
+)
 
 
 def _through(text: str, at: int) -> bool:
@@ -150,13 +170,13 @@ def _status(before: str, after: str, listed_after: str | None = None) -> str:
     after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
     document it is listed after ("thực hiện Quyết định …, Đề án … và Chương trình …"),
     else any verb earlier in the clause, else any after it."""
-    final = [(a, s) for a, _, s in _cues(after[:40]) if s in ("signed", "adopted")]
+    final = [(a, s) for a, _, s in _cues(after, 0, 40) if s in ("signed", "adopted")]
     if final:
         return min(final)[1]
     launched = LAUNCHED.search(before)
     if launched:
         return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
-    near = [(b, s) for _, b, s in _cues(before[-40:])]
+    near = [(b, s) for _, b, s in _cues(before, len(before) - 40)]
     if near:
         return max(near)[1]
     if listed_after:
@@ -164,7 +184,7 @@ def _status(before: str, after: str, listed_after: str | None = None) -> str:
     near = [(b, s) for _, b, s in _cues(before)]
     if near:
         return max(near)[1]
-    near = [(a, s) for a, _, s in _cues(after[:60])]
+    near = [(a, s) for a, _, s in _cues(after, 0, 60)]
     return min(near)[1] if near else "referenced"
 
 
@@ -333,7 +353,7 @@ _DEEDS = ("signed", "adopted")
 def _acted_on(before: str) -> bool:
     """Whether a sign or adopt verb stands just before a name: what the meeting did with
     the document, unlike a passive after it, which may tell of an earlier year."""
-    return any(status in _DEEDS for _, _, status in _cues(before[-40:]))
+    return any(status in _DEEDS for _, _, status in _cues(before, len(before) - 40))
 
 
 def _upgrade(

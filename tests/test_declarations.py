@@ -1,0 +1,118 @@
+"""Declarations on sentences written for these tests in the style of Vietnamese news
+(Báo Quốc tế, VOV, Nhân Dân), one class of issue 13's failures each: words that contain a
+status verb's syllable, coordinated names, where a name ends, what the meeting itself did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.statements import extract_declarations
+from briefgen.glossary import load_glossaries
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossaries()
+
+
+def _found(sentences, glossary=None):
+    return [(d.name.vi, d.status) for d in extract_declarations(sentences, glossary)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "đăng ký" is register, "chữ ký" a signature: no signing
+        (
+            "Doanh nghiệp cần đăng ký cấp Giấy chứng nhận xuất xứ theo Hiệp định Thương mại"
+            " tự do ASEAN - Hàn Quốc.",
+            [("Hiệp định Thương mại tự do ASEAN - Hàn Quốc", "referenced")],
+        ),
+        (
+            "Hồ sơ phải có chữ ký của người đại diện theo quy định của Hiệp định VJEPA.",
+            [("Hiệp định VJEPA", "referenced")],
+        ),
+        (
+            "Các doanh nghiệp đăng ký tham gia Chương trình Thương hiệu quốc gia Việt Nam.",
+            [("Chương trình Thương hiệu quốc gia Việt Nam", "referenced")],
+        ),
+        # "ký", "kí kết", "lễ ký" are signing, also with "đăng ký" in the name signed
+        (
+            "Hai Bộ trưởng ký Thỏa thuận về công nhận lẫn nhau Giấy chứng nhận đăng ký tàu biển.",
+            [("Thỏa thuận về công nhận lẫn nhau Giấy chứng nhận đăng ký tàu biển", "signed")],
+        ),
+        (
+            "Hai Thủ tướng chứng kiến lễ ký Bản ghi nhớ về hợp tác Quốc phòng.",
+            [("Bản ghi nhớ về hợp tác Quốc phòng", "signed")],
+        ),
+        (
+            "Hai bên đã kí kết Hiệp định về Hợp tác văn hóa và Giáo dục.",
+            [("Hiệp định về Hợp tác văn hóa và Giáo dục", "signed")],
+        ),
+    ],
+)
+def test_a_word_that_contains_the_syllable_ky_signs_nothing(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "thông qua" before a noun that is no document is "through"
+        (
+            "Hai nước thúc đẩy trao đổi thương mại thông qua tận dụng hiệu quả Hiệp định RCEP.",
+            "referenced",
+        ),
+        (
+            "Hai bên mở rộng hợp tác thông qua các kênh đối thoại, trong đó có Hiệp định EVFTA.",
+            "referenced",
+        ),
+        # before a document, or with no object, it adopts
+        ("Hội nghị đã thảo luận và thông qua Tuyên bố chung về an ninh lương thực.", "adopted"),
+        (
+            "Các Bộ trưởng đã thông qua 3 văn kiện, gồm Kế hoạch hành động ASEAN về Lao động"
+            " di cư.",
+            "adopted",
+        ),
+        (
+            "Kế hoạch công tác ALMM giai đoạn 2026-2030 đã được thông qua tại Hội nghị.",
+            "adopted",
+        ),
+        ("Kế hoạch công tác ALMM giai đoạn 2026-2030 được thông qua tạm thời.", "adopted"),
+        ("Kế hoạch công tác ALMM giai đoạn 2026-2030 do các Bộ trưởng thông qua.", "adopted"),
+    ],
+)
+def test_thong_qua_adopts_only_a_document(sentence, expected, glossary):
+    ((_, status),) = _found([sentence], glossary)
+    assert status == expected
+
+
+@pytest.mark.parametrize(
+    "acronym",
+    ["VKFTA", "VJEPA", "UKVFTA", "AKFTA", "AIFTA", "AHKFTA", "EVIPA", "CPTPP", "RCEP", "ATIGA"],
+)
+def test_the_trade_agreements_diplomacy_names_are_known_by_acronym(acronym, glossary):
+    assert _found([f"Doanh nghiệp hai nước tận dụng tốt ưu đãi từ {acronym}."], glossary) == [
+        (acronym, "referenced")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("full", "acronym"),
+    [
+        ("Hiệp định Thương mại tự do Việt Nam - Hàn Quốc", "VKFTA"),
+        ("Hiệp định Đối tác kinh tế Việt Nam - Nhật Bản", "VJEPA"),
+        ("Hiệp định Thương mại tự do Việt Nam – Vương quốc Anh", "UKVFTA"),
+        ("Hiệp định Thương mại tự do ASEAN - Ấn Độ", "AIFTA"),
+    ],
+)
+def test_a_trade_agreement_named_in_full_then_by_acronym_is_one(full, acronym, glossary):
+    found = _found(
+        [
+            f"{full} có hiệu lực từ năm 2016.",
+            f"Hai bên nhất trí tận dụng hiệu quả {acronym} để thúc đẩy thương mại.",
+        ],
+        glossary,
+    )
+    assert [name for name, _ in found] == [full]
