@@ -116,3 +116,61 @@ def test_a_trade_agreement_named_in_full_then_by_acronym_is_one(full, acronym, g
         glossary,
     )
     assert [name for name, _ in found] == [full]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            ["Hai bên nhất trí phối hợp thực thi hiệu quả các Hiệp định CPTPP và RCEP."],
+            [("Hiệp định CPTPP", "implementing"), ("Hiệp định RCEP", "implementing")],
+        ),
+        (
+            ["Doanh nghiệp tận dụng tốt cơ hội từ Hiệp định EVFTA, EVIPA và UKVFTA."],
+            [
+                ("Hiệp định EVFTA", "referenced"),
+                ("Hiệp định EVIPA", "referenced"),
+                ("Hiệp định UKVFTA", "referenced"),
+            ],
+        ),
+        # acronyms the glossary does not know are documents all the same
+        (
+            ["Hai nước đã ký các Hiệp định XYZFTA và XYZIA nâng cấp."],
+            [("Hiệp định XYZFTA", "signed"), ("Hiệp định XYZIA", "signed")],
+        ),
+        (
+            ["Hội nghị đã thông qua Tuyên bố chung và Kế hoạch hành động giai đoạn 2021-2025."],
+            [("Tuyên bố chung", "adopted"), ("Kế hoạch hành động giai đoạn 2021-2025", "adopted")],
+        ),
+        (
+            ["Các địa phương triển khai các Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị."],
+            [(f"Nghị quyết {n}", "implementing") for n in (57, 59, 66, 68)],
+        ),
+        # a kind of document described in lower case; the acronym alone later is the same
+        (
+            [
+                "Việt Nam thực hiện hiệu quả các hiệp định thương mại tự do EVFTA và CPTPP.",
+                "Hai bên nhất trí tận dụng hiệu quả CPTPP.",
+            ],
+            [
+                ("hiệp định thương mại tự do EVFTA", "implementing"),
+                ("hiệp định thương mại tự do CPTPP", "implementing"),
+            ],
+        ),
+        # the parties to one document are no list of documents
+        (
+            ["Hiệp định giữa ASEAN và EU về vận tải hàng không đã được ký kết."],
+            [("Hiệp định giữa ASEAN và EU về vận tải hàng không", "signed")],
+        ),
+        (
+            ["Hai bên ký Bản ghi nhớ VCCI và JETRO về thúc đẩy đầu tư."],
+            [("Bản ghi nhớ VCCI và JETRO về thúc đẩy đầu tư", "signed")],
+        ),
+        (
+            ["Hội nghị ra Tuyên bố ASEAN và APEC."],
+            [("Tuyên bố ASEAN và APEC", "adopted")],
+        ),
+    ],
+)
+def test_a_document_word_shared_by_a_list_names_each_document(sentences, expected, glossary):
+    assert _found(sentences, glossary) == expected

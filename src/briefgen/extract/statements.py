@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from briefgen.extract.known_documents import KnownDocuments, is_type_only
+from briefgen.extract.known_documents import ACRONYM, KnownDocuments, is_type_only
 from briefgen.extract.lexicon import (
     CONTINUATION,
     COUNTRIES,
@@ -93,6 +93,49 @@ _KIND_THEN_CODE = re.compile(
     r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Kk]ế hoạch|[Ss]áng kiến)"
     r"(?:\s+[^\s,.;:()“”\"]+){0,12}?\s*\(((?=[^)]*[\d-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+)\)"
 )
+# "các Hiệp định CPTPP và RCEP", "Hiệp định EVFTA, EVIPA và CPTPP", "các Nghị quyết 57 và
+# 59": a document word shared by a list of acronyms (or an act's by numbers) names a
+# document with each of them. Not the parties to one document: "Hiệp định giữa ASEAN và
+# EU", "Bản ghi nhớ VCCI và JETRO về …" (the document word is described only by words in
+# lower case that are no preposition: "các hiệp định thương mại tự do EVFTA và CPTPP").
+_PREPOSITIONS = r"(?:giữa|với|của|về|cho|tại|trong|ở|từ|đến|bởi|do|theo|là|và)"
+# ("tự do", free, is a word: its "do" is not the preposition "by")
+_HEAD_WORDS = rf"(?:\s+(?:tự do|(?!{_PREPOSITIONS}\b)[{LOWER}]+)){{0,4}}"
+_ACT_WORDS = r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Đề án)(?: số)?"
+_ACT_NUMBER = r"\d+(?:[-/][\w/-]+)?"
+
+
+def _list_of(item: str) -> str:
+    return rf"{item}(?:\s*,\s*{item})*,?\s+(?:và|cùng)\s+{item}(?![\w+-])(?!\s+(?:về|giữa)\b)"
+
+
+_SHARED_HEAD = re.compile(
+    rf"(?<![\w-])(?:(?P<head>(?:{_DOC_WORDS}|{_LOWER_DOCS}){_HEAD_WORDS})"
+    rf"\s+(?P<items>{_list_of(ACRONYM.pattern)})"
+    rf"|(?P<act>{_ACT_WORDS})\s+(?P<numbers>{_list_of(_ACT_NUMBER)}))"
+)
+_ITEM = re.compile(rf"{ACRONYM.pattern}|{_ACT_NUMBER}")
+
+
+def _shared_heads(
+    sentence: str, known: KnownDocuments | None
+) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Each list of documents sharing one document word: where it lies in ``sentence``, and
+    each document's span (the first from the shared word on) and name. A list with a name
+    the glossary knows as no document ("ASEAN", "APEC") lists the parties to one."""
+    found = []
+    for m in _SHARED_HEAD.finditer(sentence):
+        head, items = ("head", "items") if m.group("head") else ("act", "numbers")
+        listed = list(_ITEM.finditer(m.group(items)))
+        if known is not None and any(known.names_no_document(i.group()) for i in listed):
+            continue
+        at = m.start(items)
+        documents = [(at + i.start(), at + i.end(), f"{m.group(head)} {i.group()}") for i in listed]
+        documents[0] = (m.start(), *documents[0][1:])
+        found.append((m.start(), m.end(), documents))
+    return found
+
+
 # A number, a quote, a capitalised word or a bracketed acronym ("Bản ghi nhớ (MOU) về …")
 # after the document word make a name of it.
 _PROPER = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
@@ -407,6 +450,14 @@ def extract_declarations(
         goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
         # a code names its programme as surely as the glossary names a document
         known += [m.span(1) for m in _KIND_THEN_CODE.finditer(sentence)]
+        # a list sharing one document word is its documents, whatever else was read there
+        shared = _shared_heads(sentence, glossary_documents)
+        named = {(a, b): name for _, _, documents in shared for a, b, name in documents}
+        pattern, known = (
+            [(a, b) for a, b in read if not any(x <= a < y for x, y, _ in shared)]
+            for read in (pattern, known)
+        )
+        known += list(named)
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
         spans = [
             (start, end, (start, end) in known)
@@ -416,7 +467,7 @@ def extract_declarations(
             )
         ]
         for start, end, is_known in sorted(set(spans)):
-            name = _clean_name(sentence[start:end])
+            name = _clean_name(named.get((start, end), sentence[start:end]))
             words = name.split()
             quoted = sentence[:start].rstrip().endswith(("“", '"'))
             proper = (
