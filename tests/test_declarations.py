@@ -174,3 +174,81 @@ def test_a_trade_agreement_named_in_full_then_by_acronym_is_one(full, acronym, g
 )
 def test_a_document_word_shared_by_a_list_names_each_document(sentences, expected, glossary):
     assert _found(sentences, glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause, an occasion, a setting end the name
+        (
+            "Các Bộ trưởng đánh giá cao Kế hoạch hành động ASEAN về ứng phó biến đổi khí hậu mà"
+            " Việt Nam đề xuất.",
+            [("Kế hoạch hành động ASEAN về ứng phó biến đổi khí hậu", "proposed")],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác Quốc phòng nhân chuyến thăm chính thức của Bộ"
+            " trưởng.",
+            [("Bản ghi nhớ về hợp tác Quốc phòng", "signed")],
+        ),
+        (
+            "Hai Bộ trưởng ký Bản ghi nhớ về hợp tác Lao động bên lề Hội nghị Cấp cao ASEAN.",
+            [("Bản ghi nhớ về hợp tác Lao động", "signed")],
+        ),
+        # a subtitle after a year stops where the sentence goes on with its verb
+        (
+            "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta đã được các nhà"
+            " lãnh đạo thông qua.",
+            [("Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta", "adopted")],
+        ),
+        # "trong khuôn khổ" is "within the framework of": the document is what follows
+        (
+            "Hai bên tăng cường kết nối thông qua hợp tác trong khuôn khổ Hiệp định VKFTA.",
+            [("Hiệp định VKFTA", "referenced")],
+        ),
+        (
+            "Các dự án được triển khai trong khuôn khổ Kế hoạch công tác ALMM giai đoạn 2021-2025.",
+            [("Kế hoạch công tác ALMM giai đoạn 2021-2025", "implementing")],
+        ),
+    ],
+)
+def test_where_a_name_ends(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Code of Conduct is still to be reached
+        (
+            "Các bên nhất trí thúc đẩy đàm phán thực chất, sớm đạt được Bộ Quy tắc ứng xử ở"
+            " Biển Đông hiệu quả, thực chất.",
+            [("Bộ Quy tắc ứng xử ở Biển Đông", "proposed")],
+        ),
+        (
+            "Bộ trưởng nhấn mạnh việc thực hiện đầy đủ Tuyên bố về Ứng xử của các bên ở Biển"
+            " Đông (DOC) và sớm đạt được Bộ Quy tắc ứng xử (COC) hiệu quả.",
+            [
+                ("Tuyên bố về Ứng xử của các bên ở Biển Đông (DOC)", "implementing"),
+                ("Bộ Quy tắc ứng xử (COC)", "proposed"),
+            ],
+        ),
+        # what a sentence measures by is referenced, whatever the clause opened with
+        (
+            "Các bên cam kết sớm hoàn tất Bộ Quy tắc ứng xử ở Biển Đông, phù hợp với luật pháp"
+            " quốc tế, trong đó có UNCLOS 1982.",
+            [("Bộ Quy tắc ứng xử ở Biển Đông", "proposed"), ("UNCLOS 1982", "referenced")],
+        ),
+        (
+            "Hai nước xây dựng cơ chế hợp tác nghề cá trên cơ sở Công ước Liên hợp quốc về Luật"
+            " Biển năm 1982.",
+            [("Công ước Liên hợp quốc về Luật Biển năm 1982", "referenced")],
+        ),
+        # a goal achieved is no document adopted
+        (
+            "Các nước nỗ lực đạt được Tầm nhìn Cộng đồng ASEAN 2045.",
+            [],
+        ),
+    ],
+)
+def test_status_of_documents_to_be_reached_and_of_measures(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

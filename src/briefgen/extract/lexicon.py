@@ -571,8 +571,11 @@ STATUS_CUES = (
     ),
     (
         "proposed",
+        # "(sớm) đạt được Bộ Quy tắc …": a document still to be reached
         re.compile(
-            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất", re.IGNORECASE
+            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất"
+            r"|đạt được\s*$",
+            re.IGNORECASE,
         ),
     ),
     (

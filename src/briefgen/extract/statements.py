@@ -48,8 +48,12 @@ _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 _JOINS_NAME = rf"(?!\s(?!{_DOC_WORDS}|{_WEAK_DOCS})[{UPPER}])"
 # "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
 _COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đồng|Tổng cục|Cục|Đại sứ quán)\b"
+# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ: the
+# name is what follows ("trong khuôn khổ Hiệp định RCEP"), unless the glossary knows the
+# framework ("theo Khuôn khổ Phục hồi Toàn diện ASEAN").
+_WITHIN = r"(?<=trong )|(?<=thuộc )|(?<=theo )|(?<=Trong )|(?<=Theo )"
 _HEADS = (
-    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )"
+    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!(?:{_WITHIN})[Kk]huôn khổ)"
     rf"(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
 )
 _NAME = (
@@ -60,6 +64,9 @@ _NAME = (
     rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào"
     # "trong khuôn khổ …" ends a name, "hợp tác trong lĩnh vực lao động" does not
     r"|trong(?!\s(?:các\s)?lĩnh vực)|ngày\s\d"
+    # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
+    # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
+    r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|tạo|có|gồm|bao gồm)\s))"
 )
@@ -144,9 +151,6 @@ _NOT_DOCUMENT = re.compile(
     # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations
     r"|^Chương trình nghị sự(?!\s+\d)"
 )
-# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ, unless
-# the glossary knows the framework ("theo Khuôn khổ Phục hồi Toàn diện ASEAN").
-_WITHIN = re.compile(r"(?:trong|thuộc|theo|Trong)\s*$")
 
 
 # "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
@@ -185,7 +189,7 @@ _COUNT = r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín
 # words after a verb with no object: where, when, by whom, and what else was done
 _NO_OBJECT = r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi)\b"
 _THROUGH = re.compile(
-    rf"(?<!được )(?i:thông qua)\s+(?:{_COUNT})*(?=[{LOWER}])(?!(?:{_ADOPTABLE}|{_NO_OBJECT})\b)"
+    rf"(?<!được )(?i:thông qua)\s+(?:{_COUNT})*+(?=[{LOWER}])(?!(?:{_ADOPTABLE}|{_NO_OBJECT})\b)"
 )
 
 
@@ -208,23 +212,32 @@ def _aspect(status: str, before_verb: str) -> str:
     return status
 
 
+# "phù hợp với luật pháp quốc tế, trong đó có UNCLOS 1982", "trên cơ sở Hiến chương …":
+# what a sentence measures by is referenced, whatever was done earlier in the clause.
+_REFERENCE = re.compile(
+    r"phù hợp với|trên cơ sở|căn cứ|dựa trên|theo quy định|tuân theo", re.IGNORECASE
+)
+
+
 def _status(before: str, after: str, listed_after: str | None = None) -> str:
     """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
     after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
     document it is listed after ("thực hiện Quyết định …, Đề án … và Chương trình …"),
-    else any verb earlier in the clause, else any after it."""
+    else any verb earlier in the clause, else any after it. A verb before a word of
+    reference ("phù hợp với", "trên cơ sở") is not about the document after it."""
     final = [(a, s) for a, _, s in _cues(after, 0, 40) if s in ("signed", "adopted")]
     if final:
         return min(final)[1]
     launched = LAUNCHED.search(before)
     if launched:
         return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
-    near = [(b, s) for _, b, s in _cues(before, len(before) - 40)]
+    measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
+    near = [(b, s) for _, b, s in _cues(before, max(len(before) - 40, measured))]
     if near:
         return max(near)[1]
     if listed_after:
         return listed_after
-    near = [(b, s) for _, b, s in _cues(before)]
+    near = [(b, s) for _, b, s in _cues(before, measured)]
     if near:
         return max(near)[1]
     near = [(a, s) for a, _, s in _cues(after, 0, 60)]
@@ -243,8 +256,10 @@ _LIST_GAP = re.compile(
 # name may go on past a colon with a capitalised subtitle, to the end of the clause.
 # It stops where the sentence goes on with the next thing done ("…: Tương lai chung của
 # chúng ta | cùng các văn kiện …").
+# what goes on with the sentence: its verb, or where, when, why and on what occasion
+_SENTENCE_GOES_ON = r"cùng|nhằm|để|tại|vào|đã|được|sẽ|đang|là|do|mà|khi|nhân|bên lề"
 _SUBTITLE = re.compile(
-    rf"(?<=\d\d\d\d):\s+[{UPPER}](?:(?!\s(?:cùng|nhằm|để|tại|vào|và(?!\s[{UPPER}]))\s)"
+    rf"(?<=\d\d\d\d):\s+[{UPPER}](?:(?!\s(?:{_SENTENCE_GOES_ON}|và(?!\s[{UPPER}]))\s)"
     r"[^,.;:()“”\"])*"
 )
 # Without a year, a subtitle is a short capitalised phrase that makes no clause of its own
@@ -314,8 +329,8 @@ _MANNER = re.compile(
 
 
 # Words a document's name is written with or without ("Quyết định (số) 1439/QĐ-TTg",
-# "Kế hoạch làm việc ACCSM (giai đoạn) 2021-2025").
-_OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
+# "Kế hoạch làm việc (của) ACCSM (giai đoạn) 2021-2025").
+_OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm của").split())
 
 
 # A meeting's joint statement, whichever word the writer uses for it (the ASEAN Foreign
@@ -502,12 +517,6 @@ def extract_declarations(
             previous = (end, status)
             if is_type_only(name) and status not in _DEEDS and not joint:
                 continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
-            if (
-                _WITHIN.search(sentence[:start])
-                and name.lower().startswith("khuôn khổ")
-                and not is_known
-            ):
-                continue
             key = _key(name)
             if sentence is headline:
                 key = _retold(key, found)
