@@ -194,6 +194,42 @@ def test_a_document_word_shared_by_a_list_names_each_document(sentences, expecte
             "Hai Bộ trưởng ký Bản ghi nhớ về hợp tác Lao động bên lề Hội nghị Cấp cao ASEAN.",
             [("Bản ghi nhớ về hợp tác Lao động", "signed")],
         ),
+        # an adverb before the verb of a sentence whose subject is the document
+        (
+            "Các nhà lãnh đạo nhất trí Đồng thuận 5 điểm vẫn là cơ sở để giải quyết vấn đề"
+            " Myanmar.",
+            [("Đồng thuận 5 điểm", "referenced")],
+        ),
+        # a word that ends with a verb's syllable ("đào tạo", "sáng tạo") does not end it
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác Giáo dục và Đào tạo giai đoạn 2025-2030 tại Hà Nội.",
+            [("Bản ghi nhớ về hợp tác Giáo dục và Đào tạo giai đoạn 2025-2030", "signed")],
+        ),
+        (
+            "Hai nước triển khai Chương trình Đổi mới sáng tạo Mekong - Lan Thương.",
+            [("Chương trình Đổi mới sáng tạo Mekong - Lan Thương", "implementing")],
+        ),
+        # a version's point is no full stop
+        (
+            "Hai bên nhất trí sớm ký kết Hiệp định ACFTA 3.0 trong năm 2026.",
+            [("Hiệp định ACFTA 3.0", "proposed")],
+        ),
+        # a joint commission's minutes
+        (
+            "Hai Bộ trưởng đã ký Biên bản Kỳ họp lần thứ 10 Ủy ban Liên Chính phủ.",
+            [("Biên bản Kỳ họp lần thứ 10 Ủy ban Liên Chính phủ", "signed")],
+        ),
+        # after a colon, what a clause says of the document is no subtitle
+        (
+            "Hội nghị thông qua Tuyên bố Hà Nội về hợp tác giáo dục: Các nước cam kết nâng cao"
+            " chất lượng đào tạo.",
+            [("Tuyên bố Hà Nội về hợp tác giáo dục", "adopted")],
+        ),
+        (
+            "Các Bộ trưởng thông qua Kế hoạch hành động giai đoạn 2026-2030: Hướng tới một ASEAN"
+            " tự cường.",
+            [("Kế hoạch hành động giai đoạn 2026-2030: Hướng tới một ASEAN tự cường", "adopted")],
+        ),
         # a subtitle after a year stops where the sentence goes on with its verb
         (
             "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta đã được các nhà"
@@ -252,3 +288,54 @@ def test_where_a_name_ends(sentence, expected, glossary):
 )
 def test_status_of_documents_to_be_reached_and_of_measures(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            [
+                "Kết thúc hội đàm, hai nhà lãnh đạo đã ra Tuyên bố chung về việc nâng cấp quan hệ"
+                " lên Đối tác chiến lược toàn diện.",
+                "Tuyên bố chung nêu rõ hai bên sẽ tăng cường hợp tác quốc phòng.",
+            ],
+            [
+                (
+                    "Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn diện",
+                    "adopted",
+                )
+            ],
+        ),
+        (
+            [
+                "Tuyên bố chung nhấn mạnh vai trò trung tâm của ASEAN.",
+                "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 đã ra Thông cáo chung.",
+            ],
+            [("Tuyên bố chung", "adopted")],
+        ),
+        (
+            [
+                "Tại Hội nghị, các Bộ trưởng đã thảo luận và thông qua các văn kiện quan trọng,"
+                " gồm: Tuyên bố chung về an ninh lương thực, Kế hoạch công tác giai đoạn"
+                " 2026-2030."
+            ],
+            [
+                ("Tuyên bố chung về an ninh lương thực", "adopted"),
+                ("Kế hoạch công tác giai đoạn 2026-2030", "adopted"),
+            ],
+        ),
+        (
+            [
+                "Hội nghị đã thảo luận và thông qua Kế hoạch tổng thể Cộng đồng Văn hóa - Xã hội"
+                " ASEAN 2025."
+            ],
+            [("Kế hoạch tổng thể Cộng đồng Văn hóa - Xã hội ASEAN 2025", "adopted")],
+        ),
+        (
+            ["Hội nghị cũng thông qua Đồng thuận ASEAN về Bảo vệ Quyền của Người lao động di cư."],
+            [("Đồng thuận ASEAN về Bảo vệ Quyền của Người lao động di cư", "adopted")],
+        ),
+    ],
+)
+def test_what_the_meeting_itself_issued_is_adopted_and_listed_once(sentences, expected, glossary):
+    assert _found(sentences, glossary) == expected

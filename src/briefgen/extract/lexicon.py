@@ -470,6 +470,8 @@ DOCUMENT_WORDS = (
     "Hiệp định",
     "Biên bản ghi nhớ",
     "Bản ghi nhớ",
+    # the minutes a joint commission signs ("ký Biên bản Kỳ họp lần thứ 10 …")
+    "Biên bản",
     "Quyết định số",
     "Quyết định",
     "Nghị quyết",

@@ -59,16 +59,24 @@ _HEADS = (
 _NAME = (
     # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
-    r"|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
-    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào"
+    # (a version's point is no full stop: "Hiệp định ACFTA 3.0", "công nghiệp 4.0")
+    r"|(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d))*?"
+    r"(?:\([^)]*\)(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d))*?)?)"
+    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}"
+    rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
+    # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
+    # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
+    r"|vẫn|cũng|luôn|đều|vừa|tiếp tục"
     # "trong khuôn khổ …" ends a name, "hợp tác trong lĩnh vực lao động" does not
     r"|trong(?!\s(?:các\s)?lĩnh vực)|ngày\s\d"
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
     r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
-    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|tạo|có|gồm|bao gồm)\s))"
+    # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
+    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|có|gồm|bao gồm"
+    r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)tạo)\s))"
 )
 _DOCUMENT = re.compile(_HEADS + _NAME)
 # Names under a weak document word are looked for apart, where they can be names: quoted,
@@ -269,7 +277,9 @@ _SHORT_SUBTITLE = re.compile(
     rf":\s+([{UPPER}][^\s,.;:()“”\"]*(?:\s+[^\s,.;:()“”\"]+){{1,9}})(?=[,.;]|$)"
 )
 _CLAUSE_WORDS = re.compile(
-    r"\b(?:đã|sẽ|đang|là|được|cần|phải|có|không|chúng|tôi|này|đó|Thứ|Một|Đây|Đó|Chúng)\b"
+    r"\b(?:đã|sẽ|đang|là|được|cần|phải|có|không|chúng|tôi|này|đó|Thứ|Một|Đây|Đó|Chúng"
+    # a subject and its verb: "…: Các nước cam kết …"
+    r"|Các|Hai|cam kết|nhất trí|khẳng định|nhấn mạnh|kêu gọi|đề nghị)\b"
 )
 
 
