@@ -339,3 +339,28 @@ def test_status_of_documents_to_be_reached_and_of_measures(sentence, expected, g
 )
 def test_what_the_meeting_itself_issued_is_adopted_and_listed_once(sentences, expected, glossary):
     assert _found(sentences, glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised document word the meeting signs right there names the document
+        (
+            "Hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp.",
+            [("Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp", "signed")],
+        ),
+        (
+            "Hai nước đã ký Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông.",
+            [("Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông", "signed")],
+        ),
+        # not a kind of document, nor one mentioned in passing
+        ("Hai bên ký Bản ghi nhớ hợp tác.", []),
+        ("Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp đã được ký năm 2015.", []),
+        (
+            "Hai bên nhấn mạnh Hiệp định về hợp tác nghề cá đã góp phần tăng cường quan hệ.",
+            [],
+        ),
+    ],
+)
+def test_a_document_the_meeting_signs_is_named_whatever_its_complement(sentence, expected):
+    assert _found([sentence]) == expected

@@ -360,10 +360,11 @@ def _named_by_deed(sentence: str, start: int, status: str) -> bool:
     """Whether a document word capitalised mid-sentence, where Vietnamese writes common
     nouns in lower case, names the document the meeting signs or adopts ("đã ký Bản ghi nhớ
     hợp tác về lao động", "ra Tuyên bố chung") whatever its complement. A capital alone
-    is not enough: it is also how a document is mentioned in passing. In the body this
-    added a false document and found none on the held-out articles, so there it names
-    only the joint statement, and otherwise says what was done with a document named in
-    full elsewhere."""
+    is not enough: it is also how a document is mentioned in passing. In the body, where
+    this once added a false document, the deed must stand right before the name and the
+    name say more than its kind ("ký Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp",
+    not "ký Bản ghi nhớ hợp tác"); otherwise the deed says what was done with a document
+    named in full elsewhere."""
     return status in _DEEDS and sentence[start].isupper() and not _OPENING.search(sentence[:start])
 
 
@@ -477,12 +478,12 @@ def extract_declarations(
         known += [m.span(1) for m in _KIND_THEN_CODE.finditer(sentence)]
         # a list sharing one document word is its documents, whatever else was read there
         shared = _shared_heads(sentence, glossary_documents)
-        named = {(a, b): name for _, _, documents in shared for a, b, name in documents}
+        shared_names = {(a, b): name for _, _, documents in shared for a, b, name in documents}
         pattern, known = (
             [(a, b) for a, b in read if not any(x <= a < y for x, y, _ in shared)]
             for read in (pattern, known)
         )
-        known += list(named)
+        known += list(shared_names)
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
         spans = [
             (start, end, (start, end) in known)
@@ -492,7 +493,7 @@ def extract_declarations(
             )
         ]
         for start, end, is_known in sorted(set(spans)):
-            name = _clean_name(named.get((start, end), sentence[start:end]))
+            name = _clean_name(shared_names.get((start, end), sentence[start:end]))
             words = name.split()
             quoted = sentence[:start].rstrip().endswith(("“", '"'))
             proper = (
@@ -520,7 +521,11 @@ def extract_declarations(
             # chung về kết quả chuyến thăm"); written with a capital, it is that statement
             # even in passing ("Tuyên bố chung nêu rõ …")
             joint = _JOINT.match(fold(name)) and (status in _DEEDS or name[0].isupper())
-            if not (proper or joint or (deed and sentence is headline)):
+            by_deed = deed and (
+                sentence is headline
+                or (len(words) >= 4 and not is_type_only(name) and _acted_on(others[left:start]))
+            )
+            if not (proper or joint or by_deed):
                 if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
                     _upgrade(found, _key(name), status, identity, ids)
                 continue
