@@ -532,7 +532,8 @@ LOWER_DOCUMENT_WORDS = (
 # "ký" (kí) signs only as a word of its own: Vietnamese writes a word as its syllables, and
 # "ký" is also a syllable of the words it forms with the syllable before it ("đăng ký"
 # register, "chữ ký" signature, "thư ký" secretary) or after it ("ký hiệu" symbol, "ký
-# túc xá" dormitory); "ký kết", "ký tên" and "lễ ký" are signing.
+# túc xá" dormitory); "ký kết", "ký tên" and "lễ ký" are signing. (underthesea's word
+# segmenter splits these the same way, but importing it loads transformers and torch, 4 s.)
 _KY_FIRST = ("đăng", "chữ", "thư", "nhật", "hồi", "bút", "tốc", "truyện", "du")
 _KY_SECOND = (
     "hiệu",
