@@ -68,6 +68,13 @@ def test_a_word_that_contains_the_syllable_ky_signs_nothing(sentence, expected, 
             "Hai bên mở rộng hợp tác thông qua các kênh đối thoại, trong đó có Hiệp định EVFTA.",
             "referenced",
         ),
+        # a framework in lower case is the means
+        (
+            "Hai bên trao đổi về tăng cường hợp tác thông qua khuôn khổ Hợp tác Mekong - Lan"
+            " Thương.",
+            "referenced",
+        ),
+        ("Hội nghị đã thông qua Khuôn khổ Phục hồi Toàn diện ASEAN.", "adopted"),
         # before a document, or with no object, it adopts
         ("Hội nghị đã thảo luận và thông qua Tuyên bố chung về an ninh lương thực.", "adopted"),
         (

@@ -189,9 +189,13 @@ def _cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int,
 # giao", "thông qua đó"); followed by no noun ("đã được thông qua tại …", "do Hội nghị
 # thông qua."), or passive ("được thông qua tạm thời"), it is the verb. Opening a clause
 # ("Thông qua bản ghi nhớ, hai bên …") it is "through" whatever follows.
+# A framework in lower case is the means, as any other noun ("thông qua khuôn khổ đối tác
+# chiến lược ACCSM", "thông qua các khuôn khổ hợp tác"); a capitalised one may be adopted
+# ("thông qua Khuôn khổ Phục hồi Toàn diện ASEAN").
 _ADOPTABLE = "|".join(
     re.escape(w.lower())
     for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS, "văn kiện", "văn bản", "dự thảo", "báo cáo")
+    if not w.lower().startswith(("khuôn khổ", "khung"))
 )
 _COUNT = r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức)\s+"
 # words after a verb with no object: where, when, by whom, and what else was done
@@ -207,11 +211,13 @@ def _through(text: str, at: int) -> bool:
     )
 
 
-def _by_way_of(sentence: str, at: int) -> bool:
-    """Whether what starts at ``at`` follows a "thông qua" meaning "through" ("Thông qua
-    chương trình “…”, hội đã trao quà")."""
-    m = re.search(r"(?i:thông qua)\s*$", sentence[:at])
-    return bool(m) and _through(sentence, m.start())
+def _by_way_of(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of the "thông qua" meaning "through" that what starts at ``at`` follows
+    ("Thông qua chương trình “…”, hội đã trao quà", "thông qua khuôn khổ …"), if any."""
+    m = re.search(r"(?i:thông qua)\s+(?:(?:các|những)\s+)?$", sentence[:at])
+    return (
+        (m.start(), m.start() + len("thông qua")) if m and _through(sentence, m.start()) else None
+    )
 
 
 def _aspect(status: str, before_verb: str) -> str:
@@ -509,7 +515,11 @@ def extract_declarations(
             listed = previous and _LIST_GAP.fullmatch(sentence[previous[0] : start])
             # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say
             # nothing of what was done with this one.
-            others = _blank(sentence, [(a, b) for a, b, _ in spans if (a, b) != (start, end)])
+            others = _blank(
+                sentence,
+                [(a, b) for a, b, _ in spans if (a, b) != (start, end)]
+                + [span for span in [_by_way_of(sentence, start)] if span],
+            )
             status = _status(others[left:start], others[end:right], previous[1] if listed else None)
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
