@@ -371,3 +371,68 @@ def test_what_the_meeting_itself_issued_is_adopted_and_listed_once(sentences, ex
 )
 def test_a_document_the_meeting_signs_is_named_whatever_its_complement(sentence, expected):
     assert _found([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the visit's statement named by its parties only, after or before its full name
+        (
+            [
+                "Hai bên ra Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn"
+                " diện.",
+                "Theo Tuyên bố chung Việt Nam - Indonesia, hai nước sẽ tăng cường hợp tác.",
+            ],
+            [
+                (
+                    "Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn diện",
+                    "adopted",
+                )
+            ],
+        ),
+        (
+            [
+                "Tuyên bố chung Việt Nam - Indonesia nêu rõ hai nước sẽ tăng cường hợp tác.",
+                "Hai bên ra Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn"
+                " diện.",
+            ],
+            [("Tuyên bố chung Việt Nam - Indonesia", "adopted")],
+        ),
+        # "của Hội nghị" names the meeting itself
+        (
+            [
+                "Hội nghị thông qua Tuyên bố chung của các Bộ trưởng Kinh tế ASEAN.",
+                "Tuyên bố chung của Hội nghị nhấn mạnh vai trò của ASEAN.",
+            ],
+            [("Tuyên bố chung của các Bộ trưởng Kinh tế ASEAN", "adopted")],
+        ),
+        # a joint vision statement is the joint statement
+        (
+            [
+                "Hai nhà lãnh đạo đã ra Tuyên bố Tầm nhìn chung về quan hệ Đối tác chiến lược"
+                " toàn diện Việt Nam - Australia.",
+                "Tuyên bố chung nêu rõ hai bên sẽ tăng cường hợp tác.",
+            ],
+            [
+                (
+                    "Tuyên bố Tầm nhìn chung về quan hệ Đối tác chiến lược toàn diện Việt Nam -"
+                    " Australia",
+                    "adopted",
+                )
+            ],
+        ),
+        # an earlier visit's statement carried out is another
+        (
+            [
+                "Hai bên thực hiện Tuyên bố chung Việt Nam - Hàn Quốc.",
+                "Hai bên ra Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện.",
+            ],
+            [
+                ("Tuyên bố chung Việt Nam - Hàn Quốc", "implementing"),
+                ("Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện", "adopted"),
+            ],
+        ),
+    ],
+)
+def test_the_visits_joint_statement_is_listed_once(sentences, expected, glossary):
+    assert _found(sentences, glossary) == expected

@@ -353,9 +353,15 @@ _OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm của").split())
 # Ministers' Joint Communiqué is "Tuyên bố chung" on one site, "Thông cáo chung" on another).
 # The press version of either ("Thông cáo báo chí chung", "Tuyên bố báo chí chung") is what
 # a state visit issues.
+# A joint vision statement ("Tuyên bố Tầm nhìn chung") is one too.
 _JOINT = re.compile(
-    rf"^(?:{fold('Tuyên bố')}|{fold('Thông cáo')})(?: {fold('báo chí')})? {fold('chung')}(?: |$)"
+    rf"^(?:{fold('Tuyên bố')}|{fold('Thông cáo')})(?: (?:{fold('báo chí')}|{fold('tầm nhìn')}))?"
+    rf" {fold('chung')}(?: |$)"
 )
+_JOINT_NAME = re.compile(r"^(?:Tuyên bố|Thông cáo)(?: báo chí| [Tt]ầm nhìn)? chung\s*")
+# Words that name the meeting itself, as any statement's complement may ("Tuyên bố chung
+# của Hội nghị (này)"): they tell no statement from another.
+_THIS_MEETING = frozenset(fold("của hội nghị này cuộc họp").split())
 # "Tuyên bố chung về X" and "Tuyên bố về X" are one statement.
 _JOINT_WORD = re.compile(rf"^({fold('Tuyên bố')}|{fold('Thông cáo')}) {fold('chung')}(?= )")
 # What comes before a word that is capitalised only because it opens a sentence or quote.
@@ -403,8 +409,31 @@ def _one_statement(key: str, other: str) -> bool:
     """Whether two joint statements are one: either is bare ("ra Tuyên bố chung"), or their
     complements share most words ("Thông cáo chung của Hội nghị AMM lần thứ 58", "Tuyên bố
     chung của Hội nghị AMM …"); not a statement of an earlier visit and this meeting's."""
-    a, b = (set(_JOINT.sub("", k).split()) for k in (key, other))
+    a, b = (set(_JOINT.sub("", k).split()) - _THIS_MEETING for k in (key, other))
     return not a or not b or len(a & b) >= 0.6 * min(len(a), len(b))
+
+
+def _parties_only(name: str) -> bool:
+    """Whether a joint statement's name says only whose it is ("Tuyên bố chung Việt Nam -
+    Indonesia"), as the press names the statement of the visit it reports."""
+    words = _JOINT_NAME.sub("", name).split()
+    return bool(words) and all(w[0].isupper() or w in ("-", "–") for w in words)
+
+
+def _issued_statement(name: str, status: str, found: dict[str, Declaration]) -> str | None:
+    """The key of the joint statement the meeting issued that a joint statement named only
+    by its parties is ("ra Tuyên bố chung về việc nâng cấp quan hệ …", then "theo Tuyên bố
+    chung Việt Nam - Indonesia, …"), in either order; one acted on otherwise ("thực hiện
+    Tuyên bố chung Việt Nam - Hàn Quốc") may be an earlier visit's."""
+    for key, d in found.items():
+        if not _JOINT.match(key):
+            continue
+        pair = {status, d.status}
+        if pair == {"adopted", "referenced"} and _parties_only(
+            name if status == "referenced" else d.name.vi
+        ):
+            return key
+    return None
 
 
 def _retold(key: str, found: dict[str, Declaration]) -> str:
@@ -545,7 +574,12 @@ def extract_declarations(
             key = _key(name)
             if sentence is headline:
                 key = _retold(key, found)
-            if _same_document(key, found, identity, ids) is None:
+            same = _same_document(key, found, identity, ids)
+            if same is None and _JOINT.match(key):
+                same = _issued_statement(name, status, found)
+                if same is not None and status == "adopted":
+                    found[same] = replace(found[same], status=status)
+            if same is None:
                 found[key] = Declaration(Bilingual(name), status, sentence)
                 ids[key] = identity
             elif _acted_on(others[left:start]):
