@@ -436,3 +436,26 @@ def test_a_document_the_meeting_signs_is_named_whatever_its_complement(sentence,
 )
 def test_the_visits_joint_statement_is_listed_once(sentences, expected, glossary):
     assert _found(sentences, glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a headline in sentence case: the document word in lower case after the deed
+        (
+            "Việt Nam và Singapore ký thỏa thuận hợp tác về kinh tế số",
+            [("thỏa thuận hợp tác về kinh tế số", "signed")],
+        ),
+        (
+            "Hội nghị Bộ trưởng ASEAN ra tuyên bố về an ninh lương thực",
+            [("tuyên bố về an ninh lương thực", "adopted")],
+        ),
+        ("Việt Nam đề nghị thúc đẩy hợp tác thông qua chương trình trao đổi thanh niên", []),
+        ("Hai nước ký thỏa thuận", []),
+    ],
+)
+def test_a_document_named_only_in_a_sentence_case_headline(headline, expected, glossary):
+    found = extract_declarations(
+        ["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline
+    )
+    assert [(d.name.vi, d.status) for d in found] == expected

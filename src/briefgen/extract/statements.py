@@ -95,6 +95,16 @@ _KIND_THEN_QUOTE = re.compile(
 _DEED_THEN_QUOTE = re.compile(
     rf"(?:thông qua|ký kết|\bký|ban hành|công bố|\bra)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
 )
+# A headline is written in sentence case, so what it says the meeting signs or issues is
+# a document whatever the case of its document word ("Việt Nam và Singapore ký thỏa thuận
+# hợp tác về kinh tế số"); not after "thông qua", as often "through" as "adopt" there
+# ("thúc đẩy hợp tác thông qua chương trình trao đổi thanh niên").
+_DEED_THEN_LOWER_DOCUMENT = re.compile(
+    r"(?:k[ýí] kết|\bk[ýí]|ban hành|công bố|\bra)\s+("
+    + "|".join(re.escape(w.lower()) for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS))
+    + ")"
+    + _NAME
+)
 # A plan, programme, strategy or agreement in lower case is a document when its name gives
 # the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
 # … đến năm 2030"), as kinds of document are not dated.
@@ -491,6 +501,8 @@ def extract_declarations(
             for m in _WEAK_DOCUMENT.finditer(sentence)
             if sentence is headline or _QUOTE.search(m.group())
         ]
+        if sentence is headline:
+            pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
         pattern += [
             m.span(1)
             for m in _KIND_THEN_QUOTE.finditer(sentence)
