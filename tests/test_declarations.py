@@ -37,6 +37,8 @@ def _found(sentences, glossary=None):
             "Các doanh nghiệp đăng ký tham gia Chương trình Thương hiệu quốc gia Việt Nam.",
             [("Chương trình Thương hiệu quốc gia Việt Nam", "referenced")],
         ),
+        # a quoted name after "đăng ký" is no document signed
+        ("Doanh nghiệp đăng ký “Giải thưởng Chất lượng Quốc gia năm 2026”.", []),
         # "ký", "kí kết", "lễ ký" are signing, also with "đăng ký" in the name signed
         (
             "Hai Bộ trưởng ký Thỏa thuận về công nhận lẫn nhau Giấy chứng nhận đăng ký tàu biển.",
@@ -452,6 +454,7 @@ def test_the_visits_joint_statement_is_listed_once(sentences, expected, glossary
         ),
         ("Việt Nam đề nghị thúc đẩy hợp tác thông qua chương trình trao đổi thanh niên", []),
         ("Hai nước ký thỏa thuận", []),
+        ("Doanh nghiệp đăng ký chương trình hỗ trợ xuất khẩu sang thị trường châu Âu", []),
     ],
 )
 def test_a_document_named_only_in_a_sentence_case_headline(headline, expected, glossary):

@@ -25,6 +25,7 @@ from briefgen.extract.lexicon import (
     LOWER_DOCUMENT_WORDS,
     NOT_COMMITTING,
     NOT_YET,
+    SIGN,
     STATUS_CUES,
     UPPER,
     WEAK_DOCUMENT_WORDS,
@@ -93,14 +94,15 @@ _KIND_THEN_QUOTE = re.compile(
 # "thông qua “Cam kết Hà Nội về …”": what a meeting signs, adopts or issues under a quoted
 # name is a document, whatever word the name starts with.
 _DEED_THEN_QUOTE = re.compile(
-    rf"(?:thông qua|ký kết|\bký|ban hành|công bố|\bra)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+    rf"(?:thông qua|(?i:{SIGN})(?: kết)?|ban hành|công bố|\bra)"
+    rf"\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
 )
 # A headline is written in sentence case, so what it says the meeting signs or issues is
 # a document whatever the case of its document word ("Việt Nam và Singapore ký thỏa thuận
 # hợp tác về kinh tế số"); not after "thông qua", as often "through" as "adopt" there
 # ("thúc đẩy hợp tác thông qua chương trình trao đổi thanh niên").
 _DEED_THEN_LOWER_DOCUMENT = re.compile(
-    r"(?:k[ýí] kết|\bk[ýí]|ban hành|công bố|\bra)\s+("
+    rf"(?:(?i:{SIGN})(?: kết)?|ban hành|công bố|\bra)\s+("
     + "|".join(re.escape(w.lower()) for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS))
     + ")"
     + _NAME
