@@ -21,7 +21,7 @@ DOCUMENT_CATEGORIES = frozenset({"asean-document", "vn-document", "document"})
 
 # "RCEP", "ACCSM+3", "UNCLOS 1982", "MPAC 2025": capitals (and digits or a joiner after
 # the first two), maybe a year; not "MoU", "5PC" or "SEANWFZ Treaty".
-_ACRONYM = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:[+-][A-Z0-9]+)*(?: (?:19|20)\d\d)?")
+ACRONYM = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:[+-][A-Z0-9]+)*(?: (?:19|20)\d\d)?")
 # Words that only say what kind a document is; a name made of them names none.
 _TYPE_WORDS = frozenset(
     fold(" ".join(DOCUMENT_WORDS) + " hành động làm việc tổng thể hợp tác chung khung").split()
@@ -74,12 +74,12 @@ class KnownDocuments:
         for entry in glossary:
             if entry.category not in DOCUMENT_CATEGORIES:
                 continue
-            if _ACRONYM.fullmatch(entry.vi):  # "UNCLOS 1982" is an entry of its own
+            if ACRONYM.fullmatch(entry.vi):  # "UNCLOS 1982" is an entry of its own
                 own.append(entry.vi)
             elif _named(entry.vi, proper=False):
                 by_english[entry.en] = fold(entry.vi)
                 for variant in entry.variants:
-                    if _ACRONYM.fullmatch(variant):
+                    if ACRONYM.fullmatch(variant):
                         self._add(variant, fold(entry.vi))
         # abbreviation rows spell out in their note what they abbreviate
         for entry in glossary:
@@ -128,6 +128,13 @@ class KnownDocuments:
             ]
         return sorted(found, key=lambda k: k.start)
 
+    def names_no_document(self, acronym: str) -> bool:
+        """Whether the glossary knows ``acronym`` as something other than a document (a
+        body, a country: "ASEAN", "APEC"), so a list of it is the parties to a document."""
+        return acronym not in self._acronyms and any(
+            m.start == 0 and m.end == len(acronym) for m in self._glossary.find(acronym)
+        )
+
     def identities(self, name: str) -> frozenset[str]:
         """The glossary documents a found ``name`` is: the one it starts with, and the one
         its bracketed acronym stands for ("… Đông Nam Á (TAC)")."""
@@ -140,12 +147,20 @@ class KnownDocuments:
         }
         for a in re.findall(r"\(([^()]+)\)", name):
             ids |= self._acronyms.get(a, frozenset())
-        # "RCEP", "Hiệp định RCEP": the acronym alone or after the kind of document
+        # "RCEP", "Hiệp định RCEP", "hiệp định thương mại tự do RCEP": the acronym alone or
+        # after the kind of document, described in lower case
         head, _, last = name.rpartition(" ")
-        if last in self._acronyms and (not head or is_type_only(head)):
+        if last in self._acronyms and (not head or is_type_only(head) or _described(head)):
             ids |= self._acronyms[last]
         ids |= self._acronyms.get(name, frozenset())  # "UNCLOS 1982"
         return frozenset(ids)
+
+
+def _described(head: str) -> bool:
+    """Whether ``head`` is a document word described by words in lower case ("hiệp định
+    thương mại tự do"), a kind of document, not a name."""
+    word = next((w for w in DOCUMENT_WORDS if head.lower().startswith(w.lower())), None)
+    return word is not None and head[len(word) :].islower()
 
 
 # "Hội nghị Bộ trưởng Kinh tế RCEP", "Ủy ban Hỗn hợp RCEP": an acronym that ends a longer

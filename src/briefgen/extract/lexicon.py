@@ -476,6 +476,8 @@ DOCUMENT_WORDS = (
     "Hiệp định",
     "Biên bản ghi nhớ",
     "Bản ghi nhớ",
+    # the minutes a joint commission signs ("ký Biên bản Kỳ họp lần thứ 10 …")
+    "Biên bản",
     "Quyết định số",
     "Quyết định",
     "Nghị quyết",
@@ -533,9 +535,40 @@ LOWER_DOCUMENT_WORDS = (
     "hiến chương ASEAN",
 )
 
+# "ký" (kí) signs only as a word of its own: Vietnamese writes a word as its syllables, and
+# "ký" is also a syllable of the words it forms with the syllable before it ("đăng ký"
+# register, "chữ ký" signature, "thư ký" secretary) or after it ("ký hiệu" symbol, "ký
+# túc xá" dormitory); "ký kết", "ký tên" and "lễ ký" are signing. (underthesea's word
+# segmenter splits these the same way, but importing it loads transformers and torch, 4 s.)
+_KY_FIRST = ("đăng", "chữ", "thư", "nhật", "hồi", "bút", "tốc", "truyện", "du")
+_KY_SECOND = (
+    "hiệu",
+    "tự",
+    "ức",
+    "túc",
+    "sự",
+    "giả",
+    "quỹ",
+    "gửi",
+    "sinh",
+    "họa",
+    "hoạ",
+    "thác",
+    "danh",
+    "âm",
+    "cược",
+    "lục",
+)
+SIGN = (
+    r"\b"
+    + "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
+    + r"k[ýí]\b"
+    + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
+)
+
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
-    ("signed", re.compile(r"(?<!thư )\bký\b|ký kết|ghi nhớ hợp tác năm", re.IGNORECASE)),
+    ("signed", re.compile(rf"{SIGN}|ghi nhớ hợp tác năm", re.IGNORECASE)),
     (
         "adopted",
         # "Hội nghị … (đã đưa) ra (một/bản) Tuyên bố chung": the meeting issued it.
@@ -547,8 +580,11 @@ STATUS_CUES = (
     ),
     (
         "proposed",
+        # "(sớm) đạt được Bộ Quy tắc …": a document still to be reached
         re.compile(
-            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất", re.IGNORECASE
+            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất"
+            r"|đạt được\s*$",
+            re.IGNORECASE,
         ),
     ),
     (

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from briefgen.extract.known_documents import KnownDocuments, is_type_only
+from briefgen.extract.known_documents import ACRONYM, KnownDocuments, is_type_only
 from briefgen.extract.lexicon import (
     CONTINUATION,
     COUNTRIES,
@@ -21,9 +21,11 @@ from briefgen.extract.lexicon import (
     ENUMERATION,
     KIND_CUES,
     LAUNCHED,
+    LOWER,
     LOWER_DOCUMENT_WORDS,
     NOT_COMMITTING,
     NOT_YET,
+    SIGN,
     STATUS_CUES,
     UPPER,
     WEAK_DOCUMENT_WORDS,
@@ -47,20 +49,35 @@ _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 _JOINS_NAME = rf"(?!\s(?!{_DOC_WORDS}|{_WEAK_DOCS})[{UPPER}])"
 # "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
 _COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đồng|Tổng cục|Cục|Đại sứ quán)\b"
+# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ: the
+# name is what follows ("trong khuôn khổ Hiệp định RCEP"), unless the glossary knows the
+# framework ("theo Khuôn khổ Phục hồi Toàn diện ASEAN").
+_WITHIN = r"(?<=trong )|(?<=thuộc )|(?<=theo )|(?<=Trong )|(?<=Theo )"
 _HEADS = (
-    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )"
+    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!(?:{_WITHIN})[Kk]huôn khổ)"
     rf"(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
 )
 _NAME = (
     # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
-    r"|[^,.;:()&<>“”\"]*?(?:\([^)]*\)[^,.;:()&<>“”\"]*?)?)"
-    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,.;:&<>“”\"]|\.\.\.|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}|ở{_JOINS_NAME}|là|sẽ|vào"
+    # (a version's point is no full stop: "Hiệp định ACFTA 3.0", "công nghiệp 4.0")
+    r"|(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d))*?"
+    r"(?:\([^)]*\)(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d))*?)?)"
+    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}"
+    rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
+    # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
+    # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
+    r"|vẫn|cũng|luôn|đều|vừa|tiếp tục"
     # "trong khuôn khổ …" ends a name, "hợp tác trong lĩnh vực lao động" does not
     r"|trong(?!\s(?:các\s)?lĩnh vực)|ngày\s\d"
+    # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
+    # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
+    r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
-    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|tạo|có|gồm|bao gồm)\s))"
+    # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
+    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|có|gồm|bao gồm"
+    r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)tạo)\s))"
 )
 _DOCUMENT = re.compile(_HEADS + _NAME)
 # Names under a weak document word are looked for apart, where they can be names: quoted,
@@ -77,7 +94,18 @@ _KIND_THEN_QUOTE = re.compile(
 # "thông qua “Cam kết Hà Nội về …”": what a meeting signs, adopts or issues under a quoted
 # name is a document, whatever word the name starts with.
 _DEED_THEN_QUOTE = re.compile(
-    rf"(?:thông qua|ký kết|\bký|ban hành|công bố|\bra)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+    rf"(?:thông qua|(?i:{SIGN})(?: kết)?|ban hành|công bố|\bra)"
+    rf"\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+)
+# A headline is written in sentence case, so what it says the meeting signs or issues is
+# a document whatever the case of its document word ("Việt Nam và Singapore ký thỏa thuận
+# hợp tác về kinh tế số"); not after "thông qua", as often "through" as "adopt" there
+# ("thúc đẩy hợp tác thông qua chương trình trao đổi thanh niên").
+_DEED_THEN_LOWER_DOCUMENT = re.compile(
+    rf"(?:(?i:{SIGN})(?: kết)?|ban hành|công bố|\bra)\s+("
+    + "|".join(re.escape(w.lower()) for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS))
+    + ")"
+    + _NAME
 )
 # A plan, programme, strategy or agreement in lower case is a document when its name gives
 # the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
@@ -92,6 +120,49 @@ _KIND_THEN_CODE = re.compile(
     r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Kk]ế hoạch|[Ss]áng kiến)"
     r"(?:\s+[^\s,.;:()“”\"]+){0,12}?\s*\(((?=[^)]*[\d-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+)\)"
 )
+# "các Hiệp định CPTPP và RCEP", "Hiệp định EVFTA, EVIPA và CPTPP", "các Nghị quyết 57 và
+# 59": a document word shared by a list of acronyms (or an act's by numbers) names a
+# document with each of them. Not the parties to one document: "Hiệp định giữa ASEAN và
+# EU", "Bản ghi nhớ VCCI và JETRO về …" (the document word is described only by words in
+# lower case that are no preposition: "các hiệp định thương mại tự do EVFTA và CPTPP").
+_PREPOSITIONS = r"(?:giữa|với|của|về|cho|tại|trong|ở|từ|đến|bởi|do|theo|là|và)"
+# ("tự do", free, is a word: its "do" is not the preposition "by")
+_HEAD_WORDS = rf"(?:\s+(?:tự do|(?!{_PREPOSITIONS}\b)[{LOWER}]+)){{0,4}}"
+_ACT_WORDS = r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Đề án)(?: số)?"
+_ACT_NUMBER = r"\d+(?:[-/][\w/-]+)?"
+
+
+def _list_of(item: str) -> str:
+    return rf"{item}(?:\s*,\s*{item})*,?\s+(?:và|cùng)\s+{item}(?![\w+-])(?!\s+(?:về|giữa)\b)"
+
+
+_SHARED_HEAD = re.compile(
+    rf"(?<![\w-])(?:(?P<head>(?:{_DOC_WORDS}|{_LOWER_DOCS}){_HEAD_WORDS})"
+    rf"\s+(?P<items>{_list_of(ACRONYM.pattern)})"
+    rf"|(?P<act>{_ACT_WORDS})\s+(?P<numbers>{_list_of(_ACT_NUMBER)}))"
+)
+_ITEM = re.compile(rf"{ACRONYM.pattern}|{_ACT_NUMBER}")
+
+
+def _shared_heads(
+    sentence: str, known: KnownDocuments | None
+) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Each list of documents sharing one document word: where it lies in ``sentence``, and
+    each document's span (the first from the shared word on) and name. A list with a name
+    the glossary knows as no document ("ASEAN", "APEC") lists the parties to one."""
+    found = []
+    for m in _SHARED_HEAD.finditer(sentence):
+        head, items = ("head", "items") if m.group("head") else ("act", "numbers")
+        listed = list(_ITEM.finditer(m.group(items)))
+        if known is not None and any(known.names_no_document(i.group()) for i in listed):
+            continue
+        at = m.start(items)
+        documents = [(at + i.start(), at + i.end(), f"{m.group(head)} {i.group()}") for i in listed]
+        documents[0] = (m.start(), *documents[0][1:])
+        found.append((m.start(), m.end(), documents))
+    return found
+
+
 # A number, a quote, a capitalised word or a bracketed acronym ("Bản ghi nhớ (MOU) về …")
 # after the document word make a name of it.
 _PROPER = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
@@ -100,9 +171,6 @@ _NOT_DOCUMENT = re.compile(
     # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations
     r"|^Chương trình nghị sự(?!\s+\d)"
 )
-# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ, unless
-# the glossary knows the framework ("theo Khuôn khổ Phục hồi Toàn diện ASEAN").
-_WITHIN = re.compile(r"(?:trong|thuộc|theo|Trong)\s*$")
 
 
 # "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
@@ -110,20 +178,43 @@ _WITHIN = re.compile(r"(?:trong|thuộc|theo|Trong)\s*$")
 _DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
 
 
-def _cues(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, status) of each status verb; a signature or adoption still to come
-    ("sẽ ký", "tiến tới thông qua") makes the document proposed."""
+def _cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, status) of each status verb within ``text[lo:hi]``; a signature or
+    adoption still to come ("sẽ ký", "tiến tới thông qua") makes the document proposed.
+    The verbs are read in the whole ``text``, as the words around one tell what it is
+    ("chữ ký" is a signature, not "sign")."""
+    hi = len(text) if hi is None else hi
+    lo = max(lo, 0)
     return [
         (m.start(), m.end(), _aspect(status, text[: m.start()]))
         for status, cue in STATUS_CUES
         for m in cue.finditer(text)
-        if not _DESCRIBED.search(text[: m.end()]) and not _through(text, m.start())
+        if lo <= m.start()
+        and m.end() <= hi
+        and not _DESCRIBED.search(text[: m.end()])
+        and not _through(text, m.start())
     ]
 
 
-# "Thông qua bản ghi nhớ, hai bên …" opening a clause, or "thông qua việc/các kênh …",
-# means "through", not "adopt".
-_THROUGH = re.compile(r"(?i:thông qua)(?=\s+(?:việc|các kênh|kênh|hình thức|đó)\b)")
+# "thông qua" adopts what it governs, a document, and is the preposition "through" before
+# any other noun ("thông qua hợp tác", "thông qua việc …", "thông qua các kênh ngoại
+# giao", "thông qua đó"); followed by no noun ("đã được thông qua tại …", "do Hội nghị
+# thông qua."), or passive ("được thông qua tạm thời"), it is the verb. Opening a clause
+# ("Thông qua bản ghi nhớ, hai bên …") it is "through" whatever follows.
+# A framework in lower case is the means, as any other noun ("thông qua khuôn khổ đối tác
+# chiến lược ACCSM", "thông qua các khuôn khổ hợp tác"); a capitalised one may be adopted
+# ("thông qua Khuôn khổ Phục hồi Toàn diện ASEAN").
+_ADOPTABLE = "|".join(
+    re.escape(w.lower())
+    for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS, "văn kiện", "văn bản", "dự thảo", "báo cáo")
+    if not w.lower().startswith(("khuôn khổ", "khung"))
+)
+_COUNT = r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức)\s+"
+# words after a verb with no object: where, when, by whom, and what else was done
+_NO_OBJECT = r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi)\b"
+_THROUGH = re.compile(
+    rf"(?<!được )(?i:thông qua)\s+(?:{_COUNT})*+(?=[{LOWER}])(?!(?:{_ADOPTABLE}|{_NO_OBJECT})\b)"
+)
 
 
 def _through(text: str, at: int) -> bool:
@@ -132,11 +223,13 @@ def _through(text: str, at: int) -> bool:
     )
 
 
-def _by_way_of(sentence: str, at: int) -> bool:
-    """Whether what starts at ``at`` follows a "thông qua" meaning "through" ("Thông qua
-    chương trình “…”, hội đã trao quà")."""
-    m = re.search(r"(?i:thông qua)\s*$", sentence[:at])
-    return bool(m) and _through(sentence, m.start())
+def _by_way_of(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of the "thông qua" meaning "through" that what starts at ``at`` follows
+    ("Thông qua chương trình “…”, hội đã trao quà", "thông qua khuôn khổ …"), if any."""
+    m = re.search(r"(?i:thông qua)\s+(?:(?:các|những)\s+)?$", sentence[:at])
+    return (
+        (m.start(), m.start() + len("thông qua")) if m and _through(sentence, m.start()) else None
+    )
 
 
 def _aspect(status: str, before_verb: str) -> str:
@@ -145,26 +238,35 @@ def _aspect(status: str, before_verb: str) -> str:
     return status
 
 
+# "phù hợp với luật pháp quốc tế, trong đó có UNCLOS 1982", "trên cơ sở Hiến chương …":
+# what a sentence measures by is referenced, whatever was done earlier in the clause.
+_REFERENCE = re.compile(
+    r"phù hợp với|trên cơ sở|căn cứ|dựa trên|theo quy định|tuân theo", re.IGNORECASE
+)
+
+
 def _status(before: str, after: str, listed_after: str | None = None) -> str:
     """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
     after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
     document it is listed after ("thực hiện Quyết định …, Đề án … và Chương trình …"),
-    else any verb earlier in the clause, else any after it."""
-    final = [(a, s) for a, _, s in _cues(after[:40]) if s in ("signed", "adopted")]
+    else any verb earlier in the clause, else any after it. A verb before a word of
+    reference ("phù hợp với", "trên cơ sở") is not about the document after it."""
+    final = [(a, s) for a, _, s in _cues(after, 0, 40) if s in ("signed", "adopted")]
     if final:
         return min(final)[1]
     launched = LAUNCHED.search(before)
     if launched:
         return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
-    near = [(b, s) for _, b, s in _cues(before[-40:])]
+    measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
+    near = [(b, s) for _, b, s in _cues(before, max(len(before) - 40, measured))]
     if near:
         return max(near)[1]
     if listed_after:
         return listed_after
-    near = [(b, s) for _, b, s in _cues(before)]
+    near = [(b, s) for _, b, s in _cues(before, measured)]
     if near:
         return max(near)[1]
-    near = [(a, s) for a, _, s in _cues(after[:60])]
+    near = [(a, s) for a, _, s in _cues(after, 0, 60)]
     return min(near)[1] if near else "referenced"
 
 
@@ -180,8 +282,10 @@ _LIST_GAP = re.compile(
 # name may go on past a colon with a capitalised subtitle, to the end of the clause.
 # It stops where the sentence goes on with the next thing done ("…: Tương lai chung của
 # chúng ta | cùng các văn kiện …").
+# what goes on with the sentence: its verb, or where, when, why and on what occasion
+_SENTENCE_GOES_ON = r"cùng|nhằm|để|tại|vào|đã|được|sẽ|đang|là|do|mà|khi|nhân|bên lề"
 _SUBTITLE = re.compile(
-    rf"(?<=\d\d\d\d):\s+[{UPPER}](?:(?!\s(?:cùng|nhằm|để|tại|vào|và(?!\s[{UPPER}]))\s)"
+    rf"(?<=\d\d\d\d):\s+[{UPPER}](?:(?!\s(?:{_SENTENCE_GOES_ON}|và(?!\s[{UPPER}]))\s)"
     r"[^,.;:()“”\"])*"
 )
 # Without a year, a subtitle is a short capitalised phrase that makes no clause of its own
@@ -191,7 +295,9 @@ _SHORT_SUBTITLE = re.compile(
     rf":\s+([{UPPER}][^\s,.;:()“”\"]*(?:\s+[^\s,.;:()“”\"]+){{1,9}})(?=[,.;]|$)"
 )
 _CLAUSE_WORDS = re.compile(
-    r"\b(?:đã|sẽ|đang|là|được|cần|phải|có|không|chúng|tôi|này|đó|Thứ|Một|Đây|Đó|Chúng)\b"
+    r"\b(?:đã|sẽ|đang|là|được|cần|phải|có|không|chúng|tôi|này|đó|Thứ|Một|Đây|Đó|Chúng"
+    # a subject and its verb: "…: Các nước cam kết …"
+    r"|Các|Hai|cam kết|nhất trí|khẳng định|nhấn mạnh|kêu gọi|đề nghị)\b"
 )
 
 
@@ -251,17 +357,23 @@ _MANNER = re.compile(
 
 
 # Words a document's name is written with or without ("Quyết định (số) 1439/QĐ-TTg",
-# "Kế hoạch làm việc ACCSM (giai đoạn) 2021-2025").
-_OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm").split())
+# "Kế hoạch làm việc (của) ACCSM (giai đoạn) 2021-2025").
+_OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm của").split())
 
 
 # A meeting's joint statement, whichever word the writer uses for it (the ASEAN Foreign
 # Ministers' Joint Communiqué is "Tuyên bố chung" on one site, "Thông cáo chung" on another).
 # The press version of either ("Thông cáo báo chí chung", "Tuyên bố báo chí chung") is what
 # a state visit issues.
+# A joint vision statement ("Tuyên bố Tầm nhìn chung") is one too.
 _JOINT = re.compile(
-    rf"^(?:{fold('Tuyên bố')}|{fold('Thông cáo')})(?: {fold('báo chí')})? {fold('chung')}(?: |$)"
+    rf"^(?:{fold('Tuyên bố')}|{fold('Thông cáo')})(?: (?:{fold('báo chí')}|{fold('tầm nhìn')}))?"
+    rf" {fold('chung')}(?: |$)"
 )
+_JOINT_NAME = re.compile(r"^(?:Tuyên bố|Thông cáo)(?: báo chí| [Tt]ầm nhìn)? chung\s*")
+# Words that name the meeting itself, as any statement's complement may ("Tuyên bố chung
+# của Hội nghị (này)"): they tell no statement from another.
+_THIS_MEETING = frozenset(fold("của hội nghị này cuộc họp").split())
 # "Tuyên bố chung về X" and "Tuyên bố về X" are one statement.
 _JOINT_WORD = re.compile(rf"^({fold('Tuyên bố')}|{fold('Thông cáo')}) {fold('chung')}(?= )")
 # What comes before a word that is capitalised only because it opens a sentence or quote.
@@ -272,10 +384,11 @@ def _named_by_deed(sentence: str, start: int, status: str) -> bool:
     """Whether a document word capitalised mid-sentence, where Vietnamese writes common
     nouns in lower case, names the document the meeting signs or adopts ("đã ký Bản ghi nhớ
     hợp tác về lao động", "ra Tuyên bố chung") whatever its complement. A capital alone
-    is not enough: it is also how a document is mentioned in passing. In the body this
-    added a false document and found none on the held-out articles, so there it names
-    only the joint statement, and otherwise says what was done with a document named in
-    full elsewhere."""
+    is not enough: it is also how a document is mentioned in passing. In the body, where
+    this once added a false document, the deed must stand right before the name and the
+    name say more than its kind ("ký Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp",
+    not "ký Bản ghi nhớ hợp tác"); otherwise the deed says what was done with a document
+    named in full elsewhere."""
     return status in _DEEDS and sentence[start].isupper() and not _OPENING.search(sentence[:start])
 
 
@@ -308,8 +421,31 @@ def _one_statement(key: str, other: str) -> bool:
     """Whether two joint statements are one: either is bare ("ra Tuyên bố chung"), or their
     complements share most words ("Thông cáo chung của Hội nghị AMM lần thứ 58", "Tuyên bố
     chung của Hội nghị AMM …"); not a statement of an earlier visit and this meeting's."""
-    a, b = (set(_JOINT.sub("", k).split()) for k in (key, other))
+    a, b = (set(_JOINT.sub("", k).split()) - _THIS_MEETING for k in (key, other))
     return not a or not b or len(a & b) >= 0.6 * min(len(a), len(b))
+
+
+def _parties_only(name: str) -> bool:
+    """Whether a joint statement's name says only whose it is ("Tuyên bố chung Việt Nam -
+    Indonesia"), as the press names the statement of the visit it reports."""
+    words = _JOINT_NAME.sub("", name).split()
+    return bool(words) and all(w[0].isupper() or w in ("-", "–") for w in words)
+
+
+def _issued_statement(name: str, status: str, found: dict[str, Declaration]) -> str | None:
+    """The key of the joint statement the meeting issued that a joint statement named only
+    by its parties is ("ra Tuyên bố chung về việc nâng cấp quan hệ …", then "theo Tuyên bố
+    chung Việt Nam - Indonesia, …"), in either order; one acted on otherwise ("thực hiện
+    Tuyên bố chung Việt Nam - Hàn Quốc") may be an earlier visit's."""
+    for key, d in found.items():
+        if not _JOINT.match(key):
+            continue
+        pair = {status, d.status}
+        if pair == {"adopted", "referenced"} and _parties_only(
+            name if status == "referenced" else d.name.vi
+        ):
+            return key
+    return None
 
 
 def _retold(key: str, found: dict[str, Declaration]) -> str:
@@ -333,7 +469,7 @@ _DEEDS = ("signed", "adopted")
 def _acted_on(before: str) -> bool:
     """Whether a sign or adopt verb stands just before a name: what the meeting did with
     the document, unlike a passive after it, which may tell of an earlier year."""
-    return any(status in _DEEDS for _, _, status in _cues(before[-40:]))
+    return any(status in _DEEDS for _, _, status in _cues(before, len(before) - 40))
 
 
 def _upgrade(
@@ -367,6 +503,8 @@ def extract_declarations(
             for m in _WEAK_DOCUMENT.finditer(sentence)
             if sentence is headline or _QUOTE.search(m.group())
         ]
+        if sentence is headline:
+            pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
         pattern += [
             m.span(1)
             for m in _KIND_THEN_QUOTE.finditer(sentence)
@@ -387,6 +525,14 @@ def extract_declarations(
         goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
         # a code names its programme as surely as the glossary names a document
         known += [m.span(1) for m in _KIND_THEN_CODE.finditer(sentence)]
+        # a list sharing one document word is its documents, whatever else was read there
+        shared = _shared_heads(sentence, glossary_documents)
+        shared_names = {(a, b): name for _, _, documents in shared for a, b, name in documents}
+        pattern, known = (
+            [(a, b) for a, b in read if not any(x <= a < y for x, y, _ in shared)]
+            for read in (pattern, known)
+        )
+        known += list(shared_names)
         # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
         spans = [
             (start, end, (start, end) in known)
@@ -396,7 +542,7 @@ def extract_declarations(
             )
         ]
         for start, end, is_known in sorted(set(spans)):
-            name = _clean_name(sentence[start:end])
+            name = _clean_name(shared_names.get((start, end), sentence[start:end]))
             words = name.split()
             quoted = sentence[:start].rstrip().endswith(("“", '"'))
             proper = (
@@ -412,7 +558,11 @@ def extract_declarations(
             listed = previous and _LIST_GAP.fullmatch(sentence[previous[0] : start])
             # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say
             # nothing of what was done with this one.
-            others = _blank(sentence, [(a, b) for a, b, _ in spans if (a, b) != (start, end)])
+            others = _blank(
+                sentence,
+                [(a, b) for a, b, _ in spans if (a, b) != (start, end)]
+                + [span for span in [_by_way_of(sentence, start)] if span],
+            )
             status = _status(others[left:start], others[end:right], previous[1] if listed else None)
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
@@ -424,23 +574,26 @@ def extract_declarations(
             # chung về kết quả chuyến thăm"); written with a capital, it is that statement
             # even in passing ("Tuyên bố chung nêu rõ …")
             joint = _JOINT.match(fold(name)) and (status in _DEEDS or name[0].isupper())
-            if not (proper or joint or (deed and sentence is headline)):
+            by_deed = deed and (
+                sentence is headline
+                or (len(words) >= 4 and not is_type_only(name) and _acted_on(others[left:start]))
+            )
+            if not (proper or joint or by_deed):
                 if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
                     _upgrade(found, _key(name), status, identity, ids)
                 continue
             previous = (end, status)
             if is_type_only(name) and status not in _DEEDS and not joint:
                 continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
-            if (
-                _WITHIN.search(sentence[:start])
-                and name.lower().startswith("khuôn khổ")
-                and not is_known
-            ):
-                continue
             key = _key(name)
             if sentence is headline:
                 key = _retold(key, found)
-            if _same_document(key, found, identity, ids) is None:
+            same = _same_document(key, found, identity, ids)
+            if same is None and _JOINT.match(key):
+                same = _issued_statement(name, status, found)
+                if same is not None and status == "adopted":
+                    found[same] = replace(found[same], status=status)
+            if same is None:
                 found[key] = Declaration(Bilingual(name), status, sentence)
                 ids[key] = identity
             elif _acted_on(others[left:start]):

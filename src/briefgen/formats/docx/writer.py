@@ -72,6 +72,7 @@ def rewrite_paragraph(
         if first is not None:
             items[first] = (" " + items[first][0], items[first][1])
     current, container = None, p
+    written = set()  # the fields and content controls already written: each is one element
     for item in items:
         if isinstance(item, Anchor):
             p.append(item.item)
@@ -79,10 +80,14 @@ def rewrite_paragraph(
             continue
         piece, key = item
         rpr, link = styles[key] if key is not None else (None, None)
-        if link is None:
+        if link is None or (link is not current and id(link) in written):
+            # words the translation moved away from a field's or control's other words
+            # stay beside it, in its formatting, rather than making a second field
             current, container = None, p
         elif link is not current:
             current, container = link, _empty_copy(link, p)
+            if link.tag in _ONE_ELEMENT:
+                written.add(id(link))
         container.append(_run(piece, rpr))
 
 
@@ -142,6 +147,11 @@ def _without_text(r):
         if child.tag in _TEXT_TAGS and child.tag != qn("w:rPr"):
             anchor.remove(child)
     return anchor
+
+
+# A field or content control written twice would be two fields, two controls; a hyperlink
+# or insertion may be split.
+_ONE_ELEMENT = frozenset(qn(f"w:{t}") for t in ("fldSimple", "sdt"))
 
 
 def _empty_copy(container, p):

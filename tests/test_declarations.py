@@ -1,0 +1,464 @@
+"""Declarations on sentences written for these tests in the style of Vietnamese news
+(Báo Quốc tế, VOV, Nhân Dân), one class of issue 13's failures each: words that contain a
+status verb's syllable, coordinated names, where a name ends, what the meeting itself did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.statements import extract_declarations
+from briefgen.glossary import load_glossaries
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossaries()
+
+
+def _found(sentences, glossary=None):
+    return [(d.name.vi, d.status) for d in extract_declarations(sentences, glossary)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "đăng ký" is register, "chữ ký" a signature: no signing
+        (
+            "Doanh nghiệp cần đăng ký cấp Giấy chứng nhận xuất xứ theo Hiệp định Thương mại"
+            " tự do ASEAN - Hàn Quốc.",
+            [("Hiệp định Thương mại tự do ASEAN - Hàn Quốc", "referenced")],
+        ),
+        (
+            "Hồ sơ phải có chữ ký của người đại diện theo quy định của Hiệp định VJEPA.",
+            [("Hiệp định VJEPA", "referenced")],
+        ),
+        (
+            "Các doanh nghiệp đăng ký tham gia Chương trình Thương hiệu quốc gia Việt Nam.",
+            [("Chương trình Thương hiệu quốc gia Việt Nam", "referenced")],
+        ),
+        # a quoted name after "đăng ký" is no document signed
+        ("Doanh nghiệp đăng ký “Giải thưởng Chất lượng Quốc gia năm 2026”.", []),
+        # "ký", "kí kết", "lễ ký" are signing, also with "đăng ký" in the name signed
+        (
+            "Hai Bộ trưởng ký Thỏa thuận về công nhận lẫn nhau Giấy chứng nhận đăng ký tàu biển.",
+            [("Thỏa thuận về công nhận lẫn nhau Giấy chứng nhận đăng ký tàu biển", "signed")],
+        ),
+        (
+            "Hai Thủ tướng chứng kiến lễ ký Bản ghi nhớ về hợp tác Quốc phòng.",
+            [("Bản ghi nhớ về hợp tác Quốc phòng", "signed")],
+        ),
+        (
+            "Hai bên đã kí kết Hiệp định về Hợp tác văn hóa và Giáo dục.",
+            [("Hiệp định về Hợp tác văn hóa và Giáo dục", "signed")],
+        ),
+    ],
+)
+def test_a_word_that_contains_the_syllable_ky_signs_nothing(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "thông qua" before a noun that is no document is "through"
+        (
+            "Hai nước thúc đẩy trao đổi thương mại thông qua tận dụng hiệu quả Hiệp định RCEP.",
+            "referenced",
+        ),
+        (
+            "Hai bên mở rộng hợp tác thông qua các kênh đối thoại, trong đó có Hiệp định EVFTA.",
+            "referenced",
+        ),
+        # a framework in lower case is the means
+        (
+            "Hai bên trao đổi về tăng cường hợp tác thông qua khuôn khổ Hợp tác Mekong - Lan"
+            " Thương.",
+            "referenced",
+        ),
+        ("Hội nghị đã thông qua Khuôn khổ Phục hồi Toàn diện ASEAN.", "adopted"),
+        # before a document, or with no object, it adopts
+        ("Hội nghị đã thảo luận và thông qua Tuyên bố chung về an ninh lương thực.", "adopted"),
+        (
+            "Các Bộ trưởng đã thông qua 3 văn kiện, gồm Kế hoạch hành động ASEAN về Lao động"
+            " di cư.",
+            "adopted",
+        ),
+        (
+            "Kế hoạch công tác ALMM giai đoạn 2026-2030 đã được thông qua tại Hội nghị.",
+            "adopted",
+        ),
+        ("Kế hoạch công tác ALMM giai đoạn 2026-2030 được thông qua tạm thời.", "adopted"),
+        ("Kế hoạch công tác ALMM giai đoạn 2026-2030 do các Bộ trưởng thông qua.", "adopted"),
+    ],
+)
+def test_thong_qua_adopts_only_a_document(sentence, expected, glossary):
+    ((_, status),) = _found([sentence], glossary)
+    assert status == expected
+
+
+@pytest.mark.parametrize(
+    "acronym",
+    ["VKFTA", "VJEPA", "UKVFTA", "AKFTA", "AIFTA", "AHKFTA", "EVIPA", "CPTPP", "RCEP", "ATIGA"],
+)
+def test_the_trade_agreements_diplomacy_names_are_known_by_acronym(acronym, glossary):
+    assert _found([f"Doanh nghiệp hai nước tận dụng tốt ưu đãi từ {acronym}."], glossary) == [
+        (acronym, "referenced")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("full", "acronym"),
+    [
+        ("Hiệp định Thương mại tự do Việt Nam - Hàn Quốc", "VKFTA"),
+        ("Hiệp định Đối tác kinh tế Việt Nam - Nhật Bản", "VJEPA"),
+        ("Hiệp định Thương mại tự do Việt Nam – Vương quốc Anh", "UKVFTA"),
+        ("Hiệp định Thương mại tự do ASEAN - Ấn Độ", "AIFTA"),
+    ],
+)
+def test_a_trade_agreement_named_in_full_then_by_acronym_is_one(full, acronym, glossary):
+    found = _found(
+        [
+            f"{full} có hiệu lực từ năm 2016.",
+            f"Hai bên nhất trí tận dụng hiệu quả {acronym} để thúc đẩy thương mại.",
+        ],
+        glossary,
+    )
+    assert [name for name, _ in found] == [full]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            ["Hai bên nhất trí phối hợp thực thi hiệu quả các Hiệp định CPTPP và RCEP."],
+            [("Hiệp định CPTPP", "implementing"), ("Hiệp định RCEP", "implementing")],
+        ),
+        (
+            ["Doanh nghiệp tận dụng tốt cơ hội từ Hiệp định EVFTA, EVIPA và UKVFTA."],
+            [
+                ("Hiệp định EVFTA", "referenced"),
+                ("Hiệp định EVIPA", "referenced"),
+                ("Hiệp định UKVFTA", "referenced"),
+            ],
+        ),
+        # acronyms the glossary does not know are documents all the same
+        (
+            ["Hai nước đã ký các Hiệp định XYZFTA và XYZIA nâng cấp."],
+            [("Hiệp định XYZFTA", "signed"), ("Hiệp định XYZIA", "signed")],
+        ),
+        (
+            ["Hội nghị đã thông qua Tuyên bố chung và Kế hoạch hành động giai đoạn 2021-2025."],
+            [("Tuyên bố chung", "adopted"), ("Kế hoạch hành động giai đoạn 2021-2025", "adopted")],
+        ),
+        (
+            ["Các địa phương triển khai các Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị."],
+            [(f"Nghị quyết {n}", "implementing") for n in (57, 59, 66, 68)],
+        ),
+        # a kind of document described in lower case; the acronym alone later is the same
+        (
+            [
+                "Việt Nam thực hiện hiệu quả các hiệp định thương mại tự do EVFTA và CPTPP.",
+                "Hai bên nhất trí tận dụng hiệu quả CPTPP.",
+            ],
+            [
+                ("hiệp định thương mại tự do EVFTA", "implementing"),
+                ("hiệp định thương mại tự do CPTPP", "implementing"),
+            ],
+        ),
+        # the parties to one document are no list of documents
+        (
+            ["Hiệp định giữa ASEAN và EU về vận tải hàng không đã được ký kết."],
+            [("Hiệp định giữa ASEAN và EU về vận tải hàng không", "signed")],
+        ),
+        (
+            ["Hai bên ký Bản ghi nhớ VCCI và JETRO về thúc đẩy đầu tư."],
+            [("Bản ghi nhớ VCCI và JETRO về thúc đẩy đầu tư", "signed")],
+        ),
+        (
+            ["Hội nghị ra Tuyên bố ASEAN và APEC."],
+            [("Tuyên bố ASEAN và APEC", "adopted")],
+        ),
+    ],
+)
+def test_a_document_word_shared_by_a_list_names_each_document(sentences, expected, glossary):
+    assert _found(sentences, glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause, an occasion, a setting end the name
+        (
+            "Các Bộ trưởng đánh giá cao Kế hoạch hành động ASEAN về ứng phó biến đổi khí hậu mà"
+            " Việt Nam đề xuất.",
+            [("Kế hoạch hành động ASEAN về ứng phó biến đổi khí hậu", "proposed")],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác Quốc phòng nhân chuyến thăm chính thức của Bộ"
+            " trưởng.",
+            [("Bản ghi nhớ về hợp tác Quốc phòng", "signed")],
+        ),
+        (
+            "Hai Bộ trưởng ký Bản ghi nhớ về hợp tác Lao động bên lề Hội nghị Cấp cao ASEAN.",
+            [("Bản ghi nhớ về hợp tác Lao động", "signed")],
+        ),
+        # an adverb before the verb of a sentence whose subject is the document
+        (
+            "Các nhà lãnh đạo nhất trí Đồng thuận 5 điểm vẫn là cơ sở để giải quyết vấn đề"
+            " Myanmar.",
+            [("Đồng thuận 5 điểm", "referenced")],
+        ),
+        # a word that ends with a verb's syllable ("đào tạo", "sáng tạo") does not end it
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác Giáo dục và Đào tạo giai đoạn 2025-2030 tại Hà Nội.",
+            [("Bản ghi nhớ về hợp tác Giáo dục và Đào tạo giai đoạn 2025-2030", "signed")],
+        ),
+        (
+            "Hai nước triển khai Chương trình Đổi mới sáng tạo Mekong - Lan Thương.",
+            [("Chương trình Đổi mới sáng tạo Mekong - Lan Thương", "implementing")],
+        ),
+        # a version's point is no full stop
+        (
+            "Hai bên nhất trí sớm ký kết Hiệp định ACFTA 3.0 trong năm 2026.",
+            [("Hiệp định ACFTA 3.0", "proposed")],
+        ),
+        # a joint commission's minutes
+        (
+            "Hai Bộ trưởng đã ký Biên bản Kỳ họp lần thứ 10 Ủy ban Liên Chính phủ.",
+            [("Biên bản Kỳ họp lần thứ 10 Ủy ban Liên Chính phủ", "signed")],
+        ),
+        # after a colon, what a clause says of the document is no subtitle
+        (
+            "Hội nghị thông qua Tuyên bố Hà Nội về hợp tác giáo dục: Các nước cam kết nâng cao"
+            " chất lượng đào tạo.",
+            [("Tuyên bố Hà Nội về hợp tác giáo dục", "adopted")],
+        ),
+        (
+            "Các Bộ trưởng thông qua Kế hoạch hành động giai đoạn 2026-2030: Hướng tới một ASEAN"
+            " tự cường.",
+            [("Kế hoạch hành động giai đoạn 2026-2030: Hướng tới một ASEAN tự cường", "adopted")],
+        ),
+        # a subtitle after a year stops where the sentence goes on with its verb
+        (
+            "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta đã được các nhà"
+            " lãnh đạo thông qua.",
+            [("Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta", "adopted")],
+        ),
+        # "trong khuôn khổ" is "within the framework of": the document is what follows
+        (
+            "Hai bên tăng cường kết nối thông qua hợp tác trong khuôn khổ Hiệp định VKFTA.",
+            [("Hiệp định VKFTA", "referenced")],
+        ),
+        (
+            "Các dự án được triển khai trong khuôn khổ Kế hoạch công tác ALMM giai đoạn 2021-2025.",
+            [("Kế hoạch công tác ALMM giai đoạn 2021-2025", "implementing")],
+        ),
+    ],
+)
+def test_where_a_name_ends(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Code of Conduct is still to be reached
+        (
+            "Các bên nhất trí thúc đẩy đàm phán thực chất, sớm đạt được Bộ Quy tắc ứng xử ở"
+            " Biển Đông hiệu quả, thực chất.",
+            [("Bộ Quy tắc ứng xử ở Biển Đông", "proposed")],
+        ),
+        (
+            "Bộ trưởng nhấn mạnh việc thực hiện đầy đủ Tuyên bố về Ứng xử của các bên ở Biển"
+            " Đông (DOC) và sớm đạt được Bộ Quy tắc ứng xử (COC) hiệu quả.",
+            [
+                ("Tuyên bố về Ứng xử của các bên ở Biển Đông (DOC)", "implementing"),
+                ("Bộ Quy tắc ứng xử (COC)", "proposed"),
+            ],
+        ),
+        # what a sentence measures by is referenced, whatever the clause opened with
+        (
+            "Các bên cam kết sớm hoàn tất Bộ Quy tắc ứng xử ở Biển Đông, phù hợp với luật pháp"
+            " quốc tế, trong đó có UNCLOS 1982.",
+            [("Bộ Quy tắc ứng xử ở Biển Đông", "proposed"), ("UNCLOS 1982", "referenced")],
+        ),
+        (
+            "Hai nước xây dựng cơ chế hợp tác nghề cá trên cơ sở Công ước Liên hợp quốc về Luật"
+            " Biển năm 1982.",
+            [("Công ước Liên hợp quốc về Luật Biển năm 1982", "referenced")],
+        ),
+        # a goal achieved is no document adopted
+        (
+            "Các nước nỗ lực đạt được Tầm nhìn Cộng đồng ASEAN 2045.",
+            [],
+        ),
+    ],
+)
+def test_status_of_documents_to_be_reached_and_of_measures(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            [
+                "Kết thúc hội đàm, hai nhà lãnh đạo đã ra Tuyên bố chung về việc nâng cấp quan hệ"
+                " lên Đối tác chiến lược toàn diện.",
+                "Tuyên bố chung nêu rõ hai bên sẽ tăng cường hợp tác quốc phòng.",
+            ],
+            [
+                (
+                    "Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn diện",
+                    "adopted",
+                )
+            ],
+        ),
+        (
+            [
+                "Tuyên bố chung nhấn mạnh vai trò trung tâm của ASEAN.",
+                "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 đã ra Thông cáo chung.",
+            ],
+            [("Tuyên bố chung", "adopted")],
+        ),
+        (
+            [
+                "Tại Hội nghị, các Bộ trưởng đã thảo luận và thông qua các văn kiện quan trọng,"
+                " gồm: Tuyên bố chung về an ninh lương thực, Kế hoạch công tác giai đoạn"
+                " 2026-2030."
+            ],
+            [
+                ("Tuyên bố chung về an ninh lương thực", "adopted"),
+                ("Kế hoạch công tác giai đoạn 2026-2030", "adopted"),
+            ],
+        ),
+        (
+            [
+                "Hội nghị đã thảo luận và thông qua Kế hoạch tổng thể Cộng đồng Văn hóa - Xã hội"
+                " ASEAN 2025."
+            ],
+            [("Kế hoạch tổng thể Cộng đồng Văn hóa - Xã hội ASEAN 2025", "adopted")],
+        ),
+        (
+            ["Hội nghị cũng thông qua Đồng thuận ASEAN về Bảo vệ Quyền của Người lao động di cư."],
+            [("Đồng thuận ASEAN về Bảo vệ Quyền của Người lao động di cư", "adopted")],
+        ),
+    ],
+)
+def test_what_the_meeting_itself_issued_is_adopted_and_listed_once(sentences, expected, glossary):
+    assert _found(sentences, glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised document word the meeting signs right there names the document
+        (
+            "Hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp.",
+            [("Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp", "signed")],
+        ),
+        (
+            "Hai nước đã ký Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông.",
+            [("Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông", "signed")],
+        ),
+        # not a kind of document, nor one mentioned in passing
+        ("Hai bên ký Bản ghi nhớ hợp tác.", []),
+        ("Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp đã được ký năm 2015.", []),
+        (
+            "Hai bên nhấn mạnh Hiệp định về hợp tác nghề cá đã góp phần tăng cường quan hệ.",
+            [],
+        ),
+    ],
+)
+def test_a_document_the_meeting_signs_is_named_whatever_its_complement(sentence, expected):
+    assert _found([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the visit's statement named by its parties only, after or before its full name
+        (
+            [
+                "Hai bên ra Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn"
+                " diện.",
+                "Theo Tuyên bố chung Việt Nam - Indonesia, hai nước sẽ tăng cường hợp tác.",
+            ],
+            [
+                (
+                    "Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn diện",
+                    "adopted",
+                )
+            ],
+        ),
+        (
+            [
+                "Tuyên bố chung Việt Nam - Indonesia nêu rõ hai nước sẽ tăng cường hợp tác.",
+                "Hai bên ra Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn"
+                " diện.",
+            ],
+            [("Tuyên bố chung Việt Nam - Indonesia", "adopted")],
+        ),
+        # "của Hội nghị" names the meeting itself
+        (
+            [
+                "Hội nghị thông qua Tuyên bố chung của các Bộ trưởng Kinh tế ASEAN.",
+                "Tuyên bố chung của Hội nghị nhấn mạnh vai trò của ASEAN.",
+            ],
+            [("Tuyên bố chung của các Bộ trưởng Kinh tế ASEAN", "adopted")],
+        ),
+        # a joint vision statement is the joint statement
+        (
+            [
+                "Hai nhà lãnh đạo đã ra Tuyên bố Tầm nhìn chung về quan hệ Đối tác chiến lược"
+                " toàn diện Việt Nam - Australia.",
+                "Tuyên bố chung nêu rõ hai bên sẽ tăng cường hợp tác.",
+            ],
+            [
+                (
+                    "Tuyên bố Tầm nhìn chung về quan hệ Đối tác chiến lược toàn diện Việt Nam -"
+                    " Australia",
+                    "adopted",
+                )
+            ],
+        ),
+        # an earlier visit's statement carried out is another
+        (
+            [
+                "Hai bên thực hiện Tuyên bố chung Việt Nam - Hàn Quốc.",
+                "Hai bên ra Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện.",
+            ],
+            [
+                ("Tuyên bố chung Việt Nam - Hàn Quốc", "implementing"),
+                ("Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện", "adopted"),
+            ],
+        ),
+    ],
+)
+def test_the_visits_joint_statement_is_listed_once(sentences, expected, glossary):
+    assert _found(sentences, glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a headline in sentence case: the document word in lower case after the deed
+        (
+            "Việt Nam và Singapore ký thỏa thuận hợp tác về kinh tế số",
+            [("thỏa thuận hợp tác về kinh tế số", "signed")],
+        ),
+        (
+            "Hội nghị Bộ trưởng ASEAN ra tuyên bố về an ninh lương thực",
+            [("tuyên bố về an ninh lương thực", "adopted")],
+        ),
+        ("Việt Nam đề nghị thúc đẩy hợp tác thông qua chương trình trao đổi thanh niên", []),
+        ("Hai nước ký thỏa thuận", []),
+        ("Doanh nghiệp đăng ký chương trình hỗ trợ xuất khẩu sang thị trường châu Âu", []),
+    ],
+)
+def test_a_document_named_only_in_a_sentence_case_headline(headline, expected, glossary):
+    found = extract_declarations(
+        ["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline
+    )
+    assert [(d.name.vi, d.status) for d in found] == expected
