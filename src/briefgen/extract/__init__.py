@@ -71,7 +71,11 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
         participants=participants,
         organisations=_organisations(text, glossary, participants),
         declarations=extract_declarations(sentences, glossary, headline=document.title),
-        commitments=extract_commitments(sentences, [p.name.vi for p in participants]),
+        commitments=extract_commitments(
+            sentences,
+            [p.name.vi for p in participants],
+            event_year=(when and when.year) or (document.published and document.published.year),
+        ),
         body=tuple(Bilingual(b.text.strip()) for b in document.body),
         captions=document.caption_texts,
         terms=_terms(text, glossary) if glossary is not None else (),

@@ -612,8 +612,14 @@ NOT_YET = re.compile(
     re.IGNORECASE,
 )
 
-# Who a speech or communiqué says must act ("chúng ta cần …", "đòi hỏi ASEAN phải …").
-_MEMBERS = r"(?:chúng ta|ASEAN|các nước|hai bên|các bên|hai nước|các quốc gia|khu vực)"
+# Who a speech or communiqué says must act ("chúng ta cần …", "đòi hỏi ASEAN phải …",
+# "đòi hỏi mỗi quốc gia thành viên phải …", "Cộng đồng ASEAN cần …").
+_MEMBERS = (
+    r"(?:chúng ta|(?:Cộng đồng )?ASEAN|các nước|hai bên|các bên|hai nước|các quốc gia"
+    r"|khu vực|mỗi (?:quốc gia|nước)|các đối tác|các thành viên)"
+)
+# Verbs that report what someone says or holds; what follows is their clause.
+_SAYS = r"(?:nhấn mạnh|khẳng định|cho rằng|lưu ý|nêu rõ|cho biết|chỉ rõ)"
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
 # used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
@@ -631,7 +637,9 @@ KIND_CUES = (
             # "đã phải", what they had to do)
             rf"|(?:^|,\s|rằng\s|là\s){_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
             r"\s(?:cần|phải|buộc phải)\b(?! thiết)"
-            rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho",
+            rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho"
+            # said with no subject, the need is everyone's: "nhấn mạnh cần tiếp tục …"
+            rf"|{_SAYS}(?: rằng| là)?,?\s(?:việc\s)?(?:cần|phải)\b(?! thiết)",
             re.IGNORECASE,
         ),
     ),
@@ -648,14 +656,18 @@ KIND_CUES = (
             r"(?<!nội dung đã )(?<!đã được )"
             # "nhất trí thông qua Tuyên bố …" adopts a document (a declaration's status);
             # "… có hiệu quả, thống nhất." is an adjective
-            r"(?:nhất trí(?! thông qua)|thống nhất(?!\s*[.,;])|đồng ý|chung ý kiến|ghi nhớ,)",
+            # "nhất trí rằng quan hệ đang …" agrees on how things are, not on what to do
+            r"(?:nhất trí(?! thông qua)(?! rằng\b(?![^.;]*\b(?:sẽ|cần|phải|tiếp tục)\b))"
+            r"|thống nhất(?!\s*[.,;])|đồng ý|chung ý kiến|ghi nhớ,)",
             re.IGNORECASE,
         ),
     ),
     (
         "pledge",
         re.compile(
-            r"(?<!các )(?<!những )cam kết(?! (?:chung|của)\b)|quyết tâm|sẽ tiếp tục"
+            # "thực hiện cam kết" carries out a commitment made before
+            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )"
+            r"cam kết(?! (?:chung|của)\b)|quyết tâm|sẽ tiếp tục"
             r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)",
             re.IGNORECASE,
         ),
@@ -667,6 +679,34 @@ KIND_CUES = (
 NOT_COMMITTING = re.compile(
     r"hoan nghênh|cảm ơn|cám ơn|chúc mừng|bày tỏ tin tưởng|tin tưởng rằng|đánh giá cao"
     r"|bày tỏ vui mừng|vui mừng",
+    re.IGNORECASE,
+)
+
+# After a welcome or thanks, a comma that goes on with its object ("đánh giá cao …, nhất là
+# việc hỗ trợ các nước thực hiện cam kết") opens no clause of its own.
+WELCOME_GOES_ON = re.compile(r",\s*(?:nhất là|đặc biệt là|trong đó có|kể cả|bao gồm)\b")
+
+# Head nouns of a subject that is a thing, not a party: what it "sẽ tiếp tục" do is a
+# forecast ("quan hệ hai nước sẽ tiếp tục phát triển", "Sự hỗ trợ … sẽ tiếp tục mang lại
+# …", "chuyến thăm sẽ tiếp tục thúc đẩy …"), not a pledge.
+THING_SUBJECT = re.compile(
+    r"^(?:mối |các |những |tình )?(?:quan hệ|hợp tác|sự|việc|chuyến thăm|chuyến công tác"
+    r"|cuộc|kết quả|thành quả|chương trình|dự án|tình hữu nghị|hữu nghị|điều này|đây"
+    r"|tình hình|khuôn khổ|cơ chế|văn kiện|hiệp định|bản ghi nhớ|gói|khoản|nguồn vốn"
+    r"|đóng góp|nỗ lực|tinh thần)\b",
+    re.IGNORECASE,
+)
+# Verbs that open the clause someone says, hopes or believes; its subject follows them.
+CLAUSE_OPENERS = re.compile(
+    rf"[,;:(]|\b(?:rằng|{_SAYS}|tin tưởng|hy vọng|hi vọng|kỳ vọng|mong|tin|chúc mừng"
+    r"|hoan nghênh|cảm ơn|đánh giá cao|vui mừng)\b",
+    re.IGNORECASE,
+)
+# A frame in the past anywhere in a sentence ("trong những năm qua", "kể từ khi thiết lập
+# quan hệ", "trước đây"): with "đã" before its cue, it tells what was done before.
+PAST_FRAME = re.compile(
+    r"\b(?:(?:những |các )?(?:năm|thời gian) (?:qua|trước)|trước đó|trước đây|năm ngoái"
+    r"|kể từ|từ khi|nhiệm kỳ)\b",
     re.IGNORECASE,
 )
 

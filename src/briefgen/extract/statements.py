@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from briefgen.extract.known_documents import ACRONYM, KnownDocuments, is_type_only
 from briefgen.extract.lexicon import (
+    CLAUSE_OPENERS,
     CONTINUATION,
     COUNTRIES,
     DOCUMENT_WORDS,
@@ -25,10 +26,13 @@ from briefgen.extract.lexicon import (
     LOWER_DOCUMENT_WORDS,
     NOT_COMMITTING,
     NOT_YET,
+    PAST_FRAME,
     SIGN,
     STATUS_CUES,
+    THING_SUBJECT,
     UPPER,
     WEAK_DOCUMENT_WORDS,
+    WELCOME_GOES_ON,
 )
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Commitment, Declaration
@@ -628,22 +632,94 @@ def _unquoted(sentence: str) -> str:
 
 
 _NEW_CLAUSE = re.compile(r"[,;]|\s(?:và|đồng thời|cũng như)\s")
+# Aspect and adverbs between a subject and its verb ("đã, đang và sẽ tiếp tục").
+_ASPECT_TAIL = re.compile(r"(?:[\s,]*\b(?:đã|đang|và|sẽ|cũng|vẫn|luôn|còn|chủ yếu)\b)*[\s,]*$")
+# "… được các nước ủng hộ": a cue in the passive tells what was done to something.
+_PASSIVE = re.compile(r"\b(?:được|bị)(?:\s+\S+){0,4}\s*$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _welcomed(plain: str, at: int) -> bool:
+    """Whether the cue at ``at`` names what a welcome or thanks is about ("hoan nghênh đề
+    xuất …"); a cue in a clause of its own after it counts ("hoan nghênh …, đồng thời đề
+    nghị …", "… và đề nghị …"), though not one that goes on with its object ("…, nhất là
+    …")."""
+    welcomes = list(NOT_COMMITTING.finditer(plain, 0, at))
+    if not welcomes:
+        return False
+    # (the cue may itself open with the comma: ", chúng ta cần …")
+    between = plain[welcomes[-1].end() : at + 1]
+    return not _NEW_CLAUSE.search(WELCOME_GOES_ON.sub(" ", between))
+
+
+def _subject(plain: str, at: int) -> str:
+    """The words of the cue's own clause before it: its subject, if it has one."""
+    head = _ASPECT_TAIL.sub("", _PARENTHESES.sub(lambda m: " " * len(m.group()), plain[:at]))
+    starts = [m.end() for m in CLAUSE_OPENERS.finditer(head)]
+    return head[starts[-1] if starts else 0 :].strip(" ,và")
+
+
+# "… và nhất trí …", "…, đồng thời cam kết …": a verb sharing the sentence's subject.
+_SHARED_SUBJECT = re.compile(
+    r"(?<!đã)(?<!đang)[\s,]+(?:và|đồng thời)(?:\s+(?:cũng|sẽ|tiếp tục|luôn|cùng))*\s*$"
+)
+# What a hope or belief expects to happen ("tin tưởng ASEAN sẽ tiếp tục phát triển").
+_EXPECTS = re.compile(r"\b(?:tin tưởng|tin|hy vọng|hi vọng|kỳ vọng|mong rằng)\b", re.IGNORECASE)
+_OUTCOME = re.compile(r"\s*(?:phát triển|được|lớn mạnh|thành công|đạt)\b", re.IGNORECASE)
+
+
+def _forecast(plain: str, cue: re.Match) -> bool:
+    """Whether the cue's subject is a thing, not a party ("quan hệ hai nước sẽ tiếp tục
+    phát triển", "Sự hỗ trợ … đã, đang và sẽ tiếp tục …"), or what a belief expects to
+    happen ("tin tưởng ASEAN sẽ tiếp tục phát triển"): a forecast, not a pledge."""
+    at = cue.start()
+    openers = list(CLAUSE_OPENERS.finditer(plain, 0, at))
+    if openers and _EXPECTS.fullmatch(openers[-1].group()) and _OUTCOME.match(plain, cue.end()):
+        return True
+    if _SHARED_SUBJECT.search(plain[:at]):
+        return False
+    if THING_SUBJECT.match(_subject(plain, at)):
+        return True
+    # a subject cut by commas of its own ("Sự hỗ trợ, chung tay của các nước … sẽ …"):
+    # the sentence opens with the thing and nobody says anything before the cue
+    opening = _PARENTHESES.sub(" ", plain[:at]).replace(",", " ")
+    return bool(THING_SUBJECT.match(opening)) and not CLAUSE_OPENERS.search(opening)
+
+
+def _commits(plain: str, cue: re.Match, kind: str) -> bool:
+    at = cue.start()
+    return not (
+        _welcomed(plain, at)
+        # a call names who must act in its own words ("Tình hình đòi hỏi chúng ta phải …")
+        or (kind != "call" and _forecast(plain, cue))
+        or _PASSIVE.search(plain[:at])
+    )
 
 
 def _kind(sentence: str) -> str | None:
-    """The kind of commitment a sentence makes, or None: none when its first cue is what
-    a welcome or thanks is about ("hoan nghênh đề xuất …"), but a cue after it in a
-    clause of its own counts ("hoan nghênh …, đồng thời đề nghị …", "… và đề nghị …")."""
+    """The kind of commitment a sentence makes, or None: a cue counts unless it is what a
+    welcome or thanks is about, what a thing rather than a party will do, or done to
+    something in the passive."""
     plain = _unquoted(sentence)
-    first = _cue_position(sentence)
-    welcome = NOT_COMMITTING.search(plain, 0, first)
-    # (the cue may itself open with the comma: ", chúng ta cần …")
-    if welcome and not _NEW_CLAUSE.search(plain[welcome.end() : first + 1]):
-        return None
     for kind, cue in KIND_CUES:
-        if cue.search(plain):
+        if any(_commits(plain, m, kind) for m in cue.finditer(plain)):
             return kind
     return None
+
+
+def _in_the_past(sentence: str, event_year: int | None) -> bool:
+    """Whether a sentence tells what was done before the event: "đã" with nothing still to
+    come, in a frame set in the past ("Thời gian qua, …", "… trong những năm qua", "Kể từ
+    khi …") or before the event's year ("Tại cuộc gặp năm 2018, … đã nhất trí …")."""
+    if not _PAST.search(sentence):
+        return False
+    if _PAST_OPENING.match(sentence) or PAST_FRAME.search(sentence):
+        return True
+    years = [int(y) for y in _YEAR.findall(sentence[: _cue_position(sentence)])]
+    return bool(event_year and years and max(years) < event_year)
+
+
+_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
 
 
 _ACTOR = re.compile(
@@ -679,9 +755,11 @@ def is_complete(sentence: str) -> bool:
 
 
 def extract_commitments(
-    sentences: Sequence[str], people: Sequence[str] = ()
+    sentences: Sequence[str], people: Sequence[str] = (), event_year: int | None = None
 ) -> tuple[Commitment, ...]:
-    """Commitments in text order; list items and continuations inherit actor and kind."""
+    """Commitments in text order; list items and continuations inherit actor and kind.
+
+    ``event_year`` (the event's or the article's year) dates what was done before it."""
     found: list[Commitment] = []
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
     previous_was_commitment = False
@@ -692,7 +770,7 @@ def extract_commitments(
         if not is_complete(sentence):
             continue
         kind = _kind(sentence)
-        if _PAST_OPENING.match(sentence) and _PAST.search(sentence):
+        if _in_the_past(sentence, event_year):
             kind = None
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))

@@ -1,0 +1,69 @@
+"""Commitments on invented sentences in the style of Vietnamese news and speeches.
+
+Half commit someone (a party agrees, pledges, proposes, calls on others), half do not: a
+welcome, thanks or belief, a forecast about a thing ("quan hệ … sẽ tiếp tục phát triển"),
+what was done before the event, a cue in the passive or used as a noun. None of them is
+from an annotated article: they pin general mechanisms, not one article's wording.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.extract import extract_facts
+from briefgen.extract.statements import extract_commitments
+from briefgen.ingest import read_document
+
+SENTENCES = Path(__file__).parent / "data" / "commitment_sentences.tsv"
+
+
+def _sentences(label: str) -> list[str]:
+    lines = SENTENCES.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines[1:] if line and not line.startswith("#")]
+    return [sentence for kind, sentence in rows if kind == label]
+
+
+COMMIT = _sentences("commits")
+DO_NOT_COMMIT = _sentences("none")
+
+
+def test_the_invented_set_is_balanced():
+    assert len(COMMIT) >= 20 and len(DO_NOT_COMMIT) >= 20
+
+
+@pytest.mark.parametrize("sentence", COMMIT)
+def test_a_party_committing_is_a_commitment(sentence):
+    assert len(extract_commitments([sentence], event_year=2024)) == 1
+
+
+@pytest.mark.parametrize("sentence", DO_NOT_COMMIT)
+def test_welcomes_beliefs_forecasts_and_the_past_are_not(sentence):
+    assert extract_commitments([sentence], event_year=2024) == ()
+
+
+def test_a_coordinated_verb_shares_the_sentence_subject_not_the_thing_before_it():
+    sentence = (
+        "Hai Thủ tướng đã nhấn mạnh sự phát triển của quan hệ hai nước và nhất trí nâng"
+        " quan hệ lên tầm cao mới."
+    )
+    assert [c.kind for c in extract_commitments([sentence])] == ["agreement"]
+
+
+def test_a_need_the_situation_imposes_is_a_call():
+    sentence = "Tình hình biến đổi nhanh đòi hỏi chúng ta phải điều chỉnh cách tiếp cận."
+    assert [c.kind for c in extract_commitments([sentence])] == ["call"]
+
+
+@pytest.mark.parametrize(("year", "commits"), [(2024, False), (2018, True)])
+def test_an_agreement_in_an_earlier_year_than_the_event_is_history(tmp_path, year, commits):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Thủ tướng tiếp Đại sứ Lào\n\n"
+        f"Ngày 5/8/{year}, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào.\n\n"
+        "Tại cuộc gặp năm 2018, hai nhà lãnh đạo đã nhất trí nâng cấp quan hệ.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(page))
+    assert bool(facts.commitments) is commits
