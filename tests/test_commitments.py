@@ -67,3 +67,47 @@ def test_an_agreement_in_an_earlier_year_than_the_event_is_history(tmp_path, yea
     )
     facts = extract_facts(read_document(page))
     assert bool(facts.commitments) is commits
+
+
+def test_a_passive_ends_at_its_clause():
+    sentence = "Hợp tác kinh tế được đẩy mạnh, hai bên nhất trí mở rộng đầu tư."
+    assert [c.kind for c in extract_commitments([sentence])] == ["agreement"]
+
+
+def test_past_results_a_commitment_builds_on_leave_it_a_commitment():
+    sentence = (
+        "Hai bên đã nhất trí tăng cường hợp tác, phát huy kết quả đạt được trong thời gian qua."
+    )
+    assert [c.kind for c in extract_commitments([sentence])] == ["agreement"]
+
+
+def test_a_ministry_of_information_is_no_belief():
+    sentence = "Bộ Thông tin và Truyền thông sẽ tiếp tục phát triển hạ tầng số."
+    assert [c.kind for c in extract_commitments([sentence])] == ["pledge"]
+
+
+def test_topics_of_a_discussion_are_not_pledges_but_priorities_are():
+    pytest.importorskip("underthesea")
+    topics = [
+        "Hội nghị đã thảo luận các nội dung sau:",
+        "Thứ nhất, tình hình kinh tế khu vực và thế giới.",
+        "- Các vấn đề an ninh hàng hải.",
+    ]
+    priorities = [
+        "Việt Nam cũng đã xác định hai ưu tiên lớn:",
+        "Một là, phát huy vai trò của ASEAN.",
+        "Hai là, thúc đẩy liên kết khu vực.",
+    ]
+    assert extract_commitments(topics) == ()
+    assert len(extract_commitments(priorities)) == 2
+
+
+def test_a_proposal_after_a_colon_goes_on_in_sentences_opening_with_any_verb():
+    pytest.importorskip("underthesea")
+    sentences = [
+        "Phó Thủ tướng đề nghị:",
+        "Chú trọng đào tạo nguồn nhân lực.",
+        "Ưu tiên hợp tác giáo dục.",
+        "Tình hình khu vực còn nhiều thách thức.",
+    ]
+    assert [c.kind for c in extract_commitments(sentences)] == ["proposal", "proposal"]

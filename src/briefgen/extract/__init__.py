@@ -74,7 +74,8 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
         commitments=extract_commitments(
             sentences,
             [p.name.vi for p in participants],
-            event_year=(when and when.year) or (document.published and document.published.year),
+            # the event's own year only: a page's date may be long after the event
+            event_year=when.year if when else None,
         ),
         body=tuple(Bilingual(b.text.strip()) for b in document.body),
         captions=document.caption_texts,

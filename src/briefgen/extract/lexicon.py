@@ -698,7 +698,7 @@ THING_SUBJECT = re.compile(
 )
 # Verbs that open the clause someone says, hopes or believes; its subject follows them.
 CLAUSE_OPENERS = re.compile(
-    rf"[,;:(]|\b(?:rằng|{_SAYS}|tin tưởng|hy vọng|hi vọng|kỳ vọng|mong|tin|chúc mừng"
+    rf"[,;:(]|\b(?:rằng|{_SAYS}|tin tưởng|hy vọng|hi vọng|kỳ vọng|mong|chúc mừng"
     r"|hoan nghênh|cảm ơn|đánh giá cao|vui mừng)\b",
     re.IGNORECASE,
 )

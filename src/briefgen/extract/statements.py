@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from briefgen.extract.grammar import opens_with_verb
 from briefgen.extract.known_documents import ACRONYM, KnownDocuments, is_type_only
 from briefgen.extract.lexicon import (
     CLAUSE_OPENERS,
@@ -635,7 +636,7 @@ _NEW_CLAUSE = re.compile(r"[,;]|\s(?:và|đồng thời|cũng như)\s")
 # Aspect and adverbs between a subject and its verb ("đã, đang và sẽ tiếp tục").
 _ASPECT_TAIL = re.compile(r"(?:[\s,]*\b(?:đã|đang|và|sẽ|cũng|vẫn|luôn|còn|chủ yếu)\b)*[\s,]*$")
 # "… được các nước ủng hộ": a cue in the passive tells what was done to something.
-_PASSIVE = re.compile(r"\b(?:được|bị)(?:\s+\S+){0,4}\s*$")
+_PASSIVE = re.compile(r"\b(?:được|bị)(?:\s+[^\s,.;:]+){0,4}\s*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
@@ -664,7 +665,7 @@ _SHARED_SUBJECT = re.compile(
     r"(?<!đã)(?<!đang)[\s,]+(?:và|đồng thời)(?:\s+(?:cũng|sẽ|tiếp tục|luôn|cùng))*\s*$"
 )
 # What a hope or belief expects to happen ("tin tưởng ASEAN sẽ tiếp tục phát triển").
-_EXPECTS = re.compile(r"\b(?:tin tưởng|tin|hy vọng|hi vọng|kỳ vọng|mong rằng)\b", re.IGNORECASE)
+_EXPECTS = re.compile(r"\b(?:tin tưởng|hy vọng|hi vọng|kỳ vọng)\b", re.IGNORECASE)
 _OUTCOME = re.compile(r"\s*(?:phát triển|được|lớn mạnh|thành công|đạt)\b", re.IGNORECASE)
 
 
@@ -690,8 +691,8 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
     return not (
         _welcomed(plain, at)
-        # a call names who must act in its own words ("Tình hình đòi hỏi chúng ta phải …")
-        or (kind != "call" and _forecast(plain, cue))
+        # only what "sẽ"/"tiếp tục" says may be a thing's: a thing cannot agree or propose
+        or (cue.group().lower().startswith(("sẽ", "tiếp tục")) and _forecast(plain, cue))
         or _PASSIVE.search(plain[:at])
     )
 
@@ -713,13 +714,20 @@ def _in_the_past(sentence: str, event_year: int | None) -> bool:
     khi …") or before the event's year ("Tại cuộc gặp năm 2018, … đã nhất trí …")."""
     if not _PAST.search(sentence):
         return False
-    if _PAST_OPENING.match(sentence) or PAST_FRAME.search(sentence):
+    cue_at = _cue_position(sentence)
+    if _PAST_OPENING.match(sentence) or PAST_FRAME.search(sentence, 0, cue_at):
         return True
-    years = [int(y) for y in _YEAR.findall(sentence[: _cue_position(sentence)])]
+    # after the cue only in its own clause ("đã đề xuất nhiều sáng kiến trong những năm
+    # qua"), not as what results are from ("…, phát huy kết quả thời gian qua")
+    clause = re.split(r"[,;]", sentence[cue_at:])[0]
+    if PAST_FRAME.search(clause) and not _RESULTS.search(clause):
+        return True
+    years = [int(y) for y in _YEAR.findall(sentence[:cue_at])]
     return bool(event_year and years and max(years) < event_year)
 
 
 _YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+_RESULTS = re.compile(r"\b(?:kết quả|thành quả|thành tựu|đạt được)\b", re.IGNORECASE)
 
 
 _ACTOR = re.compile(
@@ -754,6 +762,19 @@ def is_complete(sentence: str) -> bool:
     return sentence.rstrip().endswith((".", "!", "?", "…", "”", '"', ")", ";", ":", "./."))
 
 
+def _item_body(item: str) -> str:
+    """A list item without its marker ("Thứ nhất, tình hình …" is "tình hình …")."""
+    opening = ENUMERATION.match(item)
+    return item[opening.end() if opening else 0 :].lstrip(" ,.:;)")
+
+
+def _a_topic(item: str) -> bool:
+    """Whether an item of a list a sentence without a cue introduced ("Hội nghị thảo luận
+    các nội dung sau:") is a topic, opening with a noun ("Thứ nhất, tình hình kinh tế …"),
+    not a thing to do ("Một là, phát huy vai trò …"). Without the tagger, none is."""
+    return _kind(item) is None and opens_with_verb(_item_body(item)) is False
+
+
 def extract_commitments(
     sentences: Sequence[str], people: Sequence[str] = (), event_year: int | None = None
 ) -> tuple[Commitment, ...]:
@@ -762,9 +783,13 @@ def extract_commitments(
     ``event_year`` (the event's or the article's year) dates what was done before it."""
     found: list[Commitment] = []
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
+    lead_has_cue = False
+    after_colon = False  # the lead ended with a colon: what follows it lists its content
     previous_was_commitment = False
     for sentence in sentences:
         if ENUMERATION.match(sentence) and lead and not _PAST.search(sentence):
+            if not lead_has_cue and _a_topic(sentence):
+                continue
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
         if not is_complete(sentence):
@@ -772,19 +797,22 @@ def extract_commitments(
         kind = _kind(sentence)
         if _in_the_past(sentence, event_year):
             kind = None
-        if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
+        # "Phó Thủ tướng đề nghị:" then "Chú trọng …", "Ưu tiên …": any verb goes on
+        continues = CONTINUATION.match(sentence) or (
+            after_colon and opens_with_verb(_item_body(sentence))
+        )
+        if kind is None and previous_was_commitment and lead and continues:
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
-        previous_was_commitment = False
+        previous_was_commitment = after_colon = False
         if sentence.rstrip().endswith(":"):
-            # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
             lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
-            previous_was_commitment = kind is not None
+            previous_was_commitment = after_colon = lead_has_cue = kind is not None
             continue
         lead = None
         if kind is None:
             continue
         actor = _actor(sentence, _cue_position(sentence), people)
         found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
-        lead, previous_was_commitment = (actor, kind), True
+        lead, previous_was_commitment, lead_has_cue = (actor, kind), True, True
     return tuple(found)
