@@ -23,14 +23,27 @@ def _tagger() -> Any | None:
     return pos_tag
 
 
-def opens_with_verb(text: str) -> bool | None:
-    """Whether ``text`` opens with a verb, or None where underthesea is not installed.
-
-    The first letter is lowered, as the tagger reads a capitalised word as a name."""
+def first_tag(text: str) -> str | None:
+    """The tag of the first word of ``text`` ("V" verb, "N" noun, "Np" name, "L"
+    determiner, …), or None where underthesea is not installed. The first letter is
+    lowered, as the tagger reads a capitalised word as a name."""
     tag = _tagger()
     words = text.strip().split()[:6]
     if tag is None or not words:
         return None
     phrase = " ".join(words)
     tagged = tag(phrase[0].lower() + phrase[1:])
-    return bool(tagged) and tagged[0][1] in _VERB_TAGS
+    return tagged[0][1] if tagged else None
+
+
+def opens_with_verb(text: str) -> bool | None:
+    """Whether ``text`` opens with a verb, or None where underthesea is not installed."""
+    found = first_tag(text)
+    return None if found is None else found in _VERB_TAGS
+
+
+def opens_with_common_noun(text: str) -> bool | None:
+    """Whether ``text`` opens with a common noun ("tình hình …"), not a name, a pronoun or
+    a determiner ("Việt Nam …", "chúng ta …", "các nước …"), which may be who acts."""
+    found = first_tag(text)
+    return None if found is None else found == "N"

@@ -656,9 +656,7 @@ KIND_CUES = (
             r"(?<!nội dung đã )(?<!đã được )"
             # "nhất trí thông qua Tuyên bố …" adopts a document (a declaration's status);
             # "… có hiệu quả, thống nhất." is an adjective
-            # "nhất trí rằng quan hệ đang …" agrees on how things are, not on what to do
-            r"(?:nhất trí(?! thông qua)(?! rằng\b(?![^.;]*\b(?:sẽ|cần|phải|tiếp tục)\b))"
-            r"|thống nhất(?!\s*[.,;])|đồng ý|chung ý kiến|ghi nhớ,)",
+            r"(?:nhất trí(?! thông qua)|thống nhất(?!\s*[.,;])|đồng ý|chung ý kiến|ghi nhớ,)",
             re.IGNORECASE,
         ),
     ),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from briefgen.extract.grammar import opens_with_verb
+from briefgen.extract.grammar import opens_with_common_noun, opens_with_verb
 from briefgen.extract.known_documents import ACRONYM, KnownDocuments, is_type_only
 from briefgen.extract.lexicon import (
     CLAUSE_OPENERS,
@@ -710,24 +710,33 @@ def _kind(sentence: str) -> str | None:
 
 def _in_the_past(sentence: str, event_year: int | None) -> bool:
     """Whether a sentence tells what was done before the event: "đã" with nothing still to
-    come, in a frame set in the past ("Thời gian qua, …", "… trong những năm qua", "Kể từ
-    khi …") or before the event's year ("Tại cuộc gặp năm 2018, … đã nhất trí …")."""
+    come, set in the past by its opening ("Thời gian qua, …", "Kể từ khi …, …", "Tại cuộc
+    gặp năm 2018, …" before the event's year) or by a frame in the cue's own clause ("… đã
+    đề xuất nhiều sáng kiến trong những năm qua"). Results from the past that a commitment
+    builds on ("đánh giá cao kết quả đạt được thời gian qua và nhất trí …") date nothing."""
     if not _PAST.search(sentence):
         return False
+    if _PAST_OPENING.match(sentence):
+        return True
     cue_at = _cue_position(sentence)
-    if _PAST_OPENING.match(sentence) or PAST_FRAME.search(sentence, 0, cue_at):
+    opening = sentence[: sentence.find(",")] if 0 < sentence.find(",") < cue_at else ""
+    if PAST_FRAME.search(opening) and not _RESULTS.search(opening):
         return True
-    # after the cue only in its own clause ("đã đề xuất nhiều sáng kiến trong những năm
-    # qua"), not as what results are from ("…, phát huy kết quả thời gian qua")
-    clause = re.split(r"[,;]", sentence[cue_at:])[0]
-    if PAST_FRAME.search(clause) and not _RESULTS.search(clause):
+    years = [int(y) for y in _YEAR.findall(opening)]
+    if event_year and years and max(years) < event_year:
         return True
-    years = [int(y) for y in _YEAR.findall(sentence[:cue_at])]
-    return bool(event_year and years and max(years) < event_year)
+    before = _CLAUSE_BREAK.split(sentence[:cue_at])[-1]
+    clause = before + _CLAUSE_BREAK.split(sentence[cue_at:])[0]
+    return (
+        bool(re.search(r"\bđã\b", before))
+        and bool(PAST_FRAME.search(clause))
+        and not _RESULTS.search(clause)
+    )
 
 
 _YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
 _RESULTS = re.compile(r"\b(?:kết quả|thành quả|thành tựu|đạt được)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:và|đồng thời)\s")
 
 
 _ACTOR = re.compile(
@@ -771,8 +780,9 @@ def _item_body(item: str) -> str:
 def _a_topic(item: str) -> bool:
     """Whether an item of a list a sentence without a cue introduced ("Hội nghị thảo luận
     các nội dung sau:") is a topic, opening with a noun ("Thứ nhất, tình hình kinh tế …"),
-    not a thing to do ("Một là, phát huy vai trò …"). Without the tagger, none is."""
-    return _kind(item) is None and opens_with_verb(_item_body(item)) is False
+    not a thing to do ("Một là, phát huy vai trò …") nor what a party does ("Hai là, các
+    nước …"). Without the tagger, none is."""
+    return _kind(item) is None and opens_with_common_noun(_item_body(item)) is True
 
 
 def extract_commitments(
@@ -798,8 +808,11 @@ def extract_commitments(
         if _in_the_past(sentence, event_year):
             kind = None
         # "Phó Thủ tướng đề nghị:" then "Chú trọng …", "Ưu tiên …": any verb goes on
+        # ("Phát biểu tại phiên bế mạc, …" opens with a verb but tells who spoke)
         continues = CONTINUATION.match(sentence) or (
-            after_colon and opens_with_verb(_item_body(sentence))
+            after_colon
+            and "," not in " ".join(sentence.split()[:6])
+            and opens_with_verb(_item_body(sentence))
         )
         if kind is None and previous_was_commitment and lead and continues:
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
