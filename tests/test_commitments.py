@@ -86,42 +86,9 @@ def test_a_ministry_of_information_is_no_belief():
     assert [c.kind for c in extract_commitments([sentence])] == ["pledge"]
 
 
-def test_topics_of_a_discussion_are_not_pledges_but_priorities_are():
-    pytest.importorskip("underthesea")
-    topics = [
-        "Hội nghị đã thảo luận các nội dung sau:",
-        "Thứ nhất, tình hình kinh tế khu vực và thế giới.",
-        "- Vấn đề an ninh hàng hải.",
-    ]
-    priorities = [
-        "Việt Nam cũng đã xác định hai ưu tiên lớn:",
-        "Một là, phát huy vai trò của ASEAN.",
-        "Hai là, thúc đẩy liên kết khu vực.",
-    ]
-    assert extract_commitments(topics) == ()
-    assert len(extract_commitments(priorities)) == 2
-
-
-def test_a_proposal_after_a_colon_goes_on_in_sentences_opening_with_any_verb():
-    pytest.importorskip("underthesea")
-    sentences = [
-        "Phó Thủ tướng đề nghị:",
-        "Chú trọng đào tạo nguồn nhân lực.",
-        "Ưu tiên hợp tác giáo dục.",
-        "Tình hình khu vực còn nhiều thách thức.",
-    ]
-    assert [c.kind for c in extract_commitments(sentences)] == ["proposal", "proposal"]
-
-
 def test_past_results_before_an_agreement_leave_it_an_agreement():
     sentence = (
         "Hai bên đánh giá cao những kết quả đã đạt được trong thời gian qua và nhất trí"
         " tăng cường hợp tác."
     )
     assert [c.kind for c in extract_commitments([sentence])] == ["agreement"]
-
-
-def test_an_item_naming_who_acts_is_no_topic():
-    pytest.importorskip("underthesea")
-    sentences = ["Việt Nam xác định các ưu tiên sau:", "Thứ nhất, các nước tăng cường đoàn kết."]
-    assert len(extract_commitments(sentences)) == 1

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from briefgen.extract.grammar import opens_with_common_noun, opens_with_verb
 from briefgen.extract.known_documents import ACRONYM, KnownDocuments, is_type_only
 from briefgen.extract.lexicon import (
     CLAUSE_OPENERS,
@@ -771,35 +770,17 @@ def is_complete(sentence: str) -> bool:
     return sentence.rstrip().endswith((".", "!", "?", "…", "”", '"', ")", ";", ":", "./."))
 
 
-def _item_body(item: str) -> str:
-    """A list item without its marker ("Thứ nhất, tình hình …" is "tình hình …")."""
-    opening = ENUMERATION.match(item)
-    return item[opening.end() if opening else 0 :].lstrip(" ,.:;)")
-
-
-def _a_topic(item: str) -> bool:
-    """Whether an item of a list a sentence without a cue introduced ("Hội nghị thảo luận
-    các nội dung sau:") is a topic, opening with a noun ("Thứ nhất, tình hình kinh tế …"),
-    not a thing to do ("Một là, phát huy vai trò …") nor what a party does ("Hai là, các
-    nước …"). Without the tagger, none is."""
-    return _kind(item) is None and opens_with_common_noun(_item_body(item)) is True
-
-
 def extract_commitments(
     sentences: Sequence[str], people: Sequence[str] = (), event_year: int | None = None
 ) -> tuple[Commitment, ...]:
     """Commitments in text order; list items and continuations inherit actor and kind.
 
-    ``event_year`` (the event's or the article's year) dates what was done before it."""
+    ``event_year``, the event's own year, dates what was done before it."""
     found: list[Commitment] = []
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
-    lead_has_cue = False
-    after_colon = False  # the lead ended with a colon: what follows it lists its content
     previous_was_commitment = False
     for sentence in sentences:
         if ENUMERATION.match(sentence) and lead and not _PAST.search(sentence):
-            if not lead_has_cue and _a_topic(sentence):
-                continue
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
         if not is_complete(sentence):
@@ -807,25 +788,19 @@ def extract_commitments(
         kind = _kind(sentence)
         if _in_the_past(sentence, event_year):
             kind = None
-        # "Phó Thủ tướng đề nghị:" then "Chú trọng …", "Ưu tiên …": any verb goes on
-        # ("Phát biểu tại phiên bế mạc, …" opens with a verb but tells who spoke)
-        continues = CONTINUATION.match(sentence) or (
-            after_colon
-            and "," not in " ".join(sentence.split()[:6])
-            and opens_with_verb(_item_body(sentence))
-        )
-        if kind is None and previous_was_commitment and lead and continues:
+        if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
-        previous_was_commitment = after_colon = False
+        previous_was_commitment = False
         if sentence.rstrip().endswith(":"):
+            # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
             lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
-            previous_was_commitment = after_colon = lead_has_cue = kind is not None
+            previous_was_commitment = kind is not None
             continue
         lead = None
         if kind is None:
             continue
         actor = _actor(sentence, _cue_position(sentence), people)
         found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
-        lead, previous_was_commitment, lead_has_cue = (actor, kind), True, True
+        lead, previous_was_commitment = (actor, kind), True
     return tuple(found)
