@@ -92,3 +92,16 @@ def test_past_results_before_an_agreement_leave_it_an_agreement():
         " tăng cường hợp tác."
     )
     assert [c.kind for c in extract_commitments([sentence])] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Các Bộ trưởng cam kết thúc đẩy bình đẳng giới trong khu vực.", "Các Bộ trưởng"),
+        ("Tiếp Đại sứ, Phó Thủ tướng đề nghị hai nước tăng cường hợp tác.", "Phó Thủ tướng"),
+        ("Hai Thủ tướng nhất trí tăng cường hợp tác chính trị.", "Hai Thủ tướng"),
+    ],
+)
+def test_a_leader_named_by_title_only_is_the_actor(sentence, actor):
+    (found,) = extract_commitments([sentence])
+    assert found.actor.vi == actor

@@ -148,7 +148,7 @@ def test_proposal_continuations_and_kinds():
         ("Nguyễn Trọng Thừa", "proposal"),
         ("Việt Nam", "readiness"),
         ("Hai bên", "agreement"),
-        ("", "call"),
+        ("Bộ trưởng", "call"),
     ]
 
 

@@ -740,6 +740,12 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\s(?:và|đồng thời)\s")
 
 _ACTOR = re.compile(
     r"(?:(?:[Cc]ác nước|[Hh]ai bên|Hội nghị|[Hh]ai nước|[Cc]ác bên|Những người đứng đầu \w+)"
+    # leaders by title where no name is at hand: "Các Bộ trưởng", "Hai Thủ tướng",
+    # "Phó Thủ tướng" (right before the verb, not "Bộ trưởng Bộ …" opening a name)
+    r"|(?:(?:[Cc]ác|[Hh]ai) (?:Bộ trưởng|Thủ tướng|nhà lãnh đạo|Lãnh đạo|Trưởng đoàn)"
+    r"|(?:Phó )?Thủ tướng|Bộ trưởng|Thứ trưởng|Đại sứ|Tổng thống|Chủ tịch nước)"
+    # (what precedes the cue is searched, so the title ends it, or a verb of saying does)
+    r"(?=(?:\s+(?:cũng|đã|tiếp tục|tái khẳng định|khẳng định|nhấn mạnh|bày tỏ))*\s*$)"
     r"|(?:Bộ|Ban|Cơ quan)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,5}?(?=\s+(?:với|tiếp tục|sẽ|cam kết|"
     r"đề nghị|sẵn sàng|nhất trí|luôn|có thể)\b)|" + "|".join(map(re.escape, COUNTRIES)) + r")"
 )
