@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.extract.lexicon import NATIONS, PERSON_VERB_RE, PLACES, TITLE_RE, UPPER
+from briefgen.extract.lexicon import (
+    NATIONS,
+    PERSON_VERB_RE,
+    PLACES,
+    TITLE_RE,
+    UPPER,
+)
 from briefgen.normalize import fold
 
 # Headings of the lists of other articles that follow the article itself.
@@ -376,8 +382,14 @@ def find_date(text: str) -> date | None:
     return None
 
 
-# An agency's tag on a line of its own, the lead under it: "(TTXVN)", "TGVN.", "(VOV5) -".
-_TAG_ALONE = re.compile(rf"^(?:\([{_UP}][^():]{{1,29}}\)|{_AGENCY})\s*[-–—.]?$")
+MAX_OUTLET_WORDS = 4
+# An agency's tag on a line of its own, the lead under it: "(TTXVN)", "TGVN.", "(VOV5) -",
+# "TTXVN:", "laodong.vn -"; or an outlet's name of a few words with its dash ("Tuổi Trẻ
+# Online -").
+_TAG_ALONE = re.compile(
+    rf"^(?:(?:\([{_UP}][^():]{{1,29}}\)|{_AGENCY}|[a-z][\w-]*\.(?:vn|com|net))\s*[-–—.:]?"
+    rf"|[{_UP}]\S*(?:\s\S+){{0,{MAX_OUTLET_WORDS - 1}}}\s+[-–—])$"
+)
 
 
 def is_tag_alone(text: str) -> bool:
@@ -392,6 +404,52 @@ def source_tag(text: str) -> str:
     if not m or m.group().split()[0].strip("().") in _NOT_TAGS:
         return ""
     return m.group()
+
+
+# An outlet's tag before the lead, in any of the shapes sites give it: a word or a few in
+# any case ("Dân trí - ", "Vietnamplus - ", "Tuổi Trẻ Online - "), a domain ("laodong.vn -
+# "), or a tag with a colon ("TTXVN: ", "VOV.VN: ", "Vietnam+: "), then the lead's first
+# capital or digit.
+_OUTLET_TAG = re.compile(
+    rf"^(?P<outlet>\([^()]{{2,30}}\)"
+    rf"|[{_UP}a-z][\w.+&/]*(?:\s[\w.+&/]+){{0,{MAX_OUTLET_WORDS - 1}}})"
+    rf"\s*[-–—:]\s+(?=[{_UP}\d])"
+)
+# How a lead opens, which the rest of a sentence after "X - " does not ("Việt Nam - Lào
+# nhất trí …", "ASEAN - Hàn Quốc …", "Mekong - Lan Thương là …"): with when ("Chiều 5/8,
+# …"), with who by their title ("Bộ trưởng …", "Ông Pierre Amilhat …"), with an adverbial
+# clause and its comma ("Tại Hà Nội, …", "Nhận lời mời của …, …"), or saying when within
+# its first words ("Bộ Nội vụ ngày 15/7 đã …").
+_PERSON_OPENING = re.compile(rf"^(?:(?:Ông|Bà|Ngài|Đồng chí)\s+[{_UP}]|{TITLE_RE})")
+_ADVERBIAL_OPENING = re.compile(
+    r"^(?:Tại|Trong|Theo|Nhận lời|Nhân|Với|Sau|Trước|Từ|Về|Vào|Phát biểu|Thay mặt|Bên lề"
+    r"|Dịp|Trên|Thực hiện|Nhằm|Hưởng ứng|Tiếp theo|Tiếp tục|Cùng ngày|Hôm nay|Sáng nay|Chiều nay"
+    r"|Tối nay)\b[^.;:!?]{0,80}?,"
+)
+_DATED_OPENING = re.compile(
+    r"^(?:\S+\s+){0,10}?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay\s+|qua\s+)?\(?\d{1,2}[/.]\d{1,2}"
+)
+_TITLED_START = re.compile(TITLE_RE)
+
+
+def lead_tag(text: str) -> str:
+    """The source tag leading the lead ("Dân trí - ", "(NLĐO) - ", "TTXVN: ", "Hà Nội - "
+    before "Sáng 5/8, …"), or "": any :func:`source_tag`, or a short outlet's name before a
+    dash or a colon where what follows opens as a lead does. Neither title nor sentence."""
+    if tag := source_tag(text):
+        return tag
+    m = _OUTLET_TAG.match(text)
+    if not m or is_speaker_label(text):  # ("Hỏi: …", "PV: …" in an interview)
+        return ""
+    outlet, rest = m["outlet"].strip("() "), text[m.end() :]
+    if outlet in _NOT_TAGS or outlet in NATIONS or _TITLED_START.match(outlet):
+        return ""  # ("Bộ trưởng - Chủ nhiệm …" is one person's two posts)
+    if opens_with_time(rest) or _DATED_OPENING.match(rest) or _ADVERBIAL_OPENING.match(rest):
+        return m.group()
+    # before a title, capitalised words are a name and its post ("Nguyễn Văn An - Giám đốc
+    # Sở …", "Kao Kim Hourn - Tổng thư ký …"), not an outlet
+    named = len(outlet.split()) > 1 and all(w[:1].isupper() for w in outlet.split())
+    return m.group() if _PERSON_OPENING.match(rest) and not named else ""
 
 
 # A speech's opening address, however it ends: "Thưa các vị khách quý,", "Kính thưa Quốc
@@ -489,7 +547,7 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
         return True
     if _ALT_PREFIX.match(text) and 0 < words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True  # the image's alt text and number run into its caption
-    if source_tag(text):  # an agency's tag leads the story, never a photo
+    if lead_tag(text):  # an agency's tag leads the story, never a photo
         return False
     core = caption_text(text)
     if not core or words(core) > 30 or core.rstrip(".").count(". ") or _REPORTING.search(core):
@@ -570,7 +628,7 @@ def could_caption(text: str) -> bool:
     text = text.strip()
     if is_caption(text):
         return True
-    if not text or source_tag(text) or is_salutation(text) or is_name_line(text):
+    if not text or lead_tag(text) or is_salutation(text) or is_name_line(text):
         return False
     if _STORY_END.search(text):
         return False

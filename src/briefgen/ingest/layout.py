@@ -73,7 +73,8 @@ def classify_lines(
         role = _role(i, text, zones, title)
         sentences: tuple[str, ...] = ()
         if role is Role.BODY:
-            body = split_sentences(text[len(clutter.source_tag(text)) :])
+            tag = clutter.lead_tag(text) if i == zones.first_body else clutter.source_tag(text)
+            body = split_sentences(text[len(tag) :])
             run_in = clutter.run_in_caption(body)
             if run_in:
                 captions.append(clutter.caption_text(run_in))
@@ -440,9 +441,9 @@ def _over_lead(texts: list[str], i: int, end: int) -> bool:
     ):
         return False
     lead = texts[end]
-    opening = lead[len(clutter.source_tag(lead)) :]
+    opening = lead[len(clutter.lead_tag(lead)) :]
     return (
-        bool(clutter.source_tag(lead))
+        bool(clutter.lead_tag(lead))
         or clutter.opens_with_time(opening)
         or clutter.is_salutation(opening)
     )
@@ -555,9 +556,9 @@ def _headline_over_lead(texts: list[str], i: int, tail: int, *, on_a_page: bool)
     if clutter.source_tag(text) or clutter.opens_with_time(text) or clutter.is_salutation(text):
         return False
     lead = next((t for t in texts[i + 1 : tail] if t and not _is_chrome(t)), "")
-    opening = lead[len(clutter.source_tag(lead)) :]
+    opening = lead[len(clutter.lead_tag(lead)) :]
     return clutter.is_prose(lead) and (
-        on_a_page or bool(clutter.source_tag(lead)) or clutter.opens_with_time(opening)
+        on_a_page or bool(clutter.lead_tag(lead)) or clutter.opens_with_time(opening)
     )
 
 
