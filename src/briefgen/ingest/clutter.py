@@ -19,6 +19,10 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.normalize import fold
 
+# The capitals a name may open with: Vietnamese ones and the other Latin ones of foreign
+# names ("Élysée", "Øresund"); never a lower-case "đ" or "ý".
+_CAPITALS = UPPER + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+
 # Headings of the lists of other articles that follow the article itself.
 RELATED_HEADINGS = frozenset(
     fold(h)
@@ -183,7 +187,7 @@ _NARRATION = re.compile(
     r"|^(?:Cùng |Tham )?(?:dự|Dự|tham dự)\b[^,.]*\scó\s",
 )
 _PERSON_INTRO = re.compile(
-    r"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[A-ZĐ\u00c0-\u1ef9][\w]*\s*){2,5}(?:,|\s[-–])"
+    rf"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[{_CAPITALS}][\w]*\s*){{2,5}}(?:,|\s[-–])"
 )
 _UP = UPPER  # capitals, Vietnamese ones included
 # An agency as its tag writes it: capitals ("TTXVN", "QĐND", "TG&VN"), a domain
@@ -209,7 +213,7 @@ _SOURCE_TAG = re.compile(
 # tướng Tony Abbott" names who is pictured; it is no headline and no sentence.
 _TITLE = re.compile(TITLE_RE)
 _NAMES_ONLY = re.compile(
-    r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?:(?:\s+|\s*,\s*|\s+và\s+)[A-ZĐ\u00c0-\u1ef8][^\W\d_.]*\.?)+$"
+    rf"^[{_CAPITALS}][^\W\d_]*(?:(?:\s+|\s*,\s*|\s+và\s+)[{_CAPITALS}][^\W\d_.]*\.?)+$"
 )
 # Acronyms and academic titles ("TS. Nguyễn Văn A") that open sentences, not source tags.
 _NOT_TAGS = frozenset({"ASEAN", "APEC", "ACCSM", "EU", "WTO", "TS", "GS", "PGS", "BS", "KS", "TP"})
@@ -219,7 +223,7 @@ _BYLINE_LABEL = re.compile(
     r"([^,;:]+?)\)?$"
 )
 # Capitalised names, possibly several joined by "-", "/" or ",": "Minh Anh - Thu Hà".
-_CAP = r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
+_CAP = rf"[{_CAPITALS}][^\W\d_]*"
 # Also with the reporter's agency or desk after it: "PV/VOV-Viêng Chăn", "Thu Hà (Theo VOV)".
 # The agency after a separator may hold a digit or a dot: "Thu Trang/VOV.VN", "Hà/VOV1".
 _NAME = re.compile(
@@ -584,9 +588,11 @@ _PICTURED = re.compile(
 
 # Where someone stands in the photo: "(thứ 3 từ trái sang)", "(giữa)", "(bên phải)".
 _POSITION_IN_PHOTO = re.compile(r"\((?:[^()]*\btừ\s+)?(?:bên\s+)?(?:trái|phải|giữa)\b[^()]*\)")
-# What people are pictured doing when they meet: signing, receiving, handing over.
+# What people are pictured doing when they meet: signing, receiving, handing over, taking
+# part ("Các đại biểu tham dự Hội nghị.").
 _SCENE = re.compile(
-    r"\s(?:ký(?: kết)?|tiếp|hội kiến|gặp|đón|trao|tặng|thăm|tham quan|duyệt)\s(?!tục\b)"
+    r"\s(?:ký(?: kết)?|tiếp|hội kiến|gặp|đón|trao|tặng|thăm|tham quan|duyệt|(?:tham )?dự)\s"
+    r"(?!tục\b)"
 )
 
 
@@ -679,6 +685,33 @@ def is_unpunctuated_caption(text: str) -> bool:
         return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
     shows = _PICTURED.search(text)  # (a ceremony's name alone may be a subheading)
     return bool(shows) and not _REPORTING.search(text) and not _NARRATION.search(text)
+
+
+MAX_NAMED_CAPTION_WORDS = 20
+_QUOTED_OR_ASKED = re.compile(r"[:;?!\"“”]")
+
+
+def named_caption_core(text: str) -> str:
+    """The words of a line shaped like a caption that only names what a photo shows, or "":
+    one short sentence with its full stop that reports, narrates and dates nothing, quotes
+    no one and leads no story ("Đoàn đại biểu Bộ Nội vụ Việt Nam."). Whether it has no verb
+    is the tagger's to say (:func:`briefgen.ingest.phrases.is_noun_phrase`)."""
+    core = caption_text(text.strip())
+    if not core.endswith(".") or core.endswith("..") or core.rstrip(".").count(". "):
+        return ""
+    if words(core) > MAX_NAMED_CAPTION_WORDS or _QUOTED_OR_ASKED.search(core):
+        return ""
+    if lead_tag(core) or is_salutation(core) or _STORY_END.search(core) or is_meta(core):
+        return ""
+    if _REPORTING.search(core) or _NARRATION.search(core) or _TIMED_OPENING.match(core):
+        return ""
+    return core
+
+
+def shows_people(text: str) -> bool:
+    """Whether a line opens with whom a photo shows: a titled person, delegates, leaders, a
+    delegation ("Phó Thủ tướng …", "Các đại biểu …", "Đoàn đại biểu …")."""
+    return bool(_PICTURED.search(text.strip()))
 
 
 def run_in_caption(sentences: list[str]) -> str:
