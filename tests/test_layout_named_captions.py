@@ -103,6 +103,9 @@ def test_the_items_of_a_list_of_people_are_no_captions(lines):
     assert [b.text for b in document.body] == [LEAD, *lines, MIDDLE, LAST]
 
 
-def test_the_last_line_of_the_story_is_no_caption():
-    document = read(HEADLINE, LEAD, MIDDLE, NAMED[1])
-    assert document.caption_texts == ()
+@pytest.mark.parametrize("after", [[], ["Minh Anh"]])
+def test_a_named_caption_under_the_last_paragraph(after):
+    """A story ends on a sentence: a line that only names people under it is a photo's."""
+    document = read(HEADLINE, LEAD, MIDDLE, LAST, NAMED[1], *after)
+    assert document.caption_texts == (NAMED[1],)
+    assert [b.text for b in document.body] == [LEAD, MIDDLE, LAST]

@@ -126,7 +126,7 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.CAPTION if clutter.caption_text(text) else Role.CLUTTER
     if not listed and i in z.beside_photos and i != z.first_body:
         return Role.CAPTION
-    if i in z.named_photos and i < z.last_prose:
+    if i in z.named_photos:  # (under the last paragraph too: a story ends on a sentence)
         return Role.CAPTION
     if i < z.first_body or text.endswith("|"):
         return Role.CLUTTER
@@ -177,7 +177,12 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
         )
     body_end = (byline - 1) if byline is not None and byline > first_body else tail - 1
     last_prose = max(
-        (i for i in range(first_body, body_end + 1) if clutter.is_prose(texts[i])), default=-1
+        (
+            i
+            for i in range(first_body, body_end + 1)
+            if clutter.is_prose(texts[i]) and i not in named
+        ),
+        default=-1,
     )
     return _Zones(
         title,
