@@ -34,10 +34,10 @@ GOLD_FILES = sorted(GOLD.rglob("*.json")) if GOLD.is_dir() else []
 
 # Lowest share of articles read right per set: (tuning, held out).
 THRESHOLDS = {
-    "title": (0.99, 0.92),
+    "title": (0.99, 0.97),
     "body_start": (0.95, 0.90),
     "body_end": (0.99, 0.95),
-    "captions": (0.99, 0.70),
+    "captions": (0.99, 0.80),  # (with the nlp extra, which dev installs)
     "byline": (0.99, 0.95),
     "published": (0.99, 0.95),
 }

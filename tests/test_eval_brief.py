@@ -396,14 +396,15 @@ def test_a_day_with_the_wrong_year_is_wrong(dated_folders):
     assert rows["event date: day and month right of annotated"][0] == "50% (1/2)"
 
 
-def test_an_agencys_tag_the_annotation_copied_with_the_lead(tmp_path):
+@pytest.mark.parametrize("tag", ["VOV.VN - ", "Dân trí - ", "TTXVN: "])
+def test_an_agencys_tag_the_annotation_copied_with_the_lead(tmp_path, tag):
     """The annotator copies the lead as printed, "VOV.VN - " and all; the reader leaves the
     tag out of the first sentence, and that is the body's start all the same."""
     root, gold = tmp_path / "articles", tmp_path / "gold"
     (root / "news").mkdir(parents=True)
-    tagged = ARTICLE_A.replace("Sáng 5/8/2022", "VOV.VN - Sáng 5/8/2022")
+    tagged = ARTICLE_A.replace("Sáng 5/8/2022", f"{tag}Sáng 5/8/2022")
     (root / "news" / "a.txt").write_text(tagged, "utf-8")
-    write_json(gold / "a.json", {**GOLD_A, "body_first": "VOV.VN - Sáng 5/8/2022"})
+    write_json(gold / "a.json", {**GOLD_A, "body_first": f"{tag}Sáng 5/8/2022"})
     assert table(run(gold, root).output)["body start right"][0] == "100% (1/1)"
-    write_json(gold / "a.json", {**GOLD_A, "body_first": "VOV.VN - Chiều 5/8/2022"})
+    write_json(gold / "a.json", {**GOLD_A, "body_first": f"{tag}Chiều 5/8/2022"})
     assert table(run(gold, root).output)["body start right"][0] == "0% (0/1)"

@@ -35,6 +35,7 @@ HEAVY = frozenset(
         "numpy",
         "lxml",
         "ray",
+        "underthesea",
     }
 )
 # briefgen modules behind an optional feature (a backend, model conversion, briefings,

@@ -741,3 +741,74 @@ def test_a_speech_opens_with_its_salutation_however_written(salutation, above):
     assert document.title == headline
     assert sentences_of(document)[0] == salutation
     assert document.caption_texts == ()
+
+
+# -- outlets' tags before the lead, however a site writes its name ---------------------
+OUTLET_TAGS = [
+    "Dân trí - ",
+    "Dân trí – ",
+    "(Dân trí) - ",
+    "Vietnamplus - ",
+    "(VietnamPlus) - ",
+    "TTXVN: ",
+    "VOV.VN: ",
+    "Vietnam+: ",
+    "(NLĐO) - ",
+    "(Baonghean.vn) - ",
+    "laodong.vn - ",
+    "PLO - ",
+    "(ĐCSVN) - ",
+    "BNEWS - ",
+    "Tuổi Trẻ Online - ",
+    "Báo Quốc tế - ",
+    "Hà Nội - ",  # a dateline in title case, as "HÀ NỘI - " in capitals
+]
+TAGGED_LEADS = [
+    LEAD,
+    "Tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Lào.",
+    "Bộ Ngoại giao ngày 5/8 đã tổ chức hội đàm với Bộ Ngoại giao Lào tại Hà Nội.",
+]
+
+
+@pytest.mark.parametrize("lead", TAGGED_LEADS)
+@pytest.mark.parametrize("tag", OUTLET_TAGS)
+def test_an_outlets_tag_before_the_lead_is_neither_title_nor_sentence(tag, lead):
+    for lines in ([HEADLINE, f"{tag}{lead}", MIDDLE, LAST], [HEADLINE, tag, lead, MIDDLE, LAST]):
+        document = read_bytes("\n".join(lines).encode(), "page.txt")
+        assert document.title == HEADLINE
+        assert sentences_of(document) == [lead, MIDDLE, LAST]
+        assert document.caption_texts == ()
+
+
+@pytest.mark.parametrize("tag", ["Bộ trưởng Ngoại giao Lào - ", "Kao Kim Hourn - "])
+def test_a_tag_before_a_lead_led_by_a_title_is_one_word_or_not_all_capitalised(tag):
+    """Capitalised words before a dash and a title are a name or a post and the next post
+    ("Kao Kim Hourn - Tổng thư ký ASEAN …"), not an outlet ("Vietnamplus - Bộ trưởng …")."""
+    lead = "Tổng thư ký ASEAN cho biết các nước thành viên nhất trí đẩy mạnh hợp tác."
+    document = read_bytes("\n".join([HEADLINE, f"{tag}{lead}", MIDDLE, LAST]).encode(), "p.txt")
+    assert sentences_of(document)[0] == f"{tag}{lead}"
+    document = read_bytes("\n".join([HEADLINE, f"Vietnamplus - {lead}", LAST]).encode(), "p.txt")
+    assert sentences_of(document)[0] == lead
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Việt Nam - Lào nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại.",
+        "ASEAN - Hàn Quốc là đối tác chiến lược quan trọng của nhau trong khu vực.",
+        "Mekong - Lan Thương là cơ chế hợp tác quan trọng giữa sáu nước.",
+        "Hà Nội - Viêng Chăn là hai thủ đô có quan hệ gắn bó lâu đời.",
+        "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn đã dự hội nghị.",
+        "Nguyễn Văn An - Giám đốc Sở Ngoại vụ cho biết hội nghị đã thành công tốt đẹp.",
+    ],
+)
+def test_a_lead_opening_with_a_pair_or_a_post_keeps_its_start(lead):
+    document = read_bytes("\n".join([HEADLINE, lead, MIDDLE, LAST]).encode(), "page.txt")
+    assert document.title == HEADLINE
+    assert sentences_of(document)[0] == lead
+
+
+def test_a_speakers_label_in_an_interview_stays_with_the_question():
+    question = "Hỏi: Tại Hà Nội, ông đã trao đổi những nội dung gì với phía Lào?"
+    document = read_bytes("\n".join([HEADLINE, question, MIDDLE, LAST]).encode(), "page.txt")
+    assert sentences_of(document)[0] == question

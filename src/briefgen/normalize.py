@@ -26,6 +26,17 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Characters a page shows as nothing, which editors and CMSs leave inside words: zero-width
+# space, non-joiner and joiner, word joiner, a byte-order mark inside the text, the soft
+# hyphen. Left in, "Hà\u200bNội" is no "Hà Nội" to a glossary, a title or a name.
+_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")))
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters that show as nothing (see ``_INVISIBLE``)."""
+    return text.translate(_INVISIBLE)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a text repeats few distinct syllables
 def fold_syllable(syllable: str) -> str:
     """A comparison key for one syllable: case-, tone-placement- and i/y-insensitive.

@@ -21,7 +21,7 @@ from briefgen.evaluate.gold import Annotation
 from briefgen.extract import extract_facts, sentences_of
 from briefgen.glossary import Glossary
 from briefgen.ingest import read_document
-from briefgen.ingest.clutter import source_tag
+from briefgen.ingest.clutter import lead_tag
 from briefgen.normalize import fold
 from briefgen.records import ArticleFacts, Document, EventDate, Participant, Role
 
@@ -341,7 +341,7 @@ def _starts_body(first: str | None, annotation: Annotation) -> bool:
     if not first:
         return False
     expected = annotation.body_first
-    untagged = expected[len(source_tag(expected)) :]
+    untagged = expected[len(lead_tag(expected)) :]
     return first.startswith(expected) or (bool(untagged) and first.startswith(untagged))
 
 

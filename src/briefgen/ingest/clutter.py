@@ -10,8 +10,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.extract.lexicon import NATIONS, PERSON_VERB_RE, PLACES, TITLE_RE, UPPER
+from briefgen.extract.lexicon import (
+    NATIONS,
+    PERSON_VERB_RE,
+    PLACES,
+    TITLE_RE,
+    UPPER,
+)
 from briefgen.normalize import fold
+
+# The capitals a name may open with: Vietnamese ones and the other Latin ones of foreign
+# names ("Élysée", "Øresund"); never a lower-case "đ" or "ý".
+_CAPITALS = UPPER + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 
 # Headings of the lists of other articles that follow the article itself.
 RELATED_HEADINGS = frozenset(
@@ -177,7 +187,7 @@ _NARRATION = re.compile(
     r"|^(?:Cùng |Tham )?(?:dự|Dự|tham dự)\b[^,.]*\scó\s",
 )
 _PERSON_INTRO = re.compile(
-    r"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[A-ZĐ\u00c0-\u1ef9][\w]*\s*){2,5}(?:,|\s[-–])"
+    rf"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[{_CAPITALS}][\w]*\s*){{2,5}}(?:,|\s[-–])"
 )
 _UP = UPPER  # capitals, Vietnamese ones included
 # An agency as its tag writes it: capitals ("TTXVN", "QĐND", "TG&VN"), a domain
@@ -203,7 +213,7 @@ _SOURCE_TAG = re.compile(
 # tướng Tony Abbott" names who is pictured; it is no headline and no sentence.
 _TITLE = re.compile(TITLE_RE)
 _NAMES_ONLY = re.compile(
-    r"^[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?:(?:\s+|\s*,\s*|\s+và\s+)[A-ZĐ\u00c0-\u1ef8][^\W\d_.]*\.?)+$"
+    rf"^[{_CAPITALS}][^\W\d_]*(?:(?:\s+|\s*,\s*|\s+và\s+)[{_CAPITALS}][^\W\d_.]*\.?)+$"
 )
 # Acronyms and academic titles ("TS. Nguyễn Văn A") that open sentences, not source tags.
 _NOT_TAGS = frozenset({"ASEAN", "APEC", "ACCSM", "EU", "WTO", "TS", "GS", "PGS", "BS", "KS", "TP"})
@@ -213,7 +223,7 @@ _BYLINE_LABEL = re.compile(
     r"([^,;:]+?)\)?$"
 )
 # Capitalised names, possibly several joined by "-", "/" or ",": "Minh Anh - Thu Hà".
-_CAP = r"[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
+_CAP = rf"[{_CAPITALS}][^\W\d_]*"
 # Also with the reporter's agency or desk after it: "PV/VOV-Viêng Chăn", "Thu Hà (Theo VOV)".
 # The agency after a separator may hold a digit or a dot: "Thu Trang/VOV.VN", "Hà/VOV1".
 _NAME = re.compile(
@@ -376,8 +386,14 @@ def find_date(text: str) -> date | None:
     return None
 
 
-# An agency's tag on a line of its own, the lead under it: "(TTXVN)", "TGVN.", "(VOV5) -".
-_TAG_ALONE = re.compile(rf"^(?:\([{_UP}][^():]{{1,29}}\)|{_AGENCY})\s*[-–—.]?$")
+MAX_OUTLET_WORDS = 4
+# An agency's tag on a line of its own, the lead under it: "(TTXVN)", "TGVN.", "(VOV5) -",
+# "TTXVN:", "laodong.vn -"; or an outlet's name of a few words with its dash ("Tuổi Trẻ
+# Online -").
+_TAG_ALONE = re.compile(
+    rf"^(?:(?:\([{_UP}][^():]{{1,29}}\)|{_AGENCY}|[a-z][\w-]*\.(?:vn|com|net))\s*[-–—.:]?"
+    rf"|[{_UP}]\S*(?:\s\S+){{0,{MAX_OUTLET_WORDS - 1}}}\s+[-–—])$"
+)
 
 
 def is_tag_alone(text: str) -> bool:
@@ -392,6 +408,52 @@ def source_tag(text: str) -> str:
     if not m or m.group().split()[0].strip("().") in _NOT_TAGS:
         return ""
     return m.group()
+
+
+# An outlet's tag before the lead, in any of the shapes sites give it: a word or a few in
+# any case ("Dân trí - ", "Vietnamplus - ", "Tuổi Trẻ Online - "), a domain ("laodong.vn -
+# "), or a tag with a colon ("TTXVN: ", "VOV.VN: ", "Vietnam+: "), then the lead's first
+# capital or digit.
+_OUTLET_TAG = re.compile(
+    rf"^(?P<outlet>\([^()]{{2,30}}\)"
+    rf"|[{_UP}a-z][\w.+&/]*(?:\s[\w.+&/]+){{0,{MAX_OUTLET_WORDS - 1}}})"
+    rf"\s*[-–—:]\s+(?=[{_UP}\d])"
+)
+# How a lead opens, which the rest of a sentence after "X - " does not ("Việt Nam - Lào
+# nhất trí …", "ASEAN - Hàn Quốc …", "Mekong - Lan Thương là …"): with when ("Chiều 5/8,
+# …"), with who by their title ("Bộ trưởng …", "Ông Pierre Amilhat …"), with an adverbial
+# clause and its comma ("Tại Hà Nội, …", "Nhận lời mời của …, …"), or saying when within
+# its first words ("Bộ Nội vụ ngày 15/7 đã …").
+_PERSON_OPENING = re.compile(rf"^(?:(?:Ông|Bà|Ngài|Đồng chí)\s+[{_UP}]|{TITLE_RE})")
+_ADVERBIAL_OPENING = re.compile(
+    r"^(?:Tại|Trong|Theo|Nhận lời|Nhân|Với|Sau|Trước|Từ|Về|Vào|Phát biểu|Thay mặt|Bên lề"
+    r"|Dịp|Trên|Thực hiện|Nhằm|Hưởng ứng|Tiếp theo|Tiếp tục|Cùng ngày|Hôm nay|Sáng nay|Chiều nay"
+    r"|Tối nay)\b[^.;:!?]{0,80}?,"
+)
+_DATED_OPENING = re.compile(
+    r"^(?:\S+\s+){0,10}?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay\s+|qua\s+)?\(?\d{1,2}[/.]\d{1,2}"
+)
+_TITLED_START = re.compile(TITLE_RE)
+
+
+def lead_tag(text: str) -> str:
+    """The source tag leading the lead ("Dân trí - ", "(NLĐO) - ", "TTXVN: ", "Hà Nội - "
+    before "Sáng 5/8, …"), or "": any :func:`source_tag`, or a short outlet's name before a
+    dash or a colon where what follows opens as a lead does. Neither title nor sentence."""
+    if tag := source_tag(text):
+        return tag
+    m = _OUTLET_TAG.match(text)
+    if not m or is_speaker_label(text):  # ("Hỏi: …", "PV: …" in an interview)
+        return ""
+    outlet, rest = m["outlet"].strip("() "), text[m.end() :]
+    if outlet in _NOT_TAGS or outlet in NATIONS or _TITLED_START.match(outlet):
+        return ""  # ("Bộ trưởng - Chủ nhiệm …" is one person's two posts)
+    if opens_with_time(rest) or _DATED_OPENING.match(rest) or _ADVERBIAL_OPENING.match(rest):
+        return m.group()
+    # before a title, capitalised words are a name and its post ("Nguyễn Văn An - Giám đốc
+    # Sở …", "Kao Kim Hourn - Tổng thư ký …"), not an outlet
+    named = len(outlet.split()) > 1 and all(w[:1].isupper() for w in outlet.split())
+    return m.group() if _PERSON_OPENING.match(rest) and not named else ""
 
 
 # A speech's opening address, however it ends: "Thưa các vị khách quý,", "Kính thưa Quốc
@@ -489,7 +551,7 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
         return True
     if _ALT_PREFIX.match(text) and 0 < words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True  # the image's alt text and number run into its caption
-    if source_tag(text):  # an agency's tag leads the story, never a photo
+    if lead_tag(text):  # an agency's tag leads the story, never a photo
         return False
     core = caption_text(text)
     if not core or words(core) > 30 or core.rstrip(".").count(". ") or _REPORTING.search(core):
@@ -526,9 +588,11 @@ _PICTURED = re.compile(
 
 # Where someone stands in the photo: "(thứ 3 từ trái sang)", "(giữa)", "(bên phải)".
 _POSITION_IN_PHOTO = re.compile(r"\((?:[^()]*\btừ\s+)?(?:bên\s+)?(?:trái|phải|giữa)\b[^()]*\)")
-# What people are pictured doing when they meet: signing, receiving, handing over.
+# What people are pictured doing when they meet: signing, receiving, handing over, taking
+# part ("Các đại biểu tham dự Hội nghị.").
 _SCENE = re.compile(
-    r"\s(?:ký(?: kết)?|tiếp|hội kiến|gặp|đón|trao|tặng|thăm|tham quan|duyệt)\s(?!tục\b)"
+    r"\s(?:ký(?: kết)?|tiếp|hội kiến|gặp|đón|trao|tặng|thăm|tham quan|duyệt|(?:tham )?dự)\s"
+    r"(?!tục\b)"
 )
 
 
@@ -570,7 +634,7 @@ def could_caption(text: str) -> bool:
     text = text.strip()
     if is_caption(text):
         return True
-    if not text or source_tag(text) or is_salutation(text) or is_name_line(text):
+    if not text or lead_tag(text) or is_salutation(text) or is_name_line(text):
         return False
     if _STORY_END.search(text):
         return False
@@ -621,6 +685,33 @@ def is_unpunctuated_caption(text: str) -> bool:
         return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
     shows = _PICTURED.search(text)  # (a ceremony's name alone may be a subheading)
     return bool(shows) and not _REPORTING.search(text) and not _NARRATION.search(text)
+
+
+MAX_NAMED_CAPTION_WORDS = 20
+_QUOTED_OR_ASKED = re.compile(r"[:;?!\"“”]")
+
+
+def named_caption_core(text: str) -> str:
+    """The words of a line shaped like a caption that only names what a photo shows, or "":
+    one short sentence with its full stop that reports, narrates and dates nothing, quotes
+    no one and leads no story ("Đoàn đại biểu Bộ Nội vụ Việt Nam."). Whether it has no verb
+    is the tagger's to say (:func:`briefgen.ingest.phrases.is_noun_phrase`)."""
+    core = caption_text(text.strip())
+    if not core.endswith(".") or core.endswith("..") or core.rstrip(".").count(". "):
+        return ""
+    if words(core) > MAX_NAMED_CAPTION_WORDS or _QUOTED_OR_ASKED.search(core):
+        return ""
+    if lead_tag(core) or is_salutation(core) or _STORY_END.search(core) or is_meta(core):
+        return ""
+    if _REPORTING.search(core) or _NARRATION.search(core) or _TIMED_OPENING.match(core):
+        return ""
+    return core
+
+
+def shows_people(text: str) -> bool:
+    """Whether a line opens with whom a photo shows: a titled person, delegates, leaders, a
+    delegation ("Phó Thủ tướng …", "Các đại biểu …", "Đoàn đại biểu …")."""
+    return bool(_PICTURED.search(text.strip()))
 
 
 def run_in_caption(sentences: list[str]) -> str:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from briefgen.extract.lexicon import UPPER
 from briefgen.ingest import clutter
-from briefgen.normalize import fold, nfc, strip_diacritics
+from briefgen.ingest.phrases import is_noun_phrase
+from briefgen.normalize import fold, nfc, strip_diacritics, visible
 from briefgen.records import Block, Document, Role
 from briefgen.segment import split_sentences
 
@@ -45,6 +46,8 @@ class _Zones:
     boxes: frozenset[int]
     beside_photos: frozenset[int]
     alt_texts: frozenset[int]
+    named_photos: frozenset[int]
+    list_items: frozenset[int]
 
 
 def classify_lines(
@@ -62,7 +65,7 @@ def classify_lines(
     Returns:
         The Document, with title, publication date, byline and photo captions set.
     """
-    raw = [nfc(line) for line in lines]
+    raw = [visible(nfc(line)) for line in lines]  # (every format's text passes here)
     texts = [line.replace("\xa0", " ").strip() for line in raw]
     zones = _zones(texts, styles)
     title = _title_text(texts, zones.title)
@@ -73,7 +76,8 @@ def classify_lines(
         role = _role(i, text, zones, title)
         sentences: tuple[str, ...] = ()
         if role is Role.BODY:
-            body = split_sentences(text[len(clutter.source_tag(text)) :])
+            tag = clutter.lead_tag(text) if i == zones.first_body else clutter.source_tag(text)
+            body = split_sentences(text[len(tag) :])
             run_in = clutter.run_in_caption(body)
             if run_in:
                 captions.append(clutter.caption_text(run_in))
@@ -116,14 +120,17 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.CLUTTER
     if clutter.is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
-    if clutter.is_caption(text, title=title):
+    listed = i in z.list_items  # (an item of a list names people as a caption does)
+    if not listed and clutter.is_caption(text, title=title):
         # a photo credit alone ("Ảnh: TTXVN") captions nothing
         return Role.CAPTION if clutter.caption_text(text) else Role.CLUTTER
-    if i in z.beside_photos and i != z.first_body:
+    if not listed and i in z.beside_photos and i != z.first_body:
+        return Role.CAPTION
+    if i in z.named_photos:  # (under the last paragraph too: a story ends on a sentence)
         return Role.CAPTION
     if i < z.first_body or text.endswith("|"):
         return Role.CLUTTER
-    if i < z.last_prose and clutter.is_unpunctuated_caption(text):
+    if not listed and i < z.last_prose and clutter.is_unpunctuated_caption(text):
         return Role.CAPTION  # (the last line may be a paragraph the excerpt cut short)
     if _is_button(text):
         return Role.CLUTTER  # a button or a network's name ("Zalo", "Đăng nhập", "Thích")
@@ -150,11 +157,13 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
     title = _title(texts, tail, styles)
     start = title.stop if title else 0
     title_text = _title_text(texts, title)
+    items = _list_items(texts, start, tail)
+    named = _named_photos(texts, start, tail, items)
     first_body = next(
         (
             i
             for i in range(start, tail)
-            if _starts_body(texts[i], title_text, following=_next_text(texts, i))
+            if i not in named and _starts_body(texts[i], title_text, following=_next_text(texts, i))
         ),
         tail,
     )
@@ -168,7 +177,12 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
         )
     body_end = (byline - 1) if byline is not None and byline > first_body else tail - 1
     last_prose = max(
-        (i for i in range(first_body, body_end + 1) if clutter.is_prose(texts[i])), default=-1
+        (
+            i
+            for i in range(first_body, body_end + 1)
+            if clutter.is_prose(texts[i]) and i not in named
+        ),
+        default=-1,
     )
     return _Zones(
         title,
@@ -180,6 +194,8 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
         _boxes(texts, tail),
         _beside_photos(texts, tail),
         _alt_texts(texts, tail),
+        named,
+        items,
     )
 
 
@@ -238,7 +254,58 @@ def _beside_photos(texts: list[str], tail: int) -> frozenset[int]:
 
 
 def _could_caption(text: str) -> bool:
-    return not clutter.is_widget(text) and clutter.could_caption(text)
+    """Beside a photo, a line that reads as a caption, or one that only names something
+    ("Trụ sở Ban Thư ký ASEAN tại Jakarta.")."""
+    if clutter.is_widget(text):
+        return False
+    core = clutter.named_caption_core(text)
+    return clutter.could_caption(text) or (bool(core) and is_noun_phrase(core))
+
+
+# A page shows a photo or a few between paragraphs; more lines than this that only name
+# people are a list of them (and the tagger is asked about no more lines than this).
+MAX_NAMED_PHOTOS = 30
+
+
+def _named_photos(texts: list[str], start: int, tail: int, items: frozenset[int]) -> frozenset[int]:
+    """Captions that only name whom a photo shows, full stop and all, standing alone among
+    the paragraphs ("Đoàn đại biểu Bộ Nội vụ Việt Nam.", "Phó Thủ tướng … và Bộ trưởng Môi
+    trường Nhật Bản."): no sentence of a story is a noun phrase alone. The ``items`` of a
+    list name people too, and more than :data:`MAX_NAMED_PHOTOS` such lines are a list."""
+    found = [
+        i
+        for i in range(start, tail)
+        if texts[i] and i not in items and clutter.shows_people(texts[i])
+        if clutter.named_caption_core(texts[i]) and not clutter.is_caption(texts[i])
+    ]  # (the tagger is asked only about lines no rule of shape has made a caption)
+    if len(found) > MAX_NAMED_PHOTOS:
+        return frozenset()
+    return frozenset(i for i in found if is_noun_phrase(clutter.named_caption_core(texts[i])))
+
+
+# An item of a list: after a bullet or a number ("- ", "1. ", "a) "), or ending in ";" or ",".
+_ITEM_OPENING = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
+
+
+def _list_items(texts: list[str], start: int, tail: int) -> frozenset[int]:
+    """The items of the lists in the story: the lines under one ending in ":" or ";" that
+    open with a bullet or a number, end in ";" or ",", or name people ("Đoàn Việt Nam
+    gồm:", "Bộ trưởng …, Trưởng đoàn.", "Thứ trưởng …, Phó Trưởng đoàn."), and any line
+    ending in ";". An item names people as a caption does, and is the story's all the
+    same."""
+    items: set[int] = set()
+    listing = False
+    for i in range(start, tail):
+        text = texts[i]
+        if not text:
+            continue
+        listing = listing and bool(
+            text.endswith((";", ",")) or _ITEM_OPENING.match(text) or clutter.shows_people(text)
+        )
+        if listing or text.endswith(";"):
+            items.add(i)
+        listing = listing or text.endswith((":", ";"))
+    return frozenset(items)
 
 
 # An inline box of related articles holds a few headlines; the article's prose goes on
@@ -440,9 +507,9 @@ def _over_lead(texts: list[str], i: int, end: int) -> bool:
     ):
         return False
     lead = texts[end]
-    opening = lead[len(clutter.source_tag(lead)) :]
+    opening = lead[len(clutter.lead_tag(lead)) :]
     return (
-        bool(clutter.source_tag(lead))
+        bool(clutter.lead_tag(lead))
         or clutter.opens_with_time(opening)
         or clutter.is_salutation(opening)
     )
@@ -555,9 +622,9 @@ def _headline_over_lead(texts: list[str], i: int, tail: int, *, on_a_page: bool)
     if clutter.source_tag(text) or clutter.opens_with_time(text) or clutter.is_salutation(text):
         return False
     lead = next((t for t in texts[i + 1 : tail] if t and not _is_chrome(t)), "")
-    opening = lead[len(clutter.source_tag(lead)) :]
+    opening = lead[len(clutter.lead_tag(lead)) :]
     return clutter.is_prose(lead) and (
-        on_a_page or bool(clutter.source_tag(lead)) or clutter.opens_with_time(opening)
+        on_a_page or bool(clutter.lead_tag(lead)) or clutter.opens_with_time(opening)
     )
 
 

@@ -17,11 +17,16 @@ from collections.abc import Sequence
 import lxml.html
 
 from briefgen.errors import InputError
-from briefgen.formats.html.walk import inline_pieces, iter_blocks, parse_html, unwrap_runs
+from briefgen.formats.html.walk import (
+    inline_pieces,
+    iter_blocks,
+    parse_html,
+    piece_text,
+    unwrap_runs,
+)
 from briefgen.formats.project import Anchor, code_labels, join_sentences, project
 from briefgen.formats.xmltext import xml_safe
 from briefgen.ingest.encoding import decode
-from briefgen.normalize import nfc
 from briefgen.records import Document, DocumentTranslation, SegmentTranslation
 
 
@@ -102,7 +107,7 @@ def _source_keys(block):
     for text, path, anchor in inline_pieces(block):
         if anchor is not None:
             anchors.append(Anchor(len(keys), (anchor, path)))
-        for ch in nfc(text):
+        for ch in piece_text(text):
             if not ch.isspace():
                 keys.append((ch, path))
             elif keys and keys[-1][0] != " ":

@@ -1,0 +1,60 @@
+"""Tell a noun phrase from a clause, with underthesea's part-of-speech tagger.
+
+A photo's caption may name only who or what it shows ("Đoàn đại biểu Bộ Nội vụ Việt
+Nam.", "Phó Thủ tướng … và Bộ trưởng Môi trường Nhật Bản."), full stop and all; a sentence
+of the story says what someone did or what something is, with a verb or an adjective as
+its predicate. Vietnamese marks neither by a word's form, so a tagger trained on it (a CRF
+model in underthesea's wheel, Apache-2.0) decides. underthesea is optional
+(``briefgen[nlp]``) and takes seconds to import, so it is loaded on the first line that
+needs it, and the reader asks it only about the few lines shaped like a caption; without
+it, no line is a noun phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+# A predicate: a verb, an adverb or a pronoun ("rất", "đã", "này", "đây"), a particle, an
+# interjection, or a word the tagger does not know ("ngày càng").
+_CLAUSE_TAGS = frozenset({"V", "Vb", "Vy", "R", "P", "T", "I", "X"})
+_ADJECTIVE = "A"
+# What may follow an adjective that modifies a noun ("Đoàn đại biểu cấp cao Việt Nam"); an
+# adjective that ends the phrase or takes a preposition ("hài lòng về …") is a predicate.
+_AFTER_MODIFIER = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M", "L", "A", "C", "CC"})
+
+
+@cache
+def _tagger() -> Callable[[str], list[tuple[str, str]]] | None:
+    try:
+        from underthesea import pos_tag  # deferred: importing it loads transformers
+    except ImportError:
+        return None
+    return pos_tag
+
+
+def tagger_available() -> bool:
+    """Whether underthesea is installed, so :func:`is_noun_phrase` can say yes."""
+    return _tagger() is not None
+
+
+@lru_cache(maxsize=4096)
+def is_noun_phrase(text: str) -> bool:
+    """Whether ``text`` (one short sentence) is a noun phrase, names and their posts
+    joined by "và", commas or prepositions, with no predicate. Words inside a capitalised
+    name ("Vụ Hợp tác quốc tế") are the name's, whatever the tagger calls them; the first
+    word is lowered, as the tagger reads a capitalised word as a name."""
+    tag = _tagger()
+    text = text.strip()
+    if tag is None or not text:
+        return False
+    tagged = tag(text[0].lower() + text[1:])
+    for k, (word, kind) in enumerate(tagged):
+        in_name = k > 0 and (word[:1].isupper() or tagged[k - 1][0][:1].isupper())
+        if kind in _CLAUSE_TAGS and not (k > 0 and word[:1].isupper()):
+            return False
+        if kind == _ADJECTIVE and not in_name:
+            after = tagged[k + 1][1] if k + 1 < len(tagged) else None
+            if after not in _AFTER_MODIFIER:
+                return False
+    return True
