@@ -37,7 +37,7 @@ THRESHOLDS = {
     "title": (0.99, 0.97),
     "body_start": (0.95, 0.90),
     "body_end": (0.99, 0.95),
-    "captions": (0.99, 0.80),  # (with the nlp extra, which dev installs)
+    "captions": (0.99, 0.80),
     "byline": (0.99, 0.95),
     "published": (0.99, 0.95),
 }

@@ -12,8 +12,6 @@ from briefgen.ingest.phrases import is_noun_phrase
 from briefgen.records import Role
 from page_lines import HEADLINE, LAST, LEAD, MIDDLE, read
 
-pytest.importorskip("underthesea")
-
 NAMED = [
     "Phó Thủ tướng Trần Hồng Hà và Bộ trưởng Môi trường Nhật Bản.",
     "Đoàn đại biểu Bộ Nội vụ Việt Nam.",

@@ -4,10 +4,9 @@ A photo's caption may name only who or what it shows ("Đoàn đại biểu Bộ
 Nam.", "Phó Thủ tướng … và Bộ trưởng Môi trường Nhật Bản."), full stop and all; a sentence
 of the story says what someone did or what something is, with a verb or an adjective as
 its predicate. Vietnamese marks neither by a word's form, so a tagger trained on it (a CRF
-model in underthesea's wheel, Apache-2.0) decides. underthesea is optional
-(``briefgen[nlp]``) and takes seconds to import, so it is loaded on the first line that
-needs it, and the reader asks it only about the few lines shaped like a caption; without
-it, no line is a noun phrase.
+model in underthesea's wheel, Apache-2.0) decides. underthesea takes seconds to import,
+so it is loaded on the first line that needs it, and the reader asks it only about the few
+lines shaped like a caption.
 """
 
 from __future__ import annotations
@@ -25,17 +24,10 @@ _AFTER_MODIFIER = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M", "L", "A", "
 
 
 @cache
-def _tagger() -> Callable[[str], list[tuple[str, str]]] | None:
-    try:
-        from underthesea import pos_tag  # deferred: importing it loads transformers
-    except ImportError:
-        return None
+def _tagger() -> Callable[[str], list[tuple[str, str]]]:
+    from underthesea import pos_tag  # deferred: importing it loads transformers
+
     return pos_tag
-
-
-def tagger_available() -> bool:
-    """Whether underthesea is installed, so :func:`is_noun_phrase` can say yes."""
-    return _tagger() is not None
 
 
 @lru_cache(maxsize=4096)
@@ -46,7 +38,7 @@ def is_noun_phrase(text: str) -> bool:
     word is lowered, as the tagger reads a capitalised word as a name."""
     tag = _tagger()
     text = text.strip()
-    if tag is None or not text:
+    if not text:
         return False
     tagged = tag(text[0].lower() + text[1:])
     for k, (word, kind) in enumerate(tagged):
