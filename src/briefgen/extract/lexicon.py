@@ -484,6 +484,8 @@ DOCUMENT_WORDS = (
     "Nghị định",
     "Đề án",
     "Chương trình hành động",
+    # a letter of intent; "Ý định" (intention) opens a name only with "thư"
+    "Ý định thư",
     "Thỏa thuận",
     "Thoả thuận",
     "Hiến chương",
@@ -512,7 +514,6 @@ WEAK_DOCUMENT_WORDS = (
     "Sáng kiến",
     "Tầm nhìn",
     "Tuyên ngôn",
-    "Ý định thư",
 )
 # Document words as written in lower case mid-sentence, which still start a name when it
 # goes on with a capitalised word, a number or a quote ("kế hoạch tổng thể Cộng đồng …",
@@ -533,6 +534,7 @@ LOWER_DOCUMENT_WORDS = (
     "đồng thuận ASEAN",
     "đồng thuận 5 điểm",
     "hiến chương ASEAN",
+    "ý định thư",
 )
 
 # "ký" (kí) signs only as a word of its own: Vietnamese writes a word as its syllables, and
@@ -568,13 +570,24 @@ SIGN = (
 
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
-    ("signed", re.compile(rf"{SIGN}|ghi nhớ hợp tác năm", re.IGNORECASE)),
+    # "(hai Bộ trưởng) trao đổi (các) Bản ghi nhớ …": the signed copies change hands at the
+    # ceremony; only right before the document, as "trao đổi về …" is discussing it
+    (
+        "signed",
+        re.compile(
+            rf"{SIGN}|ghi nhớ hợp tác năm|trao đổi(?:\s+(?:các|hai|ba|bản))?\s*$", re.IGNORECASE
+        ),
+    ),
     (
         "adopted",
         # "Hội nghị … (đã đưa) ra (một/bản) Tuyên bố chung": the meeting issued it.
         re.compile(
             r"thông qua|ban hành|phê duyệt|phê chuẩn|chính thức được|công bố"
-            r"|\bra(?:\s+(?:một|bản|các|hai|ba))?\s*$",
+            r"|\bra(?:\s+(?:một|bản|các|hai|ba))?\s*$"
+            # "hai Bộ trưởng thống nhất Kế hoạch hành động …": agreed on, right before it
+            # (not "nhất trí", whose object is as often a clause: "nhất trí Đồng thuận 5
+            # điểm vẫn là cơ sở …")
+            r"|thống nhất\s*$",
             re.IGNORECASE,
         ),
     ),

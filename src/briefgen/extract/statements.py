@@ -77,6 +77,8 @@ _NAME = (
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|có|gồm|bao gồm"
+    # the verb of the ceremony it is signed at ("Lễ ký kết Thỏa thuận … diễn ra sáng 5/12")
+    r"|diễn ra"
     r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)tạo)\s))"
 )
 _DOCUMENT = re.compile(_HEADS + _NAME)
@@ -106,6 +108,16 @@ _DEED_THEN_LOWER_DOCUMENT = re.compile(
     + "|".join(re.escape(w.lower()) for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS))
     + ")"
     + _NAME
+)
+# In the body too, what the meeting signs is a document whatever its case ("đã ký thỏa
+# thuận ngừng bắn toàn quốc", "ký biên bản ghi nhớ về hợp tác lao động"): only the kinds
+# of document that are signed, right after the verb (not "ký các thỏa thuận"), and a
+# name that says more than its kind (not "ký thỏa thuận hợp tác"). An agreement in lower
+# case is as often a kind ("ký hiệp định thương mại tự do với EU") unless it says what
+# it is about ("hiệp định về …").
+_SIGNED_LOWER_DOCUMENT = re.compile(
+    rf"(?i:{SIGN})(?: kết)?\s+((?:th(?:ỏa|oả) thuận|(?:biên )?bản ghi nhớ|ý định thư"
+    r"|nghị định thư|hiệp định(?= [^,.;:]*\bvề\b))" + _NAME + ")"
 )
 # A plan, programme, strategy or agreement in lower case is a document when its name gives
 # the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
@@ -178,7 +190,9 @@ _NOT_DOCUMENT = re.compile(
 _DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
 
 
-def _cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+def _cues(
+    text: str, lo: int = 0, hi: int | None = None, *, aspect: bool = True
+) -> list[tuple[int, int, str]]:
     """(start, end, status) of each status verb within ``text[lo:hi]``; a signature or
     adoption still to come ("sẽ ký", "tiến tới thông qua") makes the document proposed.
     The verbs are read in the whole ``text``, as the words around one tell what it is
@@ -186,7 +200,7 @@ def _cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int,
     hi = len(text) if hi is None else hi
     lo = max(lo, 0)
     return [
-        (m.start(), m.end(), _aspect(status, text[: m.start()]))
+        (m.start(), m.end(), _aspect(status, text[: m.start()]) if aspect else status)
         for status, cue in STATUS_CUES
         for m in cue.finditer(text)
         if lo <= m.start()
@@ -466,10 +480,23 @@ def _retold(key: str, found: dict[str, Declaration]) -> str:
 _DEEDS = ("signed", "adopted")
 
 
-def _acted_on(before: str) -> bool:
+def _acted_on(before: str, *, planned: bool = False) -> bool:
     """Whether a sign or adopt verb stands just before a name: what the meeting did with
-    the document, unlike a passive after it, which may tell of an earlier year."""
-    return any(status in _DEEDS for _, _, status in _cues(before, len(before) - 40))
+    the document, unlike a passive after it, which may tell of an earlier year. With
+    ``planned``, also a deed still to come ("sẽ sớm ký kết Hiệp định về …"): it names the
+    document as surely, which stays proposed."""
+    cues = _cues(before, len(before) - 40, aspect=not planned)
+    return any(status in _DEEDS for _, _, status in cues)
+
+
+def _after_deed(sentence: str, at: int) -> bool:
+    """Whether what starts at ``at`` is what a sign or adopt verb acts on: right after it,
+    or listed after a document it acts on ("ký Bản ghi nhớ … và Ý định thư …")."""
+    before = sentence[:at]
+    if _acted_on(before, planned=True):
+        return True
+    listed = re.search(r"(?:,|\svà)\s*$", before)
+    return bool(listed) and any(s in _DEEDS for _, _, s in _cues(before, aspect=False))
 
 
 def _upgrade(
@@ -501,10 +528,12 @@ def extract_declarations(
         pattern += [
             (m.start(), _subtitled(sentence, m.end()))
             for m in _WEAK_DOCUMENT.finditer(sentence)
-            if sentence is headline or _QUOTE.search(m.group())
+            if sentence is headline or _QUOTE.search(m.group()) or _after_deed(sentence, m.start())
         ]
         if sentence is headline:
             pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
+        signed_lower = {m.span(1) for m in _SIGNED_LOWER_DOCUMENT.finditer(sentence)}
+        pattern += list(signed_lower)
         pattern += [
             m.span(1)
             for m in _KIND_THEN_QUOTE.finditer(sentence)
@@ -566,18 +595,23 @@ def extract_declarations(
             status = _status(others[left:start], others[end:right], previous[1] if listed else None)
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
-            if (start, end) in goals and status not in _DEEDS:
-                continue  # "hướng tới Tầm nhìn …", unlike "thông qua Tầm nhìn …"
-            deed = _named_by_deed(sentence, start, status)
+            if (start, end) in goals and status not in (*_DEEDS, "implementing"):
+                continue  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
+            planned = _acted_on(others[left:start], planned=True)
+            listed_deed = bool(listed) and previous[1] in _DEEDS
+            deed = _named_by_deed(sentence, start, "signed" if planned else status)
             # a meeting's joint statement is what it issues, named or not, in whichever case
             # ("ra Tuyên bố chung", "thông qua tuyên bố chung", "thông qua Thông cáo báo chí
             # chung về kết quả chuyến thăm"); written with a capital, it is that statement
             # even in passing ("Tuyên bố chung nêu rõ …")
             joint = _JOINT.match(fold(name)) and (status in _DEEDS or name[0].isupper())
-            by_deed = deed and (
-                sentence is headline
-                or (len(words) >= 4 and not is_type_only(name) and _acted_on(others[left:start]))
-            )
+            by_deed = (
+                deed
+                and (
+                    sentence is headline
+                    or (len(words) >= 4 and not is_type_only(name) and (planned or listed_deed))
+                )
+            ) or ((start, end) in signed_lower and len(words) >= 4 and not is_type_only(name))
             if not (proper or joint or by_deed):
                 if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
                     _upgrade(found, _key(name), status, identity, ids)
