@@ -462,3 +462,108 @@ def test_a_document_named_only_in_a_sentence_case_headline(headline, expected, g
         ["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline
     )
     assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the signed copies exchanged at the ceremony: the document is signed
+        (
+            "Sau hội đàm, hai Bộ trưởng đã trao đổi Bản ghi nhớ về hợp tác trong lĩnh vực lao"
+            " động giữa hai nước.",
+            [("Bản ghi nhớ về hợp tác trong lĩnh vực lao động giữa hai nước", "signed")],
+        ),
+        (
+            "Hai bên trao đổi Thỏa thuận hợp tác giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào.",
+            [("Thỏa thuận hợp tác giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào", "signed")],
+        ),
+        # exchanging views about a document is no signature
+        (
+            "Hai bên trao đổi thông tin về tình hình triển khai Hiệp định RCEP.",
+            [("Hiệp định RCEP", "implementing")],
+        ),
+        # agreed on ("thống nhất") right before the plan: adopted
+        (
+            "Hai Bộ trưởng thống nhất Kế hoạch hành động giai đoạn 2026-2030 nhằm triển khai"
+            " quan hệ Đối tác chiến lược toàn diện.",
+            [("Kế hoạch hành động giai đoạn 2026-2030", "adopted")],
+        ),
+        # a signature still to come names the document, which stays proposed
+        (
+            "Hai bên sẽ sớm ký kết Hiệp định về hợp tác quốc phòng.",
+            [("Hiệp định về hợp tác quốc phòng", "proposed")],
+        ),
+        # a letter of intent, listed after a memorandum signed with it
+        (
+            "Hai bên đã ký Biên bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp và Ý định thư"
+            " về hợp tác du lịch.",
+            [
+                ("Biên bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp", "signed"),
+                ("Ý định thư về hợp tác du lịch", "signed"),
+            ],
+        ),
+        (
+            "Bộ Công Thương Việt Nam và Bộ Thương mại Campuchia đã ký Ý định thư về hợp tác"
+            " phát triển thương mại biên giới.",
+            [("Ý định thư về hợp tác phát triển thương mại biên giới", "signed")],
+        ),
+        # guidelines the ministers adopt, though "Hướng dẫn" is also a common noun
+        (
+            "Các Bộ trưởng thông qua Hướng dẫn khu vực về bảo vệ trẻ em trên môi trường mạng.",
+            [("Hướng dẫn khu vực về bảo vệ trẻ em trên môi trường mạng", "adopted")],
+        ),
+        ("Thông qua Sáng kiến Liên kết ASEAN, Việt Nam đã hỗ trợ các nước thành viên mới.", []),
+        # a document carried out, named right after the verb; signed before, it is still
+        # what is carried out now
+        (
+            "Bộ trưởng đề nghị hai bên tiếp tục thực hiện hiệu quả Thỏa thuận về hợp tác lao"
+            " động đã ký.",
+            [("Thỏa thuận về hợp tác lao động", "implementing")],
+        ),
+        (
+            "Hội nghị đã rà soát việc triển khai Tầm nhìn Cộng đồng ASEAN 2045.",
+            [("Tầm nhìn Cộng đồng ASEAN 2045", "implementing")],
+        ),
+        ("Việt Nam sẵn sàng hướng tới Tầm nhìn Cộng đồng ASEAN 2045.", []),
+        # where the name ends: the ceremony's verb, a participle of signing
+        (
+            "Lễ ký kết Thỏa thuận hợp tác giữa VCCI và JETRO diễn ra sáng 5/12.",
+            [("Thỏa thuận hợp tác giữa VCCI và JETRO", "signed")],
+        ),
+    ],
+)
+def test_what_is_exchanged_agreed_on_or_carried_out(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # in the body too, a document in lower case right after "ký" is what is signed
+        (
+            "Chính phủ Myanmar và các nhóm vũ trang đã ký thỏa thuận ngừng bắn toàn quốc.",
+            [("thỏa thuận ngừng bắn toàn quốc", "signed")],
+        ),
+        (
+            "Hai Bộ trưởng đã ký biên bản ghi nhớ về hợp tác lao động.",
+            [("biên bản ghi nhớ về hợp tác lao động", "signed")],
+        ),
+        (
+            "Chính phủ Myanmar sẽ ký thỏa thuận ngừng bắn với các nhóm vũ trang.",
+            [("thỏa thuận ngừng bắn", "proposed")],
+        ),
+        # a kind of document, several, or what was agreed is no name
+        ("Hai bên đã ký thỏa thuận hợp tác.", []),
+        ("Hai nước đã ký kết nhiều thỏa thuận quan trọng trong chuyến thăm.", []),
+        ("Hai bên nhất trí triển khai hiệu quả các văn bản đã ký kết.", []),
+        ("Hai nước cần thực hiện nghiêm túc các thỏa thuận đạt được giữa lãnh đạo cấp cao.", []),
+        ("Trong chuyến thăm, hai bên đã ký 10 văn kiện hợp tác trong các lĩnh vực.", []),
+    ],
+)
+def test_a_document_signed_in_lower_case_in_the_body(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+def test_a_name_cut_off_with_a_scraped_excerpt_is_no_document(glossary):
+    cut = "Hai bên cam kết triển khai hiệu quả Tuyên bố tầm nhìn chun"
+    assert _found([cut], glossary) == []

@@ -282,6 +282,39 @@ NATIONS = (
     "Liên hợp quốc",
 )
 
+# "ký" (kí) signs only as a word of its own: Vietnamese writes a word as its syllables, and
+# "ký" is also a syllable of the words it forms with the syllable before it ("đăng ký"
+# register, "chữ ký" signature, "thư ký" secretary) or after it ("ký hiệu" symbol, "ký
+# túc xá" dormitory); "ký kết", "ký tên" and "lễ ký" are signing. (underthesea's word
+# segmenter splits these the same way, but importing it loads transformers and torch, 4 s.)
+_KY_FIRST = ("đăng", "chữ", "thư", "nhật", "hồi", "bút", "tốc", "truyện", "du")
+_KY_SECOND = (
+    "hiệu",
+    "tự",
+    "ức",
+    "túc",
+    "sự",
+    "giả",
+    "quỹ",
+    "gửi",
+    "sinh",
+    "họa",
+    "hoạ",
+    "thác",
+    "danh",
+    "âm",
+    "cược",
+    "lục",
+)
+# (in either case: "Tổng Thư ký" is a secretary too)
+SIGN = (
+    r"(?i:\b"
+    + "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
+    + r"k[ýí]\b"
+    + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
+    + ")"
+)
+
 # Verbs a person who was just named and titled goes on to do ("…, Thứ trưởng Bộ Nội vụ
 # làm Trưởng đoàn", "… Kao Kim Hourn phát biểu"): where the role, or the name, stops.
 PERSON_VERBS = (
@@ -313,7 +346,6 @@ PERSON_VERBS = (
     "hội kiến",
     "gặp",
     "trao",
-    "ký",
     "tới",
     "đến",
     "sang",
@@ -394,8 +426,11 @@ PERSON_VERBS = (
     "tham quan",
 )
 # One of them as a whole word; the longest first.
+# ("ký", sign, by the grammar above: not the "ký" of "Thư ký" or "đăng ký")
 PERSON_VERB_RE = (
-    r"\b(?:" + "|".join(re.escape(v) for v in sorted(PERSON_VERBS, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(re.escape(v) for v in sorted(PERSON_VERBS, key=len, reverse=True))
+    + rf"|{SIGN})\b"
 )
 
 # Place names that look like personal names (surname-led, capitalised).
@@ -535,37 +570,6 @@ LOWER_DOCUMENT_WORDS = (
     "đồng thuận 5 điểm",
     "hiến chương ASEAN",
     "ý định thư",
-)
-
-# "ký" (kí) signs only as a word of its own: Vietnamese writes a word as its syllables, and
-# "ký" is also a syllable of the words it forms with the syllable before it ("đăng ký"
-# register, "chữ ký" signature, "thư ký" secretary) or after it ("ký hiệu" symbol, "ký
-# túc xá" dormitory); "ký kết", "ký tên" and "lễ ký" are signing. (underthesea's word
-# segmenter splits these the same way, but importing it loads transformers and torch, 4 s.)
-_KY_FIRST = ("đăng", "chữ", "thư", "nhật", "hồi", "bút", "tốc", "truyện", "du")
-_KY_SECOND = (
-    "hiệu",
-    "tự",
-    "ức",
-    "túc",
-    "sự",
-    "giả",
-    "quỹ",
-    "gửi",
-    "sinh",
-    "họa",
-    "hoạ",
-    "thác",
-    "danh",
-    "âm",
-    "cược",
-    "lục",
-)
-SIGN = (
-    r"\b"
-    + "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
-    + r"k[ýí]\b"
-    + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
 )
 
 # Statuses, by the verbs around a document's name; first match wins.

@@ -79,6 +79,8 @@ _NAME = (
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|có|gồm|bao gồm"
     # the verb of the ceremony it is signed at ("Lễ ký kết Thỏa thuận … diễn ra sáng 5/12")
     r"|diễn ra"
+    # a participle telling when it was signed ("Bản ghi nhớ … ký năm 2019")
+    rf"|{SIGN}"
     r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)tạo)\s))"
 )
 _DOCUMENT = re.compile(_HEADS + _NAME)
@@ -266,6 +268,8 @@ def _status(before: str, after: str, listed_after: str | None = None) -> str:
     else any verb earlier in the clause, else any after it. A verb before a word of
     reference ("phù hợp với", "trên cơ sở") is not about the document after it."""
     final = [(a, s) for a, _, s in _cues(after, 0, 40) if s in ("signed", "adopted")]
+    if final and _carried_out(before):
+        return "implementing"  # "thực hiện Thỏa thuận … đã ký": what was signed earlier
     if final:
         return min(final)[1]
     launched = LAUNCHED.search(before)
@@ -489,6 +493,15 @@ def _acted_on(before: str, *, planned: bool = False) -> bool:
     return any(status in _DEEDS for _, _, status in cues)
 
 
+def _carried_out(before: str) -> bool:
+    """Whether a verb of carrying out ("thực hiện", "triển khai") stands right before a
+    name, with at most an adverb between ("thực hiện hiệu quả Thỏa thuận …")."""
+    return any(
+        status == "implementing" and not before[end:].strip(" ").count(" ") >= 2
+        for _, end, status in _cues(before, len(before) - 30)
+    )
+
+
 def _after_deed(sentence: str, at: int) -> bool:
     """Whether what starts at ``at`` is what a sign or adopt verb acts on: right after it,
     or listed after a document it acts on ("ký Bản ghi nhớ … và Ý định thư …")."""
@@ -582,6 +595,9 @@ def extract_declarations(
             )
             if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.match(name):
                 continue
+            cut = sentence is not headline and not is_complete(sentence)
+            if cut and not sentence[end:].strip():
+                continue  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
             identity = glossary_documents.identities(name) if glossary_documents else frozenset()
             left, right = _clause(sentence, start, end)
             listed = previous and _LIST_GAP.fullmatch(sentence[previous[0] : start])
@@ -597,7 +613,11 @@ def extract_declarations(
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             if (start, end) in goals and status not in (*_DEEDS, "implementing"):
                 continue  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
-            planned = _acted_on(others[left:start], planned=True)
+            # a document the meeting signs, adopts or carries out, right before its name
+            # ("sẽ ký kết Hiệp định về …", "tiếp tục thực hiện Thỏa thuận về …")
+            planned = _acted_on(others[left:start], planned=True) or _carried_out(
+                others[left:start]
+            )
             listed_deed = bool(listed) and previous[1] in _DEEDS
             deed = _named_by_deed(sentence, start, "signed" if planned else status)
             # a meeting's joint statement is what it issues, named or not, in whichever case
