@@ -512,7 +512,22 @@ def test_a_document_named_only_in_a_sentence_case_headline(headline, expected, g
             "Các Bộ trưởng thông qua Hướng dẫn khu vực về bảo vệ trẻ em trên môi trường mạng.",
             [("Hướng dẫn khu vực về bảo vệ trẻ em trên môi trường mạng", "adopted")],
         ),
-        ("Thông qua Sáng kiến Liên kết ASEAN, Việt Nam đã hỗ trợ các nước thành viên mới.", []),
+        # "Thông qua" opening a clause is "through": the initiative is only mentioned
+        (
+            "Thông qua Sáng kiến Liên kết ASEAN, Việt Nam đã hỗ trợ các nước thành viên mới.",
+            [("Sáng kiến Liên kết ASEAN", "referenced")],
+        ),
+        # an initiative the glossary knows is named even in passing, unlike a vision,
+        # which is as often a goal
+        (
+            "Việt Nam ủng hộ Sáng kiến Vành đai và Con đường phù hợp với lợi ích của các nước.",
+            [("Sáng kiến Vành đai và Con đường", "referenced")],
+        ),
+        # discussing how a document is carried out
+        (
+            "Hai bên trao đổi về việc triển khai Hiệp định Thương mại tự do Việt Nam - EU.",
+            [("Hiệp định Thương mại tự do Việt Nam - EU", "implementing")],
+        ),
         # a document carried out, named right after the verb; signed before, it is still
         # what is carried out now
         (

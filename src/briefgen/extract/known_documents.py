@@ -58,8 +58,9 @@ class KnownMention:
     """The folded Vietnamese forms of the document's glossary entries."""
     acronym: bool
     maybe_goal: bool = False
-    """A vision or initiative named without its acronym: a document only where the meeting
-    adopts it, as it is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045")."""
+    """A vision named without its acronym: a document only where the meeting adopts or
+    carries it out, as it is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045");
+    an initiative is a programme, named as one ("ủng hộ Sáng kiến Vành đai và Con đường")."""
 
 
 class KnownDocuments:
@@ -118,7 +119,7 @@ class KnownDocuments:
             ):
                 # a vision is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045")
                 # as a document; with its acronym it is the document ("… (AOIP)")
-                goal = end == m.end and surface.startswith(WEAK_DOCUMENT_WORDS)
+                goal = end == m.end and surface.startswith(_VISION)
                 found.append(KnownMention(m.start, end, frozenset({fold(m.entry.vi)}), False, goal))
         if self._acronym_re is not None:
             found += [
@@ -179,6 +180,7 @@ def _inside_name(sentence: str, at: int) -> bool:
     return bool(head) and not head.endswith((".", ":", ";", ",", "“", '"', "(", "-", "–"))
 
 
+_VISION = "Tầm nhìn"
 # "các Tuyên bố ASEAN trong lĩnh vực công vụ": kinds of document, not the one named so.
 _KINDS = re.compile(r"(?:các|những|nhiều)\s+$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z0-9+&-]{1,12}\)")
