@@ -582,3 +582,37 @@ def test_a_document_signed_in_lower_case_in_the_body(sentence, expected, glossar
 def test_a_name_cut_off_with_a_scraped_excerpt_is_no_document(glossary):
     cut = "Hai bên cam kết triển khai hiệu quả Tuyên bố tầm nhìn chun"
     assert _found([cut], glossary) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "phòng, chống" (prevention and control) is one phrase of the name
+        (
+            "Hai bên đã ký Bản ghi nhớ (MOU) về hợp tác trong lĩnh vực phòng, chống ma túy.",
+            [("Bản ghi nhớ (MOU) về hợp tác trong lĩnh vực phòng, chống ma túy", "signed")],
+        ),
+        # "trong bối cảnh …" goes on with the name; the next document adopted with it
+        (
+            "Các Nhà Lãnh đạo đã thông qua Tuyên bố ASEAN về phát triển nguồn nhân lực trong"
+            " bối cảnh chuyển đổi số và Tuyên bố về an ninh lương thực.",
+            [
+                (
+                    "Tuyên bố ASEAN về phát triển nguồn nhân lực trong bối cảnh chuyển đổi số",
+                    "adopted",
+                ),
+                ("Tuyên bố về an ninh lương thực", "adopted"),
+            ],
+        ),
+        # "thông qua khoảng 60 văn kiện": adopting a number of documents, not "through"
+        (
+            "Dự kiến, các Nhà Lãnh đạo sẽ thông qua khoảng 60 văn kiện, trong đó có Tuyên bố"
+            " Kuala Lumpur về ASEAN 2045.",
+            [("Tuyên bố Kuala Lumpur về ASEAN 2045", "proposed")],
+        ),
+        # a free trade agreement without its parties is a kind of document
+        ("Việt Nam đã ký hiệp định thương mại tự do với 17 đối tác.", []),
+    ],
+)
+def test_a_name_goes_on_through_fixed_phrases_and_lists(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

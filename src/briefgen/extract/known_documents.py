@@ -22,9 +22,13 @@ DOCUMENT_CATEGORIES = frozenset({"asean-document", "vn-document", "document"})
 # "RCEP", "ACCSM+3", "UNCLOS 1982", "MPAC 2025": capitals (and digits or a joiner after
 # the first two), maybe a year; not "MoU", "5PC" or "SEANWFZ Treaty".
 ACRONYM = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:[+-][A-Z0-9]+)*(?: (?:19|20)\d\d)?")
-# Words that only say what kind a document is; a name made of them names none.
+# Words that only say what kind a document is; a name made of them names none ("Kế hoạch
+# hành động", "hiệp định thương mại tự do": which one, its parties say).
 _TYPE_WORDS = frozenset(
-    fold(" ".join(DOCUMENT_WORDS) + " hành động làm việc tổng thể hợp tác chung khung").split()
+    fold(
+        " ".join(DOCUMENT_WORDS)
+        + " hành động làm việc tổng thể hợp tác chung khung thương mại tự do"
+    ).split()
 )
 # A name goes on after its document word with a capital or a number
 # ("Tuyên bố Bangkok", "Đề án 161"), unlike a kind of document ("Kế hoạch làm việc").

@@ -57,20 +57,23 @@ _HEADS = (
     rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!(?:{_WITHIN})[Kk]huôn khổ)"
     rf"(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
 )
+_NAME_CHAR = r"(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d)|(?<=[Pp]hòng),(?=\s*chống\b))"
 _NAME = (
     # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
     # (a version's point is no full stop: "Hiệp định ACFTA 3.0", "công nghiệp 4.0")
-    r"|(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d))*?"
-    r"(?:\([^)]*\)(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d))*?)?)"
-    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    # (nor is the comma of "phòng, chống" (prevention and control), one phrase: "Bản ghi nhớ
+    # về hợp tác phòng, chống ma túy")
+    rf"|{_NAME_CHAR}*?"
+    rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
+    r"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
     rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}"
     rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
     r"|vẫn|cũng|luôn|đều|vừa|tiếp tục"
     # "trong khuôn khổ …" ends a name, "hợp tác trong lĩnh vực lao động" does not
-    r"|trong(?!\s(?:các\s)?lĩnh vực)|ngày\s\d"
+    r"|trong(?!\s(?:các\s)?(?:lĩnh vực|bối cảnh))|ngày\s\d"
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
     r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
@@ -226,7 +229,10 @@ _ADOPTABLE = "|".join(
     for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS, "văn kiện", "văn bản", "dự thảo", "báo cáo")
     if not w.lower().startswith(("khuôn khổ", "khung"))
 )
-_COUNT = r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức)\s+"
+_COUNT = (
+    r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức"
+    r"|khoảng|gần|hơn|trên|tổng cộng)\s+"
+)
 # words after a verb with no object: where, when, by whom, and what else was done
 _NO_OBJECT = r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi)\b"
 _THROUGH = re.compile(
@@ -592,7 +598,7 @@ def extract_declarations(
                 is_known
                 or _PROPER.search(name)
                 or quoted
-                or (name[0].islower() and len(words) >= 6)
+                or (name[0].islower() and len(words) >= 6 and not is_type_only(name))
             )
             if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.match(name):
                 continue
