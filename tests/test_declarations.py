@@ -620,3 +620,32 @@ def test_a_name_cut_off_with_a_scraped_excerpt_is_no_document(glossary):
 )
 def test_a_name_goes_on_through_fixed_phrases_and_lists(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name stops where the sentence says what the document does or when it takes
+        # effect, and what is adopted with it is listed with it
+        (
+            "Hiệp định Thương mại tự do Việt Nam - Israel chính thức có hiệu lực từ ngày"
+            " 17/11/2024.",
+            [("Hiệp định Thương mại tự do Việt Nam - Israel", "referenced")],
+        ),
+        (
+            "Các Bộ trưởng cũng thông qua Tuyên bố chung về tăng cường hợp tác y tế cho phép"
+            " các nước chia sẻ dữ liệu.",
+            [("Tuyên bố chung về tăng cường hợp tác y tế", "adopted")],
+        ),
+        (
+            "Các Bộ trưởng thông qua Kế hoạch làm việc ASEAN về du lịch giai đoạn 2026-2030"
+            " cùng với Hướng dẫn du lịch bền vững.",
+            [
+                ("Kế hoạch làm việc ASEAN về du lịch giai đoạn 2026-2030", "adopted"),
+                ("Hướng dẫn du lịch bền vững", "adopted"),
+            ],
+        ),
+    ],
+)
+def test_a_name_stops_where_the_sentence_goes_on(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

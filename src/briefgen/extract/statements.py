@@ -82,6 +82,9 @@ _NAME = (
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|có|gồm|bao gồm"
     # the verb of the ceremony it is signed at ("Lễ ký kết Thỏa thuận … diễn ra sáng 5/12")
     r"|diễn ra"
+    # what the document does or when it takes effect ("… cho phép các nước …", "… giúp …",
+    # "… chính thức có hiệu lực từ …"), and what comes with it ("… cùng với Hướng dẫn …")
+    r"|cho phép|giúp|chính thức(?=\s(?:có|được|đi|bước))|cùng với"
     # a participle telling when it was signed ("Bản ghi nhớ … ký năm 2019")
     rf"|{SIGN}"
     r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)tạo)\s))"
@@ -298,7 +301,7 @@ def _status(before: str, after: str, listed_after: str | None = None) -> str:
 # What lies between two documents of one list: a comma or "và", maybe with the first
 # one's date or issuer ("Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng … và").
 _LIST_GAP = re.compile(
-    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và)\s*[“\"]?"
+    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và|cùng với)\s*[“\"]?"
     r"|\s+(?:ngày|của)\b[^;]*?\s+"
 )
 
@@ -515,7 +518,7 @@ def _after_deed(sentence: str, at: int) -> bool:
     before = sentence[:at]
     if _acted_on(before, planned=True):
         return True
-    listed = re.search(r"(?:,|\svà)\s*$", before)
+    listed = re.search(r"(?:,|\svà|\scùng với)\s*$", before)
     return bool(listed) and any(s in _DEEDS for _, _, s in _cues(before, aspect=False))
 
 
