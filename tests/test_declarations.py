@@ -649,3 +649,36 @@ def test_a_name_goes_on_through_fixed_phrases_and_lists(sentence, expected, glos
 )
 def test_a_name_stops_where_the_sentence_goes_on(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of documents after a colon, introduced by the verb that acts on them
+        (
+            "Các Bộ trưởng đã thông qua các văn kiện: Tuyên bố về an toàn lao động; Kế hoạch"
+            " hành động về lao động phi chính thức; Hướng dẫn về chuyển đổi xanh.",
+            [
+                ("Tuyên bố về an toàn lao động", "adopted"),
+                ("Kế hoạch hành động về lao động phi chính thức", "adopted"),
+                ("Hướng dẫn về chuyển đổi xanh", "adopted"),
+            ],
+        ),
+        # a convention written with "phòng, chống" is the one the glossary knows, once
+        (
+            "Việt Nam tiếp tục thực hiện Công ước ASEAN về phòng, chống buôn bán người, đặc"
+            " biệt là phụ nữ và trẻ em (ACTIP).",
+            [
+                (
+                    "Công ước ASEAN về phòng, chống buôn bán người, đặc biệt là phụ nữ và trẻ em"
+                    " (ACTIP)",
+                    "implementing",
+                )
+            ],
+        ),
+        # what the speaker says after a colon names no document
+        ("Bộ trưởng nêu rõ các văn bản: hai bên cần sớm hoàn thiện quy trình.", []),
+    ],
+)
+def test_documents_listed_after_the_verb_that_acts_on_them(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

@@ -512,6 +512,27 @@ def _carried_out(before: str) -> bool:
     )
 
 
+# "thông qua 3 văn kiện gồm: Tuyên bố …; Kế hoạch …; Hướng dẫn …": the documents a verb
+# acts on, listed after a colon, each with that verb's status; capitalised there only as a
+# list's items are, they are named by the verb.
+_LIST_INTRO = re.compile(r"(?:văn kiện|văn bản|tài liệu)\b[^:;.]{0,30}:\s*$")
+# what stands between the colon and an item, once the items before it are blanked
+_LIST_ITEM_GAP = re.compile(r"[\s;,•+*-]*(?:(?:và|cùng với)\s+)?(?:\(?\d+\)|\d+\.|[a-z]\))?\s*")
+
+
+def _introduced(text: str, at: int, *, loose: bool = False) -> str | None:
+    """The status of the verb introducing the list of documents that what starts at ``at``
+    is an item of, if any. ``text`` has the other documents blanked, unless ``loose``."""
+    colon = text.rfind(":", 0, at)
+    if colon < 0 or not (loose or _LIST_ITEM_GAP.fullmatch(text, colon + 1, at)):
+        return None
+    head = text[: colon + 1]
+    if not _LIST_INTRO.search(head):
+        return None
+    cues = _cues(head, len(head) - 80)
+    return max(cues)[2] if cues else None
+
+
 def _after_deed(sentence: str, at: int) -> bool:
     """Whether what starts at ``at`` is what a sign or adopt verb acts on: right after it,
     or listed after a document it acts on ("ký Bản ghi nhớ … và Ý định thư …")."""
@@ -551,7 +572,10 @@ def extract_declarations(
         pattern += [
             (m.start(), _subtitled(sentence, m.end()))
             for m in _WEAK_DOCUMENT.finditer(sentence)
-            if sentence is headline or _QUOTE.search(m.group()) or _after_deed(sentence, m.start())
+            if sentence is headline
+            or _QUOTE.search(m.group())
+            or _after_deed(sentence, m.start())
+            or _introduced(sentence, m.start(), loose=True)
         ]
         if sentence is headline:
             pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
@@ -619,6 +643,9 @@ def extract_declarations(
                 + [span for span in [_by_way_of(sentence, start)] if span],
             )
             status = _status(others[left:start], others[end:right], previous[1] if listed else None)
+            introduced = _introduced(others, start)
+            if introduced and status == "referenced":
+                status = introduced
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             if (start, end) in goals and status not in (*_DEEDS, "implementing"):
@@ -641,7 +668,11 @@ def extract_declarations(
                     sentence is headline
                     or (len(words) >= 4 and not is_type_only(name) and (planned or listed_deed))
                 )
-            ) or ((start, end) in signed_lower and len(words) >= 4 and not is_type_only(name))
+            ) or (
+                ((start, end) in signed_lower or introduced is not None)
+                and len(words) >= 4
+                and not is_type_only(name)
+            )
             if not (proper or joint or by_deed):
                 if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
                     _upgrade(found, _key(name), status, identity, ids)
