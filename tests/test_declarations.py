@@ -682,3 +682,35 @@ def test_a_name_stops_where_the_sentence_goes_on(sentence, expected, glossary):
 )
 def test_documents_listed_after_the_verb_that_acts_on_them(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # named again by its kind and period: the same plan
+        (
+            [
+                "Các Bộ trưởng thông qua Kế hoạch hành động ASEAN về an ninh mạng giai đoạn"
+                " 2026-2030.",
+                "Kế hoạch hành động 2026-2030 gồm 5 trụ cột.",
+            ],
+            [("Kế hoạch hành động ASEAN về an ninh mạng giai đoạn 2026-2030", "adopted")],
+        ),
+        # another body's plan for the same period is another plan
+        (
+            [
+                "Hội nghị rà soát Kế hoạch làm việc ACCSM+3 giai đoạn 2021-2025.",
+                "Các đại biểu chia sẻ các hoạt động trong Kế hoạch làm việc ACCSM giai đoạn"
+                " 2021-2025.",
+            ],
+            [
+                ("Kế hoạch làm việc ACCSM+3 giai đoạn 2021-2025", "implementing"),
+                ("Kế hoạch làm việc ACCSM giai đoạn 2021-2025", "referenced"),
+            ],
+        ),
+    ],
+)
+def test_a_document_named_again_by_its_kind_and_period_is_listed_once(
+    sentences, expected, glossary
+):
+    assert _found(sentences, glossary) == expected

@@ -440,9 +440,30 @@ def _same_document(
         other = _JOINT_WORD.sub(r"\1", k)
         if plain.startswith(other + " ") or other.startswith(plain + " ") or other == plain:
             return k
+    for k in found:
+        if _short_form(key, k) or _short_form(k, key):
+            return k
     if _JOINT.match(key):
         return next((k for k in found if _JOINT.match(k) and _one_statement(key, k)), None)
     return None
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether ``short`` names ``full`` again by some of its words, its kind and period
+    kept ("Kế hoạch hành động 2026-2030" for "Kế hoạch hành động ASEAN về an ninh mạng giai
+    đoạn 2026-2030"); not a document of another body or period ("… ACCSM+3 …")."""
+    a, b = short.split(), full.split()
+    if len(a) < 3 or len(a) >= len(b) or a[:2] != b[:2]:
+        return False
+    # the words of ``full`` with a run in the middle left out: its body or topic, of two
+    # words or more, not a joined "+3"
+    head = next(i for i, (x, y) in enumerate(zip([*a, None], b, strict=False)) if x != y)
+    dropped = b[head : head + len(b) - len(a)]
+    return (
+        a[head:] == b[head + len(dropped) :]
+        and sum(w.isalpha() for w in dropped) >= 2
+        and dropped[0].isalpha()
+    )
 
 
 def _one_statement(key: str, other: str) -> bool:
