@@ -714,3 +714,27 @@ def test_a_document_named_again_by_its_kind_and_period_is_listed_once(
     sentences, expected, glossary
 ):
     assert _found(sentences, glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a headline in capitals is read as a sentence-case one
+        (
+            "VIỆT NAM VÀ LÀO KÝ BẢN GHI NHỚ VỀ HỢP TÁC LAO ĐỘNG",
+            [("bản ghi nhớ về hợp tác lao động", "signed")],
+        ),
+        # a headline opening with "Thông qua" and a document reports its adoption ...
+        (
+            "Thông qua Tuyên bố Hà Nội về chuyển đổi số",
+            [("Tuyên bố Hà Nội về chuyển đổi số", "adopted")],
+        ),
+        # ... unless it goes on with a clause of its own ("through")
+        ("Thông qua Kế hoạch hành động, hai nước tăng cường hợp tác", []),
+    ],
+)
+def test_a_document_in_a_headline_in_capitals_or_opening_it(headline, expected, glossary):
+    found = extract_declarations(
+        ["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline
+    )
+    assert [(d.name.vi, d.status) for d in found] == expected

@@ -541,6 +541,12 @@ _LIST_INTRO = re.compile(r"(?:văn kiện|văn bản|tài liệu)\b[^:;.]{0,30}:
 _LIST_ITEM_GAP = re.compile(r"[\s;,•+*-]*(?:(?:và|cùng với)\s+)?(?:\(?\d+\)|\d+\.|[a-z]\))?\s*")
 
 
+# A headline that opens with "Thông qua" and a document, making no clause of its own
+# ("Thông qua Tuyên bố Hà Nội về chuyển đổi số"), reports its adoption, unlike "Thông qua
+# hợp tác, hai nước …".
+_ADOPTING = re.compile(rf"(?i:thông qua)\s+(?:{_DOC_WORDS}|{_WEAK_DOCS})[^,;:]*$")
+
+
 def _introduced(text: str, at: int, *, loose: bool = False) -> str | None:
     """The status of the verb introducing the list of documents that what starts at ``at``
     is an item of, if any. ``text`` has the other documents blanked, unless ``loose``."""
@@ -584,6 +590,9 @@ def extract_declarations(
     (which also catches names the pattern cuts short). A document the ``headline`` alone
     names ("Hội nghị … ra Tuyên bố chung") is listed after those of the body.
     """
+    if headline and headline.isupper():
+        # a headline in capitals is read in sentence case, as its words are written
+        headline = headline[:1] + headline[1:].lower()
     found: dict[str, Declaration] = {}
     ids: dict[str, frozenset[str]] = {}  # the glossary documents each found one is
     glossary_documents = KnownDocuments(glossary) if glossary is not None else None
@@ -667,6 +676,8 @@ def extract_declarations(
             introduced = _introduced(others, start)
             if introduced and status == "referenced":
                 status = introduced
+            if sentence is headline and status == "referenced" and _ADOPTING.match(sentence):
+                status = "adopted"
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             if (start, end) in goals and status not in (*_DEEDS, "implementing"):
