@@ -676,6 +676,19 @@ def test_a_name_stops_where_the_sentence_goes_on(sentence, expected, glossary):
                 )
             ],
         ),
+        # the verb itself before the colon
+        (
+            "Hai bên đã ký kết: Bản ghi nhớ về hợp tác y tế, Thỏa thuận về đào tạo nghề.",
+            [
+                ("Bản ghi nhớ về hợp tác y tế", "signed"),
+                ("Thỏa thuận về đào tạo nghề", "signed"),
+            ],
+        ),
+        # a letter of intent written the other way round
+        (
+            "Hai bên đã ký Thư ý định về hợp tác giáo dục đại học.",
+            [("Thư ý định về hợp tác giáo dục đại học", "signed")],
+        ),
         # what the speaker says after a colon names no document
         ("Bộ trưởng nêu rõ các văn bản: hai bên cần sớm hoàn thiện quy trình.", []),
     ],

@@ -519,8 +519,10 @@ DOCUMENT_WORDS = (
     "Nghị định",
     "Đề án",
     "Chương trình hành động",
-    # a letter of intent; "Ý định" (intention) opens a name only with "thư"
+    # a letter of intent, either way round; "Ý định" (intention) opens a name only with
+    # "thư", and "Thư" (letter) only with "ý định", not "Thư ký" (secretary)
     "Ý định thư",
+    "Thư ý định",
     "Thỏa thuận",
     "Thoả thuận",
     "Hiến chương",

@@ -536,7 +536,10 @@ def _carried_out(before: str) -> bool:
 # "thông qua 3 văn kiện gồm: Tuyên bố …; Kế hoạch …; Hướng dẫn …": the documents a verb
 # acts on, listed after a colon, each with that verb's status; capitalised there only as a
 # list's items are, they are named by the verb.
-_LIST_INTRO = re.compile(r"(?:văn kiện|văn bản|tài liệu)\b[^:;.]{0,30}:\s*$")
+_LIST_INTRO = re.compile(
+    rf"(?:(?:văn kiện|văn bản|tài liệu)\b[^:;.]{{0,30}}|thông qua|ban hành|(?i:{SIGN})(?: kết)?)"
+    r"\s*:\s*$"
+)
 # what stands between the colon and an item, once the items before it are blanked
 _LIST_ITEM_GAP = re.compile(r"[\s;,•+*-]*(?:(?:và|cùng với)\s+)?(?:\(?\d+\)|\d+\.|[a-z]\))?\s*")
 
