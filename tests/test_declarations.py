@@ -544,6 +544,15 @@ def test_a_document_named_only_in_a_sentence_case_headline(headline, expected, g
             [("Tầm nhìn Cộng đồng ASEAN 2045", "implementing")],
         ),
         ("Việt Nam sẵn sàng hướng tới Tầm nhìn Cộng đồng ASEAN 2045.", []),
+        # a document being drafted or negotiated, named right after the verb: proposed
+        (
+            "Hội nghị ghi nhận đề xuất của Việt Nam về xây dựng Tuyên bố về kinh tế tuần hoàn.",
+            [("Tuyên bố về kinh tế tuần hoàn", "proposed")],
+        ),
+        (
+            "Hai bên nhất trí khởi động đàm phán Hiệp định về thương mại dịch vụ.",
+            [("Hiệp định về thương mại dịch vụ", "proposed")],
+        ),
         # where the name ends: the ceremony's verb, a participle of signing
         (
             "Lễ ký kết Thỏa thuận hợp tác giữa VCCI và JETRO diễn ra sáng 5/12.",

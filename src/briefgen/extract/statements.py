@@ -524,11 +524,12 @@ def _acted_on(before: str, *, planned: bool = False) -> bool:
     return any(status in _DEEDS for _, _, status in cues)
 
 
-def _carried_out(before: str) -> bool:
-    """Whether a verb of carrying out ("thực hiện", "triển khai") stands right before a
-    name, with at most an adverb between ("thực hiện hiệu quả Thỏa thuận …")."""
+def _carried_out(before: str, statuses: tuple[str, ...] = ("implementing",)) -> bool:
+    """Whether a verb of carrying out ("thực hiện", "triển khai"), or of another of
+    ``statuses`` ("xây dựng", "đàm phán": proposed), stands right before a name, with at
+    most an adverb between ("thực hiện hiệu quả Thỏa thuận …")."""
     return any(
-        status == "implementing" and not before[end:].strip(" ").count(" ") >= 2
+        status in statuses and before[end:].strip(" ").count(" ") < 2
         for _, end, status in _cues(before, len(before) - 30)
     )
 
@@ -685,10 +686,11 @@ def extract_declarations(
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             if (start, end) in goals and status not in (*_DEEDS, "implementing"):
                 continue  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
-            # a document the meeting signs, adopts or carries out, right before its name
-            # ("sẽ ký kết Hiệp định về …", "tiếp tục thực hiện Thỏa thuận về …")
+            # a document the meeting signs, adopts, drafts or carries out, right before its
+            # name ("sẽ ký kết Hiệp định về …", "tiếp tục thực hiện Thỏa thuận về …", "đàm
+            # phán Hiệp định về …")
             planned = _acted_on(others[left:start], planned=True) or _carried_out(
-                others[left:start]
+                others[left:start], ("implementing", "proposed")
             )
             listed_deed = bool(listed) and previous[1] in _DEEDS
             deed = _named_by_deed(sentence, start, "signed" if planned else status)
