@@ -523,15 +523,6 @@ def test_a_document_named_only_in_a_sentence_case_headline(headline, expected, g
             "Việt Nam ủng hộ Sáng kiến Vành đai và Con đường phù hợp với lợi ích của các nước.",
             [("Sáng kiến Vành đai và Con đường", "referenced")],
         ),
-        # discussing how a document is carried out, or whether to adopt or sign it
-        (
-            "Hai bên trao đổi về việc triển khai Hiệp định Thương mại tự do Việt Nam - EU.",
-            [("Hiệp định Thương mại tự do Việt Nam - EU", "implementing")],
-        ),
-        (
-            "Các Bộ trưởng thảo luận về việc thông qua Kế hoạch hành động ASEAN về an ninh mạng.",
-            [("Kế hoạch hành động ASEAN về an ninh mạng", "proposed")],
-        ),
         # a document carried out, named right after the verb; signed before, it is still
         # what is carried out now
         (

@@ -624,9 +624,7 @@ LAUNCHED = re.compile(
 # Aspect markers of what is yet to happen: "sẽ ký", "tiến tới ký kết", "sớm thông qua" make
 # a document signed or adopted in future only, so it is still proposed.
 NOT_YET = re.compile(
-    # (also what is discussed: "thảo luận về việc thông qua …", "trao đổi về việc ký …")
     r"(?:\bsẽ|\bsớm|tiến tới|hướng tới|chuẩn bị|dự kiến|dự định|nhằm|để|chưa|"
-    r"(?:trao đổi|thảo luận|bàn) về|"
     r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần)"
     r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|lễ|đàm phán,?"
     r"|kết thúc đàm phán,?))*\s*$",

@@ -194,9 +194,8 @@ _NOT_DOCUMENT = re.compile(
 
 
 # "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
-# what the meeting did with the document; not so what is discussed ("trao đổi về việc
-# triển khai Hiệp định …").
-_DESCRIBED = re.compile(r"(?<!trao đổi )(?<!thảo luận )(?<!bàn )về việc\s+\S+\s*\S*$")
+# what the meeting did with the document.
+_DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
 
 
 def _cues(
