@@ -523,6 +523,13 @@ def _acted_on(before: str, *, planned: bool = False) -> bool:
     return any(status in _DEEDS for _, _, status in cues)
 
 
+def _under_way(before: str) -> bool:
+    """Whether the last verb of carrying out before a name tells of what is being done,
+    not of an aim ("hướng tới hiện thực hóa Tầm nhìn …", "để thực hiện …")."""
+    cues = [(a, s) for a, _, s in _cues(before) if s == "implementing"]
+    return bool(cues) and not NOT_YET.search(before[: max(cues)[0]][-40:])
+
+
 def _carried_out(before: str, statuses: tuple[str, ...] = ("implementing",)) -> bool:
     """Whether a verb of carrying out ("thực hiện", "triển khai"), or of another of
     ``statuses`` ("xây dựng", "đàm phán": proposed), stands right before a name, with at
@@ -683,7 +690,9 @@ def extract_declarations(
                 status = "adopted"
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
-            if (start, end) in goals and status not in (*_DEEDS, "implementing"):
+            if (start, end) in goals and not (
+                status in _DEEDS or (status == "implementing" and _under_way(others[left:start]))
+            ):
                 continue  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
             # a document the meeting signs, adopts, drafts or carries out, right before its
             # name ("sẽ ký kết Hiệp định về …", "tiếp tục thực hiện Thỏa thuận về …", "đàm
