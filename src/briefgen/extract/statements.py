@@ -277,8 +277,6 @@ def _status(before: str, after: str, listed_after: str | None = None) -> str:
     else any verb earlier in the clause, else any after it. A verb before a word of
     reference ("phù hợp với", "trên cơ sở") is not about the document after it."""
     final = [(a, s) for a, _, s in _cues(after, 0, 40) if s in ("signed", "adopted")]
-    if final and _carried_out(before):
-        return "implementing"  # "thực hiện Thỏa thuận … đã ký": what was signed earlier
     if final:
         return min(final)[1]
     launched = LAUNCHED.search(before)
