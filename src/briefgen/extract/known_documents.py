@@ -64,7 +64,7 @@ class KnownMention:
     maybe_goal: bool = False
     """A vision named without its acronym: a document only where the meeting adopts or
     carries it out, as it is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045");
-    an initiative is a programme, named as one ("ủng hộ Sáng kiến Vành đai và Con đường")."""
+    an initiative is a programme, named as one ("ủng hộ Sáng kiến Liên kết ASEAN")."""
 
 
 class KnownDocuments:
