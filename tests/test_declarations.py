@@ -462,3 +462,297 @@ def test_a_document_named_only_in_a_sentence_case_headline(headline, expected, g
         ["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline
     )
     assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the signed copies exchanged at the ceremony: the document is signed
+        (
+            "Sau hội đàm, hai Bộ trưởng đã trao đổi Bản ghi nhớ về hợp tác trong lĩnh vực lao"
+            " động giữa hai nước.",
+            [("Bản ghi nhớ về hợp tác trong lĩnh vực lao động giữa hai nước", "signed")],
+        ),
+        (
+            "Hai bên trao đổi Thỏa thuận hợp tác giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào.",
+            [("Thỏa thuận hợp tác giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào", "signed")],
+        ),
+        # exchanging views about a document is no signature
+        (
+            "Hai bên trao đổi thông tin về tình hình triển khai Hiệp định RCEP.",
+            [("Hiệp định RCEP", "implementing")],
+        ),
+        # agreed on ("thống nhất") right before the plan: adopted
+        (
+            "Hai Bộ trưởng thống nhất Kế hoạch hành động giai đoạn 2026-2030 nhằm triển khai"
+            " quan hệ Đối tác chiến lược toàn diện.",
+            [("Kế hoạch hành động giai đoạn 2026-2030", "adopted")],
+        ),
+        # a signature still to come names the document, which stays proposed
+        (
+            "Hai bên sẽ sớm ký kết Hiệp định về hợp tác quốc phòng.",
+            [("Hiệp định về hợp tác quốc phòng", "proposed")],
+        ),
+        # a letter of intent, listed after a memorandum signed with it
+        (
+            "Hai bên đã ký Biên bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp và Ý định thư"
+            " về hợp tác du lịch.",
+            [
+                ("Biên bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp", "signed"),
+                ("Ý định thư về hợp tác du lịch", "signed"),
+            ],
+        ),
+        (
+            "Bộ Công Thương Việt Nam và Bộ Thương mại Campuchia đã ký Ý định thư về hợp tác"
+            " phát triển thương mại biên giới.",
+            [("Ý định thư về hợp tác phát triển thương mại biên giới", "signed")],
+        ),
+        # guidelines the ministers adopt, though "Hướng dẫn" is also a common noun
+        (
+            "Các Bộ trưởng thông qua Hướng dẫn khu vực về bảo vệ trẻ em trên môi trường mạng.",
+            [("Hướng dẫn khu vực về bảo vệ trẻ em trên môi trường mạng", "adopted")],
+        ),
+        # "Thông qua" opening a clause is "through": the initiative is only mentioned
+        (
+            "Thông qua Sáng kiến Liên kết ASEAN, Việt Nam đã hỗ trợ các nước thành viên mới.",
+            [("Sáng kiến Liên kết ASEAN", "referenced")],
+        ),
+        # an initiative the glossary knows is named even in passing, unlike a vision,
+        # which is as often a goal
+        (
+            "Việt Nam ủng hộ Sáng kiến Liên kết ASEAN phù hợp với lợi ích của các nước.",
+            [("Sáng kiến Liên kết ASEAN", "referenced")],
+        ),
+        # a document carried out, named right after the verb; said to be signed right
+        # after it, it is signed, as annotators mark a document signed in an earlier year
+        (
+            "Bộ trưởng đề nghị hai bên tiếp tục thực hiện hiệu quả Thỏa thuận về hợp tác lao"
+            " động đã ký.",
+            [("Thỏa thuận về hợp tác lao động", "signed")],
+        ),
+        (
+            "Bộ trưởng đề nghị hai bên tiếp tục thực hiện hiệu quả Thỏa thuận về hợp tác lao"
+            " động giữa hai Bộ.",
+            [("Thỏa thuận về hợp tác lao động giữa hai Bộ", "implementing")],
+        ),
+        (
+            "Hội nghị đã rà soát việc triển khai Tầm nhìn Cộng đồng ASEAN 2045.",
+            [("Tầm nhìn Cộng đồng ASEAN 2045", "implementing")],
+        ),
+        ("Việt Nam sẵn sàng hướng tới Tầm nhìn Cộng đồng ASEAN 2045.", []),
+        # a document being drafted or negotiated, named right after the verb: proposed
+        (
+            "Hội nghị ghi nhận đề xuất của Việt Nam về xây dựng Tuyên bố về kinh tế tuần hoàn.",
+            [("Tuyên bố về kinh tế tuần hoàn", "proposed")],
+        ),
+        (
+            "Hai bên nhất trí khởi động đàm phán Hiệp định về thương mại dịch vụ.",
+            [("Hiệp định về thương mại dịch vụ", "proposed")],
+        ),
+        # where the name ends: the ceremony's verb, a participle of signing
+        (
+            "Lễ ký kết Thỏa thuận hợp tác giữa VCCI và JETRO diễn ra sáng 5/12.",
+            [("Thỏa thuận hợp tác giữa VCCI và JETRO", "signed")],
+        ),
+    ],
+)
+def test_what_is_exchanged_agreed_on_or_carried_out(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # in the body too, a document in lower case right after "ký" is what is signed
+        (
+            "Chính phủ Myanmar và các nhóm vũ trang đã ký thỏa thuận ngừng bắn toàn quốc.",
+            [("thỏa thuận ngừng bắn toàn quốc", "signed")],
+        ),
+        (
+            "Hai Bộ trưởng đã ký biên bản ghi nhớ về hợp tác lao động.",
+            [("biên bản ghi nhớ về hợp tác lao động", "signed")],
+        ),
+        (
+            "Chính phủ Myanmar sẽ ký thỏa thuận ngừng bắn với các nhóm vũ trang.",
+            [("thỏa thuận ngừng bắn", "proposed")],
+        ),
+        # a kind of document, several, or what was agreed is no name
+        ("Hai bên đã ký thỏa thuận hợp tác.", []),
+        ("Hai nước đã ký kết nhiều thỏa thuận quan trọng trong chuyến thăm.", []),
+        ("Hai bên nhất trí triển khai hiệu quả các văn bản đã ký kết.", []),
+        ("Hai nước cần thực hiện nghiêm túc các thỏa thuận đạt được giữa lãnh đạo cấp cao.", []),
+        ("Trong chuyến thăm, hai bên đã ký 10 văn kiện hợp tác trong các lĩnh vực.", []),
+    ],
+)
+def test_a_document_signed_in_lower_case_in_the_body(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+def test_a_name_cut_off_with_a_scraped_excerpt_is_no_document(glossary):
+    cut = "Hai bên cam kết triển khai hiệu quả Tuyên bố tầm nhìn chun"
+    assert _found([cut], glossary) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "phòng, chống" (prevention and control) is one phrase of the name
+        (
+            "Hai bên đã ký Bản ghi nhớ (MOU) về hợp tác trong lĩnh vực phòng, chống ma túy.",
+            [("Bản ghi nhớ (MOU) về hợp tác trong lĩnh vực phòng, chống ma túy", "signed")],
+        ),
+        # "trong bối cảnh …" goes on with the name; the next document adopted with it
+        (
+            "Các Nhà Lãnh đạo đã thông qua Tuyên bố ASEAN về phát triển nguồn nhân lực trong"
+            " bối cảnh chuyển đổi số và Tuyên bố về an ninh lương thực.",
+            [
+                (
+                    "Tuyên bố ASEAN về phát triển nguồn nhân lực trong bối cảnh chuyển đổi số",
+                    "adopted",
+                ),
+                ("Tuyên bố về an ninh lương thực", "adopted"),
+            ],
+        ),
+        # "thông qua khoảng 60 văn kiện": adopting a number of documents, not "through"
+        (
+            "Dự kiến, các Nhà Lãnh đạo sẽ thông qua khoảng 60 văn kiện, trong đó có Tuyên bố"
+            " Kuala Lumpur về ASEAN 2045.",
+            [("Tuyên bố Kuala Lumpur về ASEAN 2045", "proposed")],
+        ),
+        # a free trade agreement without its parties is a kind of document
+        ("Việt Nam đã ký hiệp định thương mại tự do với 17 đối tác.", []),
+    ],
+)
+def test_a_name_goes_on_through_fixed_phrases_and_lists(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name stops where the sentence says what the document does or when it takes
+        # effect, and what is adopted with it is listed with it
+        (
+            "Hiệp định Thương mại tự do Việt Nam - Israel chính thức có hiệu lực từ ngày"
+            " 17/11/2024.",
+            [("Hiệp định Thương mại tự do Việt Nam - Israel", "referenced")],
+        ),
+        (
+            "Các Bộ trưởng cũng thông qua Tuyên bố chung về tăng cường hợp tác y tế cho phép"
+            " các nước chia sẻ dữ liệu.",
+            [("Tuyên bố chung về tăng cường hợp tác y tế", "adopted")],
+        ),
+        (
+            "Các Bộ trưởng thông qua Kế hoạch làm việc ASEAN về du lịch giai đoạn 2026-2030"
+            " cùng với Hướng dẫn du lịch bền vững.",
+            [
+                ("Kế hoạch làm việc ASEAN về du lịch giai đoạn 2026-2030", "adopted"),
+                ("Hướng dẫn du lịch bền vững", "adopted"),
+            ],
+        ),
+    ],
+)
+def test_a_name_stops_where_the_sentence_goes_on(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of documents after a colon, introduced by the verb that acts on them
+        (
+            "Các Bộ trưởng đã thông qua các văn kiện: Tuyên bố về an toàn lao động; Kế hoạch"
+            " hành động về lao động phi chính thức; Hướng dẫn về chuyển đổi xanh.",
+            [
+                ("Tuyên bố về an toàn lao động", "adopted"),
+                ("Kế hoạch hành động về lao động phi chính thức", "adopted"),
+                ("Hướng dẫn về chuyển đổi xanh", "adopted"),
+            ],
+        ),
+        # a convention written with "phòng, chống" is the one the glossary knows, once
+        (
+            "Việt Nam tiếp tục thực hiện Công ước ASEAN về phòng, chống buôn bán người, đặc"
+            " biệt là phụ nữ và trẻ em (ACTIP).",
+            [
+                (
+                    "Công ước ASEAN về phòng, chống buôn bán người, đặc biệt là phụ nữ và trẻ em"
+                    " (ACTIP)",
+                    "implementing",
+                )
+            ],
+        ),
+        # the verb itself before the colon
+        (
+            "Hai bên đã ký kết: Bản ghi nhớ về hợp tác y tế, Thỏa thuận về đào tạo nghề.",
+            [
+                ("Bản ghi nhớ về hợp tác y tế", "signed"),
+                ("Thỏa thuận về đào tạo nghề", "signed"),
+            ],
+        ),
+        # a letter of intent written the other way round
+        (
+            "Hai bên đã ký Thư ý định về hợp tác giáo dục đại học.",
+            [("Thư ý định về hợp tác giáo dục đại học", "signed")],
+        ),
+        # what the speaker says after a colon names no document
+        ("Bộ trưởng nêu rõ các văn bản: hai bên cần sớm hoàn thiện quy trình.", []),
+    ],
+)
+def test_documents_listed_after_the_verb_that_acts_on_them(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # named again by its kind and period: the same plan
+        (
+            [
+                "Các Bộ trưởng thông qua Kế hoạch hành động ASEAN về an ninh mạng giai đoạn"
+                " 2026-2030.",
+                "Kế hoạch hành động 2026-2030 gồm 5 trụ cột.",
+            ],
+            [("Kế hoạch hành động ASEAN về an ninh mạng giai đoạn 2026-2030", "adopted")],
+        ),
+        # another body's plan for the same period is another plan
+        (
+            [
+                "Hội nghị rà soát Kế hoạch làm việc ACCSM+3 giai đoạn 2021-2025.",
+                "Các đại biểu chia sẻ các hoạt động trong Kế hoạch làm việc ACCSM giai đoạn"
+                " 2021-2025.",
+            ],
+            [
+                ("Kế hoạch làm việc ACCSM+3 giai đoạn 2021-2025", "implementing"),
+                ("Kế hoạch làm việc ACCSM giai đoạn 2021-2025", "referenced"),
+            ],
+        ),
+    ],
+)
+def test_a_document_named_again_by_its_kind_and_period_is_listed_once(
+    sentences, expected, glossary
+):
+    assert _found(sentences, glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a headline in capitals is read as a sentence-case one
+        (
+            "VIỆT NAM VÀ LÀO KÝ BẢN GHI NHỚ VỀ HỢP TÁC LAO ĐỘNG",
+            [("bản ghi nhớ về hợp tác lao động", "signed")],
+        ),
+        # a headline opening with "Thông qua" and a document reports its adoption ...
+        (
+            "Thông qua Tuyên bố Hà Nội về chuyển đổi số",
+            [("Tuyên bố Hà Nội về chuyển đổi số", "adopted")],
+        ),
+        # ... unless it goes on with a clause of its own ("through")
+        ("Thông qua Kế hoạch hành động, hai nước tăng cường hợp tác", []),
+    ],
+)
+def test_a_document_in_a_headline_in_capitals_or_opening_it(headline, expected, glossary):
+    found = extract_declarations(
+        ["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline
+    )
+    assert [(d.name.vi, d.status) for d in found] == expected

@@ -1493,3 +1493,27 @@ def test_extract_facts_dates_presence_by_the_article(tmp_path):
         "Kishida Fumio",
         "Phạm Minh Chính",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "đăng ký" (register) and "Thư ký" (secretary) hold no verb "ký" (sign) that ends
+        # the role: the grammar of "ký" the declarations read
+        (
+            "Ông Lê Văn Thành, Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm, cho biết hai"
+            " bên đã ký Bản ghi nhớ.",
+            [("Lê Văn Thành", "Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm")],
+        ),
+        (
+            "Ông Lê Văn Thành, Giám đốc Trung tâm đăng ký giao dịch, tài sản phát biểu.",
+            [("Lê Văn Thành", "Giám đốc Trung tâm đăng ký giao dịch")],
+        ),
+        (
+            "Ông Kao Kim Hourn, Tổng Thư ký ASEAN ký Thỏa thuận nước chủ nhà với Lào.",
+            [("Kao Kim Hourn", "Tổng Thư ký ASEAN")],
+        ),
+    ],
+)
+def test_a_role_runs_past_a_word_holding_the_syllable_ky(sentence, expected):
+    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected

@@ -22,9 +22,13 @@ DOCUMENT_CATEGORIES = frozenset({"asean-document", "vn-document", "document"})
 # "RCEP", "ACCSM+3", "UNCLOS 1982", "MPAC 2025": capitals (and digits or a joiner after
 # the first two), maybe a year; not "MoU", "5PC" or "SEANWFZ Treaty".
 ACRONYM = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:[+-][A-Z0-9]+)*(?: (?:19|20)\d\d)?")
-# Words that only say what kind a document is; a name made of them names none.
+# Words that only say what kind a document is; a name made of them names none ("Kế hoạch
+# hành động", "hiệp định thương mại tự do": which one, its parties say).
 _TYPE_WORDS = frozenset(
-    fold(" ".join(DOCUMENT_WORDS) + " hành động làm việc tổng thể hợp tác chung khung").split()
+    fold(
+        " ".join(DOCUMENT_WORDS)
+        + " hành động làm việc tổng thể hợp tác chung khung thương mại tự do"
+    ).split()
 )
 # A name goes on after its document word with a capital or a number
 # ("Tuyên bố Bangkok", "Đề án 161"), unlike a kind of document ("Kế hoạch làm việc").
@@ -58,8 +62,9 @@ class KnownMention:
     """The folded Vietnamese forms of the document's glossary entries."""
     acronym: bool
     maybe_goal: bool = False
-    """A vision or initiative named without its acronym: a document only where the meeting
-    adopts it, as it is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045")."""
+    """A vision named without its acronym: a document only where the meeting adopts or
+    carries it out, as it is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045");
+    an initiative is a programme, named as one ("ủng hộ Sáng kiến Liên kết ASEAN")."""
 
 
 class KnownDocuments:
@@ -118,7 +123,7 @@ class KnownDocuments:
             ):
                 # a vision is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045")
                 # as a document; with its acronym it is the document ("… (AOIP)")
-                goal = end == m.end and surface.startswith(WEAK_DOCUMENT_WORDS)
+                goal = end == m.end and surface.startswith(_VISION)
                 found.append(KnownMention(m.start, end, frozenset({fold(m.entry.vi)}), False, goal))
         if self._acronym_re is not None:
             found += [
@@ -179,6 +184,7 @@ def _inside_name(sentence: str, at: int) -> bool:
     return bool(head) and not head.endswith((".", ":", ";", ",", "“", '"', "(", "-", "–"))
 
 
+_VISION = "Tầm nhìn"
 # "các Tuyên bố ASEAN trong lĩnh vực công vụ": kinds of document, not the one named so.
 _KINDS = re.compile(r"(?:các|những|nhiều)\s+$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z0-9+&-]{1,12}\)")

@@ -282,6 +282,39 @@ NATIONS = (
     "Liên hợp quốc",
 )
 
+# "ký" (kí) signs only as a word of its own: Vietnamese writes a word as its syllables, and
+# "ký" is also a syllable of the words it forms with the syllable before it ("đăng ký"
+# register, "chữ ký" signature, "thư ký" secretary) or after it ("ký hiệu" symbol, "ký
+# túc xá" dormitory); "ký kết", "ký tên" and "lễ ký" are signing. (underthesea's word
+# segmenter splits these the same way, but importing it loads transformers and torch, 4 s.)
+_KY_FIRST = ("đăng", "chữ", "thư", "nhật", "hồi", "bút", "tốc", "truyện", "du")
+_KY_SECOND = (
+    "hiệu",
+    "tự",
+    "ức",
+    "túc",
+    "sự",
+    "giả",
+    "quỹ",
+    "gửi",
+    "sinh",
+    "họa",
+    "hoạ",
+    "thác",
+    "danh",
+    "âm",
+    "cược",
+    "lục",
+)
+# (in either case: "Tổng Thư ký" is a secretary too)
+SIGN = (
+    r"(?i:\b"
+    + "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
+    + r"k[ýí]\b"
+    + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
+    + ")"
+)
+
 # Verbs a person who was just named and titled goes on to do ("…, Thứ trưởng Bộ Nội vụ
 # làm Trưởng đoàn", "… Kao Kim Hourn phát biểu"): where the role, or the name, stops.
 PERSON_VERBS = (
@@ -313,7 +346,6 @@ PERSON_VERBS = (
     "hội kiến",
     "gặp",
     "trao",
-    "ký",
     "tới",
     "đến",
     "sang",
@@ -394,8 +426,11 @@ PERSON_VERBS = (
     "tham quan",
 )
 # One of them as a whole word; the longest first.
+# ("ký", sign, by the grammar above: not the "ký" of "Thư ký" or "đăng ký")
 PERSON_VERB_RE = (
-    r"\b(?:" + "|".join(re.escape(v) for v in sorted(PERSON_VERBS, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(re.escape(v) for v in sorted(PERSON_VERBS, key=len, reverse=True))
+    + rf"|{SIGN})\b"
 )
 
 # Place names that look like personal names (surname-led, capitalised).
@@ -484,6 +519,10 @@ DOCUMENT_WORDS = (
     "Nghị định",
     "Đề án",
     "Chương trình hành động",
+    # a letter of intent, either way round; "Ý định" (intention) opens a name only with
+    # "thư", and "Thư" (letter) only with "ý định", not "Thư ký" (secretary)
+    "Ý định thư",
+    "Thư ý định",
     "Thỏa thuận",
     "Thoả thuận",
     "Hiến chương",
@@ -512,7 +551,6 @@ WEAK_DOCUMENT_WORDS = (
     "Sáng kiến",
     "Tầm nhìn",
     "Tuyên ngôn",
-    "Ý định thư",
 )
 # Document words as written in lower case mid-sentence, which still start a name when it
 # goes on with a capitalised word, a number or a quote ("kế hoạch tổng thể Cộng đồng …",
@@ -533,48 +571,29 @@ LOWER_DOCUMENT_WORDS = (
     "đồng thuận ASEAN",
     "đồng thuận 5 điểm",
     "hiến chương ASEAN",
-)
-
-# "ký" (kí) signs only as a word of its own: Vietnamese writes a word as its syllables, and
-# "ký" is also a syllable of the words it forms with the syllable before it ("đăng ký"
-# register, "chữ ký" signature, "thư ký" secretary) or after it ("ký hiệu" symbol, "ký
-# túc xá" dormitory); "ký kết", "ký tên" and "lễ ký" are signing. (underthesea's word
-# segmenter splits these the same way, but importing it loads transformers and torch, 4 s.)
-_KY_FIRST = ("đăng", "chữ", "thư", "nhật", "hồi", "bút", "tốc", "truyện", "du")
-_KY_SECOND = (
-    "hiệu",
-    "tự",
-    "ức",
-    "túc",
-    "sự",
-    "giả",
-    "quỹ",
-    "gửi",
-    "sinh",
-    "họa",
-    "hoạ",
-    "thác",
-    "danh",
-    "âm",
-    "cược",
-    "lục",
-)
-SIGN = (
-    r"\b"
-    + "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
-    + r"k[ýí]\b"
-    + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
+    "ý định thư",
 )
 
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
-    ("signed", re.compile(rf"{SIGN}|ghi nhớ hợp tác năm", re.IGNORECASE)),
+    # "(hai Bộ trưởng) trao đổi (các) Bản ghi nhớ …": the signed copies change hands at the
+    # ceremony; only right before the document, as "trao đổi về …" is discussing it
+    (
+        "signed",
+        re.compile(
+            rf"{SIGN}|ghi nhớ hợp tác năm|trao đổi(?:\s+(?:các|hai|ba|bản))?\s*$", re.IGNORECASE
+        ),
+    ),
     (
         "adopted",
         # "Hội nghị … (đã đưa) ra (một/bản) Tuyên bố chung": the meeting issued it.
         re.compile(
             r"thông qua|ban hành|phê duyệt|phê chuẩn|chính thức được|công bố"
-            r"|\bra(?:\s+(?:một|bản|các|hai|ba))?\s*$",
+            r"|\bra(?:\s+(?:một|bản|các|hai|ba))?\s*$"
+            # "hai Bộ trưởng thống nhất Kế hoạch hành động …": agreed on, right before it
+            # (not "nhất trí", whose object is as often a clause: "nhất trí Đồng thuận 5
+            # điểm vẫn là cơ sở …")
+            r"|thống nhất\s*$",
             re.IGNORECASE,
         ),
     ),

@@ -112,8 +112,9 @@ _AFTER = re.compile(
     rf"(?P<name>{_RUN}|{_SPLIT_RUN}){_ASIDE}(?P<sep>,|\s[-–]|\s+kiêm)\s+"
     rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS}))*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
-    # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Thư ký", "Việc làm")
-    rf"(?=\s*(?:[,.;:(]|$|(?<!Thư)(?<!Việc)\s{PERSON_VERB_RE}|\s{_NEXT_PERSON}))"
+    # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Việc làm"; "Thư
+    # ký" is no verb by the grammar of "ký")
+    rf"(?=\s*(?:[,.;:(]|$|(?<!Việc)\s{PERSON_VERB_RE}|\s{_NEXT_PERSON}))"
 )
 # The same with a role longer than the rule above reads, or followed by a verb no list
 # holds; it stands only where a country ends the role ("Ông Lee Jong-ho, Bộ trưởng Bộ Khoa

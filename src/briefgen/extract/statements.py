@@ -61,26 +61,36 @@ _HEADS = (
     rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!(?:{_WITHIN})[Kk]huôn khổ)"
     rf"(?:\b(?:{_DOC_WORDS})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
 )
+_NAME_CHAR = r"(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d)|(?<=[Pp]hòng),(?=\s*chống\b))"
 _NAME = (
     # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
     # (a version's point is no full stop: "Hiệp định ACFTA 3.0", "công nghiệp 4.0")
-    r"|(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d))*?"
-    r"(?:\([^)]*\)(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d))*?)?)"
-    r"(?=(?<=[”\"])\s*[-–]|\s*(?:[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    # (nor is the comma of "phòng, chống" (prevention and control), one phrase: "Bản ghi nhớ
+    # về hợp tác phòng, chống ma túy")
+    rf"|{_NAME_CHAR}*?"
+    rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
+    r"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
     rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}"
     rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
     r"|vẫn|cũng|luôn|đều|vừa|tiếp tục"
     # "trong khuôn khổ …" ends a name, "hợp tác trong lĩnh vực lao động" does not
-    r"|trong(?!\s(?:các\s)?lĩnh vực)|ngày\s\d"
+    r"|trong(?!\s(?:các\s)?(?:lĩnh vực|bối cảnh))|ngày\s\d"
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
     r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|có|gồm|bao gồm"
+    # the verb of the ceremony it is signed at ("Lễ ký kết Thỏa thuận … diễn ra sáng 5/12")
+    r"|diễn ra"
+    # what the document does or when it takes effect ("… cho phép các nước …", "… giúp …",
+    # "… chính thức có hiệu lực từ …"), and what comes with it ("… cùng với Hướng dẫn …")
+    r"|cho phép|giúp|chính thức(?=\s(?:có|được|đi|bước))|cùng với"
+    # a participle telling when it was signed ("Bản ghi nhớ … ký năm 2019")
+    rf"|{SIGN}"
     r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)tạo)\s))"
 )
 _DOCUMENT = re.compile(_HEADS + _NAME)
@@ -110,6 +120,16 @@ _DEED_THEN_LOWER_DOCUMENT = re.compile(
     + "|".join(re.escape(w.lower()) for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS))
     + ")"
     + _NAME
+)
+# In the body too, what the meeting signs is a document whatever its case ("đã ký thỏa
+# thuận ngừng bắn toàn quốc", "ký biên bản ghi nhớ về hợp tác lao động"): only the kinds
+# of document that are signed, right after the verb (not "ký các thỏa thuận"), and a
+# name that says more than its kind (not "ký thỏa thuận hợp tác"). An agreement in lower
+# case is as often a kind ("ký hiệp định thương mại tự do với EU") unless it says what
+# it is about ("hiệp định về …").
+_SIGNED_LOWER_DOCUMENT = re.compile(
+    rf"(?i:{SIGN})(?: kết)?\s+((?:th(?:ỏa|oả) thuận|(?:biên )?bản ghi nhớ|ý định thư"
+    r"|nghị định thư|hiệp định(?= [^,.;:]*\bvề\b))" + _NAME + ")"
 )
 # A plan, programme, strategy or agreement in lower case is a document when its name gives
 # the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
@@ -182,7 +202,9 @@ _NOT_DOCUMENT = re.compile(
 _DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
 
 
-def _cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+def _cues(
+    text: str, lo: int = 0, hi: int | None = None, *, aspect: bool = True
+) -> list[tuple[int, int, str]]:
     """(start, end, status) of each status verb within ``text[lo:hi]``; a signature or
     adoption still to come ("sẽ ký", "tiến tới thông qua") makes the document proposed.
     The verbs are read in the whole ``text``, as the words around one tell what it is
@@ -190,7 +212,7 @@ def _cues(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int,
     hi = len(text) if hi is None else hi
     lo = max(lo, 0)
     return [
-        (m.start(), m.end(), _aspect(status, text[: m.start()]))
+        (m.start(), m.end(), _aspect(status, text[: m.start()]) if aspect else status)
         for status, cue in STATUS_CUES
         for m in cue.finditer(text)
         if lo <= m.start()
@@ -213,7 +235,10 @@ _ADOPTABLE = "|".join(
     for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS, "văn kiện", "văn bản", "dự thảo", "báo cáo")
     if not w.lower().startswith(("khuôn khổ", "khung"))
 )
-_COUNT = r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức)\s+"
+_COUNT = (
+    r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức"
+    r"|khoảng|gần|hơn|trên|tổng cộng)\s+"
+)
 # words after a verb with no object: where, when, by whom, and what else was done
 _NO_OBJECT = r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi)\b"
 _THROUGH = re.compile(
@@ -277,7 +302,7 @@ def _status(before: str, after: str, listed_after: str | None = None) -> str:
 # What lies between two documents of one list: a comma or "và", maybe with the first
 # one's date or issuer ("Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng … và").
 _LIST_GAP = re.compile(
-    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và)\s*[“\"]?"
+    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và|cùng với)\s*[“\"]?"
     r"|\s+(?:ngày|của)\b[^;]*?\s+"
 )
 
@@ -416,9 +441,30 @@ def _same_document(
         other = _JOINT_WORD.sub(r"\1", k)
         if plain.startswith(other + " ") or other.startswith(plain + " ") or other == plain:
             return k
+    for k in found:
+        if _short_form(key, k) or _short_form(k, key):
+            return k
     if _JOINT.match(key):
         return next((k for k in found if _JOINT.match(k) and _one_statement(key, k)), None)
     return None
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether ``short`` names ``full`` again by some of its words, its kind and period
+    kept ("Kế hoạch hành động 2026-2030" for "Kế hoạch hành động ASEAN về an ninh mạng giai
+    đoạn 2026-2030"); not a document of another body or period ("… ACCSM+3 …")."""
+    a, b = short.split(), full.split()
+    if len(a) < 3 or len(a) >= len(b) or a[:2] != b[:2]:
+        return False
+    # the words of ``full`` with a run in the middle left out: its body or topic, of two
+    # words or more, not a joined "+3"
+    head = next(i for i, (x, y) in enumerate(zip([*a, None], b, strict=False)) if x != y)
+    dropped = b[head : head + len(b) - len(a)]
+    return (
+        a[head:] == b[head + len(dropped) :]
+        and sum(w.isalpha() for w in dropped) >= 2
+        and dropped[0].isalpha()
+    )
 
 
 def _one_statement(key: str, other: str) -> bool:
@@ -470,10 +516,70 @@ def _retold(key: str, found: dict[str, Declaration]) -> str:
 _DEEDS = ("signed", "adopted")
 
 
-def _acted_on(before: str) -> bool:
+def _acted_on(before: str, *, planned: bool = False) -> bool:
     """Whether a sign or adopt verb stands just before a name: what the meeting did with
-    the document, unlike a passive after it, which may tell of an earlier year."""
-    return any(status in _DEEDS for _, _, status in _cues(before, len(before) - 40))
+    the document, unlike a passive after it, which may tell of an earlier year. With
+    ``planned``, also a deed still to come ("sẽ sớm ký kết Hiệp định về …"): it names the
+    document as surely, which stays proposed."""
+    cues = _cues(before, len(before) - 40, aspect=not planned)
+    return any(status in _DEEDS for _, _, status in cues)
+
+
+def _under_way(before: str) -> bool:
+    """Whether the last verb of carrying out before a name tells of what is being done,
+    not of an aim ("hướng tới hiện thực hóa Tầm nhìn …", "để thực hiện …")."""
+    cues = [(a, s) for a, _, s in _cues(before) if s == "implementing"]
+    return bool(cues) and not NOT_YET.search(before[: max(cues)[0]][-40:])
+
+
+def _carried_out(before: str, statuses: tuple[str, ...] = ("implementing",)) -> bool:
+    """Whether a verb of carrying out ("thực hiện", "triển khai"), or of another of
+    ``statuses`` ("xây dựng", "đàm phán": proposed), stands right before a name, with at
+    most an adverb between ("thực hiện hiệu quả Thỏa thuận …")."""
+    return any(
+        status in statuses and before[end:].strip(" ").count(" ") < 2
+        for _, end, status in _cues(before, len(before) - 30)
+    )
+
+
+# "thông qua 3 văn kiện gồm: Tuyên bố …; Kế hoạch …; Hướng dẫn …": the documents a verb
+# acts on, listed after a colon, each with that verb's status; capitalised there only as a
+# list's items are, they are named by the verb.
+_LIST_INTRO = re.compile(
+    rf"(?:(?:văn kiện|văn bản|tài liệu)\b[^:;.]{{0,30}}|thông qua|ban hành|(?i:{SIGN})(?: kết)?)"
+    r"\s*:\s*$"
+)
+# what stands between the colon and an item, once the items before it are blanked
+_LIST_ITEM_GAP = re.compile(r"[\s;,•+*-]*(?:(?:và|cùng với)\s+)?(?:\(?\d+\)|\d+\.|[a-z]\))?\s*")
+
+
+# A headline that opens with "Thông qua" and a document, making no clause of its own
+# ("Thông qua Tuyên bố Hà Nội về chuyển đổi số"), reports its adoption, unlike "Thông qua
+# hợp tác, hai nước …".
+_ADOPTING = re.compile(rf"(?i:thông qua)\s+(?:{_DOC_WORDS}|{_WEAK_DOCS})[^,;:]*$")
+
+
+def _introduced(text: str, at: int, *, loose: bool = False) -> str | None:
+    """The status of the verb introducing the list of documents that what starts at ``at``
+    is an item of, if any. ``text`` has the other documents blanked, unless ``loose``."""
+    colon = text.rfind(":", 0, at)
+    if colon < 0 or not (loose or _LIST_ITEM_GAP.fullmatch(text, colon + 1, at)):
+        return None
+    head = text[: colon + 1]
+    if not _LIST_INTRO.search(head):
+        return None
+    cues = _cues(head, len(head) - 80)
+    return max(cues)[2] if cues else None
+
+
+def _after_deed(sentence: str, at: int) -> bool:
+    """Whether what starts at ``at`` is what a sign or adopt verb acts on: right after it,
+    or listed after a document it acts on ("ký Bản ghi nhớ … và Ý định thư …")."""
+    before = sentence[:at]
+    if _acted_on(before, planned=True):
+        return True
+    listed = re.search(r"(?:,|\svà|\scùng với)\s*$", before)
+    return bool(listed) and any(s in _DEEDS for _, _, s in _cues(before, aspect=False))
 
 
 def _upgrade(
@@ -496,6 +602,9 @@ def extract_declarations(
     (which also catches names the pattern cuts short). A document the ``headline`` alone
     names ("Hội nghị … ra Tuyên bố chung") is listed after those of the body.
     """
+    if headline and headline.isupper():
+        # a headline in capitals is read in sentence case, as its words are written
+        headline = headline[:1] + headline[1:].lower()
     found: dict[str, Declaration] = {}
     ids: dict[str, frozenset[str]] = {}  # the glossary documents each found one is
     glossary_documents = KnownDocuments(glossary) if glossary is not None else None
@@ -505,10 +614,15 @@ def extract_declarations(
         pattern += [
             (m.start(), _subtitled(sentence, m.end()))
             for m in _WEAK_DOCUMENT.finditer(sentence)
-            if sentence is headline or _QUOTE.search(m.group())
+            if sentence is headline
+            or _QUOTE.search(m.group())
+            or _after_deed(sentence, m.start())
+            or _introduced(sentence, m.start(), loose=True)
         ]
         if sentence is headline:
             pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
+        signed_lower = {m.span(1) for m in _SIGNED_LOWER_DOCUMENT.finditer(sentence)}
+        pattern += list(signed_lower)
         pattern += [
             m.span(1)
             for m in _KIND_THEN_QUOTE.finditer(sentence)
@@ -553,10 +667,13 @@ def extract_declarations(
                 is_known
                 or _PROPER.search(name)
                 or quoted
-                or (name[0].islower() and len(words) >= 6)
+                or (name[0].islower() and len(words) >= 6 and not is_type_only(name))
             )
             if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.match(name):
                 continue
+            cut = sentence is not headline and not is_complete(sentence)
+            if cut and not sentence[end:].strip():
+                continue  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
             identity = glossary_documents.identities(name) if glossary_documents else frozenset()
             left, right = _clause(sentence, start, end)
             listed = previous and _LIST_GAP.fullmatch(sentence[previous[0] : start])
@@ -568,19 +685,40 @@ def extract_declarations(
                 + [span for span in [_by_way_of(sentence, start)] if span],
             )
             status = _status(others[left:start], others[end:right], previous[1] if listed else None)
+            introduced = _introduced(others, start)
+            if introduced and status == "referenced":
+                status = introduced
+            if sentence is headline and status == "referenced" and _ADOPTING.match(sentence):
+                status = "adopted"
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
-            if (start, end) in goals and status not in _DEEDS:
-                continue  # "hướng tới Tầm nhìn …", unlike "thông qua Tầm nhìn …"
-            deed = _named_by_deed(sentence, start, status)
+            if (start, end) in goals and not (
+                status in _DEEDS or (status == "implementing" and _under_way(others[left:start]))
+            ):
+                continue  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
+            # a document the meeting signs, adopts, drafts or carries out, right before its
+            # name ("sẽ ký kết Hiệp định về …", "tiếp tục thực hiện Thỏa thuận về …", "đàm
+            # phán Hiệp định về …")
+            planned = _acted_on(others[left:start], planned=True) or _carried_out(
+                others[left:start], ("implementing", "proposed")
+            )
+            listed_deed = bool(listed) and previous[1] in _DEEDS
+            deed = _named_by_deed(sentence, start, "signed" if planned else status)
             # a meeting's joint statement is what it issues, named or not, in whichever case
             # ("ra Tuyên bố chung", "thông qua tuyên bố chung", "thông qua Thông cáo báo chí
             # chung về kết quả chuyến thăm"); written with a capital, it is that statement
             # even in passing ("Tuyên bố chung nêu rõ …")
             joint = _JOINT.match(fold(name)) and (status in _DEEDS or name[0].isupper())
-            by_deed = deed and (
-                sentence is headline
-                or (len(words) >= 4 and not is_type_only(name) and _acted_on(others[left:start]))
+            by_deed = (
+                deed
+                and (
+                    sentence is headline
+                    or (len(words) >= 4 and not is_type_only(name) and (planned or listed_deed))
+                )
+            ) or (
+                ((start, end) in signed_lower or introduced is not None)
+                and len(words) >= 4
+                and not is_type_only(name)
             )
             if not (proper or joint or by_deed):
                 if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
