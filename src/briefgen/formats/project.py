@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 from briefgen.records import TokenLink
@@ -93,9 +93,20 @@ def project(
     target: str,
     pairs: Sequence[SentencePair],
     anchors: Sequence[Anchor] = (),
+    *,
+    element_of: Callable[[Hashable], Hashable | None] | None = None,
+    source: str = "",
 ) -> list[tuple[str, Hashable] | Anchor]:
     """The target as ``(text, key)`` pieces with equal neighbours merged, and the anchors
-    placed where their source offset maps to."""
+    placed where their source offset maps to.
+
+    ``element_of`` names the element whose loss would lose data (a link's target, a
+    field, a content control) that a key's text sits in, or None. Each such element keeps
+    at least one target word, taken before plain formatting's (a bold phrase may lose its
+    only word to a link); when the translation has no word left for it (an empty or very
+    short translation), it keeps its ``source`` text where its words were, so a link stays
+    visible and clickable rather than vanishing.
+    """
     words = [m.span() for m in _WORD.finditer(target)]
     if not source_keys:
         return [*anchors, *([(target, None)] if target else [])]
@@ -104,26 +115,50 @@ def project(
     keys = [source_keys[min(last, max(0, round(p)))] for p in positions]
     plain = Counter(source_keys).most_common(1)[0][0]
     placed = _placed_by_editor(source_keys, words, pairs)
+    kept: list[tuple[float, str, Hashable]] = []
     if placed:
         keys = [placed.get(i, key) for i, key in enumerate(keys)]
     else:
+        if element_of is not None:
+            for offsets, key in _cover_every_element(source_keys, positions, keys, element_of):
+                text = source[offsets[0] : offsets[-1] + 1].strip()
+                # before the first word translating what follows it in the source
+                after = (w for w, p in zip(words, positions, strict=True) if p > offsets[0])
+                slot = next(after, (len(target), 0))[0]
+                if text:
+                    kept.append((slot, text, key))
         _cover_every_key(source_keys, positions, keys)
         _keep_spans_whole(keys, plain)
     slots = [_target_offset(a.offset, pairs, len(target)) for a in anchors]
     items: list = []
     pending = sorted(range(len(anchors)), key=lambda a: slots[a])
     previous_end = 0
-    for (start, end), key in zip(words, keys, strict=True):
+    tokens = [(start, 1, (start, end), key) for (start, end), key in zip(words, keys, strict=True)]
+    tokens += [(slot, 0, text, key) for slot, text, key in kept]
+    after_kept = False
+    for start, from_target, word, key in sorted(tokens, key=lambda t: t[:2]):
         while pending and slots[pending[0]] <= start:
             items.append(anchors[pending.pop(0)])
-        gap = target[previous_end:start]
+        if not from_target:  # an element kept in its source words
+            gap = " " if items else ""
+            after_kept = True
+            start, end = previous_end, previous_end
+            text = word
+        else:
+            start, end = word
+            gap = target[previous_end:start] or (" " if after_kept else "")
+            after_kept = False
+            text = target[start:end]
         if items and not isinstance(items[-1], Anchor) and items[-1][1] in (key, plain):
             items[-1] = (items[-1][0] + gap, items[-1][1])  # spaces stay outside formatting
             gap = ""
+        elif gap and key != plain:
+            items.append((gap, plain))
+            gap = ""
         if items and not isinstance(items[-1], Anchor) and items[-1][1] == key:
-            items[-1] = (items[-1][0] + target[start:end], key)
+            items[-1] = (items[-1][0] + text, key)
         else:
-            items.append((gap + target[start:end], key))
+            items.append((gap + text, key))
         previous_end = end
     items.extend(anchors[a] for a in pending)
     return items
@@ -171,6 +206,40 @@ def _target_offset(offset: int, pairs: Sequence[SentencePair], length: int) -> f
             frac = (offset - pair.source_start) / max(1, pair.source_end - pair.source_start)
             return pair.target_start + frac * (pair.target_end - pair.target_start)
     return length
+
+
+def _cover_every_element(
+    source_keys: Sequence[Hashable],
+    positions: list[float],
+    keys: list[Hashable],
+    element_of: Callable[[Hashable], Hashable | None],
+) -> list[tuple[list[int], Hashable]]:
+    """Give each data-carrying element of the source a target word (under its commonest
+    key), the nearest one whose loss loses no other element; returns the source offsets
+    and key of each element no word was left for."""
+    offsets_of: dict[Hashable, list[int]] = {}
+    for i, key in enumerate(source_keys):
+        element = element_of(key)
+        if element is not None:
+            offsets_of.setdefault(element, []).append(i)
+    left_out = []
+    for element, offsets in offsets_of.items():
+        holders = Counter(element_of(k) for k in keys)
+        key = Counter(source_keys[i] for i in offsets).most_common(1)[0][0]
+        if holders[element]:
+            continue
+        counts = Counter(keys)
+        donors = [
+            i
+            for i, k in enumerate(keys)
+            if counts[k] > 1 or element_of(k) is None or holders[element_of(k)] > 1
+        ]
+        if not donors:
+            left_out.append((offsets, key))
+            continue
+        centre = sum(offsets) / len(offsets)
+        keys[min(donors, key=lambda i: abs(positions[i] - centre))] = key
+    return left_out
 
 
 def _cover_every_key(

@@ -71,7 +71,7 @@ def rewrite_paragraph(
     for child in list(p):
         if child.tag != qn("w:pPr"):
             p.remove(child)
-    items = project(keys, target, pairs, anchors)
+    items = project(keys, target, pairs, anchors, element_of=_data_element_of(styles), source=text)
     if text[:1].isspace():  # " text" after a footnote mark keeps its space
         first = next((i for i, item in enumerate(items) if not isinstance(item, Anchor)), None)
         if first is not None:
@@ -157,6 +157,20 @@ def _without_text(r):
 # A field or content control written twice would be two fields, two controls; a hyperlink
 # or insertion may be split.
 _ONE_ELEMENT = frozenset(qn(f"w:{t}") for t in ("fldSimple", "sdt"))
+
+
+# Elements whose loss loses data, not just looks: a link's target, a field, a control.
+_DATA_ELEMENTS = frozenset(qn(f"w:{t}") for t in ("hyperlink", "fldSimple", "sdt"))
+
+
+def _data_element_of(styles: dict):
+    """For :func:`project`: the hyperlink, field or content control a key's runs sit in."""
+
+    def element_of(key):
+        link = styles[key][1] if key is not None else None
+        return link if link is not None and link.tag in _DATA_ELEMENTS else None
+
+    return element_of
 
 
 def _empty_copy(container, p):

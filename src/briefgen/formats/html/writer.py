@@ -72,8 +72,11 @@ def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None, codes
     """Replace a block's text by the translation of its ``sentences``, rebuilding the
     inline elements around the words they map to; images and the like stay."""
     keys, anchors = _source_keys(block)
-    target, pairs = join_sentences("".join(k[0] for k in keys), sentences, links, codes)
-    items = project([k[1] for k in keys], target, pairs, anchors)
+    source = "".join(k[0] for k in keys)
+    target, pairs = join_sentences(source, sentences, links, codes)
+    items = project(
+        [k[1] for k in keys], target, pairs, anchors, element_of=_link_of, source=source
+    )
     block.text = None
     for child in list(block):
         block.remove(child)
@@ -115,6 +118,12 @@ def _source_keys(block):
     while keys and keys[-1][0] == " ":
         keys.pop()
     return keys, anchors
+
+
+def _link_of(path: tuple):
+    """The link a piece of text sits in: a translation too short to give it a word must
+    still keep it (and its target)."""
+    return next((element for element in path if element.tag == "a"), None)
 
 
 def _open(open_path: list, path: tuple) -> list:
