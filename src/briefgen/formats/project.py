@@ -113,7 +113,7 @@ def project(
     positions = [_source_position(w, pairs) for w in words]
     last = len(source_keys) - 1
     keys = [source_keys[min(last, max(0, round(p)))] for p in positions]
-    plain = Counter(source_keys).most_common(1)[0][0]
+    plain = _plain_key(source_keys, element_of)
     placed = _placed_by_editor(source_keys, words, pairs)
     kept: list[tuple[float, str, Hashable]] = []
     if placed:
@@ -152,7 +152,7 @@ def project(
         if items and not isinstance(items[-1], Anchor) and items[-1][1] in (key, plain):
             items[-1] = (items[-1][0] + gap, items[-1][1])  # spaces stay outside formatting
             gap = ""
-        elif gap and key != plain:
+        elif gap and key != plain and (element_of is None or element_of(plain) is None):
             items.append((gap, plain))
             gap = ""
         if items and not isinstance(items[-1], Anchor) and items[-1][1] == key:
@@ -162,6 +162,16 @@ def project(
         previous_end = end
     items.extend(anchors[a] for a in pending)
     return items
+
+
+def _plain_key(
+    source_keys: Sequence[Hashable], element_of: Callable[[Hashable], Hashable | None] | None
+) -> Hashable:
+    """The paragraph's plain text: its commonest key outside any link or field (a line
+    that is mostly one long link is still plain text around it), else its commonest key."""
+    counts = Counter(source_keys).most_common()
+    outside = (key for key, _ in counts if element_of is None or element_of(key) is None)
+    return next(outside, counts[0][0])
 
 
 def _placed_by_editor(
