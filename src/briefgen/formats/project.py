@@ -105,7 +105,7 @@ def project(
     at least one target word, taken before plain formatting's (a bold phrase may lose its
     only word to a link); when the translation has no word left for it (an empty or very
     short translation), it keeps its ``source`` text where its words were, so a link stays
-    visible and clickable rather than vanishing.
+    visible and clickable rather than vanishing. Codes an editor placed are kept as placed.
     """
     words = [m.span() for m in _WORD.finditer(target)]
     if not source_keys:
@@ -115,7 +115,7 @@ def project(
     keys = [source_keys[min(last, max(0, round(p)))] for p in positions]
     plain = _plain_key(source_keys, element_of)
     placed = _placed_by_editor(source_keys, words, pairs)
-    kept: list[tuple[float, str, Hashable]] = []
+    kept: list[tuple[int, str, Hashable]] = []
     if placed:
         keys = [placed.get(i, key) for i, key in enumerate(keys)]
     else:
