@@ -31,7 +31,12 @@ def test_convert_makes_a_loadable_model(tiny_model, tmp_path):
     assert result.exit_code == 0, result.output
     assert (out / "model.bin").is_file()
     translator = load_translator(str(out), backend="ctranslate2")
-    assert translator.translate_batch(["Việt Nam."], options=DecodeOptions(beam_size=1))[0]
+    # A random model may end some sentence at once (an empty translation), and which one
+    # changes whenever its training text does; a model that loads and decodes writes
+    # something for at least one of a few.
+    sources = ["Việt Nam.", "Hội nghị ASEAN về hợp tác công vụ.", "Bộ Nội vụ tổ chức hội thảo."]
+    translations = translator.translate_batch(sources, options=DecodeOptions(beam_size=1))
+    assert len(translations) == len(sources) and any(translations), translations
 
 
 def test_convert_refuses_to_overwrite_without_force(tiny_marian, tmp_path):
