@@ -33,8 +33,10 @@ _INVISIBLE = str.maketrans(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufef
 
 
 def visible(text: str) -> str:
-    """``text`` without the characters that show as nothing (see ``_INVISIBLE``)."""
-    return text.translate(_INVISIBLE)
+    """``text`` in NFC without the characters that show as nothing (see ``_INVISIBLE``):
+    the one form every reader and writer sees a source's text in, so a writer finds the
+    reader's sentences."""
+    return nfc(text).translate(_INVISIBLE)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a text repeats few distinct syllables

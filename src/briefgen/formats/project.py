@@ -235,9 +235,9 @@ def _cover_every_element(
     left_out = []
     for element, offsets in offsets_of.items():
         holders = Counter(element_of(k) for k in keys)
-        key = Counter(source_keys[i] for i in offsets).most_common(1)[0][0]
         if holders[element]:
             continue
+        key = Counter(source_keys[i] for i in offsets).most_common(1)[0][0]
         counts = Counter(keys)
         donors = [
             i

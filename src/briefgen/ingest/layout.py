@@ -19,7 +19,7 @@ from pathlib import Path
 from briefgen.extract.lexicon import UPPER
 from briefgen.ingest import clutter
 from briefgen.ingest.phrases import is_noun_phrase
-from briefgen.normalize import fold, nfc, strip_diacritics, visible
+from briefgen.normalize import fold, strip_diacritics, visible
 from briefgen.records import Block, Document, Role
 from briefgen.segment import split_sentences
 
@@ -65,7 +65,7 @@ def classify_lines(
     Returns:
         The Document, with title, publication date, byline and photo captions set.
     """
-    raw = [visible(nfc(line)) for line in lines]  # (every format's text passes here)
+    raw = [visible(line) for line in lines]  # (every format's text passes here)
     texts = [line.replace("\xa0", " ").strip() for line in raw]
     zones = _zones(texts, styles)
     title = _title_text(texts, zones.title)

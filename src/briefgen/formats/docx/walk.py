@@ -24,7 +24,7 @@ from lxml import etree
 
 from briefgen.errors import InputError
 from briefgen.formats.docx.package import check_package
-from briefgen.normalize import nfc, visible
+from briefgen.normalize import visible
 
 BODY = "body"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -113,15 +113,9 @@ def container_runs(container) -> list:
 
 
 def paragraph_text(p) -> str:
-    """The paragraph's text as the reader and writer both see it (run by run, see
-    :func:`run_text`)."""
-    return "".join(run_text(r) for r, _ in iter_text_runs(p))
-
-
-def run_text(r) -> str:
-    """A run's text in NFC without the characters that show as nothing, so the writer
-    finds the reader's sentences in it."""
-    return visible(nfc(r.text))
+    """The paragraph's text as the reader and writer both see it (run by run, in
+    :func:`~briefgen.normalize.visible` form)."""
+    return "".join(visible(r.text) for r, _ in iter_text_runs(p))
 
 
 def run_properties(p) -> set[bytes]:

@@ -26,10 +26,10 @@ from briefgen.formats.docx.walk import (
     container_runs,
     iter_paragraphs,
     open_docx,
-    run_text,
 )
 from briefgen.formats.project import Anchor, code_labels, join_sentences, project
 from briefgen.formats.xmltext import xml_safe
+from briefgen.normalize import visible
 from briefgen.records import Document, DocumentTranslation, SegmentTranslation
 
 ENGLISH = "en-GB"
@@ -122,7 +122,7 @@ def _source_runs(p):
             anchors.append(Anchor(len(keys), child))  # a field or control without text
             continue
         for r in runs:
-            text = run_text(r) if r.tag == qn("w:r") else ""
+            text = visible(r.text) if r.tag == qn("w:r") else ""
             if not text:
                 anchors.append(Anchor(len(keys), r))
                 continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from briefgen.normalize import nfc, visible
+from briefgen.normalize import visible
 
 # fmt: off
 BLOCK_TAGS = frozenset({
@@ -62,7 +62,7 @@ class HtmlBlock:
     def text(self) -> str:
         """What the reader translates and the writer replaces."""
         if self.attribute is not None:
-            return _SPACE.sub(" ", piece_text(self.element.get(self.attribute, ""))).strip()
+            return _SPACE.sub(" ", visible(self.element.get(self.attribute, ""))).strip()
         return block_text(self.element)
 
 
@@ -220,10 +220,4 @@ def _children(el, path: tuple) -> Iterator[tuple[str, tuple, object | None]]:
 
 def block_text(block) -> str:
     """The block's text as reader and writer both see it: NFC, whitespace collapsed."""
-    return _SPACE.sub(" ", "".join(piece_text(t) for t, _, _ in inline_pieces(block))).strip()
-
-
-def piece_text(text: str) -> str:
-    """A piece of a page's text in NFC without the characters that show as nothing
-    ("&#8203;", "&shy;"), so the writer finds the reader's sentences in it."""
-    return visible(nfc(text))
+    return _SPACE.sub(" ", "".join(visible(t) for t, _, _ in inline_pieces(block))).strip()

@@ -21,12 +21,12 @@ from briefgen.formats.html.walk import (
     inline_pieces,
     iter_blocks,
     parse_html,
-    piece_text,
     unwrap_runs,
 )
 from briefgen.formats.project import Anchor, code_labels, join_sentences, project
 from briefgen.formats.xmltext import xml_safe
 from briefgen.ingest.encoding import decode
+from briefgen.normalize import visible
 from briefgen.records import Document, DocumentTranslation, SegmentTranslation
 
 
@@ -110,7 +110,7 @@ def _source_keys(block):
     for text, path, anchor in inline_pieces(block):
         if anchor is not None:
             anchors.append(Anchor(len(keys), (anchor, path)))
-        for ch in piece_text(text):
+        for ch in visible(text):
             if not ch.isspace():
                 keys.append((ch, path))
             elif keys and keys[-1][0] != " ":
