@@ -105,3 +105,24 @@ def test_past_results_before_an_agreement_leave_it_an_agreement():
 def test_a_leader_named_by_title_only_is_the_actor(sentence, actor):
     (found,) = extract_commitments([sentence])
     assert found.actor.vi == actor
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Hai Bộ trưởng đã trao đổi về những vấn đề sau:",
+        "Phiên họp tập trung vào ba nội dung chính:",
+        "Bộ trưởng đánh giá cao những kết quả hợp tác sau:",
+        "Năm 2022, hai bên đã đạt được các kết quả quan trọng sau:",
+    ],
+)
+def test_a_list_of_topics_results_or_thanks_holds_no_pledges(lead):
+    items = ["- Hợp tác đào tạo cán bộ.", "- Kết nối hạ tầng số giữa hai nước."]
+    assert extract_commitments([lead, *items], event_year=2024) == ()
+
+
+def test_a_list_of_priorities_a_party_sets_holds_pledges():
+    lead = "Việt Nam xác định bốn ưu tiên hợp tác:"
+    items = ["- Hợp tác đào tạo cán bộ.", "- Kết nối hạ tầng số giữa hai nước."]
+    found = extract_commitments([lead, *items], event_year=2024)
+    assert [(c.actor.vi, c.kind) for c in found] == [("Việt Nam", "pledge")] * 2

@@ -727,6 +727,14 @@ PAST_FRAME = re.compile(
     re.IGNORECASE,
 )
 
+# Verbs that report what a meeting talked about: a list they introduce ("các đại biểu đã
+# thảo luận các nội dung sau:") gives topics, not pledges.
+DISCUSSED = re.compile(
+    r"\b(?:thảo luận|trao đổi|bàn(?: bạc| thảo)?(?= về| các| những)|đề cập|điểm lại|nghe"
+    r" (?:báo cáo|trình bày)|tập trung vào)\b",
+    re.IGNORECASE,
+)
+
 # "Một là, …", "(ii) …", "Thứ nhất, …": items of an enumerated list.
 ENUMERATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b|Thứ (?:nhất|hai|ba|tư|năm|sáu)\b"

@@ -18,6 +18,7 @@ from briefgen.extract.lexicon import (
     CLAUSE_OPENERS,
     CONTINUATION,
     COUNTRIES,
+    DISCUSSED,
     DOCUMENT_WORDS,
     ENUMERATION,
     KIND_CUES,
@@ -914,6 +915,15 @@ def is_complete(sentence: str) -> bool:
     return sentence.rstrip().endswith((".", "!", "?", "…", "”", '"', ")", ";", ":", "./."))
 
 
+def _lists_pledges(lead: str, event_year: int | None) -> bool:
+    """Whether a lead with no cue ("Việt Nam xác định 5 ưu tiên lớn:") introduces what a
+    party will do; not the topics a meeting discussed ("… đã thảo luận các nội dung sau:"),
+    what was welcomed or thanked for, or what was done before."""
+    return not (
+        DISCUSSED.search(lead) or NOT_COMMITTING.search(lead) or _in_the_past(lead, event_year)
+    )
+
+
 def extract_commitments(
     sentences: Sequence[str], people: Sequence[str] = (), event_year: int | None = None
 ) -> tuple[Commitment, ...]:
@@ -940,6 +950,8 @@ def extract_commitments(
             # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
             lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
             previous_was_commitment = kind is not None
+            if kind is None and not _lists_pledges(sentence, event_year):
+                lead = None
             continue
         lead = None
         if kind is None:
