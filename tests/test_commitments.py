@@ -126,3 +126,38 @@ def test_a_list_of_priorities_a_party_sets_holds_pledges():
     items = ["- Hợp tác đào tạo cán bộ.", "- Kết nối hạ tầng số giữa hai nước."]
     found = extract_commitments([lead, *items], event_year=2024)
     assert [(c.actor.vi, c.kind) for c in found] == [("Việt Nam", "pledge")] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thủ tướng tin tưởng Đại sứ sẽ tiếp tục có nhiều đóng góp cho quan hệ hai nước.",
+        "Bộ trưởng hy vọng, với sự hỗ trợ của các đối tác, Lào sẽ tiếp tục thúc đẩy cải cách.",
+        "Các doanh nghiệp kỳ vọng hai Chính phủ sẽ sớm nhất trí mở cửa thị trường.",
+        "Phó Thủ tướng cảm ơn các tổ chức, cá nhân đã tích cực ủng hộ đồng bào vùng lũ.",
+    ],
+)
+def test_what_is_expected_or_thanked_for_commits_no_one(sentence):
+    assert extract_commitments([sentence], event_year=2024) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bộ trưởng hy vọng hội nghị thành công, đồng thời đề nghị các nước tăng cường hợp tác.",
+        "Dù rất hy vọng dịch bệnh sớm qua đi, nhưng chúng ta cần chủ động thích ứng.",
+    ],
+)
+def test_the_speaker_going_on_after_an_expectation_commits(sentence):
+    assert len(extract_commitments([sentence], event_year=2024)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thứ trưởng nhấn mạnh các quốc gia thành viên cần chia sẻ dữ liệu về dịch bệnh.",
+        "Vì vậy, hai nước cần sớm nối lại các chuyến bay thường lệ.",
+    ],
+)
+def test_what_the_members_need_to_do_after_a_verb_of_saying_is_a_call(sentence):
+    assert [c.kind for c in extract_commitments([sentence])] == ["call"]

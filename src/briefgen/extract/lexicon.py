@@ -654,7 +654,10 @@ KIND_CUES = (
             # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
             # (the members as the clause's subject, not "công chức ASEAN phải …", and not
             # "đã phải", what they had to do)
-            rf"|(?:^|,\s|rằng\s|là\s){_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
+            # (after a verb of saying or a conjunction too: "nhấn mạnh các nước thành viên
+            # cần …", "nhưng chúng ta cần …")
+            rf"|(?:^|,\s|(?:rằng|là|{_SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
+            rf"{_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
             r"\s(?:cần|phải|buộc phải)\b(?! thiết)"
             rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho"
             # said with no subject, the need is everyone's: "nhấn mạnh cần tiếp tục …"
@@ -696,6 +699,20 @@ KIND_CUES = (
 NOT_COMMITTING = re.compile(
     r"hoan nghênh|cảm ơn|cám ơn|chúc mừng|bày tỏ tin tưởng|tin tưởng rằng|đánh giá cao"
     r"|bày tỏ vui mừng|vui mừng",
+    re.IGNORECASE,
+)
+
+# Verbs of expectation: what follows is what the speaker expects others to do or to
+# happen ("tin tưởng Đại sứ sẽ tiếp tục …", "hy vọng, với sự hỗ trợ của …, Việt Nam sẽ …"),
+# across commas, until the speaker goes on ("…, đồng thời đề nghị …"). "tin tưởng và
+# mong muốn" asks something of the parties: a call.
+EXPECTING = re.compile(
+    r"tin tưởng(?! và mong muốn)|hy vọng|hi vọng|kỳ vọng|mong rằng", re.IGNORECASE
+)
+# What may stand between a break and a cue that the speaker makes in a clause of their own.
+SPEAKER_GOES_ON = re.compile(
+    rf"(?:[,;]|\s(?:và|đồng thời)\s)(?:\s*\b(?:và|đồng thời|cũng|luôn)\b)*\s*(?:{_SAYS}\b)?"
+    r"(?:\s*,)?\s*$",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,7 @@ from briefgen.extract.lexicon import (
     DISCUSSED,
     DOCUMENT_WORDS,
     ENUMERATION,
+    EXPECTING,
     KIND_CUES,
     LAUNCHED,
     LOWER,
@@ -29,6 +30,7 @@ from briefgen.extract.lexicon import (
     NOT_YET,
     PAST_FRAME,
     SIGN,
+    SPEAKER_GOES_ON,
     STATUS_CUES,
     THING_SUBJECT,
     UPPER,
@@ -779,16 +781,30 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def _welcomed(plain: str, at: int) -> bool:
-    """Whether the cue at ``at`` names what a welcome or thanks is about ("hoan nghênh đề
-    xuất …"); a cue in a clause of its own after it counts ("hoan nghênh …, đồng thời đề
-    nghị …", "… và đề nghị …"), though not one that goes on with its object ("…, nhất là
-    …")."""
+    """Whether the cue at ``at`` names what a welcome, thanks or expectation is about
+    ("hoan nghênh đề xuất …", "tin tưởng Đại sứ sẽ tiếp tục …"); a cue in a clause of its
+    own after it counts ("hoan nghênh …, đồng thời đề nghị …", "… và đề nghị …"), though
+    not one that goes on with its object ("…, nhất là …"), nor, after an expectation, one
+    with a subject of its own ("hy vọng, với …, Việt Nam sẽ tiếp tục …")."""
+    expects = list(EXPECTING.finditer(plain, 0, at))
+    expected = plain[expects[-1].end() : at] if expects else ""
+    if expects and not (SPEAKER_GOES_ON.search(expected) or _CONTRAST.search(expected)):
+        return True
     welcomes = list(NOT_COMMITTING.finditer(plain, 0, at))
     if not welcomes:
         return False
+    if _THANKED_DEED.search(plain[:at]):
+        return True  # "cảm ơn các bộ, ngành đã luôn ủng hộ …": what they are thanked for
     # (the cue may itself open with the comma: ", chúng ta cần …")
     between = plain[welcomes[-1].end() : at + 1]
     return not _NEW_CLAUSE.search(WELCOME_GOES_ON.sub(" ", between))
+
+
+# "Mặc dù rất hy vọng …, song/nhưng chúng ta cần …": a contrast ends what is hoped.
+_CONTRAST = re.compile(r"\b(?:song|nhưng|tuy nhiên|mặc dù vậy)\b")
+# A cue right after "đã" (and an adverb) tells what was done, as a welcome or thanks
+# names it.
+_THANKED_DEED = re.compile(r"\bđã(?:\s+(?:luôn|tích cực|chủ động|nhiệt tình|kịp thời))*\s*$")
 
 
 def _subject(plain: str, at: int) -> str:
