@@ -161,3 +161,19 @@ def test_the_speaker_going_on_after_an_expectation_commits(sentence):
 )
 def test_what_the_members_need_to_do_after_a_verb_of_saying_is_a_call(sentence):
     assert [c.kind for c in extract_commitments([sentence])] == ["call"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "commits"),
+    [
+        ("Theo giới phân tích, các nước cần đa dạng hóa thị trường xuất khẩu.", False),
+        ("Theo Công ước, các quốc gia thành viên cam kết bảo vệ quyền của trẻ em.", False),
+        ("Theo kế hoạch, Bộ trưởng sẽ tiếp tục chuyến thăm tới Thái Lan.", False),
+        ("Hai tuần trước, Hàn Quốc cũng đã cam kết tăng viện trợ cho khu vực.", False),
+        ("Theo Tuyên bố chung, hai bên nhất trí tăng cường hợp tác quốc phòng.", True),
+        ("Theo Bộ trưởng, các nước cần đẩy nhanh chuyển đổi số.", True),
+        ("Theo đó, hai bên thống nhất thành lập nhóm công tác chung.", True),
+    ],
+)
+def test_a_source_other_than_the_event_gives_background(sentence, commits):
+    assert bool(extract_commitments([sentence], event_year=2024)) is commits

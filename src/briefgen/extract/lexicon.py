@@ -752,6 +752,21 @@ DISCUSSED = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that opens by citing a source other than someone at the event tells the
+# background: what experts say, figures, forecasts, a plan or an earlier document ("Theo các
+# chuyên gia, ASEAN cần …", "Theo Hiệp định ATIGA, các nước đã cam kết …", "Theo kế hoạch,
+# …"). A joint statement is the event's own ("Theo Tuyên bố chung, hai bên nhất trí …"), as
+# is what a speaker or the press reports ("Theo Bộ trưởng, …", "Theo phóng viên TTXVN, …").
+BACKGROUND_SOURCE = re.compile(
+    r"^(?:Theo|Căn cứ(?: vào)?|Dựa trên)\s+(?:(?:các|những|một số|nhiều)\s+)?"
+    r"(?:chuyên gia|nhà (?:phân tích|nghiên cứu|kinh tế)|giới (?:phân tích|quan sát|chuyên gia"
+    r"|nghiên cứu)|số liệu|thống kê|báo cáo|dự báo|ước tính|khảo sát|nghiên cứu|quy định"
+    r"|kế hoạch|lộ trình|dự kiến|(?!Tuyên bố|Thông cáo)(?:"
+    + "|".join(re.escape(w) for w in DOCUMENT_WORDS)
+    + r"))\b[^,]*,",
+    re.IGNORECASE,
+)
+
 # "Một là, …", "(ii) …", "Thứ nhất, …": items of an enumerated list.
 ENUMERATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b|Thứ (?:nhất|hai|ba|tư|năm|sáu)\b"

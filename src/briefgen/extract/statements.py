@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from briefgen.extract.known_documents import ACRONYM, KnownDocuments, is_type_only
 from briefgen.extract.lexicon import (
+    BACKGROUND_SOURCE,
     CLAUSE_OPENERS,
     CONTINUATION,
     COUNTRIES,
@@ -760,8 +761,8 @@ _QUOTED = re.compile(r"[“\"]\s*(?:[^”\"\s]+\s+){0,11}[^”\"\s]*[”\"]")
 # A sentence set in the past by its opening ("Năm 2022, Việt Nam đã đề xuất …", "Thời gian
 # qua, hai bên đã thống nhất …") tells what was done before, not what is committed now.
 _PAST_OPENING = re.compile(
-    r"^(?:Vào |Trong )?(?:năm \d{4}|(?:những |các )?(?:năm|thời gian|tháng) (?:qua|trước)"
-    r"|trước đó|trước đây|vừa qua|năm ngoái)\b[^,]*,",
+    r"^(?:Vào |Trong )?(?:năm \d{4}|(?:những |các )?(?:năm|thời gian|tháng|tuần) (?:qua|trước)"
+    r"|trước đó|trước đây|vừa qua|năm ngoái|hôm qua|cách đây)\b[^,]*,",
     re.IGNORECASE,
 )
 
@@ -956,7 +957,7 @@ def extract_commitments(
         if not is_complete(sentence):
             continue
         kind = _kind(sentence)
-        if _in_the_past(sentence, event_year):
+        if _in_the_past(sentence, event_year) or BACKGROUND_SOURCE.match(sentence):
             kind = None
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
