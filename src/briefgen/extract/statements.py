@@ -761,7 +761,8 @@ _QUOTED = re.compile(r"[“\"]\s*(?:[^”\"\s]+\s+){0,11}[^”\"\s]*[”\"]")
 # A sentence set in the past by its opening ("Năm 2022, Việt Nam đã đề xuất …", "Thời gian
 # qua, hai bên đã thống nhất …") tells what was done before, not what is committed now.
 _PAST_OPENING = re.compile(
-    r"^(?:Vào |Trong )?(?:năm \d{4}|(?:những |các )?(?:năm|thời gian|tháng|tuần) (?:qua|trước)"
+    r"^(?:Vào |Trong )?(?:năm \d{4}|(?:những |các |(?:một|hai|ba|vài|mấy|\d+) )?"
+    r"(?:năm|thời gian|tháng|tuần) (?:qua|trước)"
     r"|trước đó|trước đây|vừa qua|năm ngoái|hôm qua|cách đây)\b[^,]*,",
     re.IGNORECASE,
 )
