@@ -177,3 +177,36 @@ def test_what_the_members_need_to_do_after_a_verb_of_saying_is_a_call(sentence):
 )
 def test_a_source_other_than_the_event_gives_background(sentence, commits):
     assert bool(extract_commitments([sentence], event_year=2024)) is commits
+
+
+@pytest.mark.parametrize(
+    ("sentence", "commits"),
+    [
+        ("Bộ Giáo dục và Đào tạo sẽ phối hợp với Lào đào tạo giáo viên tiếng Việt.", True),
+        ("Hàn Quốc sẽ tích cực hỗ trợ các nước ASEAN phát triển hạ tầng số.", True),
+        ("Hai bên sẽ cùng thúc đẩy các dự án kết nối giao thông.", True),
+        ("Chiều cùng ngày, Thủ tướng sẽ gặp gỡ các doanh nghiệp Singapore.", False),
+        ("Năm 2027, Singapore sẽ đảm nhận vai trò Chủ tịch ASEAN.", False),
+        ("Dự án sẽ hỗ trợ 5.000 nông dân tiếp cận tín dụng.", False),
+        ("Hội nghị sẽ diễn ra trong ba ngày tại Jakarta.", False),
+    ],
+)
+def test_what_a_party_will_do_for_others_is_a_pledge(sentence, commits):
+    found = extract_commitments([sentence], event_year=2024)
+    assert [c.kind for c in found] == (["pledge"] if commits else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Chúng tôi sẽ tiếp tục hỗ trợ Lào”, Đại sứ nhấn mạnh.",
+        "Bộ trưởng nói: “Việt Nam cam kết đóng góp cho ASEAN”.",
+    ],
+)
+def test_a_short_quote_that_is_speech_keeps_its_pledge(sentence):
+    assert [c.kind for c in extract_commitments([sentence])] == ["pledge"]
+
+
+def test_a_short_quoted_title_commits_no_one():
+    sentence = "Hội thảo có chủ đề “ASEAN sẵn sàng cho tương lai số”."
+    assert extract_commitments([sentence]) == ()

@@ -694,6 +694,33 @@ KIND_CUES = (
     ),
 )
 
+# What a party says it will do ("Bộ Công Thương sẽ phối hợp …", "Việt Nam sẽ tích cực hỗ
+# trợ …"): a pledge when "sẽ" governs a verb of acting with or for others, not one of a
+# schedule ("sẽ gặp", "sẽ đảm nhận vai trò Chủ tịch", "sẽ diễn ra") or an outcome ("sẽ
+# giúp", "sẽ tạo"). Its subject must be a party (see PARTY).
+WILL_ACT = re.compile(
+    r"\bsẽ\s+(?:(?:luôn|tích cực|chủ động|cùng|sớm|nghiêm túc|khẩn trương|nỗ lực|hết sức"
+    r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|chủ trì|đồng hành|thúc đẩy|tăng cường|triển khai"
+    r"|thực hiện|xem xét|nghiên cứu|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
+    r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo"
+    r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với)\b",
+    re.IGNORECASE,
+)
+_QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
+# A subject that is a party, which can commit: a person by title, a pronoun, a country or
+# an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
+PARTY = re.compile(
+    rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nhà lãnh đạo|[Ll]ãnh đạo|thành viên"
+    rf"|đối tác)\b|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
+    r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
+    r"|Hội nghị|Liên minh|Quốc hội|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"
+    r"|[Pp]hía\s+["
+    + UPPER
+    + r"]|[A-Z]{2,}\b|(?:"
+    + "|".join(re.escape(n) for n in NATIONS)
+    + r")(?!\w)))"
+)
+
 # Verbs of welcome, thanks and expectation: a cue after them names what is welcomed
 # ("hoan nghênh đề xuất …", "cảm ơn sự ủng hộ", "bày tỏ tin tưởng … sẽ tiếp tục").
 NOT_COMMITTING = re.compile(

@@ -29,6 +29,7 @@ from briefgen.extract.lexicon import (
     LOWER_DOCUMENT_WORDS,
     NOT_COMMITTING,
     NOT_YET,
+    PARTY,
     PAST_FRAME,
     SIGN,
     SPEAKER_GOES_ON,
@@ -37,6 +38,7 @@ from briefgen.extract.lexicon import (
     UPPER,
     WEAK_DOCUMENT_WORDS,
     WELCOME_GOES_ON,
+    WILL_ACT,
 )
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Commitment, Declaration
@@ -770,8 +772,16 @@ _PAST_OPENING = re.compile(
 
 def _unquoted(sentence: str) -> str:
     """The sentence with quoted names blanked, so "… sẵn sàng cho tương lai" in a quoted
-    title is not read as readiness; quoted speech is kept."""
-    return _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    title is not read as readiness; quoted speech is kept: a long quote, one that opens the
+    sentence ("“Chúng tôi sẽ …”, Đại sứ nói.") or follows a colon ("nói: “…”")."""
+    return _QUOTED.sub(
+        lambda m: (
+            m.group()
+            if not sentence[: m.start()].strip() or sentence[: m.start()].rstrip().endswith(":")
+            else " " * len(m.group())
+        ),
+        sentence,
+    )
 
 
 _NEW_CLAUSE = re.compile(r"[,;]|\s(?:và|đồng thời|cũng như)\s")
@@ -861,7 +871,16 @@ def _kind(sentence: str) -> str | None:
     for kind, cue in KIND_CUES:
         if any(_commits(plain, m, kind) for m in cue.finditer(plain)):
             return kind
+    if any(_party_will(plain, m) for m in WILL_ACT.finditer(plain)):
+        return "pledge"
     return None
+
+
+def _party_will(plain: str, cue: re.Match) -> bool:
+    """Whether what "sẽ" says will be done is a party's pledge: its clause's subject is a
+    party ("Bộ Công Thương sẽ phối hợp …"), not a thing ("Dự án sẽ hỗ trợ …"), and it is
+    no welcome, expectation or passive."""
+    return bool(PARTY.match(_subject(plain, cue.start()))) and _commits(plain, cue, "pledge")
 
 
 def _in_the_past(sentence: str, event_year: int | None) -> bool:
