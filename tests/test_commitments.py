@@ -210,3 +210,45 @@ def test_a_short_quote_that_is_speech_keeps_its_pledge(sentence):
 def test_a_short_quoted_title_commits_no_one():
     sentence = "Hội thảo có chủ đề “ASEAN sẵn sàng cho tương lai số”."
     assert extract_commitments([sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "actor"),
+    [
+        # the clause's subject, a body named in full
+        ("Bộ Kế hoạch và Đầu tư cam kết hỗ trợ doanh nghiệp Lào.", [], "Bộ Kế hoạch và Đầu tư"),
+        # a title with its portfolio, and a verb sharing the subject after its object
+        ("Các Bộ trưởng Y tế ASEAN nhất trí lập quỹ dự phòng.", [], "Các Bộ trưởng Y tế ASEAN"),
+        (
+            "Hai Thứ trưởng điểm lại kết quả hợp tác và nhất trí mở rộng đào tạo.",
+            [],
+            "Hai Thứ trưởng",
+        ),
+        # the speaker of a quote that opens the sentence
+        (
+            "“Chúng tôi sẵn sàng chia sẻ kinh nghiệm”, Đại sứ Ấn Độ Sandeep Arya nói.",
+            ["Sandeep Arya"],
+            "Sandeep Arya",
+        ),
+        # a clause a verb of saying opens with no subject is the speaker's
+        ("Ông Kim Jae-won nhấn mạnh rằng cần thúc đẩy giao lưu nhân dân.", [], "Ông Kim Jae-won"),
+        # a verb coordinated after a verb of saying shares the speaker as subject
+        (
+            "Tổng thống Ramos-Horta và Chủ tịch nước Lương Cường đã nhấn mạnh sự phát triển"
+            " của quan hệ Việt Nam - Timor-Leste và nhất trí mở rộng hợp tác dầu khí.",
+            ["Ramos-Horta", "Lương Cường"],
+            "Lương Cường",
+        ),
+        # the members a call names, where no party speaks
+        (
+            "Do đó, các quốc gia thành viên cần sớm phê chuẩn Hiệp định.",
+            [],
+            "các quốc gia thành viên",
+        ),
+        # a pledge of "sẽ" belongs to its subject, not the partner named after it
+        ("Việt Nam sẽ phối hợp với Campuchia tổ chức hội chợ biên giới.", [], "Việt Nam"),
+    ],
+)
+def test_the_actor_is_the_subject_of_the_cue_clause(sentence, people, actor):
+    (found,) = extract_commitments([sentence], people)
+    assert found.actor.vi == actor

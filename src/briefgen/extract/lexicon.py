@@ -638,7 +638,8 @@ _MEMBERS = (
     r"|khu vực|mỗi (?:quốc gia|nước)|các đối tác|các thành viên)"
 )
 # Verbs that report what someone says or holds; what follows is their clause.
-_SAYS = r"(?:nhấn mạnh|khẳng định|cho rằng|lưu ý|nêu rõ|cho biết|chỉ rõ)"
+SAYS = r"(?:nhấn mạnh|khẳng định|cho rằng|lưu ý|nêu rõ|cho biết|chỉ rõ)"
+_SAYS = SAYS
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
 # used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
@@ -710,7 +711,7 @@ _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
 # A subject that is a party, which can commit: a person by title, a pronoun, a country or
 # an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
 PARTY = re.compile(
-    rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nhà lãnh đạo|[Ll]ãnh đạo|thành viên"
+    rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nhà [Ll]ãnh đạo|[Ll]ãnh đạo|thành viên"
     rf"|đối tác)\b|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
     r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
     r"|Hội nghị|Liên minh|Quốc hội|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"

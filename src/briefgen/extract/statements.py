@@ -31,6 +31,7 @@ from briefgen.extract.lexicon import (
     NOT_YET,
     PARTY,
     PAST_FRAME,
+    SAYS,
     SIGN,
     SPEAKER_GOES_ON,
     STATUS_CUES,
@@ -823,7 +824,9 @@ def _subject(plain: str, at: int) -> str:
     """The words of the cue's own clause before it: its subject, if it has one."""
     head = _ASPECT_TAIL.sub("", _PARENTHESES.sub(lambda m: " " * len(m.group()), plain[:at]))
     starts = [m.end() for m in CLAUSE_OPENERS.finditer(head)]
-    return head[starts[-1] if starts else 0 :].strip(" ,và")
+    return re.sub(
+        r"^[\s,]*(?:và\b)?|[\s,]*(?:\bvà)?[\s,]*$", "", head[starts[-1] if starts else 0 :]
+    )
 
 
 # "… và nhất trí …", "…, đồng thời cam kết …": a verb sharing the sentence's subject.
@@ -927,9 +930,81 @@ _ACTOR = re.compile(
 )
 
 
+# What may follow a party's head word as part of its name: capitalised words, each with
+# at most one syllable in lower case after it ("Các Bộ trưởng Lao động ASEAN", "Bộ Lao
+# động - Thương binh và Xã hội", "Thủ tướng … và Thủ tướng Thái Lan …"), or the members a
+# count names ("các nước thành viên").
+_PARTY_TAIL = re.compile(
+    rf"(?:\s+(?:[{UPPER}0-9][^\s,.;:“”\"]*"
+    rf"(?:\s+[{LOWER}]+(?=\s+(?:(?:và|[-–])\s+)?[{UPPER}]|[\s,.;:]*$))?"
+    rf"|[-–](?=\s+[{UPPER}])|và(?=\s+[{UPPER}])|thứ hai|thành viên|đối tác))*"
+)
+# Between a quote opening the sentence and its speaker: "“…”, Đại sứ Hàn Quốc … nói."
+_SPEAKER = re.compile(
+    r"^[“\"][^”\"]*[”\"]\s*,?\s*(.+?)\s+(?:nói|khẳng định|nhấn mạnh|cho biết|phát biểu"
+    r"|chia sẻ|nêu rõ|tuyên bố)\b"
+)
+_SAYING = re.compile(rf"\b(?:{SAYS})(?:\s+rằng)?[\s,:]*")
+# "Theo Bộ trưởng, …": the speaker a sentence cites.
+_CITED = re.compile(r"^Theo\s+([^,]+),")
+# What may stand between a clause break and the members a call names ("…, chúng ta cần",
+# "đòi hỏi ASEAN phải", "nhấn mạnh rằng các nước cần").
+_BEFORE_MEMBERS = re.compile(r"[\s,]*(?:\S+\s+){0,3}?(?=(?:[Cc]ác|[Hh]ai|[Mm]ỗi|chúng|ASEAN)\b)")
+
+
+def _party_phrase(text: str) -> str:
+    """The party ``text`` opens with, in full ("Các Bộ trưởng Lao động ASEAN"), or ""."""
+    m = PARTY.match(text)
+    if not m:
+        return ""
+    end = m.end()
+    if end < len(text) and not text[end].isspace():  # "Bộ C|ông Thương": read the word whole
+        end = text.rfind(" ", 0, end)
+    end = _PARTY_TAIL.match(text, end).end()
+    return text[:end].strip(' “"')
+
+
+def _named(text: str, people: Sequence[str]) -> str:
+    """The last person of ``people`` named in ``text``, or ""."""
+    spots = [(text.rfind(name), name) for name in people if name in text]
+    return max(spots)[1] if spots else ""
+
+
 def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
-    """Who commits: the nearest person, body or country named before the cue phrase."""
-    head = sentence[:cue_at]
+    """Who commits: the speaker of a quote that opens the sentence; else the subject of the
+    cue's clause, a person or a party ("Bộ Lao động - Thương binh và Xã hội cam kết …",
+    "Các Bộ trưởng ghi nhận … và nhất trí …"); else the nearest person, body or country
+    named before the cue phrase; else the speaker a sentence cites ("Theo Bộ trưởng, …"),
+    or the members a call names ("…, các nước ASEAN cần …")."""
+    speaker = _SPEAKER.match(sentence)
+    if speaker and cue_at < speaker.start(1):
+        return _named(speaker.group(1), people) or _party_phrase(speaker.group(1))
+    at = cue_at
+    shared = bool(_SHARED_SUBJECT.search(sentence[:cue_at]))
+    for _ in range(3):
+        subject = _subject(sentence, at)
+        found = _named(subject, people) or _party_phrase(subject)
+        if found:
+            return found
+        # "Ông Benedicto nhấn mạnh rằng …": a clause a verb of saying opens, with no
+        # subject of its own, is the speaker's, as is a verb that shares the speaker's
+        # subject ("A và B đã nhấn mạnh sự phát triển … và nhất trí …")
+        said = list(_SAYING.finditer(sentence, 0, at))
+        if (subject and not shared) or not said:
+            break
+        at = said[-1].start()
+    found = _nearest(sentence[:cue_at], people)
+    if found:
+        return found
+    cited = _CITED.match(sentence)
+    if cited and cue_at > cited.end():
+        found = _named(cited.group(1), people) or _party_phrase(cited.group(1))
+    members = _BEFORE_MEMBERS.match(sentence, cue_at)
+    return found or (_party_phrase(sentence[members.end() :]) if members else "")
+
+
+def _nearest(head: str, people: Sequence[str]) -> str:
+    """The person, body or country named last in ``head``."""
     best, best_at = "", -1
     for name in people:
         at = head.rfind(name)
@@ -943,7 +1018,8 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
 
 def _cue_position(sentence: str) -> int:
     plain = _unquoted(sentence)
-    positions = [m.start() for _, cue in KIND_CUES if (m := cue.search(plain))]
+    cues = [cue for _, cue in KIND_CUES] + [WILL_ACT]
+    positions = [m.start() for cue in cues if (m := cue.search(plain))]
     return min(positions) if positions else len(sentence)
 
 
