@@ -252,3 +252,32 @@ def test_a_short_quoted_title_commits_no_one():
 def test_the_actor_is_the_subject_of_the_cue_clause(sentence, people, actor):
     (found,) = extract_commitments([sentence], people)
     assert found.actor.vi == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Việt Nam đứng thứ 5 trong ASEAN về chỉ số sẵn sàng cho chuyển đổi số.",
+        "Các bộ, ngành đã hưởng ứng lời kêu gọi của Tổng Thư ký Liên hợp quốc.",
+        "Hiện nay, các nước đang phải đối mặt với nhiều thách thức an ninh phi truyền thống.",
+        "Cơ quan công vụ cần đáp ứng những đòi hỏi ngày càng cao của người dân.",
+        "Hội thảo thu hút nhiều đề xuất từ giới học giả trong và ngoài nước.",
+        "Sự đoàn kết và thống nhất của ASEAN là nền tảng cho hòa bình ở khu vực.",
+        "Năm nay là dịp kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước.",
+        "Hai bên đã ký Bản ghi nhớ, Thỏa thuận hợp tác và Kế hoạch hành động.",
+        "Theo cam kết WTO, thuế nhập khẩu mặt hàng này giảm còn 5%.",
+    ],
+)
+def test_a_cue_word_used_as_a_noun_or_for_a_fact_commits_no_one(sentence):
+    assert extract_commitments([sentence], event_year=2024) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thủ tướng mong muốn Nhật Bản tiếp tục hỗ trợ Việt Nam phát triển hạ tầng.",
+        "Biến đổi khí hậu đòi hỏi sự chung tay của tất cả các nước trong khu vực.",
+    ],
+)
+def test_asking_a_partner_or_everyone_to_act_is_a_call(sentence):
+    assert [c.kind for c in extract_commitments([sentence])] == ["call"]

@@ -644,13 +644,19 @@ _SAYS = SAYS
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
 # used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
 KIND_CUES = (
-    ("readiness", re.compile(r"sẵn sàng", re.IGNORECASE)),
+    # (not a measure of it: "chỉ số sẵn sàng cho chuyển đổi số")
+    ("readiness", re.compile(r"(?<!chỉ số )(?<!mức độ )sẵn sàng", re.IGNORECASE)),
     (
         "call",
         re.compile(
-            r"kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
+            # (not "hưởng ứng lời kêu gọi của …", someone else's call)
+            r"(?<!lời )kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
             # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
             rf"|(?<!với )mong muốn {_MEMBERS}\b"
+            # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …")
+            r"|(?<!với )mong muốn (?:phía )?(?:"
+            + "|".join(re.escape(n) for n in NATIONS)
+            + r")(?!\w)"
             # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
             # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
             # (the members as the clause's subject, not "công chức ASEAN phải …", and not
@@ -659,8 +665,13 @@ KIND_CUES = (
             # cần …", "nhưng chúng ta cần …")
             rf"|(?:^|,\s|(?:rằng|là|{_SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
             rf"{_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
-            r"\s(?:cần|phải|buộc phải)\b(?! thiết)"
+            # (not what they have to face: "các nước đang phải đối mặt với …")
+            r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
+            r"|trải qua|vật lộn)\b)"
             rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho"
+            # "đòi hỏi sự chung tay của các nước", "đòi hỏi phải …", unlike the demands of
+            # someone ("đáp ứng đòi hỏi của nhân dân")
+            r"|(?<!đáp ứng )(?<!những )(?<!các )đòi hỏi (?:sự|phải)\b"
             # said with no subject, the need is everyone's: "nhấn mạnh cần tiếp tục …"
             rf"|{_SAYS}(?: rằng| là)?,?\s(?:việc\s)?(?:cần|phải)\b(?! thiết)",
             re.IGNORECASE,
@@ -669,7 +680,8 @@ KIND_CUES = (
     (
         "proposal",
         re.compile(
-            r"(?<!các )(?<!những )(?:đề nghị|đề xuất|kiến nghị)(?!\s+(?:của|này|đó|trên)\b)",
+            r"(?<!các )(?<!những )(?<!nhiều )(?:đề nghị|đề xuất|kiến nghị)"
+            r"(?!\s+(?:của|này|đó|trên)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -679,7 +691,12 @@ KIND_CUES = (
             r"(?<!nội dung đã )(?<!đã được )"
             # "nhất trí thông qua Tuyên bố …" adopts a document (a declaration's status);
             # "… có hiệu quả, thống nhất." is an adjective
-            r"(?:nhất trí(?! thông qua)|thống nhất(?!\s*[.,;])|đồng ý|chung ý kiến|ghi nhớ,)",
+            # ASEAN's unity ("đoàn kết và thống nhất của ASEAN", "thống nhất trong đa
+            # dạng") and the country's reunification ("thống nhất đất nước") are no
+            # agreement, nor is a memorandum ("Bản ghi nhớ, …")
+            r"(?:nhất trí(?! thông qua)|(?<!sự )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
+            r"thống nhất(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)|đồng ý"
+            r"|chung ý kiến|(?<!bản )ghi nhớ,)",
             re.IGNORECASE,
         ),
     ),
@@ -687,8 +704,10 @@ KIND_CUES = (
         "pledge",
         re.compile(
             # "thực hiện cam kết" carries out a commitment made before
-            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )"
-            r"cam kết(?! (?:chung|của)\b)|quyết tâm|sẽ tiếp tục"
+            # ("theo cam kết WTO", what was committed before; "với quyết tâm của hai bên",
+            # the resolve a forecast rests on)
+            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )"
+            r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! của)|sẽ tiếp tục"
             r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)",
             re.IGNORECASE,
         ),
