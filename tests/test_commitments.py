@@ -281,3 +281,15 @@ def test_a_cue_word_used_as_a_noun_or_for_a_fact_commits_no_one(sentence):
 )
 def test_asking_a_partner_or_everyone_to_act_is_a_call(sentence):
     assert [c.kind for c in extract_commitments([sentence])] == ["call"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Bộ trưởng Ahmad Zahid khẳng định sẽ hỗ trợ tối đa cho lao động Việt Nam.", "Ahmad Zahid"),
+        ("Đại sứ cho biết, sẽ phối hợp tổ chức Tuần văn hóa Việt Nam tại Seoul.", "Đại sứ"),
+    ],
+)
+def test_a_subjectless_will_after_a_verb_of_saying_is_the_speakers_pledge(sentence, actor):
+    (found,) = extract_commitments([sentence], ["Ahmad Zahid"])
+    assert (found.kind, found.actor.vi) == ("pledge", actor)

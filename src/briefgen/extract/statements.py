@@ -880,10 +880,15 @@ def _kind(sentence: str) -> str | None:
 
 
 def _party_will(plain: str, cue: re.Match) -> bool:
-    """Whether what "sẽ" says will be done is a party's pledge: its clause's subject is a
-    party ("Bộ Công Thương sẽ phối hợp …"), not a thing ("Dự án sẽ hỗ trợ …"), and it is
-    no welcome, expectation or passive."""
-    return bool(PARTY.match(_subject(plain, cue.start()))) and _commits(plain, cue, "pledge")
+    """Whether what "sẽ" says will be done is a party's pledge: its clause's subject (the
+    speaker's, where a verb of saying opens it with none) is a party ("Bộ Công Thương sẽ
+    phối hợp …"), not a thing ("Dự án sẽ hỗ trợ …"), and it is no welcome, expectation or
+    passive."""
+    subject = _subject(plain, cue.start())
+    said = list(_SAYING.finditer(plain, 0, cue.start()))
+    if not subject and said:  # "Bộ trưởng khẳng định sẽ hỗ trợ …": the speaker's pledge
+        subject = _subject(plain, said[-1].start())
+    return bool(PARTY.match(subject)) and _commits(plain, cue, "pledge")
 
 
 def _in_the_past(sentence: str, event_year: int | None) -> bool:
