@@ -293,3 +293,9 @@ def test_asking_a_partner_or_everyone_to_act_is_a_call(sentence):
 def test_a_subjectless_will_after_a_verb_of_saying_is_the_speakers_pledge(sentence, actor):
     (found,) = extract_commitments([sentence], ["Ahmad Zahid"])
     assert (found.kind, found.actor.vi) == ("pledge", actor)
+
+
+def test_officials_counted_are_a_party():
+    sentence = "Các quan chức cao cấp nhất trí trình Bộ trưởng các nước dự thảo Kế hoạch."
+    (found,) = extract_commitments([sentence])
+    assert found.actor.vi.startswith("Các quan chức")

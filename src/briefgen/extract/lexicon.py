@@ -731,7 +731,7 @@ _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
 # an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
 PARTY = re.compile(
     rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nhà [Ll]ãnh đạo|[Ll]ãnh đạo|thành viên"
-    rf"|đối tác)\b|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
+    rf"|đối tác|quan chức|đại biểu|cơ quan)\b|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
     r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
     r"|Hội nghị|Liên minh|Quốc hội|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"
     r"|[Pp]hía\s+["
