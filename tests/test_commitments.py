@@ -299,3 +299,14 @@ def test_officials_counted_are_a_party():
     sentence = "Các quan chức cao cấp nhất trí trình Bộ trưởng các nước dự thảo Kế hoạch."
     (found,) = extract_commitments([sentence])
     assert found.actor.vi.startswith("Các quan chức")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tin tưởng vào triển vọng hợp tác, Bộ trưởng nhấn mạnh sự cần thiết phải mở rộng đầu tư.",
+        "Đại sứ khẳng định sẽ nỗ lực hết sức để thúc đẩy quan hệ hai nước.",
+    ],
+)
+def test_a_belief_before_a_verb_of_saying_and_a_will_to_strive_commit(sentence):
+    assert len(extract_commitments([sentence])) == 1

@@ -801,7 +801,9 @@ def _welcomed(plain: str, at: int) -> bool:
     with a subject of its own ("hy vọng, với …, Việt Nam sẽ tiếp tục …")."""
     expects = list(EXPECTING.finditer(plain, 0, at))
     expected = plain[expects[-1].end() : at] if expects else ""
-    if expects and not (SPEAKER_GOES_ON.search(expected) or _CONTRAST.search(expected)):
+    if expects and not (
+        SPEAKER_GOES_ON.search(expected) or _CONTRAST.search(expected) or _SAYING.search(expected)
+    ):
         return True
     welcomes = list(NOT_COMMITTING.finditer(plain, 0, at))
     if not welcomes:
@@ -813,7 +815,8 @@ def _welcomed(plain: str, at: int) -> bool:
     return not _NEW_CLAUSE.search(WELCOME_GOES_ON.sub(" ", between))
 
 
-# "Mặc dù rất hy vọng …, song/nhưng chúng ta cần …": a contrast ends what is hoped.
+# "Mặc dù rất hy vọng …, song/nhưng chúng ta cần …": a contrast ends what is hoped, as a
+# verb of saying does ("Tin tưởng vào …, Bộ trưởng nhấn mạnh sự cần thiết …").
 _CONTRAST = re.compile(r"\b(?:song|nhưng|tuy nhiên|mặc dù vậy)\b")
 # A cue right after "đã" (and an adverb) tells what was done, as a welcome or thanks
 # names it.
