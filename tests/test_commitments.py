@@ -310,3 +310,17 @@ def test_officials_counted_are_a_party():
 )
 def test_a_belief_before_a_verb_of_saying_and_a_will_to_strive_commit(sentence):
     assert len(extract_commitments([sentence])) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "commits"),
+    [
+        ("Hai bên nhất trí cho rằng hợp tác kinh tế còn nhiều tiềm năng.", False),
+        ("Hội nghị nhất trí đánh giá cao kết quả triển khai Lộ trình.", False),
+        ("Hai nước đã thống nhất nâng cấp quan hệ vào tháng 9/2023.", False),
+        ("Hai nước đã thống nhất triển khai Kế hoạch giai đoạn 2021-2025.", True),
+        ("Hai nước đã thống nhất tổ chức kỳ họp tới vào tháng 3/2025.", True),
+    ],
+)
+def test_a_shared_view_or_an_agreement_dated_before_the_event_is_no_commitment(sentence, commits):
+    assert bool(extract_commitments([sentence], event_year=2024)) is commits

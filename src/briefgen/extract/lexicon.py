@@ -694,7 +694,9 @@ KIND_CUES = (
             # ASEAN's unity ("đoàn kết và thống nhất của ASEAN", "thống nhất trong đa
             # dạng") and the country's reunification ("thống nhất đất nước") are no
             # agreement, nor is a memorandum ("Bản ghi nhớ, …")
-            r"(?:nhất trí(?! thông qua)|(?<!sự )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
+            # (nor a view they share: "nhất trí cho rằng/đánh giá …")
+            r"(?:nhất trí(?! thông qua)(?!\s+(?:cho rằng|đánh giá|nhận định|ghi nhận|hoan nghênh"
+            r"|bày tỏ)\b)|(?<!sự )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
             r"thống nhất(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)|đồng ý"
             r"|chung ý kiến|(?<!bản )ghi nhớ,)",
             re.IGNORECASE,

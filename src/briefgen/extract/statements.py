@@ -913,14 +913,21 @@ def _in_the_past(sentence: str, event_year: int | None) -> bool:
         return True
     before = _CLAUSE_BREAK.split(sentence[:cue_at])[-1]
     clause = before + _CLAUSE_BREAK.split(sentence[cue_at:])[0]
-    return (
-        bool(re.search(r"\bđã\b", before))
-        and bool(PAST_FRAME.search(clause))
-        and not _RESULTS.search(clause)
+    dated = [int(y) for y in _WHEN_YEAR.findall(clause)]
+    return bool(re.search(r"\bđã\b", before)) and (
+        (bool(PAST_FRAME.search(clause)) and not _RESULTS.search(clause))
+        # "Hai nước đã thống nhất nâng cấp quan hệ … vào tháng 9/2023" before the event
+        or bool(event_year and dated and max(dated) < event_year)
     )
 
 
 _YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+# When something was done: "vào (tháng 9/)2023", "hồi năm 2019", "tháng 9/2023" (not a
+# period a plan covers, "giai đoạn 2021-2025").
+_WHEN_YEAR = re.compile(
+    r"(?:\b(?:vào|hồi|trong)\s+(?:năm\s+)?|\btháng\s+\d{1,2}/|\bngày\s+\d{1,2}/\d{1,2}/)"
+    r"((?:19|20)\d\d)\b(?!\s*[-–])"
+)
 _RESULTS = re.compile(r"\b(?:kết quả|thành quả|thành tựu|đạt được)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]|\s(?:và|đồng thời)\s")
 
