@@ -114,6 +114,8 @@ def test_a_leader_named_by_title_only_is_the_actor(sentence, actor):
         "Phiên họp tập trung vào ba nội dung chính:",
         "Bộ trưởng đánh giá cao những kết quả hợp tác sau:",
         "Năm 2022, hai bên đã đạt được các kết quả quan trọng sau:",
+        "Tham dự Hội nghị có:",
+        "Kết thúc Hội nghị, các Bộ trưởng đã thông qua các văn kiện:",
     ],
 )
 def test_a_list_of_topics_results_or_thanks_holds_no_pledges(lead):

@@ -817,6 +817,15 @@ BACKGROUND_SOURCE = re.compile(
     re.IGNORECASE,
 )
 
+# What a lead with no cue must name for its list to hold pledges: an agenda ("5 ưu tiên
+# lớn:", "các nhiệm vụ trọng tâm sau:"), not the attendees, the documents adopted or the
+# results reached.
+AGENDA = re.compile(
+    r"\b(?:ưu tiên|định hướng|nhiệm vụ|giải pháp|mục tiêu|biện pháp|trọng tâm|phương hướng"
+    r"|sáng kiến|hành động|hướng đi|đột phá)\b",
+    re.IGNORECASE,
+)
+
 # "Một là, …", "(ii) …", "Thứ nhất, …": items of an enumerated list.
 ENUMERATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b|Thứ (?:nhất|hai|ba|tư|năm|sáu)\b"

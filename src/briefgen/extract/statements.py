@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from briefgen.extract.known_documents import ACRONYM, KnownDocuments, is_type_only
 from briefgen.extract.lexicon import (
+    AGENDA,
     BACKGROUND_SOURCE,
     CLAUSE_OPENERS,
     CONTINUATION,
@@ -1045,9 +1046,10 @@ def is_complete(sentence: str) -> bool:
 
 def _lists_pledges(lead: str, event_year: int | None) -> bool:
     """Whether a lead with no cue ("Việt Nam xác định 5 ưu tiên lớn:") introduces what a
-    party will do; not the topics a meeting discussed ("… đã thảo luận các nội dung sau:"),
-    what was welcomed or thanked for, or what was done before."""
-    return not (
+    party will do: it names an agenda, and not as the topics a meeting discussed ("… đã
+    thảo luận các giải pháp sau:"), what was welcomed or thanked for, or what was done
+    before. Attendees, documents adopted and results listed are no pledges."""
+    return bool(AGENDA.search(lead)) and not (
         DISCUSSED.search(lead) or NOT_COMMITTING.search(lead) or _in_the_past(lead, event_year)
     )
 
