@@ -23,7 +23,7 @@ THRESHOLDS = {
     "declarations_recall": (0.98, 0.80),
     "declarations_precision": (0.98, 0.90),
     "commitments_recall": (0.88, 0.83),
-    "commitments_precision": (0.98, 0.83),
+    "commitments_precision": (0.98, 0.86),
     "declaration_status": (0.93, 0.68),
 }
 

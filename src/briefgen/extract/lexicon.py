@@ -638,25 +638,40 @@ _MEMBERS = (
     r"|khu vực|mỗi (?:quốc gia|nước)|các đối tác|các thành viên)"
 )
 # Verbs that report what someone says or holds; what follows is their clause.
-_SAYS = r"(?:nhấn mạnh|khẳng định|cho rằng|lưu ý|nêu rõ|cho biết|chỉ rõ)"
+SAYS = r"(?:nhấn mạnh|khẳng định|cho rằng|lưu ý|nêu rõ|cho biết|chỉ rõ)"
+_SAYS = SAYS
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
 # used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
 KIND_CUES = (
-    ("readiness", re.compile(r"sẵn sàng", re.IGNORECASE)),
+    # (not a measure of it: "chỉ số sẵn sàng cho chuyển đổi số")
+    ("readiness", re.compile(r"(?<!chỉ số )(?<!mức độ )sẵn sàng", re.IGNORECASE)),
     (
         "call",
         re.compile(
-            r"kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
+            # (not "hưởng ứng lời kêu gọi của …", someone else's call)
+            r"(?<!lời )kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
             # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
             rf"|(?<!với )mong muốn {_MEMBERS}\b"
+            # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …")
+            r"|(?<!với )mong muốn (?:phía )?(?:"
+            + "|".join(re.escape(n) for n in NATIONS)
+            + r")(?!\w)"
             # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
             # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
             # (the members as the clause's subject, not "công chức ASEAN phải …", and not
             # "đã phải", what they had to do)
-            rf"|(?:^|,\s|rằng\s|là\s){_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
-            r"\s(?:cần|phải|buộc phải)\b(?! thiết)"
+            # (after a verb of saying or a conjunction too: "nhấn mạnh các nước thành viên
+            # cần …", "nhưng chúng ta cần …")
+            rf"|(?:^|,\s|(?:rằng|là|{_SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
+            rf"{_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
+            # (not what they have to face: "các nước đang phải đối mặt với …")
+            r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
+            r"|trải qua|vật lộn)\b)"
             rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho"
+            # "đòi hỏi sự chung tay của các nước", "đòi hỏi phải …", unlike the demands of
+            # someone ("đáp ứng đòi hỏi của nhân dân")
+            r"|(?<!đáp ứng )(?<!những )(?<!các )đòi hỏi (?:sự|phải)\b"
             # said with no subject, the need is everyone's: "nhấn mạnh cần tiếp tục …"
             rf"|{_SAYS}(?: rằng| là)?,?\s(?:việc\s)?(?:cần|phải)\b(?! thiết)",
             re.IGNORECASE,
@@ -665,7 +680,8 @@ KIND_CUES = (
     (
         "proposal",
         re.compile(
-            r"(?<!các )(?<!những )(?:đề nghị|đề xuất|kiến nghị)(?!\s+(?:của|này|đó|trên)\b)",
+            r"(?<!các )(?<!những )(?<!nhiều )(?:đề nghị|đề xuất|kiến nghị)"
+            r"(?!\s+(?:của|này|đó|trên)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -675,7 +691,14 @@ KIND_CUES = (
             r"(?<!nội dung đã )(?<!đã được )"
             # "nhất trí thông qua Tuyên bố …" adopts a document (a declaration's status);
             # "… có hiệu quả, thống nhất." is an adjective
-            r"(?:nhất trí(?! thông qua)|thống nhất(?!\s*[.,;])|đồng ý|chung ý kiến|ghi nhớ,)",
+            # ASEAN's unity ("đoàn kết và thống nhất của ASEAN", "thống nhất trong đa
+            # dạng") and the country's reunification ("thống nhất đất nước") are no
+            # agreement, nor is a memorandum ("Bản ghi nhớ, …")
+            # (nor a view they share: "nhất trí cho rằng/đánh giá …")
+            r"(?:nhất trí(?! thông qua)(?!\s+(?:cho rằng|đánh giá|nhận định|ghi nhận|hoan nghênh"
+            r"|bày tỏ)\b)|(?<!sự )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
+            r"thống nhất(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)|đồng ý"
+            r"|chung ý kiến|(?<!bản )ghi nhớ,)",
             re.IGNORECASE,
         ),
     ),
@@ -683,12 +706,42 @@ KIND_CUES = (
         "pledge",
         re.compile(
             # "thực hiện cam kết" carries out a commitment made before
-            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )"
-            r"cam kết(?! (?:chung|của)\b)|quyết tâm|sẽ tiếp tục"
+            # ("theo cam kết WTO", what was committed before; "với quyết tâm của hai bên",
+            # the resolve a forecast rests on)
+            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )"
+            r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! của)|sẽ tiếp tục"
             r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)",
             re.IGNORECASE,
         ),
     ),
+)
+
+# What a party says it will do ("Bộ Công Thương sẽ phối hợp …", "Việt Nam sẽ tích cực hỗ
+# trợ …"): a pledge when "sẽ" governs a verb of acting with or for others, not one of a
+# schedule ("sẽ gặp", "sẽ đảm nhận vai trò Chủ tịch", "sẽ diễn ra") or an outcome ("sẽ
+# giúp", "sẽ tạo"). Its subject must be a party (see PARTY).
+WILL_ACT = re.compile(
+    r"\bsẽ\s+(?:(?:luôn|tích cực|chủ động|cùng|sớm|nghiêm túc|khẩn trương|nỗ lực|hết sức"
+    r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|chủ trì|đồng hành|thúc đẩy|tăng cường|triển khai"
+    r"|thực hiện|xem xét|nghiên cứu|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
+    r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo"
+    r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
+    r"|cố gắng)\b",
+    re.IGNORECASE,
+)
+_QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
+# A subject that is a party, which can commit: a person by title, a pronoun, a country or
+# an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
+PARTY = re.compile(
+    rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nhà [Ll]ãnh đạo|[Ll]ãnh đạo|thành viên"
+    rf"|đối tác|quan chức|đại biểu|cơ quan)\b|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
+    r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
+    r"|Hội nghị|Liên minh|Quốc hội|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"
+    r"|[Pp]hía\s+["
+    + UPPER
+    + r"]|[A-Z]{2,}\b|(?:"
+    + "|".join(re.escape(n) for n in NATIONS)
+    + r")(?!\w)))"
 )
 
 # Verbs of welcome, thanks and expectation: a cue after them names what is welcomed
@@ -696,6 +749,20 @@ KIND_CUES = (
 NOT_COMMITTING = re.compile(
     r"hoan nghênh|cảm ơn|cám ơn|chúc mừng|bày tỏ tin tưởng|tin tưởng rằng|đánh giá cao"
     r"|bày tỏ vui mừng|vui mừng",
+    re.IGNORECASE,
+)
+
+# Verbs of expectation: what follows is what the speaker expects others to do or to
+# happen ("tin tưởng Đại sứ sẽ tiếp tục …", "hy vọng, với sự hỗ trợ của …, Việt Nam sẽ …"),
+# across commas, until the speaker goes on ("…, đồng thời đề nghị …"). "tin tưởng và
+# mong muốn" asks something of the parties: a call.
+EXPECTING = re.compile(
+    r"tin tưởng(?! và mong muốn)|hy vọng|hi vọng|kỳ vọng|mong rằng", re.IGNORECASE
+)
+# What may stand between a break and a cue that the speaker makes in a clause of their own.
+SPEAKER_GOES_ON = re.compile(
+    rf"(?:[,;]|\s(?:và|đồng thời)\s)(?:\s*\b(?:và|đồng thời|cũng|luôn)\b)*\s*(?:{_SAYS}\b)?"
+    r"(?:\s*,)?\s*$",
     re.IGNORECASE,
 )
 
@@ -724,6 +791,38 @@ CLAUSE_OPENERS = re.compile(
 PAST_FRAME = re.compile(
     r"\b(?:(?:những |các )?(?:năm|thời gian) (?:qua|trước)|trước đó|trước đây|năm ngoái"
     r"|kể từ|từ khi|nhiệm kỳ)\b",
+    re.IGNORECASE,
+)
+
+# Verbs that report what a meeting talked about: a list they introduce ("các đại biểu đã
+# thảo luận các nội dung sau:") gives topics, not pledges.
+DISCUSSED = re.compile(
+    r"\b(?:thảo luận|trao đổi|bàn(?: bạc| thảo)?(?= về| các| những)|đề cập|điểm lại|nghe"
+    r" (?:báo cáo|trình bày)|tập trung vào)\b",
+    re.IGNORECASE,
+)
+
+# A sentence that opens by citing a source other than someone at the event tells the
+# background: what experts say, figures, forecasts, a plan or an earlier document ("Theo các
+# chuyên gia, ASEAN cần …", "Theo Hiệp định ATIGA, các nước đã cam kết …", "Theo kế hoạch,
+# …"). A joint statement is the event's own ("Theo Tuyên bố chung, hai bên nhất trí …"), as
+# is what a speaker or the press reports ("Theo Bộ trưởng, …", "Theo phóng viên TTXVN, …").
+BACKGROUND_SOURCE = re.compile(
+    r"^(?:Theo|Căn cứ(?: vào)?|Dựa trên)\s+(?:(?:các|những|một số|nhiều)\s+)?"
+    r"(?:chuyên gia|nhà (?:phân tích|nghiên cứu|kinh tế)|giới (?:phân tích|quan sát|chuyên gia"
+    r"|nghiên cứu)|số liệu|thống kê|báo cáo|dự báo|ước tính|khảo sát|nghiên cứu|quy định"
+    r"|kế hoạch|lộ trình|dự kiến|(?!Tuyên bố|Thông cáo)(?:"
+    + "|".join(re.escape(w) for w in DOCUMENT_WORDS)
+    + r"))\b[^,]*,",
+    re.IGNORECASE,
+)
+
+# What a lead with no cue must name for its list to hold pledges: an agenda ("5 ưu tiên
+# lớn:", "các nhiệm vụ trọng tâm sau:"), not the attendees, the documents adopted or the
+# results reached.
+AGENDA = re.compile(
+    r"\b(?:ưu tiên|định hướng|nhiệm vụ|giải pháp|mục tiêu|biện pháp|trọng tâm|phương hướng"
+    r"|sáng kiến|hành động|hướng đi|đột phá)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,65 @@
+"""Commitments on two further sets of invented sentences, with kind and actor.
+
+tests/data/commitment_sentences_unseen.tsv was written before the rules were changed
+against it (they then scored recall 89%, precision 89%, actor 86%);
+tests/data/commitment_sentences_fresh.tsv after, and run once before any change against it
+(recall 100%, precision 100%, actor 95%). Rows sharing a group are read together, as a
+list after its lead; people named come from participant extraction, as in a briefing.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from briefgen.extract.participants import extract_participants
+from briefgen.extract.statements import extract_commitments
+
+DATA = Path(__file__).parent / "data"
+FILES = ("commitment_sentences_unseen.tsv", "commitment_sentences_fresh.tsv")
+
+
+def _passages(name: str) -> list[list[dict[str, str]]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    rows = list(csv.DictReader((x for x in lines if not x.startswith("#")), delimiter="\t"))
+    grouped: dict[str, list[dict[str, str]]] = {}
+    for i, row in enumerate(rows):
+        grouped.setdefault(row["group"] if row["group"] != "-" else f"#{i}", []).append(row)
+    return list(grouped.values())
+
+
+PASSAGES = [(name, passage) for name in FILES for passage in _passages(name)]
+
+
+def _found(passage: list[dict[str, str]]) -> dict:
+    sentences = [row["sentence"] for row in passage]
+    people = [p.name.vi for p in extract_participants(sentences)]
+    return {c.text.vi: c for c in extract_commitments(sentences, people, event_year=2024)}
+
+
+def _actor_right(found: str, expected: str) -> bool:
+    found = found.lower()
+    return bool(found) and any(
+        found in e.lower() or e.lower() in found for e in expected.split("|")
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "passage"), PASSAGES, ids=lambda x: x if isinstance(x, str) else x[0]["sentence"][:60]
+)
+def test_each_sentence_commits_as_annotated_with_its_kind_and_actor(name, passage):
+    found = _found(passage)
+    for row in passage:
+        commitment = found.get(row["sentence"])
+        assert (commitment is not None) is (row["expected"] == "commits"), row["sentence"]
+        if commitment is not None:
+            assert commitment.kind == row["kind"], row["sentence"]
+            assert _actor_right(commitment.actor.vi, row["actor"]), commitment.actor.vi
+
+
+def test_the_sets_are_large_and_balanced():
+    rows = [row for _, passage in PASSAGES for row in passage]
+    commits = sum(row["expected"] == "commits" for row in rows)
+    assert len(rows) >= 150 and 0.4 <= commits / len(rows) <= 0.6
