@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefgen.records import TokenLink
@@ -56,6 +56,35 @@ def code_labels(source_keys: Sequence[Hashable]) -> list[int]:
     for key in source_keys:
         numbers.setdefault(key, len(numbers))
     return [numbers[key] for key in source_keys]
+
+
+@dataclass(frozen=True)
+class InlineLabels:
+    """A formatted block's text for XLIFF inline codes: each character's label
+    (:func:`code_labels`) and, for labels whose text sits in an element whose loss loses
+    data (a link, a field), that element's number, so the codes are placed exactly as the
+    writers place formatting (:func:`project` with ``element_of``)."""
+
+    text: str
+    labels: tuple[int, ...]
+    elements: Mapping[int, int]
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        keys: Sequence[Hashable],
+        element_of: Callable[[Hashable], Hashable | None],
+    ) -> InlineLabels:
+        """The labels of a block whose characters have ``keys``, as a writer sees them."""
+        labels = code_labels(keys)
+        numbers: dict[Hashable, int] = {}
+        elements = {}
+        for key, label in zip(keys, labels, strict=True):
+            element = element_of(key)
+            if element is not None:
+                elements[label] = numbers.setdefault(element, len(numbers))
+        return cls(text, tuple(labels), elements)
 
 
 def join_sentences(
@@ -105,8 +134,9 @@ def project(
     at least one target word, taken before plain formatting's (a bold phrase may lose its
     only word to a link); when the translation has no word left for it (an empty or very
     short translation), it keeps its ``source`` text where its words were, so a link stays
-    visible and clickable rather than vanishing (pass no ``source`` where the text must
-    stay the translation's). Codes an editor placed are kept as placed.
+    visible and clickable rather than vanishing (pass no ``source`` where the target's
+    text must stay the translation's, as in XLIFF). Codes an editor placed are kept as
+    placed.
     """
     if not source_keys:
         return [*anchors, *([(target, None)] if target else [])]

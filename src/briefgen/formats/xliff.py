@@ -123,14 +123,16 @@ def _codes(
     the writers place formatting, in its target."""
     found: dict[tuple[int, int], tuple[Codes, Codes]] = {}
     labelled = format_named(result.document.format).inline_labels(result.document)
-    for block, (text, labels) in labelled.items():
+    for block, inline in labelled.items():
         segments = by_block.get(block, [])
-        if not segments or not any(labels):
+        if not segments or not any(inline.labels):
             continue
+        text, labels = inline.text, inline.labels
         sentences = [(s.segment.text, s.target) for s in segments]
         target, pairs = join_sentences(text, sentences, [s.links for s in segments])
         target_labels: list[int] = []
-        for item in project(labels, target, pairs):
+        # no ``source``: a link no word was left for cannot keep its Vietnamese in a target
+        for item in project(labels, target, pairs, element_of=inline.elements.get):
             target_labels += [item[1] or 0] * len(item[0])
         cursor = 0
         for s in segments:

@@ -27,7 +27,7 @@ from briefgen.formats.docx.walk import (
     iter_paragraphs,
     open_docx,
 )
-from briefgen.formats.project import Anchor, code_labels, join_sentences, project
+from briefgen.formats.project import Anchor, InlineLabels, join_sentences, project
 from briefgen.formats.xmltext import xml_safe
 from briefgen.normalize import visible
 from briefgen.records import Document, DocumentTranslation, SegmentTranslation
@@ -96,14 +96,14 @@ def rewrite_paragraph(
         container.append(_run(piece, rpr))
 
 
-def inline_labels(document: Document) -> dict[int, tuple[str, list[int]]]:
-    """Formatted blocks' text and each character's formatting label, for XLIFF codes."""
+def inline_labels(document: Document) -> dict[int, InlineLabels]:
+    """Formatted blocks' formatting labels, for XLIFF codes."""
     paragraphs = list(iter_paragraphs(open_docx(document.data, document.source)))
     found = {}
     for block in document.blocks:
         if block.formatted and block.index < len(paragraphs):
-            keys, _, _, text = _source_runs(paragraphs[block.index].element)
-            found[block.index] = (text, code_labels(keys))
+            keys, styles, _, text = _source_runs(paragraphs[block.index].element)
+            found[block.index] = InlineLabels.of(text, keys, _data_element_of(styles))
     return found
 
 

@@ -23,7 +23,7 @@ from briefgen.formats.html.walk import (
     parse_html,
     unwrap_runs,
 )
-from briefgen.formats.project import Anchor, code_labels, join_sentences, project
+from briefgen.formats.project import Anchor, InlineLabels, join_sentences, project
 from briefgen.formats.xmltext import xml_safe
 from briefgen.ingest.encoding import decode
 from briefgen.normalize import visible
@@ -91,14 +91,15 @@ def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None, codes
             _append_text(_open(open_path, path or ())[-1][1], piece)
 
 
-def inline_labels(document: Document) -> dict[int, tuple[str, list[int]]]:
-    """Formatted blocks' text and each character's formatting label, for XLIFF codes."""
+def inline_labels(document: Document) -> dict[int, InlineLabels]:
+    """Formatted blocks' formatting labels, for XLIFF codes."""
     blocks = list(iter_blocks(parse_html(decode(document.source, document.data))))
     found = {}
     for block in document.blocks:
         if block.formatted and block.index < len(blocks) and blocks[block.index].attribute is None:
             keys, _ = _source_keys(blocks[block.index].element)
-            found[block.index] = ("".join(k[0] for k in keys), code_labels([k[1] for k in keys]))
+            text, paths = "".join(k[0] for k in keys), [k[1] for k in keys]
+            found[block.index] = InlineLabels.of(text, paths, _link_of)
     return found
 
 
