@@ -74,10 +74,8 @@ def to_xliff(result: DocumentTranslation, *, version: str = "2.0"):
     if version not in VERSIONS:
         raise InputError(f"unknown XLIFF version {version!r}; choose one of {', '.join(VERSIONS)}")
     original = original_attribute(result.document.source.resolve())
-    by_block: dict[int, list[SegmentTranslation]] = {}
-    for s in result.segments:
-        by_block.setdefault(s.segment.block, []).append(s)
-    codes = _codes(result, by_block)
+    by_block = result.by_block
+    codes = _codes(result)
     if version == "1.2":
         return _xliff12(original, result.document.format, by_block, codes)
     ns = f"{{{XLIFF2_NS}}}"
@@ -116,15 +114,13 @@ def to_xliff(result: DocumentTranslation, *, version: str = "2.0"):
     return root
 
 
-def _codes(
-    result: DocumentTranslation, by_block: dict[int, list[SegmentTranslation]]
-) -> dict[tuple[int, int], tuple[Codes, Codes]]:
+def _codes(result: DocumentTranslation) -> dict[tuple[int, int], tuple[Codes, Codes]]:
     """Each formatted sentence's codes in its source and, placed by the word alignment as
     the writers place formatting, in its target."""
     found: dict[tuple[int, int], tuple[Codes, Codes]] = {}
     labelled = format_named(result.document.format).inline_labels(result.document)
     for block, inline in labelled.items():
-        segments = by_block.get(block, [])
+        segments = result.by_block.get(block, [])
         if not segments or not any(inline.labels):
             continue
         text, labels = inline.text, inline.labels

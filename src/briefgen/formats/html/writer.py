@@ -11,7 +11,6 @@ block is (and the page keeps its own language), and it is written as UTF-8.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
 import lxml.html
@@ -27,7 +26,7 @@ from briefgen.formats.project import Anchor, InlineLabels, join_sentences, proje
 from briefgen.formats.xmltext import xml_safe
 from briefgen.ingest.encoding import decode
 from briefgen.normalize import visible
-from briefgen.records import Document, DocumentTranslation, SegmentTranslation
+from briefgen.records import Document, DocumentTranslation
 
 
 def render_html(result: DocumentTranslation, *, article_only: bool = False) -> bytes:
@@ -42,9 +41,7 @@ def render_html(result: DocumentTranslation, *, article_only: bool = False) -> b
     blocks = list(iter_blocks(root))
     if len(blocks) != len(result.document.blocks):
         raise InputError(f"{source}: the page changed since it was read; run again")
-    by_block: dict[int, list[SegmentTranslation]] = defaultdict(list)
-    for s in result.segments:
-        by_block[s.segment.block].append(s)
+    by_block = result.by_block
     # attributes first: rewriting a block copies its inline elements, attributes and all
     for index in sorted(by_block, key=lambda i: blocks[i].attribute is None):
         sentences = [(s.segment.text, s.target) for s in by_block[index]]
