@@ -13,16 +13,15 @@ from pathlib import Path
 
 import docx
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
-from briefgen.cli import cli
 from briefgen.formats import format_named
 from briefgen.formats.xliff import XLIFF2_NS, XLIFF12_NS, render_xliff
 from briefgen.ingest import read_document
 from briefgen.pipeline import apply_xliff
 from briefgen.records import DocumentTranslation, Provenance, SegmentTranslation
 from briefgen.segment import segment_document
+from cli_run import run
 from docx_sample import add_hyperlink
 
 X2 = f"{{{XLIFF2_NS}}}"
@@ -87,10 +86,6 @@ def check_xliff2(root) -> int:
 def _unique(ids) -> bool:
     ids = [i for i in ids if i is not None]
     return len(ids) == len(set(ids))
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 @pytest.fixture(scope="module")
