@@ -264,6 +264,15 @@ def _private_cache(tmp_path_factory, monkeypatch) -> None:
     monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path_factory.mktemp("cache")))
 
 
+@pytest.fixture
+def private_cache(tmp_path, monkeypatch) -> Path:
+    """The model cache of a test that converts or lists models: its own, and offline (a
+    model id that is not a folder is never looked up on the hub)."""
+    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return tmp_path / "cache" / "models"
+
+
 @pytest.fixture(scope="session")
 def translated_docx(tiny_marian, tmp_path_factory) -> Path:
     """``tests/docx_sample.py``'s .docx translated once through the CLI with --bilingual

@@ -404,12 +404,7 @@ def test_an_empty_section_says_the_source_reports_none(tmp_path):
     from briefgen.records import ArticleFacts, Bilingual
 
     facts = ArticleFacts("a.txt", Bilingual("Tin ngắn", "Short news"), body=(Bilingual("x", "y"),))
-    write_docx(
-        Brief("T", (facts,), Provenance("0", "b", "m")),
-        find_template("default"),
-        tmp_path / "b.docx",
-    )
-    document = docx.Document(tmp_path / "b.docx")
+    document = _briefing_of(tmp_path, facts)
     texts = [p.text for p in document.paragraphs]
     for heading in ("Participants", "Commitments"):
         assert texts[texts.index(heading) + 1] == "The source reports none."
@@ -431,12 +426,7 @@ def test_every_item_cites_its_paragraph_however_it_is_spaced(spaced, tmp_path):
     article.write_text(f"Hợp tác công vụ\n\nMở đầu bài viết.\n\n{spaced}\n", "utf-8")
     facts = extract_facts(read_document(article), load_glossaries())
     assert facts.participants and facts.commitments
-    write_docx(
-        Brief("T", (facts,), Provenance("0", "b", "m")),
-        find_template("default"),
-        tmp_path / "b.docx",
-    )
-    document = docx.Document(tmp_path / "b.docx")
+    document = _briefing_of(tmp_path, facts)
     for heading in ("Participants", "Commitments"):
         refs = [r.cells[3].text for r in table_after(document, heading).rows[1:]]
         assert refs and all(ref == "1.2" for ref in refs), (heading, refs)

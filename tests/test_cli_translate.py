@@ -5,17 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from briefgen import __version__
-from briefgen.cli import cli
+from cli_run import run
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
-
-
-def run(*args: str):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 def test_help_lists_commands():

@@ -14,6 +14,7 @@ from briefgen.translate.batching import token_batches
 from briefgen.translate.families import family_by_name
 from briefgen.translate.hf import load_tokenizer
 from conftest import FAMILIES
+from ct2_recording import generated_pieces
 
 SOURCE = "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị Bộ trưởng ASEAN về Công vụ."
 TARGET = "The Minister of Home Affairs chaired the ASEAN Ministerial Meeting."
@@ -220,24 +221,8 @@ def test_translation_length_cap_follows_the_source(tiny_marian, tiny_marian_ct2,
     translator = load_translator(str(folder), backend=backend, threads=1)
     options = DecodeOptions(beam_size=1, max_len_a=a, max_len_b=b)
     if backend == "ctranslate2":
-        engine, lengths = translator.translator, []
-
-        class Recording:
-            def translate_batch(self, *args, **kwargs):
-                return [Recorded(r) for r in engine.translate_batch(*args, **kwargs)]
-
-        class Recorded:
-            def __init__(self, waiting):
-                self.waiting = waiting
-
-            def result(self):
-                result = self.waiting.result()
-                lengths.append(len(result.hypotheses[0]))
-                return result
-
-        translator.translator = Recording()
-        translator.translate_batch([SOURCE], options=options)
-        (generated,) = lengths
+        (pieces,) = generated_pieces(translator, [SOURCE], options)
+        generated = len(pieces)
     else:
         output = translator.translate_batch([SOURCE], options=options)[0]
         generated = len(translator._drafts.get(SOURCE, output))

@@ -10,20 +10,15 @@ from pathlib import Path
 
 import docx
 import pytest
-from click.testing import CliRunner
 from docx.oxml.ns import qn
 
-from briefgen.cli import cli
 from briefgen.errors import InputError
 from briefgen.ingest import read_document
 from briefgen.records import Role
+from cli_run import run
 from docx_sample import FOOTER, FOOTNOTE, HEADER, LINK_URL, TITLE, build
 
 SOURCE_SENTENCE = "Sáng nay, Bộ trưởng Bộ Nội vụ đã phát biểu khai mạc hội nghị."
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 @pytest.fixture(scope="module")

@@ -5,18 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from briefgen.cli import cli
+from cli_run import run
 
 PAIRS = {
     "001": ("Bộ Nội vụ chủ trì hội nghị.\n", "The Ministry of Home Affairs chaired the meeting.\n"),
     "002": ("Việt Nam hợp tác với Lào.\n", "Viet Nam cooperates with Laos.\n"),
 }
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 @pytest.fixture

@@ -8,9 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from briefgen.cli import cli
 from briefgen.errors import ModelError
 from briefgen.translate import load_translator
 from briefgen.translate.families import (
@@ -22,13 +20,10 @@ from briefgen.translate.families import (
     register_family,
 )
 from briefgen.translate.tinymodels import build_t5, convert_ct2
+from cli_run import run
 from conftest import FAMILIES, english_lines, vietnamese_lines
 
 SUPPORTED = "MarianConfig (marian), M2M100Config (nllb), MBartConfig (mbart), T5Config (t5)"
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 def as_bart(model: Path, folder: Path) -> Path:

@@ -19,17 +19,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
 import docx_sample
-from briefgen.cli import cli
+from cli_run import run
 
 TEXT = "Bộ Nội vụ chủ trì Hội nghị ASEAN về cải cách hành chính."
-
-
-def run(*args) -> object:
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 def one_line(result) -> str:
@@ -97,6 +92,7 @@ DOC_HEAD = (
     b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
     b"<w:body>"
 )
+
 DOC_TAIL = b"</w:body></w:document>"
 PARAGRAPH = f"<w:p><w:r><w:t>{TEXT}</w:t></w:r></w:p>".encode()
 
@@ -531,17 +527,26 @@ CONTROLS = [
 ]
 
 
-@pytest.mark.parametrize("text", CONTROLS)
-@pytest.mark.parametrize("version", ["2.0", "1.2"])
-def test_control_characters_are_dropped_from_the_xliff(tiny_marian, tmp_path, text, version):
+def translated_controls(tmp_path: Path, model, text: str, *options: str) -> Path:
+    """The output folder of ``text`` (as ctl.txt) translated with ``options``."""
     source = tmp_path / "in" / "ctl.txt"
     source.parent.mkdir()
     source.write_text(text, "utf-8")
     out = tmp_path / "out"
-    args = ["--model", tiny_marian, "--beam-size", "1", "--no-tm"]
-    result = run("translate", source, "-o", out, *args, "--xliff", "--xliff-version", version)
+    result = run(
+        "translate", source, "-o", out, "--model", model, "--beam-size", "1", "--no-tm", *options
+    )
     assert result.exit_code == 0, result.output
-    xliff = out / "ctl.en.xlf"
+    return out
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+@pytest.mark.parametrize("version", ["2.0", "1.2"])
+def test_control_characters_are_dropped_from_the_xliff(tiny_marian, tmp_path, text, version):
+    xliff = (
+        translated_controls(tmp_path, tiny_marian, text, "--xliff", "--xliff-version", version)
+        / "ctl.en.xlf"
+    )
     tree = etree.parse(str(xliff))  # well-formed XML, read by lxml
     sources = "".join(e.xpath("string()") for e in tree.iter("{*}source"))
     assert "Nội" in sources and "ASEAN" in sources
@@ -558,13 +563,7 @@ def test_control_characters_are_dropped_from_the_xliff(tiny_marian, tmp_path, te
 
 @pytest.mark.parametrize("text", CONTROLS)
 def test_control_characters_are_dropped_from_the_bilingual_docx(tiny_marian, tmp_path, text):
-    source = tmp_path / "in" / "ctl.txt"
-    source.parent.mkdir()
-    source.write_text(text, "utf-8")
-    out = tmp_path / "out"
-    args = ["--model", tiny_marian, "--beam-size", "1", "--no-tm"]
-    result = run("translate", source, "-o", out, *args, "--bilingual")
-    assert result.exit_code == 0, result.output
+    out = translated_controls(tmp_path, tiny_marian, text, "--bilingual")
     with zipfile.ZipFile(out / "ctl.bilingual.docx") as archive:
         body = etree.fromstring(archive.read("word/document.xml"))
     cells = "".join(body.itertext())

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from click.testing import CliRunner
 
-from briefgen.cli import cli
 from briefgen.errors import InputError
 from briefgen.ingest import read_document
 from briefgen.records import Role
+from cli_run import run
 
 TITLE = "Bộ Nội vụ chủ trì Hội nghị ASEAN về cải cách hành chính"
 PAGE = f"""<!DOCTYPE html>
@@ -41,10 +40,6 @@ quan liên quan.</p>
 <footer><p>Bản quyền thuộc về Bộ Nội vụ</p></footer>
 </body></html>
 """
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 @pytest.fixture(scope="module")

@@ -7,23 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from briefgen.cli import cli
 from briefgen.glossary import load_glossaries
 from briefgen.glossary.enforce import check, enforce_terms
 from briefgen.translate import DecodeOptions, load_translator
 from briefgen.translate.tinymodels import build_marian_native
+from cli_run import run
 from conftest import english_lines, vietnamese_lines
 
 SOURCES = [
     "Bộ trưởng Bộ Nội vụ chủ trì Hội nghị Bộ trưởng ASEAN về Công vụ.",
     "Ban Thư ký ASEAN phối hợp với Bộ Nội vụ.",
 ]
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 @pytest.fixture(scope="module")

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from briefgen.cli import cli
 from briefgen.translate import DecodeOptions, load_translator
+from cli_run import run
 
 FAKE_HUB_ID = "fake-org/tiny-vi-en"
 
 
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
-
-
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    return tmp_path / "cache" / "models"
+pytestmark = pytest.mark.usefixtures("private_cache")
 
 
 def test_convert_makes_a_loadable_model(tiny_model, tmp_path):

@@ -6,16 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from briefgen.cli import cli
+from cli_run import run
 from conftest import FAMILIES
 
 CARD = "---\nlanguage:\n- vi\n- en\nlicense: {licence}\n{extra}---\n\n# A model\n"
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 def info(model) -> dict[str, str]:
@@ -31,11 +26,7 @@ def with_card(model: Path, folder: Path, licence: str, extra: str = "") -> Path:
     return folder
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    return tmp_path / "cache" / "models"
+pytestmark = pytest.mark.usefixtures("private_cache")
 
 
 @pytest.mark.parametrize("family", FAMILIES)

@@ -10,22 +10,17 @@ from pathlib import Path
 
 import docx
 import pytest
-from click.testing import CliRunner
 
-from briefgen.cli import cli
 from briefgen.errors import InputError
 from briefgen.formats.pdf.layout import Line, Page, paragraphs
 from briefgen.ingest import read_bytes, read_document
+from cli_run import run
 from docx_sample import FOOTER, TITLE, build
 from pdf_sample import docx_to_pdf, unicode_font, write_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 HEADER = "Cổng thông tin điện tử Bộ Nội vụ"  # as in docx_sample
-
-
-def run(*args) -> object:
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 def lines_of(sample: Path) -> list[str]:

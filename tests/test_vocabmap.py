@@ -7,9 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from briefgen.cli import cli
 from briefgen.errors import ModelError
 from briefgen.glossary import load_glossaries
 from briefgen.records import Entry
@@ -22,6 +20,8 @@ from briefgen.translate.vocabmap import (
     read_parallel,
     target_vocabulary,
 )
+from cli_run import run
+from ct2_recording import generated_pieces
 
 DATA = Path(__file__).parent / "data"
 SENTENCES = [
@@ -29,10 +29,6 @@ SENTENCES = [
     "Phó Thủ tướng Phạm Bình Minh phát biểu tại lễ thượng cờ.",
     "Các nước thành viên cam kết tăng cường hợp tác trong khu vực.",
 ]
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 def words() -> Subwords:
@@ -102,32 +98,6 @@ def test_cli_builds_a_map_that_decoding_keeps_to(tiny_marian_ct2, tmp_path):
     assert not unmapped.use_vmap
     pieces = {p for h in generated_pieces(unmapped, SENTENCES, options) for p in h}
     assert pieces - subwords.special - allowed
-
-
-def generated_pieces(translator, texts, options) -> list[list[str]]:
-    """The subwords CTranslate2 generated for ``texts``, read as they come back."""
-    engine, hypotheses = translator.translator, []
-
-    class Recorded:
-        def __init__(self, waiting):
-            self.waiting = waiting
-
-        def result(self):
-            result = self.waiting.result()
-            hypotheses.append(result.hypotheses[0])
-            return result
-
-    class Recording:
-        def translate_batch(self, *args, **kwargs):
-            return [Recorded(r) for r in engine.translate_batch(*args, **kwargs)]
-
-    translator.translator = Recording()
-    try:
-        translator.translate_batch(texts, options=options)
-    finally:
-        translator.translator = engine
-    assert len(hypotheses) == len(texts)
-    return hypotheses
 
 
 def test_model_list_shows_the_map(tiny_marian, tmp_path, monkeypatch):

@@ -13,11 +13,16 @@ from pathlib import Path
 
 import docx
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
-from briefgen.cli import cli
-from briefgen.formats.xliff import XLIFF2_NS, XLIFF12_NS
+from briefgen.formats import format_named
+from briefgen.formats.xliff import XLIFF2_NS, XLIFF12_NS, render_xliff
+from briefgen.ingest import read_document
+from briefgen.pipeline import apply_xliff
+from briefgen.records import DocumentTranslation, Provenance, SegmentTranslation
+from briefgen.segment import segment_document
+from cli_run import run
+from docx_sample import add_hyperlink
 
 X2 = f"{{{XLIFF2_NS}}}"
 X12 = f"{{{XLIFF12_NS}}}"
@@ -81,10 +86,6 @@ def check_xliff2(root) -> int:
 def _unique(ids) -> bool:
     ids = [i for i in ids if i is not None]
     return len(ids) == len(set(ids))
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 @pytest.fixture(scope="module")
@@ -283,3 +284,55 @@ def test_a_post_edit_that_inserts_a_word_keeps_bold_on_its_words(exported, tmp_p
     paragraph = docx.Document(str(tmp_path / "out" / "hoi-nghi.en.docx")).paragraphs[1]
     assert [r.text for r in paragraph.runs if r.bold] == ["the Minister"]
     assert paragraph.text.startswith("This very morning, the Minister of Home Affairs opened")
+
+
+def codes_read_by_translate_toolkit(rich) -> dict[str, str]:
+    """Each inline code's formatting (``dataRefStart`` in 2.0, ``ctype`` in 1.2) → its text,
+    as translate-toolkit parses a unit's rich source or target."""
+    return {
+        (e.xml_node.get("dataRefStart") if hasattr(e, "xml_node") else e.xml_attrib["ctype"]): str(
+            e
+        )
+        for e in rich[0].sub
+        if getattr(e, "id", None)
+    }
+
+
+@pytest.mark.parametrize(
+    ("module", "version"), [("translate.storage.xliff2", "2.0"), ("translate.storage.xliff", "1.2")]
+)
+def test_a_link_keeps_the_only_word_before_bold_as_in_the_direct_output(tmp_path, module, version):
+    """A translation with one word for a paragraph with bold and a link: the .docx writer
+    gives the word to the link (losing bold, not the link's address), and the XLIFF's codes
+    must be placed the same, or applying the untouched XLIFF loses the link."""
+    storage = pytest.importorskip(module)
+    source = tmp_path / "lien-ket.docx"
+    document = docx.Document()
+    document.add_heading("Bộ Nội vụ chủ trì hội nghị ASEAN", 1)
+    paragraph = document.add_paragraph("Xem ")
+    paragraph.add_run("trang").bold = True
+    paragraph.add_run(" ")
+    add_hyperlink(paragraph, "ASEAN", "https://asean.org")
+    paragraph.add_run(".")
+    document.save(str(source))
+    read = read_document(source)
+    targets = {0: "The Ministry of Home Affairs hosts an ASEAN meeting", 1: "ASEAN."}
+    segments = tuple(SegmentTranslation(s, targets[s.block]) for s in segment_document(read))
+    result = DocumentTranslation(read, segments, Provenance("test", "hand-made", "none"))
+    xliff = tmp_path / "lien-ket.en.xlf"
+    xliff.write_bytes(render_xliff(result, version=version))
+
+    store_class = next(
+        getattr(storage, n) for n in ("Xliff2File", "xlifffile") if hasattr(storage, n)
+    )
+    unit = next(u for u in store_class.parsefile(str(xliff)).units if u.source.startswith("Xem"))
+    source_codes = codes_read_by_translate_toolkit(unit.rich_source)
+    link = next(code for code, text in source_codes.items() if text == "ASEAN")
+    assert codes_read_by_translate_toolkit(unit.rich_target) == {link: "ASEAN."}
+
+    direct = tmp_path / "direct.docx"
+    direct.write_bytes(format_named("docx").render(result))
+    applied = apply_xliff(xliff, tmp_path / "applied")
+    for path in (direct, applied):
+        links = docx.Document(str(path)).paragraphs[1].hyperlinks
+        assert [(h.text, h.address) for h in links] == [("ASEAN.", "https://asean.org")], path

@@ -180,12 +180,13 @@ class DocumentTranslation:
 
     def block_translation(self, index: int) -> str:
         """The English of one source block: its sentences' translations joined."""
-        return " ".join(s.target for s in self._by_block.get(index, ()) if s.target)
+        return " ".join(s.target for s in self.by_block.get(index, ()) if s.target)
 
     @cached_property
-    def _by_block(self) -> dict[int, list[SegmentTranslation]]:
-        """Segments by block, built once: writers ask for every block in turn, and a scan
-        of every segment per block is quadratic in the document's length."""
+    def by_block(self) -> dict[int, list[SegmentTranslation]]:
+        """Block index → its segments in order, blocks in the order their segments come;
+        built once, as writers visit every block (a scan of every segment per block is
+        quadratic in the document's length). Read it, do not change it."""
         index: dict[int, list[SegmentTranslation]] = {}
         for s in self.segments:
             index.setdefault(s.segment.block, []).append(s)

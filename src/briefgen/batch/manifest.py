@@ -194,6 +194,7 @@ class TempFileSweeper:
         self._parts: dict[Path, list[str]] = {}
 
     def sweep(self, target: Path) -> None:
+        """Delete the partial writes of ``target`` a killed run left."""
         parts = self._parts.get(target.parent)
         if parts is None:
             try:

@@ -3,7 +3,6 @@ that become one translator stack's settings."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,10 +35,17 @@ class BriefgenGroup(click.Group):
             raise UserError(f"{where}{exc.strerror or exc}") from exc
 
 
+def with_options(func: Callable, *options: Callable[[Callable], Callable]) -> Callable:
+    """``func`` with click ``options`` applied as if stacked above it in this order: one
+    decorator for options that always go together."""
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 def model_options(func: Callable) -> Callable:
     """--model, --backend, --beam-size and --threads, for every command that translates."""
-
-    @click.option(
+    model = click.option(
         "--model",
         "-m",
         envvar="BRIEFGEN_MODEL",
@@ -47,97 +53,93 @@ def model_options(func: Callable) -> Callable:
         show_default=True,
         help="Hugging Face hub id or local model folder (env: BRIEFGEN_MODEL).",
     )
-    @click.option(
-        "--backend",
-        type=click.Choice(["auto", *backend_names()]),
-        default="auto",
-        show_default=True,
-        help="Inference engine; auto uses ctranslate2 where a converted model exists.",
-    )
-    @click.option(
-        "--beam-size",
-        type=click.IntRange(1, 16),
-        default=4,
-        show_default=True,
-        help="Beam width; 1 is greedy decoding.",
-    )
-    @click.option(
-        "--threads",
-        type=click.IntRange(0),
-        default=0,
-        help="CPU threads (default 0: one per physical core).",
-    )
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        return func(*args, **kwargs)
+    return with_options(func, model, decoding_options)
 
-    return wrapper
+
+def decoding_options(func: Callable) -> Callable:
+    """--backend, --beam-size and --threads: how any model runs, for the commands that
+    translate and the web app (which offers several models)."""
+    return with_options(
+        func,
+        click.option(
+            "--backend",
+            type=click.Choice(["auto", *backend_names()]),
+            default="auto",
+            show_default=True,
+            help="Inference engine; auto uses ctranslate2 where a converted model exists.",
+        ),
+        click.option(
+            "--beam-size",
+            type=click.IntRange(1, 16),
+            default=4,
+            show_default=True,
+            help="Beam width; 1 is greedy decoding.",
+        ),
+        click.option(
+            "--threads",
+            type=click.IntRange(0),
+            default=0,
+            help="CPU threads (default 0: one per physical core).",
+        ),
+    )
 
 
 def glossary_options(func: Callable) -> Callable:
     """--glossary (repeatable, later files win) and --no-builtin-glossary."""
-
-    @click.option(
-        "--glossary",
-        "glossaries",
-        multiple=True,
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="Extra glossary (TSV, two-column CSV/TSV, or TBX); repeatable, later files win.",
+    return with_options(
+        func,
+        click.option(
+            "--glossary",
+            "glossaries",
+            multiple=True,
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Extra glossary (TSV, two-column CSV/TSV, or TBX); repeatable, later files win.",
+        ),
+        click.option(
+            "--no-builtin-glossary", is_flag=True, help="Do not apply the shipped ASEAN glossary."
+        ),
     )
-    @click.option(
-        "--no-builtin-glossary",
-        is_flag=True,
-        help="Do not apply the shipped ASEAN glossary.",
-    )
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        return func(*args, **kwargs)
-
-    return wrapper
 
 
 def tm_options(func: Callable) -> Callable:
     """--tm and --no-tm, for every command whose translations the memory keeps."""
-
-    @click.option(
-        "--tm",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="Translation memory file [default: ~/.cache/briefgen/tm.sqlite3, env BRIEFGEN_CACHE].",
+    return with_options(
+        func,
+        click.option(
+            "--tm",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Translation memory file "
+            "[default: ~/.cache/briefgen/tm.sqlite3, env BRIEFGEN_CACHE].",
+        ),
+        click.option("--no-tm", is_flag=True, help="Neither reuse nor remember translations."),
     )
-    @click.option("--no-tm", is_flag=True, help="Neither reuse nor remember translations.")
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        return func(*args, **kwargs)
-
-    return wrapper
 
 
 def engine_options(func: Callable) -> Callable:
     """--engine, --ray-address and --workers: where a many-file command translates."""
-
-    @click.option(
-        "--engine",
-        type=click.Choice(["local", "ray"]),
-        default="local",
-        show_default=True,
-        help="Where files are translated: here, or on a Ray cluster (pip install 'briefgen[ray]').",
+    return with_options(
+        func,
+        click.option(
+            "--engine",
+            type=click.Choice(["local", "ray"]),
+            default="local",
+            show_default=True,
+            help="Where files are translated: here, or on a Ray cluster "
+            "(pip install 'briefgen[ray]').",
+        ),
+        click.option(
+            "--ray-address",
+            help="Ray cluster to join ('auto': the one `ray start` runs here) "
+            "[default: a local one].",
+        ),
+        click.option(
+            "--workers",
+            type=click.IntRange(1),
+            default=1,
+            show_default=True,
+            help="Ray workers, each with its own model on --threads cores (1 unless given).",
+        ),
     )
-    @click.option(
-        "--ray-address",
-        help="Ray cluster to join ('auto': the one `ray start` runs here) [default: a local one].",
-    )
-    @click.option(
-        "--workers",
-        type=click.IntRange(1),
-        default=1,
-        show_default=True,
-        help="Ray workers, each with its own model on --threads cores (1 unless given).",
-    )
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        return func(*args, **kwargs)
-
-    return wrapper
 
 
 def check_engine(engine: str, ray_address: str | None, workers: int) -> None:

@@ -176,6 +176,8 @@ def article_misses(article: ArticleScore) -> list[str]:
 
 
 def as_json(score: SetScore, intervals: dict[str, Interval | None] | None = None) -> dict:
+    """A set's figures (each ratio with its counts and value, and its interval when
+    asked) and each article's score, for ``--json``: figures tracked across runs."""
     figures = {}
     for f in fields(score.figures):
         value = getattr(score.figures, f.name)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from briefgen.cli.common import UserError
+from briefgen.cli.common import UserError, decoding_options
 from briefgen.translate.base import DEFAULT_MODEL
 from briefgen.web import INSTALL_HINT
 
@@ -34,14 +34,7 @@ def _require_web_extra() -> None:
     envvar="BRIEFGEN_MODEL",
     help=f"Model staff may choose (repeatable; default: {DEFAULT_MODEL}, env BRIEFGEN_MODEL).",
 )
-@click.option(
-    "--backend",
-    type=click.Choice(["auto", "transformers", "ctranslate2"]),
-    default="auto",
-    show_default=True,
-)
-@click.option("--beam-size", type=click.IntRange(1, 16), default=4, show_default=True)
-@click.option("--threads", type=click.IntRange(0), default=0, help="CPU threads (0: auto).")
+@decoding_options
 @click.option(
     "--glossary-file",
     type=click.Path(dir_okay=False, path_type=Path),

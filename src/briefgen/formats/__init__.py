@@ -23,6 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from briefgen.errors import InputError
+from briefgen.formats.project import InlineLabels
 from briefgen.records import Document, DocumentTranslation
 
 Reader = Callable[[bytes, Path], Document]
@@ -52,8 +53,8 @@ class Format:
     writes: str
     output_suffix: str
     inline: str | None = None
-    """``"module:function"`` giving formatted blocks' per-character formatting labels
-    (:func:`briefgen.formats.project.code_labels`), for XLIFF inline codes; None when the
+    """``"module:function"`` giving formatted blocks' formatting labels
+    (:class:`briefgen.formats.project.InlineLabels`), for XLIFF inline codes; None when the
     format has no inline formatting."""
 
     def read(self, data: bytes, source: Path) -> Document:
@@ -61,8 +62,8 @@ class Format:
         reader: Reader = _load(self.reader)
         return replace(reader(data, source), format=self.name, data=data)
 
-    def inline_labels(self, document: Document) -> dict[int, tuple[str, list[int]]]:
-        """Block index → (its text, each character's formatting label), formatted blocks only."""
+    def inline_labels(self, document: Document) -> dict[int, InlineLabels]:
+        """Block index → its formatting labels, formatted blocks only."""
         return _load(self.inline)(document) if self.inline else {}
 
     def render(self, result: DocumentTranslation, *, article_only: bool = False) -> bytes:

@@ -16,13 +16,12 @@ def render_bilingual(result: DocumentTranslation) -> bytes:
     import docx
 
     document = docx.Document()
-    translated = {s.segment.block for s in result.segments}
     table = document.add_table(rows=1, cols=2)
     table.style = "Table Grid"
     for cell, heading in zip(table.rows[0].cells, HEADINGS, strict=True):
         cell.paragraphs[0].add_run(heading).bold = True
     for block in result.document.blocks:
-        if block.index not in translated:
+        if block.index not in result.by_block:
             continue
         left, right = table.add_row().cells
         left.text = xml_safe(block.text.strip())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefgen.records import TokenLink
@@ -56,6 +56,35 @@ def code_labels(source_keys: Sequence[Hashable]) -> list[int]:
     for key in source_keys:
         numbers.setdefault(key, len(numbers))
     return [numbers[key] for key in source_keys]
+
+
+@dataclass(frozen=True)
+class InlineLabels:
+    """A formatted block's text for XLIFF inline codes: each character's label
+    (:func:`code_labels`) and, for labels whose text sits in an element whose loss loses
+    data (a link, a field), that element's number, so the codes are placed exactly as the
+    writers place formatting (:func:`project` with ``element_of``)."""
+
+    text: str
+    labels: tuple[int, ...]
+    elements: Mapping[int, int]
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        keys: Sequence[Hashable],
+        element_of: Callable[[Hashable], Hashable | None],
+    ) -> InlineLabels:
+        """The labels of a block whose characters have ``keys``, as a writer sees them."""
+        labels = code_labels(keys)
+        numbers: dict[Hashable, int] = {}
+        elements = {}
+        for key, label in zip(keys, labels, strict=True):
+            element = element_of(key)
+            if element is not None:
+                elements[label] = numbers.setdefault(element, len(numbers))
+        return cls(text, tuple(labels), elements)
 
 
 def join_sentences(
@@ -105,63 +134,103 @@ def project(
     at least one target word, taken before plain formatting's (a bold phrase may lose its
     only word to a link); when the translation has no word left for it (an empty or very
     short translation), it keeps its ``source`` text where its words were, so a link stays
-    visible and clickable rather than vanishing. Codes an editor placed are kept as placed.
+    visible and clickable rather than vanishing (pass no ``source`` where the target's
+    text must stay the translation's, as in XLIFF). Codes an editor placed are kept as
+    placed.
     """
-    words = [m.span() for m in _WORD.finditer(target)]
     if not source_keys:
         return [*anchors, *([(target, None)] if target else [])]
+    words = [m.span() for m in _WORD.finditer(target)]
     positions = [_source_position(w, pairs) for w in words]
     last = len(source_keys) - 1
     keys = [source_keys[min(last, max(0, round(p)))] for p in positions]
     plain = _plain_key(source_keys, element_of)
     placed = _placed_by_editor(source_keys, words, pairs)
-    kept: list[tuple[int, str, Hashable]] = []
+    kept: list[tuple[float, str, Hashable]] = []
     if placed:
         keys = [placed.get(i, key) for i, key in enumerate(keys)]
     else:
         if element_of is not None:
-            for offsets, key in _cover_every_element(source_keys, positions, keys, element_of):
-                text = source[offsets[0] : offsets[-1] + 1].strip()
-                # before the first word translating what follows it in the source
-                after = (w for w, p in zip(words, positions, strict=True) if p > offsets[0])
-                slot = next(after, (len(target), 0))[0]
-                if text:
-                    kept.append((slot, text, key))
-        _cover_every_key(source_keys, positions, keys)
+            wordless = _give_each_a_word(source_keys, positions, keys, element_of)
+            kept = _source_text_kept(wordless, source, words, positions, len(target))
+        _give_each_a_word(source_keys, positions, keys, lambda key: key)
         _keep_spans_whole(keys, plain)
     slots = [_target_offset(a.offset, pairs, len(target)) for a in anchors]
-    items: list = []
+    spaces_are_plain = element_of is None or element_of(plain) is None
+    return _merge(_in_order(target, words, keys, kept, anchors, slots), plain, spaces_are_plain)
+
+
+def _in_order(
+    target: str,
+    words: Sequence[tuple[int, int]],
+    keys: Sequence[Hashable],
+    kept: Sequence[tuple[float, str, Hashable]],
+    anchors: Sequence[Anchor],
+    slots: Sequence[float],
+) -> Iterator[Anchor | tuple[str, str, Hashable]]:
+    """The anchors, and each target word or kept source text as ``(gap before it, text,
+    key)``, in target order; a kept text is set off by a space from what precedes it."""
     pending = sorted(range(len(anchors)), key=lambda a: slots[a])
-    previous_end = 0
     tokens = [(start, 1, (start, end), key) for (start, end), key in zip(words, keys, strict=True)]
     tokens += [(slot, 0, text, key) for slot, text, key in kept]
-    after_kept = False
-    for start, from_target, word, key in sorted(tokens, key=lambda t: t[:2]):
-        while pending and slots[pending[0]] <= start:
-            items.append(anchors[pending.pop(0)])
-        if not from_target:  # an element kept in its source words
-            gap = " " if items else ""
-            after_kept = True
-            start, end = previous_end, previous_end
-            text = word
-        else:
+    previous_end, after_kept, emitted = 0, False, False
+    for slot, from_target, word, key in sorted(tokens, key=lambda t: t[:2]):
+        while pending and slots[pending[0]] <= slot:
+            emitted = True
+            yield anchors[pending.pop(0)]
+        if from_target:
             start, end = word
             gap = target[previous_end:start] or (" " if after_kept else "")
-            after_kept = False
-            text = target[start:end]
-        if items and not isinstance(items[-1], Anchor) and items[-1][1] in (key, plain):
-            items[-1] = (items[-1][0] + gap, items[-1][1])  # spaces stay outside formatting
+            yield gap, target[start:end], key
+            previous_end = end
+        else:
+            yield (" " if emitted else ""), word, key
+        after_kept, emitted = not from_target, True
+    yield from (anchors[a] for a in pending)
+
+
+def _merge(
+    pieces: Iterable[Anchor | tuple[str, str, Hashable]], plain: Hashable, spaces_are_plain: bool
+) -> list[tuple[str, Hashable] | Anchor]:
+    """``(text, key)`` pieces with equal neighbours merged. A gap goes to the piece before
+    it when that one is plain or the same key, else (``spaces_are_plain``) to a plain piece
+    of its own: spaces stay outside formatting."""
+    items: list[tuple[str, Hashable] | Anchor] = []
+    for piece in pieces:
+        if isinstance(piece, Anchor):
+            items.append(piece)
+            continue
+        gap, text, key = piece
+        last = items[-1] if items and not isinstance(items[-1], Anchor) else None
+        if last is not None and last[1] in (key, plain):
+            items[-1] = last = (last[0] + gap, last[1])
             gap = ""
-        elif gap and key != plain and (element_of is None or element_of(plain) is None):
-            items.append((gap, plain))
+        elif gap and key != plain and spaces_are_plain:
+            items.append(last := (gap, plain))
             gap = ""
-        if items and not isinstance(items[-1], Anchor) and items[-1][1] == key:
-            items[-1] = (items[-1][0] + text, key)
+        if last is not None and last[1] == key:
+            items[-1] = (last[0] + text, key)
         else:
             items.append((gap + text, key))
-        previous_end = end
-    items.extend(anchors[a] for a in pending)
     return items
+
+
+def _source_text_kept(
+    wordless: Sequence[tuple[list[int], Hashable]],
+    source: str,
+    words: Sequence[tuple[int, int]],
+    positions: Sequence[float],
+    length: int,
+) -> list[tuple[float, str, Hashable]]:
+    """``(target offset, source text, key)`` of each element no word was left for: its
+    source text goes before the first word translating what follows it in the source."""
+    kept = []
+    for offsets, key in wordless:
+        text = source[offsets[0] : offsets[-1] + 1].strip()
+        if text:
+            after = (w for w, p in zip(words, positions, strict=True) if p > offsets[0])
+            kept.append((next(after, (length, 0))[0], text, key))
+    return kept
 
 
 def _plain_key(
@@ -218,58 +287,35 @@ def _target_offset(offset: int, pairs: Sequence[SentencePair], length: int) -> f
     return length
 
 
-def _cover_every_element(
+def _give_each_a_word(
     source_keys: Sequence[Hashable],
-    positions: list[float],
+    positions: Sequence[float],
     keys: list[Hashable],
-    element_of: Callable[[Hashable], Hashable | None],
+    group_of: Callable[[Hashable], Hashable | None],
 ) -> list[tuple[list[int], Hashable]]:
-    """Give each data-carrying element of the source a target word (under its commonest
-    key), the nearest one whose loss loses no other element; returns the source offsets
-    and key of each element no word was left for."""
+    """Give each group of source keys (a key itself, or the element it sits in) a target
+    word under its commonest key, so a short or scrambled translation does not lose a
+    link or bold: the word nearest its source text whose loss leaves no other group
+    wordless. Returns the source offsets and key of each group no word could be spared for.
+    """
     offsets_of: dict[Hashable, list[int]] = {}
     for i, key in enumerate(source_keys):
-        element = element_of(key)
-        if element is not None:
-            offsets_of.setdefault(element, []).append(i)
-    left_out = []
-    for element, offsets in offsets_of.items():
-        holders = Counter(element_of(k) for k in keys)
-        if holders[element]:
+        group = group_of(key)
+        if group is not None:
+            offsets_of.setdefault(group, []).append(i)
+    wordless = []
+    for group, offsets in offsets_of.items():
+        holders = Counter(group_of(k) for k in keys)
+        if holders[group]:
             continue
         key = Counter(source_keys[i] for i in offsets).most_common(1)[0][0]
-        counts = Counter(keys)
-        donors = [
-            i
-            for i, k in enumerate(keys)
-            if counts[k] > 1 or element_of(k) is None or holders[element_of(k)] > 1
-        ]
+        donors = [i for i, k in enumerate(keys) if group_of(k) is None or holders[group_of(k)] > 1]
         if not donors:
-            left_out.append((offsets, key))
+            wordless.append((offsets, key))
             continue
         centre = sum(offsets) / len(offsets)
         keys[min(donors, key=lambda i: abs(positions[i] - centre))] = key
-    return left_out
-
-
-def _cover_every_key(
-    source_keys: Sequence[Hashable], positions: list[float], keys: list[Hashable]
-) -> None:
-    """Give each key of the source at least one target word, taken from a key that has
-    words to spare: a short or scrambled translation must not lose a link or bold."""
-    counts = Counter(keys)
-    for key in dict.fromkeys(source_keys):
-        if counts[key]:
-            continue
-        offsets = [i for i, k in enumerate(source_keys) if k == key]
-        centre = sum(offsets) / len(offsets)
-        donors = [i for i, k in enumerate(keys) if counts[k] > 1]
-        if not donors:
-            return
-        w = min(donors, key=lambda i: abs(positions[i] - centre))
-        counts[keys[w]] -= 1
-        keys[w] = key
-        counts[key] += 1
+    return wordless
 
 
 def _keep_spans_whole(keys: list[Hashable], plain: Hashable) -> None:

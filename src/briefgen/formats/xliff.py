@@ -74,10 +74,8 @@ def to_xliff(result: DocumentTranslation, *, version: str = "2.0"):
     if version not in VERSIONS:
         raise InputError(f"unknown XLIFF version {version!r}; choose one of {', '.join(VERSIONS)}")
     original = original_attribute(result.document.source.resolve())
-    by_block: dict[int, list[SegmentTranslation]] = {}
-    for s in result.segments:
-        by_block.setdefault(s.segment.block, []).append(s)
-    codes = _codes(result, by_block)
+    by_block = result.by_block
+    codes = _codes(result)
     if version == "1.2":
         return _xliff12(original, result.document.format, by_block, codes)
     ns = f"{{{XLIFF2_NS}}}"
@@ -116,21 +114,21 @@ def to_xliff(result: DocumentTranslation, *, version: str = "2.0"):
     return root
 
 
-def _codes(
-    result: DocumentTranslation, by_block: dict[int, list[SegmentTranslation]]
-) -> dict[tuple[int, int], tuple[Codes, Codes]]:
+def _codes(result: DocumentTranslation) -> dict[tuple[int, int], tuple[Codes, Codes]]:
     """Each formatted sentence's codes in its source and, placed by the word alignment as
     the writers place formatting, in its target."""
     found: dict[tuple[int, int], tuple[Codes, Codes]] = {}
     labelled = format_named(result.document.format).inline_labels(result.document)
-    for block, (text, labels) in labelled.items():
-        segments = by_block.get(block, [])
-        if not segments or not any(labels):
+    for block, inline in labelled.items():
+        segments = result.by_block.get(block, [])
+        if not segments or not any(inline.labels):
             continue
+        text, labels = inline.text, inline.labels
         sentences = [(s.segment.text, s.target) for s in segments]
         target, pairs = join_sentences(text, sentences, [s.links for s in segments])
         target_labels: list[int] = []
-        for item in project(labels, target, pairs):
+        # no ``source``: a link no word was left for cannot keep its Vietnamese in a target
+        for item in project(labels, target, pairs, element_of=inline.elements.get):
             target_labels += [item[1] or 0] * len(item[0])
         cursor = 0
         for s in segments:

@@ -64,6 +64,8 @@ def tally(result: DocumentTranslation) -> TermTally:
 
 
 def document_report(result: DocumentTranslation) -> dict:
+    """One document's ``--report`` entry: its tally, and each segment's required terms and
+    whether they appear, so a reviewer sees which sentences to check."""
     return {
         "source": str(result.document.source),
         "summary": tally(result).as_dict(),

@@ -76,28 +76,32 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _day_and_month(day: EventDate) -> str:
+    """ "26 November", what every date a briefing writes starts with."""
+    return f"{day.day} {calendar.month_name[day.month]}"
+
+
 def _day(day: EventDate) -> str:
     """ "26 November 2019" as a briefing writes a date, or "4 July (year not stated)"
     where the article gives no year."""
-    month = calendar.month_name[day.month]
     if day.year is None:
-        return f"{day.day} {month} (year not stated)"
-    return f"{day.day} {month} {day.year}"
+        return f"{_day_and_month(day)} (year not stated)"
+    return f"{_day_and_month(day)} {day.year}"
 
 
 def _dates(days: list[EventDate]) -> str:
     """When the articles of a digest took place: "26 November 2019", "26 November 2019 to
     4 March 2021", with the days of unstated years after them ("…; 4 July (year not
     stated)"), or "Dates not stated"."""
-    full = sorted({(d.year, d.month, d.day) for d in days if d.year is not None})
-    partial = list(dict.fromkeys((d.month, d.day) for d in days if d.year is None))
+    full = sorted({d for d in days if d.year is not None}, key=lambda d: d.calendar_date)
+    partial = list(dict.fromkeys(d for d in days if d.year is None))
     said = []
     if full:
-        first, last = (_day(EventDate(d, m, y)) for y, m, d in (full[0], full[-1]))
+        first, last = _day(full[0]), _day(full[-1])
         said.append(first if first == last else f"{first} to {last}")
     if partial:
         said.append(
-            _and([f"{d} {calendar.month_name[m]}" for m, d in partial])
+            _and([_day_and_month(d) for d in partial])
             + (" (year not stated)" if len(partial) == 1 else " (years not stated)")
         )
     return "; ".join(said) or "Dates not stated"

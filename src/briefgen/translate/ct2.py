@@ -57,6 +57,8 @@ def _not_found(model: str, reason: str) -> ModelError:
 
 
 def missing_reason(model: str) -> str:
+    """Why ``model`` has no CTranslate2 copy, with the command that makes one: the error
+    a user sees must say how to fix it."""
     local = Path(model).expanduser()
     if local.is_dir():
         return (

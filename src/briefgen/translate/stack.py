@@ -134,6 +134,8 @@ class Stack:
 
 
 def signature_of(settings: StackSettings, *, backend: str, model_id: str) -> Signature:
+    """What the stack's output depends on (version, model and its fingerprint, decoding,
+    glossaries): recorded in every output, and what a resumed batch compares."""
     glossary = settings.glossary
     return Signature(
         tool_version=__version__,

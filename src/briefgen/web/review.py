@@ -65,10 +65,9 @@ def _english_spans(english: str, terms: list[dict], entries: dict[str, Entry]):
 def paragraphs(result: DocumentTranslation, glossary: Glossary, anchor: str) -> list[dict]:
     """The translated paragraphs of one document, source and English in marked pieces."""
     satisfied = {(c.source, c.target): c.satisfied for c in result.checks if c.kind == "term"}
-    translated = {s.segment.block for s in result.segments}
     rows = []
     for block in result.document.blocks:
-        if block.index not in translated or block.role is Role.BLANK:
+        if block.index not in result.by_block or block.role is Role.BLANK:
             continue
         english = result.block_translation(block.index)
         matches = glossary.find(block.text)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import io
-from collections import defaultdict
 from collections.abc import Sequence
 
 from docx.oxml import OxmlElement
@@ -27,10 +26,10 @@ from briefgen.formats.docx.walk import (
     iter_paragraphs,
     open_docx,
 )
-from briefgen.formats.project import Anchor, code_labels, join_sentences, project
+from briefgen.formats.project import Anchor, InlineLabels, join_sentences, project
 from briefgen.formats.xmltext import xml_safe
 from briefgen.normalize import visible
-from briefgen.records import Document, DocumentTranslation, SegmentTranslation
+from briefgen.records import Document, DocumentTranslation
 
 ENGLISH = "en-GB"
 
@@ -47,10 +46,7 @@ def render_docx(result: DocumentTranslation, *, article_only: bool = False) -> b
     paragraphs = list(iter_paragraphs(document))
     if len(paragraphs) != len(result.document.blocks):
         raise InputError(f"{source}: the document changed since it was read; run again")
-    by_block: dict[int, list[SegmentTranslation]] = defaultdict(list)
-    for s in result.segments:
-        by_block[s.segment.block].append(s)
-    for index, segments in by_block.items():
+    for index, segments in result.by_block.items():
         sentences = [(s.segment.text, s.target) for s in segments]
         links = [s.links for s in segments]
         codes = [s.codes for s in segments]
@@ -96,14 +92,14 @@ def rewrite_paragraph(
         container.append(_run(piece, rpr))
 
 
-def inline_labels(document: Document) -> dict[int, tuple[str, list[int]]]:
-    """Formatted blocks' text and each character's formatting label, for XLIFF codes."""
+def inline_labels(document: Document) -> dict[int, InlineLabels]:
+    """Formatted blocks' formatting labels, for XLIFF codes."""
     paragraphs = list(iter_paragraphs(open_docx(document.data, document.source)))
     found = {}
     for block in document.blocks:
         if block.formatted and block.index < len(paragraphs):
-            keys, _, _, text = _source_runs(paragraphs[block.index].element)
-            found[block.index] = (text, code_labels(keys))
+            keys, styles, _, text = _source_runs(paragraphs[block.index].element)
+            found[block.index] = InlineLabels.of(text, keys, _data_element_of(styles))
     return found
 
 

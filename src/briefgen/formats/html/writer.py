@@ -11,7 +11,6 @@ block is (and the page keeps its own language), and it is written as UTF-8.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
 import lxml.html
@@ -23,11 +22,11 @@ from briefgen.formats.html.walk import (
     parse_html,
     unwrap_runs,
 )
-from briefgen.formats.project import Anchor, code_labels, join_sentences, project
+from briefgen.formats.project import Anchor, InlineLabels, join_sentences, project
 from briefgen.formats.xmltext import xml_safe
 from briefgen.ingest.encoding import decode
 from briefgen.normalize import visible
-from briefgen.records import Document, DocumentTranslation, SegmentTranslation
+from briefgen.records import Document, DocumentTranslation
 
 
 def render_html(result: DocumentTranslation, *, article_only: bool = False) -> bytes:
@@ -42,9 +41,7 @@ def render_html(result: DocumentTranslation, *, article_only: bool = False) -> b
     blocks = list(iter_blocks(root))
     if len(blocks) != len(result.document.blocks):
         raise InputError(f"{source}: the page changed since it was read; run again")
-    by_block: dict[int, list[SegmentTranslation]] = defaultdict(list)
-    for s in result.segments:
-        by_block[s.segment.block].append(s)
+    by_block = result.by_block
     # attributes first: rewriting a block copies its inline elements, attributes and all
     for index in sorted(by_block, key=lambda i: blocks[i].attribute is None):
         sentences = [(s.segment.text, s.target) for s in by_block[index]]
@@ -91,14 +88,15 @@ def rewrite_block(block, sentences: Sequence[tuple[str, str]], links=None, codes
             _append_text(_open(open_path, path or ())[-1][1], piece)
 
 
-def inline_labels(document: Document) -> dict[int, tuple[str, list[int]]]:
-    """Formatted blocks' text and each character's formatting label, for XLIFF codes."""
+def inline_labels(document: Document) -> dict[int, InlineLabels]:
+    """Formatted blocks' formatting labels, for XLIFF codes."""
     blocks = list(iter_blocks(parse_html(decode(document.source, document.data))))
     found = {}
     for block in document.blocks:
         if block.formatted and block.index < len(blocks) and blocks[block.index].attribute is None:
             keys, _ = _source_keys(blocks[block.index].element)
-            found[block.index] = ("".join(k[0] for k in keys), code_labels([k[1] for k in keys]))
+            text, paths = "".join(k[0] for k in keys), [k[1] for k in keys]
+            found[block.index] = InlineLabels.of(text, paths, _link_of)
     return found
 
 
