@@ -439,7 +439,8 @@ def problems(annotation: Annotation, document: Document, *clutters: Clutter) -> 
     body = {b.text.strip() for b in document.body} | set(sentences)
     for c in clutters:
         for line in c.clutter_lines:
-            if line in body or any(line in s for s in sentences):
+            glued = len(line.split()) >= 4 and any(line in s for s in sentences)
+            if line in body or glued:  # (a word or two may be the story's own too)
                 found.append(f"in the body: {line!r}")
             if line in captions:
                 found.append(f"a caption: {line!r}")

@@ -206,8 +206,10 @@ _SOURCE_TAG = re.compile(
     rf"\([^()]{{2,30}}\)\s*|(?:(?:PV|Phóng viên)\s)?{_AGENCY}(?:\sOnline)?\s"
     # a dateline in capitals: "HÀ NỘI - ", "VIÊNG CHĂN, 5/8 - "
     rf"|[{_UP}]{{2,}}(?:\s[{_UP}]{{2,}}){{1,3}}(?:,\s*[\d/]+)?\s)[-–—]\s*"
-    # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …": an agency's tag with no dash.
-    rf"|\([A-ZĐ][A-Z0-9]{{1,9}}\)\s+(?=[{_UP}])|[A-ZĐ]{{2,8}}\.\s+(?=[{_UP}]))"
+    # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …", "Baoquocte.vn. Chiều 5/8 …": an
+    # agency's tag or site's address with no dash.
+    rf"|\([A-ZĐ][A-Z0-9]{{1,9}}\)\s+(?=[{_UP}])"
+    rf"|(?:[A-ZĐ]{{2,8}}|[A-Z][\w-]*\.(?:vn|com|net))\.\s+(?=[{_UP}]))"
 )
 # Titles and capitalised names joined by "và" or commas: "Thủ tướng Nguyễn Tấn Dũng và Thủ
 # tướng Tony Abbott" names who is pictured; it is no headline and no sentence.
@@ -636,8 +638,8 @@ def could_caption(text: str) -> bool:
         return True
     if not text or lead_tag(text) or is_salutation(text) or is_name_line(text):
         return False
-    if _STORY_END.search(text):
-        return False
+    if _STORY_END.search(text) or _CUT_WORD.search(text):  # (an excerpt's paragraph cut
+        return False  # short: "Những cột m", "… Bộ Quản lý nhân sự H")
     core = caption_text(text)
     if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
         return False
@@ -656,7 +658,7 @@ def depicts(text: str) -> bool:
         return False
     if _REPORTING.search(core) or _NARRATION.search(core) or _TIMED_OPENING.match(core):
         return False
-    if _STORY_END.search(core):
+    if _STORY_END.search(core) or _DEFINES.search(core):
         return False
     return bool(
         _PICTURED.search(core)
@@ -664,6 +666,11 @@ def depicts(text: str) -> bool:
         or _PHOTO_CUES.search(core)
         or names_only(core)
     )
+
+
+# "X là Y": a sentence saying what something is ("Lễ thượng cờ ASEAN là thông lệ …"); a
+# photo shows a scene and defines nothing.
+_DEFINES = re.compile(r"\slà\s")
 
 
 # A scene named by its event ("Lễ ký kết …", "Phiên họp toàn thể …", "Buổi tiếp …"): beside
@@ -797,8 +804,11 @@ def author_with_post(text: str) -> bool:
 
 
 def byline_name(text: str) -> str:
-    """The author or agency of a closing credit line, or "" if the line is not one."""
+    """The author or agency of a closing credit line, or "" if the line is not one (a row
+    of networks' names, "Facebook Zalo Twitter", is the page's buttons)."""
     text = text.strip()
+    if is_widget(text):
+        return ""
     m = _BYLINE_LABEL.match(text)
     if m and words(m.group(1)) <= 8 and not m.group(1).endswith("."):
         return m.group(1).strip()

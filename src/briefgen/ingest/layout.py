@@ -309,9 +309,9 @@ def _list_items(texts: list[str], start: int, tail: int) -> frozenset[int]:
 
 
 # An inline box of related articles holds a few headlines; the article's prose goes on
-# under it in at least this many paragraphs.
+# under it, in a paragraph at least (a box may stand over the story's last one).
 MAX_BOX_ITEMS = 6
-MIN_PROSE_AFTER_BOX = 2
+MIN_BOX_PROSE_WORDS = 8  # (a paragraph, not a headline that ends on a quotation mark)
 
 
 def _related_box(texts: list[str], start: int) -> range | None:
@@ -321,29 +321,41 @@ def _related_box(texts: list[str], start: int) -> range | None:
     interrupts the article if a paragraph follows it."""
     inline = bool(texts[start].partition(":")[2].strip())
     items = int(inline)
-    least_prose = 1 if inline else MIN_PROSE_AFTER_BOX
     for j in range(start + 1, len(texts)):
         text = texts[j]
         if not text:
             continue
+        if clutter.is_related_heading(text):  # a second box right under it: two boxes
+            return range(start, j) if items and _related_box(texts, j) else None
         # a teaser is a headline, or a link whose text starts with the page's slug in
         # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
         teaser = not clutter.is_prose(text) or text[0].islower()
+        teaser = teaser and not clutter.is_image_marker(text)  # (a photo: the story again)
         if not teaser and not clutter.is_dated_headline(text):
-            after = [t for t in texts[j:] if t]
-            if (
-                items
-                and sum(clutter.is_prose(t) for t in after) >= least_prose
-                and not any(
-                    clutter.is_related_heading(t) or clutter.is_dated_headline(t) for t in after
-                )
-            ):
+            if items and _prose_until_lists(texts, start, j):
                 return range(start, j)
             return None
         items += 1
         if items > MAX_BOX_ITEMS:
             return None
     return None
+
+
+def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
+    """How many paragraphs of prose stand from ``start`` to the lists that end the page (a
+    related-news heading or a dated headline), or to its end: the box at ``box`` is amid
+    the article where the article goes on under it, whatever lists close the page below.
+    Where lists do, a date line ("Ngày đăng 09/08/2022") from the box to them makes it
+    one of them: a listing gives each headline its date and summary; no paragraph does."""
+    count = 0
+    for k in range(start, len(texts)):
+        text = texts[k]
+        if not text:
+            continue
+        if clutter.is_related_heading(text) or clutter.is_dated_headline(text):
+            return 0 if any(clutter.is_meta(t) for t in texts[box:k] if t) else count
+        count += clutter.is_prose(text) and clutter.words(text) >= MIN_BOX_PROSE_WORDS
+    return count
 
 
 def _boxes(texts: list[str], tail: int) -> frozenset[int]:

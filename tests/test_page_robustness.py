@@ -1,0 +1,126 @@
+"""A real page with scraped clutter put in reads as it did without it (metamorphic tests).
+
+A fixed sample of the trials of benchmarks/page_robustness.py (see
+tests/page_perturbations.py) on the TUNING articles of ../shared/gold, and one invented
+page per class of clutter the reader once got wrong there."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from briefgen.ingest.clutter import byline_name, lead_tag
+from briefgen.records import Role
+from conftest import GOLD_SPLIT
+from page_lines import HEADLINE, LAST, LEAD, MIDDLE, read
+from page_perturbations import KINDS, combined_trials, run_trial, seed_of, tuning_pages
+
+
+@pytest.fixture(scope="module")
+def pages(shared):
+    return tuning_pages(shared / "gold", shared, GOLD_SPLIT)
+
+
+def sample(pages):
+    """Each kind at each of its places on three pages (a different three per kind and
+    place), and one mix of four kinds on every page: about 100 reads."""
+    for k, kind in enumerate(KINDS):
+        for p, place in enumerate(kind.places):
+            for n in range(3):
+                page = pages[(7 * k + 3 * p + 5 * n) % len(pages)]
+                seed = seed_of(page.annotation.path, kind.name, place, n)
+                yield page, (kind.make(random.Random(seed), place),), seed
+    for page, clutters, seed in combined_trials(pages, 1):
+        if len(clutters) < len(KINDS):
+            yield page, clutters, seed
+
+
+def test_tuning_pages_read_the_same_with_clutter_put_in(pages):
+    assert len(pages) >= 20  # (every tuning article the reader gets right is a page here)
+    trials = [t for args in sample(pages) if (t := run_trial(*args)) is not None]
+    failed = [f"{t.page.annotation.path} [{t.kinds}]: {t.failures}" for t in trials if t.failures]
+    assert len(trials) >= 80
+    assert not failed, "\n".join(failed)
+
+
+def test_every_kind_at_once_on_each_page(pages):
+    trials = [run_trial(page, clutters, seed) for page, clutters, seed in combined_trials(pages, 0)]
+    failed = [t for t in trials if t is not None and t.failures]
+    assert len(failed) <= 2, [f"{t.page.annotation.path}: {t.failures}" for t in failed]
+
+
+# -- classes the reader got wrong on tuning pages with clutter put in ------------------------
+
+BOX = ("TIN LIÊN QUAN", "Thủ tướng tiếp Đại sứ Nhật Bản", "Khai mạc Tuần lễ Văn hóa ASEAN")
+CLOSING_LIST = ("Tin khác", "Hai nước ký Bản ghi nhớ về hợp tác lao động", "ASEAN họp bàn")
+
+
+def test_a_box_amid_the_story_with_lists_closing_the_page_is_no_end():
+    document = read(HEADLINE, LEAD, *BOX, MIDDLE, LAST, *CLOSING_LIST)
+    assert [b.index for b in document.body] == [1, 5, 6]
+    assert {document.blocks[i].role for i in (2, 3, 4, 7, 8, 9)} == {Role.CLUTTER}
+
+
+def test_a_box_over_the_storys_last_paragraph_is_no_end():
+    document = read(HEADLINE, LEAD, MIDDLE, *BOX, LAST)
+    assert [b.index for b in document.body] == [1, 2, 6]
+
+
+def test_a_listing_with_dates_and_summaries_ends_the_story():
+    listing = (
+        "Tin cùng chuyên mục",
+        "Bộ Tài chính công bố kế hoạch năm 2024",
+        "Ngày đăng 09/08/2022",
+        "Ngày 8/8, Bộ Tài chính đã công bố kế hoạch công tác năm 2024 với nhiều nội dung mới.",
+        "Hà Nội đón đoàn doanh nghiệp Nhật Bản",
+        "Ngày đăng 08/08/2022",
+        "Sáng 8/8, lãnh đạo thành phố Hà Nội đã tiếp đoàn doanh nghiệp Nhật Bản tại trụ sở.",
+        "Tiêu điểm",
+        "Khai mạc Tuần lễ Văn hóa ASEAN",
+    )
+    document = read(HEADLINE, LEAD, LAST, *listing)
+    assert [b.index for b in document.body] == [1, 2]
+
+
+def test_two_boxes_one_under_the_other_amid_the_story():
+    document = read(HEADLINE, LEAD, *BOX, "Xem thêm:", "ASEAN họp bàn về kinh tế số", MIDDLE, LAST)
+    assert [b.index for b in document.body] == [1, 7, 8]
+
+
+def test_a_photo_under_a_box_ends_it_and_its_caption_is_a_caption():
+    caption = "Quang cảnh phiên họp"
+    document = read(HEADLINE, LEAD, *BOX, "9f86d081884c7d65.jpg", caption, MIDDLE, LAST)
+    assert document.caption_texts == (caption,)
+    assert [b.index for b in document.body] == [1, 7, 8]
+
+
+@pytest.mark.parametrize("row", ["Facebook Zalo Twitter", "Chia sẻ Facebook Zalo"])
+def test_a_row_of_share_buttons_is_no_byline(row):
+    assert byline_name(row) == ""
+    assert read(HEADLINE, row, LEAD, MIDDLE, LAST).byline is None
+    assert read(HEADLINE, LEAD, MIDDLE, LAST, row).byline is None
+
+
+@pytest.mark.parametrize("tag", ["Baoquocte.vn. ", "Vietnamplus.vn. "])
+def test_a_sites_address_with_a_full_stop_glued_to_the_lead(tag):
+    assert lead_tag(tag + LEAD) == tag
+    document = read(HEADLINE, tag + LEAD, MIDDLE, LAST)
+    assert document.body[0].sentences[0] == LEAD
+
+
+def test_a_sentence_saying_what_something_is_under_a_photo_stays_prose():
+    said = (
+        "Lễ thượng cờ ASEAN là nghi thức được các nước thành viên cử hành vào ngày 8/8 hằng"
+        " năm để kỷ niệm ngày thành lập Hiệp hội."
+    )
+    document = read(HEADLINE, LEAD, "a1b2c3d4e5f60718.jpg", said, LAST)
+    assert document.caption_texts == ()
+    assert [b.index for b in document.body] == [1, 3, 4]
+
+
+@pytest.mark.parametrize("cut", ["Những cột m", "Lee Jeongmin, Bộ Quản lý nhân sự H"])
+def test_an_excerpts_paragraph_cut_mid_word_under_a_photo_is_no_caption(cut):
+    document = read(HEADLINE, LEAD, MIDDLE, "a1b2c3d4e5f60718.png", cut)
+    assert document.caption_texts == ()
+    assert document.blocks[4].role is Role.BODY
