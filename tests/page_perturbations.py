@@ -37,8 +37,9 @@ UNDER_TITLE = "under the headline"
 OVER_LEAD = "over the lead"
 LEAD = "glued to the lead"
 BETWEEN = "between paragraphs"
-AFTER = "after the story"
-PLACES = (TOP, OVER_TITLE, UNDER_TITLE, OVER_LEAD, LEAD, BETWEEN, AFTER)
+UNDER_STORY = "under the last paragraph"
+AFTER = "at the page's end"
+PLACES = (TOP, OVER_TITLE, UNDER_TITLE, OVER_LEAD, LEAD, BETWEEN, UNDER_STORY, AFTER)
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,11 @@ def _image_name(rng: random.Random) -> str:
         lambda: f"img-{rng.getrandbits(32):08x}.jpeg",
         lambda: f"{rng.getrandbits(64):016x}.jpg?width=800&height=533",
         lambda: f"2024_06_05_{rng.getrandbits(24):06x}_hoi-nghi.JPG",
+        lambda: f"https://cdn.baomoi.vn/images/{rng.getrandbits(40):010x}.jpg",
+        lambda: (
+            f"thumb_{rng.randint(100, 999)}x{rng.randint(100, 999)}_{rng.getrandbits(32):x}.png"
+        ),
+        lambda: "Ảnh 1",
     )
     return rng.choice(shapes)()
 
@@ -104,6 +110,11 @@ CAPTIONS = (
     ("Quang cảnh buổi làm việc - Ảnh: Bộ Ngoại giao", "Quang cảnh buổi làm việc"),
     ("Các đại biểu dự lễ khai mạc. (Ảnh: Hải Nguyễn)", "Các đại biểu dự lễ khai mạc."),
     ("Lễ ký kết Bản ghi nhớ hợp tác. Ảnh: TGVN", "Lễ ký kết Bản ghi nhớ hợp tác."),
+    ("Toàn cảnh hội nghị trực tuyến. (Nguồn: Bộ Ngoại giao)", "Toàn cảnh hội nghị trực tuyến."),
+    ("Các đại biểu tham dự cuộc họp. Ảnh: Đức Tám/TTXVN", "Các đại biểu tham dự cuộc họp."),
+    ("Quang cảnh buổi hội đàm (Ảnh: Tuấn Anh)", "Quang cảnh buổi hội đàm"),
+    ("(Ảnh: VGP) Quang cảnh lễ khai mạc.", "Quang cảnh lễ khai mạc."),
+    ("Ảnh: Quang cảnh phiên thảo luận", "Quang cảnh phiên thảo luận"),
 )
 
 
@@ -134,6 +145,9 @@ CONTACTS = (
     "Điện thoại: (024) 3825 1234 - Fax: (024) 3825 5678",
     "Đường dây nóng: 1900 6868",
     "Liên hệ đặt báo: 024 3933 0000",
+    "Liên hệ quảng cáo: quangcao@tinthegioi.vn - 0904 123 456",
+    "E-mail: bbt@thoisuquocte.vn",
+    "Website: www.hoinhapasean.vn",
 )
 
 
@@ -151,6 +165,10 @@ def related_teaser(rng: random.Random, place: str) -> Clutter:
         f">> {h}",
         f"Đọc thêm: {h}",
         f"[Ảnh] {h}",
+        f"» {h}",
+        f"Video: {h}",
+        f"[Infographics] {h}",
+        f"Xem thêm >> {h}",
     )
     return Clutter("related-article teaser", place, (rng.choice(shapes),))
 
@@ -176,6 +194,15 @@ SOURCE_TAGS = (
     "HÀ NỘI (TTXVN) - ",
     "(CLO) ",
     "VOV.VN: ",
+    "(Dân trí) - ",
+    "(NLĐO) - ",
+    "VTV.vn - ",
+    "(Baohatinh.vn) - ",
+    "Hà Nội, 12/10 (TTXVN) - ",
+    "QĐND Online - ",
+    "Vietnamplus - ",
+    "(Vietnam+) - ",
+    "(Chinhphu.vn) – ",
 )
 
 
@@ -192,6 +219,11 @@ BYLINES = (
     ("Phóng viên TTXVN tại Viêng Chăn", "Phóng viên TTXVN tại Viêng Chăn"),
     ("Nguyễn Minh Hà - Trần Thu Hằng", "Nguyễn Minh Hà - Trần Thu Hằng"),
     ("Lan Phương/Báo Quốc tế", "Lan Phương/Báo Quốc tế"),
+    ("PV/VOV-Viêng Chăn", "PV/VOV-Viêng Chăn"),
+    ("Bài, ảnh: Minh Anh", "Minh Anh"),
+    ("Đặc phái viên TTXVN", "Đặc phái viên TTXVN"),
+    ("Thu Hằng", "Thu Hằng"),
+    ("Minh Châu (TTXVN)", "Minh Châu (TTXVN)"),
 )
 
 
@@ -210,6 +242,12 @@ BUTTONS = (
     ("Zalo",),
     ("Gửi email", "In trang"),
     ("Nghe đọc bài",),
+    ("Tweet",),
+    ("Thích 0 | Chia sẻ",),
+    ("Lượt xem: 1.234",),
+    ("Theo dõi Báo Quốc tế trên Google News",),
+    ("Nghe bài viết",),
+    ("Chia sẻ Facebook", "Chia sẻ Zalo"),
 )
 
 
@@ -226,6 +264,11 @@ MENUS = (
     ("Đối ngoại",),
     ("Trang chủ » Tin tức - Sự kiện",),
     ("Tin tức - Sự kiện",),
+    ("Home > ASEAN > Hợp tác kinh tế",),
+    ("English | Tiếng Việt | 中文",),
+    ("Đăng nhập",),
+    ("Cổng Thông tin điện tử Bộ Nội vụ", "Tin tức - Sự kiện"),
+    ("Trang chủ", "Thời sự", "Đối ngoại"),
 )
 
 
@@ -243,6 +286,10 @@ def date_line(rng: random.Random, place: str) -> Clutter:
         f"14:35 | {d}",
         f"Ngày đăng: {d}",
         f"Thứ Sáu, ngày {d}",
+        f"Hà Nội, ngày {d}",
+        f"{d} | 14:35 GMT+7",
+        f"(Ngày đăng: {d})",
+        f"Cập nhật lúc 14:35, {d}",
     )
     return Clutter("date line", place, (rng.choice(shapes),))
 
@@ -262,6 +309,8 @@ def tags(rng: random.Random, place: str) -> Clutter:
         ("#ASEAN #ngoaigiao #hoptac",),
         ("Từ khóa", "ASEAN", "hợp tác quốc tế"),
         ("Chủ đề: Hội nhập quốc tế",),
+        ("Tags", "ASEAN", "Việt Nam", "Hội nghị cấp cao"),
+        ("#ASEAN", "#VietNam"),
     )
     return Clutter("tag list", place, rng.choice(shapes))
 
@@ -273,6 +322,9 @@ FOOTERS = (
     ("Tòa soạn: 46 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội",),
     ("Cơ quan chủ quản: Bộ Ngoại giao",),
     ("Ghi rõ nguồn khi phát hành lại thông tin từ website này",),
+    ("Bản quyền thuộc Bộ Nội vụ",),
+    ("Chịu trách nhiệm nội dung: Trần Văn Minh", "Địa chỉ: 8 Tôn Thất Thuyết, Hà Nội"),
+    ("Về đầu trang",),
 )
 
 
@@ -287,7 +339,28 @@ COMMENTS = (
     "Ý kiến bạn đọc",
     "Bạn nghĩ gì về bài viết này?",
     "Viết bình luận của bạn",
+    "Gửi ý kiến",
+    "Ý kiến của bạn",
+    "Đăng nhập để bình luận",
+    "0 bình luận",
 )
+
+
+# A source or author closing the story: (line, name a reader gives as the byline)
+CLOSING_CREDITS = (
+    ("Minh Anh", "Minh Anh"),
+    ("Theo TTXVN", "TTXVN"),
+    ("Hồng Nhung (TTXVN)", "Hồng Nhung (TTXVN)"),
+    ("Thu Trang/VOV.VN", "Thu Trang/VOV.VN"),
+    ("Nguồn: Báo Quốc tế", "Báo Quốc tế"),
+    ("PV", "PV"),
+    ("Lan Hương - Minh Đức", "Lan Hương - Minh Đức"),
+)
+
+
+def closing_credit(rng: random.Random, place: str) -> Clutter:
+    line, name = rng.choice(CLOSING_CREDITS)
+    return Clutter("byline after the story", place, (line,), byline=name)
 
 
 def comment_prompt(rng: random.Random, place: str) -> Clutter:
@@ -303,20 +376,21 @@ class Kind:
 
 KINDS = (
     Kind("image file name", image_file, (BETWEEN, OVER_LEAD, AFTER)),
-    Kind("photo and caption", photo_with_caption, (BETWEEN,)),
+    Kind("photo and caption", photo_with_caption, (BETWEEN, UNDER_TITLE)),
     Kind("caption without image", caption_alone, (BETWEEN,)),
     Kind("contact line", contact, (AFTER, BETWEEN)),
     Kind("related-article teaser", related_teaser, (BETWEEN, AFTER)),
     Kind("related-news box", related_box, (BETWEEN,)),
     Kind("source tag on the lead", source_tag, (LEAD,)),
     Kind("byline over the lead", byline_over_lead, (UNDER_TITLE,)),
-    Kind("share and print buttons", buttons, (UNDER_TITLE, AFTER)),
+    Kind("share and print buttons", buttons, (UNDER_TITLE, UNDER_STORY, AFTER)),
     Kind("breadcrumb or menu", menu, (TOP, OVER_TITLE)),
     Kind("date line", date_line, (TOP, OVER_TITLE, UNDER_TITLE)),
     Kind("other-news list", related_list, (AFTER,)),
     Kind("tag list", tags, (AFTER,)),
     Kind("footer", footer, (AFTER,)),
-    Kind("comment prompt", comment_prompt, (AFTER,)),
+    Kind("comment prompt", comment_prompt, (UNDER_STORY, AFTER)),
+    Kind("byline after the story", closing_credit, (UNDER_STORY,)),
 )
 
 
@@ -335,6 +409,8 @@ class Page:
     lead: int
     paragraphs: tuple[int, ...]
     """Body lines with another body line after them: a gap between paragraphs."""
+    last: int
+    """The last body line."""
 
 
 def tuning_pages(gold_dir: Path, root: Path, split: Path) -> list[Page]:
@@ -357,6 +433,7 @@ def tuning_pages(gold_dir: Path, root: Path, split: Path) -> list[Page]:
                 range(titles[0], titles[-1] + 1) if titles else None,
                 body[0],
                 tuple(body[:-1]),
+                body[-1],
             )
         )
     return pages
@@ -383,6 +460,8 @@ def _anchor(page: Page, place: str, rng: random.Random) -> int | None:
         return page.lead
     if place == BETWEEN:
         return rng.choice(page.paragraphs) + 1 if page.paragraphs else None
+    if place == UNDER_STORY:
+        return page.last + 1
     if place == AFTER:
         return len(page.lines)
     return None
@@ -393,7 +472,7 @@ def perturb(page: Page, clutters: Sequence[Clutter], seed: int) -> list[str] | N
     (no headline, one paragraph) or the lead already carries a tag."""
     rng = random.Random(seed)
     lines = list(page.lines)
-    inserts: list[tuple[int, int, tuple[str, ...]]] = []
+    inserts: list[tuple[int, int, int, tuple[str, ...]]] = []
     for order, c in enumerate(clutters):
         if c.place == LEAD:
             if lead_tag(lines[page.lead]):
@@ -401,10 +480,11 @@ def perturb(page: Page, clutters: Sequence[Clutter], seed: int) -> list[str] | N
             lines[page.lead] = c.tag + lines[page.lead]
             continue
         at = _anchor(page, c.place, rng)
-        if at is None:
-            return None
-        inserts.append((at, order, c.lines))
-    for at, _, new in sorted(inserts, reverse=True):  # (from the bottom: anchors hold)
+        if at is None or (c.byline and c.place == UNDER_STORY and page.annotation.byline):
+            return None  # (a story has one closing credit)
+        inserts.append((at, PLACES.index(c.place), order, c.lines))
+    # from the bottom, so anchors hold; at one anchor, in the order of PLACES
+    for at, *_, new in sorted(inserts, reverse=True):
         lines[at:at] = new
     return lines
 

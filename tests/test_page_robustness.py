@@ -53,6 +53,7 @@ def test_every_kind_at_once_on_each_page(pages):
 # -- classes the reader got wrong on tuning pages with clutter put in ------------------------
 
 BOX = ("TIN LIÊN QUAN", "Thủ tướng tiếp Đại sứ Nhật Bản", "Khai mạc Tuần lễ Văn hóa ASEAN")
+PLAIN_LEAD = "Bộ trưởng Ngoại giao hai nước đã hội đàm tại Hà Nội về hợp tác song phương."
 CLOSING_LIST = ("Tin khác", "Hai nước ký Bản ghi nhớ về hợp tác lao động", "ASEAN họp bàn")
 
 
@@ -124,3 +125,87 @@ def test_an_excerpts_paragraph_cut_mid_word_under_a_photo_is_no_caption(cut):
     document = read(HEADLINE, LEAD, MIDDLE, "a1b2c3d4e5f60718.png", cut)
     assert document.caption_texts == ()
     assert document.blocks[4].role is Role.BODY
+
+
+@pytest.mark.parametrize("prompt", ["Gửi ý kiến", "Ý kiến của bạn"])
+def test_a_prompt_for_the_readers_opinion_under_the_story_is_clutter(prompt):
+    document = read(HEADLINE, LEAD, LAST, prompt)
+    assert [b.index for b in document.body] == [1, 2]
+    assert document.blocks[3].role is Role.CLUTTER
+
+
+def test_a_teaser_after_an_arrowed_xem_them_is_clutter_not_a_caption():
+    teaser = "Xem thêm >> Thủ tướng tiếp Đại sứ Nhật Bản chào từ biệt"
+    document = read(HEADLINE, LEAD, teaser, MIDDLE, LAST)
+    assert [b.index for b in document.body] == [1, 3, 4]
+    assert document.caption_texts == ()
+
+
+def test_a_follow_us_line_under_the_headline_is_no_headline():
+    document = read(HEADLINE, "Theo dõi Báo Quốc tế trên Google News", LEAD, MIDDLE, LAST)
+    assert document.title == HEADLINE
+    assert [b.index for b in document.body] == [2, 3, 4]
+
+
+def test_an_outlets_name_before_a_long_adverbial_opening_is_a_tag():
+    lead = (
+        "Trong khuôn khổ Hội nghị Bộ trưởng Lao động ASEAN lần thứ 27 (ALMM-27) diễn ra từ"
+        " ngày 18-25/10, các Bộ trưởng đã thông qua Tuyên bố chung."
+    )
+    assert lead_tag("Vietnamplus - " + lead) == "Vietnamplus - "
+    document = read(HEADLINE, "Vietnamplus - " + lead, LAST)
+    assert document.body[0].sentences[0] == lead
+
+
+def test_a_sites_address_with_a_colon_glued_to_any_lead():
+    lead = "Bộ Ngoại giao vừa công bố kết quả chuyến thăm của Thủ tướng tới Lào."
+    document = read(HEADLINE, "VOV.VN: " + lead, MIDDLE, LAST)
+    assert document.body[0].sentences[0] == lead
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        ("9f86d081884c7d65.jpg", "Lễ ký kết Bản ghi nhớ hợp tác"),
+        ("Lễ ký kết Bản ghi nhớ hợp tác", "Ảnh: TTXVN"),
+    ],
+)
+def test_a_photos_caption_under_the_headline_is_no_headline(photo):
+    document = read(HEADLINE, *photo, PLAIN_LEAD, MIDDLE, LAST)
+    assert document.title == HEADLINE
+    assert document.caption_texts == ("Lễ ký kết Bản ghi nhớ hợp tác",)
+
+
+def test_a_second_credit_over_the_lead_is_no_caption():
+    document = read(HEADLINE, "Đặc phái viên TTXVN", LEAD, MIDDLE, LAST, "Mạnh Quân")
+    assert document.caption_texts == ()
+    assert document.byline == "Mạnh Quân"
+    assert [b.index for b in document.body] == [2, 3, 4]
+
+
+@pytest.mark.parametrize("credit", ["Minh Anh", "PV", "T.H"])
+@pytest.mark.parametrize(
+    "page_lines",
+    [
+        ("Ý kiến của bạn", "© Bản quyền thuộc về Báo Thế giới và Việt Nam"),
+        ("Chia sẻ", "In bài", "Về đầu trang"),
+    ],
+)
+def test_a_closing_credit_over_the_pages_buttons_and_footer_is_the_byline(credit, page_lines):
+    document = read(HEADLINE, LEAD, MIDDLE, LAST, credit, *page_lines)
+    assert document.byline == credit
+    assert [b.index for b in document.body] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ông Dương Hải Hưng, Phó Vụ trưởng Vụ ASEAN, Bộ Ngoại giao",
+        "Thứ trưởng Vũ Chiến Thắng phát biểu khai mạc Cuộc họp. |",
+        "Quang cảnh phiên họp. Ảnh: TTXVN",
+    ],
+)
+def test_a_marked_caption_under_a_box_ends_it(caption):
+    document = read(HEADLINE, LEAD, *BOX, caption, MIDDLE, LAST)
+    assert len(document.caption_texts) == 1
+    assert [b.index for b in document.body] == [1, 6, 7]

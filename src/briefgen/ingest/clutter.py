@@ -146,7 +146,8 @@ _NON_PROSE = re.compile(
     r"^(?:.{0,200}?\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
     r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|Điện thoại|Fax|Website)\b.*"
     r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
-    r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi \S+ trên\b.*"
+    r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi (?:\S+ ){1,6}?trên\b.*"
+    r"|(?:Xem|Đọc) thêm\s*(?:>>|»|›)\s*\S.*"
     r"|(?:Xem|Đọc) tiếp\W*|Quảng cáo|(?:(?:Facebook|Twitter|Zalo|Tweet|Chia sẻ|Share|LinkedIn)"
     r"[\s,|]*){2,})$",
     re.IGNORECASE,
@@ -206,10 +207,10 @@ _SOURCE_TAG = re.compile(
     rf"\([^()]{{2,30}}\)\s*|(?:(?:PV|Phóng viên)\s)?{_AGENCY}(?:\sOnline)?\s"
     # a dateline in capitals: "HÀ NỘI - ", "VIÊNG CHĂN, 5/8 - "
     rf"|[{_UP}]{{2,}}(?:\s[{_UP}]{{2,}}){{1,3}}(?:,\s*[\d/]+)?\s)[-–—]\s*"
-    # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …", "Baoquocte.vn. Chiều 5/8 …": an
-    # agency's tag or site's address with no dash.
+    # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …", "Baoquocte.vn. Chiều 5/8 …", "VOV.VN:
+    # Sáng 5/8 …": an agency's tag, or a site's address with a full stop or a colon.
     rf"|\([A-ZĐ][A-Z0-9]{{1,9}}\)\s+(?=[{_UP}])"
-    rf"|(?:[A-ZĐ]{{2,8}}|[A-Z][\w-]*\.(?:vn|com|net))\.\s+(?=[{_UP}]))"
+    rf"|[A-ZĐ]{{2,8}}\.\s+(?=[{_UP}])|[A-Z][\w-]*\.(?i:vn|com|net)[.:]\s+(?=[{_UP}]))"
 )
 # Titles and capitalised names joined by "và" or commas: "Thủ tướng Nguyễn Tấn Dũng và Thủ
 # tướng Tony Abbott" names who is pictured; it is no headline and no sentence.
@@ -281,7 +282,8 @@ _TO_THE_READER = re.compile(
     r"\b(?:xem(?! xét)|bấm|nhấn vào|click|tải ứng dụng|tải về|đăng ký nhận|bình luận|bạn đọc"
     r"|độc giả|bài viết|ứng dụng|lượt (?:xem|đọc|thích)|trang chủ|theo dõi chúng tôi"
     r"|google news|video|clip|tin ảnh|bản in|quảng cáo|sao chép|copy|đăng nhập|cỡ chữ|font"
-    r"|nghe audio|nghe đọc|bạn bè|lưu tin|share|print|liên kết website)\b",
+    r"|nghe audio|nghe đọc|bạn bè|lưu tin|share|print|liên kết website|gửi ý kiến"
+    r"|ý kiến (?:của )?bạn)\b",
     re.IGNORECASE,
 )
 # A separator ("* * *", "---"), the site's address, a photo's number ("Ảnh 1"), or a
@@ -430,7 +432,7 @@ _PERSON_OPENING = re.compile(rf"^(?:(?:Ông|Bà|Ngài|Đồng chí)\s+[{_UP}]|{T
 _ADVERBIAL_OPENING = re.compile(
     r"^(?:Tại|Trong|Theo|Nhận lời|Nhân|Với|Sau|Trước|Từ|Về|Vào|Phát biểu|Thay mặt|Bên lề"
     r"|Dịp|Trên|Thực hiện|Nhằm|Hưởng ứng|Tiếp theo|Tiếp tục|Cùng ngày|Hôm nay|Sáng nay|Chiều nay"
-    r"|Tối nay)\b[^.;:!?]{0,80}?,"
+    r"|Tối nay)\b[^.;:!?]{0,120}?,"
 )
 _DATED_OPENING = re.compile(
     r"^(?:\S+\s+){0,10}?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay\s+|qua\s+)?\(?\d{1,2}[/.]\d{1,2}"
@@ -577,6 +579,19 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     head = core.split(",", 1)[0]
     opens_with_clause = "," in core and words(head) <= 5 and bool(_PHOTO_CUES.match(head))
     return bool(_PHOTO_CUES.search(core)) and not opens_with_clause
+
+
+def is_marked_caption(text: str) -> bool:
+    """A caption by a mark no headline carries: a photo credit, the page's " |" after it,
+    a person introduced by name and post ("Ông Phan Văn An, Vụ trưởng …"), or where
+    someone stands in the photo ("(thứ 3 từ trái sang)")."""
+    text = text.strip()
+    core = caption_text(text)
+    return bool(core) and (
+        has_credit(text)
+        or text.endswith("|")
+        or bool(_PERSON_INTRO.match(core) or _POSITION_IN_PHOTO.search(core))
+    )
 
 
 # A caption starts with whom the photo shows: a titled person ("Bộ trưởng Lào", "Hai Thủ

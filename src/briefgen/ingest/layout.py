@@ -120,6 +120,8 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.CLUTTER
     if clutter.is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
+    if i < z.first_body and clutter.is_name_line(text):
+        return Role.CLUTTER  # a second credit over the lead ("Đặc phái viên TTXVN"), no caption
     listed = i in z.list_items  # (an item of a list names people as a caption does)
     if not listed and clutter.is_caption(text, title=title):
         # a photo credit alone ("Ảnh: TTXVN") captions nothing
@@ -167,7 +169,10 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
         ),
         tail,
     )
-    last = max((i for i in range(first_body, tail) if texts[i]), default=None)
+    # (the story's last line, under which only the page's buttons, prompts and footer stand)
+    last = max(
+        (i for i in range(first_body, tail) if texts[i] and not _is_page(texts[i])), default=None
+    )
     byline = None
     if last is not None and last > first_body and clutter.byline_name(texts[last]):
         byline = last
@@ -197,6 +202,11 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
         named,
         items,
     )
+
+
+def _is_page(text: str) -> bool:
+    """A line of the page's own, never of the story: a widget, a footer, a prompt."""
+    return clutter.is_widget(text) or clutter.speaks_to_reader(text)
 
 
 def _alt_texts(texts: list[str], tail: int) -> frozenset[int]:
@@ -330,7 +340,8 @@ def _related_box(texts: list[str], start: int) -> range | None:
         # a teaser is a headline, or a link whose text starts with the page's slug in
         # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
         teaser = not clutter.is_prose(text) or text[0].islower()
-        teaser = teaser and not clutter.is_image_marker(text)  # (a photo: the story again)
+        # (a photo or its caption: the story again)
+        teaser = teaser and not (clutter.is_image_marker(text) or clutter.is_marked_caption(text))
         if not teaser and not clutter.is_dated_headline(text):
             if items and _prose_until_lists(texts, start, j):
                 return range(start, j)
@@ -501,11 +512,22 @@ def _headline_score(
             score += SUMMARY_UNDER_HEADLINE
         elif clutter.is_caption(text):
             score += CAPTION_UNDER_HEADLINE
+        if _beside_a_photo(texts, i):
+            score += CREDITED
     if _repeated(texts, folded, i):
         score += REPEATED
     if i != end and _over_lead(texts, i, end):
         score += OVER_LEAD
     return score
+
+
+def _beside_a_photo(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` stands under an image's file name or over a credit alone ("Ảnh:
+    TTXVN"): the photo's caption, under a headline above the photo."""
+    above, below = _previous_line(texts, i), _next_line(texts, i)
+    return (above is not None and clutter.is_image_marker(texts[above])) or (
+        below is not None and clutter.is_credit_alone(texts[below])
+    )
 
 
 def _over_lead(texts: list[str], i: int, end: int) -> bool:
