@@ -367,6 +367,49 @@ def comment_prompt(rng: random.Random, place: str) -> Clutter:
     return Clutter("comment prompt", place, (rng.choice(COMMENTS),))
 
 
+PLAYERS = (
+    ("Nghe bài viết", "00:00 / 04:35"),
+    ("Giọng đọc: Nữ miền Bắc",),
+    ("Nghe audio",),
+    ("Tốc độ đọc: 1x",),
+    ("0:00",),
+)
+
+
+def audio_player(rng: random.Random, place: str) -> Clutter:
+    return Clutter("audio player", place, rng.choice(PLAYERS))
+
+
+ADS = (
+    ("Quảng cáo",),
+    ("ADVERTISEMENT",),
+    ("Bài viết được tài trợ",),
+    ("Tải ứng dụng Báo Quốc tế trên điện thoại",),
+    ("Hà Nội 28°C",),
+)
+
+
+def advert(rng: random.Random, place: str) -> Clutter:
+    return Clutter("advert or widget", place, rng.choice(ADS))
+
+
+def timed_list(rng: random.Random, place: str) -> Clutter:
+    """The latest news, each headline after its time ("14:35 Thủ tướng tiếp …")."""
+    heading = rng.choice(("Tin mới nhất", "Tin mới", "Đọc nhiều"))
+    picked = rng.sample(HEADLINES, 3)
+    times = ("14:35", "09:12", "20:05", "07:40")
+    return Clutter(
+        "latest-news list", place, (heading, *(f"{rng.choice(times)} {h}" for h in picked))
+    )
+
+
+def bulleted_box(rng: random.Random, place: str) -> Clutter:
+    picked = rng.sample(HEADLINES, 2)
+    return Clutter(
+        "bulleted related box", place, ("Bài viết liên quan:", *(f"- {h}" for h in picked))
+    )
+
+
 @dataclass(frozen=True)
 class Kind:
     name: str
@@ -391,6 +434,10 @@ KINDS = (
     Kind("footer", footer, (AFTER,)),
     Kind("comment prompt", comment_prompt, (UNDER_STORY, AFTER)),
     Kind("byline after the story", closing_credit, (UNDER_STORY,)),
+    Kind("audio player", audio_player, (UNDER_TITLE, OVER_LEAD)),
+    Kind("advert or widget", advert, (BETWEEN, TOP, AFTER)),
+    Kind("latest-news list", timed_list, (AFTER,)),
+    Kind("bulleted related box", bulleted_box, (BETWEEN, AFTER)),
 )
 
 

@@ -23,11 +23,11 @@ def pages(shared):
 
 
 def sample(pages):
-    """Each kind at each of its places on three pages (a different three per kind and
-    place), and one mix of four kinds on every page: about 100 reads."""
+    """Each kind at each of its places on two pages (a different two per kind and place),
+    and one mix of four kinds on every page: about 90 reads."""
     for k, kind in enumerate(KINDS):
         for p, place in enumerate(kind.places):
-            for n in range(3):
+            for n in range(2):
                 page = pages[(7 * k + 3 * p + 5 * n) % len(pages)]
                 seed = seed_of(page.annotation.path, kind.name, place, n)
                 yield page, (kind.make(random.Random(seed), place),), seed
@@ -40,7 +40,7 @@ def test_tuning_pages_read_the_same_with_clutter_put_in(pages):
     assert len(pages) >= 20  # (every tuning article the reader gets right is a page here)
     trials = [t for args in sample(pages) if (t := run_trial(*args)) is not None]
     failed = [f"{t.page.annotation.path} [{t.kinds}]: {t.failures}" for t in trials if t.failures]
-    assert len(trials) >= 80
+    assert len(trials) >= 70
     assert not failed, "\n".join(failed)
 
 
@@ -209,3 +209,52 @@ def test_a_marked_caption_under_a_box_ends_it(caption):
     document = read(HEADLINE, LEAD, *BOX, caption, MIDDLE, LAST)
     assert len(document.caption_texts) == 1
     assert [b.index for b in document.body] == [1, 6, 7]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        ("Nghe bài viết", "00:00 / 04:35"),
+        ("Giọng đọc: Nữ miền Bắc",),
+        ("Tốc độ đọc: 1x", "0:00"),
+        ("Tải ứng dụng Báo Quốc tế trên điện thoại",),
+        ("Bài viết được tài trợ",),
+        ("Hà Nội 28°C",),
+        ("TP.HCM 27 - 33 °C",),
+    ],
+)
+def test_a_players_advert_or_weather_lines_are_neither_headline_nor_body(chrome):
+    for lines in (
+        (*chrome, HEADLINE, LEAD, MIDDLE, LAST),
+        (HEADLINE, *chrome, LEAD, MIDDLE, LAST),
+        (HEADLINE, LEAD, *chrome, MIDDLE, LAST),
+    ):
+        document = read(*lines)
+        assert document.title == HEADLINE
+        assert [b.text for b in document.body] == [LEAD, MIDDLE, LAST]
+        assert document.caption_texts == ()
+
+
+def test_a_temperature_in_a_sentence_stays_prose():
+    said = "Nhiệt độ trung bình toàn cầu có thể tăng thêm 2°C vào năm 2050."
+    assert [b.text for b in read(HEADLINE, LEAD, said, LAST).body] == [LEAD, said, LAST]
+
+
+def test_a_bulleted_box_ends_at_the_first_line_without_a_bullet():
+    caption = "Thủ tướng hội kiến Tổng thống Myanmar - ảnh 1  Lễ đón chính thức tại Phủ Tổng thống."
+    opening = "Tại cuộc hội kiến, hai bên nhất trí tăng cường hợp tác trên mọi lĩnh vực."
+    box = (
+        "Bài viết liên quan:",
+        "- Thủ tướng tiếp Đại sứ Nhật Bản",
+        "- ASEAN họp bàn về kinh tế số",
+    )
+    document = read(HEADLINE, LEAD, *box, opening, caption, LAST)
+    assert [b.index for b in document.body] == [1, 5, 7]
+    assert document.caption_texts == ("Lễ đón chính thức tại Phủ Tổng thống.",)
+
+
+def test_a_button_amid_a_box_right_over_another_box():
+    box = ("Tin liên quan:", "- Thủ tướng tiếp Đại sứ Nhật Bản", "Theo dõi Báo Quốc tế trên")
+    more = ("Hai nước ký Bản ghi nhớ về hợp tác lao động", "ASEAN họp bàn về kinh tế số")
+    document = read(HEADLINE, LEAD, *box, *BOX, *more, MIDDLE, LAST)
+    assert [b.index for b in document.body] == [1, 10, 11]

@@ -148,6 +148,9 @@ _NON_PROSE = re.compile(
     r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
     r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi (?:\S+ ){1,6}?trên\b.*"
     r"|(?:Xem|Đọc) thêm\s*(?:>>|»|›)\s*\S.*"
+    # a reading player's settings, an advert's label, an app's download prompt
+    r"|(?:Giọng đọc|Tốc độ đọc|Nghe bài viết|Nghe audio)\b.*"
+    r"|(?:Bài viết|Nội dung) (?:được )?tài trợ|Advertisement|Tải ứng dụng\b.*"
     r"|(?:Xem|Đọc) tiếp\W*|Quảng cáo|(?:(?:Facebook|Twitter|Zalo|Tweet|Chia sẻ|Share|LinkedIn)"
     r"[\s,|]*){2,})$",
     re.IGNORECASE,
@@ -286,10 +289,14 @@ _TO_THE_READER = re.compile(
     r"|ý kiến (?:của )?bạn)\b",
     re.IGNORECASE,
 )
-# A separator ("* * *", "---"), the site's address, a photo's number ("Ảnh 1"), or a
-# series' "(Còn nữa)", "Hết".
+# A separator ("* * *", "---"), the site's address, a photo's number ("Ảnh 1"), a
+# series' "(Còn nữa)", "Hết", a player's clock ("00:00 / 04:35") or the weather ("Hà Nội
+# 28°C").
 _MARKER = re.compile(
-    r"^(?:[\W_]+|[\w.-]+\.(?:vn|com|net|org|info)|Ảnh \d+|\(?(?:Còn nữa|Còn tiếp|Kỳ sau|Hết)\)?)$",
+    r"^(?:[\W_]+|[\w.-]+\.(?:vn|com|net|org|info)|Ảnh \d+|\(?(?:Còn nữa|Còn tiếp|Kỳ sau|Hết)\)?"
+    r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?|[^\d!?]{0,30}(?:-?\d{1,2}\s*[-–/]\s*)?"
+    r"-?\d{1,2}\s*°\s*[CF]?"
+    r"(?:\s*[-–/]\s*-?\d{1,2}\s*°\s*[CF]?)?)$",
     re.IGNORECASE,
 )
 READER_LINE_WORDS = 10

@@ -314,7 +314,9 @@ def _list_items(texts: list[str], start: int, tail: int) -> frozenset[int]:
         )
         if listing or text.endswith(";"):
             items.add(i)
-        listing = listing or text.endswith((":", ";"))
+        # (a related-news heading, "Bài viết liên quan:", introduces other articles' links)
+        opens = text.endswith((":", ";")) and not clutter.is_related_heading(text)
+        listing = listing or opens
     return frozenset(items)
 
 
@@ -331,17 +333,22 @@ def _related_box(texts: list[str], start: int) -> range | None:
     interrupts the article if a paragraph follows it."""
     inline = bool(texts[start].partition(":")[2].strip())
     items = int(inline)
+    bulleted = False  # (items that open with a bullet: the first line without one ends them)
     for j in range(start + 1, len(texts)):
         text = texts[j]
         if not text:
             continue
+        bulleted = bulleted or (not items and bool(_ITEM_OPENING.match(text)))
         if clutter.is_related_heading(text):  # a second box right under it: two boxes
             return range(start, j) if items and _related_box(texts, j) else None
+        if clutter.is_widget(text) and not clutter.is_image_marker(text):
+            continue  # (a button or a follow-us line amid the box: the page's, not an item)
         # a teaser is a headline, or a link whose text starts with the page's slug in
         # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
         teaser = not clutter.is_prose(text) or text[0].islower()
         # (a photo or its caption: the story again)
         teaser = teaser and not (clutter.is_image_marker(text) or clutter.is_marked_caption(text))
+        teaser = teaser and not (bulleted and not _ITEM_OPENING.match(text))
         if not teaser and not clutter.is_dated_headline(text):
             if items and _prose_until_lists(texts, start, j):
                 return range(start, j)
