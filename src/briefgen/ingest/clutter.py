@@ -146,7 +146,11 @@ _NON_PROSE = re.compile(
     r"^(?:.{0,200}?\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
     r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|Điện thoại|Fax|Website)\b.*"
     r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
-    r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi \S+ trên\b.*"
+    r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi (?:\S+ ){1,6}?trên\b.*"
+    r"|(?:Xem|Đọc) thêm\s*(?:>>|»|›)\s*\S.*"
+    # a reading player's settings, an advert's label, an app's download prompt
+    r"|(?:Giọng đọc|Tốc độ đọc|Nghe bài viết|Nghe audio)\b.*"
+    r"|(?:Bài viết|Nội dung) (?:được )?tài trợ|Advertisement|Tải ứng dụng\b.*"
     r"|(?:Xem|Đọc) tiếp\W*|Quảng cáo|(?:(?:Facebook|Twitter|Zalo|Tweet|Chia sẻ|Share|LinkedIn)"
     r"[\s,|]*){2,})$",
     re.IGNORECASE,
@@ -206,8 +210,10 @@ _SOURCE_TAG = re.compile(
     rf"\([^()]{{2,30}}\)\s*|(?:(?:PV|Phóng viên)\s)?{_AGENCY}(?:\sOnline)?\s"
     # a dateline in capitals: "HÀ NỘI - ", "VIÊNG CHĂN, 5/8 - "
     rf"|[{_UP}]{{2,}}(?:\s[{_UP}]{{2,}}){{1,3}}(?:,\s*[\d/]+)?\s)[-–—]\s*"
-    # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …": an agency's tag with no dash.
-    rf"|\([A-ZĐ][A-Z0-9]{{1,9}}\)\s+(?=[{_UP}])|[A-ZĐ]{{2,8}}\.\s+(?=[{_UP}]))"
+    # "(CLO) Nhận lời mời …", "TGVN. Chiều 5/8 …", "Baoquocte.vn. Chiều 5/8 …", "VOV.VN:
+    # Sáng 5/8 …": an agency's tag, or a site's address with a full stop or a colon.
+    rf"|\([A-ZĐ][A-Z0-9]{{1,9}}\)\s+(?=[{_UP}])"
+    rf"|[A-ZĐ]{{2,8}}\.\s+(?=[{_UP}])|[A-Z][\w-]*\.(?i:vn|com|net)[.:]\s+(?=[{_UP}]))"
 )
 # Titles and capitalised names joined by "và" or commas: "Thủ tướng Nguyễn Tấn Dũng và Thủ
 # tướng Tony Abbott" names who is pictured; it is no headline and no sentence.
@@ -279,13 +285,18 @@ _TO_THE_READER = re.compile(
     r"\b(?:xem(?! xét)|bấm|nhấn vào|click|tải ứng dụng|tải về|đăng ký nhận|bình luận|bạn đọc"
     r"|độc giả|bài viết|ứng dụng|lượt (?:xem|đọc|thích)|trang chủ|theo dõi chúng tôi"
     r"|google news|video|clip|tin ảnh|bản in|quảng cáo|sao chép|copy|đăng nhập|cỡ chữ|font"
-    r"|nghe audio|nghe đọc|bạn bè|lưu tin|share|print|liên kết website)\b",
+    r"|nghe audio|nghe đọc|bạn bè|lưu tin|share|print|liên kết website|gửi ý kiến"
+    r"|ý kiến (?:của )?bạn)\b",
     re.IGNORECASE,
 )
-# A separator ("* * *", "---"), the site's address, a photo's number ("Ảnh 1"), or a
-# series' "(Còn nữa)", "Hết".
+# A separator ("* * *", "---"), the site's address, a photo's number ("Ảnh 1"), a
+# series' "(Còn nữa)", "Hết", a player's clock ("00:00 / 04:35") or the weather ("Hà Nội
+# 28°C").
 _MARKER = re.compile(
-    r"^(?:[\W_]+|[\w.-]+\.(?:vn|com|net|org|info)|Ảnh \d+|\(?(?:Còn nữa|Còn tiếp|Kỳ sau|Hết)\)?)$",
+    r"^(?:[\W_]+|[\w.-]+\.(?:vn|com|net|org|info)|Ảnh \d+|\(?(?:Còn nữa|Còn tiếp|Kỳ sau|Hết)\)?"
+    r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?|[^\d!?]{0,30}(?:-?\d{1,2}\s*[-–/]\s*)?"
+    r"-?\d{1,2}\s*°\s*[CF]?"
+    r"(?:\s*[-–/]\s*-?\d{1,2}\s*°\s*[CF]?)?)$",
     re.IGNORECASE,
 )
 READER_LINE_WORDS = 10
@@ -428,7 +439,7 @@ _PERSON_OPENING = re.compile(rf"^(?:(?:Ông|Bà|Ngài|Đồng chí)\s+[{_UP}]|{T
 _ADVERBIAL_OPENING = re.compile(
     r"^(?:Tại|Trong|Theo|Nhận lời|Nhân|Với|Sau|Trước|Từ|Về|Vào|Phát biểu|Thay mặt|Bên lề"
     r"|Dịp|Trên|Thực hiện|Nhằm|Hưởng ứng|Tiếp theo|Tiếp tục|Cùng ngày|Hôm nay|Sáng nay|Chiều nay"
-    r"|Tối nay)\b[^.;:!?]{0,80}?,"
+    r"|Tối nay)\b[^.;:!?]{0,120}?,"
 )
 _DATED_OPENING = re.compile(
     r"^(?:\S+\s+){0,10}?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay\s+|qua\s+)?\(?\d{1,2}[/.]\d{1,2}"
@@ -577,6 +588,19 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     return bool(_PHOTO_CUES.search(core)) and not opens_with_clause
 
 
+def is_marked_caption(text: str) -> bool:
+    """A caption by a mark no headline carries: a photo credit, the page's " |" after it,
+    a person introduced by name and post ("Ông Phan Văn An, Vụ trưởng …"), or where
+    someone stands in the photo ("(thứ 3 từ trái sang)")."""
+    text = text.strip()
+    core = caption_text(text)
+    return bool(core) and (
+        has_credit(text)
+        or text.endswith("|")
+        or bool(_PERSON_INTRO.match(core) or _POSITION_IN_PHOTO.search(core))
+    )
+
+
 # A caption starts with whom the photo shows: a titled person ("Bộ trưởng Lào", "Hai Thủ
 # tướng"), delegates or leaders; or with where it was taken ("Tại cuộc họp báo").
 _PICTURED = re.compile(
@@ -636,8 +660,8 @@ def could_caption(text: str) -> bool:
         return True
     if not text or lead_tag(text) or is_salutation(text) or is_name_line(text):
         return False
-    if _STORY_END.search(text):
-        return False
+    if _STORY_END.search(text) or _CUT_WORD.search(text):  # (an excerpt's paragraph cut
+        return False  # short: "Những cột m", "… Bộ Quản lý nhân sự H")
     core = caption_text(text)
     if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
         return False
@@ -656,7 +680,7 @@ def depicts(text: str) -> bool:
         return False
     if _REPORTING.search(core) or _NARRATION.search(core) or _TIMED_OPENING.match(core):
         return False
-    if _STORY_END.search(core):
+    if _STORY_END.search(core) or _DEFINES.search(core):
         return False
     return bool(
         _PICTURED.search(core)
@@ -664,6 +688,11 @@ def depicts(text: str) -> bool:
         or _PHOTO_CUES.search(core)
         or names_only(core)
     )
+
+
+# "X là Y": a sentence saying what something is ("Lễ thượng cờ ASEAN là thông lệ …"); a
+# photo shows a scene and defines nothing.
+_DEFINES = re.compile(r"\slà\s")
 
 
 # A scene named by its event ("Lễ ký kết …", "Phiên họp toàn thể …", "Buổi tiếp …"): beside
@@ -797,8 +826,11 @@ def author_with_post(text: str) -> bool:
 
 
 def byline_name(text: str) -> str:
-    """The author or agency of a closing credit line, or "" if the line is not one."""
+    """The author or agency of a closing credit line, or "" if the line is not one (a row
+    of networks' names, "Facebook Zalo Twitter", is the page's buttons)."""
     text = text.strip()
+    if is_widget(text):
+        return ""
     m = _BYLINE_LABEL.match(text)
     if m and words(m.group(1)) <= 8 and not m.group(1).endswith("."):
         return m.group(1).strip()

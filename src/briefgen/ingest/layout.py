@@ -120,6 +120,8 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
         return Role.CLUTTER
     if clutter.is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
+    if i < z.first_body and clutter.is_name_line(text):
+        return Role.CLUTTER  # a second credit over the lead ("Đặc phái viên TTXVN"), no caption
     listed = i in z.list_items  # (an item of a list names people as a caption does)
     if not listed and clutter.is_caption(text, title=title):
         # a photo credit alone ("Ảnh: TTXVN") captions nothing
@@ -167,7 +169,10 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
         ),
         tail,
     )
-    last = max((i for i in range(first_body, tail) if texts[i]), default=None)
+    # (the story's last line, under which only the page's buttons, prompts and footer stand)
+    last = max(
+        (i for i in range(first_body, tail) if texts[i] and not _is_page(texts[i])), default=None
+    )
     byline = None
     if last is not None and last > first_body and clutter.byline_name(texts[last]):
         byline = last
@@ -197,6 +202,11 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
         named,
         items,
     )
+
+
+def _is_page(text: str) -> bool:
+    """A line of the page's own, never of the story: a widget, a footer, a prompt."""
+    return clutter.is_widget(text) or clutter.speaks_to_reader(text)
 
 
 def _alt_texts(texts: list[str], tail: int) -> frozenset[int]:
@@ -304,14 +314,16 @@ def _list_items(texts: list[str], start: int, tail: int) -> frozenset[int]:
         )
         if listing or text.endswith(";"):
             items.add(i)
-        listing = listing or text.endswith((":", ";"))
+        # (a related-news heading, "Bài viết liên quan:", introduces other articles' links)
+        opens = text.endswith((":", ";")) and not clutter.is_related_heading(text)
+        listing = listing or opens
     return frozenset(items)
 
 
 # An inline box of related articles holds a few headlines; the article's prose goes on
-# under it in at least this many paragraphs.
+# under it, in a paragraph at least (a box may stand over the story's last one).
 MAX_BOX_ITEMS = 6
-MIN_PROSE_AFTER_BOX = 2
+MIN_BOX_PROSE_WORDS = 8  # (a paragraph, not a headline that ends on a quotation mark)
 
 
 def _related_box(texts: list[str], start: int) -> range | None:
@@ -321,29 +333,47 @@ def _related_box(texts: list[str], start: int) -> range | None:
     interrupts the article if a paragraph follows it."""
     inline = bool(texts[start].partition(":")[2].strip())
     items = int(inline)
-    least_prose = 1 if inline else MIN_PROSE_AFTER_BOX
+    bulleted = False  # (items that open with a bullet: the first line without one ends them)
     for j in range(start + 1, len(texts)):
         text = texts[j]
         if not text:
             continue
+        bulleted = bulleted or (not items and bool(_ITEM_OPENING.match(text)))
+        if clutter.is_related_heading(text):  # a second box right under it: two boxes
+            return range(start, j) if items and _related_box(texts, j) else None
+        if clutter.is_widget(text) and not clutter.is_image_marker(text):
+            continue  # (a button or a follow-us line amid the box: the page's, not an item)
         # a teaser is a headline, or a link whose text starts with the page's slug in
         # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
         teaser = not clutter.is_prose(text) or text[0].islower()
+        # (a photo or its caption: the story again)
+        teaser = teaser and not (clutter.is_image_marker(text) or clutter.is_marked_caption(text))
+        teaser = teaser and not (bulleted and not _ITEM_OPENING.match(text))
         if not teaser and not clutter.is_dated_headline(text):
-            after = [t for t in texts[j:] if t]
-            if (
-                items
-                and sum(clutter.is_prose(t) for t in after) >= least_prose
-                and not any(
-                    clutter.is_related_heading(t) or clutter.is_dated_headline(t) for t in after
-                )
-            ):
+            if items and _prose_until_lists(texts, start, j):
                 return range(start, j)
             return None
         items += 1
         if items > MAX_BOX_ITEMS:
             return None
     return None
+
+
+def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
+    """How many paragraphs of prose stand from ``start`` to the lists that end the page (a
+    related-news heading or a dated headline), or to its end: the box at ``box`` is amid
+    the article where the article goes on under it, whatever lists close the page below.
+    Where lists do, a date line ("Ngày đăng 09/08/2022") from the box to them makes it
+    one of them: a listing gives each headline its date and summary; no paragraph does."""
+    count = 0
+    for k in range(start, len(texts)):
+        text = texts[k]
+        if not text:
+            continue
+        if clutter.is_related_heading(text) or clutter.is_dated_headline(text):
+            return 0 if any(clutter.is_meta(t) for t in texts[box:k] if t) else count
+        count += clutter.is_prose(text) and clutter.words(text) >= MIN_BOX_PROSE_WORDS
+    return count
 
 
 def _boxes(texts: list[str], tail: int) -> frozenset[int]:
@@ -489,11 +519,22 @@ def _headline_score(
             score += SUMMARY_UNDER_HEADLINE
         elif clutter.is_caption(text):
             score += CAPTION_UNDER_HEADLINE
+        if _beside_a_photo(texts, i):
+            score += CREDITED
     if _repeated(texts, folded, i):
         score += REPEATED
     if i != end and _over_lead(texts, i, end):
         score += OVER_LEAD
     return score
+
+
+def _beside_a_photo(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` stands under an image's file name or over a credit alone ("Ảnh:
+    TTXVN"): the photo's caption, under a headline above the photo."""
+    above, below = _previous_line(texts, i), _next_line(texts, i)
+    return (above is not None and clutter.is_image_marker(texts[above])) or (
+        below is not None and clutter.is_credit_alone(texts[below])
+    )
 
 
 def _over_lead(texts: list[str], i: int, end: int) -> bool:
