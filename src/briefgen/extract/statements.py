@@ -81,6 +81,12 @@ _NAME = (
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
     r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
+    # the witnesses and the request it is signed at, what it serves as ("… trước sự chứng
+    # kiến của …", "… theo đề nghị của …", "… làm cơ sở cho …")
+    r"|trước sự|theo (?:đề nghị|lời mời|yêu cầu)|làm (?:cơ sở|nền tảng|tiền đề)"
+    # a modal before the verb of a sentence whose subject is the document ("Bộ Quy tắc …
+    # cần sớm được hoàn tất", "Hiệp định … dự kiến được ký kết", "… phải được thực thi")
+    r"|cần(?! thiết)|phải|dự kiến|dự định|có thể"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|có|gồm|bao gồm"
@@ -593,6 +599,20 @@ def _upgrade(
         found[same] = replace(found[same], status=status)
 
 
+# "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)", "Ban Chỉ đạo Chương trình …", "Ủy ban Điều
+# phối Hiệp định …": a document word right after a body's head noun is part of that body's
+# name, not a document the article reports (unlike "Nhóm công tác về Tuyên bố …", a
+# body working on the document).
+_BODY_BEFORE = re.compile(
+    r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| Hỗn hợp)?"
+    r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan)\s+$"
+)
+
+
+def _in_body_name(sentence: str, start: int) -> bool:
+    return bool(_BODY_BEFORE.search(sentence, 0, start))
+
+
 def extract_declarations(
     sentences: Iterable[str], glossary=None, *, headline: str | None = None
 ) -> tuple[Declaration, ...]:
@@ -638,6 +658,7 @@ def extract_declarations(
             for m in _LOWER_PERIOD_DOCUMENT.finditer(sentence)
             if _PERIOD.search(m.group())
         ]
+        pattern = [(a, b) for a, b in pattern if not _in_body_name(sentence, a)]
         mentions = glossary_documents.mentions(sentence) if glossary_documents else []
         known = [(m.start, m.end) for m in mentions]
         goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
