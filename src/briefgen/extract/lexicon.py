@@ -601,7 +601,8 @@ STATUS_CUES = (
         "proposed",
         # "(sớm) đạt được Bộ Quy tắc …": a document still to be reached
         re.compile(
-            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất"
+            # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
+            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
             r"|đạt được\s*$",
             re.IGNORECASE,
         ),
@@ -610,7 +611,9 @@ STATUS_CUES = (
         "implementing",
         re.compile(
             r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép|thực thi|hiện thực hóa"
-            r"|cụ thể hóa|tuân thủ",
+            # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
+            # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
+            r"|cụ thể hóa|tuân thủ|hoàn thành",
             re.IGNORECASE,
         ),
     ),
