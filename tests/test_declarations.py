@@ -756,3 +756,46 @@ def test_a_document_in_a_headline_in_capitals_or_opening_it(headline, expected, 
         ["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline
     )
     assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comma before the period the name covers, or between the nouns of its topic
+        (
+            "Các Bộ trưởng thông qua Kế hoạch công tác về lao động, việc làm và an sinh xã hội"
+            " giai đoạn 2026-2030 tại Hội nghị.",
+            [
+                (
+                    "Kế hoạch công tác về lao động, việc làm và an sinh xã hội giai đoạn 2026-2030",
+                    "adopted",
+                )
+            ],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác y tế, giáo dục và đào tạo, mở ra giai đoạn mới.",
+            [("Bản ghi nhớ về hợp tác y tế, giáo dục và đào tạo", "signed")],
+        ),
+        # a comma that opens a clause of its own ends the name
+        (
+            "Hội nghị thông qua Tuyên bố về an ninh lương thực, khẳng định vai trò và trách"
+            " nhiệm của ASEAN.",
+            [("Tuyên bố về an ninh lương thực", "adopted")],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác y tế, đồng thời nhất trí tăng cường trao đổi và"
+            " hợp tác.",
+            [("Bản ghi nhớ về hợp tác y tế", "signed")],
+        ),
+        (
+            "Hai nước ký Hiệp định về dẫn độ, hai Bộ trưởng và các quan chức dự lễ ký.",
+            [("Hiệp định về dẫn độ", "signed")],
+        ),
+        (
+            "Hội nghị thông qua Kế hoạch hành động giai đoạn 2026-2030, phù hợp và hiệu quả.",
+            [("Kế hoạch hành động giai đoạn 2026-2030", "adopted")],
+        ),
+    ],
+)
+def test_a_comma_inside_a_name(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

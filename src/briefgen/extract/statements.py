@@ -336,7 +336,40 @@ _CLAUSE_WORDS = re.compile(
 )
 
 
+# A comma inside a name: before the period it covers ("Kế hoạch hành động Hà Nội, giai đoạn
+# 2021-2025"), or between the nouns of a list the name's topic is made of, which "và"
+# closes ("… về hợp tác văn hóa, thể thao và du lịch", "… về phụ nữ, hòa bình và an ninh
+# giai đoạn 2024-2030"). An item is a short phrase in lower case that opens with no word
+# of a clause of its own ("…, đồng thời …", "…, khẳng định …", "…, các Bộ trưởng …").
+_PERIOD_AFTER_COMMA = re.compile(r",\s*giai đoạn\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+_CLAUSE_OPENING_WORDS = (
+    r"các|những|hai|ba|nhiều|mỗi|đồng thời|cũng|nhằm|để|trong|đặc biệt|nhất là|bao gồm|gồm"
+    r"|góp phần|tạo|giúp|qua đó|từ đó|đây|đó|này|với|cùng|đã|sẽ|được|đang|và|hoặc|khẳng định"
+    r"|nhấn mạnh|thể hiện|nêu|hướng|thúc đẩy|tăng cường|nâng cao|mở rộng|có|là|theo|tại"
+    r"|vào|sau|trước|khi|nhưng|song|còn|ông|bà|thông qua|chống|ngày|năm|tháng"
+)
+_LIST_ITEM = rf"(?!(?:{_CLAUSE_OPENING_WORDS})\b)[{LOWER}]+(?:\s+[{LOWER}]+){{0,2}}"
+_TOPIC_LIST = re.compile(
+    rf",\s+{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+và\s+(?=(?!(?:{_CLAUSE_OPENING_WORDS})\b)[{LOWER}])"
+)
+_NAME_REST = re.compile(_NAME)
+
+
+def _listed_topics(sentence: str, end: int) -> int:
+    """Where a name ends that goes on past a comma of its own (see _TOPIC_LIST)."""
+    m = _PERIOD_AFTER_COMMA.match(sentence, end)
+    if m:
+        return m.end()
+    m = _TOPIC_LIST.match(sentence, end)
+    if m and sentence[end - 1].isalpha() and sentence[end - 1].islower():
+        rest = _NAME_REST.match(sentence, m.end())
+        if rest and rest.end() > m.end():
+            return rest.end()
+    return end
+
+
 def _subtitled(sentence: str, end: int) -> int:
+    end = _listed_topics(sentence, end)
     m = _SUBTITLE.match(sentence, end)
     if m:
         return m.end()
