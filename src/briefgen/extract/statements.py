@@ -647,13 +647,18 @@ def _in_body_name(sentence: str, start: int) -> bool:
 
 
 def extract_declarations(
-    sentences: Iterable[str], glossary=None, *, headline: str | None = None
+    sentences: Iterable[str],
+    glossary=None,
+    *,
+    headline: str | None = None,
+    captions: Sequence[str] = (),
 ) -> tuple[Declaration, ...]:
     """Each named document once, in order of first mention, with the status of that mention.
 
     Names come from the document-word pattern, and from the glossary's named documents
-    (which also catches names the pattern cuts short). A document the ``headline`` alone
-    names ("Hội nghị … ra Tuyên bố chung") is listed after those of the body.
+    (which also catches names the pattern cuts short). A document the ``headline`` or the
+    photo ``captions`` alone name ("Hội nghị … ra Tuyên bố chung") is listed after those of
+    the body.
     """
     if headline and headline.isupper():
         # a headline in capitals is read in sentence case, as its words are written
@@ -661,18 +666,23 @@ def extract_declarations(
     found: dict[str, Declaration] = {}
     ids: dict[str, frozenset[str]] = {}  # the glossary documents each found one is
     glossary_documents = KnownDocuments(glossary) if glossary is not None else None
-    for sentence in [*sentences, *([headline] if headline else [])]:
+    # The headline and the photo captions show what the meeting did in a few words, often
+    # naming a document the body does not ("Hai Bộ trưởng ký Bản ghi nhớ về …" under the
+    # photo of the ceremony): both are read alike, after the body.
+    shown = [*([headline] if headline else []), *(c for c in captions if c.strip())]
+    read = [(s, False) for s in sentences] + [(s, True) for s in shown]
+    for sentence, is_shown in read:
         previous: tuple[int, str] | None = None  # end and status of the last name here
         pattern = [(m.start(), _subtitled(sentence, m.end())) for m in _DOCUMENT.finditer(sentence)]
         pattern += [
             (m.start(), _subtitled(sentence, m.end()))
             for m in _WEAK_DOCUMENT.finditer(sentence)
-            if sentence is headline
+            if is_shown
             or _QUOTE.search(m.group())
             or _after_deed(sentence, m.start())
             or _introduced(sentence, m.start(), loose=True)
         ]
-        if sentence is headline:
+        if is_shown:
             pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
         signed_lower = {m.span(1) for m in _SIGNED_LOWER_DOCUMENT.finditer(sentence)}
         pattern += list(signed_lower)
@@ -725,7 +735,7 @@ def extract_declarations(
             )
             if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.match(name):
                 continue
-            cut = sentence is not headline and not is_complete(sentence)
+            cut = not is_shown and not is_complete(sentence)
             if cut and not sentence[end:].strip():
                 continue  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
             identity = glossary_documents.identities(name) if glossary_documents else frozenset()
@@ -742,7 +752,7 @@ def extract_declarations(
             introduced = _introduced(others, start)
             if introduced and status == "referenced":
                 status = introduced
-            if sentence is headline and status == "referenced" and _ADOPTING.match(sentence):
+            if is_shown and status == "referenced" and _ADOPTING.match(sentence):
                 status = "adopted"
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
@@ -766,7 +776,7 @@ def extract_declarations(
             by_deed = (
                 deed
                 and (
-                    sentence is headline
+                    is_shown
                     or (len(words) >= 4 and not is_type_only(name) and (planned or listed_deed))
                 )
             ) or (
@@ -782,7 +792,7 @@ def extract_declarations(
             if is_type_only(name) and status not in _DEEDS and not joint:
                 continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
             key = _key(name)
-            if sentence is headline:
+            if is_shown:
                 key = _retold(key, found)
             same = _same_document(key, found, identity, ids)
             if same is None and _JOINT.match(key):
