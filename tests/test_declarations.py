@@ -799,3 +799,34 @@ def test_a_document_in_a_headline_in_capitals_or_opening_it(headline, expected, 
 )
 def test_a_comma_inside_a_name(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a quoted motto after a colon is the name's subtitle ...
+        (
+            ["Hội nghị thông qua Chương trình hành động: “Vì một ASEAN xanh” và Tuyên bố chung."],
+            [
+                ("Chương trình hành động: “Vì một ASEAN xanh”", "adopted"),
+                ("Tuyên bố chung", "adopted"),
+            ],
+        ),
+        # ... a quoted clause of what someone says is not
+        (
+            ["Bộ trưởng nhắc lại Tuyên bố Hà Nội: “Chúng ta cần đoàn kết hơn nữa”."],
+            [("Tuyên bố Hà Nội", "referenced")],
+        ),
+        # a joint statement issued by its kind alone, then named in full: one, in full
+        (
+            [
+                "Hội nghị đã ra Thông cáo chung.",
+                "Tuyên bố chung của Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 nêu rõ các ưu"
+                " tiên hợp tác.",
+            ],
+            [("Tuyên bố chung của Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57", "adopted")],
+        ),
+    ],
+)
+def test_a_quoted_subtitle_and_a_statement_named_in_full_later(sentences, expected, glossary):
+    assert _found(sentences, glossary) == expected

@@ -368,10 +368,18 @@ def _listed_topics(sentence: str, end: int) -> int:
     return end
 
 
+# A quoted subtitle, as the press writes a declaration's motto ("Tuyên bố Hà Nội: “Cùng
+# nhau vì một ASEAN bền vững”"): short, and no clause of what someone says.
+_QUOTED_SUBTITLE = re.compile(r":\s*[“\"]((?:[^”\"\s]+\s+){0,11}[^”\"\s]+)[”\"]")
+
+
 def _subtitled(sentence: str, end: int) -> int:
     end = _listed_topics(sentence, end)
     m = _SUBTITLE.match(sentence, end)
     if m:
+        return m.end()
+    m = _QUOTED_SUBTITLE.match(sentence, end)
+    if m and sentence[end - 1].isalnum() and not _CLAUSE_WORDS.search(m.group(1)):
         return m.end()
     m = _SHORT_SUBTITLE.match(sentence, end)
     if m and sentence[end - 1].isalnum() and not _CLAUSE_WORDS.search(m.group(1)):
@@ -519,6 +527,11 @@ def _parties_only(name: str) -> bool:
     Indonesia"), as the press names the statement of the visit it reports."""
     words = _JOINT_NAME.sub("", name).split()
     return bool(words) and all(w[0].isupper() or w in ("-", "–") for w in words)
+
+
+def _bare_statement(name: str) -> bool:
+    """Whether ``name`` is a joint statement named by its kind alone ("Thông cáo chung")."""
+    return bool(_JOINT.match(fold(name))) and not _JOINT_NAME.sub("", name).strip()
 
 
 def _issued_statement(name: str, status: str, found: dict[str, Declaration]) -> str | None:
@@ -802,9 +815,14 @@ def extract_declarations(
             if same is None:
                 found[key] = Declaration(Bilingual(name), status, sentence)
                 ids[key] = identity
-            elif _acted_on(others[left:start]):
-                # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
-                _upgrade(found, key, status, identity, ids)
+            else:
+                if _bare_statement(found[same].name.vi) and not _bare_statement(name):
+                    # "ra Thông cáo chung", then "Tuyên bố chung của Hội nghị … lần thứ 58":
+                    # the statement is listed by its full name
+                    found[same] = replace(found[same], name=Bilingual(name))
+                if _acted_on(others[left:start]):
+                    # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
+                    _upgrade(found, key, status, identity, ids)
     # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
     return tuple(
         d
