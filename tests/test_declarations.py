@@ -830,3 +830,19 @@ def test_a_comma_inside_a_name(sentence, expected, glossary):
 )
 def test_a_quoted_subtitle_and_a_statement_named_in_full_later(sentences, expected, glossary):
     assert _found(sentences, glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hai nước triển khai hiệu quả Tầm nhìn chung về hợp tác quốc phòng đến năm 2030.",
+            [("Tầm nhìn chung về hợp tác quốc phòng đến năm 2030", "implementing")],
+        ),
+        # a vision aimed at, or carried out with no period, is a goal
+        ("Hai nước hướng tới Tầm nhìn chung về hợp tác quốc phòng đến năm 2030.", []),
+        ("Hai nước triển khai Tầm nhìn chung về hợp tác quốc phòng.", []),
+    ],
+)
+def test_a_dated_vision_carried_out_is_a_document(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

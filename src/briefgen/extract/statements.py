@@ -694,6 +694,9 @@ def extract_declarations(
             or _QUOTE.search(m.group())
             or _after_deed(sentence, m.start())
             or _introduced(sentence, m.start(), loose=True)
+            # a vision or guideline carried out, that gives the period it covers ("triển
+            # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
+            or (_carried_out(sentence[: m.start()]) and bool(_PERIOD.search(m.group())))
         ]
         if is_shown:
             pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
