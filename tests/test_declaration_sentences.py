@@ -17,10 +17,16 @@ from briefgen.records import Block, Document, Role
 SENTENCES = Path(__file__).parent / "data" / "declaration_sentences.tsv"
 
 
-def _rows() -> list[tuple[str, str, str]]:
+def _rows() -> list:
+    """Each sentence's row; one the rules still get wrong ("open: why") must fail."""
     lines = SENTENCES.read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    return [(where, text, expected) for where, text, expected in rows[1:]]
+    return [
+        pytest.param(*row[:3], marks=pytest.mark.xfail(reason=row[3], strict=True))
+        if len(row) > 3
+        else pytest.param(*row)
+        for row in rows[1:]
+    ]
 
 
 ROWS = _rows()
@@ -54,8 +60,8 @@ def glossary():
 
 def test_the_invented_set_covers_documents_and_non_documents():
     assert len(ROWS) >= 60
-    assert sum(expected == "none" for _, _, expected in ROWS) >= 10
-    assert {where for where, _, _ in ROWS} == {"body", "headline", "caption"}
+    assert sum(row.values[2] == "none" for row in ROWS) >= 10
+    assert {row.values[0] for row in ROWS} == {"body", "headline", "caption"}
 
 
 @pytest.mark.parametrize(("where", "text", "expected"), ROWS, ids=range(len(ROWS)))
