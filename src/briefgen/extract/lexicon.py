@@ -576,12 +576,13 @@ LOWER_DOCUMENT_WORDS = (
 
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
-    # "(hai Bộ trưởng) trao đổi (các) Bản ghi nhớ …": the signed copies change hands at the
-    # ceremony; only right before the document, as "trao đổi về …" is discussing it
+    # "(hai Bộ trưởng) trao (đổi) (các) Bản ghi nhớ …": the signed copies change hands at
+    # the ceremony; only right before the document, as "trao đổi về …" is discussing it
     (
         "signed",
         re.compile(
-            rf"{SIGN}|ghi nhớ hợp tác năm|trao đổi(?:\s+(?:các|hai|ba|bản))?\s*$", re.IGNORECASE
+            rf"{SIGN}|ghi nhớ hợp tác năm|trao(?: đổi)?(?:\s+(?:các|hai|ba|bản))?\s*$",
+            re.IGNORECASE,
         ),
     ),
     (

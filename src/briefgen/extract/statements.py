@@ -89,7 +89,9 @@ _NAME = (
     r"|cần(?! thiết)|phải|dự kiến|dự định|có thể"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
-    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|có|gồm|bao gồm"
+    # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
+    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|gồm|bao gồm"
+    r"|có(?!\s(?:trách nhiệm|sự tham gia|chất lượng|kiểm soát)\b)"
     # the verb of the ceremony it is signed at ("Lễ ký kết Thỏa thuận … diễn ra sáng 5/12")
     r"|diễn ra"
     # what the document does or when it takes effect ("… cho phép các nước …", "… giúp …",
@@ -97,7 +99,9 @@ _NAME = (
     r"|cho phép|giúp|chính thức(?=\s(?:có|được|đi|bước))|cùng với"
     # a participle telling when it was signed ("Bản ghi nhớ … ký năm 2019")
     rf"|{SIGN}"
-    r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)tạo)\s))"
+    # ("nhân tạo" artificial, "cấu tạo" structure)
+    r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)(?<!nhân\s)"
+    r"(?<!cấu\s)tạo)\s))"
 )
 _DOCUMENT = re.compile(_HEADS + _NAME)
 # Names under a weak document word are looked for apart, where they can be names: quoted,
@@ -659,6 +663,28 @@ def _in_body_name(sentence: str, start: int) -> bool:
     return bool(_BODY_BEFORE.search(sentence, 0, start))
 
 
+# "17 hiệp định thương mại tự do thế hệ mới", "ba Tuyên bố": a number of documents of a
+# kind, not one named (a year before a name is no count: "… năm 2020 Kế hoạch …").
+_COUNTED = re.compile(r"(?:(?<![\d/.,-])\d{1,3}|\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+$")
+
+
+def _counted(sentence: str, start: int) -> bool:
+    return bool(_COUNTED.search(sentence, 0, start))
+
+
+# "Chương trình giao lưu văn hóa ASEAN - Nhật Bản diễn ra tối 5/12": a name that opens its
+# clause and takes place is an event, not a document (unlike the document of the ceremony
+# that takes place: "Lễ ký kết Thỏa thuận … diễn ra sáng 5/12").
+_TAKES_PLACE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)\b")
+_CLAUSE_START = re.compile(r"(?:^|[,;:.]\s*)$")
+
+
+def _event(sentence: str, start: int, end: int) -> bool:
+    return bool(_TAKES_PLACE.match(sentence, end)) and bool(
+        _CLAUSE_START.search(sentence, 0, start)
+    )
+
+
 def extract_declarations(
     sentences: Iterable[str],
     glossary=None,
@@ -717,9 +743,13 @@ def extract_declarations(
             for m in _LOWER_PERIOD_DOCUMENT.finditer(sentence)
             if _PERIOD.search(m.group())
         ]
-        pattern = [(a, b) for a, b in pattern if not _in_body_name(sentence, a)]
+        pattern = [
+            (a, b)
+            for a, b in pattern
+            if not (_in_body_name(sentence, a) or _counted(sentence, a) or _event(sentence, a, b))
+        ]
         mentions = glossary_documents.mentions(sentence) if glossary_documents else []
-        known = [(m.start, m.end) for m in mentions]
+        known = [(m.start, m.end) for m in mentions if not _in_body_name(sentence, m.start)]
         goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
         # a code names its programme as surely as the glossary names a document
         known += [m.span(1) for m in _KIND_THEN_CODE.finditer(sentence)]
