@@ -846,3 +846,35 @@ def test_a_quoted_subtitle_and_a_statement_named_in_full_later(sentences, expect
 )
 def test_a_dated_vision_carried_out_is_a_document(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what is proposed or signed is the verb's own object; the document it is put into
+        # or signed under is only referred to
+        (
+            "Nhật Bản đề xuất đưa một hoạt động mới vào Kế hoạch làm việc ASEAN+3 giai đoạn"
+            " 2026-2030.",
+            [("Kế hoạch làm việc ASEAN+3 giai đoạn 2026-2030", "referenced")],
+        ),
+        (
+            "Hai bên ký hợp đồng mua bán điện theo Hiệp định về hợp tác năng lượng giữa hai"
+            " Chính phủ.",
+            [("Hiệp định về hợp tác năng lượng giữa hai Chính phủ", "referenced")],
+        ),
+        # what is carried out in a plan carries the plan out
+        (
+            "Các nước cập nhật tình hình thực hiện các hoạt động trong Kế hoạch làm việc ASEAN"
+            " giai đoạn 2026-2030.",
+            [("Kế hoạch làm việc ASEAN giai đoạn 2026-2030", "implementing")],
+        ),
+        # a list the verb introduces with "trong đó có" is its object
+        (
+            "Hội nghị thông qua 5 văn kiện, trong đó có Tuyên bố về phát triển bền vững.",
+            [("Tuyên bố về phát triển bền vững", "adopted")],
+        ),
+    ],
+)
+def test_a_verb_acts_on_its_own_object_not_a_document_tied_to_it(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

@@ -284,6 +284,18 @@ _REFERENCE = re.compile(
 )
 
 
+# "đề xuất đưa một hoạt động vào trong Kế hoạch …", "ký Bản ghi nhớ … theo Hiệp định …":
+# a preposition between a verb and the name ties the name to the verb's own object; what
+# is proposed, signed or adopted is that object, the document is only referred to. What is
+# carried out in a plan carries the plan out ("thực hiện các hoạt động trong Kế hoạch …"),
+# and a list introduced "trong đó có …" is the verb's object.
+_TIED_BY = re.compile(r"\b(?:vào|trong(?!\s+(?:đó|số))|theo|thuộc|dưới|cho|tại)\b")
+
+
+def _other_object(before: str, verb_end: int, status: str) -> bool:
+    return status != "implementing" and bool(_TIED_BY.search(before, verb_end))
+
+
 def _status(before: str, after: str, listed_after: str | None = None) -> str:
     """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
     after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
@@ -297,12 +309,16 @@ def _status(before: str, after: str, listed_after: str | None = None) -> str:
     if launched:
         return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
     measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
-    near = [(b, s) for _, b, s in _cues(before, max(len(before) - 40, measured))]
+    near = [
+        (b, s)
+        for _, b, s in _cues(before, max(len(before) - 40, measured))
+        if not _other_object(before, b, s)
+    ]
     if near:
         return max(near)[1]
     if listed_after:
         return listed_after
-    near = [(b, s) for _, b, s in _cues(before, measured)]
+    near = [(b, s) for _, b, s in _cues(before, measured) if not _other_object(before, b, s)]
     if near:
         return max(near)[1]
     near = [(a, s) for a, _, s in _cues(after, 0, 60)]
