@@ -878,3 +878,41 @@ def test_a_dated_vision_carried_out_is_a_document(sentence, expected, glossary):
 )
 def test_a_verb_acts_on_its_own_object_not_a_document_tied_to_it(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deed still to come, with its agent between, or by another body later
+        (
+            "Tuyên bố chung về hợp tác hàng hải sẽ được các Bộ trưởng thông qua vào ngày mai.",
+            [("Tuyên bố chung về hợp tác hàng hải", "proposed")],
+        ),
+        (
+            "Các Bộ trưởng nhất trí trình Hội nghị Cấp cao ASEAN lần thứ 48 thông qua Tuyên bố"
+            " về an ninh nguồn nước.",
+            [("Tuyên bố về an ninh nguồn nước", "proposed")],
+        ),
+        # "chương trình" is no "trình" (submit), nor is "trình bày" (present)
+        (
+            "Chương trình hợp tác giai đoạn 2026-2030 được hai Bộ trưởng ký kết hôm nay.",
+            [("Chương trình hợp tác giai đoạn 2026-2030", "signed")],
+        ),
+        (
+            "Bộ trưởng trình bày Kế hoạch hành động giai đoạn 2026-2030 đã được thông qua.",
+            [("Kế hoạch hành động giai đoạn 2026-2030", "adopted")],
+        ),
+        # what was done comes between: done
+        (
+            "Hai bên sẽ tăng cường hợp tác và đã ký Bản ghi nhớ về hợp tác y tế.",
+            [("Bản ghi nhớ về hợp tác y tế", "signed")],
+        ),
+        # upgrading a document revises it
+        (
+            "Hai bên nhất trí sớm nâng cấp Hiệp định Thương mại tự do ASEAN - Ấn Độ.",
+            [("Hiệp định Thương mại tự do ASEAN - Ấn Độ", "proposed")],
+        ),
+    ],
+)
+def test_a_deed_still_to_come_proposes_the_document(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

@@ -604,7 +604,9 @@ STATUS_CUES = (
         re.compile(
             # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
             r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
-            r"|đạt được\s*$",
+            # upgrading a document right before its name revises it ("sớm nâng cấp Hiệp
+            # định …"), as negotiating does
+            r"|đạt được\s*$|nâng cấp\s*$",
             re.IGNORECASE,
         ),
     ),

@@ -271,8 +271,22 @@ def _by_way_of(sentence: str, at: int) -> tuple[int, int] | None:
     )
 
 
+# A deed still to come, with its agent between: "sẽ được các Bộ trưởng thông qua", "trình
+# Hội nghị Cấp cao thông qua", "để các Nhà Lãnh đạo thông qua" (another body adopts it
+# later), unless something done comes between ("sẽ tăng cường hợp tác và đã ký …").
+_LATER_BY = re.compile(
+    # ("trình", submit, not "chương trình", "lộ trình", "trình bày" …)
+    r"(?:\bsẽ|\bsớm|dự kiến|\bđể|\b(?<!chương )(?<!quá )(?<!lộ )(?<!tiến )(?<!công )"
+    r"(?<!hành )trình(?!\s+(?:bày|độ|diễn|chiếu))(?:\s+lên)?)\s+(?:được\s+)?"
+    r"(?:(?!đã\b|và\b)[^\s,.;:]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+
+
 def _aspect(status: str, before_verb: str) -> str:
-    if status in ("signed", "adopted") and NOT_YET.search(before_verb[-40:]):
+    if status in ("signed", "adopted") and (
+        NOT_YET.search(before_verb[-40:]) or _LATER_BY.search(before_verb[-60:])
+    ):
         return "proposed"
     return status
 
