@@ -916,3 +916,50 @@ def test_a_verb_acts_on_its_own_object_not_a_document_tied_to_it(sentence, expec
 )
 def test_a_deed_still_to_come_proposes_the_document(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the meeting adopts in lower case, saying what it is about
+        (
+            "Các Bộ trưởng đã ban hành kế hoạch hành động về bình đẳng giới trong công vụ.",
+            [("kế hoạch hành động về bình đẳng giới trong công vụ", "adopted")],
+        ),
+        # "thông qua" meaning "through" adopts nothing
+        (
+            "Hai nước tăng cường hợp tác thông qua các chương trình về trao đổi thanh niên.",
+            [],
+        ),
+        # an MoU by its acronym, an agreement as "Bản thỏa thuận"
+        (
+            "Hai bên đã ký MoU về hợp tác đào tạo nguồn nhân lực chất lượng cao.",
+            [("MoU về hợp tác đào tạo nguồn nhân lực chất lượng cao", "signed")],
+        ),
+        ("Hai nước đã ký nhiều MoU quan trọng trong chuyến thăm.", []),
+        # "trong" ends a name before the setting or after an acronym, not inside its topic
+        (
+            "Việt Nam thực hiện Tuyên bố ASEAN về bảo vệ người lao động di cư trong các tình"
+            " huống khủng hoảng.",
+            [
+                (
+                    "Tuyên bố ASEAN về bảo vệ người lao động di cư trong các tình huống khủng"
+                    " hoảng",
+                    "implementing",
+                )
+            ],
+        ),
+        (
+            "Hai bên tăng cường thực hiện Hiệp định RCEP trong khu vực.",
+            [("Hiệp định RCEP", "implementing")],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác y tế trong chuyến thăm của Thủ tướng.",
+            [("Bản ghi nhớ về hợp tác y tế", "signed")],
+        ),
+    ],
+)
+def test_a_document_in_lower_case_or_by_its_acronym_and_where_trong_ends_it(
+    sentence, expected, glossary
+):
+    assert _found([sentence], glossary) == expected

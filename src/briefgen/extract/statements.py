@@ -76,8 +76,14 @@ _NAME = (
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
     r"|vẫn|cũng|luôn|đều|vừa|tiếp tục"
-    # "trong khuôn khổ …" ends a name, "hợp tác trong lĩnh vực lao động" does not
-    r"|trong(?!\s(?:các\s)?(?:lĩnh vực|bối cảnh))|ngày\s\d"
+    # "trong" ends a name after an acronym or a year ("Hiệp định RCEP | trong khu vực"),
+    # else only before the setting: "trong khuôn khổ …", "trong chuyến thăm", "trong năm
+    # 2026", not "… trong lĩnh vực …", "… trong công vụ", "… trong các tình huống khủng
+    # hoảng", "… trong việc đạt được …"
+    r"|(?<=[A-Z0-9]\s)trong|trong(?=\s(?:khuôn khổ|chuyến|dịp|thời gian|năm|tháng|tuần"
+    r"|ngày|nhiệm kỳ|phiên|cuộc|buổi|lễ|[Hh]ội nghị|[Hh]ội đàm|khi|đó|số|hai|ba|[Kk]ỳ họp"
+    r"|tương lai|những năm))"
+    r"|ngày\s\d"
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
     r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
@@ -137,9 +143,20 @@ _DEED_THEN_LOWER_DOCUMENT = re.compile(
 # name that says more than its kind (not "ký thỏa thuận hợp tác"). An agreement in lower
 # case is as often a kind ("ký hiệp định thương mại tự do với EU") unless it says what
 # it is about ("hiệp định về …").
+# (an MoU is as often written by its English acronym, "ký MoU về …", and an agreement as
+# "Bản thỏa thuận …")
 _SIGNED_LOWER_DOCUMENT = re.compile(
-    rf"(?i:{SIGN})(?: kết)?\s+((?:th(?:ỏa|oả) thuận|(?:biên )?bản ghi nhớ|ý định thư"
-    r"|nghị định thư|hiệp định(?= [^,.;:]*\bvề\b))" + _NAME + ")"
+    rf"(?i:{SIGN})(?: kết)?\s+((?:(?:[Bb]ản )?th(?:ỏa|oả) thuận|(?:biên )?bản ghi nhớ|ý định thư"
+    r"|nghị định thư|MOU|MoU|(?:hiệp định|Bản ghi nhớ|Bản th(?:ỏa|oả) thuận)(?= [^,.;:]*\bvề\b))"
+    + _NAME
+    + ")"
+)
+# What the meeting adopts or issues in lower case is a document too where its name says
+# what it is about ("ban hành kế hoạch hành động về bình đẳng giới …"), unlike a kind
+# ("thông qua kế hoạch hành động") or "thông qua" meaning "through".
+_ADOPTED_LOWER_DOCUMENT = re.compile(
+    r"(?:thông qua|ban hành|công bố|phê duyệt|\bra)\s+((?:tuyên bố|kế hoạch|chiến lược"
+    r"|chương trình|lộ trình|đề án|hướng dẫn)(?= [^,.;:]*\bvề\b)" + _NAME + ")"
 )
 # A plan, programme, strategy or agreement in lower case is a document when its name gives
 # the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
@@ -756,7 +773,11 @@ def extract_declarations(
         ]
         if is_shown:
             pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
-        signed_lower = {m.span(1) for m in _SIGNED_LOWER_DOCUMENT.finditer(sentence)}
+        signed_lower = {m.span(1) for m in _SIGNED_LOWER_DOCUMENT.finditer(sentence)} | {
+            m.span(1)
+            for m in _ADOPTED_LOWER_DOCUMENT.finditer(sentence)
+            if not _through(sentence, m.start())
+        }
         pattern += list(signed_lower)
         pattern += [
             m.span(1)
