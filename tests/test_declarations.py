@@ -949,6 +949,11 @@ def test_a_deed_still_to_come_proposes_the_document(sentence, expected, glossary
                 )
             ],
         ),
+        # "không có" (without) is part of a name
+        (
+            "Hai nước là thành viên của Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân.",
+            [("Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân", "referenced")],
+        ),
         (
             "Hai bên tăng cường thực hiện Hiệp định RCEP trong khu vực.",
             [("Hiệp định RCEP", "implementing")],

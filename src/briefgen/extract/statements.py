@@ -97,7 +97,8 @@ _NAME = (
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|gồm|bao gồm"
-    r"|có(?!\s(?:trách nhiệm|sự tham gia|chất lượng|kiểm soát)\b)"
+    # (nor "không có", without: "… Đông Nam Á không có vũ khí hạt nhân")
+    r"|(?<!không\s)có(?!\s(?:trách nhiệm|sự tham gia|chất lượng|kiểm soát)\b)"
     # the verb of the ceremony it is signed at ("Lễ ký kết Thỏa thuận … diễn ra sáng 5/12")
     r"|diễn ra"
     # what the document does or when it takes effect ("… cho phép các nước …", "… giúp …",
