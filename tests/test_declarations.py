@@ -968,3 +968,23 @@ def test_a_document_in_lower_case_or_by_its_acronym_and_where_trong_ends_it(
     sentence, expected, glossary
 ):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Party directive or conclusion by its code, which can be no count
+        (
+            "Hội nghị nhằm triển khai Chỉ thị 25-CT/TW của Ban Bí thư về đẩy mạnh đối ngoại"
+            " đa phương.",
+            [("Chỉ thị 25-CT/TW", "implementing")],
+        ),
+        (
+            "Các đơn vị quán triệt Kết luận 57-KL/TW của Bộ Chính trị.",
+            [("Kết luận 57-KL/TW", "implementing")],
+        ),
+        ("Hội nghị đưa ra Kết luận 3 điểm quan trọng.", []),
+    ],
+)
+def test_a_party_act_is_named_by_its_code(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

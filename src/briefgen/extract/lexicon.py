@@ -616,7 +616,8 @@ STATUS_CUES = (
             r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép|thực thi|hiện thực hóa"
             # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
-            r"|cụ thể hóa|tuân thủ|hoàn thành",
+            # ("quán triệt", to instil a Party resolution and act on it)
+            r"|cụ thể hóa|tuân thủ|hoàn thành|quán triệt",
             re.IGNORECASE,
         ),
     ),

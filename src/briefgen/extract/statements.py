@@ -43,8 +43,10 @@ _LOWER_DOCS = "|".join(re.escape(w) for w in LOWER_DOCUMENT_WORDS)
 # "Quyết định số 02/BCĐ ASEAN", "Chỉ thị số 25-CT/TW": an act's name ends with its number
 # (and issuer's acronym); a directive, conclusion or law only with "số", as "Kết luận 3 …"
 # may be a count.
+# (or with a code that can be no count: "Chỉ thị 25-CT/TW", "Kết luận 57-KL/TW")
 _NUMBERED = (
-    r"(?:(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)?|(?:Chỉ thị|Kết luận|Luật) số)"
+    r"(?:(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)?|(?:Chỉ thị|Kết luận|Luật) số"
+    r"|(?:Chỉ thị|Kết luận|Quy định)(?= \d+-[A-ZĐ]+/))"
     r" [\w/.-]*\d[\w/.-]*(?: [A-Z]{2,}\b)?"
 )
 _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
