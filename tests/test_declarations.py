@@ -988,3 +988,40 @@ def test_a_document_in_lower_case_or_by_its_acronym_and_where_trong_ends_it(
 )
 def test_a_party_act_is_named_by_its_code(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the papers a verb acts on, then what they are, without a colon
+        (
+            "Hai Thủ tướng chứng kiến lễ trao các văn kiện hợp tác, gồm Bản ghi nhớ về hợp tác"
+            " giáo dục và Hiệp định về vận tải đường bộ.",
+            [
+                ("Bản ghi nhớ về hợp tác giáo dục", "signed"),
+                ("Hiệp định về vận tải đường bộ", "signed"),
+            ],
+        ),
+        # after "và" the sentence goes on with the next thing done ...
+        (
+            "Hai Thủ tướng ra Tuyên bố chung về hợp tác kinh tế và chứng kiến lễ ký Hiệp định"
+            " về dẫn độ.",
+            [
+                ("Tuyên bố chung về hợp tác kinh tế", "adopted"),
+                ("Hiệp định về dẫn độ", "signed"),
+            ],
+        ),
+        # ... unless in the passive
+        (
+            "Tuyên bố chung gồm 5 trụ cột hợp tác và được công bố ngay sau cuộc hội đàm.",
+            [("Tuyên bố chung", "adopted")],
+        ),
+        # talking about carrying a document out is no title's "về việc"
+        (
+            "Hai bên trao đổi về việc triển khai Bản ghi nhớ về hợp tác quốc phòng.",
+            [("Bản ghi nhớ về hợp tác quốc phòng", "implementing")],
+        ),
+    ],
+)
+def test_papers_listed_and_the_next_thing_done(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

@@ -229,7 +229,12 @@ _NOT_DOCUMENT = re.compile(
 
 # "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
 # what the meeting did with the document.
-_DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
+# Talking about the deed is not a title: "trao đổi về việc triển khai Bản ghi nhớ …"
+# discusses carrying the memorandum out.
+_DESCRIBED = re.compile(
+    r"(?<!trao đổi )(?<!thảo luận )(?<!bàn )(?<!báo cáo )(?<!ý kiến )(?<!thông tin )"
+    r"về việc\s+\S+\s*\S*$"
+)
 
 
 def _cues(
@@ -330,13 +335,22 @@ def _other_object(before: str, verb_end: int, status: str) -> bool:
     return status != "implementing" and bool(_TIED_BY.search(before, verb_end))
 
 
+# "ra Tuyên bố chung … và chứng kiến lễ ký Hiệp định …": after "và" (or "đồng thời") the
+# sentence goes on with the next thing done, unless in the passive ("… và được công bố").
+_NEXT_DEED = re.compile(r"\s(?:và|đồng thời)\s+(?!(?:(?:đã|cũng|vừa)\s+)*(?:được|do)\b)")
+
+
 def _status(before: str, after: str, listed_after: str | None = None) -> str:
     """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
     after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
     document it is listed after ("thực hiện Quyết định …, Đề án … và Chương trình …"),
     else any verb earlier in the clause, else any after it. A verb before a word of
     reference ("phù hợp với", "trên cơ sở") is not about the document after it."""
-    final = [(a, s) for a, _, s in _cues(after, 0, 40) if s in ("signed", "adopted")]
+    final = [
+        (a, s)
+        for a, _, s in _cues(after, 0, 40)
+        if s in ("signed", "adopted") and not _NEXT_DEED.search(after, 0, a)
+    ]
     if final:
         return min(final)[1]
     launched = LAUNCHED.search(before)
@@ -665,17 +679,30 @@ _LIST_ITEM_GAP = re.compile(r"[\s;,•+*-]*(?:(?:và|cùng với)\s+)?(?:\(?\d+\
 _ADOPTING = re.compile(rf"(?i:thông qua)\s+(?:{_DOC_WORDS}|{_WEAK_DOCS})[^,;:]*$")
 
 
+# "chứng kiến lễ trao các văn kiện hợp tác, gồm Bản ghi nhớ …, Hiệp định … và Kế hoạch
+# …": the papers a verb acts on, then what they are, without a colon.
+_PAPERS_THEN_ITEMS = re.compile(
+    r"(?:văn kiện|văn bản|thỏa thuận|thoả thuận)\b[^:;.]{0,30}?,?\s*"
+    r"\b(?:gồm|bao gồm|trong đó có|cụ thể là|là)\s*"
+)
+
+
 def _introduced(text: str, at: int, *, loose: bool = False) -> str | None:
     """The status of the verb introducing the list of documents that what starts at ``at``
     is an item of, if any. ``text`` has the other documents blanked, unless ``loose``."""
     colon = text.rfind(":", 0, at)
-    if colon < 0 or not (loose or _LIST_ITEM_GAP.fullmatch(text, colon + 1, at)):
-        return None
-    head = text[: colon + 1]
-    if not _LIST_INTRO.search(head):
-        return None
-    cues = _cues(head, len(head) - 80)
-    return max(cues)[2] if cues else None
+    if colon >= 0 and (loose or _LIST_ITEM_GAP.fullmatch(text, colon + 1, at)):
+        head = text[: colon + 1]
+        if _LIST_INTRO.search(head):
+            cues = _cues(head, len(head) - 80)
+            return max(cues)[2] if cues else None
+    papers = [m for m in _PAPERS_THEN_ITEMS.finditer(text, max(0, at - 400), at)]
+    if papers and (loose or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)):
+        # the verb acts on the papers, right before them ("trao các văn kiện")
+        head = text[: papers[-1].start()]
+        cues = _cues(head, len(head) - 40)
+        return max(cues)[2] if cues else None
+    return None
 
 
 def _after_deed(sentence: str, at: int) -> bool:
