@@ -24,7 +24,7 @@ THRESHOLDS = {
     "declarations_precision": (0.98, 0.90),
     "commitments_recall": (0.88, 0.83),
     "commitments_precision": (0.98, 0.83),
-    "declaration_status": (0.93, 0.68),
+    "declaration_status": (0.95, 0.73),
 }
 
 
