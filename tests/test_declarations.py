@@ -907,11 +907,6 @@ def test_a_verb_acts_on_its_own_object_not_a_document_tied_to_it(sentence, expec
             "Hai bên sẽ tăng cường hợp tác và đã ký Bản ghi nhớ về hợp tác y tế.",
             [("Bản ghi nhớ về hợp tác y tế", "signed")],
         ),
-        # upgrading a document revises it
-        (
-            "Hai bên nhất trí sớm nâng cấp Hiệp định Thương mại tự do ASEAN - Ấn Độ.",
-            [("Hiệp định Thương mại tự do ASEAN - Ấn Độ", "proposed")],
-        ),
     ],
 )
 def test_a_deed_still_to_come_proposes_the_document(sentence, expected, glossary):
@@ -1024,4 +1019,36 @@ def test_a_party_act_is_named_by_its_code(sentence, expected, glossary):
     ],
 )
 def test_papers_listed_and_the_next_thing_done(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "và" goes on with the topic in lower case ...
+        (
+            "Hội nghị thông qua Tuyên bố về phòng ngừa và kiểm soát dịch bệnh truyền nhiễm.",
+            [("Tuyên bố về phòng ngừa và kiểm soát dịch bệnh truyền nhiễm", "adopted")],
+        ),
+        (
+            "Hai bên ký Thỏa thuận về đào tạo và trao đổi chuyên gia y tế.",
+            [("Thỏa thuận về đào tạo và trao đổi chuyên gia y tế", "signed")],
+        ),
+        # ... not with the next thing done, nor after a proper name or acronym
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác y tế và nhất trí tăng cường trao đổi đoàn.",
+            [("Bản ghi nhớ về hợp tác y tế", "signed")],
+        ),
+        (
+            "Các nước cam kết tuân thủ Hiến chương ASEAN và luật pháp quốc tế.",
+            [("Hiến chương ASEAN", "implementing")],
+        ),
+        (
+            "Các bên cần thực hiện đầy đủ Tuyên bố về ứng xử của các bên (DOC) và sớm hoàn tất"
+            " đàm phán.",
+            [("Tuyên bố về ứng xử của các bên (DOC)", "implementing")],
+        ),
+    ],
+)
+def test_va_goes_on_with_the_topic_in_lower_case(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected

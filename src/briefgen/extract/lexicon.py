@@ -604,9 +604,7 @@ STATUS_CUES = (
         re.compile(
             # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
             r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
-            # upgrading a document right before its name revises it ("sớm nâng cấp Hiệp
-            # định …"), as negotiating does
-            r"|đạt được\s*$|nâng cấp\s*$",
+            r"|đạt được\s*$",
             re.IGNORECASE,
         ),
     ),

@@ -53,6 +53,25 @@ _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 # "và"/"với" end a name unless a capitalised word that starts no other document follows
 # ("Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN").
 _JOINS_NAME = rf"(?!\s(?!{_DOC_WORDS}|{_WEAK_DOCS})[{UPPER}])"
+# "và" goes on with the name's topic in lower case too ("Bản ghi nhớ về hợp tác văn hóa và
+# thể thao", "Tuyên bố về phòng ngừa và kiểm soát dịch bệnh"), unless what follows is
+# another document, or a verb or determiner opening the next thing done ("… và chứng kiến
+# lễ ký …", "… và nhất trí …", "… và các văn kiện khác").
+_AND_STOP = (
+    r"các|những|hai|ba|nhiều|mỗi|một|đồng thời|cũng|nhằm|để|đã|sẽ|được|đang|vừa|mới|còn"
+    r"|cùng|với|của|là|có|theo|tại|vào|sau|trước|khi|nhưng|ông|bà|chứng kiến|nhất trí|thống nhất"
+    r"|ký|kí|trao(?! đổi)|thông qua|ban hành|công bố|phê duyệt|khẳng định|nhấn mạnh|cam kết"
+    r"|đề nghị|đề xuất|kêu gọi|hoan nghênh|đánh giá|bày tỏ|tiếp tục|ghi nhận|đồng ý|thảo luận"
+    r"|tham dự|phát biểu|cho biết|chúc mừng|cảm ơn|lưu ý|tiến tới|hướng tới|góp phần|giúp|tạo"
+    r"|mở ra|đưa|nêu|gửi|tiếp|gặp|hội đàm|thăm|dự|chủ trì|đồng chủ trì|kết thúc|bắt đầu"
+    r"|khai mạc|bế mạc|triển khai|thực hiện|xây dựng|hoàn thiện|hoàn tất|đàm phán|tăng cường"
+    r"|thúc đẩy|nâng cao|mở rộng|tận dụng|tuân thủ|rà soát|trình|đạt|coi|xem|nhận|tổ chức"
+)
+# (in lower case only after a word in lower case: "Hiến chương ASEAN | và luật pháp quốc tế")
+_AND_ENDS_NAME = (
+    rf"(?:(?=\s(?:{_DOC_WORDS}|{_WEAK_DOCS}|{_LOWER_DOCS}|(?:{_AND_STOP})\b)"
+    rf"|\s(?![{UPPER}{LOWER}]))|(?<=[^{LOWER}]\svà)(?=\s[{LOWER}]))"
+)
 # "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
 _COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đồng|Tổng cục|Cục|Đại sứ quán)\b"
 # "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ: the
@@ -73,7 +92,7 @@ _NAME = (
     rf"|{_NAME_CHAR}*?"
     rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
     r"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}"
+    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
     rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
