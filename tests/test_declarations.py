@@ -1052,3 +1052,19 @@ def test_papers_listed_and_the_next_thing_done(sentence, expected, glossary):
 )
 def test_va_goes_on_with_the_topic_in_lower_case(sentence, expected, glossary):
     assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "tuyên bố" in lower case is the verb (declare) unless a word taking a noun precedes
+        ("Bộ trưởng Nguyễn Văn An tuyên bố khai mạc Hội nghị.", []),
+        ("Thủ tướng tuyên bố Việt Nam sẵn sàng hợp tác với Lào.", []),
+        (
+            "Hội nghị thông qua tuyên bố về tăng cường hợp tác y tế dự phòng.",
+            [("tuyên bố về tăng cường hợp tác y tế dự phòng", "adopted")],
+        ),
+    ],
+)
+def test_tuyen_bo_in_lower_case_is_often_the_verb(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

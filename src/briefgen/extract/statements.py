@@ -755,6 +755,29 @@ _BODY_BEFORE = re.compile(
 )
 
 
+# "tuyên bố" in lower case is as often the verb (declare: "Bộ trưởng tuyên bố khai mạc
+# Hội nghị", "Thủ tướng tuyên bố Việt Nam sẵn sàng …") as the noun; it is a statement
+# where a word that takes a noun stands before it: a deed ("ra tuyên bố", "thông qua
+# tuyên bố"), carrying out, a preposition ("về tuyên bố", "của tuyên bố") or a determiner
+# ("bản tuyên bố", "một tuyên bố").
+_TAKES_A_NOUN = re.compile(
+    rf"(?:\bra|đưa ra|thông qua|ban hành|công bố|(?i:{SIGN})(?: kết)?|thực hiện|triển khai"
+    r"|về|của|theo|trong|với|tại|từ|bản|một|các|những|hai|ba|lại|nêu)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _declared(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]``, in lower case, is the verb "tuyên bố", not a
+    statement."""
+    name = sentence[start:end]
+    return (
+        name.startswith("tuyên bố")
+        and not name.startswith("tuyên bố chung")
+        and not _TAKES_A_NOUN.search(sentence, 0, start)
+    )
+
+
 def _in_body_name(sentence: str, start: int) -> bool:
     return bool(_BODY_BEFORE.search(sentence, 0, start))
 
@@ -846,7 +869,12 @@ def extract_declarations(
         pattern = [
             (a, b)
             for a, b in pattern
-            if not (_in_body_name(sentence, a) or _counted(sentence, a) or _event(sentence, a, b))
+            if not (
+                _in_body_name(sentence, a)
+                or _counted(sentence, a)
+                or _event(sentence, a, b)
+                or _declared(sentence, a, b)
+            )
         ]
         mentions = glossary_documents.mentions(sentence) if glossary_documents else []
         known = [(m.start, m.end) for m in mentions if not _in_body_name(sentence, m.start)]
