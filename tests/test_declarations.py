@@ -1060,6 +1060,8 @@ def test_va_goes_on_with_the_topic_in_lower_case(sentence, expected, glossary):
         # "tuyên bố" in lower case is the verb (declare) unless a word taking a noun precedes
         ("Bộ trưởng Nguyễn Văn An tuyên bố khai mạc Hội nghị.", []),
         ("Thủ tướng tuyên bố Việt Nam sẵn sàng hợp tác với Lào.", []),
+        # opening a sentence, what only the verb goes on with
+        ("Tuyên bố khai mạc Hội nghị, Bộ trưởng Nguyễn Văn An nhấn mạnh vai trò của ASEAN.", []),
         (
             "Hội nghị thông qua tuyên bố về tăng cường hợp tác y tế dự phòng.",
             [("tuyên bố về tăng cường hợp tác y tế dự phòng", "adopted")],

@@ -771,11 +771,17 @@ def _declared(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]``, in lower case, is the verb "tuyên bố", not a
     statement."""
     name = sentence[start:end]
+    if _DECLARES.match(name):  # "Tuyên bố khai mạc Hội nghị, Bộ trưởng …"
+        return True
     return (
         name.startswith("tuyên bố")
         and not name.startswith("tuyên bố chung")
         and not _TAKES_A_NOUN.search(sentence, 0, start)
     )
+
+
+# what only the verb goes on with: opening or closing a meeting, a clause
+_DECLARES = re.compile(r"[Tt]uyên bố (?:khai mạc|bế mạc|rằng|là|sẽ|chính thức (?:khai|bế))")
 
 
 def _in_body_name(sentence: str, start: int) -> bool:
