@@ -749,6 +749,15 @@ def test_a_document_named_again_by_its_kind_and_period_is_listed_once(
         ),
         # ... unless it goes on with a clause of its own ("through")
         ("Thông qua Kế hoạch hành động, hai nước tăng cường hợp tác", []),
+        # a headline naming a joint statement reports its issue
+        (
+            "Toàn văn Tuyên bố chung Việt Nam - Trung Quốc",
+            [("Tuyên bố chung Việt Nam - Trung Quốc", "adopted")],
+        ),
+        (
+            "Thông cáo chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58",
+            [("Thông cáo chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58", "adopted")],
+        ),
     ],
 )
 def test_a_document_in_a_headline_in_capitals_or_opening_it(headline, expected, glossary):

@@ -934,6 +934,11 @@ def extract_declarations(
                 status = introduced
             if is_shown and status == "referenced" and _ADOPTING.match(sentence):
                 status = "adopted"
+            if is_shown and status == "referenced" and _JOINT.match(fold(name)):
+                # a headline naming a joint statement ("Toàn văn Tuyên bố chung Việt Nam -
+                # Trung Quốc", "Thông cáo chung Hội nghị … lần thứ 58") reports its issue
+                status = "adopted"
+                _upgrade(found, _key(name), status, identity, ids)
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             if (start, end) in goals and not (
