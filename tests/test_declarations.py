@@ -218,6 +218,12 @@ def test_a_document_word_shared_by_a_list_names_each_document(sentences, expecte
             "Hai nước triển khai Chương trình Đổi mới sáng tạo Mekong - Lan Thương.",
             [("Chương trình Đổi mới sáng tạo Mekong - Lan Thương", "implementing")],
         ),
+        # how it is acted on
+        (
+            "Các nước nhất trí triển khai Kế hoạch hành động ASEAN về an ninh mạng một cách"
+            " hiệu quả.",
+            [("Kế hoạch hành động ASEAN về an ninh mạng", "implementing")],
+        ),
         # a version's point is no full stop
         (
             "Hai bên nhất trí sớm ký kết Hiệp định ACFTA 3.0 trong năm 2026.",

@@ -114,6 +114,8 @@ _NAME = (
     # a modal before the verb of a sentence whose subject is the document ("Bộ Quy tắc …
     # cần sớm được hoàn tất", "Hiệp định … dự kiến được ký kết", "… phải được thực thi")
     r"|cần(?! thiết)|phải|dự kiến|dự định|có thể"
+    # how it is acted on ("triển khai Kế hoạch … | một cách hiệu quả")
+    r"|một cách"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
