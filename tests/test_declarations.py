@@ -218,6 +218,12 @@ def test_a_document_word_shared_by_a_list_names_each_document(sentences, expecte
             "Hai nước triển khai Chương trình Đổi mới sáng tạo Mekong - Lan Thương.",
             [("Chương trình Đổi mới sáng tạo Mekong - Lan Thương", "implementing")],
         ),
+        # how it is acted on
+        (
+            "Các nước nhất trí triển khai Kế hoạch hành động ASEAN về an ninh mạng một cách"
+            " hiệu quả.",
+            [("Kế hoạch hành động ASEAN về an ninh mạng", "implementing")],
+        ),
         # a version's point is no full stop
         (
             "Hai bên nhất trí sớm ký kết Hiệp định ACFTA 3.0 trong năm 2026.",
@@ -749,6 +755,15 @@ def test_a_document_named_again_by_its_kind_and_period_is_listed_once(
         ),
         # ... unless it goes on with a clause of its own ("through")
         ("Thông qua Kế hoạch hành động, hai nước tăng cường hợp tác", []),
+        # a headline naming a joint statement reports its issue
+        (
+            "Toàn văn Tuyên bố chung Việt Nam - Trung Quốc",
+            [("Tuyên bố chung Việt Nam - Trung Quốc", "adopted")],
+        ),
+        (
+            "Thông cáo chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58",
+            [("Thông cáo chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58", "adopted")],
+        ),
     ],
 )
 def test_a_document_in_a_headline_in_capitals_or_opening_it(headline, expected, glossary):
@@ -756,3 +771,317 @@ def test_a_document_in_a_headline_in_capitals_or_opening_it(headline, expected, 
         ["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline
     )
     assert [(d.name.vi, d.status) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comma before the period the name covers, or between the nouns of its topic
+        (
+            "Các Bộ trưởng thông qua Kế hoạch công tác về lao động, việc làm và an sinh xã hội"
+            " giai đoạn 2026-2030 tại Hội nghị.",
+            [
+                (
+                    "Kế hoạch công tác về lao động, việc làm và an sinh xã hội giai đoạn 2026-2030",
+                    "adopted",
+                )
+            ],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác y tế, giáo dục và đào tạo, mở ra giai đoạn mới.",
+            [("Bản ghi nhớ về hợp tác y tế, giáo dục và đào tạo", "signed")],
+        ),
+        # a comma that opens a clause of its own ends the name
+        (
+            "Hội nghị thông qua Tuyên bố về an ninh lương thực, khẳng định vai trò và trách"
+            " nhiệm của ASEAN.",
+            [("Tuyên bố về an ninh lương thực", "adopted")],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác y tế, đồng thời nhất trí tăng cường trao đổi và"
+            " hợp tác.",
+            [("Bản ghi nhớ về hợp tác y tế", "signed")],
+        ),
+        (
+            "Hai nước ký Hiệp định về dẫn độ, hai Bộ trưởng và các quan chức dự lễ ký.",
+            [("Hiệp định về dẫn độ", "signed")],
+        ),
+        (
+            "Hội nghị thông qua Kế hoạch hành động giai đoạn 2026-2030, phù hợp và hiệu quả.",
+            [("Kế hoạch hành động giai đoạn 2026-2030", "adopted")],
+        ),
+    ],
+)
+def test_a_comma_inside_a_name(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a quoted motto after a colon is the name's subtitle ...
+        (
+            ["Hội nghị thông qua Chương trình hành động: “Vì một ASEAN xanh” và Tuyên bố chung."],
+            [
+                ("Chương trình hành động: “Vì một ASEAN xanh”", "adopted"),
+                ("Tuyên bố chung", "adopted"),
+            ],
+        ),
+        # ... a quoted clause of what someone says is not
+        (
+            ["Bộ trưởng nhắc lại Tuyên bố Hà Nội: “Chúng ta cần đoàn kết hơn nữa”."],
+            [("Tuyên bố Hà Nội", "referenced")],
+        ),
+        # a joint statement issued by its kind alone, then named in full: one, in full
+        (
+            [
+                "Hội nghị đã ra Thông cáo chung.",
+                "Tuyên bố chung của Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 nêu rõ các ưu"
+                " tiên hợp tác.",
+            ],
+            [("Tuyên bố chung của Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57", "adopted")],
+        ),
+    ],
+)
+def test_a_quoted_subtitle_and_a_statement_named_in_full_later(sentences, expected, glossary):
+    assert _found(sentences, glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hai nước triển khai hiệu quả Tầm nhìn chung về hợp tác quốc phòng đến năm 2030.",
+            [("Tầm nhìn chung về hợp tác quốc phòng đến năm 2030", "implementing")],
+        ),
+        # a vision aimed at, or carried out with no period, is a goal
+        ("Hai nước hướng tới Tầm nhìn chung về hợp tác quốc phòng đến năm 2030.", []),
+        ("Hai nước triển khai Tầm nhìn chung về hợp tác quốc phòng.", []),
+    ],
+)
+def test_a_dated_vision_carried_out_is_a_document(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what is proposed or signed is the verb's own object; the document it is put into
+        # or signed under is only referred to
+        (
+            "Nhật Bản đề xuất đưa một hoạt động mới vào Kế hoạch làm việc ASEAN+3 giai đoạn"
+            " 2026-2030.",
+            [("Kế hoạch làm việc ASEAN+3 giai đoạn 2026-2030", "referenced")],
+        ),
+        (
+            "Hai bên ký hợp đồng mua bán điện theo Hiệp định về hợp tác năng lượng giữa hai"
+            " Chính phủ.",
+            [("Hiệp định về hợp tác năng lượng giữa hai Chính phủ", "referenced")],
+        ),
+        # what is carried out in a plan carries the plan out
+        (
+            "Các nước cập nhật tình hình thực hiện các hoạt động trong Kế hoạch làm việc ASEAN"
+            " giai đoạn 2026-2030.",
+            [("Kế hoạch làm việc ASEAN giai đoạn 2026-2030", "implementing")],
+        ),
+        # a list the verb introduces with "trong đó có" is its object
+        (
+            "Hội nghị thông qua 5 văn kiện, trong đó có Tuyên bố về phát triển bền vững.",
+            [("Tuyên bố về phát triển bền vững", "adopted")],
+        ),
+    ],
+)
+def test_a_verb_acts_on_its_own_object_not_a_document_tied_to_it(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deed still to come, with its agent between, or by another body later
+        (
+            "Tuyên bố chung về hợp tác hàng hải sẽ được các Bộ trưởng thông qua vào ngày mai.",
+            [("Tuyên bố chung về hợp tác hàng hải", "proposed")],
+        ),
+        (
+            "Các Bộ trưởng nhất trí trình Hội nghị Cấp cao ASEAN lần thứ 48 thông qua Tuyên bố"
+            " về an ninh nguồn nước.",
+            [("Tuyên bố về an ninh nguồn nước", "proposed")],
+        ),
+        # "chương trình" is no "trình" (submit), nor is "trình bày" (present)
+        (
+            "Chương trình hợp tác giai đoạn 2026-2030 được hai Bộ trưởng ký kết hôm nay.",
+            [("Chương trình hợp tác giai đoạn 2026-2030", "signed")],
+        ),
+        (
+            "Bộ trưởng trình bày Kế hoạch hành động giai đoạn 2026-2030 đã được thông qua.",
+            [("Kế hoạch hành động giai đoạn 2026-2030", "adopted")],
+        ),
+        # what was done comes between: done
+        (
+            "Hai bên sẽ tăng cường hợp tác và đã ký Bản ghi nhớ về hợp tác y tế.",
+            [("Bản ghi nhớ về hợp tác y tế", "signed")],
+        ),
+    ],
+)
+def test_a_deed_still_to_come_proposes_the_document(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the meeting adopts in lower case, saying what it is about
+        (
+            "Các Bộ trưởng đã ban hành kế hoạch hành động về bình đẳng giới trong công vụ.",
+            [("kế hoạch hành động về bình đẳng giới trong công vụ", "adopted")],
+        ),
+        # "thông qua" meaning "through" adopts nothing
+        (
+            "Hai nước tăng cường hợp tác thông qua các chương trình về trao đổi thanh niên.",
+            [],
+        ),
+        # an MoU by its acronym, an agreement as "Bản thỏa thuận"
+        (
+            "Hai bên đã ký MoU về hợp tác đào tạo nguồn nhân lực chất lượng cao.",
+            [("MoU về hợp tác đào tạo nguồn nhân lực chất lượng cao", "signed")],
+        ),
+        ("Hai nước đã ký nhiều MoU quan trọng trong chuyến thăm.", []),
+        # "trong" ends a name before the setting or after an acronym, not inside its topic
+        (
+            "Việt Nam thực hiện Tuyên bố ASEAN về bảo vệ người lao động di cư trong các tình"
+            " huống khủng hoảng.",
+            [
+                (
+                    "Tuyên bố ASEAN về bảo vệ người lao động di cư trong các tình huống khủng"
+                    " hoảng",
+                    "implementing",
+                )
+            ],
+        ),
+        # "không có" (without) is part of a name
+        (
+            "Hai nước là thành viên của Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân.",
+            [("Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân", "referenced")],
+        ),
+        (
+            "Hai bên tăng cường thực hiện Hiệp định RCEP trong khu vực.",
+            [("Hiệp định RCEP", "implementing")],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác y tế trong chuyến thăm của Thủ tướng.",
+            [("Bản ghi nhớ về hợp tác y tế", "signed")],
+        ),
+    ],
+)
+def test_a_document_in_lower_case_or_by_its_acronym_and_where_trong_ends_it(
+    sentence, expected, glossary
+):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Party directive or conclusion by its code, which can be no count
+        (
+            "Hội nghị nhằm triển khai Chỉ thị 25-CT/TW của Ban Bí thư về đẩy mạnh đối ngoại"
+            " đa phương.",
+            [("Chỉ thị 25-CT/TW", "implementing")],
+        ),
+        (
+            "Các đơn vị quán triệt Kết luận 57-KL/TW của Bộ Chính trị.",
+            [("Kết luận 57-KL/TW", "implementing")],
+        ),
+        ("Hội nghị đưa ra Kết luận 3 điểm quan trọng.", []),
+    ],
+)
+def test_a_party_act_is_named_by_its_code(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the papers a verb acts on, then what they are, without a colon
+        (
+            "Hai Thủ tướng chứng kiến lễ trao các văn kiện hợp tác, gồm Bản ghi nhớ về hợp tác"
+            " giáo dục và Hiệp định về vận tải đường bộ.",
+            [
+                ("Bản ghi nhớ về hợp tác giáo dục", "signed"),
+                ("Hiệp định về vận tải đường bộ", "signed"),
+            ],
+        ),
+        # after "và" the sentence goes on with the next thing done ...
+        (
+            "Hai Thủ tướng ra Tuyên bố chung về hợp tác kinh tế và chứng kiến lễ ký Hiệp định"
+            " về dẫn độ.",
+            [
+                ("Tuyên bố chung về hợp tác kinh tế", "adopted"),
+                ("Hiệp định về dẫn độ", "signed"),
+            ],
+        ),
+        # ... unless in the passive
+        (
+            "Tuyên bố chung gồm 5 trụ cột hợp tác và được công bố ngay sau cuộc hội đàm.",
+            [("Tuyên bố chung", "adopted")],
+        ),
+        # talking about carrying a document out is no title's "về việc"
+        (
+            "Hai bên trao đổi về việc triển khai Bản ghi nhớ về hợp tác quốc phòng.",
+            [("Bản ghi nhớ về hợp tác quốc phòng", "implementing")],
+        ),
+    ],
+)
+def test_papers_listed_and_the_next_thing_done(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "và" goes on with the topic in lower case ...
+        (
+            "Hội nghị thông qua Tuyên bố về phòng ngừa và kiểm soát dịch bệnh truyền nhiễm.",
+            [("Tuyên bố về phòng ngừa và kiểm soát dịch bệnh truyền nhiễm", "adopted")],
+        ),
+        (
+            "Hai bên ký Thỏa thuận về đào tạo và trao đổi chuyên gia y tế.",
+            [("Thỏa thuận về đào tạo và trao đổi chuyên gia y tế", "signed")],
+        ),
+        # ... not with the next thing done, nor after a proper name or acronym
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác y tế và nhất trí tăng cường trao đổi đoàn.",
+            [("Bản ghi nhớ về hợp tác y tế", "signed")],
+        ),
+        (
+            "Các nước cam kết tuân thủ Hiến chương ASEAN và luật pháp quốc tế.",
+            [("Hiến chương ASEAN", "implementing")],
+        ),
+        (
+            "Các bên cần thực hiện đầy đủ Tuyên bố về ứng xử của các bên (DOC) và sớm hoàn tất"
+            " đàm phán.",
+            [("Tuyên bố về ứng xử của các bên (DOC)", "implementing")],
+        ),
+    ],
+)
+def test_va_goes_on_with_the_topic_in_lower_case(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "tuyên bố" in lower case is the verb (declare) unless a word taking a noun precedes
+        ("Bộ trưởng Nguyễn Văn An tuyên bố khai mạc Hội nghị.", []),
+        ("Thủ tướng tuyên bố Việt Nam sẵn sàng hợp tác với Lào.", []),
+        # opening a sentence, what only the verb goes on with
+        ("Tuyên bố khai mạc Hội nghị, Bộ trưởng Nguyễn Văn An nhấn mạnh vai trò của ASEAN.", []),
+        (
+            "Hội nghị thông qua tuyên bố về tăng cường hợp tác y tế dự phòng.",
+            [("tuyên bố về tăng cường hợp tác y tế dự phòng", "adopted")],
+        ),
+    ],
+)
+def test_tuyen_bo_in_lower_case_is_often_the_verb(sentence, expected, glossary):
+    assert _found([sentence], glossary) == expected

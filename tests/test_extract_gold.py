@@ -21,10 +21,10 @@ THRESHOLDS = {
     "participants_as_read_recall": (0.98, 0.94),
     "participants_as_read_precision": (0.98, 0.91),
     "declarations_recall": (0.98, 0.80),
-    "declarations_precision": (0.98, 0.90),
+    "declarations_precision": (0.98, 0.93),
     "commitments_recall": (0.88, 0.83),
     "commitments_precision": (0.98, 0.86),
-    "declaration_status": (0.93, 0.68),
+    "declaration_status": (0.95, 0.73),
 }
 
 

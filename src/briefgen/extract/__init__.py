@@ -70,7 +70,9 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
         events=events(sentences),
         participants=participants,
         organisations=_organisations(text, glossary, participants),
-        declarations=extract_declarations(sentences, glossary, headline=document.title),
+        declarations=extract_declarations(
+            sentences, glossary, headline=document.title, captions=document.caption_texts
+        ),
         commitments=extract_commitments(
             sentences,
             [p.name.vi for p in participants],

@@ -576,12 +576,13 @@ LOWER_DOCUMENT_WORDS = (
 
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
-    # "(hai Bộ trưởng) trao đổi (các) Bản ghi nhớ …": the signed copies change hands at the
-    # ceremony; only right before the document, as "trao đổi về …" is discussing it
+    # "(hai Bộ trưởng) trao (đổi) (các) Bản ghi nhớ …": the signed copies change hands at
+    # the ceremony; only right before the document, as "trao đổi về …" is discussing it
     (
         "signed",
         re.compile(
-            rf"{SIGN}|ghi nhớ hợp tác năm|trao đổi(?:\s+(?:các|hai|ba|bản))?\s*$", re.IGNORECASE
+            rf"{SIGN}|ghi nhớ hợp tác năm|trao(?: đổi)?(?:\s+(?:các|hai|ba|bản))?\s*$",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -601,7 +602,8 @@ STATUS_CUES = (
         "proposed",
         # "(sớm) đạt được Bộ Quy tắc …": a document still to be reached
         re.compile(
-            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất"
+            # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
+            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
             r"|đạt được\s*$",
             re.IGNORECASE,
         ),
@@ -610,7 +612,10 @@ STATUS_CUES = (
         "implementing",
         re.compile(
             r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép|thực thi|hiện thực hóa"
-            r"|cụ thể hóa|tuân thủ",
+            # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
+            # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
+            # ("quán triệt", to instil a Party resolution and act on it)
+            r"|cụ thể hóa|tuân thủ|hoàn thành|quán triệt",
             re.IGNORECASE,
         ),
     ),

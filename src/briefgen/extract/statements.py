@@ -51,14 +51,35 @@ _LOWER_DOCS = "|".join(re.escape(w) for w in LOWER_DOCUMENT_WORDS)
 # "Quyết định số 02/BCĐ ASEAN", "Chỉ thị số 25-CT/TW": an act's name ends with its number
 # (and issuer's acronym); a directive, conclusion or law only with "số", as "Kết luận 3 …"
 # may be a count.
+# (or with a code that can be no count: "Chỉ thị 25-CT/TW", "Kết luận 57-KL/TW")
 _NUMBERED = (
-    r"(?:(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)?|(?:Chỉ thị|Kết luận|Luật) số)"
+    r"(?:(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)?|(?:Chỉ thị|Kết luận|Luật) số"
+    r"|(?:Chỉ thị|Kết luận|Quy định)(?= \d+-[A-ZĐ]+/))"
     r" [\w/.-]*\d[\w/.-]*(?: [A-Z]{2,}\b)?"
 )
 _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 # "và"/"với" end a name unless a capitalised word that starts no other document follows
 # ("Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN").
 _JOINS_NAME = rf"(?!\s(?!{_DOC_WORDS}|{_WEAK_DOCS})[{UPPER}])"
+# "và" goes on with the name's topic in lower case too ("Bản ghi nhớ về hợp tác văn hóa và
+# thể thao", "Tuyên bố về phòng ngừa và kiểm soát dịch bệnh"), unless what follows is
+# another document, or a verb or determiner opening the next thing done ("… và chứng kiến
+# lễ ký …", "… và nhất trí …", "… và các văn kiện khác").
+_AND_STOP = (
+    r"các|những|hai|ba|nhiều|mỗi|một|đồng thời|cũng|nhằm|để|đã|sẽ|được|đang|vừa|mới|còn"
+    r"|cùng|với|của|là|có|theo|tại|vào|sau|trước|khi|nhưng|ông|bà|chứng kiến|nhất trí|thống nhất"
+    r"|ký|kí|trao(?! đổi)|thông qua|ban hành|công bố|phê duyệt|khẳng định|nhấn mạnh|cam kết"
+    r"|đề nghị|đề xuất|kêu gọi|hoan nghênh|đánh giá|bày tỏ|tiếp tục|ghi nhận|đồng ý|thảo luận"
+    r"|tham dự|phát biểu|cho biết|chúc mừng|cảm ơn|lưu ý|tiến tới|hướng tới|góp phần|giúp|tạo"
+    r"|mở ra|đưa|nêu|gửi|tiếp|gặp|hội đàm|thăm|dự|chủ trì|đồng chủ trì|kết thúc|bắt đầu"
+    r"|khai mạc|bế mạc|triển khai|thực hiện|xây dựng|hoàn thiện|hoàn tất|đàm phán|tăng cường"
+    r"|thúc đẩy|nâng cao|mở rộng|tận dụng|tuân thủ|rà soát|trình|đạt|coi|xem|nhận|tổ chức"
+)
+# (in lower case only after a word in lower case: "Hiến chương ASEAN | và luật pháp quốc tế")
+_AND_ENDS_NAME = (
+    rf"(?:(?=\s(?:{_DOC_WORDS}|{_WEAK_DOCS}|{_LOWER_DOCS}|(?:{_AND_STOP})\b)"
+    rf"|\s(?![{UPPER}{LOWER}]))|(?<=[^{LOWER}]\svà)(?=\s[{LOWER}]))"
+)
 # "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
 _COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đồng|Tổng cục|Cục|Đại sứ quán)\b"
 # "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ: the
@@ -79,19 +100,36 @@ _NAME = (
     rf"|{_NAME_CHAR}*?"
     rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
     r"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_JOINS_NAME}"
+    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
     rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
     r"|vẫn|cũng|luôn|đều|vừa|tiếp tục"
-    # "trong khuôn khổ …" ends a name, "hợp tác trong lĩnh vực lao động" does not
-    r"|trong(?!\s(?:các\s)?(?:lĩnh vực|bối cảnh))|ngày\s\d"
+    # "trong" ends a name after an acronym or a year ("Hiệp định RCEP | trong khu vực"),
+    # else only before the setting: "trong khuôn khổ …", "trong chuyến thăm", "trong năm
+    # 2026", not "… trong lĩnh vực …", "… trong công vụ", "… trong các tình huống khủng
+    # hoảng", "… trong việc đạt được …"
+    r"|(?<=[A-Z0-9]\s)trong|trong(?=\s(?:khuôn khổ|chuyến|dịp|thời gian|năm|tháng|tuần"
+    r"|ngày|nhiệm kỳ|phiên|cuộc|buổi|lễ|[Hh]ội nghị|[Hh]ội đàm|khi|đó|số|hai|ba|[Kk]ỳ họp"
+    r"|tương lai|những năm))"
+    r"|ngày\s\d"
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
     r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
+    # the witnesses and the request it is signed at, what it serves as ("… trước sự chứng
+    # kiến của …", "… theo đề nghị của …", "… làm cơ sở cho …")
+    r"|trước sự|theo (?:đề nghị|lời mời|yêu cầu)|làm (?:cơ sở|nền tảng|tiền đề)"
+    # a modal before the verb of a sentence whose subject is the document ("Bộ Quy tắc …
+    # cần sớm được hoàn tất", "Hiệp định … dự kiến được ký kết", "… phải được thực thi")
+    r"|cần(?! thiết)|phải|dự kiến|dự định|có thể"
+    # how it is acted on ("triển khai Kế hoạch … | một cách hiệu quả")
+    r"|một cách"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
-    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|có|gồm|bao gồm"
+    # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
+    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|gồm|bao gồm"
+    # (nor "không có", without: "… Đông Nam Á không có vũ khí hạt nhân")
+    r"|(?<!không\s)có(?!\s(?:trách nhiệm|sự tham gia|chất lượng|kiểm soát)\b)"
     # the verb of the ceremony it is signed at ("Lễ ký kết Thỏa thuận … diễn ra sáng 5/12")
     r"|diễn ra"
     # what the document does or when it takes effect ("… cho phép các nước …", "… giúp …",
@@ -99,7 +137,9 @@ _NAME = (
     r"|cho phép|giúp|chính thức(?=\s(?:có|được|đi|bước))|cùng với"
     # a participle telling when it was signed ("Bản ghi nhớ … ký năm 2019")
     rf"|{SIGN}"
-    r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)tạo)\s))"
+    # ("nhân tạo" artificial, "cấu tạo" structure)
+    r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)(?<!nhân\s)"
+    r"(?<!cấu\s)tạo)\s))"
 )
 _DOCUMENT = re.compile(_HEADS + _NAME)
 # Names under a weak document word are looked for apart, where they can be names: quoted,
@@ -135,9 +175,20 @@ _DEED_THEN_LOWER_DOCUMENT = re.compile(
 # name that says more than its kind (not "ký thỏa thuận hợp tác"). An agreement in lower
 # case is as often a kind ("ký hiệp định thương mại tự do với EU") unless it says what
 # it is about ("hiệp định về …").
+# (an MoU is as often written by its English acronym, "ký MoU về …", and an agreement as
+# "Bản thỏa thuận …")
 _SIGNED_LOWER_DOCUMENT = re.compile(
-    rf"(?i:{SIGN})(?: kết)?\s+((?:th(?:ỏa|oả) thuận|(?:biên )?bản ghi nhớ|ý định thư"
-    r"|nghị định thư|hiệp định(?= [^,.;:]*\bvề\b))" + _NAME + ")"
+    rf"(?i:{SIGN})(?: kết)?\s+((?:(?:[Bb]ản )?th(?:ỏa|oả) thuận|(?:biên )?bản ghi nhớ|ý định thư"
+    r"|nghị định thư|MOU|MoU|(?:hiệp định|Bản ghi nhớ|Bản th(?:ỏa|oả) thuận)(?= [^,.;:]*\bvề\b))"
+    + _NAME
+    + ")"
+)
+# What the meeting adopts or issues in lower case is a document too where its name says
+# what it is about ("ban hành kế hoạch hành động về bình đẳng giới …"), unlike a kind
+# ("thông qua kế hoạch hành động") or "thông qua" meaning "through".
+_ADOPTED_LOWER_DOCUMENT = re.compile(
+    r"(?:thông qua|ban hành|công bố|phê duyệt|\bra)\s+((?:tuyên bố|kế hoạch|chiến lược"
+    r"|chương trình|lộ trình|đề án|hướng dẫn)(?= [^,.;:]*\bvề\b)" + _NAME + ")"
 )
 # A plan, programme, strategy or agreement in lower case is a document when its name gives
 # the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
@@ -207,7 +258,12 @@ _NOT_DOCUMENT = re.compile(
 
 # "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
 # what the meeting did with the document.
-_DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
+# Talking about the deed is not a title: "trao đổi về việc triển khai Bản ghi nhớ …"
+# discusses carrying the memorandum out.
+_DESCRIBED = re.compile(
+    r"(?<!trao đổi )(?<!thảo luận )(?<!bàn )(?<!báo cáo )(?<!ý kiến )(?<!thông tin )"
+    r"về việc\s+\S+\s*\S*$"
+)
 
 
 def _cues(
@@ -269,8 +325,22 @@ def _by_way_of(sentence: str, at: int) -> tuple[int, int] | None:
     )
 
 
+# A deed still to come, with its agent between: "sẽ được các Bộ trưởng thông qua", "trình
+# Hội nghị Cấp cao thông qua", "để các Nhà Lãnh đạo thông qua" (another body adopts it
+# later), unless something done comes between ("sẽ tăng cường hợp tác và đã ký …").
+_LATER_BY = re.compile(
+    # ("trình", submit, not "chương trình", "lộ trình", "trình bày" …)
+    r"(?:\bsẽ|\bsớm|dự kiến|\bđể|\b(?<!chương )(?<!quá )(?<!lộ )(?<!tiến )(?<!công )"
+    r"(?<!hành )trình(?!\s+(?:bày|độ|diễn|chiếu))(?:\s+lên)?)\s+(?:được\s+)?"
+    r"(?:(?!đã\b|và\b)[^\s,.;:]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+
+
 def _aspect(status: str, before_verb: str) -> str:
-    if status in ("signed", "adopted") and NOT_YET.search(before_verb[-40:]):
+    if status in ("signed", "adopted") and (
+        NOT_YET.search(before_verb[-40:]) or _LATER_BY.search(before_verb[-60:])
+    ):
         return "proposed"
     return status
 
@@ -282,25 +352,50 @@ _REFERENCE = re.compile(
 )
 
 
+# "đề xuất đưa một hoạt động vào trong Kế hoạch …", "ký Bản ghi nhớ … theo Hiệp định …":
+# a preposition between a verb and the name ties the name to the verb's own object; what
+# is proposed, signed or adopted is that object, the document is only referred to. What is
+# carried out in a plan carries the plan out ("thực hiện các hoạt động trong Kế hoạch …"),
+# and a list introduced "trong đó có …" is the verb's object.
+_TIED_BY = re.compile(r"\b(?:vào|trong(?!\s+(?:đó|số))|theo|thuộc|dưới|cho|tại)\b")
+
+
+def _other_object(before: str, verb_end: int, status: str) -> bool:
+    return status != "implementing" and bool(_TIED_BY.search(before, verb_end))
+
+
+# "ra Tuyên bố chung … và chứng kiến lễ ký Hiệp định …": after "và" (or "đồng thời") the
+# sentence goes on with the next thing done, unless in the passive ("… và được công bố").
+_NEXT_DEED = re.compile(r"\s(?:và|đồng thời)\s+(?!(?:(?:đã|cũng|vừa)\s+)*(?:được|do)\b)")
+
+
 def _status(before: str, after: str, listed_after: str | None = None) -> str:
     """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
     after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
     document it is listed after ("thực hiện Quyết định …, Đề án … và Chương trình …"),
     else any verb earlier in the clause, else any after it. A verb before a word of
     reference ("phù hợp với", "trên cơ sở") is not about the document after it."""
-    final = [(a, s) for a, _, s in _cues(after, 0, 40) if s in ("signed", "adopted")]
+    final = [
+        (a, s)
+        for a, _, s in _cues(after, 0, 40)
+        if s in ("signed", "adopted") and not _NEXT_DEED.search(after, 0, a)
+    ]
     if final:
         return min(final)[1]
     launched = LAUNCHED.search(before)
     if launched:
         return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
     measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
-    near = [(b, s) for _, b, s in _cues(before, max(len(before) - 40, measured))]
+    near = [
+        (b, s)
+        for _, b, s in _cues(before, max(len(before) - 40, measured))
+        if not _other_object(before, b, s)
+    ]
     if near:
         return max(near)[1]
     if listed_after:
         return listed_after
-    near = [(b, s) for _, b, s in _cues(before, measured)]
+    near = [(b, s) for _, b, s in _cues(before, measured) if not _other_object(before, b, s)]
     if near:
         return max(near)[1]
     near = [(a, s) for a, _, s in _cues(after, 0, 60)]
@@ -338,9 +433,50 @@ _CLAUSE_WORDS = re.compile(
 )
 
 
+# A comma inside a name: before the period it covers ("Kế hoạch hành động Hà Nội, giai đoạn
+# 2021-2025"), or between the nouns of a list the name's topic is made of, which "và"
+# closes ("… về hợp tác văn hóa, thể thao và du lịch", "… về phụ nữ, hòa bình và an ninh
+# giai đoạn 2024-2030"). An item is a short phrase in lower case that opens with no word
+# of a clause of its own ("…, đồng thời …", "…, khẳng định …", "…, các Bộ trưởng …").
+_PERIOD_AFTER_COMMA = re.compile(r",\s*giai đoạn\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+_CLAUSE_OPENING_WORDS = (
+    r"các|những|hai|ba|nhiều|mỗi|đồng thời|cũng|nhằm|để|trong|đặc biệt|nhất là|bao gồm|gồm"
+    r"|góp phần|tạo|giúp|qua đó|từ đó|đây|đó|này|với|cùng|đã|sẽ|được|đang|và|hoặc|khẳng định"
+    r"|nhấn mạnh|thể hiện|nêu|hướng|thúc đẩy|tăng cường|nâng cao|mở rộng|có|là|theo|tại"
+    r"|vào|sau|trước|khi|nhưng|song|còn|ông|bà|thông qua|chống|ngày|năm|tháng"
+)
+_LIST_ITEM = rf"(?!(?:{_CLAUSE_OPENING_WORDS})\b)[{LOWER}]+(?:\s+[{LOWER}]+){{0,2}}"
+_TOPIC_LIST = re.compile(
+    rf",\s+{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+và\s+(?=(?!(?:{_CLAUSE_OPENING_WORDS})\b)[{LOWER}])"
+)
+_NAME_REST = re.compile(_NAME)
+
+
+def _listed_topics(sentence: str, end: int) -> int:
+    """Where a name ends that goes on past a comma of its own (see _TOPIC_LIST)."""
+    m = _PERIOD_AFTER_COMMA.match(sentence, end)
+    if m:
+        return m.end()
+    m = _TOPIC_LIST.match(sentence, end)
+    if m and sentence[end - 1].isalpha() and sentence[end - 1].islower():
+        rest = _NAME_REST.match(sentence, m.end())
+        if rest and rest.end() > m.end():
+            return rest.end()
+    return end
+
+
+# A quoted subtitle, as the press writes a declaration's motto ("Tuyên bố Hà Nội: “Cùng
+# nhau vì một ASEAN bền vững”"): short, and no clause of what someone says.
+_QUOTED_SUBTITLE = re.compile(r":\s*[“\"]((?:[^”\"\s]+\s+){0,11}[^”\"\s]+)[”\"]")
+
+
 def _subtitled(sentence: str, end: int) -> int:
+    end = _listed_topics(sentence, end)
     m = _SUBTITLE.match(sentence, end)
     if m:
+        return m.end()
+    m = _QUOTED_SUBTITLE.match(sentence, end)
+    if m and sentence[end - 1].isalnum() and not _CLAUSE_WORDS.search(m.group(1)):
         return m.end()
     m = _SHORT_SUBTITLE.match(sentence, end)
     if m and sentence[end - 1].isalnum() and not _CLAUSE_WORDS.search(m.group(1)):
@@ -490,6 +626,11 @@ def _parties_only(name: str) -> bool:
     return bool(words) and all(w[0].isupper() or w in ("-", "–") for w in words)
 
 
+def _bare_statement(name: str) -> bool:
+    """Whether ``name`` is a joint statement named by its kind alone ("Thông cáo chung")."""
+    return bool(_JOINT.match(fold(name))) and not _JOINT_NAME.sub("", name).strip()
+
+
 def _issued_statement(name: str, status: str, found: dict[str, Declaration]) -> str | None:
     """The key of the joint statement the meeting issued that a joint statement named only
     by its parties is ("ra Tuyên bố chung về việc nâng cấp quan hệ …", then "theo Tuyên bố
@@ -567,17 +708,30 @@ _LIST_ITEM_GAP = re.compile(r"[\s;,•+*-]*(?:(?:và|cùng với)\s+)?(?:\(?\d+\
 _ADOPTING = re.compile(rf"(?i:thông qua)\s+(?:{_DOC_WORDS}|{_WEAK_DOCS})[^,;:]*$")
 
 
+# "chứng kiến lễ trao các văn kiện hợp tác, gồm Bản ghi nhớ …, Hiệp định … và Kế hoạch
+# …": the papers a verb acts on, then what they are, without a colon.
+_PAPERS_THEN_ITEMS = re.compile(
+    r"(?:văn kiện|văn bản|thỏa thuận|thoả thuận)\b[^:;.]{0,30}?,?\s*"
+    r"\b(?:gồm|bao gồm|trong đó có|cụ thể là|là)\s*"
+)
+
+
 def _introduced(text: str, at: int, *, loose: bool = False) -> str | None:
     """The status of the verb introducing the list of documents that what starts at ``at``
     is an item of, if any. ``text`` has the other documents blanked, unless ``loose``."""
     colon = text.rfind(":", 0, at)
-    if colon < 0 or not (loose or _LIST_ITEM_GAP.fullmatch(text, colon + 1, at)):
-        return None
-    head = text[: colon + 1]
-    if not _LIST_INTRO.search(head):
-        return None
-    cues = _cues(head, len(head) - 80)
-    return max(cues)[2] if cues else None
+    if colon >= 0 and (loose or _LIST_ITEM_GAP.fullmatch(text, colon + 1, at)):
+        head = text[: colon + 1]
+        if _LIST_INTRO.search(head):
+            cues = _cues(head, len(head) - 80)
+            return max(cues)[2] if cues else None
+    papers = [m for m in _PAPERS_THEN_ITEMS.finditer(text, max(0, at - 400), at)]
+    if papers and (loose or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)):
+        # the verb acts on the papers, right before them ("trao các văn kiện")
+        head = text[: papers[-1].start()]
+        cues = _cues(head, len(head) - 40)
+        return max(cues)[2] if cues else None
+    return None
 
 
 def _after_deed(sentence: str, at: int) -> bool:
@@ -601,14 +755,84 @@ def _upgrade(
         found[same] = replace(found[same], status=status)
 
 
+# "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)", "Ban Chỉ đạo Chương trình …", "Ủy ban Điều
+# phối Hiệp định …": a document word right after a body's head noun is part of that body's
+# name, not a document the article reports (unlike "Nhóm công tác về Tuyên bố …", a
+# body working on the document).
+_BODY_BEFORE = re.compile(
+    r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| Hỗn hợp)?"
+    r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan)\s+$"
+)
+
+
+# "tuyên bố" in lower case is as often the verb (declare: "Bộ trưởng tuyên bố khai mạc
+# Hội nghị", "Thủ tướng tuyên bố Việt Nam sẵn sàng …") as the noun; it is a statement
+# where a word that takes a noun stands before it: a deed ("ra tuyên bố", "thông qua
+# tuyên bố"), carrying out, a preposition ("về tuyên bố", "của tuyên bố") or a determiner
+# ("bản tuyên bố", "một tuyên bố").
+_TAKES_A_NOUN = re.compile(
+    rf"(?:\bra|đưa ra|thông qua|ban hành|công bố|(?i:{SIGN})(?: kết)?|thực hiện|triển khai"
+    r"|về|của|theo|trong|với|tại|từ|bản|một|các|những|hai|ba|lại|nêu)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _declared(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]``, in lower case, is the verb "tuyên bố", not a
+    statement."""
+    name = sentence[start:end]
+    if _DECLARES.match(name):  # "Tuyên bố khai mạc Hội nghị, Bộ trưởng …"
+        return True
+    return (
+        name.startswith("tuyên bố")
+        and not name.startswith("tuyên bố chung")
+        and not _TAKES_A_NOUN.search(sentence, 0, start)
+    )
+
+
+# what only the verb goes on with: opening or closing a meeting, a clause
+_DECLARES = re.compile(r"[Tt]uyên bố (?:khai mạc|bế mạc|rằng|là|sẽ|chính thức (?:khai|bế))")
+
+
+def _in_body_name(sentence: str, start: int) -> bool:
+    return bool(_BODY_BEFORE.search(sentence, 0, start))
+
+
+# "17 hiệp định thương mại tự do thế hệ mới", "ba Tuyên bố": a number of documents of a
+# kind, not one named (a year before a name is no count: "… năm 2020 Kế hoạch …").
+_COUNTED = re.compile(r"(?:(?<![\d/.,-])\d{1,3}|\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+$")
+
+
+def _counted(sentence: str, start: int) -> bool:
+    return bool(_COUNTED.search(sentence, 0, start))
+
+
+# "Chương trình giao lưu văn hóa ASEAN - Nhật Bản diễn ra tối 5/12": a name that opens its
+# clause and takes place is an event, not a document (unlike the document of the ceremony
+# that takes place: "Lễ ký kết Thỏa thuận … diễn ra sáng 5/12").
+_TAKES_PLACE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)\b")
+_CLAUSE_START = re.compile(r"(?:^|[,;:.]\s*)$")
+
+
+def _event(sentence: str, start: int, end: int) -> bool:
+    return bool(_TAKES_PLACE.match(sentence, end)) and bool(
+        _CLAUSE_START.search(sentence, 0, start)
+    )
+
+
 def extract_declarations(
-    sentences: Iterable[str], glossary=None, *, headline: str | None = None
+    sentences: Iterable[str],
+    glossary=None,
+    *,
+    headline: str | None = None,
+    captions: Sequence[str] = (),
 ) -> tuple[Declaration, ...]:
     """Each named document once, in order of first mention, with the status of that mention.
 
     Names come from the document-word pattern, and from the glossary's named documents
-    (which also catches names the pattern cuts short). A document the ``headline`` alone
-    names ("Hội nghị … ra Tuyên bố chung") is listed after those of the body.
+    (which also catches names the pattern cuts short). A document the ``headline`` or the
+    photo ``captions`` alone name ("Hội nghị … ra Tuyên bố chung") is listed after those of
+    the body.
     """
     if headline and headline.isupper():
         # a headline in capitals is read in sentence case, as its words are written
@@ -616,20 +840,32 @@ def extract_declarations(
     found: dict[str, Declaration] = {}
     ids: dict[str, frozenset[str]] = {}  # the glossary documents each found one is
     glossary_documents = KnownDocuments(glossary) if glossary is not None else None
-    for sentence in [*sentences, *([headline] if headline else [])]:
+    # The headline and the photo captions show what the meeting did in a few words, often
+    # naming a document the body does not ("Hai Bộ trưởng ký Bản ghi nhớ về …" under the
+    # photo of the ceremony): both are read alike, after the body.
+    shown = [*([headline] if headline else []), *(c for c in captions if c.strip())]
+    read = [(s, False) for s in sentences] + [(s, True) for s in shown]
+    for sentence, is_shown in read:
         previous: tuple[int, str] | None = None  # end and status of the last name here
         pattern = [(m.start(), _subtitled(sentence, m.end())) for m in _DOCUMENT.finditer(sentence)]
         pattern += [
             (m.start(), _subtitled(sentence, m.end()))
             for m in _WEAK_DOCUMENT.finditer(sentence)
-            if sentence is headline
+            if is_shown
             or _QUOTE.search(m.group())
             or _after_deed(sentence, m.start())
             or _introduced(sentence, m.start(), loose=True)
+            # a vision or guideline carried out, that gives the period it covers ("triển
+            # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
+            or (_carried_out(sentence[: m.start()]) and bool(_PERIOD.search(m.group())))
         ]
-        if sentence is headline:
+        if is_shown:
             pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
-        signed_lower = {m.span(1) for m in _SIGNED_LOWER_DOCUMENT.finditer(sentence)}
+        signed_lower = {m.span(1) for m in _SIGNED_LOWER_DOCUMENT.finditer(sentence)} | {
+            m.span(1)
+            for m in _ADOPTED_LOWER_DOCUMENT.finditer(sentence)
+            if not _through(sentence, m.start())
+        }
         pattern += list(signed_lower)
         pattern += [
             m.span(1)
@@ -646,8 +882,18 @@ def extract_declarations(
             for m in _LOWER_PERIOD_DOCUMENT.finditer(sentence)
             if _PERIOD.search(m.group())
         ]
+        pattern = [
+            (a, b)
+            for a, b in pattern
+            if not (
+                _in_body_name(sentence, a)
+                or _counted(sentence, a)
+                or _event(sentence, a, b)
+                or _declared(sentence, a, b)
+            )
+        ]
         mentions = glossary_documents.mentions(sentence) if glossary_documents else []
-        known = [(m.start, m.end) for m in mentions]
+        known = [(m.start, m.end) for m in mentions if not _in_body_name(sentence, m.start)]
         goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
         # a code names its programme as surely as the glossary names a document
         known += [m.span(1) for m in _KIND_THEN_CODE.finditer(sentence)]
@@ -679,7 +925,7 @@ def extract_declarations(
             )
             if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.match(name):
                 continue
-            cut = sentence is not headline and not is_complete(sentence)
+            cut = not is_shown and not is_complete(sentence)
             if cut and not sentence[end:].strip():
                 continue  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
             identity = glossary_documents.identities(name) if glossary_documents else frozenset()
@@ -696,8 +942,13 @@ def extract_declarations(
             introduced = _introduced(others, start)
             if introduced and status == "referenced":
                 status = introduced
-            if sentence is headline and status == "referenced" and _ADOPTING.match(sentence):
+            if is_shown and status == "referenced" and _ADOPTING.match(sentence):
                 status = "adopted"
+            if is_shown and status == "referenced" and _JOINT.match(fold(name)):
+                # a headline naming a joint statement ("Toàn văn Tuyên bố chung Việt Nam -
+                # Trung Quốc", "Thông cáo chung Hội nghị … lần thứ 58") reports its issue
+                status = "adopted"
+                _upgrade(found, _key(name), status, identity, ids)
             if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             if (start, end) in goals and not (
@@ -720,7 +971,7 @@ def extract_declarations(
             by_deed = (
                 deed
                 and (
-                    sentence is headline
+                    is_shown
                     or (len(words) >= 4 and not is_type_only(name) and (planned or listed_deed))
                 )
             ) or (
@@ -736,7 +987,7 @@ def extract_declarations(
             if is_type_only(name) and status not in _DEEDS and not joint:
                 continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
             key = _key(name)
-            if sentence is headline:
+            if is_shown:
                 key = _retold(key, found)
             same = _same_document(key, found, identity, ids)
             if same is None and _JOINT.match(key):
@@ -746,9 +997,14 @@ def extract_declarations(
             if same is None:
                 found[key] = Declaration(Bilingual(name), status, sentence)
                 ids[key] = identity
-            elif _acted_on(others[left:start]):
-                # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
-                _upgrade(found, key, status, identity, ids)
+            else:
+                if _bare_statement(found[same].name.vi) and not _bare_statement(name):
+                    # "ra Thông cáo chung", then "Tuyên bố chung của Hội nghị … lần thứ 58":
+                    # the statement is listed by its full name
+                    found[same] = replace(found[same], name=Bilingual(name))
+                if _acted_on(others[left:start]):
+                    # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
+                    _upgrade(found, key, status, identity, ids)
     # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
     return tuple(
         d
