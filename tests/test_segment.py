@@ -40,6 +40,11 @@ from briefgen.segment import segment_document, split_sentences
             id="academic-titles",
         ),
         pytest.param(
+            "Bà Retno L.P. Marsudi và bà Ma. Theresa Lazaro dự. Hai bà phát biểu.",
+            ["Bà Retno L.P. Marsudi và bà Ma. Theresa Lazaro dự.", "Hai bà phát biểu."],
+            id="initials-in-foreign-names",
+        ),
+        pytest.param(
             "Gồm giáo dục, y tế v.v. và văn hóa. Hết.",
             ["Gồm giáo dục, y tế v.v. và văn hóa.", "Hết."],
             id="v.v.-mid-sentence",

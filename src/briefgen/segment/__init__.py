@@ -28,6 +28,9 @@ _ABBREVIATIONS = frozenset(
     # honorifics and ranks inside foreign names ("Dato Dr. Hj. Erywan", "Pol. Gen. Damrongsak")
     | {"hj", "hjh", "pol", "gen", "lt", "col", "maj", "capt", "adm", "prof", "sgt"}
 )
+# Initials inside a name: one letter or several, each with its full stop ("V.", "L.P."),
+# or "Ma.", the Philippine "Maria".
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.)+|Ma\.")
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 MAX_SENTENCE_CHARS = 1000
 """A longer "sentence" (a list without full stops, a run-on page) is cut at a comma or a
@@ -101,8 +104,8 @@ def _is_false_boundary(last_word: str, alone: bool, after: str) -> bool:
     parts = [p for p in last_word.lower().rstrip(".").split(".") if p]
     if parts and all(p in _ABBREVIATIONS for p in parts):
         return True  # "TS. Nguyễn", "PGS.TS. Lê", "TP. Hồ Chí Minh"
-    if len(last_word) == 2 and last_word[0].isupper() and last_word[1] == ".":
-        return True  # an initial: "Nguyễn V. An"
+    if _INITIALS.fullmatch(last_word):
+        return True  # initials: "Nguyễn V. An", "Retno L.P. Marsudi", "Ma. Theresa Lazaro"
     # A lower-case continuation is not a new sentence ("v.v. và", "chia sẻ… với").
     return bool(after) and after[0].islower()
 
