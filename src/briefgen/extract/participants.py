@@ -106,10 +106,12 @@ _ORG_WORDS = (
 # spelt at home ("ông Khamphet Sisavath (Lào), Bộ trưởng …", "Lý Hiển Long (Lee Hsien
 # Loong), Thủ tướng Singapore").
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+# A name of one word: initials glued to the surname ("ông E.Macron, Phó Vụ trưởng …").
+_GLUED_INITIALS = r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z][a-z]+"
 _AFTER = re.compile(
     # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ"), or a second
     # title held with the first ("… kiêm Trưởng SOM")
-    rf"(?P<name>{_RUN}|{_SPLIT_RUN}){_ASIDE}(?P<sep>,|\s[-–]|\s+kiêm)\s+"
+    rf"(?P<name>{_RUN}|{_SPLIT_RUN}|{_GLUED_INITIALS}){_ASIDE}(?P<sep>,|\s[-–]|\s+kiêm)\s+"
     rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS}))*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Việc làm"; "Thư
@@ -137,8 +139,10 @@ _ORG_START = re.compile(
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
 # … after a dash ("Thủ tướng Lào - ông …"), or alone in brackets ("Bộ trưởng … (Vilayvong
 # Bouddakham)").
+# A name of one word is addressed too: initials glued to a surname ("…, ông V.Putin,"), or
+# a foreign word when the role ends with the country ("…, ông Sugiono,").
 _ADDRESSED = re.compile(
-    rf"(?:,|\s*[-–])\s*{_SIR}\s+(?P<name>{_RUN})"
+    rf"(?:,|\s*[-–])\s*{_SIR}\s+(?P<name>{_RUN}|{NAME_WORD}(?=\s*(?:[,.;:]|$)))"
     rf"|\s*\(\s*(?:{_SIR}\s+)?(?P<bracketed>{_RUN})\s*\)"
 )
 # Where a clause's subject starts: the sentence's start, or a comma after an adverbial
@@ -354,6 +358,15 @@ def _person(
         n = next((n for n in _GEO_LENGTHS if fold(" ".join(words[j : j + n])) in _GEO_KEYS), 0)
         if n and len(words) - (j + n) >= 2:
             skip = j + n
+    # a country right before one foreign word, the last before the verb, ends a role as a
+    # first mention's does ("Thứ trưởng Bộ Lao động, Thương binh và Xã hội Indonesia
+    # Sugiono khẳng định", "Trưởng đoàn Indonesia Sugiono")
+    lone = lone or (
+        ends_clause
+        and any(
+            fold(" ".join(words[skip - n : skip])) in _GEO_KEYS for n in _GEO_LENGTHS if n <= skip
+        )
+    )
     for i, word in enumerate(words):
         if i < skip or word in _PARTICLES or word in _COURTESY or word.islower():
             continue
@@ -580,7 +593,9 @@ def _named_after_title(
             return found
         addressed = _ADDRESSED.match(sentence, stop)
         name = addressed and _person(
-            addressed.group("name") or addressed.group("bracketed"), ends_clause=True
+            addressed.group("name") or addressed.group("bracketed"),
+            ends_clause=True,
+            lone=_introduced(window),
         )
         if name:
             return _without_predicate(f"{window} {name[0]}"), name[1]
@@ -714,10 +729,33 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
 
 
 def _name_key(name: str) -> str:
-    """The name as mentions vary it: folded, hyphens as spaces, no "Jr." ("Lee Sang-min"
-    and "Lee Sang Min", "Marcos Jr." and "Marcos")."""
-    words = fold(name).replace("-", " ").replace(",", " ").split()
+    """The name as mentions vary it: folded, hyphens as spaces, initials apart from the
+    surname they are glued to, no "Jr." ("Lee Sang-min" and "Lee Sang Min", "Marcos Jr."
+    and "Marcos", "S.Lavrov" and "S. Lavrov")."""
+    spaced = re.sub(r"\.(?=\w)", ". ", fold(name))
+    words = spaced.replace("-", " ").replace(",", " ").split()
     return " ".join(w for w in words if w.rstrip(".") != "jr")
+
+
+_NOT_NAME = "().'’"
+_HONORIFIC_KEYS = frozenset(fold(h).strip(_NOT_NAME) for h in [*HONORIFICS, *_PARTICLES])
+
+
+def _core(words: list[str]) -> list[str]:
+    """A name's words without its honorifics, particles and punctuation ("Dato' Sri
+    Fadillah binti Yusof" → "Fadillah Yusof"): what a later, shorter mention keeps."""
+    return [w for w in (w.strip(_NOT_NAME) for w in words) if w and w not in _HONORIFIC_KEYS]
+
+
+def _honorific_short(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``shorter`` (two words or more) is ``longer`` as the press shortens a name
+    with honorifics: without them, and perhaps without the father's name after "bin"
+    ("Mohamad Hasan" for "Datuk Seri Mohamad bin Haji Hasan", "Abdul Manaf" for "Dato
+    Dr. Hj Awang Abdul Manaf bin Haji Metussin")."""
+    core, shorter = _core(longer), _core(shorter)
+    if len(shorter) < 2 or len(core) == len(longer) or len(shorter) > len(core):
+        return False
+    return core[: len(shorter)] == shorter or core == shorter or _without_middle(core, shorter)
 
 
 def _same_person(key: str, people: dict[str, Participant]) -> str:
@@ -737,6 +775,8 @@ def _same_person(key: str, people: dict[str, Participant]) -> str:
             or (" " not in k and k in words)
             or _without_middle(k.split(), words)
             or _without_middle(words, k.split())
+            or _honorific_short(k.split(), words)
+            or _honorific_short(words, k.split())
         ),
         key,
     )

@@ -1,0 +1,103 @@
+"""Participants hold on names and titles no rule was written against (issue 13).
+
+Two kinds of test: invented sentences, one group per failure class that the metamorphic
+benchmark (benchmarks/name_robustness.py) found; and a fixed sample of tuning articles
+whose participants are replaced by people of other nations with other titles
+(tests/name_substitution.py), which must yield exactly the replaced participants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.participants import extract_participants
+from name_substitution import POOLS, check, make_variant, tuning_annotations
+
+
+def _names(sentences: list[str]) -> list[str]:
+    return [p.name.vi for p in extract_participants(sentences)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a later mention without the honorifics, the particle or the father's name
+        (
+            [
+                "Phó Thủ tướng Malaysia Dato' Sri Fadillah binti Yusof dự hội nghị.",
+                "Phó Thủ tướng Fadillah Yusof cho biết Malaysia ủng hộ.",
+            ],
+            ["Dato' Sri Fadillah binti Yusof"],
+        ),
+        (
+            [
+                "Bộ trưởng Y tế Brunei Dato Dr. Hj Awang Mohd Isham bin Haji Jaafar phát biểu.",
+                "Bộ trưởng Mohd Isham cho biết Brunei ủng hộ.",
+            ],
+            ["Dato Dr. Hj Awang Mohd Isham bin Haji Jaafar"],
+        ),
+        # initials glued to the surname, the surname alone later
+        (
+            ["Ngoại trưởng Pháp J.Dupont dự hội nghị.", "Ông Dupont cho biết Pháp ủng hộ."],
+            ["J.Dupont"],
+        ),
+        # two Vietnamese names sharing surname and middle name stay two people
+        (
+            ["Thứ trưởng Nguyễn Văn An dự hội nghị.", "Vụ trưởng Nguyễn Văn Bình phát biểu."],
+            ["Nguyễn Văn An", "Nguyễn Văn Bình"],
+        ),
+    ],
+)
+def test_a_shorter_mention_is_the_same_person(sentences, expected):
+    assert _names(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one word with initials glued to it, in an apposition after the role or before it
+        (
+            "Khai mạc cuộc họp, Thứ trưởng Bộ Lao động, Thương binh và Xã hội Pháp, ông "
+            "J.Dupont, nhấn mạnh hợp tác.",
+            [("J.Dupont", "Thứ trưởng Bộ Lao động, Thương binh và Xã hội Pháp")],
+        ),
+        (
+            "Theo ông K.Ivanov, Phó Đại sứ Nga tại Việt Nam, hai bên hợp tác tốt.",
+            [("K.Ivanov", "Phó Đại sứ Nga tại Việt Nam")],
+        ),
+        # one foreign word after the role that ends with its country, however long the role
+        (
+            "Bộ trưởng Ngoại giao Indonesia, ông Wiryono, cho biết hai bên hợp tác.",
+            [("Wiryono", "Bộ trưởng Ngoại giao Indonesia")],
+        ),
+        (
+            "Thứ trưởng Bộ Lao động, Thương binh và Xã hội Indonesia Wiryono khẳng định hợp tác.",
+            [("Wiryono", "Thứ trưởng Bộ Lao động, Thương binh và Xã hội Indonesia")],
+        ),
+        (
+            "Tại cuộc hội kiến với Trưởng đoàn Indonesia Wiryono, hai bên nhất trí.",
+            [("Wiryono", "Trưởng đoàn Indonesia")],
+        ),
+        # … but not without the country, nor a place after "tại"
+        ("Bộ trưởng Ngoại giao, ông Wiryono, cho biết.", []),
+        ("Đại sứ Việt Nam tại Indonesia Jakarta cho biết.", []),
+    ],
+)
+def test_a_name_of_one_word(sentence, expected):
+    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
+
+
+# One variant per pool, each of another tuning article: a fixed, fast sample of the
+# benchmark's 340 variants.
+@pytest.fixture(scope="module")
+def annotations(shared):
+    return [a for a in tuning_annotations(shared) if a.participants]
+
+
+@pytest.mark.parametrize("k", range(len(POOLS)), ids=list(POOLS))
+def test_replaced_participants_are_found_exactly(annotations, k):
+    pool = list(POOLS)[k]
+    annotation = annotations[(k * 7) % len(annotations)]
+    outcome = check(make_variant(annotation, pool))
+    assert not outcome.missed, f"{annotation.path}: {outcome.missed}"
+    assert not outcome.extra, f"{annotation.path}: {outcome.extra}"
