@@ -87,6 +87,47 @@ def test_a_name_of_one_word(sentence, expected):
     assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ministry named by fields listed with commas, after the name
+        (
+            "Ông Yamada Ken, Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Nhật Bản, phát biểu.",
+            [("Yamada Ken", "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Nhật Bản")],
+        ),
+        (
+            "Ông Lê Văn An, Thứ trưởng Bộ Lao động, Thương binh và Xã hội cho biết.",
+            [("Lê Văn An", "Thứ trưởng Bộ Lao động, Thương binh và Xã hội")],
+        ),
+        # … held with a title before the name
+        (
+            "Phát biểu khai mạc, Chủ tịch luân phiên ACCSM, ông Yamada Ken, Bộ trưởng Bộ "
+            "Thông tin, Văn hóa và Du lịch Nhật Bản, chào mừng các đại biểu.",
+            [
+                (
+                    "Yamada Ken",
+                    "Chủ tịch luân phiên ACCSM, Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch "
+                    "Nhật Bản",
+                )
+            ],
+        ),
+        # countries joined by "và" after a comma are no field of the ministry
+        (
+            "Ông Lê Văn An, Thứ trưởng Bộ Ngoại giao, Việt Nam và Lào ký kết.",
+            [("Lê Văn An", "Thứ trưởng Bộ Ngoại giao")],
+        ),
+        # the end of a name with "Jr." is no name of its own, whose role a list follows
+        (
+            "Tham dự có Trưởng đoàn Philippines Pedro C. Santos Jr., đại sứ, đại biện các "
+            "nước ASEAN.",
+            [("Pedro C. Santos Jr.", "Trưởng đoàn Philippines")],
+        ),
+    ],
+)
+def test_a_role_holds_its_commas(sentence, expected):
+    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
+
+
 # One variant per pool, each of another tuning article: a fixed, fast sample of the
 # benchmark's 340 variants.
 @pytest.fixture(scope="module")

@@ -94,6 +94,14 @@ _ROLE_BRACKET = re.compile(
 # "… và bà Trần Thị Bình, Phó Vụ trưởng …": "và" before someone else ends a role.
 _NEXT_PERSON = rf"và\s+(?:(?:{_SIR}|đồng chí)\s|{_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
 _ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,16}}?"
+# A ministry named by its fields, listed with commas and "và" ("Bộ Thông tin, Văn hóa và
+# Du lịch Lào", "Bộ Lao động, Thương binh và Xã hội"): the comma goes on inside the name.
+_ROLE_FIELDS = (
+    rf"(?:,\s+[{UPPER}][^\s,.;:()“”\"]*\s+[{LOWER}][^\s,.;:()“”\"]*"
+    rf"(?:\s+[^\s,.;:()“”\"]+){{0,2}}?\s+và\s+[{UPPER}]"
+    r"[^\s,.;:()“”\"]*(?:\s+[^\s,.;:()“”\"]+){0,8}?)?"
+)
+_ROLE_WORDS = rf"{_ROLE_WORDS}{_ROLE_FIELDS}"
 # An unaccented name with a syllable apart in lower case ("Kham phan Philavong, Bộ trưởng").
 _ASCII_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
 _SPLIT_RUN = rf"(?<!\w){_ASCII_WORDS}\s+(?!{PERSON_VERB_RE})[a-z]{{2,8}}\s+{_ASCII_WORDS}"
@@ -142,7 +150,7 @@ _ORG_START = re.compile(
 # A name of one word is addressed too: initials glued to a surname ("…, ông V.Putin,"), or
 # a foreign word when the role ends with the country ("…, ông Sugiono,").
 _ADDRESSED = re.compile(
-    rf"(?:,|\s*[-–])\s*{_SIR}\s+(?P<name>{_RUN}|{NAME_WORD}(?=\s*(?:[,.;:]|$)))"
+    rf"(?:,|\s*[-–])\s*{_SIR}\s+(?P<name>{_RUN}|{NAME_WORD}(?![\w'’.-]))"
     rf"|\s*\(\s*(?:{_SIR}\s+)?(?P<bracketed>{_RUN})\s*\)"
 )
 # Where a clause's subject starts: the sentence's start, or a comma after an adverbial
@@ -650,6 +658,8 @@ def mentions(sentence: str) -> list[Mention]:
             continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
         if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):
             continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
+        if any(at < m.start("name") < at + len(n) for n, (at, _) in nearest.items()):
+            continue  # the end of a name found ("… Gilberto C. Teodoro Jr., đại sứ, …")
         if not split:
             continue
         name = split[1]
