@@ -128,6 +128,42 @@ def test_a_role_holds_its_commas(sentence, expected):
     assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second role followed by a name addressed is that next person's
+        (
+            "Bộ trưởng Bộ Nội vụ Lào Khamphet Sisavath, Phó Tổng Thư ký ASEAN phụ trách "
+            "Cộng đồng Văn hóa - Xã hội, Ngài Kao Ran, tham dự buổi tiếp.",
+            [
+                ("Khamphet Sisavath", "Bộ trưởng Bộ Nội vụ Lào"),
+                ("Kao Ran", "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội"),
+            ],
+        ),
+        # … while a second role of the same person is kept
+        (
+            "Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, phát biểu.",
+            [("Vũ Chiến Thắng", "Thứ trưởng Bộ Nội vụ, Trưởng đoàn Việt Nam")],
+        ),
+        # a Hán-Việt name after "Trung Quốc" holds no "Quốc vương" (king)
+        (
+            "Tham dự có Bộ trưởng Ngoại giao Trung Quốc Vương Nghị, Đại sứ Trung Quốc tại "
+            "Việt Nam Hà Vĩ, cùng các quan chức.",
+            [
+                ("Vương Nghị", "Bộ trưởng Ngoại giao Trung Quốc"),
+                ("Hà Vĩ", "Đại sứ Trung Quốc tại Việt Nam"),
+            ],
+        ),
+        (
+            "Quốc vương Brunei Hassanal Bolkiah tiếp đoàn.",
+            [("Hassanal Bolkiah", "Quốc vương Brunei")],
+        ),
+    ],
+)
+def test_each_role_goes_to_its_own_person(sentence, expected):
+    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
+
+
 # One variant per pool, each of another tuning article: a fixed, fast sample of the
 # benchmark's 340 variants.
 @pytest.fixture(scope="module")

@@ -615,6 +615,19 @@ def _named_after_title(
     return None
 
 
+# A name addressed after a role ("…, ông Tanaka Hiroshi"): the role is that person's.
+_NEXT_ADDRESSED = re.compile(rf"\s*,\s*{_SIR}\s+{NAME_WORD}")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _inside_country(sentence: str, title: re.Match) -> bool:
+    """Whether a title's first word ends a country's name with the word before it
+    ("Trung Quốc Vương Nghị" holds no "Quốc vương", king)."""
+    before = _WORD_BEFORE.search(sentence, 0, title.start())
+    first = title.group().split()[0]
+    return bool(before) and fold(f"{before.group(1)} {first}") in _GEO_KEYS
+
+
 def mentions(sentence: str) -> list[Mention]:
     """Every titled person named in one sentence, once, in text order, with the fullest
     role the sentence gives them and where their mention starts and ends."""
@@ -623,6 +636,8 @@ def mentions(sentence: str) -> list[Mention]:
     for m in _TITLE.finditer(sentence):
         if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL)):
             continue
+        if _inside_country(sentence, m):
+            continue  # "Trung Quốc Vương Nghị": a country and a name, not "Quốc vương"
         apposed = _APPOSED_BEFORE.search(sentence, 0, m.start())
         if apposed and not _OBJECT_BEFORE.search(sentence, 0, apposed.start()):
             continue
@@ -673,6 +688,7 @@ def mentions(sentence: str) -> list[Mention]:
             and role not in nearest[name][1]
             and not _TITLE.fullmatch(role)
             and _CLAUSE_START.search(sentence, 0, spans[name][0])
+            and not _NEXT_ADDRESSED.match(sentence, m.end("role"))
         ):
             # a second title after the name a first one introduced, the clause's subject
             # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …"); not in a
