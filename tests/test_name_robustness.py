@@ -158,6 +158,11 @@ def test_a_role_holds_its_commas(sentence, expected):
             "Quốc vương Brunei Hassanal Bolkiah tiếp đoàn.",
             [("Hassanal Bolkiah", "Quốc vương Brunei")],
         ),
+        # a title inside the name another introduced is the name's ("Sultan")
+        (
+            "Quốc vương Brunei Sultan Haji Hassanal Bolkiah tiếp đoàn.",
+            [("Sultan Haji Hassanal Bolkiah", "Quốc vương Brunei")],
+        ),
     ],
 )
 def test_each_role_goes_to_its_own_person(sentence, expected):

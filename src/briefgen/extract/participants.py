@@ -638,6 +638,8 @@ def mentions(sentence: str) -> list[Mention]:
             continue
         if _inside_country(sentence, m):
             continue  # "Trung Quốc Vương Nghị": a country and a name, not "Quốc vương"
+        if any(at <= m.start() < at + len(n) for n, (at, _) in nearest.items()):
+            continue  # a title inside a name found ("Quốc vương Brunei Sultan Haji …")
         apposed = _APPOSED_BEFORE.search(sentence, 0, m.start())
         if apposed and not _OBJECT_BEFORE.search(sentence, 0, apposed.start()):
             continue
