@@ -58,6 +58,7 @@ POOLS: dict[str, tuple[Person, ...]] = {
         ("Saleumxay Kommasith", "Saleumxay"),
         ("Thongsavanh Phomvihane", "Thongsavanh"),
         ("Xỏn-xay Xi-phăn-đon", "Xỏn-xay"),
+        ("Xay-xổm-phon Phôm-vi-hản", "Xay-xổm-phon"),
     ),
     "thai": _people(
         "Thái Lan",
@@ -67,6 +68,7 @@ POOLS: dict[str, tuple[Person, ...]] = {
         ("Anutin Charnvirakul", "Anutin"),
         ("Chakkraphong Saengmanee", "Chakkraphong"),
         ("Pol. Gen. Damrongsak Kittiprapas", "Damrongsak"),
+        ("Thani Thongphakdi", "Thani"),
     ),
     "cambodian": _people(
         "Campuchia",
@@ -76,6 +78,8 @@ POOLS: dict[str, tuple[Person, ...]] = {
         ("Prak Sokhonn", "Prak Sokhonn"),
         ("Samdech Hun Sen", "Hun Sen"),
         ("Chea Vandeth", "Chea Vandeth"),
+        ("Sun Chanthol", "Sun Chanthol"),
+        ("Keo Rimi", "Keo Rimi"),
     ),
     "myanmar": _people(
         "Myanmar",
@@ -148,6 +152,7 @@ POOLS: dict[str, tuple[Person, ...]] = {
         ("Yoon Kang-hyun", "Yoon Kang-hyun"),
         ("Choi Young-sam", "Choi Young-sam"),
         ("Kim Hong-kyun", "Kim Hong-kyun"),
+        ("Yoon Suk Yeol", "Yoon Suk Yeol"),
     ),
     "chinese": _people(
         "Trung Quốc",
@@ -157,6 +162,8 @@ POOLS: dict[str, tuple[Person, ...]] = {
         ("Hà Vĩ", "Hà Vĩ"),
         ("Triệu Lạc Tế", "Triệu Lạc Tế"),
         ("Tôn Vệ Đông", "Tôn Vệ Đông"),
+        ("Tập Cận Bình", "Tập Cận Bình"),
+        ("Hùng Ba", "Hùng Ba"),
     ),
     "russian": _people(
         "Nga",
@@ -223,7 +230,7 @@ ROLES = (
 )
 # How a first mention sets name and role: role then name, an apposition after the role
 # ("…, ông Tanaka Hiroshi,"), the name then its role, an honorific between them.
-FRAMES = ("plain", "apposed", "after", "honorific", "ngai")
+FRAMES = ("plain", "apposed", "after", "honorific", "ngai", "bracketed", "country_aside")
 
 
 @dataclass(frozen=True)
@@ -296,12 +303,17 @@ def _frame(swap: _Swap, text: str, at: int, end: int, name: str, first: bool):
     role, sir = swap.new_role, swap.new.sir
     frame = swap.frame if first and re.match(r"\s+[a-zđ]", text[end:]) else "plain"
     opens = not text[: lead.start()].strip() or re.search(r"[,.:;]\s*$", text[: lead.start()])
-    if frame == "after" and not opens:
+    if frame in ("after", "bracketed", "country_aside") and not opens:
         frame = "apposed"
+    if frame == "country_aside" and not swap.new.country:
+        frame = "after"
+    sir_first = sir.capitalize() if lead.start() == 0 else sir
     written = {
         "plain": f"{role} {name}",
         "apposed": f"{role}, {sir} {name},",
-        "after": f"{sir.capitalize() if lead.start() == 0 else sir} {name}, {role},",
+        "after": f"{sir_first} {name}, {role},",
+        "bracketed": f"{sir_first} {name} ({role})",
+        "country_aside": f"{sir_first} {name} ({swap.new.country}), {role},",
         "honorific": f"{role} {sir} {name}",
         "ngai": f"{role}, Ngài {name},",
     }[frame]

@@ -169,6 +169,14 @@ def test_each_role_goes_to_its_own_person(sentence, expected):
     assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
 
 
+def test_a_second_role_in_brackets_after_a_titled_name():
+    """It once raised IndexError (the bracketed form has no separator)."""
+    sentence = "Phát biểu, Thủ tướng Lào Sonexay Siphandone (Chủ tịch ASEAN 2024) cho biết."
+    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == [
+        ("Sonexay Siphandone", "Thủ tướng Lào, Chủ tịch ASEAN 2024")
+    ]
+
+
 # One variant per pool, each of another tuning article: a fixed, fast sample of the
 # benchmark's 340 variants.
 @pytest.fixture(scope="module")

@@ -696,7 +696,7 @@ def mentions(sentence: str) -> list[Mention]:
             # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …"); not in a
             # clause led by a verb ("Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng
             # …"), nor a bare title, the subject of what follows
-            sep = " kiêm " if "kiêm" in m.group("sep") else ", "
+            sep = " kiêm " if "kiêm" in (m.groupdict().get("sep") or "") else ", "
             nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
             spans[name] = (spans[name][0], m.end())
     for m in _LONE_AFTER.finditer(sentence):
