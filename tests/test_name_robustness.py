@@ -169,6 +169,34 @@ def test_each_role_goes_to_its_own_person(sentence, expected):
     assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the role in brackets after a name of one word an honorific or initials introduce
+        (
+            "Khai mạc cuộc họp, ông K.Ivanov (Trưởng đoàn Nga) nhấn mạnh hợp tác.",
+            [("K.Ivanov", "Trưởng đoàn Nga")],
+        ),
+        ("Ông Wiryono (Trưởng đoàn Indonesia) phát biểu.", [("Wiryono", "Trưởng đoàn Indonesia")]),
+        # … its country in brackets before the role
+        (
+            "Ông Wiryono (Indonesia), Bộ trưởng Ngoại giao Indonesia, phát biểu.",
+            [("Wiryono", "Bộ trưởng Ngoại giao Indonesia")],
+        ),
+        # … not without the country, nor a news agency a sentence opens with
+        ("Ông Wiryono (Trưởng đoàn) phát biểu.", []),
+        ("Theo Bloomberg, Bộ trưởng Tài chính Indonesia cho biết.", []),
+        # a Hán-Việt name after the country, before where the person is
+        (
+            "Toàn văn phát biểu của Chủ tịch Trung Quốc Tập Cận Bình tại hội nghị cấp cao.",
+            [("Tập Cận Bình", "Chủ tịch Trung Quốc")],
+        ),
+    ],
+)
+def test_a_name_with_an_aside(sentence, expected):
+    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
+
+
 def test_a_second_role_in_brackets_after_a_titled_name():
     """It once raised IndexError (the bracketed form has no separator)."""
     sentence = "Phát biểu, Thủ tướng Lào Sonexay Siphandone (Chủ tịch ASEAN 2024) cho biết."

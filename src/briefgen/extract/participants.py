@@ -137,7 +137,7 @@ _AFTER_OPEN = re.compile(
 # role after it; kept only where the word is shaped like a foreign name and the role ends
 # with the country, as a first mention's does.
 _LONE_AFTER = re.compile(
-    rf"(?:,|\svà|(?<!\w){_SIR})\s+(?P<name>{NAME_WORD}),\s+(?P<role>{_ROLE_WORDS})"
+    rf"(?:,|\svà|(?<!\w){_SIR})\s+(?P<name>{NAME_WORD}){_ASIDE},\s+(?P<role>{_ROLE_WORDS})"
     rf"(?=\s*(?:[,.;:(]|$|\s{PERSON_VERB_RE}|\svà\s))"
 )
 _ORG_START = re.compile(
@@ -157,7 +157,14 @@ _ADDRESSED = re.compile(
 # ("Ngày 30/11, …"); not inside one led by a verb ("Tiếp Đại sứ …, Bộ trưởng …").
 _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
 # "ông Kao Kim Hourn (Tổng Thư ký ASEAN)": the role in brackets after the name.
-_BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
+# … or a name of one word an honorific introduces ("ông Putin (Trưởng đoàn Nga)").
+_AFTER_SIR = (
+    "(?:" + "|".join(f"(?<={w} )" for w in ("ông", "bà", "ngài", "Ông", "Bà", "Ngài")) + ")"
+)
+_BRACKETED = re.compile(
+    rf"(?P<name>{_RUN}|{_GLUED_INITIALS}|{_AFTER_SIR}{NAME_WORD})"
+    rf"\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)"
+)
 # "Hai Bộ trưởng Lê Minh Hoan và Dith Tina", "các Bộ trưởng Ngoại giao: X, Y và Z": one title
 # in the plural for the names after it.
 # The names may each have their country in brackets ("các Bộ trưởng Ngoại giao ASEAN gồm
@@ -314,6 +321,9 @@ def _opens_name(words: list[str], k: int) -> bool:
     )
 
 
+# Vietnamese words written without marks that open a sentence, capitalised there, which
+# the shape of a foreign name would otherwise take in ("Theo Reuters, …", "Sau Bangkok").
+_OPENERS = frozenset(["Theo", "Sau", "Trong", "Khi"])
 # English courtesy titles before a name, which are no part of it ("Mr. Fukazawa Yoichi").
 _COURTESY = frozenset(["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"])
 _NATION_WORDS = frozenset(k for k in _COUNTRY_KEYS if " " not in k)
@@ -378,6 +388,8 @@ def _person(
     for i, word in enumerate(words):
         if i < skip or word in _PARTICLES or word in _COURTESY or word.islower():
             continue
+        if i == 0 and word in _OPENERS:
+            continue  # "Theo Reuters, Bộ trưởng …": a source, not a name
         tail = words[i:]
         if len(tail) < 2:
             if not (single_foreign_name(word) or (lone and i == skip and lone_name(word))):
@@ -434,14 +446,16 @@ def _without_predicate(role: str) -> str:
 _HONORED = re.compile(rf"(?<!\w){_SIR}\s+$")
 
 
-def _person_named(sentence: str, m: re.Match) -> tuple[str, str] | None:
+def _person_named(sentence: str, m: re.Match, role: str) -> tuple[str, str] | None:
     """The person in a name set before its role; one an honorific introduces ("Ông Châu
-    Văn Lâm, Thứ trưởng …") may be led by a surname no list holds."""
+    Văn Lâm, Thứ trưởng …") may be led by a surname no list holds, or be one foreign word
+    where the role ends with the country ("ông Putin (Trưởng đoàn Nga)")."""
     run = m.group("name")
     words = run.split()
-    if words[0] in ("Ông", "Bà", "Ngài") and len(words) > 2:
-        return _person(" ".join(words[1:]), ends_clause=True)
-    return _person(run, ends_clause=bool(_HONORED.search(sentence, 0, m.start("name"))))
+    if words[0] in ("Ông", "Bà", "Ngài") and len(words) > 1:
+        return _person(" ".join(words[1:]), ends_clause=True, lone=_introduced(role))
+    honored = bool(_HONORED.search(sentence, 0, m.start("name")))
+    return _person(run, ends_clause=honored, lone=honored and _introduced(role))
 
 
 def _to_body_name(role: str) -> str:
@@ -538,6 +552,16 @@ def _without_next_noun(window: str, run: re.Match) -> str:
     return run.group()
 
 
+# Where the person is, after the name ("… Trung Quốc Tập Cận Bình tại hội nghị").
+_PLACE_NEXT = re.compile(r"(?:tại|ở)\s")
+
+
+def _led_by_country(run: str) -> bool:
+    """Whether a capitalised run starts with a country, which ends the role before it."""
+    words = run.split()
+    return any(fold(" ".join(words[:n])) in _GEO_KEYS for n in _GEO_LENGTHS if n < len(words))
+
+
 def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
     """(role words before the name, the name) of the first person named in ``window``;
     None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
@@ -548,7 +572,11 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
         if title and title.end() > run.end():
             continue  # "Phó Tổng Thư ký": a second title, not a name ending before "ký"
         rest = window[run.end() :].strip()
-        ends_clause = not rest or bool(_VERB_NEXT.match(rest))
+        ends_clause = (
+            not rest
+            or bool(_VERB_NEXT.match(rest))
+            or bool(_PLACE_NEXT.match(rest) and _led_by_country(run.group()))
+        )
         split = _person(
             _without_next_noun(window, run),
             ends_clause=ends_clause,
@@ -670,7 +698,7 @@ def mentions(sentence: str) -> list[Mention]:
                 continue
             role = _to_body_name(role)
         role = role.rstrip(" -–")
-        split = _person_named(sentence, m)
+        split = _person_named(sentence, m, role)
         if split and _placed(f"{sentence[: m.start('name')]} {split[0]}"):
             continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
         if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):

@@ -31,6 +31,9 @@ _ABBREVIATIONS = frozenset(
 # Initials inside a name: one letter or several, each with its full stop ("V.", "L.P."),
 # or "Ma.", the Philippine "Maria".
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.)+|Ma\.")
+# A short aside in brackets and a comma: what goes on from the sentence before, since
+# no sentence starts so ("… Marcos Jr. (Philippines), Bộ trưởng …").
+_ASIDE_GOES_ON = re.compile(r"\([^()]{1,40}\)\s*,")
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 MAX_SENTENCE_CHARS = 1000
 """A longer "sentence" (a list without full stops, a run-on page) is cut at a comma or a
@@ -53,6 +56,8 @@ def split_sentences(text: str) -> list[str]:
         after = text[m.end() : m.end() + 1]
         if _is_false_boundary(word, alone, after) or quotes.inside(start, m):
             continue
+        if _ASIDE_GOES_ON.match(text, m.end()):
+            continue  # "ông Marcos Jr. (Philippines), Bộ trưởng …": an aside, not a start
         sentences.append(text[start : m.start(2)].strip())
         start = m.end()
     sentences.append(text[start:].strip())
