@@ -197,6 +197,18 @@ def test_a_name_with_an_aside(sentence, expected):
     assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
 
 
+def test_two_deputies_of_one_ministry_are_two_people():
+    """Transliterated and native spellings of one office merge ("Thủ tướng Lào"); deputy
+    ministers share their title."""
+    sentences = [
+        "Tham dự có Thứ trưởng Bộ Nội vụ Lào Khamla Sengdala, Thứ trưởng Bộ Nội vụ Lào "
+        "Xay-xổm-phon Phôm-vi-hản.",
+    ]
+    assert _names(sentences) == ["Khamla Sengdala", "Xay-xổm-phon Phôm-vi-hản"]
+    merged = ["Thủ tướng Lào Xỏn-xay Xi-phăn-đon dự.", "Thủ tướng Lào Sonexay Siphandone nói."]
+    assert _names(merged) == ["Xỏn-xay Xi-phăn-đon"]
+
+
 def test_a_second_role_in_brackets_after_a_titled_name():
     """It once raised IndexError (the bracketed form has no separator)."""
     sentence = "Phát biểu, Thủ tướng Lào Sonexay Siphandone (Chủ tịch ASEAN 2024) cho biết."

@@ -919,13 +919,18 @@ def _script(name: str) -> str | None:
     return "native" if name.isascii() else None
 
 
+_DEPUTY = re.compile(r"(?:Thứ trưởng|Phó|Trợ lý|Ủy viên|Thành viên)\b", re.IGNORECASE)
+
+
 def _same_office(a: Participant, b: Participant) -> bool:
     """Two names for one person: the same foreign office, word for word, held by a name
     in Vietnamese transliteration and one in the native spelling ("Thủ tướng Singapore
-    Lý Hiển Long" and "Thủ tướng Singapore Lee Hsien Loong")."""
+    Lý Hiển Long" and "Thủ tướng Singapore Lee Hsien Loong"). A deputy's office is held
+    by several at once ("Thứ trưởng …", "Phó Thủ tướng …"), so it says nothing."""
     return (
         fold(a.role.vi) == fold(b.role.vi)
         and _foreign_office(a.role.vi)
+        and not _DEPUTY.match(a.role.vi)
         and {_script(a.name.vi), _script(b.name.vi)} == {"vi", "native"}
     )
 
