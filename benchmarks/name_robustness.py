@@ -33,6 +33,26 @@ def _pct(a: int, b: int) -> str:
     return f"{100 * a / b:.0f}% ({a}/{b})" if b else "n/a"
 
 
+def _actors(unvaried, outcome) -> tuple[int, list[tuple[str, str]]]:
+    """Commitments the unvaried article gives a replaced person as actor: how many the
+    variant gives the replacement, and (was, now) for the others. Commitments are paired
+    in order; a variant with another count of them is not compared."""
+    replaced = {fold(k): v for k, v in outcome.variant.originals.items()}
+    before, after = unvaried.commitments, outcome.facts.commitments
+    if len(before) != len(after):
+        return 0, []
+    kept, lost = 0, []
+    for b, a in zip(before, after, strict=True):
+        new = replaced.get(fold(b.actor.vi))
+        if new is None:
+            continue
+        if fold(a.actor.vi) == fold(new):
+            kept += 1
+        else:
+            lost.append((b.actor.vi, a.actor.vi))
+    return kept, lost
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("shared", nargs="?", type=Path, default=Path("../shared"))
@@ -41,6 +61,7 @@ def main() -> None:
     args = parser.parse_args()
     annotations = [a for a in tuning_annotations(args.shared) if a.participants]
     totals = defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # expected, hits, found, right, exact, n
+    actors = defaultdict(lambda: [0, 0])  # commitments by a replaced person: kept, all
     for annotation in annotations:
         gold = {fold(p.name) for p in annotation.participants}
         unvaried = extract_facts(annotated_body(read_document(annotation.article), annotation))
@@ -60,17 +81,25 @@ def main() -> None:
                     t[3] += found - len(outcome.extra)
                     t[4] += outcome.roles_exact
                     t[5] += 1
+                kept, lost = _actors(unvaried, outcome)
+                for key in (pool, "all"):
+                    actors[key][0] += kept
+                    actors[key][1] += kept + len(lost)
+                if args.misses:
+                    for was, now in lost:
+                        print(f"{annotation.path} [{pool} {seed}] actor: {now!r} (was {was!r})")
                 if args.misses and (outcome.missed or outcome.extra):
                     print(f"{annotation.path} [{pool} {seed}]")
                     for e in outcome.missed:
                         print(f"  missed: {e.name} | {e.role}  (was {e.original})")
                     for x in outcome.extra:
                         print(f"  extra:  {x}")
-    print("| pool | variants | recall | precision | role word for word |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print("| pool | variants | recall | precision | role word for word | commitment actor |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for key in [*POOLS, "all"]:
         e, h, f, r, x, n = totals[key]
-        print(f"| {key} | {n} | {_pct(h, e)} | {_pct(r, f)} | {_pct(x, e)} |")
+        a = _pct(*actors[key])
+        print(f"| {key} | {n} | {_pct(h, e)} | {_pct(r, f)} | {_pct(x, e)} | {a} |")
     e = totals["all"][0]
     print(f"\nsubstitutions tried: {e} participants in {totals['all'][5]} variants")
 

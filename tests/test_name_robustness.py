@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.extract import extract_facts
 from briefgen.extract.participants import extract_participants
+from briefgen.ingest import read_document
 from name_substitution import POOLS, check, make_variant, tuning_annotations
+
+DATO = "Dato Dr. Hj Awang Mohd Isham bin Haji Jaafar"
 
 
 def _names(sentences: list[str]) -> list[str]:
@@ -215,6 +219,37 @@ def test_a_second_role_in_brackets_after_a_titled_name():
     assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == [
         ("Sonexay Siphandone", "Thủ tướng Lào, Chủ tịch ASEAN 2024")
     ]
+
+
+def test_a_lone_given_name_joins_the_whole_name():
+    sentences = [
+        "Thủ tướng Lào Xỏn-xay Xi-phăn-đon dự hội nghị.",
+        "Thủ tướng Xỏn-xay cho biết Lào ủng hộ.",
+    ]
+    assert [(p.name.vi, p.role.vi) for p in extract_participants(sentences)] == [
+        ("Xỏn-xay Xi-phăn-đon", "Thủ tướng Lào")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("later", "actor"),
+    [
+        ("Ngoại trưởng Ivanov đề nghị hai bên tăng cường hợp tác.", "Pyotr Ivanov"),
+        ("Ông Ivanov đề nghị hai bên tăng cường hợp tác.", "Pyotr Ivanov"),
+        ("Bộ trưởng Mohd Isham đề nghị hai bên tăng cường hợp tác.", DATO),
+        ("Thủ tướng Xỏn-xay đề nghị hai bên tăng cường hợp tác.", "Xỏn-xay Xi-phăn-đon"),
+    ],
+)
+def test_a_commitment_by_a_shortened_name_is_the_persons(tmp_path, later, actor):
+    path = tmp_path / "visit.txt"
+    path.write_text(
+        "Hội đàm cấp cao\n\n"
+        "Ngoại trưởng Nga Pyotr Ivanov, Bộ trưởng Y tế Brunei " + DATO + " và Thủ tướng "
+        "Lào Xỏn-xay Xi-phăn-đon dự hội đàm.\n\n" + later + "\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    assert [c.actor.vi for c in facts.commitments] == [actor]
 
 
 # One variant per pool, each of another tuning article: a fixed, fast sample of the

@@ -997,7 +997,56 @@ def extract_participants(
                 p.name.vi if _introduced(p.role.vi) else None
             )
     return _merge_transliterations(
-        replace(p, name=Bilingual(whole.get(key) or p.name.vi), source_sentence=present[key])
-        for key, p in people.items()
-        if key in present and (key not in whole or whole[key])
+        _once_by_name(
+            replace(p, name=Bilingual(whole.get(key) or p.name.vi), source_sentence=present[key])
+            for key, p in people.items()
+            if key in present and (key not in whole or whole[key])
+        )
     )
+
+
+def _once_by_name(people: Iterable[Participant]) -> list[Participant]:
+    """Each name once: a lone word that stands for a whole name given elsewhere ("Thủ
+    tướng Xỏn-xay" for "Xỏn-xay Xi-phăn-đon") joins that person, with the better role."""
+    kept: dict[str, Participant] = {}
+    for p in people:
+        key = _name_key(p.name.vi)
+        old = kept.get(key)
+        if old is None:
+            kept[key] = p
+        elif _rank(p.role.vi) > _rank(old.role.vi):
+            kept[key] = replace(old, role=p.role, org=p.org)
+    return list(kept.values())
+
+
+# Where a shorter form of a name stands in the text: after a title and the rest of its role
+# ("Tổng Thư ký ASEAN Xỏn-xay"), or after an honorific.
+_SHORT_BEFORE = rf"(?:{TITLE_RE}(?:\s+[^\s.;:()]+){{0,16}}?|(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài))\s+"
+
+
+def short_forms(participants: Iterable[Participant], texts: Iterable[str]) -> dict[str, str]:
+    """Shorter forms of the participants' names that the texts use after a title or an
+    honorific ("Ngoại trưởng Lavrov", "ông Anwar Ibrahim", "Thủ tướng Xỏn-xay"), each
+    mapped to the full name: who "ông Lavrov đề nghị …" is. A form two people could
+    share is left out."""
+    candidates: dict[str, set[str]] = {}
+    names = {p.name.vi for p in participants}
+    for name in names:
+        words = [w for w in name.replace(",", " ").split() if w.rstrip(".") != "Jr"]
+        # the name without the father's ("Abdul Manaf" of "… Abdul Manaf bin Haji …")
+        own = words[: next((i for i, w in enumerate(words) if w in ("bin", "binti")), None)]
+        forms: set[str] = set()
+        for part in (words, own):
+            core = [w for w in part if fold(w).strip(_NOT_NAME) not in _HONORIFIC_KEYS]
+            core = [w.rsplit(".", 1)[-1] if single_foreign_name(w) else w for w in core]
+            forms |= {" ".join(core), *core[:1], *core[-1:]} if core else set()
+        for form in forms - names:
+            if len(form) >= 3:
+                candidates.setdefault(form, set()).add(name)
+    text = "\n".join(texts)
+    return {
+        form: next(iter(owners))
+        for form, owners in candidates.items()
+        if len(owners) == 1
+        and re.search(rf"{_SHORT_BEFORE}{re.escape(form)}(?![\w-])(?!\s+[{UPPER}])", text)
+    }
