@@ -115,6 +115,23 @@ def test_a_name_of_one_word(sentence, expected):
                 )
             ],
         ),
+        # … three fields and more
+        (
+            "Ông Rudi Hartono, Bộ trưởng Giáo dục, Văn hóa, Nghiên cứu và Công nghệ "
+            "Indonesia, phát biểu.",
+            [("Rudi Hartono", "Bộ trưởng Giáo dục, Văn hóa, Nghiên cứu và Công nghệ Indonesia")],
+        ),
+        # Malay royal honorifics open the name, not end the role
+        (
+            "Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia Tengku Datuk Seri Utama "
+            "Ismail Aziz chủ trì hội nghị.",
+            [
+                (
+                    "Tengku Datuk Seri Utama Ismail Aziz",
+                    "Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia",
+                )
+            ],
+        ),
         # countries joined by "và" after a comma are no field of the ministry
         (
             "Ông Lê Văn An, Thứ trưởng Bộ Ngoại giao, Việt Nam và Lào ký kết.",

@@ -96,8 +96,9 @@ _NEXT_PERSON = rf"và\s+(?:(?:{_SIR}|đồng chí)\s|{_RUN}(?:,|\s[-–])\s+{TIT
 _ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,16}}?"
 # A ministry named by its fields, listed with commas and "và" ("Bộ Thông tin, Văn hóa và
 # Du lịch Lào", "Bộ Lao động, Thương binh và Xã hội"): the comma goes on inside the name.
+_FIELD = rf"[{UPPER}][^\s,.;:()“”\"]*\s+[{LOWER}][^\s,.;:()“”\"]*"
 _ROLE_FIELDS = (
-    rf"(?:,\s+[{UPPER}][^\s,.;:()“”\"]*\s+[{LOWER}][^\s,.;:()“”\"]*"
+    rf"(?:(?:,\s+{_FIELD}){{0,4}},\s+{_FIELD}"
     rf"(?:\s+[^\s,.;:()“”\"]+){{0,2}}?\s+và\s+[{UPPER}]"
     r"[^\s,.;:()“”\"]*(?:\s+[^\s,.;:()“”\"]+){0,8}?)?"
 )
