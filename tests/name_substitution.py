@@ -98,6 +98,7 @@ POOLS: dict[str, tuple[Person, ...]] = {
         ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
         ("Dato' Sri Fadillah binti Yusof", "Fadillah Yusof"),
         ("Zambry Abdul Kadir", "Zambry"),
+        ("Tengku Datuk Seri Utama Zafrul Aziz", "Zafrul Aziz"),
     ),
     "bruneian": _people(
         "Brunei",
@@ -227,6 +228,12 @@ ROLES = (
     "Thủ tướng {c}",
     "Bộ trưởng Bộ Nội vụ {c}",
     "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội",
+    "Bộ trưởng Giáo dục, Văn hóa, Nghiên cứu và Công nghệ {c}",
+    "Quốc vụ khanh Bộ Nội vụ {c}",
+    "Thứ trưởng thứ nhất Bộ Ngoại giao {c}",
+    "Đại diện Thường trực {c} tại ASEAN",
+    "Tổng Bí thư, Chủ tịch nước {c}",
+    "Bộ trưởng Lao động {c}, Chủ tịch Hội nghị Bộ trưởng Lao động ASEAN lần thứ 28",
 )
 # How a first mention sets name and role: role then name, an apposition after the role
 # ("…, ông Tanaka Hiroshi,"), the name then its role, an honorific between them.
@@ -375,11 +382,12 @@ def make_variant(annotation: Annotation, pool: str, seed: int = 0) -> Variant:
     role too where the annotated one is written before the name."""
     document = annotated_body(read_document(annotation.article), annotation)
     rng = _rng(annotation.path, pool, seed)
-    people = list(POOLS[pool])
+    body = "\n".join(b.text for b in document.body)
+    # nobody the article already names: a replacement must be a new person
+    people = [p for p in POOLS[pool] if not any(f in body for f in (p.name, *p.short))]
     rng.shuffle(people)
     swaps: list[_Swap] = []
     expected: list[Expected] = []
-    body = "\n".join(b.text for b in document.body)
     for k, p in enumerate(annotation.participants):
         person = people[k % len(people)]
         if k >= len(people):

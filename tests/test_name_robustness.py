@@ -276,10 +276,11 @@ def annotations(shared):
     return [a for a in tuning_annotations(shared) if a.participants]
 
 
+@pytest.mark.parametrize("seed", [0, 1])
 @pytest.mark.parametrize("k", range(len(POOLS)), ids=list(POOLS))
-def test_replaced_participants_are_found_exactly(annotations, k):
+def test_replaced_participants_are_found_exactly(annotations, k, seed):
     pool = list(POOLS)[k]
-    annotation = annotations[(k * 7) % len(annotations)]
-    outcome = check(make_variant(annotation, pool))
+    annotation = annotations[(k * 7 + seed * 5) % len(annotations)]
+    outcome = check(make_variant(annotation, pool, seed))
     assert not outcome.missed, f"{annotation.path}: {outcome.missed}"
     assert not outcome.extra, f"{annotation.path}: {outcome.extra}"
