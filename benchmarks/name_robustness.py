@@ -62,13 +62,22 @@ def main() -> None:
     annotations = [a for a in tuning_annotations(args.shared) if a.participants]
     totals = defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # expected, hits, found, right, exact, n
     actors = defaultdict(lambda: [0, 0])  # commitments by a replaced person: kept, all
+    crashes: list[str] = []
     for annotation in annotations:
         gold = {fold(p.name) for p in annotation.participants}
         unvaried = extract_facts(annotated_body(read_document(annotation.article), annotation))
         wrong = [p.name.vi for p in unvaried.participants if fold(p.name.vi) not in gold]
         for pool in POOLS:
             for seed in range(args.seeds):
-                outcome = check(make_variant(annotation, pool, seed), wrong)
+                variant = make_variant(annotation, pool, seed)
+                try:
+                    outcome = check(variant, wrong)
+                except Exception as exc:  # a crash is a finding: count it, go on
+                    crashes.append(f"{annotation.path} [{pool} {seed}]: {exc!r}")
+                    for key in (pool, "all"):
+                        totals[key][0] += len(variant.expected)
+                        totals[key][5] += 1
+                    continue
                 expected = len(outcome.variant.expected)
                 found = len(outcome.facts.participants) - sum(
                     fold(p.name.vi) in {fold(w) for w in wrong} for p in outcome.facts.participants
@@ -102,6 +111,9 @@ def main() -> None:
         print(f"| {key} | {n} | {_pct(h, e)} | {_pct(r, f)} | {_pct(x, e)} | {a} |")
     e = totals["all"][0]
     print(f"\nsubstitutions tried: {e} participants in {totals['all'][5]} variants")
+    print(f"variants whose extraction raised: {len(crashes)}")
+    for crash in crashes[:5]:
+        print(f"  {crash}")
 
 
 if __name__ == "__main__":
