@@ -40,6 +40,16 @@ from briefgen.segment import segment_document, split_sentences
             id="academic-titles",
         ),
         pytest.param(
+            "Bà Retno L.P. Marsudi và bà Ma. Theresa Lazaro dự. Hai bà phát biểu.",
+            ["Bà Retno L.P. Marsudi và bà Ma. Theresa Lazaro dự.", "Hai bà phát biểu."],
+            id="initials-in-foreign-names",
+        ),
+        pytest.param(
+            "Ông Ferdinand Marcos Jr. (Philippines), Tổng thống, dự. Hai bên hội đàm.",
+            ["Ông Ferdinand Marcos Jr. (Philippines), Tổng thống, dự.", "Hai bên hội đàm."],
+            id="aside-after-suffix",
+        ),
+        pytest.param(
             "Gồm giáo dục, y tế v.v. và văn hóa. Hết.",
             ["Gồm giáo dục, y tế v.v. và văn hóa.", "Hết."],
             id="v.v.-mid-sentence",

@@ -7,9 +7,10 @@ English is filled in afterwards, by the pipeline (:func:`briefgen.pipeline.trans
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from briefgen.extract.events import event_date, events, location
-from briefgen.extract.participants import extract_participants
+from briefgen.extract.participants import extract_participants, short_forms
 from briefgen.extract.statements import extract_commitments, extract_declarations
 from briefgen.records import ArticleFacts, Bilingual, Document, TermUse
 from briefgen.segment import split_sentences
@@ -47,6 +48,14 @@ def _organisations(text: str, glossary, participants) -> tuple[Bilingual, ...]:
     return tuple(names.values())
 
 
+def _by_full_name(commitments, forms: dict[str, str]) -> tuple:
+    """Commitments whose actor is a shorter form of a participant's name given the name."""
+    return tuple(
+        replace(c, actor=Bilingual(forms[c.actor.vi])) if c.actor.vi in forms else c
+        for c in commitments
+    )
+
+
 def extract_facts(document: Document, glossary=None) -> ArticleFacts:
     """Rule-based facts of one document, Vietnamese only (``en`` left empty).
 
@@ -62,6 +71,8 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
     when = event_date(sentences, published=document.published, headline=document.title)
     participants = extract_participants(sentences, shown, when or document.published)
     place = location(sentences, headline=document.title, published=document.published)
+    # a later mention shortens a name ("ông Lavrov đề nghị …"): its commitment is the person's
+    forms = short_forms(participants, sentences)
     return ArticleFacts(
         source=str(document.source),
         title=Bilingual(document.title or document.source.stem),
@@ -73,11 +84,14 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
         declarations=extract_declarations(
             sentences, glossary, headline=document.title, captions=document.caption_texts
         ),
-        commitments=extract_commitments(
-            sentences,
-            [p.name.vi for p in participants],
-            # the event's own year only: a page's date may be long after the event
-            event_year=when.year if when else None,
+        commitments=_by_full_name(
+            extract_commitments(
+                sentences,
+                [p.name.vi for p in participants] + list(forms),
+                # the event's own year only: a page's date may be long after the event
+                event_year=when.year if when else None,
+            ),
+            forms,
         ),
         body=tuple(Bilingual(b.text.strip()) for b in document.body),
         captions=document.caption_texts,

@@ -46,6 +46,10 @@ HONORIFICS = frozenset(
         "Dr",
         "Dr.",
         "Pengiran",
+        # Malay royal honorifics and a rank of "Datuk Seri" ("Tengku Datuk Seri Utama …")
+        "Tengku",
+        "Tunku",
+        "Utama",
         "Awang",
         "Dayang",
         "Samdech",

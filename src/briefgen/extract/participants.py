@@ -94,6 +94,15 @@ _ROLE_BRACKET = re.compile(
 # "… và bà Trần Thị Bình, Phó Vụ trưởng …": "và" before someone else ends a role.
 _NEXT_PERSON = rf"và\s+(?:(?:{_SIR}|đồng chí)\s|{_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
 _ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,16}}?"
+# A ministry named by its fields, listed with commas and "và" ("Bộ Thông tin, Văn hóa và
+# Du lịch Lào", "Bộ Lao động, Thương binh và Xã hội"): the comma goes on inside the name.
+_FIELD = rf"[{UPPER}][^\s,.;:()“”\"]*\s+[{LOWER}][^\s,.;:()“”\"]*"
+_ROLE_FIELDS = (
+    rf"(?:(?:,\s+{_FIELD}){{0,4}},\s+{_FIELD}"
+    rf"(?:\s+[^\s,.;:()“”\"]+){{0,2}}?\s+và\s+[{UPPER}]"
+    r"[^\s,.;:()“”\"]*(?:\s+[^\s,.;:()“”\"]+){0,8}?)?"
+)
+_ROLE_WORDS = rf"{_ROLE_WORDS}{_ROLE_FIELDS}"
 # An unaccented name with a syllable apart in lower case ("Kham phan Philavong, Bộ trưởng").
 _ASCII_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
 _SPLIT_RUN = rf"(?<!\w){_ASCII_WORDS}\s+(?!{PERSON_VERB_RE})[a-z]{{2,8}}\s+{_ASCII_WORDS}"
@@ -106,10 +115,12 @@ _ORG_WORDS = (
 # spelt at home ("ông Khamphet Sisavath (Lào), Bộ trưởng …", "Lý Hiển Long (Lee Hsien
 # Loong), Thủ tướng Singapore").
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+# A name of one word: initials glued to the surname ("ông E.Macron, Phó Vụ trưởng …").
+_GLUED_INITIALS = r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z][a-z]+"
 _AFTER = re.compile(
     # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ"), or a second
     # title held with the first ("… kiêm Trưởng SOM")
-    rf"(?P<name>{_RUN}|{_SPLIT_RUN}){_ASIDE}(?P<sep>,|\s[-–]|\s+kiêm)\s+"
+    rf"(?P<name>{_RUN}|{_SPLIT_RUN}|{_GLUED_INITIALS}){_ASIDE}(?P<sep>,|\s[-–]|\s+kiêm)\s+"
     rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS}))*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Việc làm"; "Thư
@@ -127,7 +138,7 @@ _AFTER_OPEN = re.compile(
 # role after it; kept only where the word is shaped like a foreign name and the role ends
 # with the country, as a first mention's does.
 _LONE_AFTER = re.compile(
-    rf"(?:,|\svà|(?<!\w){_SIR})\s+(?P<name>{NAME_WORD}),\s+(?P<role>{_ROLE_WORDS})"
+    rf"(?:,|\svà|(?<!\w){_SIR})\s+(?P<name>{NAME_WORD}){_ASIDE},\s+(?P<role>{_ROLE_WORDS})"
     rf"(?=\s*(?:[,.;:(]|$|\s{PERSON_VERB_RE}|\svà\s))"
 )
 _ORG_START = re.compile(
@@ -137,15 +148,24 @@ _ORG_START = re.compile(
 # "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
 # … after a dash ("Thủ tướng Lào - ông …"), or alone in brackets ("Bộ trưởng … (Vilayvong
 # Bouddakham)").
+# A name of one word is addressed too: initials glued to a surname ("…, ông V.Putin,"), or
+# a foreign word when the role ends with the country ("…, ông Sugiono,").
 _ADDRESSED = re.compile(
-    rf"(?:,|\s*[-–])\s*{_SIR}\s+(?P<name>{_RUN})"
+    rf"(?:,|\s*[-–])\s*{_SIR}\s+(?P<name>{_RUN}|{NAME_WORD}(?![\w'’.-]))"
     rf"|\s*\(\s*(?:{_SIR}\s+)?(?P<bracketed>{_RUN})\s*\)"
 )
 # Where a clause's subject starts: the sentence's start, or a comma after an adverbial
 # ("Ngày 30/11, …"); not inside one led by a verb ("Tiếp Đại sứ …, Bộ trưởng …").
 _CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
 # "ông Kao Kim Hourn (Tổng Thư ký ASEAN)": the role in brackets after the name.
-_BRACKETED = re.compile(rf"(?P<name>{_RUN})\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)")
+# … or a name of one word an honorific introduces ("ông Putin (Trưởng đoàn Nga)").
+_AFTER_SIR = (
+    "(?:" + "|".join(f"(?<={w} )" for w in ("ông", "bà", "ngài", "Ông", "Bà", "Ngài")) + ")"
+)
+_BRACKETED = re.compile(
+    rf"(?P<name>{_RUN}|{_GLUED_INITIALS}|{_AFTER_SIR}{NAME_WORD})"
+    rf"\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)"
+)
 # "Hai Bộ trưởng Lê Minh Hoan và Dith Tina", "các Bộ trưởng Ngoại giao: X, Y và Z": one title
 # in the plural for the names after it.
 # The names may each have their country in brackets ("các Bộ trưởng Ngoại giao ASEAN gồm
@@ -302,6 +322,9 @@ def _opens_name(words: list[str], k: int) -> bool:
     )
 
 
+# Vietnamese words written without marks that open a sentence, capitalised there, which
+# the shape of a foreign name would otherwise take in ("Theo Reuters, …", "Sau Bangkok").
+_OPENERS = frozenset(["Theo", "Sau", "Trong", "Khi"])
 # English courtesy titles before a name, which are no part of it ("Mr. Fukazawa Yoichi").
 _COURTESY = frozenset(["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"])
 _NATION_WORDS = frozenset(k for k in _COUNTRY_KEYS if " " not in k)
@@ -354,9 +377,20 @@ def _person(
         n = next((n for n in _GEO_LENGTHS if fold(" ".join(words[j : j + n])) in _GEO_KEYS), 0)
         if n and len(words) - (j + n) >= 2:
             skip = j + n
+    # a country right before one foreign word, the last before the verb, ends a role as a
+    # first mention's does ("Thứ trưởng Bộ Lao động, Thương binh và Xã hội Indonesia
+    # Sugiono khẳng định", "Trưởng đoàn Indonesia Sugiono")
+    lone = lone or (
+        ends_clause
+        and any(
+            fold(" ".join(words[skip - n : skip])) in _GEO_KEYS for n in _GEO_LENGTHS if n <= skip
+        )
+    )
     for i, word in enumerate(words):
         if i < skip or word in _PARTICLES or word in _COURTESY or word.islower():
             continue
+        if i == 0 and word in _OPENERS:
+            continue  # "Theo Reuters, Bộ trưởng …": a source, not a name
         tail = words[i:]
         if len(tail) < 2:
             if not (single_foreign_name(word) or (lone and i == skip and lone_name(word))):
@@ -413,14 +447,16 @@ def _without_predicate(role: str) -> str:
 _HONORED = re.compile(rf"(?<!\w){_SIR}\s+$")
 
 
-def _person_named(sentence: str, m: re.Match) -> tuple[str, str] | None:
+def _person_named(sentence: str, m: re.Match, role: str) -> tuple[str, str] | None:
     """The person in a name set before its role; one an honorific introduces ("Ông Châu
-    Văn Lâm, Thứ trưởng …") may be led by a surname no list holds."""
+    Văn Lâm, Thứ trưởng …") may be led by a surname no list holds, or be one foreign word
+    where the role ends with the country ("ông Putin (Trưởng đoàn Nga)")."""
     run = m.group("name")
     words = run.split()
-    if words[0] in ("Ông", "Bà", "Ngài") and len(words) > 2:
-        return _person(" ".join(words[1:]), ends_clause=True)
-    return _person(run, ends_clause=bool(_HONORED.search(sentence, 0, m.start("name"))))
+    if words[0] in ("Ông", "Bà", "Ngài") and len(words) > 1:
+        return _person(" ".join(words[1:]), ends_clause=True, lone=_introduced(role))
+    honored = bool(_HONORED.search(sentence, 0, m.start("name")))
+    return _person(run, ends_clause=honored, lone=honored and _introduced(role))
 
 
 def _to_body_name(role: str) -> str:
@@ -517,6 +553,16 @@ def _without_next_noun(window: str, run: re.Match) -> str:
     return run.group()
 
 
+# Where the person is, after the name ("… Trung Quốc Tập Cận Bình tại hội nghị").
+_PLACE_NEXT = re.compile(r"(?:tại|ở)\s")
+
+
+def _led_by_country(run: str) -> bool:
+    """Whether a capitalised run starts with a country, which ends the role before it."""
+    words = run.split()
+    return any(fold(" ".join(words[:n])) in _GEO_KEYS for n in _GEO_LENGTHS if n < len(words))
+
+
 def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
     """(role words before the name, the name) of the first person named in ``window``;
     None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
@@ -527,7 +573,11 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
         if title and title.end() > run.end():
             continue  # "Phó Tổng Thư ký": a second title, not a name ending before "ký"
         rest = window[run.end() :].strip()
-        ends_clause = not rest or bool(_VERB_NEXT.match(rest))
+        ends_clause = (
+            not rest
+            or bool(_VERB_NEXT.match(rest))
+            or bool(_PLACE_NEXT.match(rest) and _led_by_country(run.group()))
+        )
         split = _person(
             _without_next_noun(window, run),
             ends_clause=ends_clause,
@@ -580,7 +630,9 @@ def _named_after_title(
             return found
         addressed = _ADDRESSED.match(sentence, stop)
         name = addressed and _person(
-            addressed.group("name") or addressed.group("bracketed"), ends_clause=True
+            addressed.group("name") or addressed.group("bracketed"),
+            ends_clause=True,
+            lone=_introduced(window),
         )
         if name:
             return _without_predicate(f"{window} {name[0]}"), name[1]
@@ -592,6 +644,19 @@ def _named_after_title(
     return None
 
 
+# A name addressed after a role ("…, ông Tanaka Hiroshi"): the role is that person's.
+_NEXT_ADDRESSED = re.compile(rf"\s*,\s*{_SIR}\s+{NAME_WORD}")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _inside_country(sentence: str, title: re.Match) -> bool:
+    """Whether a title's first word ends a country's name with the word before it
+    ("Trung Quốc Vương Nghị" holds no "Quốc vương", king)."""
+    before = _WORD_BEFORE.search(sentence, 0, title.start())
+    first = title.group().split()[0]
+    return bool(before) and fold(f"{before.group(1)} {first}") in _GEO_KEYS
+
+
 def mentions(sentence: str) -> list[Mention]:
     """Every titled person named in one sentence, once, in text order, with the fullest
     role the sentence gives them and where their mention starts and ends."""
@@ -600,6 +665,10 @@ def mentions(sentence: str) -> list[Mention]:
     for m in _TITLE.finditer(sentence):
         if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL)):
             continue
+        if _inside_country(sentence, m):
+            continue  # "Trung Quốc Vương Nghị": a country and a name, not "Quốc vương"
+        if any(at <= m.start() < at + len(n) for n, (at, _) in nearest.items()):
+            continue  # a title inside a name found ("Quốc vương Brunei Sultan Haji …")
         apposed = _APPOSED_BEFORE.search(sentence, 0, m.start())
         if apposed and not _OBJECT_BEFORE.search(sentence, 0, apposed.start()):
             continue
@@ -630,11 +699,13 @@ def mentions(sentence: str) -> list[Mention]:
                 continue
             role = _to_body_name(role)
         role = role.rstrip(" -–")
-        split = _person_named(sentence, m)
+        split = _person_named(sentence, m, role)
         if split and _placed(f"{sentence[: m.start('name')]} {split[0]}"):
             continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
         if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):
             continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
+        if any(at < m.start("name") < at + len(n) for n, (at, _) in nearest.items()):
+            continue  # the end of a name found ("… Gilberto C. Teodoro Jr., đại sứ, …")
         if not split:
             continue
         name = split[1]
@@ -648,12 +719,13 @@ def mentions(sentence: str) -> list[Mention]:
             and role not in nearest[name][1]
             and not _TITLE.fullmatch(role)
             and _CLAUSE_START.search(sentence, 0, spans[name][0])
+            and not _NEXT_ADDRESSED.match(sentence, m.end("role"))
         ):
             # a second title after the name a first one introduced, the clause's subject
             # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …"); not in a
             # clause led by a verb ("Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng
             # …"), nor a bare title, the subject of what follows
-            sep = " kiêm " if "kiêm" in m.group("sep") else ", "
+            sep = " kiêm " if "kiêm" in (m.groupdict().get("sep") or "") else ", "
             nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
             spans[name] = (spans[name][0], m.end())
     for m in _LONE_AFTER.finditer(sentence):
@@ -714,10 +786,33 @@ def find_people(sentence: str) -> list[tuple[str, str]]:
 
 
 def _name_key(name: str) -> str:
-    """The name as mentions vary it: folded, hyphens as spaces, no "Jr." ("Lee Sang-min"
-    and "Lee Sang Min", "Marcos Jr." and "Marcos")."""
-    words = fold(name).replace("-", " ").replace(",", " ").split()
+    """The name as mentions vary it: folded, hyphens as spaces, initials apart from the
+    surname they are glued to, no "Jr." ("Lee Sang-min" and "Lee Sang Min", "Marcos Jr."
+    and "Marcos", "S.Lavrov" and "S. Lavrov")."""
+    spaced = re.sub(r"\.(?=\w)", ". ", fold(name))
+    words = spaced.replace("-", " ").replace(",", " ").split()
     return " ".join(w for w in words if w.rstrip(".") != "jr")
+
+
+_NOT_NAME = "().'’"
+_HONORIFIC_KEYS = frozenset(fold(h).strip(_NOT_NAME) for h in [*HONORIFICS, *_PARTICLES])
+
+
+def _core(words: list[str]) -> list[str]:
+    """A name's words without its honorifics, particles and punctuation ("Dato' Sri
+    Fadillah binti Yusof" → "Fadillah Yusof"): what a later, shorter mention keeps."""
+    return [w for w in (w.strip(_NOT_NAME) for w in words) if w and w not in _HONORIFIC_KEYS]
+
+
+def _honorific_short(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``shorter`` (two words or more) is ``longer`` as the press shortens a name
+    with honorifics: without them, and perhaps without the father's name after "bin"
+    ("Mohamad Hasan" for "Datuk Seri Mohamad bin Haji Hasan", "Abdul Manaf" for "Dato
+    Dr. Hj Awang Abdul Manaf bin Haji Metussin")."""
+    core, shorter = _core(longer), _core(shorter)
+    if len(shorter) < 2 or len(core) == len(longer) or len(shorter) > len(core):
+        return False
+    return core[: len(shorter)] == shorter or core == shorter or _without_middle(core, shorter)
 
 
 def _same_person(key: str, people: dict[str, Participant]) -> str:
@@ -737,6 +832,8 @@ def _same_person(key: str, people: dict[str, Participant]) -> str:
             or (" " not in k and k in words)
             or _without_middle(k.split(), words)
             or _without_middle(words, k.split())
+            or _honorific_short(k.split(), words)
+            or _honorific_short(words, k.split())
         ),
         key,
     )
@@ -823,13 +920,18 @@ def _script(name: str) -> str | None:
     return "native" if name.isascii() else None
 
 
+_DEPUTY = re.compile(r"(?:Thứ trưởng|Phó|Trợ lý|Ủy viên|Thành viên)\b", re.IGNORECASE)
+
+
 def _same_office(a: Participant, b: Participant) -> bool:
     """Two names for one person: the same foreign office, word for word, held by a name
     in Vietnamese transliteration and one in the native spelling ("Thủ tướng Singapore
-    Lý Hiển Long" and "Thủ tướng Singapore Lee Hsien Loong")."""
+    Lý Hiển Long" and "Thủ tướng Singapore Lee Hsien Loong"). A deputy's office is held
+    by several at once ("Thứ trưởng …", "Phó Thủ tướng …"), so it says nothing."""
     return (
         fold(a.role.vi) == fold(b.role.vi)
         and _foreign_office(a.role.vi)
+        and not _DEPUTY.match(a.role.vi)
         and {_script(a.name.vi), _script(b.name.vi)} == {"vi", "native"}
     )
 
@@ -896,7 +998,56 @@ def extract_participants(
                 p.name.vi if _introduced(p.role.vi) else None
             )
     return _merge_transliterations(
-        replace(p, name=Bilingual(whole.get(key) or p.name.vi), source_sentence=present[key])
-        for key, p in people.items()
-        if key in present and (key not in whole or whole[key])
+        _once_by_name(
+            replace(p, name=Bilingual(whole.get(key) or p.name.vi), source_sentence=present[key])
+            for key, p in people.items()
+            if key in present and (key not in whole or whole[key])
+        )
     )
+
+
+def _once_by_name(people: Iterable[Participant]) -> list[Participant]:
+    """Each name once: a lone word that stands for a whole name given elsewhere ("Thủ
+    tướng Xỏn-xay" for "Xỏn-xay Xi-phăn-đon") joins that person, with the better role."""
+    kept: dict[str, Participant] = {}
+    for p in people:
+        key = _name_key(p.name.vi)
+        old = kept.get(key)
+        if old is None:
+            kept[key] = p
+        elif _rank(p.role.vi) > _rank(old.role.vi):
+            kept[key] = replace(old, role=p.role, org=p.org)
+    return list(kept.values())
+
+
+# Where a shorter form of a name stands in the text: after a title and the rest of its role
+# ("Tổng Thư ký ASEAN Xỏn-xay"), or after an honorific.
+_SHORT_BEFORE = rf"(?:{TITLE_RE}(?:\s+[^\s.;:()]+){{0,16}}?|(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài))\s+"
+
+
+def short_forms(participants: Iterable[Participant], texts: Iterable[str]) -> dict[str, str]:
+    """Shorter forms of the participants' names that the texts use after a title or an
+    honorific ("Ngoại trưởng Lavrov", "ông Anwar Ibrahim", "Thủ tướng Xỏn-xay"), each
+    mapped to the full name: who "ông Lavrov đề nghị …" is. A form two people could
+    share is left out."""
+    candidates: dict[str, set[str]] = {}
+    names = {p.name.vi for p in participants}
+    for name in names:
+        words = [w for w in name.replace(",", " ").split() if w.rstrip(".") != "Jr"]
+        # the name without the father's ("Abdul Manaf" of "… Abdul Manaf bin Haji …")
+        own = words[: next((i for i, w in enumerate(words) if w in ("bin", "binti")), None)]
+        forms: set[str] = set()
+        for part in (words, own):
+            core = [w for w in part if fold(w).strip(_NOT_NAME) not in _HONORIFIC_KEYS]
+            core = [w.rsplit(".", 1)[-1] if single_foreign_name(w) else w for w in core]
+            forms |= {" ".join(core), *core[:1], *core[-1:]} if core else set()
+        for form in forms - names:
+            if len(form) >= 3:
+                candidates.setdefault(form, set()).add(name)
+    text = "\n".join(texts)
+    return {
+        form: next(iter(owners))
+        for form, owners in candidates.items()
+        if len(owners) == 1
+        and re.search(rf"{_SHORT_BEFORE}{re.escape(form)}(?![\w-])(?!\s+[{UPPER}])", text)
+    }

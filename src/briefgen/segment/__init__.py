@@ -28,6 +28,12 @@ _ABBREVIATIONS = frozenset(
     # honorifics and ranks inside foreign names ("Dato Dr. Hj. Erywan", "Pol. Gen. Damrongsak")
     | {"hj", "hjh", "pol", "gen", "lt", "col", "maj", "capt", "adm", "prof", "sgt"}
 )
+# Initials inside a name: one letter or several, each with its full stop ("V.", "L.P."),
+# or "Ma.", the Philippine "Maria".
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.)+|Ma\.")
+# A short aside in brackets and a comma: what goes on from the sentence before, since
+# no sentence starts so ("… Marcos Jr. (Philippines), Bộ trưởng …").
+_ASIDE_GOES_ON = re.compile(r"\([^()]{1,40}\)\s*,")
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 MAX_SENTENCE_CHARS = 1000
 """A longer "sentence" (a list without full stops, a run-on page) is cut at a comma or a
@@ -50,6 +56,8 @@ def split_sentences(text: str) -> list[str]:
         after = text[m.end() : m.end() + 1]
         if _is_false_boundary(word, alone, after) or quotes.inside(start, m):
             continue
+        if _ASIDE_GOES_ON.match(text, m.end()):
+            continue  # "ông Marcos Jr. (Philippines), Bộ trưởng …": an aside, not a start
         sentences.append(text[start : m.start(2)].strip())
         start = m.end()
     sentences.append(text[start:].strip())
@@ -101,8 +109,8 @@ def _is_false_boundary(last_word: str, alone: bool, after: str) -> bool:
     parts = [p for p in last_word.lower().rstrip(".").split(".") if p]
     if parts and all(p in _ABBREVIATIONS for p in parts):
         return True  # "TS. Nguyễn", "PGS.TS. Lê", "TP. Hồ Chí Minh"
-    if len(last_word) == 2 and last_word[0].isupper() and last_word[1] == ".":
-        return True  # an initial: "Nguyễn V. An"
+    if _INITIALS.fullmatch(last_word):
+        return True  # initials: "Nguyễn V. An", "Retno L.P. Marsudi", "Ma. Theresa Lazaro"
     # A lower-case continuation is not a new sentence ("v.v. và", "chia sẻ… với").
     return bool(after) and after[0].islower()
 
