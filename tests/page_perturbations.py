@@ -102,14 +102,18 @@ def image_file(rng: random.Random, place: str) -> Clutter:
     return Clutter("image file name", place, (_image_name(rng),))
 
 
-# (caption line, caption text a reader sees)
+# (caption line, caption text a reader sees). None names a person or a document: extraction
+# reads captions for both, so such a caption would rightly change the facts.
 CAPTIONS = (
     ("Quang cảnh hội nghị. (Ảnh: TTXVN)", "Quang cảnh hội nghị."),
     ("Các đại biểu chụp ảnh lưu niệm. Ảnh: VGP/Nhật Bắc", "Các đại biểu chụp ảnh lưu niệm."),
     ("Toàn cảnh phiên họp. Ảnh: Minh Đức", "Toàn cảnh phiên họp."),
     ("Quang cảnh buổi làm việc - Ảnh: Bộ Ngoại giao", "Quang cảnh buổi làm việc"),
     ("Các đại biểu dự lễ khai mạc. (Ảnh: Hải Nguyễn)", "Các đại biểu dự lễ khai mạc."),
-    ("Lễ ký kết Bản ghi nhớ hợp tác. Ảnh: TGVN", "Lễ ký kết Bản ghi nhớ hợp tác."),
+    (
+        "Các đại biểu nghe báo cáo tại phiên họp. Ảnh: TGVN",
+        "Các đại biểu nghe báo cáo tại phiên họp.",
+    ),
     ("Toàn cảnh hội nghị trực tuyến. (Nguồn: Bộ Ngoại giao)", "Toàn cảnh hội nghị trực tuyến."),
     ("Các đại biểu tham dự cuộc họp. Ảnh: Đức Tám/TTXVN", "Các đại biểu tham dự cuộc họp."),
     ("Quang cảnh buổi hội đàm (Ảnh: Tuấn Anh)", "Quang cảnh buổi hội đàm"),
