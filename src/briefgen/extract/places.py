@@ -108,8 +108,13 @@ MEETING_VERBS = (
     "ký kết",
     "có mặt",
 )
-_AT = re.compile(
-    r"(?<!\w)(?:[tT]ại|(?:" + "|".join(f"(?<={re.escape(v)} )" for v in MEETING_VERBS) + r")ở)\s+"
+_AT = re.compile(r"(?<!\w)(?:[tT]ại|ở)\s+")
+# "ở" is too common to say where alone ("tình hình ở Biển Đông"): it places an event after
+# a verb of meeting ("diễn ra ở Hà Nội"), a date or a part of the day ("khai mạc sáng 4.4
+# ở thủ đô Viêng Chăn", "chiều nay ở Hà Nội") or a comma opening an adverbial ("Chiều
+# 15-7, ở Hà Nội, …"); never at the start of a sentence ("Ở Việt Nam, tỷ lệ …").
+_O_AFTER = re.compile(
+    r"(?:[,;(]\s*|\b(?:" + "|".join(map(re.escape, MEETING_VERBS)) + r"|nay|qua|mai)\s+|\d\)?\s+)$"
 )
 _EVENT_START = re.compile(
     r"(?:" + "|".join(map(re.escape, (*EVENT_WORDS, *DOCUMENT_WORDS))) + r")\b"
@@ -138,6 +143,11 @@ BUILDING_WORDS = (
     "Văn phòng",
 )
 _BUILDING = re.compile(r"(?:" + "|".join(map(re.escape, BUILDING_WORDS)) + r")\s")
+# The building a hall or a room is in, after a comma: a building by its physical head only,
+# since "Văn phòng Chính phủ" or "Học viện …" after a comma is more often the subject.
+_OUTER_BUILDING = re.compile(
+    r",\s*(?=(?:Nhà|Tòa nhà|Toà nhà|Trụ sở|Khách sạn|Cung|Dinh)\s[" + UPPER + r"])"
+)
 _KNOWN_PLACES = "|".join(map(re.escape, sorted({*PLACES, *COUNTRIES}, key=len, reverse=True)))
 _CITY = re.compile(
     rf",\s*(?:{_KNOWN_PLACES})\b(?!\s+[{UPPER}])|\s*\((?:{_KNOWN_PLACES})(?:,\s*[^()]+)?\)"
@@ -149,7 +159,14 @@ _REGION = re.compile(
 # Who is somewhere rather than meets there: "phóng viên … tại", "người Việt Nam tại".
 _BASED = re.compile(
     r"\b(?:[pP]hóng viên|[đĐ]ặc phái viên|thường trú|kiều bào|người Việt|Việt kiều|"
-    r"cộng đồng|doanh nghiệp|du học sinh|lưu học sinh)\b[^,;.]*$"
+    r"cộng đồng|doanh nghiệp|du học sinh|lưu học sinh|nhiệm kỳ|sinh sống|học tập|định cư|"
+    r"cư trú)\b[^,;.]*$"
+)
+# The posts and firms a name before "tại" says are based there, not met there.
+_POST = re.compile(
+    r"\b(?:Đại sứ|Lãnh sự|Tổng Lãnh sự|Phái đoàn|Văn phòng|Cơ quan|Đại diện|Trưởng đại diện|"
+    r"Ban Thư ký|Tập đoàn|Công ty|Ngân hàng|Chi nhánh|Hội người|Thông tấn|TTXVN)",
+    re.IGNORECASE,
 )
 # A named meeting is capitalised ("Hội nghị Cấp cao ASEAN tại …", "ACCSM lần thứ 21 tại").
 # Its name runs up to "tại" without naming who attends ("Hội nghị có Ban Thư ký ASEAN
@@ -224,7 +241,7 @@ def _cut_person(text: str, head_end: int) -> str:
 def place_after(text: str, at: int) -> PlaceMention | None:
     """The place that the "tại" at ``at`` introduces, or None where it is no place."""
     m = _AT.match(text, at)
-    if not m:
+    if not m or (m.group()[0] == "ở" and not _O_AFTER.search(text, 0, at)):
         return None
     start = m.end()
     head = _HEAD.match(text, start)
@@ -242,6 +259,11 @@ def place_after(text: str, at: int) -> PlaceMention | None:
         end = _name_end(text, end + city.end())
     # "Trung tâm Hội nghị Quốc gia, Hà Nội": a building, then the city it is in.
     if head or _BUILDING.match(text, name_start):
+        # "Hội trường Diên Hồng, Nhà Quốc hội": a hall, then the building it is in.
+        while (outer := _OUTER_BUILDING.match(text, end)) and _name_end(text, outer.end()) > (
+            outer.end()
+        ):
+            end = _name_end(text, outer.end())
         city = _CITY.match(text, end)
         end = city.end() if city else end
     # "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia".
@@ -250,25 +272,32 @@ def place_after(text: str, at: int) -> PlaceMention | None:
     country = _COUNTRY.match(text, end)
     if country:
         end = country.end()
-    venue = bool(head) and head.group("head").lower() in VENUE_HEADS
-    if not venue and _based_there(text, at):
+    head_word = head.group("head").lower() if head else ""
+    venue = head_word in VENUE_HEADS
+    region = bool(head) and not venue
+    if not venue and _based_there(text, at, region=region):
         return None
     place = _cut_person(text[start:end], name_start - start)
     return PlaceMention(at, start, start + len(place), place)
 
 
-def _based_there(text: str, at: int) -> bool:
+def _based_there(text: str, at: int, *, region: bool = False) -> bool:
     """Whether "tại" says where someone or an office is based rather than where the event
     was: after a name ("Đại sứ Việt Nam tại", "TTXVN tại", "Ban Thư ký ASEAN tại",
     "Tập đoàn Samsung tại") unless it is a meeting's ("Hội nghị Cấp cao ASEAN tại") or a
-    person's ("đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka")."""
+    person's ("đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka"). Before a city or
+    province named with its head ("tại Thủ đô Phnom Penh", ``region``) only a post abroad
+    is based there ("Đại sứ quán Việt Nam tại thủ đô …"); a ministry or a committee
+    ("làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh") is met there."""
     before = text[:at].rstrip()
     if _BASED.search(before):
         return True
     words = [w.strip('()[]"“”') for w in before.split()[-6:]]
+    clause = re.split(r"[,;:.]\s", before)[-1]
+    if region:
+        return bool(_POST.search(" ".join(words))) and not _NAMED_MEETING.search(clause)
     if not words or not _is_name(words[-1]):
         return False
-    clause = re.split(r"[,;:.]\s", before)[-1]
     if _NAMED_MEETING.search(clause):
         return False
     return not _person_before(clause, words)
