@@ -43,6 +43,12 @@ from briefgen.records import EventDate
         # "từ ngày 1/7" with no end: since when a rule holds.
         ("Từ ngày 1/7, bộ máy được tổ chức tinh gọn.", None),
         ("Từ ngày 29/11 đến 1/12, đoàn thăm Lào.", date(2015, 11, 29)),
+        # A deadline is no day of an event; a bare date after a verb of meeting is one.
+        ("Các nước hoàn thành cắt giảm thuế trước ngày 31/12/2015.", None),
+        ("Báo cáo gửi Ban Thư ký chậm nhất ngày 15/10.", None),
+        ("Hội nghị diễn ra 23/5 tại Hà Nội.", date(2015, 5, 23)),
+        ("Hội nghị khai mạc 8/8 với sự tham dự của các nước.", date(2015, 8, 8)),
+        ("Khoảng 1/3 đại biểu là nữ.", None),
     ],
 )
 def test_date_forms(sentence, expected):
@@ -162,6 +168,17 @@ def test_a_date_long_after_publication_is_last_year():
 )
 def test_year_from_the_text_without_a_publication_date(sentences, expected):
     assert event_date(sentences) == expected
+
+
+def test_the_bounds_of_an_anniversary_are_not_the_event_day():
+    sentence = (
+        "Nhân kỷ niệm 30 năm ngày Việt Nam gia nhập ASEAN (28/7/1995 - 28/7/2025), sáng 28/7, "
+        "tại Hà Nội, Bộ Ngoại giao tổ chức lễ mít tinh."
+    )
+    assert event_date([sentence]) == EventDate(28, 7, 2025)
+    assert event_date(["Nhiệm kỳ (2020 - 2025) kết thúc. Sáng 3/9, Bộ trưởng họp."]) == (
+        EventDate(3, 9)
+    )
 
 
 @pytest.mark.parametrize(
@@ -288,6 +305,29 @@ def test_a_day_outside_the_span_is_another_event():
         ("Dự có Ban Thư ký ASEAN tại Indonesia và các bộ.", None),
         ("Phát biểu tại Hội nghị, Bộ trưởng nhấn mạnh.", None),
         ("Phát biểu tại buổi tiếp, Bộ trưởng nhấn mạnh.", None),
+        # "ở" after a comma, a date or a part of the day opens a place; at a sentence's
+        # start or after a noun it does not.
+        ("Chiều 15-7, ở Hà Nội, Thứ trưởng tiếp Đại sứ Thái Lan.", "Hà Nội"),
+        ("Hội nghị khai mạc sáng 4.4 ở thủ đô Viêng Chăn của Lào.", "thủ đô Viêng Chăn"),
+        ("Chiều nay ở Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", "Hà Nội"),
+        ("Ở Việt Nam, tỷ lệ công chức nữ tăng.", None),
+        ("Tình hình ở Myanmar được thảo luận.", None),
+        # A ministry before a city named with its head is met there; a post abroad is based.
+        (
+            "Bộ trưởng làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh, Campuchia.",
+            "Thủ đô Phnom Penh, Campuchia",
+        ),
+        ("Dự có Đại sứ quán Việt Nam tại thủ đô Kuala Lumpur.", None),
+        ("Văn phòng Đại diện Ngân hàng Thế giới tại thành phố Hà Nội công bố báo cáo.", None),
+        # Who lives, studies or serves somewhere is not met there.
+        ("Thứ trưởng tiếp Đại sứ, người vừa kết thúc nhiệm kỳ công tác tại Việt Nam.", None),
+        ("Bộ trưởng gặp gỡ sinh viên Lào đang học tập tại Hà Nội.", None),
+        # A hall, then the building it is in.
+        (
+            "Sáng 12.5, tại Hội trường Diên Hồng, Nhà Quốc hội, Phó Chủ tịch chủ trì Hội thảo.",
+            "Hội trường Diên Hồng, Nhà Quốc hội",
+        ),
+        ("Sáng 5/8, tại trụ sở Bộ, Văn phòng Chính phủ tổ chức Hội nghị.", "trụ sở Bộ"),
     ],
 )
 def test_place_forms(sentence, expected):
