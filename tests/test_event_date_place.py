@@ -328,6 +328,33 @@ def test_a_day_outside_the_span_is_another_event():
             "Hội trường Diên Hồng, Nhà Quốc hội",
         ),
         ("Sáng 5/8, tại trụ sở Bộ, Văn phòng Chính phủ tổ chức Hội nghị.", "trụ sở Bộ"),
+        # A country as its state is styled, as transliterated, or unlisted but a nation.
+        (
+            "Sáng 5/8, tại Phnom Penh, Vương quốc Campuchia, Hội nghị khai mạc.",
+            "Phnom Penh, Vương quốc Campuchia",
+        ),
+        (
+            "Sáng 5/8, tại Thủ đô Viêng Chăn, nước CHDCND Lào, Hội nghị khai mạc.",
+            "Thủ đô Viêng Chăn, nước CHDCND Lào",
+        ),
+        (
+            "Hội nghị diễn ra tại Bandar Seri Begawan, Brunei Darussalam ngày 5/8.",
+            "Bandar Seri Begawan, Brunei Darussalam",
+        ),
+        ("Ngày 5/8, tại Istanbul, Thổ Nhĩ Kỳ, Hội nghị khai mạc.", "Istanbul, Thổ Nhĩ Kỳ"),
+        (
+            "Ngày 5/8, tại Gia-các-ta (In-đô-nê-xi-a), Hội nghị khai mạc.",
+            "Gia-các-ta (In-đô-nê-xi-a)",
+        ),
+        # A country that opens the clause's subject is not the place's.
+        ("Sáng 5/8, tại Hà Nội, Việt Nam và Lào ký Hiệp định.", "Hà Nội"),
+        ("Sáng 5/8, tại Hà Nội, Việt Nam đề nghị các nước hợp tác.", "Hà Nội"),
+        # A city glued to its abbreviated head.
+        ("Sáng 5/8, tại TP.HCM, Bộ trưởng dự Hội nghị.", "TP.HCM"),
+        # A post by its common noun, an office's seat: based there; a building: met there.
+        ("Thủ tướng đánh giá cao đóng góp của Đại sứ tại Việt Nam.", None),
+        ("Ban Thư ký ASEAN có trụ sở tại Jakarta.", None),
+        ("Chủ tịch nước tiếp Đại sứ tại Phủ Chủ tịch.", "Phủ Chủ tịch"),
     ],
 )
 def test_place_forms(sentence, expected):

@@ -87,7 +87,7 @@ _HEAD = re.compile(
         f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}"
         for h in sorted((*REGION_HEADS, *VENUE_HEADS), key=len, reverse=True)
     )
-    + r")\s+(?=["
+    + r")(?:\s+|(?<=\.))(?=["
     + UPPER
     + r"])"
 )
@@ -121,9 +121,30 @@ _EVENT_START = re.compile(
 )
 _TITLE_START = re.compile(TITLE_RE)
 _TITLE_ANYWHERE = re.compile(r"\b" + TITLE_RE)
-_COUNTRY_NAMES = "|".join(map(re.escape, sorted(COUNTRIES, key=len, reverse=True)))
-# What a place ends with: its country ("Bali, Indonesia", "Viêng Chăn (Lào)").
-_COUNTRY = re.compile(rf",\s*(?:{_COUNTRY_NAMES})\b|\s*\((?:{_COUNTRY_NAMES})\)")
+# Unions and organisations are no place a city is in.
+_NOT_COUNTRIES = frozenset({"Liên minh châu Âu", "EU", "ASEAN", "Liên hợp quốc"})
+_COUNTRY_NAMES = "|".join(
+    map(re.escape, sorted({*COUNTRIES, *NATIONS} - _NOT_COUNTRIES, key=len, reverse=True))
+)
+# A country as its state is styled ("Vương quốc Campuchia", "nước CHDCND Lào", "Cộng hòa
+# Dân chủ Nhân dân Lào", "Brunei Darussalam"), or as transliterated, a capitalised word of
+# hyphened syllables ("In-đô-nê-xi-a", "Cam-pu-chia").
+_STATE_FORM = (
+    r"(?:nước\s+)?(?:(?:(?:Cộng hòa|Cộng hoà)(?:\s+(?:Dân chủ Nhân dân|Xã hội chủ nghĩa|"
+    r"Liên bang|Nhân dân|Hồi giáo|Dân chủ))?|Vương quốc|Liên bang|Nhà nước|CHDCND|CHND|CHXHCN|"
+    r"CHLB)\s+)?"
+)
+_COUNTRY_NAME = (
+    rf"{_STATE_FORM}(?:(?:{_COUNTRY_NAMES})(?:\s+Darussalam)?\b"
+    rf"|[{UPPER}]\w*(?:-\w+)+)"
+)
+# What a place ends with: its country ("Bali, Indonesia", "Viêng Chăn (Lào)"), unless the
+# country begins the clause's subject ("tại Hà Nội, Việt Nam và Lào ký …").
+_COUNTRY = re.compile(
+    rf",\s*{_COUNTRY_NAME}(?=\s*(?:[,.;:!?)]|$)|\s+(?:vào|ngày|từ|trong|sáng|chiều|tối|trưa|"
+    rf"đêm|hôm|đến|tới|nhân|theo|dưới|với sự|có sự|diễn ra|được|khai mạc|bế mạc)\b)"
+    rf"|\s*\({_COUNTRY_NAME}\)"
+)
 # Buildings named with a capital ("Phủ Chủ tịch", "Nhà Quốc hội", "Trung tâm Hội nghị …").
 BUILDING_WORDS = (
     "Phủ",
@@ -161,6 +182,13 @@ _BASED = re.compile(
     r"\b(?:[pP]hóng viên|[đĐ]ặc phái viên|thường trú|kiều bào|người Việt|Việt kiều|"
     r"cộng đồng|doanh nghiệp|du học sinh|lưu học sinh|nhiệm kỳ|sinh sống|học tập|định cư|"
     r"cư trú)\b[^,;.]*$"
+)
+# A post or an office said by its common noun just before "tại" ("Đại sứ tại Việt Nam",
+# "văn phòng đại diện tại", "có trụ sở tại Jakarta"): based there. A building after it is
+# where the event was ("tiếp Đại sứ tại Phủ Chủ tịch"), which the caller decides first.
+_POST_BEFORE = re.compile(
+    r"\b(?:[đĐ]ại sứ(?: quán)?|[lL]ãnh sự(?: quán)?|[vV]ăn phòng(?: đại diện)?|[cC]hi nhánh|"
+    r"[đĐ]ại diện|(?:có|đặt|đóng) trụ sở|[nN]hiệm kỳ(?: công tác)?)$"
 )
 # The posts and firms a name before "tại" says are based there, not met there.
 _POST = re.compile(
@@ -269,15 +297,16 @@ def place_after(text: str, at: int) -> PlaceMention | None:
     # "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia".
     while region := _REGION.match(text, end):
         end = _name_end(text, region.end())
-    country = _COUNTRY.match(text, end)
-    if country:
-        end = country.end()
     head_word = head.group("head").lower() if head else ""
-    venue = head_word in VENUE_HEADS
-    region = bool(head) and not venue
-    if not venue and _based_there(text, at, region=region):
+    venue = head_word in VENUE_HEADS or bool(_BUILDING.match(text, name_start))
+    if not venue and _based_there(text, at, region=bool(head)):
         return None
     place = _cut_person(text[start:end], name_start - start)
+    # "Phnom Penh, Vương quốc Campuchia": the country, whose words may look like a name's,
+    # is added once the place itself is cut.
+    country = _COUNTRY.match(text, end)
+    if country and len(place) == end - start:
+        place = text[start : country.end()]
     return PlaceMention(at, start, start + len(place), place)
 
 
@@ -290,7 +319,7 @@ def _based_there(text: str, at: int, *, region: bool = False) -> bool:
     is based there ("Đại sứ quán Việt Nam tại thủ đô …"); a ministry or a committee
     ("làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh") is met there."""
     before = text[:at].rstrip()
-    if _BASED.search(before):
+    if _BASED.search(before) or _POST_BEFORE.search(before):
         return True
     words = [w.strip('()[]"“”') for w in before.split()[-6:]]
     clause = re.split(r"[,;:.]\s", before)[-1]
