@@ -381,3 +381,35 @@ def test_the_headline_places_what_the_body_does_not(tmp_path):
     facts = extract_facts(read_document(page))
     assert facts.location is not None and facts.location.vi == "Hà Nội"
     assert facts.event_date is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected_date", "expected_place"),
+    [
+        # The dispatch's city places an event the lead does not; its day dates "sáng nay".
+        (
+            "Viêng Chăn, 12/3 (TTXVN) - Hội nghị Bộ trưởng Kinh tế ASEAN khai mạc sáng nay.",
+            EventDate(12, 3),
+            "Viêng Chăn",
+        ),
+        (
+            "Bangkok, 20/6/2024 (TTXVN) - Hội nghị quan chức cao cấp ASEAN bế mạc hôm qua.",
+            EventDate(19, 6, 2024),
+            "Bangkok",
+        ),
+        ("HÀ NỘI - Ngày 14/9, Bộ Ngoại giao tổ chức họp báo.", EventDate(14, 9), "HÀ NỘI"),
+        # The lead's own place comes first; an outlet's tag names no place.
+        (
+            "Jakarta (TTXVN) - Sáng 5/9, tại Trung tâm Hội nghị JCC, Hội nghị khai mạc.",
+            EventDate(5, 9),
+            "Trung tâm Hội nghị JCC",
+        ),
+        ("Tin tức (TTXVN) - Hội nghị khai mạc sáng nay.", None, None),
+    ],
+)
+def test_the_dateline_of_a_dispatch(tmp_path, lead, expected_date, expected_place):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Bản tin hợp tác ASEAN\n\n{lead}\n", encoding="utf-8")
+    facts = extract_facts(read_document(page))
+    assert facts.event_date == expected_date
+    assert (facts.location.vi if facts.location else None) == expected_place

@@ -6,16 +6,17 @@ figure measured, so a rule that breaks one form fails here."""
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from briefgen.extract.events import event_date, location
-from briefgen.segment import split_sentences
+from briefgen.extract import extract_facts
+from briefgen.ingest import read_document
 
+HEADLINE = "Bản tin hợp tác ASEAN"
 SENTENCES = Path(__file__).parent / "data" / "when_where_sentences.tsv"
-DATES_RIGHT = 0.94
-PLACES_RIGHT = 0.88
+DATES_RIGHT = 0.98
+PLACES_RIGHT = 0.98
 
 
 @dataclass(frozen=True)
@@ -46,19 +47,24 @@ def leads() -> list[Lead]:
         ]
 
 
-def found(lead: Lead) -> tuple[str | None, str | None]:
-    sentences = split_sentences(lead.text)
-    when = event_date(sentences, published=lead.published)
-    return (str(when) if when else None), location(sentences, published=lead.published)
+def found(lead: Lead, folder: Path) -> tuple[str | None, str | None]:
+    """The date and place a briefing gives the lead, read as a page under a headline that
+    says neither, so an agency's dateline is taken off the lead as the reader does."""
+    page = folder / f"{lead.id}.txt"
+    page.write_text(f"{HEADLINE}\n\n{lead.text}\n", encoding="utf-8")
+    document = replace(read_document(page), published=lead.published)
+    facts = extract_facts(document)
+    when, where = facts.event_date, facts.location
+    return (str(when) if when else None), (where.vi if where else None)
 
 
 def test_the_file_covers_enough_leads():
     assert len(leads()) >= 60
 
 
-def test_dates_and_places_of_invented_leads():
+def test_dates_and_places_of_invented_leads(tmp_path):
     rows = leads()
-    results = [(lead, *found(lead)) for lead in rows]
+    results = [(lead, *found(lead, tmp_path)) for lead in rows]
     dates = [lead for lead, when, _ in results if when == lead.date]
     places = [lead for lead, _, where in results if where == lead.place]
     wrong = [
