@@ -1,7 +1,9 @@
-"""Date and place on leads nobody measured a rule against: tests/data/when_where_sentences.tsv,
-invented in the style of Vietnamese press before the rules were changed, each with the date
-and place as docs/annotating.md annotates them. The share right is held to just under the
-figure measured, so a rule that breaks one form fails here."""
+"""Date and place on invented leads in the style of Vietnamese press, each with the date and
+place as docs/annotating.md annotates them: tests/data/when_where_sentences.tsv, written
+before the rules were changed (the rules were then developed on it), and
+tests/data/when_where_fresh.tsv, written after that round and measured before any further
+change. The share right in each is held to just under the figure measured, so a rule that
+breaks one form fails here."""
 
 from __future__ import annotations
 
@@ -10,13 +12,18 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from briefgen.extract import extract_facts
 from briefgen.ingest import read_document
 
 HEADLINE = "Bản tin hợp tác ASEAN"
-SENTENCES = Path(__file__).parent / "data" / "when_where_sentences.tsv"
-DATES_RIGHT = 0.98
-PLACES_RIGHT = 0.98
+DATA = Path(__file__).parent / "data"
+# file: (dates right, places right), just under the figures measured
+FLOORS = {
+    "when_where_sentences.tsv": (0.98, 0.98),
+    "when_where_fresh.tsv": (0.97, 0.8),
+}
 
 
 @dataclass(frozen=True)
@@ -28,8 +35,8 @@ class Lead:
     place: str | None
 
 
-def leads() -> list[Lead]:
-    with SENTENCES.open(encoding="utf-8") as f:
+def leads(name: str) -> list[Lead]:
+    with (DATA / name).open(encoding="utf-8") as f:
         rows = csv.DictReader(
             (line for line in f if not line.startswith("#")),
             delimiter="\t",
@@ -58,12 +65,15 @@ def found(lead: Lead, folder: Path) -> tuple[str | None, str | None]:
     return (str(when) if when else None), (where.vi if where else None)
 
 
-def test_the_file_covers_enough_leads():
-    assert len(leads()) >= 60
+def test_the_files_cover_enough_leads():
+    assert len(leads("when_where_sentences.tsv")) >= 60
+    assert len(leads("when_where_fresh.tsv")) >= 30
 
 
-def test_dates_and_places_of_invented_leads(tmp_path):
-    rows = leads()
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_dates_and_places_of_invented_leads(tmp_path, name):
+    dates_right, places_right = FLOORS[name]
+    rows = leads(name)
     results = [(lead, *found(lead, tmp_path)) for lead in rows]
     dates = [lead for lead, when, _ in results if when == lead.date]
     places = [lead for lead, _, where in results if where == lead.place]
@@ -74,5 +84,5 @@ def test_dates_and_places_of_invented_leads(tmp_path):
     ]
     print(f"dates {len(dates)}/{len(rows)}, places {len(places)}/{len(rows)}")
     print("\n".join(wrong))
-    assert len(dates) / len(rows) >= DATES_RIGHT, "\n".join(wrong)
-    assert len(places) / len(rows) >= PLACES_RIGHT, "\n".join(wrong)
+    assert len(dates) / len(rows) >= dates_right, "\n".join(wrong)
+    assert len(places) / len(rows) >= places_right, "\n".join(wrong)
