@@ -355,6 +355,20 @@ def test_a_day_outside_the_span_is_another_event():
         ("Thủ tướng đánh giá cao đóng góp của Đại sứ tại Việt Nam.", None),
         ("Ban Thư ký ASEAN có trụ sở tại Jakarta.", None),
         ("Chủ tịch nước tiếp Đại sứ tại Phủ Chủ tịch.", "Phủ Chủ tịch"),
+        # A conjunction ends the name; a building, then its city by its head.
+        ("Ông cho biết tại họp báo chiều 13/9 ở Jakarta rằng Timor-Leste sẽ gia nhập.", "Jakarta"),
+        (
+            "Hội nghị khai mạc tại Trung tâm Hội nghị JCC ở thủ đô Jakarta.",
+            "Trung tâm Hội nghị JCC ở thủ đô Jakarta",
+        ),
+        # An arrival places the visit at a city; "đã đến lúc" is no place.
+        ("Thủ tướng đã đến Thủ đô Vientiane, bắt đầu dự Hội nghị.", "Thủ đô Vientiane"),
+        ("Tối 10/11, Thủ tướng đã tới Phnom Penh, bắt đầu chuyến công tác.", "Phnom Penh"),
+        ("Bộ trưởng nói đã đến lúc ASEAN hành động.", None),
+        ("Đoàn đã đến Hội nghị với nhiều đề xuất.", None),
+        # Generic firms are met where they are; a named one is based there.
+        ("Thủ tướng gặp lãnh đạo các tập đoàn lớn tại thành phố New York.", "thành phố New York"),
+        ("Dự có Tập đoàn Samsung tại thành phố Bắc Ninh.", None),
     ],
 )
 def test_place_forms(sentence, expected):
@@ -413,3 +427,14 @@ def test_the_dateline_of_a_dispatch(tmp_path, lead, expected_date, expected_plac
     facts = extract_facts(read_document(page))
     assert facts.event_date == expected_date
     assert (facts.location.vi if facts.location else None) == expected_place
+
+
+def test_a_place_that_frames_a_visit_gives_way_to_the_event_s():
+    sentence = (
+        "Tiếp tục chương trình công tác tại Hoa Kỳ, chiều 22/9 theo giờ địa phương, Thủ tướng "
+        "đã gặp lãnh đạo các tập đoàn lớn tại thành phố New York."
+    )
+    assert location([sentence]) == "thành phố New York"
+    assert location(["Trong khuôn khổ chuyến công tác tại Nhật Bản, ngày 5/8, Bộ trưởng họp."]) == (
+        "Nhật Bản"
+    )

@@ -22,7 +22,7 @@ DATA = Path(__file__).parent / "data"
 # file: (dates right, places right), just under the figures measured
 FLOORS = {
     "when_where_sentences.tsv": (0.98, 0.98),
-    "when_where_fresh.tsv": (0.97, 0.8),
+    "when_where_fresh.tsv": (0.97, 0.94),
 }
 
 

@@ -128,7 +128,9 @@ def location(
     dated: Dateline | None = None,
 ) -> str | None:
     """The main event's place as written: the lead's place nearest its date ("từ ngày 3-7/7,
-    chiều 4/7 tại thủ đô Vientiane"), else the lead's first place, else the city the
+    chiều 4/7 tại thủ đô Vientiane") that does not frame a visit or a programme ("Tiếp tục
+    chương trình công tác tại Hoa Kỳ, chiều 22/9, … tại thành phố New York"), else the
+    lead's first place, else the city the
     dispatch was filed in ("Viêng Chăn, 12/3 (TTXVN) - "), else the headline's."""
     texts = _lead(sentences, headline)
     places: list[tuple[int, PlaceMention]] = [
@@ -139,7 +141,7 @@ def location(
         i, mention, _ = main
         near = [p for j, p in places if j == i]
         if near:
-            return min(near, key=lambda p: abs(p.at - mention.end)).text
+            return min(near, key=lambda p: (p.framed, abs(p.at - mention.end))).text
     in_body = [p for j, p in places if not (headline and j == len(texts) - 1)]
     if in_body:
         return in_body[0].text

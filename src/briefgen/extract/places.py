@@ -79,7 +79,7 @@ EVENT_WORDS = (
 # Lower-case words that end a name: they join it to the rest of the sentence.
 _FUNCTION_WORDS = """và với của cùng do cho để trong là có đã sẽ được khi từ đến tới vào nhằm
 trước sau theo về nhân dịp giữa gặp tiếp ngày sáng chiều tối trưa hôm nay qua thì mà nhưng hay
-hoặc như nơi lúc này đó ở tại bởi vì nên còn cũng đang vừa"""
+hoặc như nơi lúc này đó ở tại bởi vì nên còn cũng đang vừa rằng là"""
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 _HEAD = re.compile(
     r"(?P<head>"
@@ -108,7 +108,7 @@ MEETING_VERBS = (
     "ký kết",
     "có mặt",
 )
-_AT = re.compile(r"(?<!\w)(?:[tT]ại|ở)\s+")
+_AT = re.compile(r"(?<!\w)(?:[tT]ại|ở|(?<=đã )(?:đến|tới)|(?<=vừa )(?:đến|tới))\s+")
 # "ở" is too common to say where alone ("tình hình ở Biển Đông"): it places an event after
 # a verb of meeting ("diễn ra ở Hà Nội"), a date or a part of the day ("khai mạc sáng 4.4
 # ở thủ đô Viêng Chăn", "chiều nay ở Hà Nội") or a comma opening an adverbial ("Chiều
@@ -173,6 +173,7 @@ _KNOWN_PLACES = "|".join(map(re.escape, sorted({*PLACES, *COUNTRIES}, key=len, r
 _CITY = re.compile(
     rf",\s*(?:{_KNOWN_PLACES})\b(?!\s+[{UPPER}])|\s*\((?:{_KNOWN_PLACES})(?:,\s*[^()]+)?\)"
 )
+_KNOWN_START = re.compile(rf"(?:{_KNOWN_PLACES}|{_COUNTRY_NAMES})\b")
 # Or the region around it: "thành phố Hạ Long, tỉnh Quảng Ninh".
 _REGION = re.compile(
     r",\s*(?:" + "|".join(map(re.escape, REGION_HEADS)) + r")\s+(?=[" + UPPER + r"])"
@@ -190,11 +191,14 @@ _POST_BEFORE = re.compile(
     r"\b(?:[đĐ]ại sứ(?: quán)?|[lL]ãnh sự(?: quán)?|[vV]ăn phòng(?: đại diện)?|[cC]hi nhánh|"
     r"[đĐ]ại diện|(?:có|đặt|đóng) trụ sở|[nN]hiệm kỳ(?: công tác)?)$"
 )
+# What frames an event rather than names it: a visit, a trip, a programme.
+_FRAME = re.compile(r"\b(?:chuyến|khuôn khổ|chương trình công tác|nhân dịp)\b", re.IGNORECASE)
 # The posts and firms a name before "tại" says are based there, not met there.
+# Capitalised, as a named one is ("Tập đoàn Samsung tại"): "các tập đoàn lớn tại thành phố
+# New York" are met there.
 _POST = re.compile(
     r"\b(?:Đại sứ|Lãnh sự|Tổng Lãnh sự|Phái đoàn|Văn phòng|Cơ quan|Đại diện|Trưởng đại diện|"
-    r"Ban Thư ký|Tập đoàn|Công ty|Ngân hàng|Chi nhánh|Hội người|Thông tấn|TTXVN)",
-    re.IGNORECASE,
+    r"Ban Thư ký|Tập đoàn|Công ty|Ngân hàng|Chi nhánh|Hội người|Thông tấn|TTXVN)"
 )
 # A named meeting is capitalised ("Hội nghị Cấp cao ASEAN tại …", "ACCSM lần thứ 21 tại").
 # Its name runs up to "tại" without naming who attends ("Hội nghị có Ban Thư ký ASEAN
@@ -214,6 +218,10 @@ class PlaceMention:
     start: int
     end: int
     text: str
+    framed: bool = False
+    """The place frames a visit or a programme the event is part of ("Trong khuôn khổ
+    chuyến thăm tại Lào, …", "Tiếp tục chương trình công tác tại Hoa Kỳ, …"): the event
+    itself is more likely at another place of its sentence."""
 
 
 def _is_name(token: str) -> bool:
@@ -273,6 +281,10 @@ def place_after(text: str, at: int) -> PlaceMention | None:
         return None
     start = m.end()
     head = _HEAD.match(text, start)
+    # "đã đến Thủ đô Vientiane, bắt đầu …": an arrival places the visit only at a city,
+    # not "đã đến lúc", "đã tới Hội nghị".
+    if m.group().split()[0] in ("đến", "tới") and not (head or _known_place(text, start)):
+        return None
     name_start = head.end() if head else start
     rest = text[name_start:]
     named_thing = _EVENT_START.match(rest) or _TITLE_START.match(rest)
@@ -281,10 +293,15 @@ def place_after(text: str, at: int) -> PlaceMention | None:
     end = _name_end(text, name_start)
     if end <= name_start:
         return None
-    # "tòa nhà Chính phủ ở Seoul": a building, then its city.
-    city = re.match(r"\s+ở\s+(?=[" + UPPER + "])", text[end:])
+    # "tòa nhà Chính phủ ở Seoul", "Trung tâm Hội nghị JCC ở thủ đô Jakarta": a building,
+    # then its city.
+    city = re.match(r"\s+ở\s+", text[end:])
     if city:
-        end = _name_end(text, end + city.end())
+        city_start = end + city.end()
+        city_head = _HEAD.match(text, city_start)
+        city_name = city_head.end() if city_head else city_start
+        if _is_name(text[city_name : city_name + 1]):
+            end = _name_end(text, city_name)
     # "Trung tâm Hội nghị Quốc gia, Hà Nội": a building, then the city it is in.
     if head or _BUILDING.match(text, name_start):
         # "Hội trường Diên Hồng, Nhà Quốc hội": a hall, then the building it is in.
@@ -307,7 +324,13 @@ def place_after(text: str, at: int) -> PlaceMention | None:
     country = _COUNTRY.match(text, end)
     if country and len(place) == end - start:
         place = text[start : country.end()]
-    return PlaceMention(at, start, start + len(place), place)
+    clause = re.split(r"[,;:.]\s", text[:at])[-1]
+    return PlaceMention(at, start, start + len(place), place, bool(_FRAME.search(clause)))
+
+
+def _known_place(text: str, start: int) -> bool:
+    """Whether a place or a country the lexicon knows starts at ``start``."""
+    return bool(_KNOWN_START.match(text, start))
 
 
 def _based_there(text: str, at: int, *, region: bool = False) -> bool:
