@@ -212,7 +212,7 @@ def test_a_copy_of_the_headline_is_not_an_opening_sentence():
         headline,
         "Thủ tướng khẳng định Việt Nam coi trọng quan hệ với Myanmar.",
         "Chuyến thăm góp phần tăng cường hợp tác.",
-        "Sáng 17/12, lễ đón được tổ chức tại Phủ Tổng thống Myanmar.",
+        "Sáng 17/12, lễ đón chính thức tại Phủ Tổng thống Myanmar.",
     ]
     assert event_date(sentences, headline=headline, year=2019) == EventDate(17, 12, 2019)
     assert location(sentences, headline=headline) == "Phủ Tổng thống Myanmar"
@@ -438,3 +438,17 @@ def test_a_place_that_frames_a_visit_gives_way_to_the_event_s():
     assert location(["Trong khuôn khổ chuyến công tác tại Nhật Bản, ngày 5/8, Bộ trưởng họp."]) == (
         "Nhật Bản"
     )
+
+
+def test_a_lead_that_dates_nothing_takes_the_first_session_day_further_on():
+    opening = [
+        "Phát biểu khai mạc, Chủ tịch luân phiên nhấn mạnh vai trò của hợp tác công vụ.",
+        "Các nước đã hoàn thành nhiều hoạt động trong năm qua.",
+        "Hội nghị kêu gọi sự tham gia của các viện đào tạo.",
+    ]
+    session = "Cũng trong phiên làm việc ngày 3/8, đã diễn ra phiên Thảo luận không chính thức."
+    assert event_date([*opening, session]) == EventDate(3, 8)
+    # History, a plan or a day said of no session is no event day.
+    assert event_date([*opening, "Hội nghị ASEAN được thành lập ngày 8/8/1967."]) is None
+    assert event_date([*opening, "Hội nghị tiếp theo dự kiến diễn ra ngày 5/5."]) is None
+    assert event_date([*opening, "Ngày 5/8, Bộ trưởng gửi thư chúc mừng."]) is None
