@@ -452,3 +452,17 @@ def test_a_lead_that_dates_nothing_takes_the_first_session_day_further_on():
     assert event_date([*opening, "Hội nghị ASEAN được thành lập ngày 8/8/1967."]) is None
     assert event_date([*opening, "Hội nghị tiếp theo dự kiến diễn ra ngày 5/5."]) is None
     assert event_date([*opening, "Ngày 5/8, Bộ trưởng gửi thư chúc mừng."]) is None
+
+
+def test_a_lead_that_places_nothing_takes_the_place_a_session_is_held_further_on():
+    opening = [
+        "Phát biểu khai mạc, Chủ tịch luân phiên nhấn mạnh vai trò của hợp tác công vụ.",
+        "Các nước đã hoàn thành nhiều hoạt động trong năm qua.",
+        "Hội nghị kêu gọi sự tham gia của các viện đào tạo.",
+    ]
+    held = "Hội nghị lần này diễn ra tại thủ đô Jakarta với sự tham dự của 10 nước."
+    assert location([*opening, held]) == "thủ đô Jakarta"
+    # A planned meeting's place, or one the body only mentions, is not the event's.
+    planned = "Nhật Bản đề xuất hội thảo dự kiến tổ chức tại Nhật Bản trong năm 2023."
+    assert location([*opening, planned]) is None
+    assert location([*opening, "Công chức học tập tại Singapore đã trở về."]) is None

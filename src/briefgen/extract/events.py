@@ -176,7 +176,27 @@ def location(
         return in_body[0].text
     if dated is not None and dated.place:
         return dated.place
-    return places[0][1].text if places else None
+    if places:
+        return places[0][1].text
+    return _later_place(sentences)
+
+
+def _later_place(sentences: Sequence[str]) -> str | None:
+    """Where neither the lead nor the headline places the event, the place of a session
+    being held further on ("Hội nghị diễn ra tại thủ đô Jakarta"): a place right after a
+    verb of holding, not any place the body mentions."""
+    for text in sentences[OPENING_SENTENCES:]:
+        for place in find_places(text):
+            held = _HELD_AT.search(text, max(0, place.at - 40), place.at)
+            if held and not place.framed and not _PLANNED.search(text, 0, place.at):
+                return place.text
+    return None
+
+
+# A meeting planned, not held: "dự kiến tổ chức tại Nhật Bản", "sẽ diễn ra tại".
+_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiếp theo|lần tới|kế hoạch|đề xuất|đề nghị)\b")
+# "diễn ra tại", "được tổ chức tại", "khai mạc sáng 5/8 tại": the session's own place.
+_HELD_AT = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|bế mạc|họp)\b[^,;.]{0,25}$")
 
 
 def events(sentences: Sequence[str]) -> tuple[Bilingual, ...]:
