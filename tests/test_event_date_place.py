@@ -369,6 +369,12 @@ def test_a_day_outside_the_span_is_another_event():
         # Generic firms are met where they are; a named one is based there.
         ("Thủ tướng gặp lãnh đạo các tập đoàn lớn tại thành phố New York.", "thành phố New York"),
         ("Dự có Tập đoàn Samsung tại thành phố Bắc Ninh.", None),
+        # The gazetteer's cities: each a building is in, and an arrival's.
+        (
+            "Sáng 5/8, tại Trung tâm Hội nghị Quốc gia, Mỹ Đình, Hà Nội, Hội nghị khai mạc.",
+            "Trung tâm Hội nghị Quốc gia, Mỹ Đình, Hà Nội",
+        ),
+        ("Chiều 3/4, Bộ trưởng đã đến Luông Pha Băng, bắt đầu chuyến thăm.", "Luông Pha Băng"),
     ],
 )
 def test_place_forms(sentence, expected):
@@ -419,6 +425,7 @@ def test_the_headline_places_what_the_body_does_not(tmp_path):
             "Trung tâm Hội nghị JCC",
         ),
         ("Tin tức (TTXVN) - Hội nghị khai mạc sáng nay.", None, None),
+        ("Đà Nẵng (TTXVN) - Hội thảo ASEAN về thiên tai đã khai mạc.", None, "Đà Nẵng"),
     ],
 )
 def test_the_dateline_of_a_dispatch(tmp_path, lead, expected_date, expected_place):

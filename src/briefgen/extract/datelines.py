@@ -4,7 +4,7 @@
 reader takes the tag off the lead (it is neither title nor sentence), but it still says
 where the reporter was and which day "sáng nay" or "hôm qua" counts from. An outlet's tag
 ("Tin tức (TTXVN) - ", "VOV.VN - ", "Dân trí - ") names no place: a dateline's place is
-followed by its date, written in capitals, or a place the lexicon knows.
+followed by its date, written in capitals, or a place the gazetteer knows.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import NATIONS, PLACES, UPPER
+from briefgen.extract.gazetteer import KNOWN_PLACES
+from briefgen.extract.lexicon import NATIONS, UPPER
 from briefgen.records import Document, EventDate
 
 _DATELINE = re.compile(
@@ -20,7 +21,7 @@ _DATELINE = re.compile(
     r"(?:\s*,\s*(?:ngày\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?)?"
     r"\s*(?:\([^()]{2,30}\))?\s*[-–—:]\s*$"
 )
-_KNOWN = frozenset(p.casefold() for p in (*PLACES, *NATIONS))
+_KNOWN = frozenset(p.casefold() for p in (*KNOWN_PLACES, *NATIONS))
 
 
 @dataclass(frozen=True)

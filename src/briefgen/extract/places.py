@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.gazetteer import KNOWN_PLACES
 from briefgen.extract.lexicon import (
     COUNTRIES,
     DOCUMENT_WORDS,
@@ -169,7 +170,7 @@ _BUILDING = re.compile(r"(?:" + "|".join(map(re.escape, BUILDING_WORDS)) + r")\s
 _OUTER_BUILDING = re.compile(
     r",\s*(?=(?:Nhà|Tòa nhà|Toà nhà|Trụ sở|Khách sạn|Cung|Dinh)\s[" + UPPER + r"])"
 )
-_KNOWN_PLACES = "|".join(map(re.escape, sorted({*PLACES, *COUNTRIES}, key=len, reverse=True)))
+_KNOWN_PLACES = "|".join(map(re.escape, sorted({*KNOWN_PLACES, *COUNTRIES}, key=len, reverse=True)))
 _CITY = re.compile(
     rf",\s*(?:{_KNOWN_PLACES})\b(?!\s+[{UPPER}])|\s*\((?:{_KNOWN_PLACES})(?:,\s*[^()]+)?\)"
 )
@@ -268,7 +269,7 @@ def _cut_person(text: str, head_end: int) -> str:
     words = text.split()
     first = len(text[:head_end].split())
     for i, word in enumerate(words):
-        known = any(" ".join(words[i : i + n]) in PLACES for n in (2, 3))
+        known = any(" ".join(words[i : i + n]) in KNOWN_PLACES for n in (1, 2, 3))
         if i > first and word in SURNAMES and not known:
             return " ".join(words[:i])
     return text
@@ -309,8 +310,9 @@ def place_after(text: str, at: int) -> PlaceMention | None:
             outer.end()
         ):
             end = _name_end(text, outer.end())
-        city = _CITY.match(text, end)
-        end = city.end() if city else end
+        # "Trung tâm Hội nghị Quốc gia, Mỹ Đình, Hà Nội": each known place it is in.
+        while city := _CITY.match(text, end):
+            end = city.end()
     # "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia".
     while region := _REGION.match(text, end):
         end = _name_end(text, region.end())
