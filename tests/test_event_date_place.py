@@ -21,6 +21,8 @@ from briefgen.records import EventDate
         ("Hai Thủ tướng hội đàm ngày 18-3-2015 tại Canberra.", date(2015, 3, 18)),
         ("Ngày 18 tháng 3 năm 2015, hai Thủ tướng hội đàm.", date(2015, 3, 18)),
         ("Ngày 18 tháng 3, hai Thủ tướng hội đàm.", date(2015, 3, 18)),
+        ("Trong hai ngày 29 và 30 tháng 11, Hội nghị diễn ra.", date(2015, 11, 29)),
+        ("Từ ngày 16 đến ngày 18 tháng 3 năm 2015, Hội nghị diễn ra.", date(2015, 3, 16)),
         # A span: the event starts on its first day.
         ("Hội nghị diễn ra trong hai ngày 16-18/3/2015.", date(2015, 3, 16)),
         ("Từ ngày 29 đến 30/11, Bộ trưởng dự Hội nghị.", date(2015, 11, 29)),

@@ -30,9 +30,11 @@ _NUMERIC = re.compile(
     rf"(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})(?:(?P=sep)(?P<y>{_YEAR}))?(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
-# "ngày 18 tháng 3", "ngày 18 tháng 3 năm 2015", "ngày 18 tháng 3, 2015".
+# "ngày 18 tháng 3", "ngày 18 tháng 3 năm 2015", "ngày 18 tháng 3, 2015", and a span of
+# days in words: "ngày 29 và 30 tháng 11", "các ngày 16-18 tháng 3".
 _WORDS = re.compile(
-    rf"(?<=ngày )(?P<d>{_DAY})\s+tháng\s+(?P<m>{_MONTH})(?:\s*(?:năm|,)\s*(?P<y>{_YEAR}))?\b",
+    rf"(?<=ngày )(?:(?P<first>{_DAY})\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:ngày\s+)?)\s*)?"
+    rf"(?P<d>{_DAY})\s+tháng\s+(?P<m>{_MONTH})(?:\s*(?:năm|,)\s*(?P<y>{_YEAR}))?\b",
     re.IGNORECASE,
 )
 # Month only: "tháng 3/2015", "tháng 12 năm 2022", "tháng 3".
@@ -188,7 +190,7 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(mention)
 
     for m in _WORDS.finditer(text):
-        add(_mention(text, m.start(), m.end(), m.group("d"), m.group("m"), m.group("y")))
+        add(_mention(text, m.start(), m.end(), m["d"], m["m"], m["y"], m["first"]))
     for m in _NUMERIC.finditer(text):
         if not free(m.start(), m.end()):
             continue
