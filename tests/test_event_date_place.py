@@ -449,20 +449,6 @@ def test_a_place_that_frames_a_visit_gives_way_to_the_event_s():
     )
 
 
-def test_a_lead_that_dates_nothing_takes_the_first_session_day_further_on():
-    opening = [
-        "Phát biểu khai mạc, Chủ tịch luân phiên nhấn mạnh vai trò của hợp tác công vụ.",
-        "Các nước đã hoàn thành nhiều hoạt động trong năm qua.",
-        "Hội nghị kêu gọi sự tham gia của các viện đào tạo.",
-    ]
-    session = "Cũng trong phiên làm việc ngày 3/8, đã diễn ra phiên Thảo luận không chính thức."
-    assert event_date([*opening, session]) == EventDate(3, 8)
-    # History, a plan or a day said of no session is no event day.
-    assert event_date([*opening, "Hội nghị ASEAN được thành lập ngày 8/8/1967."]) is None
-    assert event_date([*opening, "Hội nghị tiếp theo dự kiến diễn ra ngày 5/5."]) is None
-    assert event_date([*opening, "Ngày 5/8, Bộ trưởng gửi thư chúc mừng."]) is None
-
-
 def test_a_lead_that_places_nothing_takes_the_place_a_session_is_held_further_on():
     opening = [
         "Phát biểu khai mạc, Chủ tịch luân phiên nhấn mạnh vai trò của hợp tác công vụ.",

@@ -117,36 +117,7 @@ def event_date(
     without a date is 4 July, year not stated); "sáng nay"/"hôm qua" count from
     ``published``, else from the dateline's day (``dated``)."""
     found = _main_date(sentences, headline, published, year, dated)
-    if found:
-        return found[2]
-    return _later_date(sentences, headline, published, year)
-
-
-# A sentence that reports a session being held: "phiên làm việc ngày 3/8, đã diễn ra …".
-_SESSION = re.compile(
-    r"\b(?:diễn ra|khai mạc|bế mạc|tổ chức|phiên|[hH]ội nghị|[cC]uộc họp|hội đàm|hội kiến)\b"
-)
-
-
-def _later_date(
-    sentences: Sequence[str], headline: str | None, published: date | None, year: int | None
-) -> EventDate | None:
-    """Where the lead dates nothing (a scrape that lost it, a speech's introduction), the
-    first day said of a session being held further on ("Cũng trong phiên làm việc ngày 3/8,
-    đã diễn ra …"): a single cued day, never history, a document's date or a plan."""
-    every = [*sentences, *([headline] if headline else [])]
-    for text in sentences[OPENING_SENTENCES:]:
-        if not _SESSION.search(text):
-            continue
-        for mention in find_dates(text):
-            if mention.aside or not mention.cued or mention.day is None or mention.is_span:
-                continue
-            if mention.month is None:
-                continue
-            if mention.year is None:
-                year = infer_year(mention.day, mention.month, every, published=published, year=year)
-            return resolve(mention, year, published)
-    return None
+    return found[2] if found else None
 
 
 def location(
