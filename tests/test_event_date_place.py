@@ -314,6 +314,7 @@ def test_a_day_outside_the_span_is_another_event():
         ("Chiều nay ở Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", "Hà Nội"),
         ("Ở Việt Nam, tỷ lệ công chức nữ tăng.", None),
         ("Tình hình ở Myanmar được thảo luận.", None),
+        ("Theo Bộ trưởng, ở Việt Nam, tỷ lệ công chức nữ tăng.", None),
         # A ministry before a city named with its head is met there; a post abroad is based.
         (
             "Bộ trưởng làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh, Campuchia.",

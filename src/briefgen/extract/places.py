@@ -112,10 +112,12 @@ MEETING_VERBS = (
 _AT = re.compile(r"(?<!\w)(?:[tT]ại|ở|(?<=đã )(?:đến|tới)|(?<=vừa )(?:đến|tới))\s+")
 # "ở" is too common to say where alone ("tình hình ở Biển Đông"): it places an event after
 # a verb of meeting ("diễn ra ở Hà Nội"), a date or a part of the day ("khai mạc sáng 4.4
-# ở thủ đô Viêng Chăn", "chiều nay ở Hà Nội") or a comma opening an adverbial ("Chiều
-# 15-7, ở Hà Nội, …"); never at the start of a sentence ("Ở Việt Nam, tỷ lệ …").
+# ở thủ đô Viêng Chăn", "chiều nay ở Hà Nội"), also across the comma that closes it
+# ("Chiều 15-7, ở Hà Nội, …"); never at the start of a sentence ("Ở Việt Nam, tỷ lệ …")
+# nor after any comma ("Theo Bộ trưởng, ở Việt Nam, …").
 _O_AFTER = re.compile(
-    r"(?:[,;(]\s*|\b(?:" + "|".join(map(re.escape, MEETING_VERBS)) + r"|nay|qua|mai)\s+|\d\)?\s+)$"
+    r"(?:\b(?:" + "|".join(map(re.escape, MEETING_VERBS)) + r")\s+"
+    r"|(?:\b(?:nay|qua|mai)|\d\)?)\s*,?\s+)$"
 )
 _EVENT_START = re.compile(
     r"(?:" + "|".join(map(re.escape, (*EVENT_WORDS, *DOCUMENT_WORDS))) + r")\b"
