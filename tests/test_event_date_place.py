@@ -21,6 +21,8 @@ from briefgen.records import EventDate
         ("Hai Thủ tướng hội đàm ngày 18-3-2015 tại Canberra.", date(2015, 3, 18)),
         ("Ngày 18 tháng 3 năm 2015, hai Thủ tướng hội đàm.", date(2015, 3, 18)),
         ("Ngày 18 tháng 3, hai Thủ tướng hội đàm.", date(2015, 3, 18)),
+        ("Trong hai ngày 29 và 30 tháng 11, Hội nghị diễn ra.", date(2015, 11, 29)),
+        ("Từ ngày 16 đến ngày 18 tháng 3 năm 2015, Hội nghị diễn ra.", date(2015, 3, 16)),
         # A span: the event starts on its first day.
         ("Hội nghị diễn ra trong hai ngày 16-18/3/2015.", date(2015, 3, 16)),
         ("Từ ngày 29 đến 30/11, Bộ trưởng dự Hội nghị.", date(2015, 11, 29)),
@@ -43,6 +45,12 @@ from briefgen.records import EventDate
         # "từ ngày 1/7" with no end: since when a rule holds.
         ("Từ ngày 1/7, bộ máy được tổ chức tinh gọn.", None),
         ("Từ ngày 29/11 đến 1/12, đoàn thăm Lào.", date(2015, 11, 29)),
+        # A deadline is no day of an event; a bare date after a verb of meeting is one.
+        ("Các nước hoàn thành cắt giảm thuế trước ngày 31/12/2015.", None),
+        ("Báo cáo gửi Ban Thư ký chậm nhất ngày 15/10.", None),
+        ("Hội nghị diễn ra 23/5 tại Hà Nội.", date(2015, 5, 23)),
+        ("Hội nghị khai mạc 8/8 với sự tham dự của các nước.", date(2015, 8, 8)),
+        ("Khoảng 1/3 đại biểu là nữ.", None),
     ],
 )
 def test_date_forms(sentence, expected):
@@ -164,6 +172,17 @@ def test_year_from_the_text_without_a_publication_date(sentences, expected):
     assert event_date(sentences) == expected
 
 
+def test_the_bounds_of_an_anniversary_are_not_the_event_day():
+    sentence = (
+        "Nhân kỷ niệm 30 năm ngày Việt Nam gia nhập ASEAN (28/7/1995 - 28/7/2025), sáng 28/7, "
+        "tại Hà Nội, Bộ Ngoại giao tổ chức lễ mít tinh."
+    )
+    assert event_date([sentence]) == EventDate(28, 7, 2025)
+    assert event_date(["Nhiệm kỳ (2020 - 2025) kết thúc. Sáng 3/9, Bộ trưởng họp."]) == (
+        EventDate(3, 9)
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -195,7 +214,7 @@ def test_a_copy_of_the_headline_is_not_an_opening_sentence():
         headline,
         "Thủ tướng khẳng định Việt Nam coi trọng quan hệ với Myanmar.",
         "Chuyến thăm góp phần tăng cường hợp tác.",
-        "Sáng 17/12, lễ đón được tổ chức tại Phủ Tổng thống Myanmar.",
+        "Sáng 17/12, lễ đón chính thức tại Phủ Tổng thống Myanmar.",
     ]
     assert event_date(sentences, headline=headline, year=2019) == EventDate(17, 12, 2019)
     assert location(sentences, headline=headline) == "Phủ Tổng thống Myanmar"
@@ -288,6 +307,77 @@ def test_a_day_outside_the_span_is_another_event():
         ("Dự có Ban Thư ký ASEAN tại Indonesia và các bộ.", None),
         ("Phát biểu tại Hội nghị, Bộ trưởng nhấn mạnh.", None),
         ("Phát biểu tại buổi tiếp, Bộ trưởng nhấn mạnh.", None),
+        # "ở" after a comma, a date or a part of the day opens a place; at a sentence's
+        # start or after a noun it does not.
+        ("Chiều 15-7, ở Hà Nội, Thứ trưởng tiếp Đại sứ Thái Lan.", "Hà Nội"),
+        ("Hội nghị khai mạc sáng 4.4 ở thủ đô Viêng Chăn của Lào.", "thủ đô Viêng Chăn"),
+        ("Chiều nay ở Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", "Hà Nội"),
+        ("Ở Việt Nam, tỷ lệ công chức nữ tăng.", None),
+        ("Tình hình ở Myanmar được thảo luận.", None),
+        ("Theo Bộ trưởng, ở Việt Nam, tỷ lệ công chức nữ tăng.", None),
+        # A ministry before a city named with its head is met there; a post abroad is based.
+        (
+            "Bộ trưởng làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh, Campuchia.",
+            "Thủ đô Phnom Penh, Campuchia",
+        ),
+        ("Dự có Đại sứ quán Việt Nam tại thủ đô Kuala Lumpur.", None),
+        ("Văn phòng Đại diện Ngân hàng Thế giới tại thành phố Hà Nội công bố báo cáo.", None),
+        # Who lives, studies or serves somewhere is not met there.
+        ("Thứ trưởng tiếp Đại sứ, người vừa kết thúc nhiệm kỳ công tác tại Việt Nam.", None),
+        ("Bộ trưởng gặp gỡ sinh viên Lào đang học tập tại Hà Nội.", None),
+        # A hall, then the building it is in.
+        (
+            "Sáng 12.5, tại Hội trường Diên Hồng, Nhà Quốc hội, Phó Chủ tịch chủ trì Hội thảo.",
+            "Hội trường Diên Hồng, Nhà Quốc hội",
+        ),
+        ("Sáng 5/8, tại trụ sở Bộ, Văn phòng Chính phủ tổ chức Hội nghị.", "trụ sở Bộ"),
+        # A country as its state is styled, as transliterated, or unlisted but a nation.
+        (
+            "Sáng 5/8, tại Phnom Penh, Vương quốc Campuchia, Hội nghị khai mạc.",
+            "Phnom Penh, Vương quốc Campuchia",
+        ),
+        (
+            "Sáng 5/8, tại Thủ đô Viêng Chăn, nước CHDCND Lào, Hội nghị khai mạc.",
+            "Thủ đô Viêng Chăn, nước CHDCND Lào",
+        ),
+        (
+            "Hội nghị diễn ra tại Bandar Seri Begawan, Brunei Darussalam ngày 5/8.",
+            "Bandar Seri Begawan, Brunei Darussalam",
+        ),
+        ("Ngày 5/8, tại Istanbul, Thổ Nhĩ Kỳ, Hội nghị khai mạc.", "Istanbul, Thổ Nhĩ Kỳ"),
+        (
+            "Ngày 5/8, tại Gia-các-ta (In-đô-nê-xi-a), Hội nghị khai mạc.",
+            "Gia-các-ta (In-đô-nê-xi-a)",
+        ),
+        # A country that opens the clause's subject is not the place's.
+        ("Sáng 5/8, tại Hà Nội, Việt Nam và Lào ký Hiệp định.", "Hà Nội"),
+        ("Sáng 5/8, tại Hà Nội, Việt Nam đề nghị các nước hợp tác.", "Hà Nội"),
+        # A city glued to its abbreviated head.
+        ("Sáng 5/8, tại TP.HCM, Bộ trưởng dự Hội nghị.", "TP.HCM"),
+        # A post by its common noun, an office's seat: based there; a building: met there.
+        ("Thủ tướng đánh giá cao đóng góp của Đại sứ tại Việt Nam.", None),
+        ("Ban Thư ký ASEAN có trụ sở tại Jakarta.", None),
+        ("Chủ tịch nước tiếp Đại sứ tại Phủ Chủ tịch.", "Phủ Chủ tịch"),
+        # A conjunction ends the name; a building, then its city by its head.
+        ("Ông cho biết tại họp báo chiều 13/9 ở Jakarta rằng Timor-Leste sẽ gia nhập.", "Jakarta"),
+        (
+            "Hội nghị khai mạc tại Trung tâm Hội nghị JCC ở thủ đô Jakarta.",
+            "Trung tâm Hội nghị JCC ở thủ đô Jakarta",
+        ),
+        # An arrival places the visit at a city; "đã đến lúc" is no place.
+        ("Thủ tướng đã đến Thủ đô Vientiane, bắt đầu dự Hội nghị.", "Thủ đô Vientiane"),
+        ("Tối 10/11, Thủ tướng đã tới Phnom Penh, bắt đầu chuyến công tác.", "Phnom Penh"),
+        ("Bộ trưởng nói đã đến lúc ASEAN hành động.", None),
+        ("Đoàn đã đến Hội nghị với nhiều đề xuất.", None),
+        # Generic firms are met where they are; a named one is based there.
+        ("Thủ tướng gặp lãnh đạo các tập đoàn lớn tại thành phố New York.", "thành phố New York"),
+        ("Dự có Tập đoàn Samsung tại thành phố Bắc Ninh.", None),
+        # The gazetteer's cities: each a building is in, and an arrival's.
+        (
+            "Sáng 5/8, tại Trung tâm Hội nghị Quốc gia, Mỹ Đình, Hà Nội, Hội nghị khai mạc.",
+            "Trung tâm Hội nghị Quốc gia, Mỹ Đình, Hà Nội",
+        ),
+        ("Chiều 3/4, Bộ trưởng đã đến Luông Pha Băng, bắt đầu chuyến thăm.", "Luông Pha Băng"),
     ],
 )
 def test_place_forms(sentence, expected):
@@ -314,3 +404,61 @@ def test_the_headline_places_what_the_body_does_not(tmp_path):
     facts = extract_facts(read_document(page))
     assert facts.location is not None and facts.location.vi == "Hà Nội"
     assert facts.event_date is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected_date", "expected_place"),
+    [
+        # The dispatch's city places an event the lead does not; its day dates "sáng nay".
+        (
+            "Viêng Chăn, 12/3 (TTXVN) - Hội nghị Bộ trưởng Kinh tế ASEAN khai mạc sáng nay.",
+            EventDate(12, 3),
+            "Viêng Chăn",
+        ),
+        (
+            "Bangkok, 20/6/2024 (TTXVN) - Hội nghị quan chức cao cấp ASEAN bế mạc hôm qua.",
+            EventDate(19, 6, 2024),
+            "Bangkok",
+        ),
+        ("HÀ NỘI - Ngày 14/9, Bộ Ngoại giao tổ chức họp báo.", EventDate(14, 9), "HÀ NỘI"),
+        # The lead's own place comes first; an outlet's tag names no place.
+        (
+            "Jakarta (TTXVN) - Sáng 5/9, tại Trung tâm Hội nghị JCC, Hội nghị khai mạc.",
+            EventDate(5, 9),
+            "Trung tâm Hội nghị JCC",
+        ),
+        ("Tin tức (TTXVN) - Hội nghị khai mạc sáng nay.", None, None),
+        ("Đà Nẵng (TTXVN) - Hội thảo ASEAN về thiên tai đã khai mạc.", None, "Đà Nẵng"),
+    ],
+)
+def test_the_dateline_of_a_dispatch(tmp_path, lead, expected_date, expected_place):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Bản tin hợp tác ASEAN\n\n{lead}\n", encoding="utf-8")
+    facts = extract_facts(read_document(page))
+    assert facts.event_date == expected_date
+    assert (facts.location.vi if facts.location else None) == expected_place
+
+
+def test_a_place_that_frames_a_visit_gives_way_to_the_event_s():
+    sentence = (
+        "Tiếp tục chương trình công tác tại Hoa Kỳ, chiều 22/9 theo giờ địa phương, Thủ tướng "
+        "đã gặp lãnh đạo các tập đoàn lớn tại thành phố New York."
+    )
+    assert location([sentence]) == "thành phố New York"
+    assert location(["Trong khuôn khổ chuyến công tác tại Nhật Bản, ngày 5/8, Bộ trưởng họp."]) == (
+        "Nhật Bản"
+    )
+
+
+def test_a_lead_that_places_nothing_takes_the_place_a_session_is_held_further_on():
+    opening = [
+        "Phát biểu khai mạc, Chủ tịch luân phiên nhấn mạnh vai trò của hợp tác công vụ.",
+        "Các nước đã hoàn thành nhiều hoạt động trong năm qua.",
+        "Hội nghị kêu gọi sự tham gia của các viện đào tạo.",
+    ]
+    held = "Hội nghị lần này diễn ra tại thủ đô Jakarta với sự tham dự của 10 nước."
+    assert location([*opening, held]) == "thủ đô Jakarta"
+    # A planned meeting's place, or one the body only mentions, is not the event's.
+    planned = "Nhật Bản đề xuất hội thảo dự kiến tổ chức tại Nhật Bản trong năm 2023."
+    assert location([*opening, planned]) is None
+    assert location([*opening, "Công chức học tập tại Singapore đã trở về."]) is None

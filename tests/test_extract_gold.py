@@ -76,8 +76,8 @@ DATE_PLACE_THRESHOLDS = {
     "date_recall": (0.45, 0.30),
     "date_precision": (0.95, 0.85),
     "day_and_month_recall": (0.90, 0.75),
-    "place_recall": (0.95, 0.45),
-    "place_precision": (0.95, 0.60),
+    "place_recall": (0.95, 0.60),
+    "place_precision": (0.95, 0.75),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from briefgen.extract.datelines import dateline_of
 from briefgen.extract.events import event_date, events, location
 from briefgen.extract.participants import extract_participants, short_forms
 from briefgen.extract.statements import extract_commitments, extract_declarations
@@ -68,9 +69,10 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
     # Photo captions and the headline name who took part ("Bộ trưởng … phát biểu") even when
     # the text does not, or names them by title only ("Thủ tướng tiếp Đại sứ").
     shown = [*document.caption_texts, *([document.title] if document.title else [])]
-    when = event_date(sentences, published=document.published, headline=document.title)
+    dated = dateline_of(document)
+    when = event_date(sentences, published=document.published, headline=document.title, dated=dated)
     participants = extract_participants(sentences, shown, when or document.published)
-    place = location(sentences, headline=document.title, published=document.published)
+    place = location(sentences, headline=document.title, published=document.published, dated=dated)
     # a later mention shortens a name ("ông Lavrov đề nghị …"): its commitment is the person's
     forms = short_forms(participants, sentences)
     return ArticleFacts(

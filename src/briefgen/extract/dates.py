@@ -30,9 +30,11 @@ _NUMERIC = re.compile(
     rf"(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})(?:(?P=sep)(?P<y>{_YEAR}))?(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
-# "ngày 18 tháng 3", "ngày 18 tháng 3 năm 2015", "ngày 18 tháng 3, 2015".
+# "ngày 18 tháng 3", "ngày 18 tháng 3 năm 2015", "ngày 18 tháng 3, 2015", and a span of
+# days in words: "ngày 29 và 30 tháng 11", "các ngày 16-18 tháng 3".
 _WORDS = re.compile(
-    rf"(?<=ngày )(?P<d>{_DAY})\s+tháng\s+(?P<m>{_MONTH})(?:\s*(?:năm|,)\s*(?P<y>{_YEAR}))?\b",
+    rf"(?<=ngày )(?:(?P<first>{_DAY})\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:ngày\s+)?)\s*)?"
+    rf"(?P<d>{_DAY})\s+tháng\s+(?P<m>{_MONTH})(?:\s*(?:năm|,)\s*(?P<y>{_YEAR}))?\b",
     re.IGNORECASE,
 )
 # Month only: "tháng 3/2015", "tháng 12 năm 2022", "tháng 3".
@@ -76,8 +78,17 @@ _HISTORY = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:sẽ|dự kiến|sắp|kế hoạch|hướng tới|đến năm|tới năm|sau năm|trước năm|vào năm|"
-    r"giai đoạn|lộ trình|mục tiêu)\b",
+    r"giai đoạn|lộ trình|mục tiêu|trước ngày|chậm nhất|muộn nhất|hạn chót|thời hạn|hết hạn)\b",
     re.IGNORECASE,
+)
+# Two dated days in brackets bound a period, an anniversary's ("(8/8/1967 - 8/8/2024)") or
+# a term's, and neither is the day of the event reported.
+_PERIOD = re.compile(
+    rf"\(\s*(?:{_DAY}[/.-]{_MONTH}[/.-])?{_YEAR}\s*[-–]\s*(?:{_DAY}[/.-]{_MONTH}[/.-])?{_YEAR}\s*\)"
+)
+# A verb of meeting just before a bare date: "khai mạc 8/8", "diễn ra 23/5 tại …".
+_MEETING_BEFORE = re.compile(
+    r"\b(?:diễn ra|khai mạc|bế mạc|tổ chức|hội đàm|hội kiến|họp|tiếp|ký kết)\s+$", re.IGNORECASE
 )
 _DOCUMENT_DATE = re.compile(r"(?:\d+/[\w/-]+|\bsố\s+\d+)\s+(?:ngày\s+)?$", re.IGNORECASE)
 # "ngày 29/10/2018 của Thủ tướng" (a document's), "ngày 8/8 hằng năm", "ngày 5/8 tới".
@@ -158,6 +169,7 @@ def _aside(text: str, start: int, end: int, span: bool = False) -> bool:
     since = not span and _SINCE.search(text, 0, start) and not _UNTIL.match(text, end)
     return bool(
         since
+        or any(p.start() <= start and end <= p.end() for p in _PERIOD.finditer(text))
         or _HISTORY.search(lead_up)
         or _PLAN.search(lead_up)
         or _DOCUMENT_DATE.search(text[max(0, start - 30) : start])
@@ -178,7 +190,7 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(mention)
 
     for m in _WORDS.finditer(text):
-        add(_mention(text, m.start(), m.end(), m.group("d"), m.group("m"), m.group("y")))
+        add(_mention(text, m.start(), m.end(), m["d"], m["m"], m["y"], m["first"]))
     for m in _NUMERIC.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -190,7 +202,10 @@ def find_dates(text: str) -> list[DateMention]:
         mention = _mention(
             text, m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), m.group("first")
         )
-        if mention.month is not None and (mention.cued or mention.year or mention.is_span):
+        said = mention.cued or mention.year or mention.is_span
+        if mention.month is not None and (
+            said or _MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
             add(mention)
     for m in _MONTH_ONLY.finditer(text):
         if free(m.start(), m.end()):

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
+from briefgen.extract.datelines import Dateline
 from briefgen.extract.dates import DateMention, find_dates, infer_year, resolve
 from briefgen.extract.places import PlaceMention, find_places
 from briefgen.normalize import fold
@@ -58,19 +59,43 @@ def _event_days(texts: Sequence[str]) -> list[tuple[int, DateMention]]:
     return [*inside, span, *(x for x in found if x not in inside and x is not span)]
 
 
+def _filed_on(dated: Dateline | None, texts: Sequence[str]) -> EventDate | None:
+    """The day a dispatch was filed, its year from the dateline or else the text."""
+    if dated is None or dated.day is None:
+        return None
+    day = dated.day
+    if day.year is not None:
+        return day
+    year = infer_year(day.day, day.month, texts)
+    return EventDate(day.day, day.month, year) if year else day
+
+
+def _counted_from(filed: EventDate, days: int) -> EventDate:
+    """The day ``days`` from the day of filing: "hôm qua" in a dispatch of 12/3 is 11/3,
+    of a year left unsaid where the dateline and the text do not give it."""
+    on = date(filed.year or 2000, filed.month, filed.day) + timedelta(days=days)
+    return EventDate(on.day, on.month, on.year if filed.year else None)
+
+
 def _main_date(
     sentences: Sequence[str],
     headline: str | None,
     published: date | None,
     year: int | None,
+    dated: Dateline | None = None,
 ) -> tuple[int, DateMention, EventDate | None] | None:
     """The main event's date mention (text index, mention) and the day it means, without
     a year where nothing gives one: another date is another event's, so it is never used
-    instead. Only "hôm qua" without a publication date gives way to the next."""
+    instead. "sáng nay", "hôm qua" count from the publication date, else from the
+    dateline's day ("Viêng Chăn, 12/3 (TTXVN) - "); without either they give way to the
+    next."""
     texts = _lead(sentences, headline)
     every = [*sentences, *([headline] if headline else [])]
+    filed = None if published else _filed_on(dated, every)
     for i, mention in _event_days(texts):
         if mention.days is not None and published is None:
+            if filed is not None:
+                return i, mention, _counted_from(filed, mention.days)
             continue
         if mention.day is not None and mention.month is not None and mention.year is None:
             year = infer_year(mention.day, mention.month, every, published=published, year=year)
@@ -84,34 +109,65 @@ def event_date(
     year: int | None = None,
     published: date | None = None,
     headline: str | None = None,
+    dated: Dateline | None = None,
 ) -> EventDate | None:
     """The day the main event began, from the lead's first dated day or span; a missing
     year comes from ``published``, the text (:func:`~briefgen.extract.dates.infer_year`),
     then ``year``, and is left None where none of them gives it ("Ngày 4/7, …" on a page
     without a date is 4 July, year not stated); "sáng nay"/"hôm qua" count from
-    ``published``."""
-    found = _main_date(sentences, headline, published, year)
+    ``published``, else from the dateline's day (``dated``)."""
+    found = _main_date(sentences, headline, published, year, dated)
     return found[2] if found else None
 
 
 def location(
-    sentences: Sequence[str], *, headline: str | None = None, published: date | None = None
+    sentences: Sequence[str],
+    *,
+    headline: str | None = None,
+    published: date | None = None,
+    dated: Dateline | None = None,
 ) -> str | None:
     """The main event's place as written: the lead's place nearest its date ("từ ngày 3-7/7,
-    chiều 4/7 tại thủ đô Vientiane"), else the lead's first place, else the headline's."""
+    chiều 4/7 tại thủ đô Vientiane") that does not frame a visit or a programme ("Tiếp tục
+    chương trình công tác tại Hoa Kỳ, chiều 22/9, … tại thành phố New York"), else the
+    lead's first place, else the city the
+    dispatch was filed in ("Viêng Chăn, 12/3 (TTXVN) - "), else the headline's."""
     texts = _lead(sentences, headline)
     places: list[tuple[int, PlaceMention]] = [
         (i, p) for i, text in enumerate(texts) for p in find_places(text)
     ]
-    if not places:
-        return None
-    dated = _main_date(sentences, headline, published, None)
-    if dated is not None:
-        i, mention, _ = dated
+    main = _main_date(sentences, headline, published, None, dated)
+    if main is not None:
+        i, mention, _ = main
         near = [p for j, p in places if j == i]
         if near:
-            return min(near, key=lambda p: abs(p.at - mention.end)).text
-    return places[0][1].text
+            return min(near, key=lambda p: (p.framed, abs(p.at - mention.end))).text
+    in_body = [p for j, p in places if not (headline and j == len(texts) - 1)]
+    if in_body:
+        return in_body[0].text
+    if dated is not None and dated.place:
+        return dated.place
+    if places:
+        return places[0][1].text
+    return _later_place(sentences)
+
+
+def _later_place(sentences: Sequence[str]) -> str | None:
+    """Where neither the lead nor the headline places the event, the place of a session
+    being held further on ("Hội nghị diễn ra tại thủ đô Jakarta"): a place right after a
+    verb of holding, not any place the body mentions."""
+    for text in sentences[OPENING_SENTENCES:]:
+        for place in find_places(text):
+            held = _HELD_AT.search(text, max(0, place.at - 40), place.at)
+            if held and not place.framed and not _PLANNED.search(text, 0, place.at):
+                return place.text
+    return None
+
+
+# A meeting planned, not held: "dự kiến tổ chức tại Nhật Bản", "sẽ diễn ra tại".
+_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiếp theo|lần tới|kế hoạch|đề xuất|đề nghị)\b")
+# "diễn ra tại", "được tổ chức tại", "khai mạc sáng 5/8 tại": the session's own place.
+_HELD_AT = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|bế mạc|họp)\b[^,;.]{0,25}$")
 
 
 def events(sentences: Sequence[str]) -> tuple[Bilingual, ...]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.gazetteer import KNOWN_PLACES
 from briefgen.extract.lexicon import (
     COUNTRIES,
     DOCUMENT_WORDS,
@@ -79,7 +80,7 @@ EVENT_WORDS = (
 # Lower-case words that end a name: they join it to the rest of the sentence.
 _FUNCTION_WORDS = """và với của cùng do cho để trong là có đã sẽ được khi từ đến tới vào nhằm
 trước sau theo về nhân dịp giữa gặp tiếp ngày sáng chiều tối trưa hôm nay qua thì mà nhưng hay
-hoặc như nơi lúc này đó ở tại bởi vì nên còn cũng đang vừa"""
+hoặc như nơi lúc này đó ở tại bởi vì nên còn cũng đang vừa rằng là"""
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 _HEAD = re.compile(
     r"(?P<head>"
@@ -87,7 +88,7 @@ _HEAD = re.compile(
         f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}"
         for h in sorted((*REGION_HEADS, *VENUE_HEADS), key=len, reverse=True)
     )
-    + r")\s+(?=["
+    + r")(?:\s+|(?<=\.))(?=["
     + UPPER
     + r"])"
 )
@@ -108,17 +109,45 @@ MEETING_VERBS = (
     "ký kết",
     "có mặt",
 )
-_AT = re.compile(
-    r"(?<!\w)(?:[tT]ại|(?:" + "|".join(f"(?<={re.escape(v)} )" for v in MEETING_VERBS) + r")ở)\s+"
+_AT = re.compile(r"(?<!\w)(?:[tT]ại|ở|(?<=đã )(?:đến|tới)|(?<=vừa )(?:đến|tới))\s+")
+# "ở" is too common to say where alone ("tình hình ở Biển Đông"): it places an event after
+# a verb of meeting ("diễn ra ở Hà Nội"), a date or a part of the day ("khai mạc sáng 4.4
+# ở thủ đô Viêng Chăn", "chiều nay ở Hà Nội"), also across the comma that closes it
+# ("Chiều 15-7, ở Hà Nội, …"); never at the start of a sentence ("Ở Việt Nam, tỷ lệ …")
+# nor after any comma ("Theo Bộ trưởng, ở Việt Nam, …").
+_O_AFTER = re.compile(
+    r"(?:\b(?:" + "|".join(map(re.escape, MEETING_VERBS)) + r")\s+"
+    r"|(?:\b(?:nay|qua|mai)|\d\)?)\s*,?\s+)$"
 )
 _EVENT_START = re.compile(
     r"(?:" + "|".join(map(re.escape, (*EVENT_WORDS, *DOCUMENT_WORDS))) + r")\b"
 )
 _TITLE_START = re.compile(TITLE_RE)
 _TITLE_ANYWHERE = re.compile(r"\b" + TITLE_RE)
-_COUNTRY_NAMES = "|".join(map(re.escape, sorted(COUNTRIES, key=len, reverse=True)))
-# What a place ends with: its country ("Bali, Indonesia", "Viêng Chăn (Lào)").
-_COUNTRY = re.compile(rf",\s*(?:{_COUNTRY_NAMES})\b|\s*\((?:{_COUNTRY_NAMES})\)")
+# Unions and organisations are no place a city is in.
+_NOT_COUNTRIES = frozenset({"Liên minh châu Âu", "EU", "ASEAN", "Liên hợp quốc"})
+_COUNTRY_NAMES = "|".join(
+    map(re.escape, sorted({*COUNTRIES, *NATIONS} - _NOT_COUNTRIES, key=len, reverse=True))
+)
+# A country as its state is styled ("Vương quốc Campuchia", "nước CHDCND Lào", "Cộng hòa
+# Dân chủ Nhân dân Lào", "Brunei Darussalam"), or as transliterated, a capitalised word of
+# hyphened syllables ("In-đô-nê-xi-a", "Cam-pu-chia").
+_STATE_FORM = (
+    r"(?:nước\s+)?(?:(?:(?:Cộng hòa|Cộng hoà)(?:\s+(?:Dân chủ Nhân dân|Xã hội chủ nghĩa|"
+    r"Liên bang|Nhân dân|Hồi giáo|Dân chủ))?|Vương quốc|Liên bang|Nhà nước|CHDCND|CHND|CHXHCN|"
+    r"CHLB)\s+)?"
+)
+_COUNTRY_NAME = (
+    rf"{_STATE_FORM}(?:(?:{_COUNTRY_NAMES})(?:\s+Darussalam)?\b"
+    rf"|[{UPPER}]\w*(?:-\w+)+)"
+)
+# What a place ends with: its country ("Bali, Indonesia", "Viêng Chăn (Lào)"), unless the
+# country begins the clause's subject ("tại Hà Nội, Việt Nam và Lào ký …").
+_COUNTRY = re.compile(
+    rf",\s*{_COUNTRY_NAME}(?=\s*(?:[,.;:!?)]|$)|\s+(?:vào|ngày|từ|trong|sáng|chiều|tối|trưa|"
+    rf"đêm|hôm|đến|tới|nhân|theo|dưới|với sự|có sự|diễn ra|được|khai mạc|bế mạc)\b)"
+    rf"|\s*\({_COUNTRY_NAME}\)"
+)
 # Buildings named with a capital ("Phủ Chủ tịch", "Nhà Quốc hội", "Trung tâm Hội nghị …").
 BUILDING_WORDS = (
     "Phủ",
@@ -138,10 +167,16 @@ BUILDING_WORDS = (
     "Văn phòng",
 )
 _BUILDING = re.compile(r"(?:" + "|".join(map(re.escape, BUILDING_WORDS)) + r")\s")
-_KNOWN_PLACES = "|".join(map(re.escape, sorted({*PLACES, *COUNTRIES}, key=len, reverse=True)))
+# The building a hall or a room is in, after a comma: a building by its physical head only,
+# since "Văn phòng Chính phủ" or "Học viện …" after a comma is more often the subject.
+_OUTER_BUILDING = re.compile(
+    r",\s*(?=(?:Nhà|Tòa nhà|Toà nhà|Trụ sở|Khách sạn|Cung|Dinh)\s[" + UPPER + r"])"
+)
+_KNOWN_PLACES = "|".join(map(re.escape, sorted({*KNOWN_PLACES, *COUNTRIES}, key=len, reverse=True)))
 _CITY = re.compile(
     rf",\s*(?:{_KNOWN_PLACES})\b(?!\s+[{UPPER}])|\s*\((?:{_KNOWN_PLACES})(?:,\s*[^()]+)?\)"
 )
+_KNOWN_START = re.compile(rf"(?:{_KNOWN_PLACES}|{_COUNTRY_NAMES})\b")
 # Or the region around it: "thành phố Hạ Long, tỉnh Quảng Ninh".
 _REGION = re.compile(
     r",\s*(?:" + "|".join(map(re.escape, REGION_HEADS)) + r")\s+(?=[" + UPPER + r"])"
@@ -149,7 +184,24 @@ _REGION = re.compile(
 # Who is somewhere rather than meets there: "phóng viên … tại", "người Việt Nam tại".
 _BASED = re.compile(
     r"\b(?:[pP]hóng viên|[đĐ]ặc phái viên|thường trú|kiều bào|người Việt|Việt kiều|"
-    r"cộng đồng|doanh nghiệp|du học sinh|lưu học sinh)\b[^,;.]*$"
+    r"cộng đồng|doanh nghiệp|du học sinh|lưu học sinh|nhiệm kỳ|sinh sống|học tập|định cư|"
+    r"cư trú)\b[^,;.]*$"
+)
+# A post or an office said by its common noun just before "tại" ("Đại sứ tại Việt Nam",
+# "văn phòng đại diện tại", "có trụ sở tại Jakarta"): based there. A building after it is
+# where the event was ("tiếp Đại sứ tại Phủ Chủ tịch"), which the caller decides first.
+_POST_BEFORE = re.compile(
+    r"\b(?:[đĐ]ại sứ(?: quán)?|[lL]ãnh sự(?: quán)?|[vV]ăn phòng(?: đại diện)?|[cC]hi nhánh|"
+    r"[đĐ]ại diện|(?:có|đặt|đóng) trụ sở|[nN]hiệm kỳ(?: công tác)?)$"
+)
+# What frames an event rather than names it: a visit, a trip, a programme.
+_FRAME = re.compile(r"\b(?:chuyến|khuôn khổ|chương trình công tác|nhân dịp)\b", re.IGNORECASE)
+# The posts and firms a name before "tại" says are based there, not met there.
+# Capitalised, as a named one is ("Tập đoàn Samsung tại"): "các tập đoàn lớn tại thành phố
+# New York" are met there.
+_POST = re.compile(
+    r"\b(?:Đại sứ|Lãnh sự|Tổng Lãnh sự|Phái đoàn|Văn phòng|Cơ quan|Đại diện|Trưởng đại diện|"
+    r"Ban Thư ký|Tập đoàn|Công ty|Ngân hàng|Chi nhánh|Hội người|Thông tấn|TTXVN)"
 )
 # A named meeting is capitalised ("Hội nghị Cấp cao ASEAN tại …", "ACCSM lần thứ 21 tại").
 # Its name runs up to "tại" without naming who attends ("Hội nghị có Ban Thư ký ASEAN
@@ -169,6 +221,10 @@ class PlaceMention:
     start: int
     end: int
     text: str
+    framed: bool = False
+    """The place frames a visit or a programme the event is part of ("Trong khuôn khổ
+    chuyến thăm tại Lào, …", "Tiếp tục chương trình công tác tại Hoa Kỳ, …"): the event
+    itself is more likely at another place of its sentence."""
 
 
 def _is_name(token: str) -> bool:
@@ -215,7 +271,7 @@ def _cut_person(text: str, head_end: int) -> str:
     words = text.split()
     first = len(text[:head_end].split())
     for i, word in enumerate(words):
-        known = any(" ".join(words[i : i + n]) in PLACES for n in (2, 3))
+        known = any(" ".join(words[i : i + n]) in KNOWN_PLACES for n in (1, 2, 3))
         if i > first and word in SURNAMES and not known:
             return " ".join(words[:i])
     return text
@@ -224,10 +280,14 @@ def _cut_person(text: str, head_end: int) -> str:
 def place_after(text: str, at: int) -> PlaceMention | None:
     """The place that the "tại" at ``at`` introduces, or None where it is no place."""
     m = _AT.match(text, at)
-    if not m:
+    if not m or (m.group()[0] == "ở" and not _O_AFTER.search(text, 0, at)):
         return None
     start = m.end()
     head = _HEAD.match(text, start)
+    # "đã đến Thủ đô Vientiane, bắt đầu …": an arrival places the visit only at a city,
+    # not "đã đến lúc", "đã tới Hội nghị".
+    if m.group().split()[0] in ("đến", "tới") and not (head or _known_place(text, start)):
+        return None
     name_start = head.end() if head else start
     rest = text[name_start:]
     named_thing = _EVENT_START.match(rest) or _TITLE_START.match(rest)
@@ -236,39 +296,64 @@ def place_after(text: str, at: int) -> PlaceMention | None:
     end = _name_end(text, name_start)
     if end <= name_start:
         return None
-    # "tòa nhà Chính phủ ở Seoul": a building, then its city.
-    city = re.match(r"\s+ở\s+(?=[" + UPPER + "])", text[end:])
+    # "tòa nhà Chính phủ ở Seoul", "Trung tâm Hội nghị JCC ở thủ đô Jakarta": a building,
+    # then its city.
+    city = re.match(r"\s+ở\s+", text[end:])
     if city:
-        end = _name_end(text, end + city.end())
+        city_start = end + city.end()
+        city_head = _HEAD.match(text, city_start)
+        city_name = city_head.end() if city_head else city_start
+        if _is_name(text[city_name : city_name + 1]):
+            end = _name_end(text, city_name)
     # "Trung tâm Hội nghị Quốc gia, Hà Nội": a building, then the city it is in.
     if head or _BUILDING.match(text, name_start):
-        city = _CITY.match(text, end)
-        end = city.end() if city else end
+        # "Hội trường Diên Hồng, Nhà Quốc hội": a hall, then the building it is in.
+        while (outer := _OUTER_BUILDING.match(text, end)) and _name_end(text, outer.end()) > (
+            outer.end()
+        ):
+            end = _name_end(text, outer.end())
+        # "Trung tâm Hội nghị Quốc gia, Mỹ Đình, Hà Nội": each known place it is in.
+        while city := _CITY.match(text, end):
+            end = city.end()
     # "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia".
     while region := _REGION.match(text, end):
         end = _name_end(text, region.end())
-    country = _COUNTRY.match(text, end)
-    if country:
-        end = country.end()
-    venue = bool(head) and head.group("head").lower() in VENUE_HEADS
-    if not venue and _based_there(text, at):
+    head_word = head.group("head").lower() if head else ""
+    venue = head_word in VENUE_HEADS or bool(_BUILDING.match(text, name_start))
+    if not venue and _based_there(text, at, region=bool(head)):
         return None
     place = _cut_person(text[start:end], name_start - start)
-    return PlaceMention(at, start, start + len(place), place)
+    # "Phnom Penh, Vương quốc Campuchia": the country, whose words may look like a name's,
+    # is added once the place itself is cut.
+    country = _COUNTRY.match(text, end)
+    if country and len(place) == end - start:
+        place = text[start : country.end()]
+    clause = re.split(r"[,;:.]\s", text[:at])[-1]
+    return PlaceMention(at, start, start + len(place), place, bool(_FRAME.search(clause)))
 
 
-def _based_there(text: str, at: int) -> bool:
+def _known_place(text: str, start: int) -> bool:
+    """Whether a place or a country the lexicon knows starts at ``start``."""
+    return bool(_KNOWN_START.match(text, start))
+
+
+def _based_there(text: str, at: int, *, region: bool = False) -> bool:
     """Whether "tại" says where someone or an office is based rather than where the event
     was: after a name ("Đại sứ Việt Nam tại", "TTXVN tại", "Ban Thư ký ASEAN tại",
     "Tập đoàn Samsung tại") unless it is a meeting's ("Hội nghị Cấp cao ASEAN tại") or a
-    person's ("đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka")."""
+    person's ("đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka"). Before a city or
+    province named with its head ("tại Thủ đô Phnom Penh", ``region``) only a post abroad
+    is based there ("Đại sứ quán Việt Nam tại thủ đô …"); a ministry or a committee
+    ("làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh") is met there."""
     before = text[:at].rstrip()
-    if _BASED.search(before):
+    if _BASED.search(before) or _POST_BEFORE.search(before):
         return True
     words = [w.strip('()[]"“”') for w in before.split()[-6:]]
+    clause = re.split(r"[,;:.]\s", before)[-1]
+    if region:
+        return bool(_POST.search(" ".join(words))) and not _NAMED_MEETING.search(clause)
     if not words or not _is_name(words[-1]):
         return False
-    clause = re.split(r"[,;:.]\s", before)[-1]
     if _NAMED_MEETING.search(clause):
         return False
     return not _person_before(clause, words)
