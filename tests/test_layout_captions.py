@@ -8,6 +8,7 @@ from itertools import product
 
 import pytest
 
+from briefgen.extract.lexicon import SAYING_VERBS
 from briefgen.ingest.clutter import caption_text, depicts, is_caption
 from briefgen.records import Role
 from page_lines import HEADLINE, LAST, LEAD, MIDDLE, read
@@ -134,6 +135,12 @@ def test_the_line_above_a_credit_alone_captions_the_photo():
 )
 def test_a_line_that_shows_people_or_a_scene(line, shows):
     assert depicts(line) is shows
+
+
+@pytest.mark.parametrize("verb", SAYING_VERBS)
+def test_a_line_reporting_what_was_said_shows_no_photo(verb):
+    assert depicts("Thủ tướng Phạm Minh Chính phát biểu tại hội nghị")
+    assert not depicts(f"Thủ tướng Phạm Minh Chính {verb} tầm quan trọng của hợp tác tại hội nghị")
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from briefgen.extract import extract_facts
+from briefgen.extract.lexicon import SAYING_VERBS
 from briefgen.extract.names import foreign_word, vietnamese_syllable
 from briefgen.extract.participants import extract_participants, find_people
 from briefgen.ingest import read_document
@@ -433,6 +434,15 @@ def test_vietnamese_syllables(word, vietnamese):
 )
 def test_people_only_spoken_of_do_not_take_part(sentence, present):
     assert [p.name.vi for p in extract_participants([sentence])] == present
+
+
+@pytest.mark.parametrize("verb", SAYING_VERBS)
+def test_another_time_after_any_verb_of_saying_is_not_when_the_speaker_acts(verb):
+    sentence = (
+        f"Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham {verb} hai bên đã ký kế hoạch hợp tác "
+        "vào năm 2023."
+    )
+    assert [p.name.vi for p in extract_participants([sentence])] == ["Vilayvong Bouddakham"]
 
 
 def test_a_person_spoken_of_once_and_present_once_takes_part():

@@ -315,13 +315,22 @@ SIGN = (
     + ")"
 )
 
+
+def any_of(words: tuple[str, ...]) -> str:
+    """A regex group matching any of ``words`` as written, the longest first, so that no
+    word is cut short by a shorter one it starts with ("nêu rõ" before "nêu")."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# Verbs of saying: what follows is what the speaker says or holds ("Bộ trưởng cho biết hai
+# bên …"). The one list every wider list of what a speaker does is built on.
+SAYING_VERBS = ("cho biết", "cho rằng", "nhấn mạnh", "khẳng định", "nêu rõ", "lưu ý", "chỉ rõ")
+SAYS = any_of(SAYING_VERBS)
+
 # Verbs a person who was just named and titled goes on to do ("…, Thứ trưởng Bộ Nội vụ
 # làm Trưởng đoàn", "… Kao Kim Hourn phát biểu"): where the role, or the name, stops.
 PERSON_VERBS = (
-    "cho biết",
-    "cho rằng",
-    "nhấn mạnh",
-    "khẳng định",
+    *SAYING_VERBS,
     "tái khẳng định",
     "phát biểu",
     "đề nghị",
@@ -374,7 +383,6 @@ PERSON_VERBS = (
     "mong muốn",
     "tin tưởng",
     "kêu gọi",
-    "lưu ý",
     "nhận định",
     "nhận xét",
     "gửi",
@@ -413,7 +421,6 @@ PERSON_VERBS = (
     "phát động",
     "khánh thành",
     "tiếp thu",
-    "chỉ rõ",
     "nêu bật",
     "ca ngợi",
     "biểu dương",
@@ -427,11 +434,7 @@ PERSON_VERBS = (
 )
 # One of them as a whole word; the longest first.
 # ("ký", sign, by the grammar above: not the "ký" of "Thư ký" or "đăng ký")
-PERSON_VERB_RE = (
-    r"\b(?:"
-    + "|".join(re.escape(v) for v in sorted(PERSON_VERBS, key=len, reverse=True))
-    + rf"|{SIGN})\b"
-)
+PERSON_VERB_RE = rf"\b(?:{any_of(PERSON_VERBS)}|{SIGN})\b"
 
 # Place names that look like personal names (surname-led, capitalised).
 PLACES = frozenset(
@@ -642,9 +645,6 @@ _MEMBERS = (
     r"(?:chúng ta|(?:Cộng đồng )?ASEAN|các nước|hai bên|các bên|hai nước|các quốc gia"
     r"|khu vực|mỗi (?:quốc gia|nước)|các đối tác|các thành viên)"
 )
-# Verbs that report what someone says or holds; what follows is their clause.
-SAYS = r"(?:nhấn mạnh|khẳng định|cho rằng|lưu ý|nêu rõ|cho biết|chỉ rõ)"
-_SAYS = SAYS
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
 # used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
@@ -668,7 +668,7 @@ KIND_CUES = (
             # "đã phải", what they had to do)
             # (after a verb of saying or a conjunction too: "nhấn mạnh các nước thành viên
             # cần …", "nhưng chúng ta cần …")
-            rf"|(?:^|,\s|(?:rằng|là|{_SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
+            rf"|(?:^|,\s|(?:rằng|là|{SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
             rf"{_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
             # (not what they have to face: "các nước đang phải đối mặt với …")
             r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
@@ -678,7 +678,7 @@ KIND_CUES = (
             # someone ("đáp ứng đòi hỏi của nhân dân")
             r"|(?<!đáp ứng )(?<!những )(?<!các )đòi hỏi (?:sự|phải)\b"
             # said with no subject, the need is everyone's: "nhấn mạnh cần tiếp tục …"
-            rf"|{_SAYS}(?: rằng| là)?,?\s(?:việc\s)?(?:cần|phải)\b(?! thiết)",
+            rf"|{SAYS}(?: rằng| là)?,?\s(?:việc\s)?(?:cần|phải)\b(?! thiết)",
             re.IGNORECASE,
         ),
     ),
@@ -766,7 +766,7 @@ EXPECTING = re.compile(
 )
 # What may stand between a break and a cue that the speaker makes in a clause of their own.
 SPEAKER_GOES_ON = re.compile(
-    rf"(?:[,;]|\s(?:và|đồng thời)\s)(?:\s*\b(?:và|đồng thời|cũng|luôn)\b)*\s*(?:{_SAYS}\b)?"
+    rf"(?:[,;]|\s(?:và|đồng thời)\s)(?:\s*\b(?:và|đồng thời|cũng|luôn)\b)*\s*(?:{SAYS}\b)?"
     r"(?:\s*,)?\s*$",
     re.IGNORECASE,
 )
@@ -787,7 +787,7 @@ THING_SUBJECT = re.compile(
 )
 # Verbs that open the clause someone says, hopes or believes; its subject follows them.
 CLAUSE_OPENERS = re.compile(
-    rf"[,;:(]|\b(?:rằng|{_SAYS}|tin tưởng|hy vọng|hi vọng|kỳ vọng|mong|chúc mừng"
+    rf"[,;:(]|\b(?:rằng|{SAYS}|tin tưởng|hy vọng|hi vọng|kỳ vọng|mong|chúc mừng"
     r"|hoan nghênh|cảm ơn|đánh giá cao|vui mừng)\b",
     re.IGNORECASE,
 )

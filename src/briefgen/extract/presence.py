@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from briefgen.extract.lexicon import SAYING_VERBS, any_of
+
 # The honorific between a cue and the title or name ("thay mặt ông …").
 _HONORIFIC = r"(?:\s+(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí|Đồng chí))?"
 
@@ -91,14 +93,57 @@ _CLAUSE_BOUNDARY = re.compile(r"[,;:.!?]")
 # Verbs of saying, judging and feeling right after a person: what follows is what they
 # say or weigh ("Bộ trưởng … cho biết hai bên đã ký … vào năm 2023", "… hoan nghênh các
 # chuyến thăm lẫn nhau"), so another time in it is not when the speaker acts.
+_JUDGING_AND_FEELING = (
+    "tái khẳng định",
+    "đánh giá",
+    "hoan nghênh",
+    "nhắc lại",
+    "nhắc tới",
+    "nhắc đến",
+    "nhớ lại",
+    "điểm lại",
+    "bày tỏ",
+    "chia sẻ",
+    "nêu",
+    "nói",
+    "thông báo",
+    "trình bày",
+    "giới thiệu",
+    "báo cáo",
+    "ghi nhận",
+    "cảm ơn",
+    "cám ơn",
+    "chúc mừng",
+    "đề nghị",
+    "đề xuất",
+    "kêu gọi",
+    "nhận định",
+    "nhận xét",
+    "phát biểu",
+    "tin tưởng",
+    "mong muốn",
+    "vui mừng",
+    "ca ngợi",
+    "biểu dương",
+    "khen ngợi",
+    "đề cập",
+    "giải thích",
+    "phân tích",
+    "tổng kết",
+    "kết luận",
+    "tuyên bố",
+    "hy vọng",
+    "đồng tình",
+    "trân trọng",
+    "tự hào",
+    "nhận thấy",
+    "thông tin",
+    "cập nhật",
+)
 _REPORTING_AFTER = re.compile(
     r"^\s*(?:(?:cũng|đã|đều|vừa|luôn|còn|tiếp tục|một lần nữa)\s+)*"
-    r"(?:cho biết|cho rằng|nhấn mạnh|(?:tái )?khẳng định|đánh giá|hoan nghênh|nhắc lại"
-    r"|nhắc tới|nhắc đến|nhớ lại|điểm lại|bày tỏ|chia sẻ|nêu|nói|thông báo|trình bày"
-    r"|giới thiệu|báo cáo|ghi nhận|cảm ơn|cám ơn|chúc mừng|đề nghị|đề xuất|kêu gọi"
-    r"|nhận định|nhận xét|lưu ý|phát biểu|tin tưởng|mong muốn|vui mừng|ca ngợi|biểu dương"
-    r"|khen ngợi|đề cập|giải thích|phân tích|tổng kết|kết luận|tuyên bố|hy vọng|đồng tình"
-    r"|trân trọng|tự hào|nhận thấy|thông tin|cập nhật)\b",
+    + any_of(SAYING_VERBS + _JUDGING_AND_FEELING)
+    + r"\b",
     re.IGNORECASE,
 )
 

@@ -14,8 +14,10 @@ from briefgen.extract.lexicon import (
     NATIONS,
     PERSON_VERB_RE,
     PLACES,
+    SAYING_VERBS,
     TITLE_RE,
     UPPER,
+    any_of,
 )
 from briefgen.normalize import fold
 
@@ -171,12 +173,10 @@ _PHOTO_CUES = re.compile(
     r"(?<!tham )\bdự (?:hội nghị|lễ|hội thảo|diễn đàn|phiên|cuộc)",
     re.IGNORECASE,
 )
-# What was said or agreed, which no photo shows ("… nhất trí phối hợp …", "… cam kết …").
-_REPORTING = re.compile(
-    r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|bày tỏ|rằng|nêu rõ|cho rằng|nhất trí|cam kết"
-    r"|kêu gọi|hoan nghênh)\b",
-    re.IGNORECASE,
-)
+# What was said or agreed, which no photo shows ("… nhất trí phối hợp …", "… cam kết …"):
+# a verb of saying, "rằng" (that …), or what was asked, agreed, pledged or welcomed.
+_ASKED_OR_AGREED = ("rằng", "đề nghị", "bày tỏ", "nhất trí", "cam kết", "kêu gọi", "hoan nghênh")
+_REPORTING = re.compile(rf"\b{any_of(SAYING_VERBS + _ASKED_OR_AGREED)}\b", re.IGNORECASE)
 # "./.", "/.": the mark that ends a Vietnamese news story; no caption carries it.
 _STORY_END = re.compile(r"/\.\s*$")
 # A caption shows a moment, in the present; the story narrates. Narration marks its tense
