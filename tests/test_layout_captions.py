@@ -137,6 +137,11 @@ def test_a_line_that_shows_people_or_a_scene(line, shows):
     assert depicts(line) is shows
 
 
+@pytest.mark.parametrize("honorific", ["Ông", "Bà", "Ngài", "Đồng chí", "Đ/c"])
+def test_a_person_introduced_by_any_honorific_captions_the_photo(honorific):
+    assert is_caption(f"{honorific} Nguyễn Văn An, Bộ trưởng Bộ Nội vụ")
+
+
 @pytest.mark.parametrize("verb", SAYING_VERBS)
 def test_a_line_reporting_what_was_said_shows_no_photo(verb):
     assert depicts("Thủ tướng Phạm Minh Chính phát biểu tại hội nghị")

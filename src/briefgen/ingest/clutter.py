@@ -179,6 +179,24 @@ _ASKED_OR_AGREED = ("rằng", "đề nghị", "bày tỏ", "nhất trí", "cam k
 _REPORTING = re.compile(rf"\b{any_of(SAYING_VERBS + _ASKED_OR_AGREED)}\b", re.IGNORECASE)
 # "./.", "/.": the mark that ends a Vietnamese news story; no caption carries it.
 _STORY_END = re.compile(r"/\.\s*$")
+# Where or when an action took place, opening a sentence before its comma ("Tại hội nghị,
+# …", "Bên lề hội nghị, …"): a story's, never a caption's, and a lead's after its tag.
+_ADVERBIALS = (
+    "Tại",
+    "Trong",
+    "Sau",
+    "Trước",
+    "Nhân",
+    "Theo",
+    "Về",
+    "Với",
+    "Bên lề",
+    "Dịp",
+    "Tiếp theo",
+)
+# (not a lead's other openings: a caption may open with whom one stands in for or where
+# one stands, "Thay mặt …, Thứ trưởng … trao …", "Từ trái sang, …"; only a phase: "Mở đầu")
+_NARRATING_ADVERBIALS = (*_ADVERBIALS, "Mở đầu", "Kết thúc")
 # A caption shows a moment, in the present; the story narrates. Narration marks its tense
 # or aspect ("đã", "sẽ", "cũng", "vừa"), links to what came before ("Tuy nhiên", "Theo
 # đó"), opens with where or when the action took place, then a comma ("Tại hội nghị, …",
@@ -187,12 +205,12 @@ _NARRATION = re.compile(
     r"(?<!\w)(?:đã|đang|sẽ|vừa|từng|cũng|đều|chưa|mới đây)(?!\w)"
     r"|^(?:Tuy nhiên|Bên cạnh đó|Đồng thời|Ngoài ra|Theo đó|Trước đó|Sau đó|Cùng ngày|Dịp này"
     r"|Nhân dịp|Qua đó|Do đó|Vì vậy|Như vậy)\b"
-    r"|^(?:Tại|Trong|Sau|Trước|Nhân|Theo|Về|Với|Bên lề|Dịp|Tiếp theo|Mở đầu|Kết thúc)\s[^,]{2,40},"
+    rf"|^{any_of(_NARRATING_ADVERBIALS)}\s[^,]{{2,40}},"
     r"|^(?:Cùng |Tham )?(?:dự|Dự|tham dự)\b[^,.]*\scó\s",
 )
-_PERSON_INTRO = re.compile(
-    rf"^(?:Ông|Bà|Ngài|Đồng chí)\s+(?:[{_CAPITALS}][\w]*\s*){{2,5}}(?:,|\s[-–])"
-)
+# How a person is introduced by an honorific: "Ông Pierre Amilhat", "Đồng chí …", "Đ/c …".
+_HONORIFIC = r"(?:Ông|Bà|Ngài|Đồng chí|Đ/c)"
+_PERSON_INTRO = re.compile(rf"^{_HONORIFIC}\s+(?:[{_CAPITALS}][\w]*\s*){{2,5}}(?:,|\s[-–])")
 _UP = UPPER  # capitals, Vietnamese ones included
 # An agency as its tag writes it: capitals ("TTXVN", "QĐND", "TG&VN"), a domain
 # ("Baoquocte.vn"), or a brand with a second capital or a plus ("VietnamPlus", "Vietnam+").
@@ -435,12 +453,28 @@ _OUTLET_TAG = re.compile(
 # …"), with who by their title ("Bộ trưởng …", "Ông Pierre Amilhat …"), with an adverbial
 # clause and its comma ("Tại Hà Nội, …", "Nhận lời mời của …, …"), or saying when within
 # its first words ("Bộ Nội vụ ngày 15/7 đã …").
-_PERSON_OPENING = re.compile(rf"^(?:(?:Ông|Bà|Ngài|Đồng chí)\s+[{_UP}]|{TITLE_RE})")
-_ADVERBIAL_OPENING = re.compile(
-    r"^(?:Tại|Trong|Theo|Nhận lời|Nhân|Với|Sau|Trước|Từ|Về|Vào|Phát biểu|Thay mặt|Bên lề"
-    r"|Dịp|Trên|Thực hiện|Nhằm|Hưởng ứng|Tiếp theo|Tiếp tục|Cùng ngày|Hôm nay|Sáng nay|Chiều nay"
-    r"|Tối nay)\b[^.;:!?]{0,120}?,"
+_PERSON_OPENING = re.compile(rf"^(?:{_HONORIFIC}\s+[{_UP}]|{TITLE_RE})")
+# (besides where and when, a lead opens with whose invitation, on whose behalf, to what end
+# or at whose speech it reports)
+_LEAD_ADVERBIALS = (
+    *_ADVERBIALS,
+    "Nhận lời",
+    "Từ",
+    "Vào",
+    "Phát biểu",
+    "Thay mặt",
+    "Trên",
+    "Thực hiện",
+    "Nhằm",
+    "Hưởng ứng",
+    "Tiếp tục",
+    "Cùng ngày",
+    "Hôm nay",
+    "Sáng nay",
+    "Chiều nay",
+    "Tối nay",
 )
+_ADVERBIAL_OPENING = re.compile(rf"^{any_of(_LEAD_ADVERBIALS)}\b[^.;:!?]{{0,120}}?,")
 _DATED_OPENING = re.compile(
     r"^(?:\S+\s+){0,10}?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay\s+|qua\s+)?\(?\d{1,2}[/.]\d{1,2}"
 )
@@ -605,7 +639,7 @@ def is_marked_caption(text: str) -> bool:
 # tướng"), delegates or leaders; or with where it was taken ("Tại cuộc họp báo").
 _PICTURED = re.compile(
     rf"^(?:(?:Hai|Các|Ông|Bà)\s+)?(?:{TITLE_RE}|(?i:đại biểu|nhà lãnh đạo|lãnh đạo|đoàn)\b)"
-    rf"|^(?:Ông|Bà|Ngài|Đồng chí|Đ/c)\s+[{_UP}]"
+    rf"|^{_HONORIFIC}\s+[{_UP}]"
     r"|^Tại\s(?!\S+\s*$)"
 )
 
