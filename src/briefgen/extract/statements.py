@@ -196,6 +196,15 @@ _ADOPTED_LOWER_DOCUMENT = re.compile(
 _LOWER_PERIOD_DOCUMENT = re.compile(
     r"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược|th(?:ỏa|oả) thuận|đề án)" + _NAME
 )
+# An agreement, memorandum, protocol or treaty in lower case, that says what it is about or
+# between whom ("đàm phán thỏa thuận về công nhận lẫn nhau …", "triển khai thỏa thuận hợp
+# tác giữa hai Bộ"), is a document where a verb of carrying it out or negotiating it
+# governs it, as much as one signed; not plans and programmes, which as often are a body's
+# own work ("xây dựng kế hoạch hành động về …").
+_LOWER_INSTRUMENT = re.compile(
+    r"(?<!các )(?<!những )(?<!nhiều )\b(?:th(?:ỏa|oả) thuận|hiệp định|(?:biên )?bản ghi nhớ"
+    rf"|nghị định thư|công ước|hiệp ước)(?=(?:\s+[{LOWER}]+){{0,2}}\s+(?:về|giữa)\s)" + _NAME
+)
 _PERIOD = re.compile(r"giai đoạn \d{4}|đến năm \d{4}|\d{4}\s*[-–]\s*\d{4}")
 # "Chương trình do Liên minh châu Âu hỗ trợ này (EU-HSPSP-2)": a programme or project is
 # named by the code in brackets after it (capitals with a digit or a hyphen), in its clause.
@@ -553,6 +562,41 @@ _JOINT_WORD = re.compile(rf"^({fold('Tuyên bố')}|{fold('Thông cáo')}) {fold
 _OPENING = re.compile(r"(?:^|[.!?:;…“\"(]|[-–]\s)\s*$")
 
 
+# A kind in lower case described by what it is for ("tạo khuôn khổ (pháp lý) cho hợp tác
+# lao động") is the common noun, however long, not a document's name.
+_KIND_FOR = re.compile(rf"^\S+\s+\S+(?:\s+[{LOWER}]+){{0,2}}\s+cho\b")
+# A document word capitalised mid-sentence, then what the document is about or between whom
+# ("phù hợp với Tuyên bố về quyền của người lao động di cư", "Trên cơ sở Hiệp định về hợp
+# tác quốc phòng giữa hai nước"): Vietnamese writes a common noun there in lower case, so
+# the capital and the topic make it a title, whatever the verb. Not where the capital opens
+# the sentence, nor a programme (as often an event: "Chương trình về nguồn"), nor a word
+# of a longer capitalised name ("Diễn đàn Chiến lược về …", "Đối thoại Chiến lược về …").
+_TOPIC_TITLE = re.compile(
+    rf"^(?!Chương trình\s(?!hành động))[{UPPER}]\S*(?:\s+[{LOWER}]+){{0,3}}?\s+(?:về|giữa)"
+    rf"(?:\s+\S+){{2,}}"
+)
+# a capitalised word and one more syllable before: "Diễn đàn | Chiến lược"
+_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;…“\"(]\s)(?<!^)\b[{UPPER}]\S*\s+[{LOWER}]+\s+$")
+
+
+def _titled_by_topic(sentence: str, start: int, name: str) -> bool:
+    before = sentence[:start]
+    return (
+        bool(_TOPIC_TITLE.match(name))
+        and not is_type_only(name)
+        and not _OPENING.search(before)
+        and not _CAPITALISED_BEFORE.search(before)
+    )
+
+
+# "Đối thoại Chiến lược", "Diễn đàn Chiến lược", "Đối tác Chiến lược": after a capitalised
+# noun, "Chiến lược" is the adjective (strategic) of a longer name, no strategy.
+def _strategic(sentence: str, start: int) -> bool:
+    return sentence.startswith("Chiến lược", start) and bool(
+        _CAPITALISED_BEFORE.search(sentence, 0, start)
+    )
+
+
 def _named_by_deed(sentence: str, start: int, status: str) -> bool:
     """Whether a document word capitalised mid-sentence, where Vietnamese writes common
     nouns in lower case, names the document the meeting signs or adopts ("đã ký Bản ghi nhớ
@@ -866,6 +910,11 @@ def extract_declarations(
             for m in _ADOPTED_LOWER_DOCUMENT.finditer(sentence)
             if not _through(sentence, m.start())
         }
+        signed_lower |= {
+            m.span()
+            for m in _LOWER_INSTRUMENT.finditer(sentence)
+            if _carried_out(sentence[: m.start()], ("implementing", "proposed"))
+        }
         pattern += list(signed_lower)
         pattern += [
             m.span(1)
@@ -889,6 +938,7 @@ def extract_declarations(
                 _in_body_name(sentence, a)
                 or _counted(sentence, a)
                 or _event(sentence, a, b)
+                or _strategic(sentence, a)
                 or _declared(sentence, a, b)
             )
         ]
@@ -921,9 +971,15 @@ def extract_declarations(
                 is_known
                 or _PROPER.search(name)
                 or quoted
-                or (name[0].islower() and len(words) >= 6 and not is_type_only(name))
+                or (
+                    name[0].islower()
+                    and len(words) >= 6
+                    and not is_type_only(name)
+                    and not _KIND_FOR.match(name)
+                )
+                or _titled_by_topic(sentence, start, name)
             )
-            if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.match(name):
+            if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.search(name):
                 continue
             cut = not is_shown and not is_complete(sentence)
             if cut and not sentence[end:].strip():
