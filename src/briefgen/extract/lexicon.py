@@ -604,7 +604,10 @@ STATUS_CUES = (
         re.compile(
             # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
             r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
-            r"|đạt được\s*$",
+            r"|đạt được\s*$"
+            # submitted to a later meeting for adoption ("sẽ được trình lên Hội nghị …"),
+            # not presented ("trình bày") nor a programme ("chương trình")
+            r"|(?:được|sẽ) trình(?! bày)\b|\btrình lên\b",
             re.IGNORECASE,
         ),
     ),

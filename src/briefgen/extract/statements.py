@@ -123,7 +123,7 @@ _NAME = (
     # cần sớm được hoàn tất", "Hiệp định … dự kiến được ký kết", "… phải được thực thi")
     r"|cần(?! thiết)|phải|dự kiến|dự định|có thể"
     # how it is acted on ("triển khai Kế hoạch … | một cách hiệu quả")
-    r"|một cách"
+    r"|một cách|về lâu dài"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
@@ -179,9 +179,10 @@ _DEED_THEN_LOWER_DOCUMENT = re.compile(
 # "Bản thỏa thuận …")
 _SIGNED_LOWER_DOCUMENT = re.compile(
     rf"(?i:{SIGN})(?: kết)?\s+((?:(?:[Bb]ản )?th(?:ỏa|oả) thuận|(?:biên )?bản ghi nhớ|ý định thư"
-    r"|nghị định thư|MOU|MoU|(?:hiệp định|Bản ghi nhớ|Bản th(?:ỏa|oả) thuận)(?= [^,.;:]*\bvề\b))"
-    + _NAME
-    + ")"
+    r"|nghị định thư|MOU|MoU|(?:hiệp định|Bản ghi nhớ|Bản th(?:ỏa|oả) thuận)(?= [^,.;:]*\bvề\b)"
+    # a plan or programme signed by two parties is their document when it says what it is
+    # about, between whom or for which year ("ký kế hoạch hợp tác năm 2026 giữa hai Bộ")
+    r"|(?:kế hoạch|chương trình)(?= [^,.;:]*(?:\b(?:về|giữa)\b|\b(?:19|20)\d\d\b)))" + _NAME + ")"
 )
 # What the meeting adopts or issues in lower case is a document too where its name says
 # what it is about ("ban hành kế hoạch hành động về bình đẳng giới …"), unlike a kind
@@ -579,14 +580,33 @@ _TOPIC_TITLE = re.compile(
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;…“\"(]\s)(?<!^)\b[{UPPER}]\S*\s+[{LOWER}]+\s+$")
 
 
+# the sentence goes on with a word in lower case after the name: its predicate
+_PREDICATE_AFTER = re.compile(rf"\s+[{LOWER}]")
+
+
 def _titled_by_topic(sentence: str, start: int, name: str) -> bool:
+    """Whether ``name``, capitalised, is a title by its topic: mid-sentence, or opening the
+    sentence as its subject, with more of the sentence after it ("Tuyên bố về quyền của
+    người khuyết tật nhấn mạnh …"), as no common noun opens a sentence with a topic."""
     before = sentence[:start]
-    return (
-        bool(_TOPIC_TITLE.match(name))
-        and not is_type_only(name)
-        and not _OPENING.search(before)
-        and not _CAPITALISED_BEFORE.search(before)
-    )
+    if not _TOPIC_TITLE.match(name) or is_type_only(name) or _CAPITALISED_BEFORE.search(before):
+        return False
+    if not _OPENING.search(before):
+        return True
+    return bool(_PREDICATE_AFTER.match(sentence, start + len(name)))
+
+
+# A guideline, regulation, manifesto, terms of reference or text capitalised with its topic
+# is a title as a strong document word is ("triển khai Hướng dẫn khu vực về quản lý rác
+# thải nhựa"); not an initiative or a vision, as often a goal, nor a tour guide
+# ("Hướng dẫn viên về lịch sử …").
+_WEAK_TITLES = re.compile(
+    r"(?:Hướng dẫn(?! viên)|Quy chế|Tuyên ngôn|Điều khoản tham chiếu|Văn kiện)\s"
+)
+
+
+def _weak_titled(sentence: str, start: int, name: str) -> bool:
+    return bool(_WEAK_TITLES.match(name)) and _titled_by_topic(sentence, start, name)
 
 
 # "Đối thoại Chiến lược", "Diễn đàn Chiến lược", "Đối tác Chiến lược": after a capitalised
@@ -902,6 +922,7 @@ def extract_declarations(
             # a vision or guideline carried out, that gives the period it covers ("triển
             # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
             or (_carried_out(sentence[: m.start()]) and bool(_PERIOD.search(m.group())))
+            or _weak_titled(sentence, m.start(), m.group())
         ]
         if is_shown:
             pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
@@ -913,7 +934,7 @@ def extract_declarations(
         signed_lower |= {
             m.span()
             for m in _LOWER_INSTRUMENT.finditer(sentence)
-            if _carried_out(sentence[: m.start()], ("implementing", "proposed"))
+            if _carried_out(sentence[: m.start()], ("implementing", "proposed", *_DEEDS))
         }
         pattern += list(signed_lower)
         pattern += [
@@ -1005,7 +1026,9 @@ def extract_declarations(
                 # Trung Quốc", "Thông cáo chung Hội nghị … lần thứ 58") reports its issue
                 status = "adopted"
                 _upgrade(found, _key(name), status, identity, ids)
-            if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
+            if name.startswith(WEAK_DOCUMENT_WORDS) and not (
+                is_known or _QUOTE.search(name) or _weak_titled(sentence, start, name)
+            ):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             if (start, end) in goals and not (
                 status in _DEEDS or (status == "implementing" and _under_way(others[left:start]))
