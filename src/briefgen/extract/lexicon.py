@@ -536,6 +536,8 @@ DOCUMENT_WORDS = (
     "Quy tắc",
     "Đồng thuận",
     "Chương trình",
+    # a platform ("Cương lĩnh hành động Bắc Kinh", the Beijing Platform for Action)
+    "Cương lĩnh",
 )
 
 # Document words that are also common nouns or verbs ("hướng dẫn" guide, "sáng kiến"

@@ -149,9 +149,14 @@ _WEAK_DOCUMENT = re.compile(rf"\b(?:{_WEAK_DOCS})" + _NAME)
 _QUOTE = re.compile(r"[“\"]")
 # "chương trình \"Viện trợ đa niên\" (MIP)", "dự án “Tăng cường năng lực …”": a kind of
 # document, written in lower case as a common noun, names the quoted name after it.
+# (any kind of document a quoted name can follow: "lộ trình “Kết nối số ASEAN 2030”",
+# "hướng dẫn “…”", "hiệp định “…”"; not "tuyên bố" or "cam kết", verbs before a quoted
+# speech or slogan)
 _KIND_THEN_QUOTE = re.compile(
     r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Vv]ăn kiện|[Ss]áng kiến|[Kk]ế hoạch|[Cc]hiến lược"
-    rf"|[Tt]h(?:ỏa|oả) thuận)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+    r"|[Tt]h(?:ỏa|oả) thuận|[Ll]ộ trình|[Kk]huôn khổ|[Hh]ướng dẫn|[Hh]iệp định|[Hh]iệp ước"
+    r"|[Cc]ông ước|[Qq]uy chế|(?:[Bb]iên )?[Bb]ản ghi nhớ|[Nn]ghị định thư)"
+    rf"\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
 )
 # "thông qua “Cam kết Hà Nội về …”": what a meeting signs, adopts or issues under a quoted
 # name is a document, whatever word the name starts with.
@@ -205,6 +210,15 @@ _LOWER_PERIOD_DOCUMENT = re.compile(
 _LOWER_INSTRUMENT = re.compile(
     r"(?<!các )(?<!những )(?<!nhiều )\b(?:th(?:ỏa|oả) thuận|hiệp định|(?:biên )?bản ghi nhớ"
     rf"|nghị định thư|công ước|hiệp ước)(?=(?:\s+[{LOWER}]+){{0,2}}\s+(?:về|giữa)\s)" + _NAME
+)
+# A plan, programme or strategy in lower case named by a proper modifier right after its
+# kind, then its topic ("thực hiện kế hoạch hành động ASEAN - Nhật Bản về biến đổi khí
+# hậu"), where a verb of status governs it: the region or parties and the topic name one
+# document, unlike a body's own plan ("kế hoạch hành động của Bộ …") or a mechanism with
+# no topic ("chương trình hợp tác Mekong - Lan Thương").
+_LOWER_NAMED_PLAN = re.compile(
+    rf"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược)(?:\s+[{LOWER}]+){{0,3}}"
+    rf"\s+(?!của\b)[{UPPER}][^,.;:]*?\svề\s" + _NAME
 )
 _PERIOD = re.compile(r"giai đoạn \d{4}|đến năm \d{4}|\d{4}\s*[-–]\s*\d{4}")
 # "Chương trình do Liên minh châu Âu hỗ trợ này (EU-HSPSP-2)": a programme or project is
@@ -933,7 +947,8 @@ def extract_declarations(
         }
         signed_lower |= {
             m.span()
-            for m in _LOWER_INSTRUMENT.finditer(sentence)
+            for pattern_ in (_LOWER_INSTRUMENT, _LOWER_NAMED_PLAN)
+            for m in pattern_.finditer(sentence)
             if _carried_out(sentence[: m.start()], ("implementing", "proposed", *_DEEDS))
         }
         pattern += list(signed_lower)
