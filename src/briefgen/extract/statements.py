@@ -209,7 +209,9 @@ _LOWER_PERIOD_DOCUMENT = re.compile(
 # own work ("xây dựng kế hoạch hành động về …").
 _LOWER_INSTRUMENT = re.compile(
     r"(?<!các )(?<!những )(?<!nhiều )\b(?:th(?:ỏa|oả) thuận|hiệp định|(?:biên )?bản ghi nhớ"
-    rf"|nghị định thư|công ước|hiệp ước)(?=(?:\s+[{LOWER}]+){{0,2}}\s+(?:về|giữa)\s)" + _NAME
+    rf"|nghị định thư|công ước|hiệp ước)(?=(?:\s+[{LOWER}]+){{0,2}}\s+(?:về|giữa)\s)"
+    # (what leaders agreed in talks is an understanding: "thỏa thuận giữa lãnh đạo cấp cao")
+    r"(?![^,.;:]*\bgiữa\s+(?:các\s+|hai\s+)?(?:nhà\s+)?lãnh đạo)" + _NAME
 )
 # A plan, programme or strategy in lower case named by a proper modifier right after its
 # kind, then its topic ("thực hiện kế hoạch hành động ASEAN - Nhật Bản về biến đổi khí
@@ -590,8 +592,9 @@ _TOPIC_TITLE = re.compile(
     rf"^(?!Chương trình\s(?!hành động))[{UPPER}]\S*(?:\s+[{LOWER}]+){{0,3}}?\s+(?:về|giữa)"
     rf"(?:\s+\S+){{2,}}"
 )
-# a capitalised word and one more syllable before: "Diễn đàn | Chiến lược"
-_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;…“\"(]\s)(?<!^)\b[{UPPER}]\S*\s+[{LOWER}]+\s+$")
+# a capitalised word, and maybe one more syllable, before: "Diễn đàn | Chiến lược", "Viện |
+# Chiến lược"
+_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;…“\"(]\s)(?<!^)\b[{UPPER}]\S*(?:\s+[{LOWER}]+)?\s+$")
 
 
 # the sentence goes on with a word in lower case after the name: its predicate
@@ -626,8 +629,11 @@ def _weak_titled(sentence: str, start: int, name: str) -> bool:
 # "Đối thoại Chiến lược", "Diễn đàn Chiến lược", "Đối tác Chiến lược": after a capitalised
 # noun, "Chiến lược" is the adjective (strategic) of a longer name, no strategy.
 def _strategic(sentence: str, start: int) -> bool:
-    return sentence.startswith("Chiến lược", start) and bool(
-        _CAPITALISED_BEFORE.search(sentence, 0, start)
+    # (not after a verb of status: "ASEAN ký Chiến lược …")
+    return (
+        sentence.startswith("Chiến lược", start)
+        and bool(_CAPITALISED_BEFORE.search(sentence, 0, start))
+        and not _cues(sentence[:start], start - 12)
     )
 
 
