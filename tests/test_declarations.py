@@ -368,12 +368,18 @@ def test_what_the_meeting_itself_issued_is_adopted_and_listed_once(sentences, ex
             "Hai nước đã ký Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông.",
             [("Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông", "signed")],
         ),
-        # not a kind of document, nor one mentioned in passing
+        # not a kind of document
         ("Hai bên ký Bản ghi nhớ hợp tác.", []),
-        ("Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp đã được ký năm 2015.", []),
+        # opening the sentence as its subject, its topic makes it a title, signed earlier
+        (
+            "Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp đã được ký năm 2015.",
+            [("Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp", "signed")],
+        ),
+        # mid-sentence, the capital and the topic make it a title, cited in passing as the
+        # annotators list them ("phù hợp với …", "khuôn khổ toàn diện … về Kinh tế chăm sóc")
         (
             "Hai bên nhấn mạnh Hiệp định về hợp tác nghề cá đã góp phần tăng cường quan hệ.",
-            [],
+            [("Hiệp định về hợp tác nghề cá", "referenced")],
         ),
     ],
 )

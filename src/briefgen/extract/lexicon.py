@@ -539,6 +539,8 @@ DOCUMENT_WORDS = (
     "Quy tắc",
     "Đồng thuận",
     "Chương trình",
+    # a platform ("Cương lĩnh hành động Bắc Kinh", the Beijing Platform for Action)
+    "Cương lĩnh",
 )
 
 # Document words that are also common nouns or verbs ("hướng dẫn" guide, "sáng kiến"
@@ -607,7 +609,10 @@ STATUS_CUES = (
         re.compile(
             # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
             r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
-            r"|đạt được\s*$",
+            r"|đạt được\s*$"
+            # submitted to a later meeting for adoption ("sẽ được trình lên Hội nghị …"),
+            # not presented ("trình bày") nor a programme ("chương trình")
+            r"|(?:được|sẽ) trình(?! bày)\b|\btrình lên\b",
             re.IGNORECASE,
         ),
     ),

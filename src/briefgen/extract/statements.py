@@ -123,7 +123,7 @@ _NAME = (
     # cần sớm được hoàn tất", "Hiệp định … dự kiến được ký kết", "… phải được thực thi")
     r"|cần(?! thiết)|phải|dự kiến|dự định|có thể"
     # how it is acted on ("triển khai Kế hoạch … | một cách hiệu quả")
-    r"|một cách"
+    r"|một cách|về lâu dài"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
@@ -149,9 +149,14 @@ _WEAK_DOCUMENT = re.compile(rf"\b(?:{_WEAK_DOCS})" + _NAME)
 _QUOTE = re.compile(r"[“\"]")
 # "chương trình \"Viện trợ đa niên\" (MIP)", "dự án “Tăng cường năng lực …”": a kind of
 # document, written in lower case as a common noun, names the quoted name after it.
+# (any kind of document a quoted name can follow: "lộ trình “Kết nối số ASEAN 2030”",
+# "hướng dẫn “…”", "hiệp định “…”"; not "tuyên bố" or "cam kết", verbs before a quoted
+# speech or slogan)
 _KIND_THEN_QUOTE = re.compile(
     r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Vv]ăn kiện|[Ss]áng kiến|[Kk]ế hoạch|[Cc]hiến lược"
-    rf"|[Tt]h(?:ỏa|oả) thuận)\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+    r"|[Tt]h(?:ỏa|oả) thuận|[Ll]ộ trình|[Kk]huôn khổ|[Hh]ướng dẫn|[Hh]iệp định|[Hh]iệp ước"
+    r"|[Cc]ông ước|[Qq]uy chế|(?:[Bb]iên )?[Bb]ản ghi nhớ|[Nn]ghị định thư)"
+    rf"\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
 )
 # "thông qua “Cam kết Hà Nội về …”": what a meeting signs, adopts or issues under a quoted
 # name is a document, whatever word the name starts with.
@@ -179,9 +184,10 @@ _DEED_THEN_LOWER_DOCUMENT = re.compile(
 # "Bản thỏa thuận …")
 _SIGNED_LOWER_DOCUMENT = re.compile(
     rf"(?i:{SIGN})(?: kết)?\s+((?:(?:[Bb]ản )?th(?:ỏa|oả) thuận|(?:biên )?bản ghi nhớ|ý định thư"
-    r"|nghị định thư|MOU|MoU|(?:hiệp định|Bản ghi nhớ|Bản th(?:ỏa|oả) thuận)(?= [^,.;:]*\bvề\b))"
-    + _NAME
-    + ")"
+    r"|nghị định thư|MOU|MoU|(?:hiệp định|Bản ghi nhớ|Bản th(?:ỏa|oả) thuận)(?= [^,.;:]*\bvề\b)"
+    # a plan or programme signed by two parties is their document when it says what it is
+    # about, between whom or for which year ("ký kế hoạch hợp tác năm 2026 giữa hai Bộ")
+    r"|(?:kế hoạch|chương trình)(?= [^,.;:]*(?:\b(?:về|giữa)\b|\b(?:19|20)\d\d\b)))" + _NAME + ")"
 )
 # What the meeting adopts or issues in lower case is a document too where its name says
 # what it is about ("ban hành kế hoạch hành động về bình đẳng giới …"), unlike a kind
@@ -195,6 +201,26 @@ _ADOPTED_LOWER_DOCUMENT = re.compile(
 # … đến năm 2030"), as kinds of document are not dated.
 _LOWER_PERIOD_DOCUMENT = re.compile(
     r"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược|th(?:ỏa|oả) thuận|đề án)" + _NAME
+)
+# An agreement, memorandum, protocol or treaty in lower case, that says what it is about or
+# between whom ("đàm phán thỏa thuận về công nhận lẫn nhau …", "triển khai thỏa thuận hợp
+# tác giữa hai Bộ"), is a document where a verb of carrying it out or negotiating it
+# governs it, as much as one signed; not plans and programmes, which as often are a body's
+# own work ("xây dựng kế hoạch hành động về …").
+_LOWER_INSTRUMENT = re.compile(
+    r"(?<!các )(?<!những )(?<!nhiều )\b(?:th(?:ỏa|oả) thuận|hiệp định|(?:biên )?bản ghi nhớ"
+    rf"|nghị định thư|công ước|hiệp ước)(?=(?:\s+[{LOWER}]+){{0,2}}\s+(?:về|giữa)\s)"
+    # (what leaders agreed in talks is an understanding: "thỏa thuận giữa lãnh đạo cấp cao")
+    r"(?![^,.;:]*\bgiữa\s+(?:các\s+|hai\s+)?(?:nhà\s+)?lãnh đạo)" + _NAME
+)
+# A plan, programme or strategy in lower case named by a proper modifier right after its
+# kind, then its topic ("thực hiện kế hoạch hành động ASEAN - Nhật Bản về biến đổi khí
+# hậu"), where a verb of status governs it: the region or parties and the topic name one
+# document, unlike a body's own plan ("kế hoạch hành động của Bộ …") or a mechanism with
+# no topic ("chương trình hợp tác Mekong - Lan Thương").
+_LOWER_NAMED_PLAN = re.compile(
+    rf"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược)(?:\s+[{LOWER}]+){{0,3}}"
+    rf"\s+(?!của\b)[{UPPER}][^,.;:]*?\svề\s" + _NAME
 )
 _PERIOD = re.compile(r"giai đoạn \d{4}|đến năm \d{4}|\d{4}\s*[-–]\s*\d{4}")
 # "Chương trình do Liên minh châu Âu hỗ trợ này (EU-HSPSP-2)": a programme or project is
@@ -553,6 +579,64 @@ _JOINT_WORD = re.compile(rf"^({fold('Tuyên bố')}|{fold('Thông cáo')}) {fold
 _OPENING = re.compile(r"(?:^|[.!?:;…“\"(]|[-–]\s)\s*$")
 
 
+# A kind in lower case described by what it is for ("tạo khuôn khổ (pháp lý) cho hợp tác
+# lao động") is the common noun, however long, not a document's name.
+_KIND_FOR = re.compile(rf"^\S+\s+\S+(?:\s+[{LOWER}]+){{0,2}}\s+cho\b")
+# A document word capitalised mid-sentence, then what the document is about or between whom
+# ("phù hợp với Tuyên bố về quyền của người lao động di cư", "Trên cơ sở Hiệp định về hợp
+# tác quốc phòng giữa hai nước"): Vietnamese writes a common noun there in lower case, so
+# the capital and the topic make it a title, whatever the verb. Not where the capital opens
+# the sentence, nor a programme (as often an event: "Chương trình về nguồn"), nor a word
+# of a longer capitalised name ("Diễn đàn Chiến lược về …", "Đối thoại Chiến lược về …").
+_TOPIC_TITLE = re.compile(
+    rf"^(?!Chương trình\s(?!hành động))[{UPPER}]\S*(?:\s+[{LOWER}]+){{0,3}}?\s+(?:về|giữa)"
+    rf"(?:\s+\S+){{2,}}"
+)
+# a capitalised word, and maybe one more syllable, before: "Diễn đàn | Chiến lược", "Viện |
+# Chiến lược"
+_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;…“\"(]\s)(?<!^)\b[{UPPER}]\S*(?:\s+[{LOWER}]+)?\s+$")
+
+
+# the sentence goes on with a word in lower case after the name: its predicate
+_PREDICATE_AFTER = re.compile(rf"\s+[{LOWER}]")
+
+
+def _titled_by_topic(sentence: str, start: int, name: str) -> bool:
+    """Whether ``name``, capitalised, is a title by its topic: mid-sentence, or opening the
+    sentence as its subject, with more of the sentence after it ("Tuyên bố về quyền của
+    người khuyết tật nhấn mạnh …"), as no common noun opens a sentence with a topic."""
+    before = sentence[:start]
+    if not _TOPIC_TITLE.match(name) or is_type_only(name) or _CAPITALISED_BEFORE.search(before):
+        return False
+    if not _OPENING.search(before):
+        return True
+    return bool(_PREDICATE_AFTER.match(sentence, start + len(name)))
+
+
+# A guideline, regulation, manifesto, terms of reference or text capitalised with its topic
+# is a title as a strong document word is ("triển khai Hướng dẫn khu vực về quản lý rác
+# thải nhựa"); not an initiative or a vision, as often a goal, nor a tour guide
+# ("Hướng dẫn viên về lịch sử …").
+_WEAK_TITLES = re.compile(
+    r"(?:Hướng dẫn(?! viên)|Quy chế|Tuyên ngôn|Điều khoản tham chiếu|Văn kiện)\s"
+)
+
+
+def _weak_titled(sentence: str, start: int, name: str) -> bool:
+    return bool(_WEAK_TITLES.match(name)) and _titled_by_topic(sentence, start, name)
+
+
+# "Đối thoại Chiến lược", "Diễn đàn Chiến lược", "Đối tác Chiến lược": after a capitalised
+# noun, "Chiến lược" is the adjective (strategic) of a longer name, no strategy.
+def _strategic(sentence: str, start: int) -> bool:
+    # (not after a verb of status: "ASEAN ký Chiến lược …")
+    return (
+        sentence.startswith("Chiến lược", start)
+        and bool(_CAPITALISED_BEFORE.search(sentence, 0, start))
+        and not _cues(sentence[:start], start - 12)
+    )
+
+
 def _named_by_deed(sentence: str, start: int, status: str) -> bool:
     """Whether a document word capitalised mid-sentence, where Vietnamese writes common
     nouns in lower case, names the document the meeting signs or adopts ("đã ký Bản ghi nhớ
@@ -858,6 +942,7 @@ def extract_declarations(
             # a vision or guideline carried out, that gives the period it covers ("triển
             # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
             or (_carried_out(sentence[: m.start()]) and bool(_PERIOD.search(m.group())))
+            or _weak_titled(sentence, m.start(), m.group())
         ]
         if is_shown:
             pattern += [(m.start(1), m.end()) for m in _DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
@@ -865,6 +950,12 @@ def extract_declarations(
             m.span(1)
             for m in _ADOPTED_LOWER_DOCUMENT.finditer(sentence)
             if not _through(sentence, m.start())
+        }
+        signed_lower |= {
+            m.span()
+            for pattern_ in (_LOWER_INSTRUMENT, _LOWER_NAMED_PLAN)
+            for m in pattern_.finditer(sentence)
+            if _carried_out(sentence[: m.start()], ("implementing", "proposed", *_DEEDS))
         }
         pattern += list(signed_lower)
         pattern += [
@@ -889,6 +980,7 @@ def extract_declarations(
                 _in_body_name(sentence, a)
                 or _counted(sentence, a)
                 or _event(sentence, a, b)
+                or _strategic(sentence, a)
                 or _declared(sentence, a, b)
             )
         ]
@@ -921,9 +1013,15 @@ def extract_declarations(
                 is_known
                 or _PROPER.search(name)
                 or quoted
-                or (name[0].islower() and len(words) >= 6 and not is_type_only(name))
+                or (
+                    name[0].islower()
+                    and len(words) >= 6
+                    and not is_type_only(name)
+                    and not _KIND_FOR.match(name)
+                )
+                or _titled_by_topic(sentence, start, name)
             )
-            if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.match(name):
+            if (len(words) < 3 and not is_known) or _NOT_DOCUMENT.search(name):
                 continue
             cut = not is_shown and not is_complete(sentence)
             if cut and not sentence[end:].strip():
@@ -949,7 +1047,9 @@ def extract_declarations(
                 # Trung Quốc", "Thông cáo chung Hội nghị … lần thứ 58") reports its issue
                 status = "adopted"
                 _upgrade(found, _key(name), status, identity, ids)
-            if name.startswith(WEAK_DOCUMENT_WORDS) and not (is_known or _QUOTE.search(name)):
+            if name.startswith(WEAK_DOCUMENT_WORDS) and not (
+                is_known or _QUOTE.search(name) or _weak_titled(sentence, start, name)
+            ):
                 proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
             if (start, end) in goals and not (
                 status in _DEEDS or (status == "implementing" and _under_way(others[left:start]))
