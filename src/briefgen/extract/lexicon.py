@@ -586,7 +586,7 @@ STATUS_CUES = (
     (
         "signed",
         re.compile(
-            rf"{SIGN}|ghi nhớ hợp tác năm|trao(?: đổi)?(?:\s+(?:các|hai|ba|bản))?\s*$",
+            rf"{SIGN}|trao(?: đổi)?(?:\s+(?:các|hai|ba|bản))?\s*$",
             re.IGNORECASE,
         ),
     ),
