@@ -521,6 +521,15 @@ def test_a_speech_names_people_it_speaks_of_and_addresses_those_there():
         ),
         # … but not inside a Vietnamese name ("Đức", "Anh" are given names too)
         ("Thứ trưởng Trần Đức Anh Sơn dự.", [("Trần Đức Anh Sơn", "Thứ trưởng")]),
+        # … also after a place whose first syllable is a surname ("Thái", "Hà")
+        (
+            "Tổng Giám đốc Samsung Display Thái Nguyên Việt Nam Choi Joo-ho dự.",
+            [("Choi Joo-ho", "Tổng Giám đốc Samsung Display Thái Nguyên Việt Nam")],
+        ),
+        (
+            "Giám đốc Ngân hàng Shinhan Hà Nội Việt Nam Park Sung-min phát biểu.",
+            [("Park Sung-min", "Giám đốc Ngân hàng Shinhan Hà Nội Việt Nam")],
+        ),
         # a province of two syllables or three ends the role
         (
             "Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn phát biểu.",

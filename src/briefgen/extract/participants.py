@@ -350,6 +350,13 @@ def _without_country_after(words: list[str]) -> list[str]:
     return words
 
 
+def _geo_length(words: list[str], start: int) -> int:
+    """How many words from ``start`` name a country or place; 0 if none does."""
+    return next(
+        (n for n in _GEO_LENGTHS if fold(" ".join(words[start : start + n])) in _GEO_KEYS), 0
+    )
+
+
 def _person(
     run: str, *, ends_clause: bool = False, after_unit: bool = False, lone: bool = False
 ) -> tuple[str, str] | None:
@@ -370,13 +377,18 @@ def _person(
         1 if after_unit and len(words) >= 3 else 0,
     )
     # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
-    # when no surname before it starts a name
-    for j in range(max(skip, 1), len(words) - 2):
-        if any(w in SURNAMES for w in words[:j]):
+    # when no surname before it starts a name; a place's first syllable is no surname
+    # ("… Lotte Hà Nội Việt Nam Kim Jung-ho": "Hà" opens "Hà Nội", not a name)
+    opens_name = bool(words) and words[0] in SURNAMES and not _geo_length(words, 0)
+    j = len(words) if opens_name else max(skip, 1)
+    while j < len(words) - 2:
+        if n := _geo_length(words, j):
+            skip = j + n if len(words) - (j + n) >= 2 else skip
+            j += n
+        elif words[j] in SURNAMES:
             break
-        n = next((n for n in _GEO_LENGTHS if fold(" ".join(words[j : j + n])) in _GEO_KEYS), 0)
-        if n and len(words) - (j + n) >= 2:
-            skip = j + n
+        else:
+            j += 1
     # a country right before one foreign word, the last before the verb, ends a role as a
     # first mention's does ("Thứ trưởng Bộ Lao động, Thương binh và Xã hội Indonesia
     # Sugiono khẳng định", "Trưởng đoàn Indonesia Sugiono")
