@@ -85,8 +85,9 @@ _CLAUSE_END = re.compile(
 )
 # Brackets that belong to the role: an acronym or the body a unit belongs to ("Hiệp hội các
 # quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn", "Cục Hợp tác quốc tế (Bộ Lao động …) Nguyễn …").
+# A meeting's acronym may carry its number or another acronym ("(ALMM 28)", "(SOM ALMM)").
 _ROLE_BRACKET = re.compile(
-    r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}"
+    r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}(?:\s+(?:\d{1,4}|[A-Z][A-Z0-9&+\-]{1,14}))*"
     r"|(?:Bộ|Ban|Vụ|Cục|Sở|Tổng cục|Ủy ban|Viện|Cơ quan|Văn phòng)\s[^()]{1,80}?)\s*\)"
     # … or to the name: an honorific in brackets ("Dato (Dr.) Hj Mohd Amin")
     r"|\((?:Dr|Rtd|Ret)\.?\)"
@@ -503,6 +504,11 @@ _IN_NAME = re.compile(
 )
 # A verb opening the clause right before a title: the title is its object ("Tiếp Đại sứ, …").
 _VERB_LED = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+$", re.IGNORECASE)
+# A title held "as" a capacity opens an adverbial, and the comma after it closes it ("Với vai
+# trò Chủ tịch ACCSM 21, Bộ trưởng …"): the title after the comma is the subject's own.
+_CAPACITY_LED = re.compile(
+    r"(?:(?:với|trong)\s+(?:vai trò|tư cách)|trên\s+cương vị)(?:\s+là)?\s+$", re.IGNORECASE
+)
 # A title after "ông X," is X's role, so what follows it is the role's body, not a name
 # ("ông Park Hak-kyu, Phó Chủ tịch Samsung Electronics").
 _APPOSED_BEFORE = re.compile(rf"(?<!\w){_SIR}\s+{_RUN},\s*$")
@@ -675,8 +681,8 @@ def mentions(sentence: str) -> list[Mention]:
     nearest: dict[str, tuple[int, str]] = {}
     spans: dict[str, tuple[int, int]] = {}
     for m in _TITLE.finditer(sentence):
-        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL)):
-            continue
+        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL, _IN_NAME)):
+            continue  # "Hội nghị Bộ trưởng …": a meeting's name, no one's title
         if _inside_country(sentence, m):
             continue  # "Trung Quốc Vương Nghị": a country and a name, not "Quốc vương"
         if any(at <= m.start() < at + len(n) for n, (at, _) in nearest.items()):
@@ -688,7 +694,9 @@ def mentions(sentence: str) -> list[Mention]:
             sentence,
             m.end(),
             lone=bool(_LONE_TITLE.fullmatch(m.group())),
-            object_of_verb=bool(_VERB_LED.search(sentence, 0, m.start())),
+            object_of_verb=any(
+                r.search(sentence, 0, m.start()) for r in (_VERB_LED, _CAPACITY_LED)
+            ),
         )
         if found is None:
             continue
