@@ -43,6 +43,26 @@ def test_welcomes_beliefs_forecasts_and_the_past_are_not(sentence):
     assert extract_commitments([sentence], event_year=2024) == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # "sẽ (tiếp tục) là / trở thành": what something will be, a forecast
+        ("Theo Đại sứ, Thái Lan sẽ tiếp tục là thị trường xuất khẩu lớn của Lào.", []),
+        ("Bộ trưởng cho biết Campuchia sẽ tiếp tục trở thành điểm sáng về du lịch.", []),
+        ("Theo Thứ trưởng, Việt Nam sẽ luôn là điểm đến an toàn của du khách quốc tế.", []),
+        # … but a party's stand towards others, or a deed after it, is still a pledge
+        ("Bộ trưởng khẳng định Lào sẽ tiếp tục là đối tác tin cậy của Việt Nam.", ["pledge"]),
+        (
+            "Theo Bộ trưởng, năm 2025 sẽ tiếp tục là năm bản lề và Bộ sẽ tiếp tục hỗ trợ doanh "
+            "nghiệp.",
+            ["pledge"],
+        ),
+    ],
+)
+def test_what_a_party_will_be_is_a_forecast_what_it_will_do_a_pledge(sentence, kinds):
+    assert [c.kind for c in extract_commitments([sentence], event_year=2024)] == kinds
+
+
 def test_a_coordinated_verb_shares_the_sentence_subject_not_the_thing_before_it():
     sentence = (
         "Hai Thủ tướng đã nhấn mạnh sự phát triển của quan hệ hai nước và nhất trí nâng"
