@@ -89,6 +89,42 @@ def test_an_agreement_in_an_earlier_year_than_the_event_is_history(tmp_path, yea
     assert bool(facts.commitments) is commits
 
 
+@pytest.mark.parametrize(
+    ("present", "call", "kinds"),
+    [
+        # a body nobody at the event speaks for, its call recalled as background
+        ("", "Ngân hàng Thế giới kêu gọi các nước giảm thuế nhập khẩu phân bón.", ["agreement"]),
+        ("", "UNICEF đề nghị các nước tăng ngân sách cho giáo dục mầm non.", ["agreement"]),
+        (
+            "",
+            "Trước đó, Tổ chức Y tế Thế giới (WHO) đã kêu gọi các nước tăng cường giám sát dịch.",
+            ["agreement"],
+        ),
+        # … but the body's own representative is there, or the sentence ties it to the event
+        (
+            "Giám đốc Quốc gia Ngân hàng Thế giới tại Campuchia Maryam Salim dự hội nghị. ",
+            "Ngân hàng Thế giới kêu gọi các nước giảm thuế nhập khẩu phân bón.",
+            ["call", "agreement"],
+        ),
+        (
+            "",
+            "Tại hội nghị, Ngân hàng Thế giới kêu gọi các nước giảm thuế nhập khẩu phân bón.",
+            ["call", "agreement"],
+        ),
+    ],
+)
+def test_a_call_of_a_body_absent_from_the_event_is_background(tmp_path, present, call, kinds):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Hội nghị Bộ trưởng Nông nghiệp ASEAN\n\n"
+        "Ngày 3/10/2024, Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 46 diễn ra tại Phnom "
+        f"Penh. {present}{call} Các Bộ trưởng nhất trí tăng cường an ninh lương thực.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(page))
+    assert sorted(c.kind for c in facts.commitments) == sorted(kinds)
+
+
 def test_a_passive_ends_at_its_clause():
     sentence = "Hợp tác kinh tế được đẩy mạnh, hai bên nhất trí mở rộng đầu tư."
     assert [c.kind for c in extract_commitments([sentence])] == ["agreement"]
