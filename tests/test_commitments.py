@@ -43,6 +43,26 @@ def test_welcomes_beliefs_forecasts_and_the_past_are_not(sentence):
     assert extract_commitments([sentence], event_year=2024) == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # "sẽ (tiếp tục) là / trở thành": what something will be, a forecast
+        ("Theo Đại sứ, Thái Lan sẽ tiếp tục là thị trường xuất khẩu lớn của Lào.", []),
+        ("Bộ trưởng cho biết Campuchia sẽ tiếp tục trở thành điểm sáng về du lịch.", []),
+        ("Theo Thứ trưởng, Việt Nam sẽ luôn là điểm đến an toàn của du khách quốc tế.", []),
+        # … but a party's stand towards others, or a deed after it, is still a pledge
+        ("Bộ trưởng khẳng định Lào sẽ tiếp tục là đối tác tin cậy của Việt Nam.", ["pledge"]),
+        (
+            "Theo Bộ trưởng, năm 2025 sẽ tiếp tục là năm bản lề và Bộ sẽ tiếp tục hỗ trợ doanh "
+            "nghiệp.",
+            ["pledge"],
+        ),
+    ],
+)
+def test_what_a_party_will_be_is_a_forecast_what_it_will_do_a_pledge(sentence, kinds):
+    assert [c.kind for c in extract_commitments([sentence], event_year=2024)] == kinds
+
+
 def test_a_coordinated_verb_shares_the_sentence_subject_not_the_thing_before_it():
     sentence = (
         "Hai Thủ tướng đã nhấn mạnh sự phát triển của quan hệ hai nước và nhất trí nâng"
@@ -67,6 +87,42 @@ def test_an_agreement_in_an_earlier_year_than_the_event_is_history(tmp_path, yea
     )
     facts = extract_facts(read_document(page))
     assert bool(facts.commitments) is commits
+
+
+@pytest.mark.parametrize(
+    ("present", "call", "kinds"),
+    [
+        # a body nobody at the event speaks for, its call recalled as background
+        ("", "Ngân hàng Thế giới kêu gọi các nước giảm thuế nhập khẩu phân bón.", ["agreement"]),
+        ("", "UNICEF đề nghị các nước tăng ngân sách cho giáo dục mầm non.", ["agreement"]),
+        (
+            "",
+            "Trước đó, Tổ chức Y tế Thế giới (WHO) đã kêu gọi các nước tăng cường giám sát dịch.",
+            ["agreement"],
+        ),
+        # … but the body's own representative is there, or the sentence ties it to the event
+        (
+            "Giám đốc Quốc gia Ngân hàng Thế giới tại Campuchia Maryam Salim dự hội nghị. ",
+            "Ngân hàng Thế giới kêu gọi các nước giảm thuế nhập khẩu phân bón.",
+            ["call", "agreement"],
+        ),
+        (
+            "",
+            "Tại hội nghị, Ngân hàng Thế giới kêu gọi các nước giảm thuế nhập khẩu phân bón.",
+            ["call", "agreement"],
+        ),
+    ],
+)
+def test_a_call_of_a_body_absent_from_the_event_is_background(tmp_path, present, call, kinds):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Hội nghị Bộ trưởng Nông nghiệp ASEAN\n\n"
+        "Ngày 3/10/2024, Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 46 diễn ra tại Phnom "
+        f"Penh. {present}{call} Các Bộ trưởng nhất trí tăng cường an ninh lương thực.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(page))
+    assert sorted(c.kind for c in facts.commitments) == sorted(kinds)
 
 
 def test_a_passive_ends_at_its_clause():

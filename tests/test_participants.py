@@ -531,6 +531,15 @@ def test_a_speech_names_people_it_speaks_of_and_addresses_those_there():
         ),
         # … but not inside a Vietnamese name ("Đức", "Anh" are given names too)
         ("Thứ trưởng Trần Đức Anh Sơn dự.", [("Trần Đức Anh Sơn", "Thứ trưởng")]),
+        # … also after a place whose first syllable is a surname ("Thái", "Hà")
+        (
+            "Tổng Giám đốc Samsung Display Thái Nguyên Việt Nam Choi Joo-ho dự.",
+            [("Choi Joo-ho", "Tổng Giám đốc Samsung Display Thái Nguyên Việt Nam")],
+        ),
+        (
+            "Giám đốc Ngân hàng Shinhan Hà Nội Việt Nam Park Sung-min phát biểu.",
+            [("Park Sung-min", "Giám đốc Ngân hàng Shinhan Hà Nội Việt Nam")],
+        ),
         # a province of two syllables or three ends the role
         (
             "Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn phát biểu.",
@@ -595,6 +604,41 @@ def test_foreign_names_in_full(sentence, expected):
         (
             "Thủ tướng Campuchia Hun Manet, Chủ tịch ASEAN 2022, phát biểu khai mạc.",
             [("Hun Manet", "Thủ tướng Campuchia, Chủ tịch ASEAN 2022")],
+        ),
+        # two titles joined by a comma, the first closed by a meeting's acronym with its
+        # number or a second acronym: one role
+        (
+            "Chủ tịch Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16 (AHMM 16), Bộ trưởng Y tế "
+            "Lào Bounfeng Phoummalaysith chủ trì phiên họp.",
+            [
+                (
+                    "Bounfeng Phoummalaysith",
+                    "Chủ tịch Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16 (AHMM 16), "
+                    "Bộ trưởng Y tế Lào",
+                )
+            ],
+        ),
+        # … but a title held "as" a capacity closes at the comma, and a title inside a
+        # meeting's name is no one's ("Hội nghị Bộ trưởng …")
+        (
+            "Với tư cách Chủ tịch Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16 (AHMM 16), Bộ "
+            "trưởng Nguyễn Văn Bình cảm ơn các nước.",
+            [("Nguyễn Văn Bình", "Bộ trưởng")],
+        ),
+        (
+            "Tại Hội nghị Bộ trưởng Kinh tế ASEAN (AEM 56), Bộ trưởng Nguyễn Hồng Diên phát biểu.",
+            [("Nguyễn Hồng Diên", "Bộ trưởng")],
+        ),
+        (
+            "Chủ tịch Hội nghị Quan chức cao cấp Giáo dục ASEAN (SOM ED), Thứ trưởng Giáo dục "
+            "Malaysia Azman Adnan khẳng định.",
+            [
+                (
+                    "Azman Adnan",
+                    "Chủ tịch Hội nghị Quan chức cao cấp Giáo dục ASEAN (SOM ED), "
+                    "Thứ trưởng Giáo dục Malaysia",
+                )
+            ],
         ),
         (
             "Thứ trưởng Bộ Công Thương Phan Thị Thắng kiêm Trưởng SOM AEC Việt Nam dự.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from briefgen.extract.absent import at_the_event
 from briefgen.extract.datelines import dateline_of
 from briefgen.extract.events import event_date, events, location
 from briefgen.extract.participants import extract_participants, short_forms
@@ -87,11 +88,15 @@ def extract_facts(document: Document, glossary=None) -> ArticleFacts:
             sentences, glossary, headline=document.title, captions=document.caption_texts
         ),
         commitments=_by_full_name(
-            extract_commitments(
-                sentences,
-                [p.name.vi for p in participants] + list(forms),
-                # the event's own year only: a page's date may be long after the event
-                event_year=when.year if when else None,
+            at_the_event(
+                extract_commitments(
+                    sentences,
+                    [p.name.vi for p in participants] + list(forms),
+                    # the event's own year only: a page's date may be long after the event
+                    event_year=when.year if when else None,
+                ),
+                participants,
+                document.title or "",
             ),
             forms,
         ),

@@ -726,6 +726,16 @@ KIND_CUES = (
     ),
 )
 
+# A copula or change of state after "sẽ (tiếp tục)" says what something will be, not what
+# a party will do ("Việt Nam sẽ tiếp tục là điểm đến hấp dẫn", "ASEAN sẽ trở thành …"): a
+# forecast, whoever says it. A party's stand towards others is still a pledge ("sẽ tiếp
+# tục là đối tác tin cậy", "sẽ luôn là người bạn thủy chung", "thành viên có trách nhiệm").
+STATE_AFTER_WILL = re.compile(
+    r"\s*(?:(?:tiếp tục|luôn|mãi mãi|mãi|vẫn|sẽ)\s+)*(?:là|trở thành|trở nên)\b"
+    r"(?!\s+(?:một\s+)?(?:người bạn|bạn|đối tác|thành viên|cầu nối|chỗ dựa)\b)",
+    re.IGNORECASE,
+)
+
 # What a party says it will do ("Bộ Công Thương sẽ phối hợp …", "Việt Nam sẽ tích cực hỗ
 # trợ …"): a pledge when "sẽ" governs a verb of acting with or for others, not one of a
 # schedule ("sẽ gặp", "sẽ đảm nhận vai trò Chủ tịch", "sẽ diễn ra") or an outcome ("sẽ

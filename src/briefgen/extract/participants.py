@@ -85,8 +85,9 @@ _CLAUSE_END = re.compile(
 )
 # Brackets that belong to the role: an acronym or the body a unit belongs to ("Hiệp hội các
 # quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn", "Cục Hợp tác quốc tế (Bộ Lao động …) Nguyễn …").
+# A meeting's acronym may carry its number or another acronym ("(ALMM 28)", "(SOM ALMM)").
 _ROLE_BRACKET = re.compile(
-    r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}"
+    r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}(?:\s+(?:\d{1,4}|[A-Z][A-Z0-9&+\-]{1,14}))*"
     r"|(?:Bộ|Ban|Vụ|Cục|Sở|Tổng cục|Ủy ban|Viện|Cơ quan|Văn phòng)\s[^()]{1,80}?)\s*\)"
     # … or to the name: an honorific in brackets ("Dato (Dr.) Hj Mohd Amin")
     r"|\((?:Dr|Rtd|Ret)\.?\)"
@@ -350,6 +351,13 @@ def _without_country_after(words: list[str]) -> list[str]:
     return words
 
 
+def _geo_length(words: list[str], start: int) -> int:
+    """How many words from ``start`` name a country or place; 0 if none does."""
+    return next(
+        (n for n in _GEO_LENGTHS if fold(" ".join(words[start : start + n])) in _GEO_KEYS), 0
+    )
+
+
 def _person(
     run: str, *, ends_clause: bool = False, after_unit: bool = False, lone: bool = False
 ) -> tuple[str, str] | None:
@@ -370,13 +378,18 @@ def _person(
         1 if after_unit and len(words) >= 3 else 0,
     )
     # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
-    # when no surname before it starts a name
-    for j in range(max(skip, 1), len(words) - 2):
-        if any(w in SURNAMES for w in words[:j]):
+    # when no surname before it starts a name; a place's first syllable is no surname
+    # ("… Lotte Hà Nội Việt Nam Kim Jung-ho": "Hà" opens "Hà Nội", not a name)
+    opens_name = bool(words) and words[0] in SURNAMES and not _geo_length(words, 0)
+    j = len(words) if opens_name else max(skip, 1)
+    while j < len(words) - 2:
+        if n := _geo_length(words, j):
+            skip = j + n if len(words) - (j + n) >= 2 else skip
+            j += n
+        elif words[j] in SURNAMES:
             break
-        n = next((n for n in _GEO_LENGTHS if fold(" ".join(words[j : j + n])) in _GEO_KEYS), 0)
-        if n and len(words) - (j + n) >= 2:
-            skip = j + n
+        else:
+            j += 1
     # a country right before one foreign word, the last before the verb, ends a role as a
     # first mention's does ("Thứ trưởng Bộ Lao động, Thương binh và Xã hội Indonesia
     # Sugiono khẳng định", "Trưởng đoàn Indonesia Sugiono")
@@ -491,6 +504,11 @@ _IN_NAME = re.compile(
 )
 # A verb opening the clause right before a title: the title is its object ("Tiếp Đại sứ, …").
 _VERB_LED = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+$", re.IGNORECASE)
+# A title held "as" a capacity opens an adverbial, and the comma after it closes it ("Với vai
+# trò Chủ tịch ACCSM 21, Bộ trưởng …"): the title after the comma is the subject's own.
+_CAPACITY_LED = re.compile(
+    r"(?:(?:với|trong)\s+(?:vai trò|tư cách)|trên\s+cương vị)(?:\s+là)?\s+$", re.IGNORECASE
+)
 # A title after "ông X," is X's role, so what follows it is the role's body, not a name
 # ("ông Park Hak-kyu, Phó Chủ tịch Samsung Electronics").
 _APPOSED_BEFORE = re.compile(rf"(?<!\w){_SIR}\s+{_RUN},\s*$")
@@ -663,8 +681,8 @@ def mentions(sentence: str) -> list[Mention]:
     nearest: dict[str, tuple[int, str]] = {}
     spans: dict[str, tuple[int, int]] = {}
     for m in _TITLE.finditer(sentence):
-        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL)):
-            continue
+        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL, _IN_NAME)):
+            continue  # "Hội nghị Bộ trưởng …": a meeting's name, no one's title
         if _inside_country(sentence, m):
             continue  # "Trung Quốc Vương Nghị": a country and a name, not "Quốc vương"
         if any(at <= m.start() < at + len(n) for n, (at, _) in nearest.items()):
@@ -676,7 +694,9 @@ def mentions(sentence: str) -> list[Mention]:
             sentence,
             m.end(),
             lone=bool(_LONE_TITLE.fullmatch(m.group())),
-            object_of_verb=bool(_VERB_LED.search(sentence, 0, m.start())),
+            object_of_verb=any(
+                r.search(sentence, 0, m.start()) for r in (_VERB_LED, _CAPACITY_LED)
+            ),
         )
         if found is None:
             continue

@@ -35,6 +35,7 @@ from briefgen.extract.lexicon import (
     SAYS,
     SIGN,
     SPEAKER_GOES_ON,
+    STATE_AFTER_WILL,
     STATUS_CUES,
     THING_SUBJECT,
     UPPER,
@@ -1221,7 +1222,10 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     return not (
         _welcomed(plain, at)
         # only what "sẽ"/"tiếp tục" says may be a thing's: a thing cannot agree or propose
-        or (cue.group().lower().startswith(("sẽ", "tiếp tục")) and _forecast(plain, cue))
+        or (
+            cue.group().lower().startswith(("sẽ", "tiếp tục"))
+            and (_forecast(plain, cue) or bool(STATE_AFTER_WILL.match(plain, cue.end())))
+        )
         or _PASSIVE.search(plain[:at])
     )
 
