@@ -17,8 +17,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.extract.commitments import extract_commitments
 from briefgen.extract.participants import extract_participants
-from briefgen.extract.statements import extract_commitments
 
 DEFAULT = Path(__file__).parent.parent / "tests" / "data" / "commitment_sentences_unseen.tsv"
 EVENT_YEAR = 2024

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import extract_facts
-from briefgen.extract.statements import extract_commitments
+from briefgen.extract.commitments import extract_commitments
 from briefgen.ingest import read_document
 
 SENTENCES = Path(__file__).parent / "data" / "commitment_sentences.tsv"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.extract.commitments import extract_commitments
 from briefgen.extract.participants import extract_participants
-from briefgen.extract.statements import extract_commitments
 
 DATA = Path(__file__).parent / "data"
 FILES = ("commitment_sentences_unseen.tsv", "commitment_sentences_fresh.tsv")

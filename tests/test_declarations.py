@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.statements import extract_declarations
+from briefgen.extract.declarations import extract_declarations
 from briefgen.glossary import load_glossaries
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import extract_facts
+from briefgen.extract.commitments import extract_commitments
+from briefgen.extract.declarations import extract_declarations
 from briefgen.extract.events import event_date, location
 from briefgen.extract.participants import extract_participants, find_people
-from briefgen.extract.statements import extract_commitments, extract_declarations
 from briefgen.glossary import load_glossaries
 from briefgen.ingest import read_document
 from briefgen.records import EventDate

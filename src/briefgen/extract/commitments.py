@@ -1,0 +1,368 @@
+"""Commitments: what a party pledges, proposes or agrees to, with its actor and kind.
+
+A commitment is a sentence with a cue phrase (cam kết, đề nghị, sẵn sàng, nhất trí, kêu
+gọi…); each item of an enumeration and each subjectless sentence continuing a proposal is
+its own commitment, with the actor and kind of the sentence that introduced it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.complete_sentences import is_complete
+from briefgen.extract.lexicon import (
+    AGENDA,
+    BACKGROUND_SOURCE,
+    CLAUSE_OPENERS,
+    CONTINUATION,
+    COUNTRIES,
+    DISCUSSED,
+    ENUMERATION,
+    EXPECTING,
+    KIND_CUES,
+    LOWER,
+    NOT_COMMITTING,
+    PARTY,
+    PAST_FRAME,
+    SAYS,
+    SPEAKER_GOES_ON,
+    STATE_AFTER_WILL,
+    THING_SUBJECT,
+    UPPER,
+    WELCOME_GOES_ON,
+    WILL_ACT,
+)
+from briefgen.records import Bilingual, Commitment
+
+# An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
+# pledge, even in a list that follows one.
+_PAST = re.compile(r"\bđã\b(?![^.;]*\b(?:sẽ|cần|tiếp tục)\b)")
+# A quoted title is short; a longer quote is what someone said ("“Tôi đề nghị …”").
+_QUOTED = re.compile(r"[“\"]\s*(?:[^”\"\s]+\s+){0,11}[^”\"\s]*[”\"]")
+# A sentence set in the past by its opening ("Năm 2022, Việt Nam đã đề xuất …", "Thời gian
+# qua, hai bên đã thống nhất …") tells what was done before, not what is committed now.
+_PAST_OPENING = re.compile(
+    r"^(?:Vào |Trong )?(?:năm \d{4}|(?:những |các |(?:một|hai|ba|vài|mấy|\d+) )?"
+    r"(?:năm|thời gian|tháng|tuần) (?:qua|trước)"
+    r"|trước đó|trước đây|vừa qua|năm ngoái|hôm qua|cách đây)\b[^,]*,",
+    re.IGNORECASE,
+)
+
+
+def _unquoted(sentence: str) -> str:
+    """The sentence with quoted names blanked, so "… sẵn sàng cho tương lai" in a quoted
+    title is not read as readiness; quoted speech is kept: a long quote, one that opens the
+    sentence ("“Chúng tôi sẽ …”, Đại sứ nói.") or follows a colon ("nói: “…”")."""
+    return _QUOTED.sub(
+        lambda m: (
+            m.group()
+            if not sentence[: m.start()].strip() or sentence[: m.start()].rstrip().endswith(":")
+            else " " * len(m.group())
+        ),
+        sentence,
+    )
+
+
+_NEW_CLAUSE = re.compile(r"[,;]|\s(?:và|đồng thời|cũng như)\s")
+# Aspect and adverbs between a subject and its verb ("đã, đang và sẽ tiếp tục").
+_ASPECT_TAIL = re.compile(r"(?:[\s,]*\b(?:đã|đang|và|sẽ|cũng|vẫn|luôn|còn|chủ yếu)\b)*[\s,]*$")
+# "… được các nước ủng hộ": a cue in the passive tells what was done to something.
+_PASSIVE = re.compile(r"\b(?:được|bị)(?:\s+[^\s,.;:]+){0,4}\s*$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _welcomed(plain: str, at: int) -> bool:
+    """Whether the cue at ``at`` names what a welcome, thanks or expectation is about
+    ("hoan nghênh đề xuất …", "tin tưởng Đại sứ sẽ tiếp tục …"); a cue in a clause of its
+    own after it counts ("hoan nghênh …, đồng thời đề nghị …", "… và đề nghị …"), though
+    not one that goes on with its object ("…, nhất là …"), nor, after an expectation, one
+    with a subject of its own ("hy vọng, với …, Việt Nam sẽ tiếp tục …")."""
+    expects = list(EXPECTING.finditer(plain, 0, at))
+    expected = plain[expects[-1].end() : at] if expects else ""
+    if expects and not (
+        SPEAKER_GOES_ON.search(expected) or _CONTRAST.search(expected) or _SAYING.search(expected)
+    ):
+        return True
+    welcomes = list(NOT_COMMITTING.finditer(plain, 0, at))
+    if not welcomes:
+        return False
+    if _THANKED_DEED.search(plain[:at]):
+        return True  # "cảm ơn các bộ, ngành đã luôn ủng hộ …": what they are thanked for
+    # (the cue may itself open with the comma: ", chúng ta cần …")
+    between = plain[welcomes[-1].end() : at + 1]
+    return not _NEW_CLAUSE.search(WELCOME_GOES_ON.sub(" ", between))
+
+
+# "Mặc dù rất hy vọng …, song/nhưng chúng ta cần …": a contrast ends what is hoped, as a
+# verb of saying does ("Tin tưởng vào …, Bộ trưởng nhấn mạnh sự cần thiết …").
+_CONTRAST = re.compile(r"\b(?:song|nhưng|tuy nhiên|mặc dù vậy)\b")
+# A cue right after "đã" (and an adverb) tells what was done, as a welcome or thanks
+# names it.
+_THANKED_DEED = re.compile(r"\bđã(?:\s+(?:luôn|tích cực|chủ động|nhiệt tình|kịp thời))*\s*$")
+
+
+def _subject(plain: str, at: int) -> str:
+    """The words of the cue's own clause before it: its subject, if it has one."""
+    head = _ASPECT_TAIL.sub("", _PARENTHESES.sub(lambda m: " " * len(m.group()), plain[:at]))
+    starts = [m.end() for m in CLAUSE_OPENERS.finditer(head)]
+    return re.sub(
+        r"^[\s,]*(?:và\b)?|[\s,]*(?:\bvà)?[\s,]*$", "", head[starts[-1] if starts else 0 :]
+    )
+
+
+# "… và nhất trí …", "…, đồng thời cam kết …": a verb sharing the sentence's subject.
+_SHARED_SUBJECT = re.compile(
+    r"(?<!đã)(?<!đang)[\s,]+(?:và|đồng thời)(?:\s+(?:cũng|sẽ|tiếp tục|luôn|cùng))*\s*$"
+)
+# What a hope or belief expects to happen ("tin tưởng ASEAN sẽ tiếp tục phát triển").
+_EXPECTS = re.compile(r"\b(?:tin tưởng|hy vọng|hi vọng|kỳ vọng)\b", re.IGNORECASE)
+_OUTCOME = re.compile(r"\s*(?:phát triển|được|lớn mạnh|thành công|đạt)\b", re.IGNORECASE)
+
+
+def _forecast(plain: str, cue: re.Match) -> bool:
+    """Whether the cue's subject is a thing, not a party ("quan hệ hai nước sẽ tiếp tục
+    phát triển", "Sự hỗ trợ … đã, đang và sẽ tiếp tục …"), or what a belief expects to
+    happen ("tin tưởng ASEAN sẽ tiếp tục phát triển"): a forecast, not a pledge."""
+    at = cue.start()
+    openers = list(CLAUSE_OPENERS.finditer(plain, 0, at))
+    if openers and _EXPECTS.fullmatch(openers[-1].group()) and _OUTCOME.match(plain, cue.end()):
+        return True
+    if _SHARED_SUBJECT.search(plain[:at]):
+        return False
+    if THING_SUBJECT.match(_subject(plain, at)):
+        return True
+    # a subject cut by commas of its own ("Sự hỗ trợ, chung tay của các nước … sẽ …"):
+    # the sentence opens with the thing and nobody says anything before the cue
+    opening = _PARENTHESES.sub(" ", plain[:at]).replace(",", " ")
+    return bool(THING_SUBJECT.match(opening)) and not CLAUSE_OPENERS.search(opening)
+
+
+def _commits(plain: str, cue: re.Match, kind: str) -> bool:
+    at = cue.start()
+    return not (
+        _welcomed(plain, at)
+        # only what "sẽ"/"tiếp tục" says may be a thing's: a thing cannot agree or propose
+        or (
+            cue.group().lower().startswith(("sẽ", "tiếp tục"))
+            and (_forecast(plain, cue) or bool(STATE_AFTER_WILL.match(plain, cue.end())))
+        )
+        or _PASSIVE.search(plain[:at])
+    )
+
+
+def _kind(sentence: str) -> str | None:
+    """The kind of commitment a sentence makes, or None: a cue counts unless it is what a
+    welcome or thanks is about, what a thing rather than a party will do, or done to
+    something in the passive."""
+    plain = _unquoted(sentence)
+    for kind, cue in KIND_CUES:
+        if any(_commits(plain, m, kind) for m in cue.finditer(plain)):
+            return kind
+    if any(_party_will(plain, m) for m in WILL_ACT.finditer(plain)):
+        return "pledge"
+    return None
+
+
+def _party_will(plain: str, cue: re.Match) -> bool:
+    """Whether what "sẽ" says will be done is a party's pledge: its clause's subject (the
+    speaker's, where a verb of saying opens it with none) is a party ("Bộ Công Thương sẽ
+    phối hợp …"), not a thing ("Dự án sẽ hỗ trợ …"), and it is no welcome, expectation or
+    passive."""
+    subject = _subject(plain, cue.start())
+    said = list(_SAYING.finditer(plain, 0, cue.start()))
+    if not subject and said:  # "Bộ trưởng khẳng định sẽ hỗ trợ …": the speaker's pledge
+        subject = _subject(plain, said[-1].start())
+    return bool(PARTY.match(subject)) and _commits(plain, cue, "pledge")
+
+
+def _in_the_past(sentence: str, event_year: int | None) -> bool:
+    """Whether a sentence tells what was done before the event: "đã" with nothing still to
+    come, set in the past by its opening ("Thời gian qua, …", "Kể từ khi …, …", "Tại cuộc
+    gặp năm 2018, …" before the event's year) or by a frame in the cue's own clause ("… đã
+    đề xuất nhiều sáng kiến trong những năm qua"). Results from the past that a commitment
+    builds on ("đánh giá cao kết quả đạt được thời gian qua và nhất trí …") date nothing."""
+    if not _PAST.search(sentence):
+        return False
+    if _PAST_OPENING.match(sentence):
+        return True
+    cue_at = _cue_position(sentence)
+    opening = sentence[: sentence.find(",")] if 0 < sentence.find(",") < cue_at else ""
+    if PAST_FRAME.search(opening) and not _RESULTS.search(opening):
+        return True
+    years = [int(y) for y in _YEAR.findall(opening)]
+    if event_year and years and max(years) < event_year:
+        return True
+    before = _CLAUSE_BREAK.split(sentence[:cue_at])[-1]
+    clause = before + _CLAUSE_BREAK.split(sentence[cue_at:])[0]
+    dated = [int(y) for y in _WHEN_YEAR.findall(clause)]
+    return bool(re.search(r"\bđã\b", before)) and (
+        (bool(PAST_FRAME.search(clause)) and not _RESULTS.search(clause))
+        # "Hai nước đã thống nhất nâng cấp quan hệ … vào tháng 9/2023" before the event
+        or bool(event_year and dated and max(dated) < event_year)
+    )
+
+
+_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+# When something was done: "vào (tháng 9/)2023", "hồi năm 2019", "tháng 9/2023" (not a
+# period a plan covers, "giai đoạn 2021-2025").
+_WHEN_YEAR = re.compile(
+    r"(?:\b(?:vào|hồi|trong)\s+(?:năm\s+)?|\btháng\s+\d{1,2}/|\bngày\s+\d{1,2}/\d{1,2}/)"
+    r"((?:19|20)\d\d)\b(?!\s*[-–])"
+)
+_RESULTS = re.compile(r"\b(?:kết quả|thành quả|thành tựu|đạt được)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:và|đồng thời)\s")
+
+
+_ACTOR = re.compile(
+    r"(?:(?:[Cc]ác nước|[Hh]ai bên|Hội nghị|[Hh]ai nước|[Cc]ác bên|Những người đứng đầu \w+)"
+    # leaders by title where no name is at hand: "Các Bộ trưởng", "Hai Thủ tướng",
+    # "Phó Thủ tướng" (right before the verb, not "Bộ trưởng Bộ …" opening a name)
+    r"|(?:(?:[Cc]ác|[Hh]ai) (?:Bộ trưởng|Thủ tướng|nhà lãnh đạo|Lãnh đạo|Trưởng đoàn)"
+    r"|(?:Phó )?Thủ tướng|Bộ trưởng|Thứ trưởng|Đại sứ|Tổng thống|Chủ tịch nước)"
+    # (what precedes the cue is searched, so the title ends it, or a verb of saying does)
+    r"(?=(?:\s+(?:cũng|đã|tiếp tục|tái khẳng định|khẳng định|nhấn mạnh|bày tỏ))*\s*$)"
+    r"|(?:Bộ|Ban|Cơ quan)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,5}?(?=\s+(?:với|tiếp tục|sẽ|cam kết|"
+    r"đề nghị|sẵn sàng|nhất trí|luôn|có thể)\b)|" + "|".join(map(re.escape, COUNTRIES)) + r")"
+)
+
+
+# What may follow a party's head word as part of its name: capitalised words, each with
+# at most one syllable in lower case after it ("Các Bộ trưởng Lao động ASEAN", "Bộ Lao
+# động - Thương binh và Xã hội", "Thủ tướng … và Thủ tướng Thái Lan …"), or the members a
+# count names ("các nước thành viên").
+_PARTY_TAIL = re.compile(
+    rf"(?:\s+(?:[{UPPER}0-9][^\s,.;:“”\"]*"
+    rf"(?:\s+[{LOWER}]+(?=\s+(?:(?:và|[-–])\s+)?[{UPPER}]|[\s,.;:]*$))?"
+    rf"|[-–](?=\s+[{UPPER}])|và(?=\s+[{UPPER}])|thứ hai|thành viên|đối tác))*"
+)
+# Between a quote opening the sentence and its speaker: "“…”, Đại sứ Hàn Quốc … nói."
+_SPEAKER = re.compile(
+    r"^[“\"][^”\"]*[”\"]\s*,?\s*(.+?)\s+(?:nói|khẳng định|nhấn mạnh|cho biết|phát biểu"
+    r"|chia sẻ|nêu rõ|tuyên bố)\b"
+)
+_SAYING = re.compile(rf"\b(?:{SAYS})(?:\s+rằng)?[\s,:]*")
+# "Theo Bộ trưởng, …": the speaker a sentence cites.
+_CITED = re.compile(r"^Theo\s+([^,]+),")
+# What may stand between a clause break and the members a call names ("…, chúng ta cần",
+# "đòi hỏi ASEAN phải", "nhấn mạnh rằng các nước cần").
+_BEFORE_MEMBERS = re.compile(r"[\s,]*(?:\S+\s+){0,3}?(?=(?:[Cc]ác|[Hh]ai|[Mm]ỗi|chúng|ASEAN)\b)")
+
+
+def _party_phrase(text: str) -> str:
+    """The party ``text`` opens with, in full ("Các Bộ trưởng Lao động ASEAN"), or ""."""
+    m = PARTY.match(text)
+    if not m:
+        return ""
+    end = m.end()
+    if end < len(text) and not text[end].isspace():  # "Bộ C|ông Thương": read the word whole
+        end = text.rfind(" ", 0, end)
+    end = _PARTY_TAIL.match(text, end).end()
+    return text[:end].strip(' “"')
+
+
+def _named(text: str, people: Sequence[str]) -> str:
+    """The last person of ``people`` named in ``text``, or ""."""
+    spots = [(text.rfind(name), name) for name in people if name in text]
+    return max(spots)[1] if spots else ""
+
+
+def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
+    """Who commits: the speaker of a quote that opens the sentence; else the subject of the
+    cue's clause, a person or a party ("Bộ Lao động - Thương binh và Xã hội cam kết …",
+    "Các Bộ trưởng ghi nhận … và nhất trí …"); else the nearest person, body or country
+    named before the cue phrase; else the speaker a sentence cites ("Theo Bộ trưởng, …"),
+    or the members a call names ("…, các nước ASEAN cần …")."""
+    speaker = _SPEAKER.match(sentence)
+    if speaker and cue_at < speaker.start(1):
+        return _named(speaker.group(1), people) or _party_phrase(speaker.group(1))
+    at = cue_at
+    shared = bool(_SHARED_SUBJECT.search(sentence[:cue_at]))
+    for _ in range(3):
+        subject = _subject(sentence, at)
+        found = _named(subject, people) or _party_phrase(subject)
+        if found:
+            return found
+        # "Ông Benedicto nhấn mạnh rằng …": a clause a verb of saying opens, with no
+        # subject of its own, is the speaker's, as is a verb that shares the speaker's
+        # subject ("A và B đã nhấn mạnh sự phát triển … và nhất trí …")
+        said = list(_SAYING.finditer(sentence, 0, at))
+        if (subject and not shared) or not said:
+            break
+        at = said[-1].start()
+    found = _nearest(sentence[:cue_at], people)
+    if found:
+        return found
+    cited = _CITED.match(sentence)
+    if cited and cue_at > cited.end():
+        found = _named(cited.group(1), people) or _party_phrase(cited.group(1))
+    members = _BEFORE_MEMBERS.match(sentence, cue_at)
+    return found or (_party_phrase(sentence[members.end() :]) if members else "")
+
+
+def _nearest(head: str, people: Sequence[str]) -> str:
+    """The person, body or country named last in ``head``."""
+    best, best_at = "", -1
+    for name in people:
+        at = head.rfind(name)
+        if at > best_at:
+            best, best_at = name, at
+    for m in _ACTOR.finditer(head):
+        if m.start() > best_at:
+            best, best_at = m.group().strip(), m.start()
+    return best
+
+
+def _cue_position(sentence: str) -> int:
+    plain = _unquoted(sentence)
+    cues = [cue for _, cue in KIND_CUES] + [WILL_ACT]
+    positions = [m.start() for cue in cues if (m := cue.search(plain))]
+    return min(positions) if positions else len(sentence)
+
+
+def _lists_pledges(lead: str, event_year: int | None) -> bool:
+    """Whether a lead with no cue ("Việt Nam xác định 5 ưu tiên lớn:") introduces what a
+    party will do: it names an agenda, and not as the topics a meeting discussed ("… đã
+    thảo luận các giải pháp sau:"), what was welcomed or thanked for, or what was done
+    before. Attendees, documents adopted and results listed are no pledges."""
+    return bool(AGENDA.search(lead)) and not (
+        DISCUSSED.search(lead) or NOT_COMMITTING.search(lead) or _in_the_past(lead, event_year)
+    )
+
+
+def extract_commitments(
+    sentences: Sequence[str], people: Sequence[str] = (), event_year: int | None = None
+) -> tuple[Commitment, ...]:
+    """Commitments in text order; list items and continuations inherit actor and kind.
+
+    ``event_year``, the event's own year, dates what was done before it."""
+    found: list[Commitment] = []
+    lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
+    previous_was_commitment = False
+    for sentence in sentences:
+        if ENUMERATION.match(sentence) and lead and not _PAST.search(sentence):
+            found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
+            continue
+        if not is_complete(sentence):
+            continue
+        kind = _kind(sentence)
+        if _in_the_past(sentence, event_year) or BACKGROUND_SOURCE.match(sentence):
+            kind = None
+        if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
+            found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
+            continue
+        previous_was_commitment = False
+        if sentence.rstrip().endswith(":"):
+            # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
+            lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
+            previous_was_commitment = kind is not None
+            if kind is None and not _lists_pledges(sentence, event_year):
+                lead = None
+            continue
+        lead = None
+        if kind is None:
+            continue
+        actor = _actor(sentence, _cue_position(sentence), people)
+        found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
+        lead, previous_was_commitment = (actor, kind), True
+    return tuple(found)
