@@ -9,7 +9,8 @@ import pytest
 
 from briefgen.extract import extract_facts
 from briefgen.extract.events import event_date, location
-from briefgen.extract.participants import extract_participants, find_people
+from briefgen.extract.participants import extract_participants
+from briefgen.extract.person_mentions import find_people
 from briefgen.extract.statements import extract_commitments, extract_declarations
 from briefgen.glossary import load_glossaries
 from briefgen.ingest import read_document

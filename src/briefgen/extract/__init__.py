@@ -12,7 +12,8 @@ from dataclasses import replace
 from briefgen.extract.absent import at_the_event
 from briefgen.extract.datelines import dateline_of
 from briefgen.extract.events import event_date, events, location
-from briefgen.extract.participants import extract_participants, short_forms
+from briefgen.extract.name_variants import short_forms
+from briefgen.extract.participants import extract_participants
 from briefgen.extract.statements import extract_commitments, extract_declarations
 from briefgen.records import ArticleFacts, Bilingual, Document, TermUse
 from briefgen.segment import split_sentences
