@@ -11,7 +11,8 @@ from briefgen.extract import extract_facts
 from briefgen.extract.commitments import extract_commitments
 from briefgen.extract.declarations import extract_declarations
 from briefgen.extract.events import event_date, location
-from briefgen.extract.participants import extract_participants, find_people
+from briefgen.extract.participants import extract_participants
+from briefgen.extract.person_mentions import find_people
 from briefgen.glossary import load_glossaries
 from briefgen.ingest import read_document
 from briefgen.records import EventDate

@@ -14,7 +14,8 @@ from briefgen.extract.commitments import extract_commitments
 from briefgen.extract.datelines import dateline_of
 from briefgen.extract.declarations import extract_declarations
 from briefgen.extract.events import event_date, events, location
-from briefgen.extract.participants import extract_participants, short_forms
+from briefgen.extract.name_variants import short_forms
+from briefgen.extract.participants import extract_participants
 from briefgen.records import ArticleFacts, Bilingual, Document, TermUse
 from briefgen.segment import split_sentences
 

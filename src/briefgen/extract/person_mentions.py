@@ -1,0 +1,310 @@
+"""Every person one sentence names with an official title, and the role it gives them.
+
+A person is a capitalised run of words led by a known surname (or a run of unaccented
+capitalised words, for foreign names) written right after an official title
+("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng") or right before one ("ông Phạm Minh Hùng,
+Vụ trưởng Vụ Cải cách hành chính"), with the role in brackets ("ông Kao Kim Hourn (Tổng
+Thư ký ASEAN)"), or in a list after one title in the plural ("Hai Bộ trưởng X và Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.geo_words import GEO_KEYS, GEO_LENGTHS, ends_with_country
+from briefgen.extract.lexicon import (
+    COUNTERPART,
+    LONE_NAME_TITLES,
+    LOWER,
+    NAME_WORD,
+    PERSON_VERB_RE,
+    TITLE_RE,
+    UPPER,
+)
+from briefgen.extract.name_runs import NAME_RUN, SIR, role_and_name
+from briefgen.extract.names import lone_name
+from briefgen.extract.presence import Mention
+from briefgen.extract.title_before_name import (
+    IN_NAME,
+    TITLE,
+    named_after_title,
+    placed,
+    without_predicate,
+)
+from briefgen.normalize import fold
+
+# Titles after which one foreign word can be the whole name ("Thứ trưởng Tanaka").
+_LONE_TITLE = re.compile(
+    "(?:(?:Phó|phó|Quyền|quyền) )?(?:"
+    + "|".join(f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})" for t in LONE_NAME_TITLES)
+    + r")"
+)
+# "… và bà Trần Thị Bình, Phó Vụ trưởng …": "và" before someone else ends a role.
+_NEXT_PERSON = rf"và\s+(?:(?:{SIR}|đồng chí)\s|{NAME_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
+_ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,16}}?"
+# A ministry named by its fields, listed with commas and "và" ("Bộ Thông tin, Văn hóa và
+# Du lịch Lào", "Bộ Lao động, Thương binh và Xã hội"): the comma goes on inside the name.
+_FIELD = rf"[{UPPER}][^\s,.;:()“”\"]*\s+[{LOWER}][^\s,.;:()“”\"]*"
+_ROLE_FIELDS = (
+    rf"(?:(?:,\s+{_FIELD}){{0,4}},\s+{_FIELD}"
+    rf"(?:\s+[^\s,.;:()“”\"]+){{0,2}}?\s+và\s+[{UPPER}]"
+    r"[^\s,.;:()“”\"]*(?:\s+[^\s,.;:()“”\"]+){0,8}?)?"
+)
+_ROLE_WORDS = rf"{_ROLE_WORDS}{_ROLE_FIELDS}"
+# An unaccented name with a syllable apart in lower case ("Kham phan Philavong, Bộ trưởng").
+_ASCII_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+_SPLIT_RUN = rf"(?<!\w){_ASCII_WORDS}\s+(?!{PERSON_VERB_RE})[a-z]{{2,8}}\s+{_ASCII_WORDS}"
+# An organisation after a comma goes on the role ("…, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Nội vụ").
+_ORG_WORDS = (
+    rf"(?:Bộ|Ban|Cục|Tổng cục|Ủy ban|Viện|Văn phòng|Sở)\s+[{UPPER}][^\s,.;:()“”\"]*"
+    r"(?:\s+[^\s,.;:()“”\"]+){0,8}?"
+)
+# A short aside in brackets between a name and its role: the country, or the name as
+# spelt at home ("ông Khamphet Sisavath (Lào), Bộ trưởng …", "Lý Hiển Long (Lee Hsien
+# Loong), Thủ tướng Singapore").
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+# A name of one word: initials glued to the surname ("ông E.Macron, Phó Vụ trưởng …").
+_GLUED_INITIALS = r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z][a-z]+"
+_AFTER = re.compile(
+    # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ"), or a second
+    # title held with the first ("… kiêm Trưởng SOM")
+    rf"(?P<name>{NAME_RUN}|{_SPLIT_RUN}|{_GLUED_INITIALS}){_ASIDE}(?P<sep>,|\s[-–]|\s+kiêm)\s+"
+    rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS}))*)"
+    # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
+    # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Việc làm"; "Thư
+    # ký" is no verb by the grammar of "ký")
+    rf"(?=\s*(?:[,.;:(]|$|(?<!Việc)\s{PERSON_VERB_RE}|\s{_NEXT_PERSON}))"
+)
+# The same with a role longer than the rule above reads, or followed by a verb no list
+# holds; it stands only where a country ends the role ("Ông Lee Jong-ho, Bộ trưởng Bộ Khoa
+# học và Công nghệ thông tin và Truyền thông Hàn Quốc thông tin về …").
+_AFTER_OPEN = re.compile(
+    rf"(?P<name>{NAME_RUN}|{_SPLIT_RUN}){_ASIDE}(?P<sep>,|\s[-–])\s+"
+    rf"(?P<role>{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{1,24}})"
+)
+# "…, Sugiono, Bộ trưởng Ngoại giao Indonesia và …": a name of one word in a list, with its
+# role after it; kept only where the word is shaped like a foreign name and the role ends
+# with the country, as a first mention's does.
+_LONE_AFTER = re.compile(
+    rf"(?:,|\svà|(?<!\w){SIR})\s+(?P<name>{NAME_WORD}){_ASIDE},\s+(?P<role>{_ROLE_WORDS})"
+    rf"(?=\s*(?:[,.;:(]|$|\s{PERSON_VERB_RE}|\svà\s))"
+)
+# Where a clause's subject starts: the sentence's start, or a comma after an adverbial
+# ("Ngày 30/11, …"); not inside one led by a verb ("Tiếp Đại sứ …, Bộ trưởng …").
+_CLAUSE_START = re.compile(r"(?:^|[,;:])\s*(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?$")
+# "ông Kao Kim Hourn (Tổng Thư ký ASEAN)": the role in brackets after the name.
+# … or a name of one word an honorific introduces ("ông Putin (Trưởng đoàn Nga)").
+_AFTER_SIR = (
+    "(?:" + "|".join(f"(?<={w} )" for w in ("ông", "bà", "ngài", "Ông", "Bà", "Ngài")) + ")"
+)
+_BRACKETED = re.compile(
+    rf"(?P<name>{NAME_RUN}|{_GLUED_INITIALS}|{_AFTER_SIR}{NAME_WORD})"
+    rf"\s*\(\s*(?P<role>{TITLE_RE}[^()]{{0,120}}?)\s*\)"
+)
+# "Hai Bộ trưởng Lê Minh Hoan và Dith Tina", "các Bộ trưởng Ngoại giao: X, Y và Z": one title
+# in the plural for the names after it.
+# The names may each have their country in brackets ("các Bộ trưởng Ngoại giao ASEAN gồm
+# X (Lào), Y (Campuchia) và Z (Thái Lan)"), and a list of several needs no "và".
+_COUNTRY_ASIDE = r"(?:\s*\([^()]{1,30}\))?"
+_SHARED_TITLE = re.compile(
+    rf"(?<!\w)(?:[Hh]ai|[Bb]a|[Cc]ác|[Nn]hững)\s+(?P<title>{TITLE_RE}(?:\s+[^\s,.;:()]+){{0,4}}?)"
+    r"(?:\s*:|\s+gồm(?: có)?)?\s+"
+    rf"(?P<names>{NAME_RUN}{_COUNTRY_ASIDE}(?:(?:\s*,\s*{NAME_RUN}{_COUNTRY_ASIDE})+"
+    rf"(?:\s+và\s+{NAME_RUN}{_COUNTRY_ASIDE})?|\s+và\s+{NAME_RUN}{_COUNTRY_ASIDE}))"
+)
+_ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,30})\)")
+# "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
+# before the name is not the role's.
+_HONORIFIC_END = re.compile(
+    rf",?\s+(?:{SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?|Mrs?\.?|Ms\.?"
+    r"|(?:Phó )?[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ)$"
+    # … nor a military rank after the comma ("…, Trung tướng Tun Tun Naung")
+    r"|,\s+(?:(?:Đại|Thượng|Trung|Thiếu|Thống|Chuẩn)\s+)?[Tt]ướng$"
+    r"|,\s+(?:Đại|Thượng|Trung|Thiếu)\s+tá$"
+)
+# "ông", "bà" or "ngài" right before a name.
+_HONORED = re.compile(rf"(?<!\w){SIR}\s+$")
+
+
+def _person_named(sentence: str, m: re.Match, role: str) -> tuple[str, str] | None:
+    """The person in a name set before its role; one an honorific introduces ("Ông Châu
+    Văn Lâm, Thứ trưởng …") may be led by a surname no list holds, or be one foreign word
+    where the role ends with the country ("ông Putin (Trưởng đoàn Nga)")."""
+    run = m.group("name")
+    words = run.split()
+    if words[0] in ("Ông", "Bà", "Ngài") and len(words) > 1:
+        return role_and_name(" ".join(words[1:]), ends_clause=True, lone=ends_with_country(role))
+    honored = bool(_HONORED.search(sentence, 0, m.start("name")))
+    return role_and_name(run, ends_clause=honored, lone=honored and ends_with_country(role))
+
+
+def _to_body_name(role: str) -> str:
+    """A role read past its end, cut after its last capitalised word and the lower-case
+    syllable that completes it ("Vụ trưởng Vụ Pháp chế bổ sung …" → "… Vụ Pháp chế"): a
+    body's name ends on a capitalised word of two syllables more often than not."""
+    words = list(re.finditer(r"\S+", role))
+    last = max((i for i, w in enumerate(words) if w.group()[0].isupper()), default=0)
+    if last + 1 < len(words) and words[last + 1].group().isalpha():
+        last += 1
+    return role[: words[last].end()]
+
+
+# A title that names a building or an office, not its holder ("tại Phủ Chủ tịch",
+# "Chủ nhiệm Văn phòng Chủ tịch nước …").
+_SEAT = re.compile(r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Ban)\s+$")
+# A verb opening the clause right before a title: the title is its object ("Tiếp Đại sứ, …").
+_VERB_LED = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+$", re.IGNORECASE)
+# A title held "as" a capacity opens an adverbial, and the comma after it closes it ("Với vai
+# trò Chủ tịch ACCSM 21, Bộ trưởng …"): the title after the comma is the subject's own.
+_CAPACITY_LED = re.compile(
+    r"(?:(?:với|trong)\s+(?:vai trò|tư cách)|trên\s+cương vị)(?:\s+là)?\s+$", re.IGNORECASE
+)
+# A title after "ông X," is X's role, so what follows it is the role's body, not a name
+# ("ông Park Hak-kyu, Phó Chủ tịch Samsung Electronics").
+_APPOSED_BEFORE = re.compile(rf"(?<!\w){SIR}\s+{NAME_RUN},\s*$")
+# … unless that apposition is the object of the verb opening its clause ("Tiếp Đại sứ Nhật
+# Bản, ông Tanaka Hiroshi, Bộ trưởng Bùi Thanh Sơn …"): the title after it is the subject's.
+_OBJECT_BEFORE = re.compile(rf"(?:^|[,;:])\s*{PERSON_VERB_RE}\s+[^,;:]+,\s*$", re.IGNORECASE)
+# A title in the plural names no one by itself ("các Bộ trưởng Lao động ASEAN, …").
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|Các|Những)\s+$")
+# A name addressed after a role ("…, ông Tanaka Hiroshi"): the role is that person's.
+_NEXT_ADDRESSED = re.compile(rf"\s*,\s*{SIR}\s+{NAME_WORD}")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _inside_country(sentence: str, title: re.Match) -> bool:
+    """Whether a title's first word ends a country's name with the word before it
+    ("Trung Quốc Vương Nghị" holds no "Quốc vương", king)."""
+    before = _WORD_BEFORE.search(sentence, 0, title.start())
+    first = title.group().split()[0]
+    return bool(before) and fold(f"{before.group(1)} {first}") in GEO_KEYS
+
+
+def mentions(sentence: str) -> list[Mention]:
+    """Every titled person named in one sentence, once, in text order, with the fullest
+    role the sentence gives them and where their mention starts and ends."""
+    nearest: dict[str, tuple[int, str]] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for m in TITLE.finditer(sentence):
+        if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL, IN_NAME)):
+            continue  # "Hội nghị Bộ trưởng …": a meeting's name, no one's title
+        if _inside_country(sentence, m):
+            continue  # "Trung Quốc Vương Nghị": a country and a name, not "Quốc vương"
+        if any(at <= m.start() < at + len(n) for n, (at, _) in nearest.items()):
+            continue  # a title inside a name found ("Quốc vương Brunei Sultan Haji …")
+        apposed = _APPOSED_BEFORE.search(sentence, 0, m.start())
+        if apposed and not _OBJECT_BEFORE.search(sentence, 0, apposed.start()):
+            continue
+        found = named_after_title(
+            sentence,
+            m.end(),
+            lone=bool(_LONE_TITLE.fullmatch(m.group())),
+            object_of_verb=any(
+                r.search(sentence, 0, m.start()) for r in (_VERB_LED, _CAPACITY_LED)
+            ),
+        )
+        if found is None:
+            continue
+        words, name = found
+        # "Bộ trưởng Bộ Nội vụ Lào - Kham phan Philavong": the dash is not the role's
+        role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split())).rstrip(" ,-–")
+        at = sentence.find(name, m.end())
+        if name not in nearest or len(role) > len(nearest[name][1]):
+            nearest[name] = (at, role)
+        start = min(m.start(), spans.get(name, (m.start(), 0))[0])
+        spans[name] = (start, max(at + len(name), spans.get(name, (0, 0))[1]))
+    after = [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]
+    for m in [*after, *_AFTER_OPEN.finditer(sentence)]:
+        role = without_predicate(m.group("role").strip())
+        if m.re is _AFTER_OPEN and role == m.group("role").strip():
+            # no country says where the role ends: only a name an honorific introduces
+            # keeps it, up to the body's name ("ông X, Vụ trưởng Vụ Pháp chế bổ sung …")
+            honored = m.group("name").split()[0] in ("Ông", "Bà", "Ngài")
+            if not (honored or _HONORED.search(sentence, 0, m.start("name"))):
+                continue
+            role = _to_body_name(role)
+        role = role.rstrip(" -–")
+        split = _person_named(sentence, m, role)
+        if split and placed(f"{sentence[: m.start('name')]} {split[0]}"):
+            continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
+        if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):
+            continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
+        if any(at < m.start("name") < at + len(n) for n, (at, _) in nearest.items()):
+            continue  # the end of a name found ("… Gilberto C. Teodoro Jr., đại sứ, …")
+        if not split:
+            continue
+        name = split[1]
+        if m.re is _AFTER_OPEN and name in nearest:
+            continue
+        if name not in nearest:
+            nearest[name] = (m.start("name"), role)
+            spans[name] = (m.start("name"), m.start("role") + len(role))
+        elif (
+            spans[name][1] == m.end("name")
+            and role not in nearest[name][1]
+            and not TITLE.fullmatch(role)
+            and _CLAUSE_START.search(sentence, 0, spans[name][0])
+            and not _NEXT_ADDRESSED.match(sentence, m.end("role"))
+        ):
+            # a second title after the name a first one introduced, the clause's subject
+            # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …"); not in a
+            # clause led by a verb ("Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng
+            # …"), nor a bare title, the subject of what follows
+            sep = " kiêm " if "kiêm" in (m.groupdict().get("sep") or "") else ", "
+            nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
+            spans[name] = (spans[name][0], m.end())
+    for m in _LONE_AFTER.finditer(sentence):
+        name, role = m.group("name"), m.group("role")
+        taken = any(m.start("name") <= at < m.end("role") for at, _ in nearest.values())
+        if lone_name(name) and ends_with_country(role) and name not in nearest and not taken:
+            nearest[name] = (m.start("name"), role)
+            spans[name] = (m.start("name"), m.end("role"))
+    for m in _SHARED_TITLE.finditer(sentence):
+        names = m.group("names")
+        for run in re.finditer(NAME_RUN, names):
+            if names[: run.start()].rstrip().endswith("("):
+                continue  # the country in brackets after a name
+            split = role_and_name(run.group(), ends_clause=True)
+            if split and not split[0] and split[1] not in nearest:
+                at = m.start("names") + run.start()
+                aside = _ASIDE_AFTER.match(names, run.end())
+                country = aside and aside.group(1).strip()
+                role = m.group("title")
+                if country and fold(country) in GEO_KEYS:
+                    role = _in_country(role, country)
+                nearest[split[1]] = (at, role)
+                spans[split[1]] = (at, at + len(run.group()))
+    people = sorted((at, name, role) for name, (at, role) in nearest.items())
+    return [
+        Mention(name, _counterpart_role(role, [r for a, _, r in people if a < at]), *spans[name])
+        for at, name, role in people
+    ]
+
+
+def _counterpart_role(role: str, before: list[str]) -> str:
+    """A counterpart's office: the title of the person named before them in the sentence,
+    with the counterpart's country ("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với người
+    đồng cấp Lào …" → "Bộ trưởng Ngoại giao Lào"); the role as written if there is none."""
+    if not fold(role).startswith(fold(COUNTERPART)):
+        return role
+    country = role[len(COUNTERPART) :].strip()
+    host = next((r for r in reversed(before) if not fold(r).startswith(fold(COUNTERPART))), None)
+    if host is None or not country:
+        return role
+    return _in_country(host, country)
+
+
+def _in_country(role: str, country: str) -> str:
+    """The role held in another country: its own country, if it ends with one, replaced
+    ("Bộ trưởng Ngoại giao ASEAN", "Lào" → "Bộ trưởng Ngoại giao Lào")."""
+    words = role.split()
+    n = next(
+        (n for n in GEO_LENGTHS if n < len(words) and fold(" ".join(words[-n:])) in GEO_KEYS),
+        0,
+    )
+    return " ".join([*words[: len(words) - n], country])
+
+
+def find_people(sentence: str) -> list[tuple[str, str]]:
+    """(name, role) for every titled person named in one sentence, in text order."""
+    return [(m.name, m.role) for m in mentions(sentence)]

@@ -1,0 +1,270 @@
+"""The person an official title introduces: the name after the title, the role between.
+
+The words after a title run to the end of the clause ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng
+cho biết …"); the first run among them that reads as a name is the person, and the words
+before it are the role's. A comma goes on inside a ministry named by its fields or to a
+second title, and the name may follow the role as an apposition (", ông Tanaka Hiroshi").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.geo_words import GEO_KEYS, GEO_LENGTHS, ends_with_country
+from briefgen.extract.lexicon import NAME_WORD, PERSON_VERB_RE, TITLE_RE, UPPER
+from briefgen.extract.name_runs import (
+    NAME_RUN,
+    NAME_RUN_RE,
+    ORG_HEADS,
+    SIR,
+    name_words,
+    role_and_name,
+)
+from briefgen.normalize import fold
+
+TITLE = re.compile(TITLE_RE)
+_VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
+# Where the words after a title stop: punctuation (not an initial's or a suffix's full
+# stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
+_CLAUSE_END = re.compile(
+    r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bDr)(?<!\bHj)(?<!\bMa)"
+    # nor an abbreviated rank's before the name ("Pol. Gen. Damrongsak")
+    r"(?!(?<=\b[A-Z][a-z])\.\s+[A-Z])(?!(?<=\b[A-Z][a-z]{2})\.\s+[A-Z])"
+    r"(?!(?<=\b[A-Z][a-z]{3})\.\s+[A-Z])"
+    # nor an abbreviation's: "UBND TP. Hồ Chí Minh", "TS. Nguyễn Văn An"
+    r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!\bThS)(?<!\bPGS)\.(?=\s|$)"
+    # nor two initials' inside a name ("Meynardo LB. Montealegre")
+    r"(?!(?<=\s[A-Z]{2}\.)\s+[A-Z][a-z])"
+    r"|,(?!\s*Jr\b)|[;:()“”\"]"
+    # a dash ends the role unless a capitalised word goes on ("Vụ Trung Quốc – Đông Bắc Á",
+    # "Bộ Lao động - Thương binh và Xã hội") or the body it belongs to ("– thuộc Tổng cục …")
+    rf"|\s[-–](?!\s*(?:[{UPPER}]|thuộc\s))"
+    r"|\s(?:đã|được|do|là|cho|tại Hội nghị)\s"
+)
+# Brackets that belong to the role: an acronym or the body a unit belongs to ("Hiệp hội các
+# quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn", "Cục Hợp tác quốc tế (Bộ Lao động …) Nguyễn …").
+# A meeting's acronym may carry its number or another acronym ("(ALMM 28)", "(SOM ALMM)").
+_ROLE_BRACKET = re.compile(
+    r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}(?:\s+(?:\d{1,4}|[A-Z][A-Z0-9&+\-]{1,14}))*"
+    r"|(?:Bộ|Ban|Vụ|Cục|Sở|Tổng cục|Ủy ban|Viện|Cơ quan|Văn phòng)\s[^()]{1,80}?)\s*\)"
+    # … or to the name: an honorific in brackets ("Dato (Dr.) Hj Mohd Amin")
+    r"|\((?:Dr|Rtd|Ret)\.?\)"
+)
+# "Tổng giám đốc Cơ quan Công vụ Malaysia, ông Wan Ahmad Dahlan": the name after the role.
+# … after a dash ("Thủ tướng Lào - ông …"), or alone in brackets ("Bộ trưởng … (Vilayvong
+# Bouddakham)").
+# A name of one word is addressed too: initials glued to a surname ("…, ông V.Putin,"), or
+# a foreign word when the role ends with the country ("…, ông Sugiono,").
+_ADDRESSED = re.compile(
+    rf"(?:,|\s*[-–])\s*{SIR}\s+(?P<name>{NAME_RUN}|{NAME_WORD}(?![\w'’.-]))"
+    rf"|\s*\(\s*(?:{SIR}\s+)?(?P<bracketed>{NAME_RUN})\s*\)"
+)
+MAX_ROLE_WORDS = 16
+# Lower-case words that go on with a role after its country ("Đại sứ Nhật Bản tại Việt
+# Nam", "… Lào kiêm …", "Chủ tịch ASEAN năm 2020"); any other starts what the person does.
+_AFTER_COUNTRY = frozenset(
+    [
+        "tại",
+        "ở",
+        "bên",
+        "cạnh",
+        "về",
+        "và",
+        "kiêm",
+        "phụ",
+        "thuộc",
+        "của",
+        "khu",
+        "đặc",
+        "nhiệm",
+        "khóa",
+        "khoá",
+        "lần",
+        "trong",
+        "giai",
+        "năm",
+    ]
+)
+MAX_COMMA_SPANS = 3
+_CAPITALISED = re.compile(rf"\s*[{UPPER}]")
+
+
+def without_predicate(role: str) -> str:
+    """A role read up to punctuation, without what its holder does after the country
+    that ends it ("Thứ trưởng Bộ Nội vụ Lào gợi mở …" → "Thứ trưởng Bộ Nội vụ Lào"):
+    a name's country is a role's last word, so a verb no list holds still ends it. A
+    country that starts a body's name is a word of it ("Vụ Pháp chế"), and one in lower
+    case is no country ("pháp luật")."""
+    words = list(re.finditer(r"\S+", role))
+    for i in range(2, len(words)):
+        n = next(
+            (
+                n
+                for n in GEO_LENGTHS
+                if n < i
+                and words[i - n].group()[0].isupper()
+                and fold(" ".join(w.group() for w in words[i - n : i])) in GEO_KEYS
+            ),
+            0,
+        )
+        after = words[i].group()
+        if (
+            n
+            and words[i - n - 1].group() not in ORG_HEADS
+            and after.islower()
+            and after.isalpha()
+            and after not in _AFTER_COUNTRY
+        ):
+            return role[: words[i - 1].end()]
+    return role
+
+
+# A title inside a meeting's or body's name, or one that names a building or an office, is
+# no one's ("Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN …", "Văn phòng Chủ tịch nước").
+IN_NAME = re.compile(
+    r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban|Liên minh|Nhóm|Hội"
+    r"|Hiệp hội)\s+$"
+)
+# A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)\s+$")
+
+
+# A lower-case administrative unit before capitalised words: a place's name follows
+# ("Thống đốc tỉnh Ibaraki Oigawa Kazuhiko", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen");
+# or a company's, in a word ("Chủ tịch Tập đoàn Samsung Lee Jae-yong").
+_UNIT_BEFORE = re.compile(
+    r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|vùng|thủ đô|châu"
+    r"|[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng)\s+$"
+)
+
+
+def placed(before: str) -> bool:
+    """Whether the words before a name end with a preposition of place ("tại", "ở")."""
+    return bool(_PLACE_BEFORE.search(" ".join(before.split()) + " "))
+
+
+_NEXT_PERSON_BEFORE = re.compile(rf"\svà\s+(?:(?:{SIR}|đồng chí)\s+)?$")
+# Where a second title of the same person starts: "…, Chủ tịch …", "… kiêm Bộ trưởng …".
+_NEXT_TITLE = re.compile(r"(?:^|,|\skiêm)\s*$")
+
+
+# A Lao name printed with a syllable apart and in lower case ("Kham phan Philavong"): a
+# short unaccented word between unaccented capitalised ones.
+_SPLIT_SYLLABLE = re.compile(rf"\s+([a-z]{{2,8}})\s+({name_words(0)})")
+
+
+def _with_split_syllable(window: str, run: re.Match) -> str | None:
+    """The run joined to the rest of a name split by a lower-case syllable, when the
+    joined name is the last thing before the verb; None if the run goes on otherwise."""
+    m = _SPLIT_SYLLABLE.match(window, run.end())
+    if not (m and run.group().split()[-1].isascii() and m.group(2).split()[0].isascii()):
+        return None
+    rest = window[m.end() :].strip()
+    if _VERB_NEXT.match(m.group(1) + " ") or (rest and not _VERB_NEXT.match(rest)):
+        return None  # "Hun Sen trao Huy chương …": a verb, not a syllable
+    return window[run.start() : m.end()]
+
+
+# A word that, with the lower-case word after it, starts a title or a meeting's name: the
+# text goes on past the name without a comma ("Thứ trưởng Vũ Chiến Thắng Trưởng đoàn …").
+_NEXT_NOUN = re.compile(rf"{TITLE_RE}|(?:Hội nghị|Hội thảo|Hội đàm|Diễn đàn|Lễ)\b")
+
+
+def _without_next_noun(window: str, run: re.Match) -> str:
+    """The run without a last word that starts the noun after the name."""
+    words = run.group().split()
+    last = run.start() + run.group().rindex(words[-1])
+    if len(words) >= 3 and _NEXT_NOUN.match(window, last):
+        return " ".join(words[:-1])
+    return run.group()
+
+
+# Where the person is, after the name ("… Trung Quốc Tập Cận Bình tại hội nghị").
+_PLACE_NEXT = re.compile(r"(?:tại|ở)\s")
+
+
+def _led_by_country(run: str) -> bool:
+    """Whether a capitalised run starts with a country, which ends the role before it."""
+    words = run.split()
+    return any(fold(" ".join(words[:n])) in GEO_KEYS for n in GEO_LENGTHS if n < len(words))
+
+
+def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
+    """(role words before the name, the name) of the first person named in ``window``;
+    None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
+    second title's), except one that opens a comma's segment (a second role). ``lone``:
+    the title is one after which a single foreign word ending the clause is a name."""
+    for run in NAME_RUN_RE.finditer(window):
+        title = TITLE.match(window, run.start())
+        if title and title.end() > run.end():
+            continue  # "Phó Tổng Thư ký": a second title, not a name ending before "ký"
+        rest = window[run.end() :].strip()
+        ends_clause = (
+            not rest
+            or bool(_VERB_NEXT.match(rest))
+            or bool(_PLACE_NEXT.match(rest) and _led_by_country(run.group()))
+        )
+        split = role_and_name(
+            _without_next_noun(window, run),
+            ends_clause=ends_clause,
+            after_unit=bool(_UNIT_BEFORE.search(window, 0, run.start())),
+            lone=lone and ends_clause,
+        )
+        joined = None if split else _with_split_syllable(window, run)
+        if joined:
+            split = role_and_name(joined, ends_clause=True)
+        before = window[: run.start()]
+        if any(
+            not _NEXT_TITLE.search(before[: t.start()]) and not IN_NAME.search(before[: t.start()])
+            for t in TITLE.finditer(before)
+        ):
+            return None
+        if split and _NEXT_PERSON_BEFORE.search(f"{before} {split[0]}"):
+            return None  # "Vụ trưởng Vụ Pháp chế và Trần Thị Bình, …": someone else
+        if split and placed(f"{before} {split[0]}"):
+            continue  # "Đại sứ Việt Nam tại Kuala Lumpur …": a place, not a person
+        # each title of a role held with another may be long ("Bộ trưởng Bộ …, Chủ tịch
+        # Hội đồng quản trị Quỹ … Lào X"): the words are counted after the last comma
+        if split and len(before.rsplit(",", 1)[-1].split()) <= MAX_ROLE_WORDS:
+            extra, name = split
+            return f"{window[: run.start()]} {extra}", name
+    return None
+
+
+def named_after_title(
+    sentence: str, title_end: int, *, lone: bool = False, object_of_verb: bool = False
+) -> tuple[str, str] | None:
+    """(role words after the title, name) of the person a title introduces.
+
+    The words run to the end of the clause; a comma before a capitalised word goes on
+    inside an organisation's name ("Bộ Thông tin, Văn hóa và Du lịch Lào …") or to a
+    second title ("Bộ trưởng Bộ Ngoại giao, Chủ tịch …"), and a name may follow the role
+    as an apposition (", ông Tanaka Hiroshi"). A title that is the object of a verb
+    opening the clause ("Tiếp Đại sứ, Thứ trưởng …") goes on to no second title: the one
+    after the comma is the subject's.
+    """
+    stop = title_end
+    inside = [m.span() for m in _ROLE_BRACKET.finditer(sentence, title_end)]
+    for segment in range(MAX_COMMA_SPANS):
+        end = _CLAUSE_END.search(sentence, stop)
+        while end and (span := next((s for s in inside if s[0] <= end.start() < s[1]), None)):
+            end = _CLAUSE_END.search(sentence, span[1])
+        stop = end.start() if end else len(sentence)
+        window = sentence[title_end:stop]
+        found = _name_in(window, lone=lone and segment == 0)
+        if found:
+            return found
+        addressed = _ADDRESSED.match(sentence, stop)
+        name = addressed and role_and_name(
+            addressed.group("name") or addressed.group("bracketed"),
+            ends_clause=True,
+            lone=ends_with_country(window),
+        )
+        if name:
+            return without_predicate(f"{window} {name[0]}"), name[1]
+        if object_of_verb or not (
+            end and end.group() == "," and _CAPITALISED.match(sentence, end.end())
+        ):
+            return None
+        stop = end.end()
+    return None
