@@ -1,0 +1,131 @@
+"""When two names are one document, so that the list names each document once.
+
+A name written a little longer or shorter, by some of its words, by the glossary entry
+it is, or in the headline's own words names a document already found; a meeting's joint
+statement is one, whether called "Tuyên bố chung" or "Thông cáo chung", bare or in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.normalize import fold
+from briefgen.records import Declaration
+
+# Words a document's name is written with or without ("Quyết định (số) 1439/QĐ-TTg",
+# "Kế hoạch làm việc (của) ACCSM (giai đoạn) 2021-2025").
+_OPTIONAL_WORDS = frozenset(fold("số giai đoạn năm của").split())
+
+
+# A meeting's joint statement, whichever word the writer uses for it (the ASEAN Foreign
+# Ministers' Joint Communiqué is "Tuyên bố chung" on one site, "Thông cáo chung" on another).
+# The press version of either ("Thông cáo báo chí chung", "Tuyên bố báo chí chung") is what
+# a state visit issues.
+# A joint vision statement ("Tuyên bố Tầm nhìn chung") is one too.
+JOINT_STATEMENT = re.compile(
+    rf"^(?:{fold('Tuyên bố')}|{fold('Thông cáo')})(?: (?:{fold('báo chí')}|{fold('tầm nhìn')}))?"
+    rf" {fold('chung')}(?: |$)"
+)
+_JOINT_NAME = re.compile(r"^(?:Tuyên bố|Thông cáo)(?: báo chí| [Tt]ầm nhìn)? chung\s*")
+# Words that name the meeting itself, as any statement's complement may ("Tuyên bố chung
+# của Hội nghị (này)"): they tell no statement from another.
+_THIS_MEETING = frozenset(fold("của hội nghị này cuộc họp").split())
+# "Tuyên bố chung về X" and "Tuyên bố về X" are one statement.
+_JOINT_WORD = re.compile(rf"^({fold('Tuyên bố')}|{fold('Thông cáo')}) {fold('chung')}(?= )")
+
+
+def document_key(name: str) -> str:
+    return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
+
+
+def same_document(
+    key: str, found: dict[str, Declaration], known: frozenset[str] = frozenset(), ids=None
+) -> str | None:
+    """The key of a document already found that ``key`` names again: one written a little
+    longer or shorter, the same glossary document (``known``, against each found one's
+    ``ids``: "Hiệp ước Thân thiện … (TAC)" and "TAC"), or the meeting's joint statement,
+    however it is written."""
+    if known and ids:
+        same = next((k for k in found if ids.get(k, frozenset()) & known), None)
+        if same is not None:
+            return same
+    plain = _JOINT_WORD.sub(r"\1", key)
+    for k in found:
+        other = _JOINT_WORD.sub(r"\1", k)
+        if plain.startswith(other + " ") or other.startswith(plain + " ") or other == plain:
+            return k
+    for k in found:
+        if _short_form(key, k) or _short_form(k, key):
+            return k
+    if JOINT_STATEMENT.match(key):
+        return next((k for k in found if JOINT_STATEMENT.match(k) and _one_statement(key, k)), None)
+    return None
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether ``short`` names ``full`` again by some of its words, its kind and period
+    kept ("Kế hoạch hành động 2026-2030" for "Kế hoạch hành động ASEAN về an ninh mạng giai
+    đoạn 2026-2030"); not a document of another body or period ("… ACCSM+3 …")."""
+    a, b = short.split(), full.split()
+    if len(a) < 3 or len(a) >= len(b) or a[:2] != b[:2]:
+        return False
+    # the words of ``full`` with a run in the middle left out: its body or topic, of two
+    # words or more, not a joined "+3"
+    head = next(i for i, (x, y) in enumerate(zip([*a, None], b, strict=False)) if x != y)
+    dropped = b[head : head + len(b) - len(a)]
+    return (
+        a[head:] == b[head + len(dropped) :]
+        and sum(w.isalpha() for w in dropped) >= 2
+        and dropped[0].isalpha()
+    )
+
+
+def _one_statement(key: str, other: str) -> bool:
+    """Whether two joint statements are one: either is bare ("ra Tuyên bố chung"), or their
+    complements share most words ("Thông cáo chung của Hội nghị AMM lần thứ 58", "Tuyên bố
+    chung của Hội nghị AMM …"); not a statement of an earlier visit and this meeting's."""
+    a, b = (set(JOINT_STATEMENT.sub("", k).split()) - _THIS_MEETING for k in (key, other))
+    return not a or not b or len(a & b) >= 0.6 * min(len(a), len(b))
+
+
+def _parties_only(name: str) -> bool:
+    """Whether a joint statement's name says only whose it is ("Tuyên bố chung Việt Nam -
+    Indonesia"), as the press names the statement of the visit it reports."""
+    words = _JOINT_NAME.sub("", name).split()
+    return bool(words) and all(w[0].isupper() or w in ("-", "–") for w in words)
+
+
+def bare_statement(name: str) -> bool:
+    """Whether ``name`` is a joint statement named by its kind alone ("Thông cáo chung")."""
+    return bool(JOINT_STATEMENT.match(fold(name))) and not _JOINT_NAME.sub("", name).strip()
+
+
+def issued_statement(name: str, status: str, found: dict[str, Declaration]) -> str | None:
+    """The key of the joint statement the meeting issued that a joint statement named only
+    by its parties is ("ra Tuyên bố chung về việc nâng cấp quan hệ …", then "theo Tuyên bố
+    chung Việt Nam - Indonesia, …"), in either order; one acted on otherwise ("thực hiện
+    Tuyên bố chung Việt Nam - Hàn Quốc") may be an earlier visit's."""
+    for key, d in found.items():
+        if not JOINT_STATEMENT.match(key):
+            continue
+        pair = {status, d.status}
+        if pair == {"adopted", "referenced"} and _parties_only(
+            name if status == "referenced" else d.name.vi
+        ):
+            return key
+    return None
+
+
+def retold(key: str, found: dict[str, Declaration]) -> str:
+    """The key of the body's document a headline names in its own words ("ký Bản ghi nhớ
+    hợp tác lao động" for "Bản ghi nhớ về hợp tác trong lĩnh vực lao động"): the same
+    document word and most of the shorter name's words; else ``key`` itself. Only the
+    headline is read so loosely: in the body, two such names are two documents ("Kế hoạch
+    làm việc ACCSM …" and "Kế hoạch làm việc ACCSM+3 …")."""
+    words = key.split()
+    for k in found:
+        other = k.split()
+        shared = len(set(words) & set(other))
+        if words[:2] == other[:2] and shared >= 0.6 * min(len(words), len(other)):
+            return k
+    return key

@@ -1,0 +1,352 @@
+"""The grammar of document names: where a document's name starts and where it ends.
+
+A name starts with a document-type word ("Kế hoạch làm việc ACCSM giai đoạn 2021-2025"),
+in capitals or, after a verb that signs, adopts or carries it out, in lower case; it ends
+where the sentence goes on (a verb, a clause, the occasion), past a subtitle or a list of
+topics of its own. Whether what is found is a title, and what was done with it, other
+modules decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.known_documents import ACRONYM, KnownDocuments
+from briefgen.extract.lexicon import (
+    DOCUMENT_WORDS,
+    LOWER,
+    LOWER_DOCUMENT_WORDS,
+    SIGN,
+    UPPER,
+    WEAK_DOCUMENT_WORDS,
+)
+
+DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
+WEAK_DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in WEAK_DOCUMENT_WORDS)
+_LOWER_DOCS = "|".join(re.escape(w) for w in LOWER_DOCUMENT_WORDS)
+# "Quyết định số 02/BCĐ ASEAN", "Chỉ thị số 25-CT/TW": an act's name ends with its number
+# (and issuer's acronym); a directive, conclusion or law only with "số", as "Kết luận 3 …"
+# may be a count.
+# (or with a code that can be no count: "Chỉ thị 25-CT/TW", "Kết luận 57-KL/TW")
+_NUMBERED = (
+    r"(?:(?:Quyết định|Nghị định|Nghị quyết|Thông tư)(?: số)?|(?:Chỉ thị|Kết luận|Luật) số"
+    r"|(?:Chỉ thị|Kết luận|Quy định)(?= \d+-[A-ZĐ]+/))"
+    r" [\w/.-]*\d[\w/.-]*(?: [A-Z]{2,}\b)?"
+)
+_NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
+# "và"/"với" end a name unless a capitalised word that starts no other document follows
+# ("Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN").
+_JOINS_NAME = rf"(?!\s(?!{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN})[{UPPER}])"
+# "và" goes on with the name's topic in lower case too ("Bản ghi nhớ về hợp tác văn hóa và
+# thể thao", "Tuyên bố về phòng ngừa và kiểm soát dịch bệnh"), unless what follows is
+# another document, or a verb or determiner opening the next thing done ("… và chứng kiến
+# lễ ký …", "… và nhất trí …", "… và các văn kiện khác").
+_AND_STOP = (
+    r"các|những|hai|ba|nhiều|mỗi|một|đồng thời|cũng|nhằm|để|đã|sẽ|được|đang|vừa|mới|còn"
+    r"|cùng|với|của|là|có|theo|tại|vào|sau|trước|khi|nhưng|ông|bà|chứng kiến|nhất trí|thống nhất"
+    r"|ký|kí|trao(?! đổi)|thông qua|ban hành|công bố|phê duyệt|khẳng định|nhấn mạnh|cam kết"
+    r"|đề nghị|đề xuất|kêu gọi|hoan nghênh|đánh giá|bày tỏ|tiếp tục|ghi nhận|đồng ý|thảo luận"
+    r"|tham dự|phát biểu|cho biết|chúc mừng|cảm ơn|lưu ý|tiến tới|hướng tới|góp phần|giúp|tạo"
+    r"|mở ra|đưa|nêu|gửi|tiếp|gặp|hội đàm|thăm|dự|chủ trì|đồng chủ trì|kết thúc|bắt đầu"
+    r"|khai mạc|bế mạc|triển khai|thực hiện|xây dựng|hoàn thiện|hoàn tất|đàm phán|tăng cường"
+    r"|thúc đẩy|nâng cao|mở rộng|tận dụng|tuân thủ|rà soát|trình|đạt|coi|xem|nhận|tổ chức"
+)
+# (in lower case only after a word in lower case: "Hiến chương ASEAN | và luật pháp quốc tế")
+_AND_ENDS_NAME = (
+    rf"(?:(?=\s(?:{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN}|{_LOWER_DOCS}|(?:{_AND_STOP})\b)"
+    rf"|\s(?![{UPPER}{LOWER}]))|(?<=[^{LOWER}]\svà)(?=\s[{LOWER}]))"
+)
+# "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
+_COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đồng|Tổng cục|Cục|Đại sứ quán)\b"
+# "trong khuôn khổ …" is "within the framework of", not a document called Khuôn khổ: the
+# name is what follows ("trong khuôn khổ Hiệp định RCEP"), unless the glossary knows the
+# framework ("theo Khuôn khổ Phục hồi Toàn diện ASEAN").
+_WITHIN = r"(?<=trong )|(?<=thuộc )|(?<=theo )|(?<=Trong )|(?<=Theo )"
+_HEADS = (
+    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!(?:{_WITHIN})[Kk]huôn khổ)"
+    rf"(?:\b(?:{DOCUMENT_WORDS_PATTERN})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
+)
+_NAME_CHAR = r"(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d)|(?<=[Pp]hòng),(?=\s*chống\b))"
+_NAME = (
+    # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
+    r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
+    # (a version's point is no full stop: "Hiệp định ACFTA 3.0", "công nghiệp 4.0")
+    # (nor is the comma of "phòng, chống" (prevention and control), one phrase: "Bản ghi nhớ
+    # về hợp tác phòng, chống ma túy")
+    rf"|{_NAME_CHAR}*?"
+    rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
+    r"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
+    rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
+    # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
+    # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
+    r"|vẫn|cũng|luôn|đều|vừa|tiếp tục"
+    # "trong" ends a name after an acronym or a year ("Hiệp định RCEP | trong khu vực"),
+    # else only before the setting: "trong khuôn khổ …", "trong chuyến thăm", "trong năm
+    # 2026", not "… trong lĩnh vực …", "… trong công vụ", "… trong các tình huống khủng
+    # hoảng", "… trong việc đạt được …"
+    r"|(?<=[A-Z0-9]\s)trong|trong(?=\s(?:khuôn khổ|chuyến|dịp|thời gian|năm|tháng|tuần"
+    r"|ngày|nhiệm kỳ|phiên|cuộc|buổi|lễ|[Hh]ội nghị|[Hh]ội đàm|khi|đó|số|hai|ba|[Kk]ỳ họp"
+    r"|tương lai|những năm))"
+    r"|ngày\s\d"
+    # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
+    # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
+    r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
+    # the witnesses and the request it is signed at, what it serves as ("… trước sự chứng
+    # kiến của …", "… theo đề nghị của …", "… làm cơ sở cho …")
+    r"|trước sự|theo (?:đề nghị|lời mời|yêu cầu)|làm (?:cơ sở|nền tảng|tiền đề)"
+    # a modal before the verb of a sentence whose subject is the document ("Bộ Quy tắc …
+    # cần sớm được hoàn tất", "Hiệp định … dự kiến được ký kết", "… phải được thực thi")
+    r"|cần(?! thiết)|phải|dự kiến|dự định|có thể"
+    # how it is acted on ("triển khai Kế hoạch … | một cách hiệu quả")
+    r"|một cách|về lâu dài"
+    # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
+    # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
+    # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
+    r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|gồm|bao gồm"
+    # (nor "không có", without: "… Đông Nam Á không có vũ khí hạt nhân")
+    r"|(?<!không\s)có(?!\s(?:trách nhiệm|sự tham gia|chất lượng|kiểm soát)\b)"
+    # the verb of the ceremony it is signed at ("Lễ ký kết Thỏa thuận … diễn ra sáng 5/12")
+    r"|diễn ra"
+    # what the document does or when it takes effect ("… cho phép các nước …", "… giúp …",
+    # "… chính thức có hiệu lực từ …"), and what comes with it ("… cùng với Hướng dẫn …")
+    r"|cho phép|giúp|chính thức(?=\s(?:có|được|đi|bước))|cùng với"
+    # a participle telling when it was signed ("Bản ghi nhớ … ký năm 2019")
+    rf"|{SIGN}"
+    # ("nhân tạo" artificial, "cấu tạo" structure)
+    r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)(?<!nhân\s)"
+    r"(?<!cấu\s)tạo)\s))"
+)
+DOCUMENT_NAME = re.compile(_HEADS + _NAME)
+# Names under a weak document word are looked for apart, where they can be names: quoted,
+# or in the headline (a meeting's deed there: "ASEAN thông qua Hướng dẫn về …"), so that
+# one elsewhere does not hide the name after it ("Hướng dẫn thực hiện Hiệp định …").
+WEAK_DOCUMENT_NAME = re.compile(rf"\b(?:{WEAK_DOCUMENT_WORDS_PATTERN})" + _NAME)
+QUOTE_MARK = re.compile(r"[“\"]")
+# "chương trình \"Viện trợ đa niên\" (MIP)", "dự án “Tăng cường năng lực …”": a kind of
+# document, written in lower case as a common noun, names the quoted name after it.
+# (any kind of document a quoted name can follow: "lộ trình “Kết nối số ASEAN 2030”",
+# "hướng dẫn “…”", "hiệp định “…”"; not "tuyên bố" or "cam kết", verbs before a quoted
+# speech or slogan)
+KIND_THEN_QUOTE = re.compile(
+    r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Vv]ăn kiện|[Ss]áng kiến|[Kk]ế hoạch|[Cc]hiến lược"
+    r"|[Tt]h(?:ỏa|oả) thuận|[Ll]ộ trình|[Kk]huôn khổ|[Hh]ướng dẫn|[Hh]iệp định|[Hh]iệp ước"
+    r"|[Cc]ông ước|[Qq]uy chế|(?:[Bb]iên )?[Bb]ản ghi nhớ|[Nn]ghị định thư)"
+    rf"\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+)
+# "thông qua “Cam kết Hà Nội về …”": what a meeting signs, adopts or issues under a quoted
+# name is a document, whatever word the name starts with.
+DEED_THEN_QUOTE = re.compile(
+    rf"(?:thông qua|(?i:{SIGN})(?: kết)?|ban hành|công bố|\bra)"
+    rf"\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+)
+# A headline is written in sentence case, so what it says the meeting signs or issues is
+# a document whatever the case of its document word ("Việt Nam và Singapore ký thỏa thuận
+# hợp tác về kinh tế số"); not after "thông qua", as often "through" as "adopt" there
+# ("thúc đẩy hợp tác thông qua chương trình trao đổi thanh niên").
+DEED_THEN_LOWER_DOCUMENT = re.compile(
+    rf"(?:(?i:{SIGN})(?: kết)?|ban hành|công bố|\bra)\s+("
+    + "|".join(re.escape(w.lower()) for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS))
+    + ")"
+    + _NAME
+)
+# In the body too, what the meeting signs is a document whatever its case ("đã ký thỏa
+# thuận ngừng bắn toàn quốc", "ký biên bản ghi nhớ về hợp tác lao động"): only the kinds
+# of document that are signed, right after the verb (not "ký các thỏa thuận"), and a
+# name that says more than its kind (not "ký thỏa thuận hợp tác"). An agreement in lower
+# case is as often a kind ("ký hiệp định thương mại tự do với EU") unless it says what
+# it is about ("hiệp định về …").
+# (an MoU is as often written by its English acronym, "ký MoU về …", and an agreement as
+# "Bản thỏa thuận …")
+SIGNED_LOWER_DOCUMENT = re.compile(
+    rf"(?i:{SIGN})(?: kết)?\s+((?:(?:[Bb]ản )?th(?:ỏa|oả) thuận|(?:biên )?bản ghi nhớ|ý định thư"
+    r"|nghị định thư|MOU|MoU|(?:hiệp định|Bản ghi nhớ|Bản th(?:ỏa|oả) thuận)(?= [^,.;:]*\bvề\b)"
+    # a plan or programme signed by two parties is their document when it says what it is
+    # about, between whom or for which year ("ký kế hoạch hợp tác năm 2026 giữa hai Bộ")
+    r"|(?:kế hoạch|chương trình)(?= [^,.;:]*(?:\b(?:về|giữa)\b|\b(?:19|20)\d\d\b)))" + _NAME + ")"
+)
+# What the meeting adopts or issues in lower case is a document too where its name says
+# what it is about ("ban hành kế hoạch hành động về bình đẳng giới …"), unlike a kind
+# ("thông qua kế hoạch hành động") or "thông qua" meaning "through".
+ADOPTED_LOWER_DOCUMENT = re.compile(
+    r"(?:thông qua|ban hành|công bố|phê duyệt|\bra)\s+((?:tuyên bố|kế hoạch|chiến lược"
+    r"|chương trình|lộ trình|đề án|hướng dẫn)(?= [^,.;:]*\bvề\b)" + _NAME + ")"
+)
+# A plan, programme, strategy or agreement in lower case is a document when its name gives
+# the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
+# … đến năm 2030"), as kinds of document are not dated.
+LOWER_PERIOD_DOCUMENT = re.compile(
+    r"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược|th(?:ỏa|oả) thuận|đề án)" + _NAME
+)
+# An agreement, memorandum, protocol or treaty in lower case, that says what it is about or
+# between whom ("đàm phán thỏa thuận về công nhận lẫn nhau …", "triển khai thỏa thuận hợp
+# tác giữa hai Bộ"), is a document where a verb of carrying it out or negotiating it
+# governs it, as much as one signed; not plans and programmes, which as often are a body's
+# own work ("xây dựng kế hoạch hành động về …").
+LOWER_INSTRUMENT = re.compile(
+    r"(?<!các )(?<!những )(?<!nhiều )\b(?:th(?:ỏa|oả) thuận|hiệp định|(?:biên )?bản ghi nhớ"
+    rf"|nghị định thư|công ước|hiệp ước)(?=(?:\s+[{LOWER}]+){{0,2}}\s+(?:về|giữa)\s)"
+    # (what leaders agreed in talks is an understanding: "thỏa thuận giữa lãnh đạo cấp cao")
+    r"(?![^,.;:]*\bgiữa\s+(?:các\s+|hai\s+)?(?:nhà\s+)?lãnh đạo)" + _NAME
+)
+# A plan, programme or strategy in lower case named by a proper modifier right after its
+# kind, then its topic ("thực hiện kế hoạch hành động ASEAN - Nhật Bản về biến đổi khí
+# hậu"), where a verb of status governs it: the region or parties and the topic name one
+# document, unlike a body's own plan ("kế hoạch hành động của Bộ …") or a mechanism with
+# no topic ("chương trình hợp tác Mekong - Lan Thương").
+LOWER_NAMED_PLAN = re.compile(
+    rf"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược)(?:\s+[{LOWER}]+){{0,3}}"
+    rf"\s+(?!của\b)[{UPPER}][^,.;:]*?\svề\s" + _NAME
+)
+PERIOD = re.compile(r"giai đoạn \d{4}|đến năm \d{4}|\d{4}\s*[-–]\s*\d{4}")
+# "Chương trình do Liên minh châu Âu hỗ trợ này (EU-HSPSP-2)": a programme or project is
+# named by the code in brackets after it (capitals with a digit or a hyphen), in its clause.
+KIND_THEN_CODE = re.compile(
+    r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Kk]ế hoạch|[Ss]áng kiến)"
+    r"(?:\s+[^\s,.;:()“”\"]+){0,12}?\s*\(((?=[^)]*[\d-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+)\)"
+)
+# "các Hiệp định CPTPP và RCEP", "Hiệp định EVFTA, EVIPA và CPTPP", "các Nghị quyết 57 và
+# 59": a document word shared by a list of acronyms (or an act's by numbers) names a
+# document with each of them. Not the parties to one document: "Hiệp định giữa ASEAN và
+# EU", "Bản ghi nhớ VCCI và JETRO về …" (the document word is described only by words in
+# lower case that are no preposition: "các hiệp định thương mại tự do EVFTA và CPTPP").
+_PREPOSITIONS = r"(?:giữa|với|của|về|cho|tại|trong|ở|từ|đến|bởi|do|theo|là|và)"
+# ("tự do", free, is a word: its "do" is not the preposition "by")
+_HEAD_WORDS = rf"(?:\s+(?:tự do|(?!{_PREPOSITIONS}\b)[{LOWER}]+)){{0,4}}"
+_ACT_WORDS = r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Đề án)(?: số)?"
+_ACT_NUMBER = r"\d+(?:[-/][\w/-]+)?"
+
+
+def _list_of(item: str) -> str:
+    return rf"{item}(?:\s*,\s*{item})*,?\s+(?:và|cùng)\s+{item}(?![\w+-])(?!\s+(?:về|giữa)\b)"
+
+
+_SHARED_HEAD = re.compile(
+    rf"(?<![\w-])(?:(?P<head>(?:{DOCUMENT_WORDS_PATTERN}|{_LOWER_DOCS}){_HEAD_WORDS})"
+    rf"\s+(?P<items>{_list_of(ACRONYM.pattern)})"
+    rf"|(?P<act>{_ACT_WORDS})\s+(?P<numbers>{_list_of(_ACT_NUMBER)}))"
+)
+_ITEM = re.compile(rf"{ACRONYM.pattern}|{_ACT_NUMBER}")
+
+
+def shared_heads(
+    sentence: str, known: KnownDocuments | None
+) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Each list of documents sharing one document word: where it lies in ``sentence``, and
+    each document's span (the first from the shared word on) and name. A list with a name
+    the glossary knows as no document ("ASEAN", "APEC") lists the parties to one."""
+    found = []
+    for m in _SHARED_HEAD.finditer(sentence):
+        head, items = ("head", "items") if m.group("head") else ("act", "numbers")
+        listed = list(_ITEM.finditer(m.group(items)))
+        if known is not None and any(known.names_no_document(i.group()) for i in listed):
+            continue
+        at = m.start(items)
+        documents = [(at + i.start(), at + i.end(), f"{m.group(head)} {i.group()}") for i in listed]
+        documents[0] = (m.start(), *documents[0][1:])
+        found.append((m.start(), m.end(), documents))
+    return found
+
+
+# "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta": after its year, a
+# name may go on past a colon with a capitalised subtitle, to the end of the clause.
+# It stops where the sentence goes on with the next thing done ("…: Tương lai chung của
+# chúng ta | cùng các văn kiện …").
+# what goes on with the sentence: its verb, or where, when, why and on what occasion
+_SENTENCE_GOES_ON = r"cùng|nhằm|để|tại|vào|đã|được|sẽ|đang|là|do|mà|khi|nhân|bên lề"
+_SUBTITLE = re.compile(
+    rf"(?<=\d\d\d\d):\s+[{UPPER}](?:(?!\s(?:{_SENTENCE_GOES_ON}|và(?!\s[{UPPER}]))\s)"
+    r"[^,.;:()“”\"])*"
+)
+# Without a year, a subtitle is a short capitalised phrase that makes no clause of its own
+# ("Chiến lược ASEAN về chuyển đổi số: Hướng tới một cộng đồng số bao trùm"), unlike what
+# a speaker says of the document ("… Kế hoạch ASEAN: Các nước sẽ …", "…: Thứ nhất, …").
+_SHORT_SUBTITLE = re.compile(
+    rf":\s+([{UPPER}][^\s,.;:()“”\"]*(?:\s+[^\s,.;:()“”\"]+){{1,9}})(?=[,.;]|$)"
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:đã|sẽ|đang|là|được|cần|phải|có|không|chúng|tôi|này|đó|Thứ|Một|Đây|Đó|Chúng"
+    # a subject and its verb: "…: Các nước cam kết …"
+    r"|Các|Hai|cam kết|nhất trí|khẳng định|nhấn mạnh|kêu gọi|đề nghị)\b"
+)
+
+
+# A comma inside a name: before the period it covers ("Kế hoạch hành động Hà Nội, giai đoạn
+# 2021-2025"), or between the nouns of a list the name's topic is made of, which "và"
+# closes ("… về hợp tác văn hóa, thể thao và du lịch", "… về phụ nữ, hòa bình và an ninh
+# giai đoạn 2024-2030"). An item is a short phrase in lower case that opens with no word
+# of a clause of its own ("…, đồng thời …", "…, khẳng định …", "…, các Bộ trưởng …").
+_PERIOD_AFTER_COMMA = re.compile(r",\s*giai đoạn\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+_CLAUSE_OPENING_WORDS = (
+    r"các|những|hai|ba|nhiều|mỗi|đồng thời|cũng|nhằm|để|trong|đặc biệt|nhất là|bao gồm|gồm"
+    r"|góp phần|tạo|giúp|qua đó|từ đó|đây|đó|này|với|cùng|đã|sẽ|được|đang|và|hoặc|khẳng định"
+    r"|nhấn mạnh|thể hiện|nêu|hướng|thúc đẩy|tăng cường|nâng cao|mở rộng|có|là|theo|tại"
+    r"|vào|sau|trước|khi|nhưng|song|còn|ông|bà|thông qua|chống|ngày|năm|tháng"
+)
+_LIST_ITEM = rf"(?!(?:{_CLAUSE_OPENING_WORDS})\b)[{LOWER}]+(?:\s+[{LOWER}]+){{0,2}}"
+_TOPIC_LIST = re.compile(
+    rf",\s+{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+và\s+(?=(?!(?:{_CLAUSE_OPENING_WORDS})\b)[{LOWER}])"
+)
+_NAME_REST = re.compile(_NAME)
+
+
+def _listed_topics(sentence: str, end: int) -> int:
+    """Where a name ends that goes on past a comma of its own (see _TOPIC_LIST)."""
+    m = _PERIOD_AFTER_COMMA.match(sentence, end)
+    if m:
+        return m.end()
+    m = _TOPIC_LIST.match(sentence, end)
+    if m and sentence[end - 1].isalpha() and sentence[end - 1].islower():
+        rest = _NAME_REST.match(sentence, m.end())
+        if rest and rest.end() > m.end():
+            return rest.end()
+    return end
+
+
+# A quoted subtitle, as the press writes a declaration's motto ("Tuyên bố Hà Nội: “Cùng
+# nhau vì một ASEAN bền vững”"): short, and no clause of what someone says.
+_QUOTED_SUBTITLE = re.compile(r":\s*[“\"]((?:[^”\"\s]+\s+){0,11}[^”\"\s]+)[”\"]")
+
+
+def end_with_subtitle(sentence: str, end: int) -> int:
+    end = _listed_topics(sentence, end)
+    m = _SUBTITLE.match(sentence, end)
+    if m:
+        return m.end()
+    m = _QUOTED_SUBTITLE.match(sentence, end)
+    if m and sentence[end - 1].isalnum() and not _CLAUSE_WORDS.search(m.group(1)):
+        return m.end()
+    m = _SHORT_SUBTITLE.match(sentence, end)
+    if m and sentence[end - 1].isalnum() and not _CLAUSE_WORDS.search(m.group(1)):
+        return m.end()
+    return end
+
+
+def clean_name(text: str) -> str:
+    """A document name without trailing dots, an unpaired closing quote or its date."""
+    name = text.strip().rstrip("…").rstrip(".").strip()
+    if name.endswith(("”", '"')) and sum(name.count(q) for q in '"“”') < 2:
+        name = name[:-1].rstrip()
+    m = _NUMBERED_ACT.match(name)
+    if m:
+        return m.group(1)
+    m = _RUN_ON.search(name) or _MANNER.search(name)
+    return name[: m.start(1)].rstrip() if m else name
+
+
+# A name ends with its acronym or its years: what follows them starts the rest of the
+# sentence ("Bộ Quy tắc ứng xử ở Biển Đông (COC) | thực chất", "Biên bản ghi nhớ hợp tác
+# năm 2012 | tăng cường sự hiểu biết …"), unless it goes on with a period, a date, a
+# complement or another part of the name.
+_RUN_ON = re.compile(
+    r"(?:\([A-Z][A-Za-z0-9+&-]{1,12}\)|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
+    r"\s+(?!(?:giai đoạn|năm|về|của|giữa|và|với|vì|tầm nhìn|đến|sau|[-–(]|\d))([^\s()]+.*)$"
+)
+
+
+# How the meeting will act on a document, after a name that ends with a capitalised word:
+# "sớm đạt được Bộ Quy tắc ứng xử ở Biển Đông | hiệu quả, thực chất".
+_MANNER = re.compile(
+    rf"[{UPPER}][^\s]*\s+((?:hiệu quả|thực chất|đầy đủ|nghiêm túc|thành công|nhanh chóng"
+    r"|một cách)\b.*)$"
+)

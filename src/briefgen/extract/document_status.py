@@ -1,0 +1,261 @@
+"""The status of a named document, from the verbs around its name.
+
+"đã thông qua" adopts, "sẽ ký" proposes, "thực hiện" carries out; a verb is read as a
+word ("thông qua hợp tác" is "through"), with its aspect, and not past a word of
+reference ("phù hợp với", "trên cơ sở") or another object; a list of documents takes the
+status of the verb that introduces it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.document_names import DOCUMENT_WORDS_PATTERN, WEAK_DOCUMENT_WORDS_PATTERN
+from briefgen.extract.lexicon import (
+    DOCUMENT_WORDS,
+    LAUNCHED,
+    LOWER,
+    NOT_YET,
+    SIGN,
+    STATUS_CUES,
+    WEAK_DOCUMENT_WORDS,
+)
+
+# "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
+# what the meeting did with the document.
+# Talking about the deed is not a title: "trao đổi về việc triển khai Bản ghi nhớ …"
+# discusses carrying the memorandum out.
+_DESCRIBED = re.compile(
+    r"(?<!trao đổi )(?<!thảo luận )(?<!bàn )(?<!báo cáo )(?<!ý kiến )(?<!thông tin )"
+    r"về việc\s+\S+\s*\S*$"
+)
+
+
+def status_verbs(
+    text: str, lo: int = 0, hi: int | None = None, *, aspect: bool = True
+) -> list[tuple[int, int, str]]:
+    """(start, end, status) of each status verb within ``text[lo:hi]``; a signature or
+    adoption still to come ("sẽ ký", "tiến tới thông qua") makes the document proposed.
+    The verbs are read in the whole ``text``, as the words around one tell what it is
+    ("chữ ký" is a signature, not "sign")."""
+    hi = len(text) if hi is None else hi
+    lo = max(lo, 0)
+    return [
+        (m.start(), m.end(), _aspect(status, text[: m.start()]) if aspect else status)
+        for status, cue in STATUS_CUES
+        for m in cue.finditer(text)
+        if lo <= m.start()
+        and m.end() <= hi
+        and not _DESCRIBED.search(text[: m.end()])
+        and not means_through(text, m.start())
+    ]
+
+
+# "thông qua" adopts what it governs, a document, and is the preposition "through" before
+# any other noun ("thông qua hợp tác", "thông qua việc …", "thông qua các kênh ngoại
+# giao", "thông qua đó"); followed by no noun ("đã được thông qua tại …", "do Hội nghị
+# thông qua."), or passive ("được thông qua tạm thời"), it is the verb. Opening a clause
+# ("Thông qua bản ghi nhớ, hai bên …") it is "through" whatever follows.
+# A framework in lower case is the means, as any other noun ("thông qua khuôn khổ đối tác
+# chiến lược ACCSM", "thông qua các khuôn khổ hợp tác"); a capitalised one may be adopted
+# ("thông qua Khuôn khổ Phục hồi Toàn diện ASEAN").
+_ADOPTABLE = "|".join(
+    re.escape(w.lower())
+    for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS, "văn kiện", "văn bản", "dự thảo", "báo cáo")
+    if not w.lower().startswith(("khuôn khổ", "khung"))
+)
+_COUNT = (
+    r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức"
+    r"|khoảng|gần|hơn|trên|tổng cộng)\s+"
+)
+# words after a verb with no object: where, when, by whom, and what else was done
+_NO_OBJECT = r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi)\b"
+_THROUGH = re.compile(
+    rf"(?<!được )(?i:thông qua)\s+(?:{_COUNT})*+(?=[{LOWER}])(?!(?:{_ADOPTABLE}|{_NO_OBJECT})\b)"
+)
+
+
+def means_through(text: str, at: int) -> bool:
+    return bool(_THROUGH.match(text, at)) or (
+        text[at : at + 9].lower() == "thông qua" and not text[:at].strip(" ,")
+    )
+
+
+def by_way_of(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of the "thông qua" meaning "through" that what starts at ``at`` follows
+    ("Thông qua chương trình “…”, hội đã trao quà", "thông qua khuôn khổ …"), if any."""
+    m = re.search(r"(?i:thông qua)\s+(?:(?:các|những)\s+)?$", sentence[:at])
+    return (
+        (m.start(), m.start() + len("thông qua"))
+        if m and means_through(sentence, m.start())
+        else None
+    )
+
+
+# A deed still to come, with its agent between: "sẽ được các Bộ trưởng thông qua", "trình
+# Hội nghị Cấp cao thông qua", "để các Nhà Lãnh đạo thông qua" (another body adopts it
+# later), unless something done comes between ("sẽ tăng cường hợp tác và đã ký …").
+_LATER_BY = re.compile(
+    # ("trình", submit, not "chương trình", "lộ trình", "trình bày" …)
+    r"(?:\bsẽ|\bsớm|dự kiến|\bđể|\b(?<!chương )(?<!quá )(?<!lộ )(?<!tiến )(?<!công )"
+    r"(?<!hành )trình(?!\s+(?:bày|độ|diễn|chiếu))(?:\s+lên)?)\s+(?:được\s+)?"
+    r"(?:(?!đã\b|và\b)[^\s,.;:]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+
+
+def _aspect(status: str, before_verb: str) -> str:
+    if status in ("signed", "adopted") and (
+        NOT_YET.search(before_verb[-40:]) or _LATER_BY.search(before_verb[-60:])
+    ):
+        return "proposed"
+    return status
+
+
+# "phù hợp với luật pháp quốc tế, trong đó có UNCLOS 1982", "trên cơ sở Hiến chương …":
+# what a sentence measures by is referenced, whatever was done earlier in the clause.
+_REFERENCE = re.compile(
+    r"phù hợp với|trên cơ sở|căn cứ|dựa trên|theo quy định|tuân theo", re.IGNORECASE
+)
+
+
+# "đề xuất đưa một hoạt động vào trong Kế hoạch …", "ký Bản ghi nhớ … theo Hiệp định …":
+# a preposition between a verb and the name ties the name to the verb's own object; what
+# is proposed, signed or adopted is that object, the document is only referred to. What is
+# carried out in a plan carries the plan out ("thực hiện các hoạt động trong Kế hoạch …"),
+# and a list introduced "trong đó có …" is the verb's object.
+_TIED_BY = re.compile(r"\b(?:vào|trong(?!\s+(?:đó|số))|theo|thuộc|dưới|cho|tại)\b")
+
+
+def _other_object(before: str, verb_end: int, status: str) -> bool:
+    return status != "implementing" and bool(_TIED_BY.search(before, verb_end))
+
+
+# "ra Tuyên bố chung … và chứng kiến lễ ký Hiệp định …": after "và" (or "đồng thời") the
+# sentence goes on with the next thing done, unless in the passive ("… và được công bố").
+_NEXT_DEED = re.compile(r"\s(?:và|đồng thời)\s+(?!(?:(?:đã|cũng|vừa)\s+)*(?:được|do)\b)")
+
+
+def status_around(before: str, after: str, listed_after: str | None = None) -> str:
+    """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
+    after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
+    document it is listed after ("thực hiện Quyết định …, Đề án … và Chương trình …"),
+    else any verb earlier in the clause, else any after it. A verb before a word of
+    reference ("phù hợp với", "trên cơ sở") is not about the document after it."""
+    final = [
+        (a, s)
+        for a, _, s in status_verbs(after, 0, 40)
+        if s in ("signed", "adopted") and not _NEXT_DEED.search(after, 0, a)
+    ]
+    if final:
+        return min(final)[1]
+    launched = LAUNCHED.search(before)
+    if launched:
+        return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
+    measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
+    near = [
+        (b, s)
+        for _, b, s in status_verbs(before, max(len(before) - 40, measured))
+        if not _other_object(before, b, s)
+    ]
+    if near:
+        return max(near)[1]
+    if listed_after:
+        return listed_after
+    near = [(b, s) for _, b, s in status_verbs(before, measured) if not _other_object(before, b, s)]
+    if near:
+        return max(near)[1]
+    near = [(a, s) for a, _, s in status_verbs(after, 0, 60)]
+    return min(near)[1] if near else "referenced"
+
+
+# What lies between two documents of one list: a comma or "và", maybe with the first
+# one's date or issuer ("Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng … và").
+LIST_GAP = re.compile(
+    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và|cùng với)\s*[“\"]?"
+    r"|\s+(?:ngày|của)\b[^;]*?\s+"
+)
+
+
+DEEDS = ("signed", "adopted")
+
+
+def acted_on(before: str, *, planned: bool = False) -> bool:
+    """Whether a sign or adopt verb stands just before a name: what the meeting did with
+    the document, unlike a passive after it, which may tell of an earlier year. With
+    ``planned``, also a deed still to come ("sẽ sớm ký kết Hiệp định về …"): it names the
+    document as surely, which stays proposed."""
+    cues = status_verbs(before, len(before) - 40, aspect=not planned)
+    return any(status in DEEDS for _, _, status in cues)
+
+
+def under_way(before: str) -> bool:
+    """Whether the last verb of carrying out before a name tells of what is being done,
+    not of an aim ("hướng tới hiện thực hóa Tầm nhìn …", "để thực hiện …")."""
+    cues = [(a, s) for a, _, s in status_verbs(before) if s == "implementing"]
+    return bool(cues) and not NOT_YET.search(before[: max(cues)[0]][-40:])
+
+
+def carried_out(before: str, statuses: tuple[str, ...] = ("implementing",)) -> bool:
+    """Whether a verb of carrying out ("thực hiện", "triển khai"), or of another of
+    ``statuses`` ("xây dựng", "đàm phán": proposed), stands right before a name, with at
+    most an adverb between ("thực hiện hiệu quả Thỏa thuận …")."""
+    return any(
+        status in statuses and before[end:].strip(" ").count(" ") < 2
+        for _, end, status in status_verbs(before, len(before) - 30)
+    )
+
+
+# "thông qua 3 văn kiện gồm: Tuyên bố …; Kế hoạch …; Hướng dẫn …": the documents a verb
+# acts on, listed after a colon, each with that verb's status; capitalised there only as a
+# list's items are, they are named by the verb.
+_LIST_INTRO = re.compile(
+    rf"(?:(?:văn kiện|văn bản|tài liệu)\b[^:;.]{{0,30}}|thông qua|ban hành|(?i:{SIGN})(?: kết)?)"
+    r"\s*:\s*$"
+)
+# what stands between the colon and an item, once the items before it are blanked
+_LIST_ITEM_GAP = re.compile(r"[\s;,•+*-]*(?:(?:và|cùng với)\s+)?(?:\(?\d+\)|\d+\.|[a-z]\))?\s*")
+
+
+# A headline that opens with "Thông qua" and a document, making no clause of its own
+# ("Thông qua Tuyên bố Hà Nội về chuyển đổi số"), reports its adoption, unlike "Thông qua
+# hợp tác, hai nước …".
+ADOPTING_HEADLINE = re.compile(
+    rf"(?i:thông qua)\s+(?:{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN})[^,;:]*$"
+)
+
+
+# "chứng kiến lễ trao các văn kiện hợp tác, gồm Bản ghi nhớ …, Hiệp định … và Kế hoạch
+# …": the papers a verb acts on, then what they are, without a colon.
+_PAPERS_THEN_ITEMS = re.compile(
+    r"(?:văn kiện|văn bản|thỏa thuận|thoả thuận)\b[^:;.]{0,30}?,?\s*"
+    r"\b(?:gồm|bao gồm|trong đó có|cụ thể là|là)\s*"
+)
+
+
+def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
+    """The status of the verb introducing the list of documents that what starts at ``at``
+    is an item of, if any. ``text`` has the other documents blanked, unless ``loose``."""
+    colon = text.rfind(":", 0, at)
+    if colon >= 0 and (loose or _LIST_ITEM_GAP.fullmatch(text, colon + 1, at)):
+        head = text[: colon + 1]
+        if _LIST_INTRO.search(head):
+            cues = status_verbs(head, len(head) - 80)
+            return max(cues)[2] if cues else None
+    papers = [m for m in _PAPERS_THEN_ITEMS.finditer(text, max(0, at - 400), at)]
+    if papers and (loose or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)):
+        # the verb acts on the papers, right before them ("trao các văn kiện")
+        head = text[: papers[-1].start()]
+        cues = status_verbs(head, len(head) - 40)
+        return max(cues)[2] if cues else None
+    return None
+
+
+def after_deed(sentence: str, at: int) -> bool:
+    """Whether what starts at ``at`` is what a sign or adopt verb acts on: right after it,
+    or listed after a document it acts on ("ký Bản ghi nhớ … và Ý định thư …")."""
+    before = sentence[:at]
+    if acted_on(before, planned=True):
+        return True
+    listed = re.search(r"(?:,|\svà|\scùng với)\s*$", before)
+    return bool(listed) and any(s in DEEDS for _, _, s in status_verbs(before, aspect=False))

@@ -1,0 +1,163 @@
+"""Whether a name the grammar finds is a document's title, not a common noun or a verb.
+
+Vietnamese writes a common noun in lower case mid-sentence, so a capital, a number, a
+quote or a topic makes a title of a document word; but "tuyên bố" may be the verb
+(declare), "Chiến lược" the adjective of a longer name, a document word part of a body's
+name, a counted kind or an event that takes place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.document_status import DEEDS, status_verbs
+from briefgen.extract.known_documents import is_type_only
+from briefgen.extract.lexicon import LOWER, SIGN, UPPER
+
+# A number, a quote, a capitalised word or a bracketed acronym ("Bản ghi nhớ (MOU) về …")
+# after the document word make a name of it.
+PROPER_MARK = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
+NOT_DOCUMENT = re.compile(
+    r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
+    # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations
+    r"|^Chương trình nghị sự(?!\s+\d)"
+)
+
+
+# What comes before a word that is capitalised only because it opens a sentence or quote.
+_OPENING = re.compile(r"(?:^|[.!?:;…“\"(]|[-–]\s)\s*$")
+
+
+# A kind in lower case described by what it is for ("tạo khuôn khổ (pháp lý) cho hợp tác
+# lao động") is the common noun, however long, not a document's name.
+KIND_FOR = re.compile(rf"^\S+\s+\S+(?:\s+[{LOWER}]+){{0,2}}\s+cho\b")
+# A document word capitalised mid-sentence, then what the document is about or between whom
+# ("phù hợp với Tuyên bố về quyền của người lao động di cư", "Trên cơ sở Hiệp định về hợp
+# tác quốc phòng giữa hai nước"): Vietnamese writes a common noun there in lower case, so
+# the capital and the topic make it a title, whatever the verb. Not where the capital opens
+# the sentence, nor a programme (as often an event: "Chương trình về nguồn"), nor a word
+# of a longer capitalised name ("Diễn đàn Chiến lược về …", "Đối thoại Chiến lược về …").
+_TOPIC_TITLE = re.compile(
+    rf"^(?!Chương trình\s(?!hành động))[{UPPER}]\S*(?:\s+[{LOWER}]+){{0,3}}?\s+(?:về|giữa)"
+    rf"(?:\s+\S+){{2,}}"
+)
+# a capitalised word, and maybe one more syllable, before: "Diễn đàn | Chiến lược", "Viện |
+# Chiến lược"
+_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;…“\"(]\s)(?<!^)\b[{UPPER}]\S*(?:\s+[{LOWER}]+)?\s+$")
+
+
+# the sentence goes on with a word in lower case after the name: its predicate
+_PREDICATE_AFTER = re.compile(rf"\s+[{LOWER}]")
+
+
+def titled_by_topic(sentence: str, start: int, name: str) -> bool:
+    """Whether ``name``, capitalised, is a title by its topic: mid-sentence, or opening the
+    sentence as its subject, with more of the sentence after it ("Tuyên bố về quyền của
+    người khuyết tật nhấn mạnh …"), as no common noun opens a sentence with a topic."""
+    before = sentence[:start]
+    if not _TOPIC_TITLE.match(name) or is_type_only(name) or _CAPITALISED_BEFORE.search(before):
+        return False
+    if not _OPENING.search(before):
+        return True
+    return bool(_PREDICATE_AFTER.match(sentence, start + len(name)))
+
+
+# A guideline, regulation, manifesto, terms of reference or text capitalised with its topic
+# is a title as a strong document word is ("triển khai Hướng dẫn khu vực về quản lý rác
+# thải nhựa"); not an initiative or a vision, as often a goal, nor a tour guide
+# ("Hướng dẫn viên về lịch sử …").
+_WEAK_TITLES = re.compile(
+    r"(?:Hướng dẫn(?! viên)|Quy chế|Tuyên ngôn|Điều khoản tham chiếu|Văn kiện)\s"
+)
+
+
+def weak_titled(sentence: str, start: int, name: str) -> bool:
+    return bool(_WEAK_TITLES.match(name)) and titled_by_topic(sentence, start, name)
+
+
+# "Đối thoại Chiến lược", "Diễn đàn Chiến lược", "Đối tác Chiến lược": after a capitalised
+# noun, "Chiến lược" is the adjective (strategic) of a longer name, no strategy.
+def strategic_adjective(sentence: str, start: int) -> bool:
+    # (not after a verb of status: "ASEAN ký Chiến lược …")
+    return (
+        sentence.startswith("Chiến lược", start)
+        and bool(_CAPITALISED_BEFORE.search(sentence, 0, start))
+        and not status_verbs(sentence[:start], start - 12)
+    )
+
+
+def named_by_deed(sentence: str, start: int, status: str) -> bool:
+    """Whether a document word capitalised mid-sentence, where Vietnamese writes common
+    nouns in lower case, names the document the meeting signs or adopts ("đã ký Bản ghi nhớ
+    hợp tác về lao động", "ra Tuyên bố chung") whatever its complement. A capital alone
+    is not enough: it is also how a document is mentioned in passing. In the body, where
+    this once added a false document, the deed must stand right before the name and the
+    name say more than its kind ("ký Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp",
+    not "ký Bản ghi nhớ hợp tác"); otherwise the deed says what was done with a document
+    named in full elsewhere."""
+    return status in DEEDS and sentence[start].isupper() and not _OPENING.search(sentence[:start])
+
+
+# "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)", "Ban Chỉ đạo Chương trình …", "Ủy ban Điều
+# phối Hiệp định …": a document word right after a body's head noun is part of that body's
+# name, not a document the article reports (unlike "Nhóm công tác về Tuyên bố …", a
+# body working on the document).
+_BODY_BEFORE = re.compile(
+    r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| Hỗn hợp)?"
+    r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan)\s+$"
+)
+
+
+# "tuyên bố" in lower case is as often the verb (declare: "Bộ trưởng tuyên bố khai mạc
+# Hội nghị", "Thủ tướng tuyên bố Việt Nam sẵn sàng …") as the noun; it is a statement
+# where a word that takes a noun stands before it: a deed ("ra tuyên bố", "thông qua
+# tuyên bố"), carrying out, a preposition ("về tuyên bố", "của tuyên bố") or a determiner
+# ("bản tuyên bố", "một tuyên bố").
+_TAKES_A_NOUN = re.compile(
+    rf"(?:\bra|đưa ra|thông qua|ban hành|công bố|(?i:{SIGN})(?: kết)?|thực hiện|triển khai"
+    r"|về|của|theo|trong|với|tại|từ|bản|một|các|những|hai|ba|lại|nêu)\s+$",
+    re.IGNORECASE,
+)
+
+
+def declare_verb(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]``, in lower case, is the verb "tuyên bố", not a
+    statement."""
+    name = sentence[start:end]
+    if _DECLARES.match(name):  # "Tuyên bố khai mạc Hội nghị, Bộ trưởng …"
+        return True
+    return (
+        name.startswith("tuyên bố")
+        and not name.startswith("tuyên bố chung")
+        and not _TAKES_A_NOUN.search(sentence, 0, start)
+    )
+
+
+# what only the verb goes on with: opening or closing a meeting, a clause
+_DECLARES = re.compile(r"[Tt]uyên bố (?:khai mạc|bế mạc|rằng|là|sẽ|chính thức (?:khai|bế))")
+
+
+def in_body_name(sentence: str, start: int) -> bool:
+    return bool(_BODY_BEFORE.search(sentence, 0, start))
+
+
+# "17 hiệp định thương mại tự do thế hệ mới", "ba Tuyên bố": a number of documents of a
+# kind, not one named (a year before a name is no count: "… năm 2020 Kế hoạch …").
+_COUNTED = re.compile(r"(?:(?<![\d/.,-])\d{1,3}|\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+$")
+
+
+def counted(sentence: str, start: int) -> bool:
+    return bool(_COUNTED.search(sentence, 0, start))
+
+
+# "Chương trình giao lưu văn hóa ASEAN - Nhật Bản diễn ra tối 5/12": a name that opens its
+# clause and takes place is an event, not a document (unlike the document of the ceremony
+# that takes place: "Lễ ký kết Thỏa thuận … diễn ra sáng 5/12").
+_TAKES_PLACE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)\b")
+_CLAUSE_START = re.compile(r"(?:^|[,;:.]\s*)$")
+
+
+def names_event(sentence: str, start: int, end: int) -> bool:
+    return bool(_TAKES_PLACE.match(sentence, end)) and bool(
+        _CLAUSE_START.search(sentence, 0, start)
+    )
