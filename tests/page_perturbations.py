@@ -25,7 +25,7 @@ from pathlib import Path
 from briefgen.evaluate.gold import Annotation, read_annotations, read_split
 from briefgen.extract import extract_facts, sentences_of
 from briefgen.ingest import read_bytes
-from briefgen.ingest.clutter import lead_tag
+from briefgen.ingest.outlets import lead_tag
 from briefgen.records import ArticleFacts, Document, Role
 
 SENTENCE_END = (".", "!", "?", "…", '"', "”", ")")

@@ -17,15 +17,12 @@ from briefgen.evaluate.brief import STRUCTURE
 from briefgen.evaluate.gold import read_annotation
 from briefgen.extract import sentences_of
 from briefgen.ingest import read_document
-from briefgen.ingest.clutter import (
-    byline_name,
-    caption_text,
-    is_caption,
-    is_widget,
-    source_tag,
-    speaks_to_reader,
-)
+from briefgen.ingest.bylines import byline_name
+from briefgen.ingest.captions import is_caption
 from briefgen.ingest.layout import classify_lines
+from briefgen.ingest.outlets import source_tag
+from briefgen.ingest.page_furniture import is_widget, speaks_to_reader
+from briefgen.ingest.photo_credits import caption_text
 from briefgen.records import Role
 from conftest import GOLD_SETS, SHARED
 

@@ -9,7 +9,8 @@ from itertools import product
 import pytest
 
 from briefgen.extract.lexicon import SAYING_VERBS
-from briefgen.ingest.clutter import caption_text, depicts, is_caption
+from briefgen.ingest.captions import depicts, is_caption
+from briefgen.ingest.photo_credits import caption_text
 from briefgen.records import Role
 from page_lines import HEADLINE, LAST, LEAD, MIDDLE, read
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import sentences_of
-from briefgen.ingest.clutter import is_menu, is_tag_alone, is_widget, source_tag
+from briefgen.ingest.outlets import is_tag_alone, source_tag
+from briefgen.ingest.page_furniture import is_menu, is_widget
 from briefgen.records import Role
 from page_lines import HEADLINE, LAST, LEAD, MIDDLE, read
 

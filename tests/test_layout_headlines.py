@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import sentences_of
-from briefgen.ingest.clutter import is_name_line, is_salutation
+from briefgen.ingest.bylines import is_name_line
+from briefgen.ingest.line_shapes import is_salutation
 from briefgen.records import Role
 from page_lines import HEADLINE, LEAD, read
 

@@ -10,7 +10,8 @@ from itertools import product
 import pytest
 
 from briefgen.extract import sentences_of
-from briefgen.ingest.clutter import is_section_name, is_site_name
+from briefgen.ingest.outlets import is_site_name
+from briefgen.ingest.page_furniture import is_section_name
 from briefgen.records import Role
 from page_lines import read
 

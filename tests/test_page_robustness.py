@@ -10,7 +10,8 @@ import random
 
 import pytest
 
-from briefgen.ingest.clutter import byline_name, lead_tag
+from briefgen.ingest.bylines import byline_name
+from briefgen.ingest.outlets import lead_tag
 from briefgen.records import Role
 from conftest import GOLD_SPLIT
 from page_lines import HEADLINE, LAST, LEAD, MIDDLE, read

@@ -21,7 +21,7 @@ from briefgen.evaluate.gold import Annotation
 from briefgen.extract import extract_facts, sentences_of
 from briefgen.glossary import Glossary
 from briefgen.ingest import read_document
-from briefgen.ingest.clutter import lead_tag
+from briefgen.ingest.outlets import lead_tag
 from briefgen.normalize import fold
 from briefgen.records import ArticleFacts, Document, EventDate, Participant, Role
 

@@ -3,8 +3,9 @@
 A scraped page reads top to bottom as: site chrome and a date banner, the title, meta
 lines ("Ngày đăng: …"), the body with photo captions between its paragraphs, a byline,
 and then lists of other articles. The lines are sorted into those zones by position and
-shape (see :mod:`briefgen.ingest.clutter` for the line patterns), so the same rules work
-on pages not seen before. Every line keeps its index, so output maps back to the source.
+shape (the line patterns are in :mod:`briefgen.ingest.captions`, ``bylines``, ``outlets``,
+``page_furniture``, ``page_dates`` and ``line_shapes``), so the same rules work on pages
+not seen before. Every line keeps its index, so output maps back to the source.
 """
 
 from __future__ import annotations
@@ -17,7 +18,40 @@ from itertools import pairwise
 from pathlib import Path
 
 from briefgen.extract.lexicon import UPPER
-from briefgen.ingest import clutter
+from briefgen.ingest.bylines import byline_name, is_name_line
+from briefgen.ingest.captions import (
+    could_caption,
+    depicts,
+    is_caption,
+    is_image_marker,
+    is_marked_caption,
+    is_source_line,
+    is_unpunctuated_caption,
+    named_caption_core,
+    run_in_caption,
+    shows_people,
+)
+from briefgen.ingest.line_shapes import (
+    TERMINAL,
+    is_all_caps,
+    is_prose,
+    is_salutation,
+    is_speaker_label,
+    names_only,
+    opens_with_time,
+    words,
+)
+from briefgen.ingest.outlets import is_site_name, is_tag_alone, lead_tag, source_tag
+from briefgen.ingest.page_dates import find_date, is_meta, is_timestamp
+from briefgen.ingest.page_furniture import (
+    headline_of,
+    is_dated_headline,
+    is_related_heading,
+    is_section_name,
+    is_widget,
+    speaks_to_reader,
+)
+from briefgen.ingest.photo_credits import caption_text, has_credit, is_credit_alone
 from briefgen.ingest.phrases import is_noun_phrase
 from briefgen.normalize import fold, strip_diacritics, visible
 from briefgen.records import Block, Document, Role
@@ -76,20 +110,20 @@ def classify_lines(
         role = _role(i, text, zones, title)
         sentences: tuple[str, ...] = ()
         if role is Role.BODY:
-            tag = clutter.lead_tag(text) if i == zones.first_body else clutter.source_tag(text)
+            tag = lead_tag(text) if i == zones.first_body else source_tag(text)
             body = split_sentences(text[len(tag) :])
-            run_in = clutter.run_in_caption(body)
+            run_in = run_in_caption(body)
             if run_in:
-                captions.append(clutter.caption_text(run_in))
+                captions.append(caption_text(run_in))
                 body = body[1:]
             sentences = tuple(body)
         elif role is Role.CAPTION:
-            captions.append(clutter.caption_text(text))
-            sentences = tuple(split_sentences(clutter.caption_text(text)))
+            captions.append(caption_text(text))
+            sentences = tuple(split_sentences(caption_text(text)))
         elif role is not Role.BLANK:
             sentences = tuple(split_sentences(text))
         blocks.append(Block(i, raw[i], role, sentences, style))
-    byline = clutter.byline_name(texts[zones.byline]) if zones.byline is not None else None
+    byline = byline_name(texts[zones.byline]) if zones.byline is not None else None
     return Document(
         path,
         fmt,
@@ -109,30 +143,28 @@ def _role(i: int, text: str, z: _Zones, title: str | None) -> Role:
     if i == z.byline:
         return Role.BYLINE
     if i >= z.tail or i > z.body_end or (z.title and i < z.title.start):
-        return Role.DATELINE if clutter.is_meta(text) and i < z.first_body else Role.CLUTTER
-    if i in z.boxes or i in z.alt_texts or clutter.is_widget(text) or _repeats_title(text, title):
+        return Role.DATELINE if is_meta(text) and i < z.first_body else Role.CLUTTER
+    if i in z.boxes or i in z.alt_texts or is_widget(text) or _repeats_title(text, title):
         return Role.CLUTTER
     if i >= z.first_body and (
-        clutter.speaks_to_reader(text)
-        or clutter.is_dated_headline(text)
-        or clutter.is_source_line(text)
+        speaks_to_reader(text) or is_dated_headline(text) or is_source_line(text)
     ):  # (a dated headline: a link to another article amid the story; "Nguồn: VGP")
         return Role.CLUTTER
-    if clutter.is_meta(text) or _is_tag_only(text):
+    if is_meta(text) or _is_tag_only(text):
         return Role.DATELINE
-    if i < z.first_body and clutter.is_name_line(text):
+    if i < z.first_body and is_name_line(text):
         return Role.CLUTTER  # a second credit over the lead ("Đặc phái viên TTXVN"), no caption
     listed = i in z.list_items  # (an item of a list names people as a caption does)
-    if not listed and clutter.is_caption(text, title=title):
+    if not listed and is_caption(text, title=title):
         # a photo credit alone ("Ảnh: TTXVN") captions nothing
-        return Role.CAPTION if clutter.caption_text(text) else Role.CLUTTER
+        return Role.CAPTION if caption_text(text) else Role.CLUTTER
     if not listed and i in z.beside_photos and i != z.first_body:
         return Role.CAPTION
     if i in z.named_photos:  # (under the last paragraph too: a story ends on a sentence)
         return Role.CAPTION
     if i < z.first_body or text.endswith("|"):
         return Role.CLUTTER
-    if not listed and i < z.last_prose and clutter.is_unpunctuated_caption(text):
+    if not listed and i < z.last_prose and is_unpunctuated_caption(text):
         return Role.CAPTION  # (the last line may be a paragraph the excerpt cut short)
     if _is_button(text):
         return Role.CLUTTER  # a button or a network's name ("Zalo", "Đăng nhập", "Thích")
@@ -148,9 +180,9 @@ def _is_button(text: str) -> bool:
     """A word or two standing alone amid the story, leading into nothing ("Kính thưa,"
     opens a speech)."""
     return (
-        clutter.words(text) <= MAX_BUTTON_WORDS
-        and not text.endswith((*clutter.TERMINAL, ","))
-        and not clutter.is_salutation(text)
+        words(text) <= MAX_BUTTON_WORDS
+        and not text.endswith((*TERMINAL, ","))
+        and not is_salutation(text)
     )
 
 
@@ -174,19 +206,15 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
         (i for i in range(first_body, tail) if texts[i] and not _is_page(texts[i])), default=None
     )
     byline = None
-    if last is not None and last > first_body and clutter.byline_name(texts[last]):
+    if last is not None and last > first_body and byline_name(texts[last]):
         byline = last
     else:  # under the story with headlines after it, or between the headline and the lead
         byline = _closing_byline(texts, first_body, tail) or next(
-            (i for i in range(start, first_body) if clutter.is_name_line(texts[i])), None
+            (i for i in range(start, first_body) if is_name_line(texts[i])), None
         )
     body_end = (byline - 1) if byline is not None and byline > first_body else tail - 1
     last_prose = max(
-        (
-            i
-            for i in range(first_body, body_end + 1)
-            if clutter.is_prose(texts[i]) and i not in named
-        ),
+        (i for i in range(first_body, body_end + 1) if is_prose(texts[i]) and i not in named),
         default=-1,
     )
     return _Zones(
@@ -206,7 +234,7 @@ def _zones(texts: list[str], styles: Sequence[str | None] | None) -> _Zones:
 
 def _is_page(text: str) -> bool:
     """A line of the page's own, never of the story: a widget, a footer, a prompt."""
-    return clutter.is_widget(text) or clutter.speaks_to_reader(text)
+    return is_widget(text) or speaks_to_reader(text)
 
 
 def _alt_texts(texts: list[str], tail: int) -> frozenset[int]:
@@ -216,11 +244,11 @@ def _alt_texts(texts: list[str], tail: int) -> frozenset[int]:
     lines = [i for i in range(tail) if texts[i]]
     found: set[int] = set()
     for i, j in pairwise(lines):
-        credited = clutter.has_credit(texts[i]), clutter.has_credit(texts[j])
+        credited = has_credit(texts[i]), has_credit(texts[j])
         if credited[0] == credited[1]:
             continue
-        said = fold(clutter.caption_text(texts[i]).rstrip("."))
-        if said and said == fold(clutter.caption_text(texts[j]).rstrip(".")):
+        said = fold(caption_text(texts[i]).rstrip("."))
+        if said and said == fold(caption_text(texts[j]).rstrip(".")):
             found.add(j if credited[0] else i)
     return frozenset(found)
 
@@ -230,11 +258,11 @@ def _closing_byline(texts: list[str], first_body: int, tail: int) -> int | None:
     and no dates, follows it ("Thu Hằng", then "Thủ tướng tiếp Đại sứ Nhật Bản", …)."""
     for i in range(tail - 1, first_body, -1):
         text = texts[i]
-        if not text or clutter.is_widget(text) or clutter.speaks_to_reader(text):
+        if not text or is_widget(text) or speaks_to_reader(text):
             continue  # (buttons and comment prompts may close the page under it)
-        if clutter.is_name_line(text):
+        if is_name_line(text):
             return i if any(texts[j] for j in range(i + 1, tail)) else None
-        if clutter.is_prose(text):
+        if is_prose(text):
             return None
     return None
 
@@ -247,16 +275,16 @@ def _beside_photos(texts: list[str], tail: int) -> frozenset[int]:
     lines = [i for i in range(tail) if texts[i]]
     found: set[int] = set()
     for k, i in enumerate(lines):
-        if clutter.is_image_marker(texts[i]):
-            after = [j for j in lines[k + 1 : k + 3] if not clutter.is_credit_alone(texts[j])]
+        if is_image_marker(texts[i]):
+            after = [j for j in lines[k + 1 : k + 3] if not is_credit_alone(texts[j])]
             under = after[0] if after else None
             if under is not None and _could_caption(texts[under]):
                 found.add(under)
-            elif k > 0 and clutter.depicts(texts[lines[k - 1]]):
+            elif k > 0 and depicts(texts[lines[k - 1]]):
                 found.add(lines[k - 1])  # a caption set above its photo
-        elif clutter.is_credit_alone(texts[i]) and k > 0:
+        elif is_credit_alone(texts[i]) and k > 0:
             above, under = lines[k - 1], (lines[k + 1] if k + 1 < len(lines) else None)
-            if _could_caption(texts[above]) and not clutter.is_image_marker(texts[above]):
+            if _could_caption(texts[above]) and not is_image_marker(texts[above]):
                 found.add(above)
             elif under is not None and _could_caption(texts[under]):
                 found.add(under)  # the credit set before its caption
@@ -266,10 +294,10 @@ def _beside_photos(texts: list[str], tail: int) -> frozenset[int]:
 def _could_caption(text: str) -> bool:
     """Beside a photo, a line that reads as a caption, or one that only names something
     ("Trụ sở Ban Thư ký ASEAN tại Jakarta.")."""
-    if clutter.is_widget(text):
+    if is_widget(text):
         return False
-    core = clutter.named_caption_core(text)
-    return clutter.could_caption(text) or (bool(core) and is_noun_phrase(core))
+    core = named_caption_core(text)
+    return could_caption(text) or (bool(core) and is_noun_phrase(core))
 
 
 # A page shows a photo or a few between paragraphs; more lines than this that only name
@@ -285,12 +313,12 @@ def _named_photos(texts: list[str], start: int, tail: int, items: frozenset[int]
     found = [
         i
         for i in range(start, tail)
-        if texts[i] and i not in items and clutter.shows_people(texts[i])
-        if clutter.named_caption_core(texts[i]) and not clutter.is_caption(texts[i])
+        if texts[i] and i not in items and shows_people(texts[i])
+        if named_caption_core(texts[i]) and not is_caption(texts[i])
     ]  # (the tagger is asked only about lines no rule of shape has made a caption)
     if len(found) > MAX_NAMED_PHOTOS:
         return frozenset()
-    return frozenset(i for i in found if is_noun_phrase(clutter.named_caption_core(texts[i])))
+    return frozenset(i for i in found if is_noun_phrase(named_caption_core(texts[i])))
 
 
 # An item of a list: after a bullet or a number ("- ", "1. ", "a) "), or ending in ";" or ",".
@@ -310,12 +338,12 @@ def _list_items(texts: list[str], start: int, tail: int) -> frozenset[int]:
         if not text:
             continue
         listing = listing and bool(
-            text.endswith((";", ",")) or _ITEM_OPENING.match(text) or clutter.shows_people(text)
+            text.endswith((";", ",")) or _ITEM_OPENING.match(text) or shows_people(text)
         )
         if listing or text.endswith(";"):
             items.add(i)
         # (a related-news heading, "Bài viết liên quan:", introduces other articles' links)
-        opens = text.endswith((":", ";")) and not clutter.is_related_heading(text)
+        opens = text.endswith((":", ";")) and not is_related_heading(text)
         listing = listing or opens
     return frozenset(items)
 
@@ -339,17 +367,17 @@ def _related_box(texts: list[str], start: int) -> range | None:
         if not text:
             continue
         bulleted = bulleted or (not items and bool(_ITEM_OPENING.match(text)))
-        if clutter.is_related_heading(text):  # a second box right under it: two boxes
+        if is_related_heading(text):  # a second box right under it: two boxes
             return range(start, j) if items and _related_box(texts, j) else None
-        if clutter.is_widget(text) and not clutter.is_image_marker(text):
+        if is_widget(text) and not is_image_marker(text):
             continue  # (a button or a follow-us line amid the box: the page's, not an item)
         # a teaser is a headline, or a link whose text starts with the page's slug in
         # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
-        teaser = not clutter.is_prose(text) or text[0].islower()
+        teaser = not is_prose(text) or text[0].islower()
         # (a photo or its caption: the story again)
-        teaser = teaser and not (clutter.is_image_marker(text) or clutter.is_marked_caption(text))
+        teaser = teaser and not (is_image_marker(text) or is_marked_caption(text))
         teaser = teaser and not (bulleted and not _ITEM_OPENING.match(text))
-        if not teaser and not clutter.is_dated_headline(text):
+        if not teaser and not is_dated_headline(text):
             if items and _prose_until_lists(texts, start, j):
                 return range(start, j)
             return None
@@ -370,9 +398,9 @@ def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
         text = texts[k]
         if not text:
             continue
-        if clutter.is_related_heading(text) or clutter.is_dated_headline(text):
-            return 0 if any(clutter.is_meta(t) for t in texts[box:k] if t) else count
-        count += clutter.is_prose(text) and clutter.words(text) >= MIN_BOX_PROSE_WORDS
+        if is_related_heading(text) or is_dated_headline(text):
+            return 0 if any(is_meta(t) for t in texts[box:k] if t) else count
+        count += is_prose(text) and words(text) >= MIN_BOX_PROSE_WORDS
     return count
 
 
@@ -380,7 +408,7 @@ def _boxes(texts: list[str], tail: int) -> frozenset[int]:
     """Lines of the related-news boxes inside the article (before ``tail``)."""
     lines: set[int] = set()
     for i in range(tail):
-        if texts[i] and clutter.is_related_heading(texts[i]):
+        if texts[i] and is_related_heading(texts[i]):
             lines.update(_related_box(texts, i) or ())
     return frozenset(lines)
 
@@ -393,19 +421,17 @@ def _tail_start(texts: list[str]) -> int:
     for i, text in enumerate(texts):
         if not text:
             continue
-        if seen_prose and clutter.is_related_heading(text) and not _related_box(texts, i):
+        if seen_prose and is_related_heading(text) and not _related_box(texts, i):
             return i
-        if seen_prose and clutter.is_dated_headline(text) and _only_listing_after(texts, i):
+        if seen_prose and is_dated_headline(text) and _only_listing_after(texts, i):
             return i
-        seen_prose = seen_prose or (clutter.is_prose(text) and clutter.words(text) >= 8)
+        seen_prose = seen_prose or (is_prose(text) and words(text) >= 8)
     return len(texts)
 
 
 def _only_listing_after(texts: list[str], start: int) -> bool:
     return all(
-        clutter.is_dated_headline(t) or clutter.is_related_heading(t) or clutter.is_meta(t)
-        for t in texts[start:]
-        if t
+        is_dated_headline(t) or is_related_heading(t) or is_meta(t) for t in texts[start:] if t
     )
 
 
@@ -453,7 +479,7 @@ def _title_text(texts: list[str], lines: range | None) -> str | None:
         return None
     text = " ".join(texts[i] for i in lines if texts[i])
     m = _TITLE_SUFFIX.search(text)
-    if m and (clutter.is_site_name(m["site"]) or _DOMAIN.match(m["site"])):
+    if m and (is_site_name(m["site"]) or _DOMAIN.match(m["site"])):
         return text[: m.start()]
     return text
 
@@ -465,13 +491,13 @@ def _could_be_headline(text: str) -> bool:
     return (
         not _is_chrome(text)
         and not _is_tag_only(text)
-        and 1 <= clutter.words(text) <= MAX_TITLE_WORDS
-        and not clutter.is_name_line(text)
-        and not clutter.names_only(text)
-        and not clutter.is_salutation(text)
+        and 1 <= words(text) <= MAX_TITLE_WORDS
+        and not is_name_line(text)
+        and not names_only(text)
+        and not is_salutation(text)
         and not text.endswith((":", ","))
-        and not (clutter.source_tag(text) and not clutter.is_all_caps(text))
-        and not clutter.is_speaker_label(text)
+        and not (source_tag(text) and not is_all_caps(text))
+        and not is_speaker_label(text)
     )
 
 
@@ -494,7 +520,7 @@ MAX_HEADLINE_WORDS = 30
 
 
 def _is_furniture(text: str) -> bool:
-    return clutter.is_section_name(text) or clutter.is_site_name(text)
+    return is_section_name(text) or is_site_name(text)
 
 
 def _headline_score(
@@ -505,11 +531,11 @@ def _headline_score(
     ``folded`` is every line folded): its length, whether it is furniture, a summary or
     caption under a headline above it, whether the page repeats it."""
     text = texts[i]
-    n = clutter.words(text)
+    n = words(text)
     score = HEADLINE_LENGTH if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS else 0
     if furniture[i]:
         score += SECTION_OR_SITE
-    if clutter.has_credit(text):
+    if has_credit(text):
         score += CREDITED
     if i == end:
         score += ENDS_AS_SENTENCE
@@ -517,7 +543,7 @@ def _headline_score(
     if headlines_above:
         if _is_summary_of(texts, headlines_above[-1], i):
             score += SUMMARY_UNDER_HEADLINE
-        elif clutter.is_caption(text):
+        elif is_caption(text):
             score += CAPTION_UNDER_HEADLINE
         if _beside_a_photo(texts, i):
             score += CREDITED
@@ -532,8 +558,8 @@ def _beside_a_photo(texts: list[str], i: int) -> bool:
     """Whether line ``i`` stands under an image's file name or over a credit alone ("Ảnh:
     TTXVN"): the photo's caption, under a headline above the photo."""
     above, below = _previous_line(texts, i), _next_line(texts, i)
-    return (above is not None and clutter.is_image_marker(texts[above])) or (
-        below is not None and clutter.is_credit_alone(texts[below])
+    return (above is not None and is_image_marker(texts[above])) or (
+        below is not None and is_credit_alone(texts[below])
     )
 
 
@@ -543,17 +569,13 @@ def _over_lead(texts: list[str], i: int, end: int) -> bool:
     if end >= len(texts) or any(
         texts[k]
         and not (_is_chrome(texts[k]) or _is_tag_only(texts[k]))
-        and not clutter.is_name_line(texts[k])
+        and not is_name_line(texts[k])
         for k in range(i + 1, end)
     ):
         return False
     lead = texts[end]
-    opening = lead[len(clutter.lead_tag(lead)) :]
-    return (
-        bool(clutter.lead_tag(lead))
-        or clutter.opens_with_time(opening)
-        or clutter.is_salutation(opening)
-    )
+    opening = lead[len(lead_tag(lead)) :]
+    return bool(lead_tag(lead)) or opens_with_time(opening) or is_salutation(opening)
 
 
 LEAD_OVER_HEADLINE = 1.5
@@ -569,8 +591,8 @@ def _is_summary_of(texts: list[str], headline: int, i: int) -> bool:
     full stop: a line much longer than the headline-like line above it."""
     if any(texts[k] and not _is_chrome(texts[k]) for k in range(headline + 1, i)):
         return False
-    size = clutter.words(texts[headline])  # (a site's name above the headline is shorter)
-    n = clutter.words(texts[i])
+    size = words(texts[headline])  # (a site's name above the headline is shorter)
+    n = words(texts[i])
     if size < MIN_HEADLINE_WORDS:
         return False
     if n >= max(MIN_SUMMARY_WORDS, LEAD_OVER_HEADLINE * size):
@@ -600,9 +622,9 @@ def _repeated(texts: list[str], folded: list[str], i: int) -> bool:
         if folded[j] == key:
             return True
         suffixed = folded[j].startswith(key) and _SITE_SUFFIX.match(folded[j][len(key) :])
-        if suffixed and not clutter.has_credit(other):  # (not an alt text over its caption)
+        if suffixed and not has_credit(other):  # (not an alt text over its caption)
             return True
-        long_enough = clutter.words(texts[i]) >= MIN_SLUG_WORDS
+        long_enough = words(texts[i]) >= MIN_SLUG_WORDS
         if long_enough and _URL.match(other) and slug in f" {_slug(other)} ":
             return True
     return False
@@ -633,11 +655,11 @@ MAX_HEADLINE_PART_WORDS = 20
 
 
 def _carries_on(upper: str, lower: str) -> bool:
-    if upper.endswith(clutter.TERMINAL) or clutter.is_section_name(upper):
+    if upper.endswith(TERMINAL) or is_section_name(upper):
         return False
-    if any(_is_chrome(t) or _is_tag_only(t) or clutter.is_salutation(t) for t in (upper, lower)):
+    if any(_is_chrome(t) or _is_tag_only(t) or is_salutation(t) for t in (upper, lower)):
         return False
-    if clutter.is_name_line(lower) or clutter.words(lower) > MAX_HEADLINE_PART_WORDS:
+    if is_name_line(lower) or words(lower) > MAX_HEADLINE_PART_WORDS:
         return False
     return bool(_CARRIES_ON.search(upper)) or lower[:1].islower()
 
@@ -658,15 +680,13 @@ def _headline_over_lead(texts: list[str], i: int, tail: int, *, on_a_page: bool)
     Over a lead with neither, a short sentence is the body's own: excerpts may start with
     the story and no headline."""
     text = texts[i]
-    if clutter.words(text) > 20 or len(split_sentences(text)) != 1 or text.endswith(":"):
+    if words(text) > 20 or len(split_sentences(text)) != 1 or text.endswith(":"):
         return False
-    if clutter.source_tag(text) or clutter.opens_with_time(text) or clutter.is_salutation(text):
+    if source_tag(text) or opens_with_time(text) or is_salutation(text):
         return False
     lead = next((t for t in texts[i + 1 : tail] if t and not _is_chrome(t)), "")
-    opening = lead[len(clutter.lead_tag(lead)) :]
-    return clutter.is_prose(lead) and (
-        on_a_page or bool(clutter.lead_tag(lead)) or clutter.opens_with_time(opening)
-    )
+    opening = lead[len(lead_tag(lead)) :]
+    return is_prose(lead) and (on_a_page or bool(lead_tag(lead)) or opens_with_time(opening))
 
 
 def _repeats_title(text: str, title: str | None) -> bool:
@@ -675,7 +695,7 @@ def _repeats_title(text: str, title: str | None) -> bool:
     if title is None:
         return False
     key, title_key = fold(text.rstrip(".")), fold(title)
-    if key == title_key or (clutter.words(text) >= 4 and title_key.startswith(key)):
+    if key == title_key or (words(text) >= 4 and title_key.startswith(key)):
         return True
     return _slug(text) == _slug(title)
 
@@ -689,21 +709,21 @@ def _starts_body(
 ) -> bool:
     """Whether the article's prose starts with this line; ``following`` is the next line
     with text (a kicker "Hội nghị Cấp cao ASEAN lần thứ 42:" introduces no prose)."""
-    if not text or _is_chrome(text) or _is_tag_only(text) or clutter.is_caption(text, title=title):
+    if not text or _is_chrome(text) or _is_tag_only(text) or is_caption(text, title=title):
         return False
     if text.endswith(":") and not _prose_follows(following):
         return False
-    text = text[len(clutter.source_tag(text)) :]
-    if clutter.is_salutation(text):  # a speech starts with whom it addresses
+    text = text[len(source_tag(text)) :]
+    if is_salutation(text):  # a speech starts with whom it addresses
         return True
-    if clutter.is_name_line(text):  # "Hồng Nhung (TTXVN)" over the lead is its byline
+    if is_name_line(text):  # "Hồng Nhung (TTXVN)" over the lead is its byline
         return False
-    if title_search and clutter.opens_with_time(text) and "," in text:
+    if title_search and opens_with_time(text) and "," in text:
         return True  # a summary that says when ("Kể từ ngày 8.8.2021, …"), however it ends
     if title_search:  # a long headline, or one ending in an initial ("… Marcos Jr."), is no prose
-        ends = text.endswith(clutter.TERMINAL) and not _INITIAL_END.search(text)
-        return (ends and not _headline_punctuation(text)) or clutter.words(text) > MAX_TITLE_WORDS
-    return clutter.is_prose(text)
+        ends = text.endswith(TERMINAL) and not _INITIAL_END.search(text)
+        return (ends and not _headline_punctuation(text)) or words(text) > MAX_TITLE_WORDS
+    return is_prose(text)
 
 
 def _headline_punctuation(text: str) -> bool:
@@ -715,10 +735,10 @@ def _headline_punctuation(text: str) -> bool:
     if not text.endswith(("?", "!", "”", '"', ")", "…", "...")):
         return False
     return (
-        clutter.words(text) <= 30
+        words(text) <= 30
         and len(split_sentences(text)) == 1
-        and not clutter.source_tag(text)
-        and not clutter.opens_with_time(text)
+        and not source_tag(text)
+        and not opens_with_time(text)
     )
 
 
@@ -731,21 +751,16 @@ def _next_text(texts: list[str], i: int) -> str:
 
 
 def _prose_follows(following: str) -> bool:
-    return clutter.is_prose(following) and not clutter.is_caption(following)
+    return is_prose(following) and not is_caption(following)
 
 
 def _is_chrome(text: str) -> bool:
-    return (
-        clutter.is_meta(text)
-        or clutter.is_widget(text)
-        or clutter.is_related_heading(text)
-        or text.endswith("|")
-    )
+    return is_meta(text) or is_widget(text) or is_related_heading(text) or text.endswith("|")
 
 
 def _is_tag_only(text: str) -> bool:
-    tag = clutter.source_tag(text + " ")
-    return (bool(tag) and not text[len(tag) :].strip()) or clutter.is_tag_alone(text)
+    tag = source_tag(text + " ")
+    return (bool(tag) and not text[len(tag) :].strip()) or is_tag_alone(text)
 
 
 def _published(texts: list[str], z: _Zones, title: str | None) -> date | None:
@@ -754,13 +769,13 @@ def _published(texts: list[str], z: _Zones, title: str | None) -> date | None:
     site's banner of today's date, not the article's."""
     start = z.title.stop if z.title else 0
     for text in texts[start : z.body_end + 1]:
-        if text and clutter.is_meta(text) and (found := clutter.find_date(text)):
+        if text and is_meta(text) and (found := find_date(text)):
             return found
     for text in texts[:start]:
-        if clutter.is_timestamp(text) and (found := clutter.find_date(text)):
+        if is_timestamp(text) and (found := find_date(text)):
             return found
     if title is not None:
         for text in texts[z.tail :]:
-            if clutter.is_dated_headline(text) and fold(clutter.headline_of(text)) == fold(title):
-                return clutter.find_date(text)
+            if is_dated_headline(text) and fold(headline_of(text)) == fold(title):
+                return find_date(text)
     return None

@@ -1,0 +1,150 @@
+"""Bylines: the lines naming who wrote a story ("Minh Hà - Thu Trang", "Bài và ảnh: Minh
+Hà", "Hồng Nhung - Phóng viên TTXVN tại Lào", "TS. Nguyễn Văn An", "T.H").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import (
+    NATIONS,
+    PLACES,
+    TITLE_RE,
+)
+from briefgen.ingest.line_shapes import (
+    ACTS,
+    CAPITALISED_WORD,
+    CUT_WORD,
+    PERSON_TITLE,
+    is_all_caps,
+    is_prose,
+    names_only,
+    words,
+)
+from briefgen.ingest.outlets import (
+    AGENCY,
+    NOT_TAGS,
+)
+from briefgen.ingest.page_dates import DATE
+from briefgen.ingest.page_furniture import is_widget
+
+BYLINE_LABEL = re.compile(
+    r"^\(?\s*(?:Theo\s+(?!dõi\b)"
+    r"|(?:Nguồn|Thực hiện|Tác giả|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
+    r"([^,;:]+?)\)?$"
+)
+# Names, also with the reporter's agency or desk after it: "PV/VOV-Viêng Chăn", "Thu Hà
+# (Theo VOV)".
+# The agency after a separator may hold a digit or a dot: "Thu Trang/VOV.VN", "Hà/VOV1".
+_NAME = re.compile(
+    rf"^{CAPITALISED_WORD}(?:(?:\s+|\s*[-–/,]\s*){CAPITALISED_WORD})+(?:\s*[-–/]\s*{AGENCY})?"
+    rf"(?:\s*\([^()]{{2,40}}\))?$"
+    rf"|^{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})*\s*\([^()]{{2,40}}\)$"
+)
+# The story's own reporters named by their post ("Phóng viên TTXVN tại Lào", "Đặc phái
+# viên TTXVN", "Nhóm PV"), and an author with a degree, perhaps where they work ("TS.
+# Nguyễn Văn An - Học viện Ngoại giao").
+_REPORTERS = re.compile(r"^(?:Nhóm )?(?:[Pp]hóng viên|PV|Đặc phái viên|Thông tín viên)\b")
+MAX_REPORTER_WORDS = 8
+_DEGREE = re.compile(
+    rf"^(?:(?:GS|PGS|TS|ThS|NCS|BS|KS|Ths)\.\s*)+{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{1,4}}"
+    r"(?:\s*[-–]\s*[^.!?;:,]{2,60}|\s*\([^()]{2,60}\))?$"
+)
+MAX_AUTHOR_WORDS = 16
+
+
+# Several reporters' names: "Nguyễn Minh Hà - Trần Thu Hằng", "Hà Phương, Minh Anh".
+_NAME_PARTS = re.compile(r"\s*[-–/,]\s*")
+MAX_NAME_LINE_WORDS = 12
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is only the author's or agency's name, which a page may put between its
+    headline and its lead: a labelled credit ("Bài và ảnh: Minh Hà"), a short name, or
+    several names none of which is a title or a place ("Nguyễn Minh Hà - Trần Thu")."""
+    text = text.strip()
+    if not byline_name(text) or _AGENCY_ALONE.match(text) or _INITIALS.match(text):
+        return False  # (an acronym above the lead is the agency's tag)
+    if BYLINE_LABEL.match(text) or words(text) <= 4:
+        return True
+    if _DEGREE.match(text) or _REPORTERS.match(text) or author_with_post(text):
+        return True
+    if is_all_caps(text):  # a headline in capitals ("VIỆT NAM - LÀO TĂNG CƯỜNG HỢP TÁC")
+        return False
+    if words(text) > MAX_NAME_LINE_WORDS or PERSON_TITLE.search(text):
+        return False
+    parts = [p for p in _NAME_PARTS.split(re.sub(r"\([^()]*\)", "", text)) if p]
+    return all(words(p) <= 4 and p not in NATIONS and p not in PLACES for p in parts)
+
+
+# A closing credit in initials or an agency's acronym alone: "T.H", "N.H.", "TTXVN", "PV".
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
+_AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}\d{0,2}$")  # (a channel's number: "VOV1")
+
+
+# An author's name and post or outlet, after a comma, a dash, a slash or in brackets.
+_POST_SEPARATOR = re.compile(r"\s*,\s+|\s+[-–]\s+|\s*/\s*|\s+(?=\()")
+_LABEL_PREFIX = re.compile(
+    r"^(?:Theo\s+(?!dõi\b)|(?:Thực hiện|Tác giả|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
+)
+_DEGREES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|NCS|BS|KS)\.?\s*)+(?=[A-ZĐ])")
+MAX_POST_WORDS = 14
+
+
+def author_with_post(text: str) -> bool:
+    """An author's line naming who wrote and where they work or what they are, no verb:
+    "Hồng Nhung - Phóng viên TTXVN tại Lào", "Minh Hà/Báo Quốc tế", "ThS. Nguyễn Văn An,
+    Viện Nghiên cứu Đông Nam Á", "Đại sứ Nguyễn Hải Bằng, Trưởng Phái đoàn … tại ASEAN".
+    A name is two to five capitalised words (after a degree or a title), not a place; a
+    post is an organisation's or a reporter's, capitalised mostly."""
+    text = _LABEL_PREFIX.sub("", text.strip())
+    if text.endswith((".", "!", "?", ":", ";", ",")) or words(text) > MAX_AUTHOR_WORDS:
+        return False
+    if ACTS.search(text) or DATE.search(text) or names_only(text) or is_all_caps(text):
+        return False
+    if CUT_WORD.search(text):  # an excerpt cut mid-word: "Lee Jeongmin, Bộ Quản lý … H"
+        return False
+    m = _POST_SEPARATOR.search(text)
+    if not m:
+        return False
+    name, post = text[: m.start()], text[m.end() :].strip("() ")
+    name = re.sub(rf"^{TITLE_RE}\s+", "", _DEGREES.sub("", name))
+    parts = name.split()
+    if not 2 <= len(parts) <= 5 or name in NATIONS or name in PLACES:
+        return False
+    if (
+        not all(re.fullmatch(CAPITALISED_WORD, p) for p in parts)
+        or not post
+        or words(post) > MAX_POST_WORDS
+    ):
+        return False
+    if _REPORTERS.match(post) or re.fullmatch(AGENCY, post):
+        return True
+    if m := re.match(rf"{TITLE_RE}\s*", post):  # a post ("Trưởng Phái đoàn … tại ASEAN"),
+        held = post[m.end() :].split()  # not a second titled person ("Tổng thống Joko Widodo")
+        return not held or not all(re.fullmatch(CAPITALISED_WORD, w) for w in held)
+    post_words = post.split()
+    capitals = sum(w[:1].isupper() for w in post_words)
+    return post[:1].isupper() and 2 * capitals >= len(post_words)
+
+
+def byline_name(text: str) -> str:
+    """The author or agency of a closing credit line, or "" if the line is not one (a row
+    of networks' names, "Facebook Zalo Twitter", is the page's buttons)."""
+    text = text.strip()
+    if is_widget(text):
+        return ""
+    m = BYLINE_LABEL.match(text)
+    if m and words(m.group(1)) <= 8 and not m.group(1).endswith("."):
+        return m.group(1).strip()
+    if author_with_post(text):
+        return _LABEL_PREFIX.sub("", text)
+    if _NAME.match(text) and words(text) <= 10:
+        return text
+    if _DEGREE.match(text) and words(text) <= MAX_AUTHOR_WORDS:
+        return text
+    if _REPORTERS.match(text) and words(text) <= MAX_REPORTER_WORDS and not is_prose(text):
+        return text
+    if _INITIALS.match(text) or (_AGENCY_ALONE.match(text) and text not in NOT_TAGS):
+        return text
+    return ""

@@ -1,0 +1,229 @@
+"""Photo captions: whether a line is one, alone or beside a photo.
+
+Each function looks at one line's text only; :mod:`briefgen.ingest.layout` combines them
+with the line's position (under an image, above a credit, amid the paragraphs). The
+patterns are those of Vietnamese news and ministry sites in general, not of one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.bylines import (
+    BYLINE_LABEL,
+    is_name_line,
+)
+from briefgen.ingest.line_shapes import (
+    CAPITALS,
+    CUT_WORD,
+    HONORIFIC,
+    NARRATION,
+    REPORTING,
+    STORY_END,
+    TIMED_OPENING,
+    is_prose,
+    is_salutation,
+    names_only,
+    words,
+)
+from briefgen.ingest.outlets import lead_tag
+from briefgen.ingest.page_dates import is_meta
+from briefgen.ingest.page_furniture import ALT_ALONE
+from briefgen.ingest.photo_credits import (
+    ALT_PREFIX,
+    PHOTO_CUES,
+    PICTURED,
+    SCENE_OPENING,
+    SHORTCODE,
+    SOURCE_CREDIT,
+    caption_text,
+    has_credit,
+    is_credit_name,
+)
+from briefgen.normalize import fold
+
+# A caption is a line or two; a paragraph ending in "(Nguồn: …)" cites its source.
+MAX_CAPTION_WORDS = 40
+_PERSON_INTRO = re.compile(rf"^{HONORIFIC}\s+(?:[{CAPITALS}][\w]*\s*){{2,5}}(?:,|\s[-–])")
+
+
+def is_caption(text: str, *, title: str | None = None) -> bool:
+    """A photo caption: a photo credit, or one short sentence describing a scene or person.
+
+    Captions name who is pictured doing what ("… phát biểu tại Hội nghị", "Quang cảnh
+    Hội nghị", "Ông X, Vụ trưởng …"); body sentences of that length report what was said
+    ("… cho biết …") or open with an adverbial ("Phát biểu tại hội nghị, …").
+    """
+    text = text.strip()
+    if BYLINE_LABEL.match(text) or STORY_END.search(text):  # ("Bài và ảnh: Minh Hà"
+        return False  # credits the whole article)
+    if is_salutation(text):  # "Thưa Ngài Chủ tịch" addresses, it shows no one
+        return False
+    if has_credit(text) and words(caption_text(text)) <= MAX_CAPTION_WORDS:
+        return True
+    if ALT_PREFIX.match(text) and 0 < words(caption_text(text)) <= MAX_CAPTION_WORDS:
+        return True  # the image's alt text and number run into its caption
+    if lead_tag(text):  # an agency's tag leads the story, never a photo
+        return False
+    core = caption_text(text)
+    if not core or words(core) > 30 or core.rstrip(".").count(". ") or REPORTING.search(core):
+        return False
+    if NARRATION.search(core):
+        return False
+    if SOURCE_CREDIT.search(text) and (PICTURED.search(core) or PHOTO_CUES.search(core)):
+        return True
+    if title and fold(core.rstrip(".")) == fold(title):
+        return True
+    if names_only(core):
+        return True
+    if TIMED_OPENING.match(core):
+        return False
+    if _PERSON_INTRO.match(core) and not core.endswith("."):
+        return True
+    if _POSITION_IN_PHOTO.search(core):  # "(thứ 3 từ trái sang)", "(giữa)"
+        return True
+    if words(core) <= 15 and PICTURED.search(core) and _SCENE.search(core):
+        return True  # "Hai Bộ trưởng ký kết Bản ghi nhớ.", "Bộ trưởng … tiếp Đại sứ Lào."
+    head = core.split(",", 1)[0]
+    opens_with_clause = "," in core and words(head) <= 5 and bool(PHOTO_CUES.match(head))
+    return bool(PHOTO_CUES.search(core)) and not opens_with_clause
+
+
+def is_marked_caption(text: str) -> bool:
+    """A caption by a mark no headline carries: a photo credit, the page's " |" after it,
+    a person introduced by name and post ("Ông Phan Văn An, Vụ trưởng …"), or where
+    someone stands in the photo ("(thứ 3 từ trái sang)")."""
+    text = text.strip()
+    core = caption_text(text)
+    return bool(core) and (
+        has_credit(text)
+        or text.endswith("|")
+        or bool(_PERSON_INTRO.match(core) or _POSITION_IN_PHOTO.search(core))
+    )
+
+
+# Where someone stands in the photo: "(thứ 3 từ trái sang)", "(giữa)", "(bên phải)".
+_POSITION_IN_PHOTO = re.compile(r"\((?:[^()]*\btừ\s+)?(?:bên\s+)?(?:trái|phải|giữa)\b[^()]*\)")
+# What people are pictured doing when they meet: signing, receiving, handing over, taking
+# part ("Các đại biểu tham dự Hội nghị.").
+_SCENE = re.compile(
+    r"\s(?:ký(?: kết)?|tiếp|hội kiến|gặp|đón|trao|tặng|thăm|tham quan|duyệt|(?:tham )?dự)\s"
+    r"(?!tục\b)"
+)
+
+
+# An image on the page: its file name, its number ("Ảnh 1"), the "Chú thích ảnh" label or a
+# caption shortcode opening.
+_IMAGE_FILE = re.compile(r"^.{0,200}?\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$", re.IGNORECASE)
+
+
+def is_image_marker(text: str) -> bool:
+    """A line that stands for a photo: the caption is the line under it."""
+    return bool(
+        _IMAGE_FILE.match(text)
+        or ALT_ALONE.match(text)
+        or re.match(r"^Ảnh \d+$", text)
+        or fold(text) == fold("Chú thích ảnh")
+        or (SHORTCODE.fullmatch(text) and not text.startswith("[/"))
+    )
+
+
+def is_source_line(text: str) -> bool:
+    """A labelled source or credit on a line of its own ("Nguồn: VGP", "Theo TTXVN"):
+    amid the story it credits a photo or a quotation, and is none of the story's prose."""
+    m = BYLINE_LABEL.match(text.strip())
+    return bool(m) and words(m.group(1)) <= 8 and is_credit_name(m.group(1))
+
+
+def could_caption(text: str) -> bool:
+    """Whether a line beside a photo reads as its caption: one short sentence that shows a
+    person or a scene, or a short unpunctuated line, and reports nothing said and
+    narrates nothing ("Lễ ký kết Bản ghi nhớ hợp tác", "Phiên họp toàn thể"). A paragraph
+    under a photo with no caption ("Hai bên nhất trí …") stays prose."""
+    text = text.strip()
+    if is_caption(text):
+        return True
+    if not text or lead_tag(text) or is_salutation(text) or is_name_line(text):
+        return False
+    if STORY_END.search(text) or CUT_WORD.search(text):  # (an excerpt's paragraph cut
+        return False  # short: "Những cột m", "… Bộ Quản lý nhân sự H")
+    core = caption_text(text)
+    if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
+        return False
+    if REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core):
+        return False
+    if core.endswith((",", ":", ";")):
+        return False
+    return not is_prose(core) or depicts(core)
+
+
+def depicts(text: str) -> bool:
+    """A short line that shows people or a scene and narrates nothing: "Các đại biểu tại
+    phiên họp", "Đồng chí … tiếp Đại sứ …", "Quang cảnh lễ ký"."""
+    core = caption_text(text.strip())
+    if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
+        return False
+    if REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core):
+        return False
+    if STORY_END.search(core) or _DEFINES.search(core):
+        return False
+    return bool(
+        PICTURED.search(core)
+        or SCENE_OPENING.match(core)
+        or PHOTO_CUES.search(core)
+        or names_only(core)
+    )
+
+
+# "X là Y": a sentence saying what something is ("Lễ thượng cờ ASEAN là thông lệ …"); a
+# photo shows a scene and defines nothing.
+_DEFINES = re.compile(r"\slà\s")
+
+
+def is_unpunctuated_caption(text: str) -> bool:
+    """A caption without its full stop, among the paragraphs ("Bộ trưởng … và Bộ trưởng
+    Lào ký Biên bản ghi nhớ", "Tại cuộc họp báo"): a line that is not punctuated as prose,
+    reports nothing said and shows people or a place. A subheading ("Kết quả hội đàm")
+    names neither."""
+    text = text.strip()
+    if is_prose(text) or text.endswith((",", ":")) or words(text) > 25 or is_salutation(text):
+        return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
+    shows = PICTURED.search(text)  # (a ceremony's name alone may be a subheading)
+    return bool(shows) and not REPORTING.search(text) and not NARRATION.search(text)
+
+
+MAX_NAMED_CAPTION_WORDS = 20
+_QUOTED_OR_ASKED = re.compile(r"[:;?!\"“”]")
+
+
+def named_caption_core(text: str) -> str:
+    """The words of a line shaped like a caption that only names what a photo shows, or "":
+    one short sentence with its full stop that reports, narrates and dates nothing, quotes
+    no one and leads no story ("Đoàn đại biểu Bộ Nội vụ Việt Nam."). Whether it has no verb
+    is the tagger's to say (:func:`briefgen.ingest.phrases.is_noun_phrase`)."""
+    core = caption_text(text.strip())
+    if not core.endswith(".") or core.endswith("..") or core.rstrip(".").count(". "):
+        return ""
+    if words(core) > MAX_NAMED_CAPTION_WORDS or _QUOTED_OR_ASKED.search(core):
+        return ""
+    if lead_tag(core) or is_salutation(core) or STORY_END.search(core) or is_meta(core):
+        return ""
+    if REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core):
+        return ""
+    return core
+
+
+def shows_people(text: str) -> bool:
+    """Whether a line opens with whom a photo shows: a titled person, delegates, leaders, a
+    delegation ("Phó Thủ tướng …", "Các đại biểu …", "Đoàn đại biểu …")."""
+    return bool(PICTURED.search(text.strip()))
+
+
+def run_in_caption(sentences: list[str]) -> str:
+    """A caption that lost its line break and leads a paragraph ("X với các đại biểu. …")."""
+    if len(sentences) < 2:
+        return ""
+    first = sentences[0]
+    if words(first) <= 15 and "," not in first and is_caption(first):
+        return first
+    return ""

@@ -1,0 +1,137 @@
+"""Shapes of a line that the page-clutter recognisers share.
+
+Whether a line is punctuated as prose, set in capitals, only names, a speech's address, an
+interview's speaker, a lead opening with its time; and the patterns of narration and
+reporting that tell a story's sentence from a caption or a page's label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import (
+    PERSON_VERB_RE,
+    SAYING_VERBS,
+    TITLE_RE,
+    UPPER,
+    any_of,
+)
+
+# The capitals a name may open with: Vietnamese ones and the other Latin ones of foreign
+# names ("Élysée", "Øresund"); never a lower-case "đ" or "ý".
+CAPITALS = UPPER + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+# What a person pictured does, in lower case as a verb is written: a caption's clause.
+# ("với", "là", "có", "được" and the aspect words join names and organisations as well.)
+ACTS = re.compile(
+    "(?-i:"
+    + PERSON_VERB_RE.replace(r"\b(?:", r"\b(?!(?:với|là|có|được|cùng|đã|đang|sẽ|mới)\b)(?:")
+    + ")"
+)
+# A news lead opening with its time ("Sáng 3/9, …", "Ngày 30/11, …", "Hôm 22/11, …",
+# "Kể từ ngày 8.8.2021, …", "Từ ngày 29 đến 30/11, …", "Sau khi …, …").
+TIMED_OPENING = re.compile(
+    r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm)(?: nay| qua)?\s*(?:ngày\s*)?\(?\d{1,2}[/.]\d{1,2}"
+    r"|(?:Kể từ|Từ|Vào|Trong)\s+(?:(?:các|hai|ba)\s+)?(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b"
+    r"[^,.;]{0,20}?\d{1,2}[/.-]\d{1,2}"
+    r"|Sau khi\b)"
+)
+# What was said or agreed, which no photo shows ("… nhất trí phối hợp …", "… cam kết …"):
+# a verb of saying, "rằng" (that …), or what was asked, agreed, pledged or welcomed.
+_ASKED_OR_AGREED = ("rằng", "đề nghị", "bày tỏ", "nhất trí", "cam kết", "kêu gọi", "hoan nghênh")
+REPORTING = re.compile(rf"\b{any_of(SAYING_VERBS + _ASKED_OR_AGREED)}\b", re.IGNORECASE)
+# "./.", "/.": the mark that ends a Vietnamese news story; no caption carries it.
+STORY_END = re.compile(r"/\.\s*$")
+# Where or when an action took place, opening a sentence before its comma ("Tại hội nghị,
+# …", "Bên lề hội nghị, …"): a story's, never a caption's, and a lead's after its tag.
+ADVERBIALS = (
+    "Tại",
+    "Trong",
+    "Sau",
+    "Trước",
+    "Nhân",
+    "Theo",
+    "Về",
+    "Với",
+    "Bên lề",
+    "Dịp",
+    "Tiếp theo",
+)
+# (not a lead's other openings: a caption may open with whom one stands in for or where
+# one stands, "Thay mặt …, Thứ trưởng … trao …", "Từ trái sang, …"; only a phase: "Mở đầu")
+_NARRATING_ADVERBIALS = (*ADVERBIALS, "Mở đầu", "Kết thúc")
+# A caption shows a moment, in the present; the story narrates. Narration marks its tense
+# or aspect ("đã", "sẽ", "cũng", "vừa"), links to what came before ("Tuy nhiên", "Theo
+# đó"), opens with where or when the action took place, then a comma ("Tại hội nghị, …",
+# "Sau hội đàm, …"), or lists who attended ("Dự hội nghị có …").
+NARRATION = re.compile(
+    r"(?<!\w)(?:đã|đang|sẽ|vừa|từng|cũng|đều|chưa|mới đây)(?!\w)"
+    r"|^(?:Tuy nhiên|Bên cạnh đó|Đồng thời|Ngoài ra|Theo đó|Trước đó|Sau đó|Cùng ngày|Dịp này"
+    r"|Nhân dịp|Qua đó|Do đó|Vì vậy|Như vậy)\b"
+    rf"|^{any_of(_NARRATING_ADVERBIALS)}\s[^,]{{2,40}},"
+    r"|^(?:Cùng |Tham )?(?:dự|Dự|tham dự)\b[^,.]*\scó\s",
+)
+# How a person is introduced by an honorific: "Ông Pierre Amilhat", "Đồng chí …", "Đ/c …".
+HONORIFIC = r"(?:Ông|Bà|Ngài|Đồng chí|Đ/c)"
+# Titles and capitalised names joined by "và" or commas: "Thủ tướng Nguyễn Tấn Dũng và Thủ
+# tướng Tony Abbott" names who is pictured; it is no headline and no sentence.
+PERSON_TITLE = re.compile(TITLE_RE)
+_NAMES_ONLY = re.compile(
+    rf"^[{CAPITALS}][^\W\d_]*(?:(?:\s+|\s*,\s*|\s+và\s+)[{CAPITALS}][^\W\d_.]*\.?)+$"
+)
+# A capitalised word of a name; bylines join names by "-", "/" or ",": "Minh Anh - Thu Hà".
+CAPITALISED_WORD = rf"[{CAPITALS}][^\W\d_]*"
+TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
+
+
+def opens_with_time(text: str) -> bool:
+    """A news lead opening with its time ("Sáng 3/9, …", "Ngày 30/11, …")."""
+    return bool(TIMED_OPENING.match(text))
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def names_only(text: str) -> bool:
+    """Whether a line is nothing but titled names, as under a photo of people."""
+    if not PERSON_TITLE.search(text) or words(text) > 20 or is_all_caps(text):
+        return False  # (in capitals, names look like any other word)
+    return bool(_NAMES_ONLY.match(PERSON_TITLE.sub("Title", text)))
+
+
+# A speech's opening address, however it ends: "Thưa các vị khách quý,", "Kính thưa Quốc
+# vương!", "Thưa Quý vị" ("thưa thớt", sparse, is another word).
+# "Kính gửi …", "Xin chào …", in capitals as well; "Quý vị đại biểu,", "Các vị khách quý!".
+_SALUTATION = re.compile(
+    r"^(?i:(?:kính\s+)?thưa|kính\s+gửi|xin\s+chào)(?:\s+(?!(?i:thớt)\b)\S|\s*[,:!]$)"
+    r"|^(?i:quý vị|các vị|các quý vị|các bạn|các đồng chí)\b[^.?]{0,60}[,!]$"
+)
+MAX_SALUTATION_WORDS = 30
+
+
+def is_salutation(text: str) -> bool:
+    """A speech's opening address: "Thưa các vị khách quý,", "Kính thưa Quốc vương,"."""
+    return bool(_SALUTATION.match(text)) and words(text) <= MAX_SALUTATION_WORDS
+
+
+def is_prose(text: str) -> bool:
+    """Looks like a paragraph of the article: punctuated like a sentence, or long."""
+    return text.endswith(TERMINAL) or words(text) >= 20
+
+
+CUT_WORD = re.compile(r"\s[A-Za-z]$")  # (not "Á", "Ý": Asia, Italy)
+
+
+def is_all_caps(text: str) -> bool:
+    """A line set in capitals: a section's label, a headline, a dateline."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# An interview's speaker, before the question or the answer: "PV: …", "Phóng viên: …".
+_SPEAKER = re.compile(r"^(?:PV|Phóng viên|Hỏi|Đáp|Trả lời|Câu hỏi)\s*:\s*\S")
+
+
+def is_speaker_label(text: str) -> bool:
+    """A question or answer of an interview, led by who speaks."""
+    return bool(_SPEAKER.match(text))

@@ -1,0 +1,227 @@
+"""Page furniture that is never the article's prose: buttons and widgets, menus and
+breadcrumbs, related-article boxes and their dated teasers, contact and footer lines,
+section labels, and lines speaking to the site's reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.line_shapes import (
+    TERMINAL,
+    is_all_caps,
+    words,
+)
+from briefgen.ingest.photo_credits import (
+    SHORTCODE,
+    has_credit,
+)
+from briefgen.normalize import fold
+
+# Headings of the lists of other articles that follow the article itself.
+RELATED_HEADINGS = frozenset(
+    fold(h)
+    for h in (
+        "Tin tức cùng chuyên mục",
+        "Tin cùng chuyên mục",
+        "Cùng chuyên mục",
+        "Tin khác",
+        "Các tin khác",
+        "Tin tức khác",
+        "Bài viết khác",
+        "Các bài viết khác",
+        "Tin liên quan",
+        "Tin bài liên quan",
+        "Bài liên quan",
+        "Bài viết liên quan",
+        "Có thể bạn quan tâm",
+        "Bạn có thể quan tâm",
+        "Nên xem",
+        "Tiêu điểm",
+        "Tin nổi bật",
+        "Đọc thêm",
+        "Xem thêm",
+        "Đọc nhiều",
+        "Xem nhiều",
+        "Tin đọc nhiều",
+        "Tin xem nhiều",
+        "Tin mới",
+        "Tin mới nhất",
+        "Tin mới hơn",
+        "Tin cũ hơn",
+        "Tin đã đưa",
+        "Từ khóa",
+        "Tags",
+        "Tag",
+        "Chủ đề",
+    )
+)
+# Page widgets: font size, print, share, view counters.
+WIDGETS = frozenset(
+    fold(w)
+    for w in (
+        "Mặc định Cỡ chữ",
+        "Cỡ chữ",
+        "In bài",
+        "In trang",
+        "Chia sẻ",
+        "Gửi bài",
+        "Gửi email",
+        "Bình luận",
+        "Lưu bài",
+        "Quay lại",
+        "Trở lại",
+        "Về đầu trang",
+        "Lên đầu trang",
+        "Nghe đọc bài",
+        "Nghe bài viết",
+        "Chú thích ảnh",
+    )
+)
+_TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
+# Lines that are never prose: an image file name or a link, a contact line ("Liên hệ …",
+# "Hotline: …"), a bracketed or arrowed teaser of another article ("[Video] …", ">> …",
+# "Video: …"), a copyright notice, a row of share buttons, "Xem tiếp".
+_NON_PROSE = re.compile(
+    r"^(?:.{0,200}?\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
+    r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|Điện thoại|Fax|Website)\b.*"
+    r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
+    r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi (?:\S+ ){1,6}?trên\b.*"
+    r"|(?:Xem|Đọc) thêm\s*(?:>>|»|›)\s*\S.*"
+    # a reading player's settings, an advert's label, an app's download prompt
+    r"|(?:Giọng đọc|Tốc độ đọc|Nghe bài viết|Nghe audio)\b.*"
+    r"|(?:Bài viết|Nội dung) (?:được )?tài trợ|Advertisement|Tải ứng dụng\b.*"
+    r"|(?:Xem|Đọc) tiếp\W*|Quảng cáo|(?:(?:Facebook|Twitter|Zalo|Tweet|Chia sẻ|Share|LinkedIn)"
+    r"[\s,|]*){2,})$",
+    re.IGNORECASE,
+)
+
+
+def is_related_heading(text: str) -> bool:
+    """ "Tin khác", "Có thể bạn quan tâm", "Xem thêm: …", "(Xem thêm: …)": the start of the
+    other-news lists."""
+    if text.startswith(("(", "[")) and text.endswith((")", "]")):
+        text = text[1:-1]
+    head, colon, _ = text.partition(":")
+    return fold(head.strip()) in RELATED_HEADINGS and (not colon or words(head) <= 5)
+
+
+def is_dated_headline(text: str) -> bool:
+    """A related-article link with its date: "Giới thiệu chung về … (05/07/2022)"."""
+    return bool(_TRAILING_DATE.search(text)) or bool(re.match(r"^Tin mới\s+\d", text))
+
+
+def headline_of(text: str) -> str:
+    return _TRAILING_DATE.sub("", text).strip()
+
+
+# Words that speak to the site's reader, not of the story: a short unpunctuated line in
+# the body that holds one ("Bấm vào đây để xem", "Tải ứng dụng …", "Ý kiến bạn đọc",
+# "Lượt xem: 1.234") is the page's, where a subheading ("Nền công vụ lấy người dân làm
+# trung tâm") holds none.
+_TO_THE_READER = re.compile(
+    r"\b(?:xem(?! xét)|bấm|nhấn vào|click|tải ứng dụng|tải về|đăng ký nhận|bình luận|bạn đọc"
+    r"|độc giả|bài viết|ứng dụng|lượt (?:xem|đọc|thích)|trang chủ|theo dõi chúng tôi"
+    r"|google news|video|clip|tin ảnh|bản in|quảng cáo|sao chép|copy|đăng nhập|cỡ chữ|font"
+    r"|nghe audio|nghe đọc|bạn bè|lưu tin|share|print|liên kết website|gửi ý kiến"
+    r"|ý kiến (?:của )?bạn)\b",
+    re.IGNORECASE,
+)
+# A separator ("* * *", "---"), the site's address, a photo's number ("Ảnh 1"), a
+# series' "(Còn nữa)", "Hết", a player's clock ("00:00 / 04:35") or the weather ("Hà Nội
+# 28°C").
+_MARKER = re.compile(
+    r"^(?:[\W_]+|[\w.-]+\.(?:vn|com|net|org|info)|Ảnh \d+|\(?(?:Còn nữa|Còn tiếp|Kỳ sau|Hết)\)?"
+    r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?|[^\d!?]{0,30}(?:-?\d{1,2}\s*[-–/]\s*)?"
+    r"-?\d{1,2}\s*°\s*[CF]?"
+    r"(?:\s*[-–/]\s*-?\d{1,2}\s*°\s*[CF]?)?)$",
+    re.IGNORECASE,
+)
+READER_LINE_WORDS = 10
+# A menu or breadcrumb: a few short labels between separators ("Trang chủ > Thời sự",
+# "Thời sự | Chính trị | Đối ngoại"); a row of hashtags ("#ASEAN #Lào").
+_MENU_SEPARATOR = re.compile(r"\s+[|>»›/]\s+")
+MAX_MENU_ITEM_WORDS = 5
+# A breadcrumb opens on the site's home, whatever separates its labels.
+_HOME = re.compile(r"^(?:Trang chủ|Home)\s*(?:[^\w\s]|$)", re.IGNORECASE)
+_HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){1,}$")
+# The site's footer: who owns and edits it, its licence and address ("Giấy phép số …").
+_FOOTER = re.compile(
+    r"^(?:Cơ quan chủ quản|Giấy phép(?: số| xuất bản|\s*:)|(?:Phó )?Tổng [Bb]iên tập\s*:"
+    r"|Chịu trách nhiệm(?: nội dung| xuất bản)?\s*:|Tòa soạn\s*:|Trụ sở\s*:|Địa chỉ\s*:"
+    r"|Ghi rõ nguồn|Không được sao chép)"
+)
+
+
+def is_menu(text: str) -> bool:
+    """A row of navigation labels: breadcrumbs, section menus, hashtags."""
+    if _HASHTAGS.match(text) or _HOME.match(text):
+        return True
+    items = _MENU_SEPARATOR.split(text)
+    return (
+        len(items) >= 2
+        and all(
+            item and words(item) <= MAX_MENU_ITEM_WORDS and not item.endswith(TERMINAL)
+            for item in items
+        )
+        and not has_credit(text)
+    )
+
+
+def is_widget(text: str) -> bool:
+    """Page furniture: a button or label, an image's file name or alt text, a contact line,
+    a shortcode, a bracketed teaser of another article, a separator, the site's address, a
+    menu or a footer line."""
+    return fold(text.rstrip(": ")) in WIDGETS or bool(
+        _NON_PROSE.match(text)
+        or SHORTCODE.fullmatch(text)
+        or _MARKER.match(text)
+        or _FOOTER.match(text)
+        or ALT_ALONE.match(text)
+        or is_menu(text)
+    )
+
+
+# Words only the page, not the story, says to its reader in a sentence: its comments, its
+# readers, "this article" ("Hãy là người đầu tiên bình luận.", "Bạn nghĩ gì về bài viết này?").
+_PAGE_TO_READER = re.compile(
+    r"\b(?:bình luận|bạn đọc|độc giả|bài viết này|ý kiến của bạn)\b", re.IGNORECASE
+)
+
+
+def speaks_to_reader(text: str) -> bool:
+    """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:",
+    "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?")."""
+    if words(text) > READER_LINE_WORDS:
+        return False
+    if not text.endswith((".", "!", "?", "…", "”")) and _TO_THE_READER.search(text):
+        return True
+    return bool(_PAGE_TO_READER.search(text)) and "," not in text
+
+
+# An image's alt text alone, numbered by the page: "<headline> - ảnh 1".
+ALT_ALONE = re.compile(r"^.*\S\s*(?:[-–]\s*)?ảnh\s+\d+$", re.IGNORECASE)
+
+
+# Labels of a page's sections: a menu entry or the article's category above its headline.
+MAX_SECTION_WORDS = 3
+MAX_CAPS_SECTION_WORDS = 4
+
+
+MAX_SECTION_PART_WORDS = 2
+_SECTION_JOIN = re.compile(r"\s+[-–&]\s+")
+
+
+def is_section_name(text: str) -> bool:
+    """A section's or category's label ("Thời sự", "Đối ngoại", "THẾ GIỚI", "TIN TỨC
+    ASEAN", "Tin tức - Sự kiện"): too short for a headline, a few words in capitals, or
+    two-word labels joined by a dash; never punctuated as a sentence."""
+    if text.endswith(TERMINAL):
+        return False
+    n = words(text)
+    parts = _SECTION_JOIN.split(text)
+    return (
+        n <= MAX_SECTION_WORDS
+        or (is_all_caps(text) and n <= MAX_CAPS_SECTION_WORDS)
+        or (len(parts) > 1 and all(words(p) <= MAX_SECTION_PART_WORDS for p in parts))
+    )
