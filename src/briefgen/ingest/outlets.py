@@ -160,3 +160,10 @@ def is_site_name(text: str) -> bool:
         w[:1].isupper() or w.lower() in _SITE_WORDS or w in "-–|" or before[:1].isupper()
         for before, w in zip([text.split()[0], *rest], rest, strict=False)
     )
+
+
+def is_tag_only(text: str) -> bool:
+    """A line that is an agency's tag and nothing else: a leading tag with no words after
+    it ("TTXVN -"), or one standing alone (:func:`is_tag_alone`)."""
+    tag = source_tag(text + " ")
+    return (bool(tag) and not text[len(tag) :].strip()) or is_tag_alone(text)

@@ -12,6 +12,7 @@ from briefgen.ingest.line_shapes import (
     is_all_caps,
     words,
 )
+from briefgen.ingest.page_dates import is_meta
 from briefgen.ingest.photo_credits import (
     SHORTCODE,
     has_credit,
@@ -225,3 +226,8 @@ def is_section_name(text: str) -> bool:
         or (is_all_caps(text) and n <= MAX_CAPS_SECTION_WORDS)
         or (len(parts) > 1 and all(words(p) <= MAX_SECTION_PART_WORDS for p in parts))
     )
+
+
+def is_chrome(text: str) -> bool:
+    """A line of the page around the story: a date, a widget, a related-news heading."""
+    return is_meta(text) or is_widget(text) or is_related_heading(text) or text.endswith("|")

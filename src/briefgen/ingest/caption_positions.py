@@ -1,0 +1,90 @@
+"""Find the lines that caption a photo by where they stand: beside an image or its
+credit, an alt text repeating its caption, names alone amid the paragraphs.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from briefgen.ingest.captions import (
+    could_caption,
+    depicts,
+    is_caption,
+    is_image_marker,
+    named_caption_core,
+    shows_people,
+)
+from briefgen.ingest.page_furniture import is_widget
+from briefgen.ingest.photo_credits import caption_text, has_credit, is_credit_alone
+from briefgen.ingest.phrases import is_noun_phrase
+from briefgen.normalize import fold
+
+
+def alt_texts(texts: list[str], tail: int) -> frozenset[int]:
+    """Lines that say again what the line beside them says with its credit: an image's alt
+    text above or under its caption ("Quang cảnh hội kiến", "Quang cảnh hội kiến. Ảnh:
+    VGP")."""
+    lines = [i for i in range(tail) if texts[i]]
+    found: set[int] = set()
+    for i, j in pairwise(lines):
+        credited = has_credit(texts[i]), has_credit(texts[j])
+        if credited[0] == credited[1]:
+            continue
+        said = fold(caption_text(texts[i]).rstrip("."))
+        if said and said == fold(caption_text(texts[j]).rstrip(".")):
+            found.add(j if credited[0] else i)
+    return frozenset(found)
+
+
+def beside_photos(texts: list[str], tail: int) -> frozenset[int]:
+    """Lines that caption a photo by where they stand: the line under an image's file name
+    or number (or above it, where it shows a scene and the line under it does not), the
+    line above a credit standing alone ("Ảnh: TTXVN"), or under it where the line above
+    is the story's or the image's. A credit alone is no caption: the line past it is."""
+    lines = [i for i in range(tail) if texts[i]]
+    found: set[int] = set()
+    for k, i in enumerate(lines):
+        if is_image_marker(texts[i]):
+            after = [j for j in lines[k + 1 : k + 3] if not is_credit_alone(texts[j])]
+            under = after[0] if after else None
+            if under is not None and _could_caption(texts[under]):
+                found.add(under)
+            elif k > 0 and depicts(texts[lines[k - 1]]):
+                found.add(lines[k - 1])  # a caption set above its photo
+        elif is_credit_alone(texts[i]) and k > 0:
+            above, under = lines[k - 1], (lines[k + 1] if k + 1 < len(lines) else None)
+            if _could_caption(texts[above]) and not is_image_marker(texts[above]):
+                found.add(above)
+            elif under is not None and _could_caption(texts[under]):
+                found.add(under)  # the credit set before its caption
+    return frozenset(found)
+
+
+def _could_caption(text: str) -> bool:
+    """Beside a photo, a line that reads as a caption, or one that only names something
+    ("Trụ sở Ban Thư ký ASEAN tại Jakarta.")."""
+    if is_widget(text):
+        return False
+    core = named_caption_core(text)
+    return could_caption(text) or (bool(core) and is_noun_phrase(core))
+
+
+# A page shows a photo or a few between paragraphs; more lines than this that only name
+# people are a list of them (and the tagger is asked about no more lines than this).
+MAX_NAMED_PHOTOS = 30
+
+
+def named_photos(texts: list[str], start: int, tail: int, items: frozenset[int]) -> frozenset[int]:
+    """Captions that only name whom a photo shows, full stop and all, standing alone among
+    the paragraphs ("Đoàn đại biểu Bộ Nội vụ Việt Nam.", "Phó Thủ tướng … và Bộ trưởng Môi
+    trường Nhật Bản."): no sentence of a story is a noun phrase alone. The ``items`` of a
+    list name people too, and more than :data:`MAX_NAMED_PHOTOS` such lines are a list."""
+    found = [
+        i
+        for i in range(start, tail)
+        if texts[i] and i not in items and shows_people(texts[i])
+        if named_caption_core(texts[i]) and not is_caption(texts[i])
+    ]  # (the tagger is asked only about lines no rule of shape has made a caption)
+    if len(found) > MAX_NAMED_PHOTOS:
+        return frozenset()
+    return frozenset(i for i in found if is_noun_phrase(named_caption_core(texts[i])))

@@ -1,0 +1,298 @@
+"""Find an article's headline among the lines above its first sentence, by style or by
+scoring each headline-like line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.ingest.body_start import MAX_TITLE_WORDS, next_text, starts_body
+from briefgen.ingest.bylines import is_name_line
+from briefgen.ingest.captions import is_caption, is_image_marker
+from briefgen.ingest.line_shapes import (
+    TERMINAL,
+    is_all_caps,
+    is_prose,
+    is_salutation,
+    is_speaker_label,
+    names_only,
+    opens_with_time,
+    words,
+)
+from briefgen.ingest.outlets import is_site_name, is_tag_only, lead_tag, source_tag
+from briefgen.ingest.page_furniture import is_chrome, is_section_name
+from briefgen.ingest.photo_credits import has_credit, is_credit_alone
+from briefgen.normalize import fold, strip_diacritics
+from briefgen.segment import split_sentences
+
+TITLE_STYLES = ("title", "heading 1", "heading1")
+
+
+def find_headline(texts: list[str], tail: int, styles: Sequence[str | None] | None) -> range | None:
+    """The headline's lines: a styled title, else the best-scored headline-like line above
+    the first sentence-like one (see :func:`_headline_score`), with the line that carries
+    it on where the headline was broken in two."""
+    if styles:
+        for i, style in enumerate(styles[:tail]):
+            if texts[i] and style and style.strip().lower() in TITLE_STYLES:
+                return range(i, i + 1)
+    end = next(
+        (
+            i
+            for i in range(tail)
+            if starts_body(texts[i], None, title_search=True, following=next_text(texts, i))
+        ),
+        tail,
+    )
+    candidates = [i for i in range(end) if texts[i] and _could_be_headline(texts[i])]
+    candidates = candidates[-MAX_HEADLINE_CANDIDATES:]
+    furniture = {i: _is_furniture(texts[i]) for i in candidates}
+    # (above the first sentence, only the site's furniture: the page's headline is that one)
+    on_a_page = bool(candidates) and all(furniture.values())
+    if end < tail and _headline_over_lead(texts, end, tail, on_a_page=on_a_page):
+        candidates.append(end)
+        furniture[end] = _is_furniture(texts[end])
+    if not candidates:
+        return None
+    folded = [fold(t.rstrip(".")) if t else "" for t in texts]
+    scores = {i: _headline_score(texts, furniture, folded, i, end) for i in candidates}
+    best = max(candidates, key=lambda i: (scores[i], i))  # (later lines win a tie: chrome
+    return _broken_headline(texts, best, end)  # comes above the headline)
+
+
+# The site's name after the headline, as its <title> writes it: "… - Báo Điện tử Chính
+# phủ", "… | VOV.VN", "… - baoquocte.vn".
+_TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+(?P<site>[^-–|]+)$")
+_DOMAIN = re.compile(r"^[\w.-]+\.(?:vn|com|net|org)$", re.IGNORECASE)
+
+
+def headline_text(texts: list[str], lines: range | None) -> str | None:
+    """The headline's words: its lines joined, without the site's name after it."""
+    if not lines:
+        return None
+    text = " ".join(texts[i] for i in lines if texts[i])
+    m = _TITLE_SUFFIX.search(text)
+    if m and (is_site_name(m["site"]) or _DOMAIN.match(m["site"])):
+        return text[: m.start()]
+    return text
+
+
+def _could_be_headline(text: str) -> bool:
+    """Lines a headline never is: page chrome, an agency's tag, a byline, names under a
+    photo, a salutation, a kicker or a clause ending in ":" or ",", a line led by a tag
+    or a speaker's label ("TTXVN - …", "PV: …")."""
+    return (
+        not is_chrome(text)
+        and not is_tag_only(text)
+        and 1 <= words(text) <= MAX_TITLE_WORDS
+        and not is_name_line(text)
+        and not names_only(text)
+        and not is_salutation(text)
+        and not text.endswith((":", ","))
+        and not (source_tag(text) and not is_all_caps(text))
+        and not is_speaker_label(text)
+    )
+
+
+# A headline stands just above the lead, with at most a few lines of furniture between:
+# a longer run of headline-like lines above the first sentence is a listing, and scoring
+# every line of it against every other would take minutes on a long document.
+MAX_HEADLINE_CANDIDATES = 12
+
+# How much each feature of a line weighs for or against it being the headline.
+SECTION_OR_SITE = -4  # "Thời sự", "THẾ GIỚI", "Báo Điện tử Chính phủ"
+SUMMARY_UNDER_HEADLINE = -3  # a sapo without its full stop
+CAPTION_UNDER_HEADLINE = -2  # a photo's caption set under the headline
+CREDITED = -4  # "… Ảnh: TTXVN"
+ENDS_AS_SENTENCE = -2  # "Đẩy mạnh hợp tác ASEAN." over a lead saying when
+REPEATED = 2  # the page says it again: its <title>, a related-news entry, an alt text
+OVER_LEAD = 1  # right over a lead that says when, whose or to whom ("Chiều 5/8, …")
+HEADLINE_LENGTH = 1  # a headline has six to thirty words
+MIN_HEADLINE_WORDS = 6
+MAX_HEADLINE_WORDS = 30
+
+
+def _is_furniture(text: str) -> bool:
+    return is_section_name(text) or is_site_name(text)
+
+
+def _headline_score(
+    texts: list[str], furniture: dict[int, bool], folded: list[str], i: int, end: int
+) -> int:
+    """How much line ``i`` looks like the headline among the candidates above the first
+    sentence (``end``; ``furniture`` says which candidates are a section's or site's name,
+    ``folded`` is every line folded): its length, whether it is furniture, a summary or
+    caption under a headline above it, whether the page repeats it."""
+    text = texts[i]
+    n = words(text)
+    score = HEADLINE_LENGTH if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS else 0
+    if furniture[i]:
+        score += SECTION_OR_SITE
+    if has_credit(text):
+        score += CREDITED
+    if i == end:
+        score += ENDS_AS_SENTENCE
+    headlines_above = [j for j, is_furniture in furniture.items() if j < i and not is_furniture]
+    if headlines_above:
+        if _is_summary_of(texts, headlines_above[-1], i):
+            score += SUMMARY_UNDER_HEADLINE
+        elif is_caption(text):
+            score += CAPTION_UNDER_HEADLINE
+        if _beside_a_photo(texts, i):
+            score += CREDITED
+    if _repeated(texts, folded, i):
+        score += REPEATED
+    if i != end and _over_lead(texts, i, end):
+        score += OVER_LEAD
+    return score
+
+
+def _beside_a_photo(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` stands under an image's file name or over a credit alone ("Ảnh:
+    TTXVN"): the photo's caption, under a headline above the photo."""
+    above, below = _previous_line(texts, i), _next_line(texts, i)
+    return (above is not None and is_image_marker(texts[above])) or (
+        below is not None and is_credit_alone(texts[below])
+    )
+
+
+def _over_lead(texts: list[str], i: int, end: int) -> bool:
+    """Whether line ``i`` stands right over the lead (a date, a byline or a tag between
+    them at most), a lead that opens with its time, an agency's tag or a salutation."""
+    if end >= len(texts) or any(
+        texts[k]
+        and not (is_chrome(texts[k]) or is_tag_only(texts[k]))
+        and not is_name_line(texts[k])
+        for k in range(i + 1, end)
+    ):
+        return False
+    lead = texts[end]
+    opening = lead[len(lead_tag(lead)) :]
+    return bool(lead_tag(lead)) or opens_with_time(opening) or is_salutation(opening)
+
+
+LEAD_OVER_HEADLINE = 1.5
+# A summary set under the headline without a full stop is a long sentence; a headline
+# has more words than a site's name.
+MIN_SUMMARY_WORDS = 20
+MIN_CLAUSED_SUMMARY_WORDS = 12
+CLAUSED_OVER_HEADLINE = 1.25
+
+
+def _is_summary_of(texts: list[str], headline: int, i: int) -> bool:
+    """Whether line ``i`` is the summary a page sets right under the headline without a
+    full stop: a line much longer than the headline-like line above it."""
+    if any(texts[k] and not is_chrome(texts[k]) for k in range(headline + 1, i)):
+        return False
+    size = words(texts[headline])  # (a site's name above the headline is shorter)
+    n = words(texts[i])
+    if size < MIN_HEADLINE_WORDS:
+        return False
+    if n >= max(MIN_SUMMARY_WORDS, LEAD_OVER_HEADLINE * size):
+        return True
+    # (a shorter one is a sentence all the same: its clauses run on after a comma)
+    claused = "," in texts[i] and n >= MIN_CLAUSED_SUMMARY_WORDS
+    return claused and n >= CLAUSED_OVER_HEADLINE * size
+
+
+# The site's own <title> repeats the headline with its name after a separator.
+_SITE_SUFFIX = re.compile(r"^\s*[-–|:]\s*\S")
+
+
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+MIN_SLUG_WORDS = 4
+
+
+def _repeated(texts: list[str], folded: list[str], i: int) -> bool:
+    """Whether another line of the page says line ``i`` again: the same words, the same
+    words with the site's name after them ("… - Báo Điện tử Chính phủ"), or the page's
+    address spelling them ("…/thu-tuong-hoi-dam-voi-thu-tuong-lao-123.html")."""
+    key = folded[i]
+    slug = f" {_slug(texts[i])} "
+    for j, other in enumerate(texts):
+        if j == i or not other:
+            continue
+        if folded[j] == key:
+            return True
+        suffixed = folded[j].startswith(key) and _SITE_SUFFIX.match(folded[j][len(key) :])
+        if suffixed and not has_credit(other):  # (not an alt text over its caption)
+            return True
+        long_enough = words(texts[i]) >= MIN_SLUG_WORDS
+        if long_enough and _URL.match(other) and slug in f" {_slug(other)} ":
+            return True
+    return False
+
+
+# A headline broken over two lines: the first ends on a word that cannot end it, or the
+# second goes on in lower case.
+_CARRIES_ON = re.compile(
+    r"\s(?:và|với|của|tại|cho|về|trong|giữa|từ|đến|là|các|những|để|nhằm|trên|theo|sang"
+    r"|tới|cùng|vì|khi|thêm|hướng)$"
+)
+
+
+def _broken_headline(texts: list[str], i: int, end: int) -> range:
+    """The lines of the headline whose best-scored line is ``i``: with the line right above
+    or below it (above the first sentence, ``end``) where one carries on the other."""
+    first = last = i
+    above = _previous_line(texts, first)
+    if above is not None and _carries_on(texts[above], texts[first]):
+        first = above
+    below = _next_line(texts, last)
+    if below is not None and below < end and _carries_on(texts[last], texts[below]):
+        last = below
+    return range(first, last + 1)
+
+
+MAX_HEADLINE_PART_WORDS = 20
+
+
+def _carries_on(upper: str, lower: str) -> bool:
+    if upper.endswith(TERMINAL) or is_section_name(upper):
+        return False
+    if any(is_chrome(t) or is_tag_only(t) or is_salutation(t) for t in (upper, lower)):
+        return False
+    if is_name_line(lower) or words(lower) > MAX_HEADLINE_PART_WORDS:
+        return False
+    return bool(_CARRIES_ON.search(upper)) or lower[:1].islower()
+
+
+def _next_line(texts: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(texts)) if texts[j]), None)
+
+
+def _previous_line(texts: list[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if texts[j]), None)
+
+
+def _headline_over_lead(texts: list[str], i: int, tail: int, *, on_a_page: bool) -> bool:
+    """Whether line ``i``, punctuated as a sentence, is the headline all the same: short,
+    one sentence, saying neither when nor whose, right above a lead that opens with its
+    time or an agency's tag ("Đẩy mạnh hợp tác ASEAN – Nhật Bản." over "TGVN. Chiều 5/8 …"),
+    or over any paragraph ``on_a_page`` whose site's or section's name stands above it.
+    Over a lead with neither, a short sentence is the body's own: excerpts may start with
+    the story and no headline."""
+    text = texts[i]
+    if words(text) > 20 or len(split_sentences(text)) != 1 or text.endswith(":"):
+        return False
+    if source_tag(text) or opens_with_time(text) or is_salutation(text):
+        return False
+    lead = next((t for t in texts[i + 1 : tail] if t and not is_chrome(t)), "")
+    opening = lead[len(lead_tag(lead)) :]
+    return is_prose(lead) and (on_a_page or bool(lead_tag(lead)) or opens_with_time(opening))
+
+
+def repeats_title(text: str, title: str | None) -> bool:
+    """The headline again, whole or cut short (image alt text), or as the page's address
+    writes it ("hoi nghi bo truong … ra tuyen bo chung"): clutter, not a caption."""
+    if title is None:
+        return False
+    key, title_key = fold(text.rstrip(".")), fold(title)
+    if key == title_key or (words(text) >= 4 and title_key.startswith(key)):
+        return True
+    return _slug(text) == _slug(title)
+
+
+def _slug(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", strip_diacritics(text).lower()))

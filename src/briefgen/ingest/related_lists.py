@@ -1,0 +1,97 @@
+"""Find the lists of other articles: related-news boxes amid the story, and the lists
+that end the page under it.
+"""
+
+from __future__ import annotations
+
+from briefgen.ingest.captions import is_image_marker, is_marked_caption
+from briefgen.ingest.line_shapes import is_prose, words
+from briefgen.ingest.list_items import ITEM_OPENING
+from briefgen.ingest.page_dates import is_meta
+from briefgen.ingest.page_furniture import is_dated_headline, is_related_heading, is_widget
+
+# An inline box of related articles holds a few headlines; the article's prose goes on
+# under it, in a paragraph at least (a box may stand over the story's last one).
+MAX_BOX_ITEMS = 6
+MIN_BOX_PROSE_WORDS = 8  # (a paragraph, not a headline that ends on a quotation mark)
+
+
+def _related_box(texts: list[str], start: int) -> range | None:
+    """The lines of a related-news box that interrupts the article at ``start`` ("TIN LIÊN
+    QUAN" and a few headlines, then the article again), or None where the heading starts
+    the lists that end the page. A heading with its one teaser on the line ("Xem thêm: …")
+    interrupts the article if a paragraph follows it."""
+    inline = bool(texts[start].partition(":")[2].strip())
+    items = int(inline)
+    bulleted = False  # (items that open with a bullet: the first line without one ends them)
+    for j in range(start + 1, len(texts)):
+        text = texts[j]
+        if not text:
+            continue
+        bulleted = bulleted or (not items and bool(ITEM_OPENING.match(text)))
+        if is_related_heading(text):  # a second box right under it: two boxes
+            return range(start, j) if items and _related_box(texts, j) else None
+        if is_widget(text) and not is_image_marker(text):
+            continue  # (a button or a follow-us line amid the box: the page's, not an item)
+        # a teaser is a headline, or a link whose text starts with the page's slug in
+        # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
+        teaser = not is_prose(text) or text[0].islower()
+        # (a photo or its caption: the story again)
+        teaser = teaser and not (is_image_marker(text) or is_marked_caption(text))
+        teaser = teaser and not (bulleted and not ITEM_OPENING.match(text))
+        if not teaser and not is_dated_headline(text):
+            if items and _prose_until_lists(texts, start, j):
+                return range(start, j)
+            return None
+        items += 1
+        if items > MAX_BOX_ITEMS:
+            return None
+    return None
+
+
+def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
+    """How many paragraphs of prose stand from ``start`` to the lists that end the page (a
+    related-news heading or a dated headline), or to its end: the box at ``box`` is amid
+    the article where the article goes on under it, whatever lists close the page below.
+    Where lists do, a date line ("Ngày đăng 09/08/2022") from the box to them makes it
+    one of them: a listing gives each headline its date and summary; no paragraph does."""
+    count = 0
+    for k in range(start, len(texts)):
+        text = texts[k]
+        if not text:
+            continue
+        if is_related_heading(text) or is_dated_headline(text):
+            return 0 if any(is_meta(t) for t in texts[box:k] if t) else count
+        count += is_prose(text) and words(text) >= MIN_BOX_PROSE_WORDS
+    return count
+
+
+def related_boxes(texts: list[str], tail: int) -> frozenset[int]:
+    """Lines of the related-news boxes inside the article (before ``tail``)."""
+    lines: set[int] = set()
+    for i in range(tail):
+        if texts[i] and is_related_heading(texts[i]):
+            lines.update(_related_box(texts, i) or ())
+    return frozenset(lines)
+
+
+def related_lists_start(texts: list[str]) -> int:
+    """Where the lists of other articles begin: a related-news heading, or a closing run
+    of dated headlines; ``len(texts)`` if there is none. A box of related headlines with
+    the article going on under it is no end."""
+    seen_prose = False
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        if seen_prose and is_related_heading(text) and not _related_box(texts, i):
+            return i
+        if seen_prose and is_dated_headline(text) and _only_listing_after(texts, i):
+            return i
+        seen_prose = seen_prose or (is_prose(text) and words(text) >= 8)
+    return len(texts)
+
+
+def _only_listing_after(texts: list[str], start: int) -> bool:
+    return all(
+        is_dated_headline(t) or is_related_heading(t) or is_meta(t) for t in texts[start:] if t
+    )

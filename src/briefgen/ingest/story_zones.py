@@ -1,0 +1,101 @@
+"""Sort a page's lines into zones: above the headline, the headline, the story between
+its first line and its byline, and the lists of other articles under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefgen.ingest.body_start import next_text, starts_body
+from briefgen.ingest.bylines import byline_name, is_name_line
+from briefgen.ingest.caption_positions import alt_texts, beside_photos, named_photos
+from briefgen.ingest.headline import find_headline, headline_text
+from briefgen.ingest.line_shapes import is_prose
+from briefgen.ingest.list_items import list_items
+from briefgen.ingest.page_furniture import is_widget, speaks_to_reader
+from briefgen.ingest.related_lists import related_boxes, related_lists_start
+
+
+@dataclass(frozen=True)
+class Zones:
+    """Where each zone of a page lies, by line index; ``tail`` starts the lists of other
+    articles, and the frozensets hold lines the story's zone holds that are not its prose."""
+
+    title: range | None
+    first_body: int
+    body_end: int
+    byline: int | None
+    tail: int
+    last_prose: int
+    boxes: frozenset[int]
+    beside_photos: frozenset[int]
+    alt_texts: frozenset[int]
+    named_photos: frozenset[int]
+    list_items: frozenset[int]
+
+
+def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
+    """The zones of a page's stripped lines; ``styles`` may mark the title."""
+    tail = related_lists_start(texts)
+    title = find_headline(texts, tail, styles)
+    start = title.stop if title else 0
+    title_text = headline_text(texts, title)
+    items = list_items(texts, start, tail)
+    named = named_photos(texts, start, tail, items)
+    first_body = next(
+        (
+            i
+            for i in range(start, tail)
+            if i not in named and starts_body(texts[i], title_text, following=next_text(texts, i))
+        ),
+        tail,
+    )
+    # (the story's last line, under which only the page's buttons, prompts and footer stand)
+    last = max(
+        (i for i in range(first_body, tail) if texts[i] and not _is_page(texts[i])), default=None
+    )
+    byline = None
+    if last is not None and last > first_body and byline_name(texts[last]):
+        byline = last
+    else:  # under the story with headlines after it, or between the headline and the lead
+        byline = _closing_byline(texts, first_body, tail) or next(
+            (i for i in range(start, first_body) if is_name_line(texts[i])), None
+        )
+    body_end = (byline - 1) if byline is not None and byline > first_body else tail - 1
+    last_prose = max(
+        (i for i in range(first_body, body_end + 1) if is_prose(texts[i]) and i not in named),
+        default=-1,
+    )
+    return Zones(
+        title,
+        first_body,
+        body_end,
+        byline,
+        tail,
+        last_prose,
+        related_boxes(texts, tail),
+        beside_photos(texts, tail),
+        alt_texts(texts, tail),
+        named,
+        items,
+    )
+
+
+def _is_page(text: str) -> bool:
+    """A line of the page's own, never of the story: a widget, a footer, a prompt."""
+    return is_widget(text) or speaks_to_reader(text)
+
+
+def _closing_byline(texts: list[str], first_body: int, tail: int) -> int | None:
+    """The author's name closing the story where a list of other headlines, with no heading
+    and no dates, follows it ("Thu Hằng", then "Thủ tướng tiếp Đại sứ Nhật Bản", …)."""
+    for i in range(tail - 1, first_body, -1):
+        text = texts[i]
+        if not text or is_widget(text) or speaks_to_reader(text):
+            continue  # (buttons and comment prompts may close the page under it)
+        if is_name_line(text):
+            return i if any(texts[j] for j in range(i + 1, tail)) else None
+        if is_prose(text):
+            return None
+    return None
