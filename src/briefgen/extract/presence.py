@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from briefgen.extract.lexicon import SAYING_VERBS, any_of
+from briefgen.extract.lexicon import SAYING_VERBS, SPEAKING_AND_JUDGING, any_of
 
 # The honorific between a cue and the title or name ("thay mặt ông …").
 _HONORIFIC = r"(?:\s+(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí|Đồng chí))?"
@@ -94,46 +94,10 @@ _CLAUSE_BOUNDARY = re.compile(r"[,;:.!?]")
 # say or weigh ("Bộ trưởng … cho biết hai bên đã ký … vào năm 2023", "… hoan nghênh các
 # chuyến thăm lẫn nhau"), so another time in it is not when the speaker acts.
 _JUDGING_AND_FEELING = (
-    "tái khẳng định",
-    "đánh giá",
-    "hoan nghênh",
-    "nhắc lại",
+    *SPEAKING_AND_JUDGING,
     "nhắc tới",
     "nhắc đến",
-    "nhớ lại",
-    "điểm lại",
-    "bày tỏ",
-    "chia sẻ",
-    "nêu",
-    "nói",
-    "thông báo",
-    "trình bày",
-    "giới thiệu",
-    "báo cáo",
-    "ghi nhận",
-    "cảm ơn",
-    "cám ơn",
-    "chúc mừng",
-    "đề nghị",
-    "đề xuất",
-    "kêu gọi",
-    "nhận định",
-    "nhận xét",
-    "phát biểu",
-    "tin tưởng",
-    "mong muốn",
-    "vui mừng",
-    "ca ngợi",
-    "biểu dương",
     "khen ngợi",
-    "đề cập",
-    "giải thích",
-    "phân tích",
-    "tổng kết",
-    "kết luận",
-    "tuyên bố",
-    "hy vọng",
-    "đồng tình",
     "trân trọng",
     "tự hào",
     "nhận thấy",
