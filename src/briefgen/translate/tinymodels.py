@@ -72,6 +72,68 @@ def _pieces(model: bytes) -> list[str]:
     return [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
 
 
+def _new_folder(folder: Path) -> Path:
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _marian_pieces(
+    folder: Path, vi_lines: Iterable[str], en_lines: Iterable[str], size: TinySize
+) -> list[str]:
+    """Marian's shared vocabulary, ``</s>`` and ``<unk>`` first, then every piece of the
+    source and target SentencePiece models, which are trained and written to ``folder`` as
+    ``source.spm`` and ``target.spm``."""
+    source = _train_spm(list(vi_lines), size.vocab_size)
+    target = _train_spm(list(en_lines), size.vocab_size)
+    (folder / "source.spm").write_bytes(source)
+    (folder / "target.spm").write_bytes(target)
+    pieces = ["</s>", "<unk>", *_pieces(source), *_pieces(target)]
+    return [piece for piece in dict.fromkeys(pieces) if piece != "<s>"]
+
+
+def _extract(spm_path: Path, model: bytes, tokenizer_class: type) -> dict:
+    """What ``tokenizer_class`` is built from (vocabulary, merges or normalizer) out of a
+    SentencePiece model; transformers' extractor reads only from a file, so the model is
+    written to ``spm_path`` and removed again (the tokenizer is saved in its own format)."""
+    from transformers.convert_slow_tokenizer import SentencePieceExtractor
+
+    spm_path.write_bytes(model)
+    try:
+        return SentencePieceExtractor(str(spm_path)).extract(tokenizer_class.model)
+    finally:
+        spm_path.unlink()
+
+
+def _output_rows(tokenizer, pad_vocab_to: int | None) -> int:
+    """The rows of the embeddings and output layer: the tokenizer's, or ``pad_vocab_to``
+    where that is more, so the compute per token can be a published model's."""
+    return max(len(tokenizer), pad_vocab_to or 0)
+
+
+def _fairseq_config(tokenizer, size: TinySize, pad_vocab_to: int | None) -> dict:
+    """The config entries NLLB and mBART-50 share as fairseq models: the tokenizer's
+    special tokens, decoding started with ``</s>``, embeddings scaled by sqrt(d_model)."""
+    return {
+        "vocab_size": _output_rows(tokenizer, pad_vocab_to),
+        **size.config_kwargs(),
+        "pad_token_id": tokenizer.pad_token_id,
+        "bos_token_id": tokenizer.bos_token_id,
+        "eos_token_id": tokenizer.eos_token_id,
+        "decoder_start_token_id": tokenizer.eos_token_id,
+        "scale_embedding": True,
+    }
+
+
+def _random_model(model_class: type, config, size: TinySize):
+    """A model of ``model_class`` with weights drawn from ``size.seed``, so every build of
+    the same text and size is the same model."""
+    import torch
+
+    torch.manual_seed(size.seed)
+    return model_class(config)
+
+
 def build_marian(
     folder: Path,
     vi_lines: Iterable[str],
@@ -86,20 +148,11 @@ def build_marian(
     ``pad_vocab_to`` fills the vocabulary with unused entries up to that size, so a model
     can match the published model's vocabulary (and so its compute per token).
     """
-    import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    vi_lines, en_lines = list(vi_lines), list(en_lines)
-    source = _train_spm(vi_lines, size.vocab_size)
-    target = _train_spm(en_lines, size.vocab_size)
-    (folder / "source.spm").write_bytes(source)
-    (folder / "target.spm").write_bytes(target)
-    vocab: dict[str, int] = {"</s>": 0, "<unk>": 1}
-    for piece in _pieces(source) + _pieces(target):
-        if piece not in ("<s>", "</s>", "<unk>") and piece not in vocab:
-            vocab[piece] = len(vocab)
+    folder = _new_folder(folder)
+    pieces = _marian_pieces(folder, vi_lines, en_lines, size)
+    vocab = {piece: index for index, piece in enumerate(pieces)}
     while pad_vocab_to and len(vocab) < pad_vocab_to - 1:
         vocab[f"<unused{len(vocab)}>"] = len(vocab)
     vocab["<pad>"] = len(vocab)
@@ -121,8 +174,7 @@ def build_marian(
         forced_eos_token_id=vocab["</s>"],
         share_encoder_decoder_embeddings=True,
     )
-    torch.manual_seed(size.seed)
-    MarianMTModel(config).save_pretrained(folder)
+    _random_model(MarianMTModel, config, size).save_pretrained(folder)
     return folder
 
 
@@ -132,16 +184,8 @@ def build_marian_native(
     """A Marian model in Marian's own format (``model.npz``, ``decoder.yml``, ``vocab.yml``,
     ``source.spm``/``target.spm``), as OPUS-MT releases ship it; only CTranslate2's
     converter reads it (``briefgen model convert``)."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    source = _train_spm(list(vi_lines), size.vocab_size)
-    target = _train_spm(list(en_lines), size.vocab_size)
-    (folder / "source.spm").write_bytes(source)
-    (folder / "target.spm").write_bytes(target)
-    vocab = ["</s>", "<unk>"]
-    for piece in _pieces(source) + _pieces(target):
-        if piece not in ("<s>", "</s>", "<unk>") and piece not in vocab:
-            vocab.append(piece)
+    folder = _new_folder(folder)
+    vocab = _marian_pieces(folder, vi_lines, en_lines, size)
     return write_marian_native(folder, vocab, size.d_model)
 
 
@@ -160,25 +204,19 @@ def build_nllb(
     tokenizer keeps its own size, as published models' configs often count a few more
     rows than their tokenizers), so the compute per token is the published model's.
     """
-    import torch
     from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
-    from transformers.convert_slow_tokenizer import SentencePieceExtractor
 
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    spm_path = folder / "sentencepiece.bpe.model"
-    spm_path.write_bytes(
-        _train_spm(
-            [*vi_lines, *en_lines],
-            size.vocab_size,
-            model_type="bpe",
-            bos_id=0,
-            pad_id=1,
-            eos_id=2,
-            unk_id=3,
-        )
+    folder = _new_folder(folder)
+    spm = _train_spm(
+        [*vi_lines, *en_lines],
+        size.vocab_size,
+        model_type="bpe",
+        bos_id=0,
+        pad_id=1,
+        eos_id=2,
+        unk_id=3,
     )
-    extracted = SentencePieceExtractor(str(spm_path)).extract(NllbTokenizer.model)
+    extracted = _extract(folder / "sentencepiece.bpe.model", spm, NllbTokenizer)
     tokenizer = NllbTokenizer(
         vocab=extracted["vocab"],
         merges=extracted["merges"],
@@ -186,18 +224,8 @@ def build_nllb(
         tgt_lang=NLLB.target_code,
     )
     tokenizer.save_pretrained(folder)
-    spm_path.unlink()
-    config = M2M100Config(
-        vocab_size=max(len(tokenizer), pad_vocab_to or 0),
-        **size.config_kwargs(),
-        pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.eos_token_id,
-        scale_embedding=True,
-    )
-    torch.manual_seed(size.seed)
-    M2M100ForConditionalGeneration(config).save_pretrained(folder)
+    config = M2M100Config(**_fairseq_config(tokenizer, size, pad_vocab_to))
+    _random_model(M2M100ForConditionalGeneration, config, size).save_pretrained(folder)
     return folder
 
 
@@ -214,18 +242,14 @@ def build_mbart(
 
     ``pad_vocab_to`` widens the embeddings and output layer as in :func:`build_nllb`.
     """
-    import torch
     from transformers import MBart50Tokenizer, MBartConfig, MBartForConditionalGeneration
-    from transformers.convert_slow_tokenizer import SentencePieceExtractor
     from transformers.models.mbart50.tokenization_mbart50 import FAIRSEQ_LANGUAGE_CODES
 
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    spm_path = folder / "sentencepiece.bpe.model"
+    folder = _new_folder(folder)
     # SentencePiece's own order (<unk>, <s>, </s>) as in mBART's model; the tokenizer
     # puts fairseq's <s> <pad> </s> <unk> in front of the pieces.
-    spm_path.write_bytes(_train_spm([*vi_lines, *en_lines], size.vocab_size))
-    extracted = SentencePieceExtractor(str(spm_path)).extract(MBart50Tokenizer.model)
+    spm = _train_spm([*vi_lines, *en_lines], size.vocab_size)
+    extracted = _extract(folder / "sentencepiece.bpe.model", spm, MBart50Tokenizer)
     tokenizer = MBart50Tokenizer(
         vocab=extracted["vocab"],
         _spm_precompiled_charsmap=extracted["_spm_precompiled_charsmap"],
@@ -240,15 +264,8 @@ def build_mbart(
         fillers = [f"<madeupword{i}>" for i in range(pad_vocab_to - spoken)]
         tokenizer.add_tokens(fillers, special_tokens=True)
     tokenizer.save_pretrained(folder)
-    spm_path.unlink()
     config = MBartConfig(
-        vocab_size=max(len(tokenizer), pad_vocab_to or 0),
-        **size.config_kwargs(),
-        pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=tokenizer.cls_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.eos_token_id,
-        scale_embedding=True,
+        **_fairseq_config(tokenizer, size, pad_vocab_to),
         # As in mBART-50's published config, which CTranslate2's converter reads: the
         # tokenizer class makes decoding start with </s> (mBART-25 started with the
         # language code), and fairseq's layer-norm flags set the layer order.
@@ -256,8 +273,7 @@ def build_mbart(
         normalize_before=True,
         add_final_layer_norm=True,
     )
-    torch.manual_seed(size.seed)
-    model = MBartForConditionalGeneration(config)
+    model = _random_model(MBartForConditionalGeneration, config, size)
     # A random model tends to repeat its last token, here the forced en_XX, and write
     # nothing else; a trained one never writes a language code after the first, so this
     # one is kept from them too (both backends read the output bias).
@@ -284,27 +300,22 @@ def build_t5(
     MADLAD's ``"<2en> "`` prefix instead of envit5's ``"vi: "``. ``pad_vocab_to`` widens
     the embeddings and output layer as in :func:`build_nllb`.
     """
-    import torch
     from transformers import T5Config, T5ForConditionalGeneration, T5Tokenizer
-    from transformers.convert_slow_tokenizer import SentencePieceExtractor
 
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    spm_path = folder / "spiece.model"
+    folder = _new_folder(folder)
     extra = {"user_defined_symbols": ["<2en>", "<2vi>"]} if language_tokens else {}
     lines = [*vi_lines, *en_lines, "vi: "]
     ids = {"pad_id": 0, "eos_id": 1, "unk_id": 2, "bos_id": -1}
-    spm_path.write_bytes(_train_spm(lines, size.vocab_size, **ids, **extra))
-    extracted = SentencePieceExtractor(str(spm_path)).extract(T5Tokenizer.model)
+    spm = _train_spm(lines, size.vocab_size, **ids, **extra)
+    extracted = _extract(folder / "spiece.model", spm, T5Tokenizer)
     tokenizer = T5Tokenizer(
         vocab=extracted["vocab"],
         _spm_precompiled_charsmap=extracted["_spm_precompiled_charsmap"],
         extra_ids=0,
     )
     tokenizer.save_pretrained(folder)
-    spm_path.unlink()
     config = T5Config(
-        vocab_size=max(len(tokenizer), pad_vocab_to or 0),
+        vocab_size=_output_rows(tokenizer, pad_vocab_to),
         d_model=size.d_model,
         d_kv=size.d_model // size.heads,
         d_ff=size.ffn,
@@ -317,8 +328,7 @@ def build_t5(
         eos_token_id=tokenizer.eos_token_id,
         decoder_start_token_id=tokenizer.pad_token_id,
     )
-    torch.manual_seed(size.seed)
-    T5ForConditionalGeneration(config).save_pretrained(folder)
+    _random_model(T5ForConditionalGeneration, config, size).save_pretrained(folder)
     return folder
 
 
