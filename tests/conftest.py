@@ -19,7 +19,7 @@ from hypothesis.configuration import set_hypothesis_home_dir
 from briefgen.evaluate.brief import SetScore, score_set
 from briefgen.evaluate.gold import read_annotations, read_split
 from briefgen.glossary import load_glossaries
-from briefgen.translate.tinymodels import BUILDERS
+from briefgen.translate.tinymodels import BUILDERS, build_tiny, convert_ct2
 
 # The property tests (tests/test_properties_*.py). CI runs "ci": a few hundred examples
 # per property, derandomized, so every run tries the same examples and a red build is a
@@ -101,15 +101,11 @@ FAMILIES = list(BUILDERS)
 
 
 def build(family: str, tmp_path_factory) -> Path:
-    from briefgen.translate.tinymodels import build_tiny
-
     folder = tmp_path_factory.mktemp(family)
     return build_tiny(family, folder, vietnamese_lines(), english_lines())
 
 
 def converted(model: Path, tmp_path_factory, family: str) -> Path:
-    from briefgen.translate.tinymodels import convert_ct2
-
     return convert_ct2(model, tmp_path_factory.mktemp(f"{family}-ct2") / "model")
 
 
@@ -135,30 +131,22 @@ def tiny_t5_ct2(tiny_t5, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_marian(tmp_path_factory) -> Path:
-    from briefgen.translate.tinymodels import build_marian
-
-    return build_marian(tmp_path_factory.mktemp("marian"), vietnamese_lines(), english_lines())
+    return build("marian", tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
 def tiny_nllb(tmp_path_factory) -> Path:
-    from briefgen.translate.tinymodels import build_nllb
-
-    return build_nllb(tmp_path_factory.mktemp("nllb"), vietnamese_lines(), english_lines())
+    return build("nllb", tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
 def tiny_marian_ct2(tiny_marian, tmp_path_factory) -> Path:
-    from briefgen.translate.tinymodels import convert_ct2
-
-    return convert_ct2(tiny_marian, tmp_path_factory.mktemp("marian-ct2") / "model")
+    return converted(tiny_marian, tmp_path_factory, "marian")
 
 
 @pytest.fixture(scope="session")
 def tiny_nllb_ct2(tiny_nllb, tmp_path_factory) -> Path:
-    from briefgen.translate.tinymodels import convert_ct2
-
-    return convert_ct2(tiny_nllb, tmp_path_factory.mktemp("nllb-ct2") / "model")
+    return converted(tiny_nllb, tmp_path_factory, "nllb")
 
 
 def with_vocab_map(ct2_model: Path, folder: Path) -> Path:
