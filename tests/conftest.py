@@ -88,6 +88,12 @@ def shared() -> Path:
 
 
 @pytest.fixture(scope="session")
+def glossary():
+    """The built-in glossary, loaded once for every test that reads it unchanged."""
+    return load_glossaries()
+
+
+@pytest.fixture(scope="session")
 def gold_scores(shared) -> dict[str, SetScore]:
     """Every article of ../shared/gold scored, by set of :data:`GOLD_SPLIT`."""
     annotations = read_annotations(shared / "gold", shared)

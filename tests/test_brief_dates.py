@@ -6,18 +6,16 @@ year are said as such ("4 July (year not stated)") rather than "not stated"."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import docx
 import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import cli
-from briefgen.extract import extract_facts
-from briefgen.ingest import read_document
 from briefgen.records import ArticleFacts, Bilingual, Brief, EventDate, Provenance
 from briefgen.render.briefing import facts_json, write_docx
 from briefgen.render.templates import find_template
+from extracted import page_facts, write_page
 
 # Published 5 January 2024 (the page's meta line); the lead says "28/12" only.
 LATE_DECEMBER = """\
@@ -47,12 +45,6 @@ Buổi lễ ngày 15/7/2024 mở ra giai đoạn hợp tác mới giữa hai B�
 """
 
 
-def _page(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -63,7 +55,7 @@ def _page(tmp_path: Path, name: str, text: str) -> Path:
     ],
 )
 def test_the_event_date_of_a_page(tmp_path, text, expected):
-    facts = extract_facts(read_document(_page(tmp_path, "page.txt", text)))
+    facts = page_facts(tmp_path / "page.txt", text)
     assert facts.event_date == expected
 
 
@@ -121,9 +113,9 @@ def test_a_digest_spans_its_dated_days_and_names_the_others(tmp_path):
 
 def test_brief_states_each_date_as_far_as_the_page_gives_it(tiny_marian, tmp_path):
     pages = [
-        _page(tmp_path, "december.txt", LATE_DECEMBER),
-        _page(tmp_path, "yesterday.txt", YESTERDAY),
-        _page(tmp_path, "noyear.txt", NO_YEAR),
+        write_page(tmp_path / "december.txt", LATE_DECEMBER),
+        write_page(tmp_path / "yesterday.txt", YESTERDAY),
+        write_page(tmp_path / "noyear.txt", NO_YEAR),
     ]
     out = tmp_path / "digest.docx"
     result = CliRunner().invoke(

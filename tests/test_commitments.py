@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract import extract_facts
 from briefgen.extract.commitments import extract_commitments
-from briefgen.ingest import read_document
+from extracted import commitment_kinds, page_facts
 
 SENTENCES = Path(__file__).parent / "data" / "commitment_sentences.tsv"
 
@@ -60,7 +59,7 @@ def test_welcomes_beliefs_forecasts_and_the_past_are_not(sentence):
     ],
 )
 def test_what_a_party_will_be_is_a_forecast_what_it_will_do_a_pledge(sentence, kinds):
-    assert [c.kind for c in extract_commitments([sentence], event_year=2024)] == kinds
+    assert commitment_kinds([sentence], event_year=2024) == kinds
 
 
 def test_a_coordinated_verb_shares_the_sentence_subject_not_the_thing_before_it():
@@ -68,24 +67,22 @@ def test_a_coordinated_verb_shares_the_sentence_subject_not_the_thing_before_it(
         "Hai Thủ tướng đã nhấn mạnh sự phát triển của quan hệ hai nước và nhất trí nâng"
         " quan hệ lên tầm cao mới."
     )
-    assert [c.kind for c in extract_commitments([sentence])] == ["agreement"]
+    assert commitment_kinds([sentence]) == ["agreement"]
 
 
 def test_a_need_the_situation_imposes_is_a_call():
     sentence = "Tình hình biến đổi nhanh đòi hỏi chúng ta phải điều chỉnh cách tiếp cận."
-    assert [c.kind for c in extract_commitments([sentence])] == ["call"]
+    assert commitment_kinds([sentence]) == ["call"]
 
 
 @pytest.mark.parametrize(("year", "commits"), [(2024, False), (2018, True)])
 def test_an_agreement_in_an_earlier_year_than_the_event_is_history(tmp_path, year, commits):
-    page = tmp_path / "page.txt"
-    page.write_text(
+    facts = page_facts(
+        tmp_path / "page.txt",
         "Thủ tướng tiếp Đại sứ Lào\n\n"
         f"Ngày 5/8/{year}, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào.\n\n"
         "Tại cuộc gặp năm 2018, hai nhà lãnh đạo đã nhất trí nâng cấp quan hệ.\n",
-        encoding="utf-8",
     )
-    facts = extract_facts(read_document(page))
     assert bool(facts.commitments) is commits
 
 
@@ -114,32 +111,30 @@ def test_an_agreement_in_an_earlier_year_than_the_event_is_history(tmp_path, yea
     ],
 )
 def test_a_call_of_a_body_absent_from_the_event_is_background(tmp_path, present, call, kinds):
-    page = tmp_path / "page.txt"
-    page.write_text(
+    facts = page_facts(
+        tmp_path / "page.txt",
         "Hội nghị Bộ trưởng Nông nghiệp ASEAN\n\n"
         "Ngày 3/10/2024, Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 46 diễn ra tại Phnom "
         f"Penh. {present}{call} Các Bộ trưởng nhất trí tăng cường an ninh lương thực.\n",
-        encoding="utf-8",
     )
-    facts = extract_facts(read_document(page))
     assert sorted(c.kind for c in facts.commitments) == sorted(kinds)
 
 
 def test_a_passive_ends_at_its_clause():
     sentence = "Hợp tác kinh tế được đẩy mạnh, hai bên nhất trí mở rộng đầu tư."
-    assert [c.kind for c in extract_commitments([sentence])] == ["agreement"]
+    assert commitment_kinds([sentence]) == ["agreement"]
 
 
 def test_past_results_a_commitment_builds_on_leave_it_a_commitment():
     sentence = (
         "Hai bên đã nhất trí tăng cường hợp tác, phát huy kết quả đạt được trong thời gian qua."
     )
-    assert [c.kind for c in extract_commitments([sentence])] == ["agreement"]
+    assert commitment_kinds([sentence]) == ["agreement"]
 
 
 def test_a_ministry_of_information_is_no_belief():
     sentence = "Bộ Thông tin và Truyền thông sẽ tiếp tục phát triển hạ tầng số."
-    assert [c.kind for c in extract_commitments([sentence])] == ["pledge"]
+    assert commitment_kinds([sentence]) == ["pledge"]
 
 
 def test_past_results_before_an_agreement_leave_it_an_agreement():
@@ -147,7 +142,7 @@ def test_past_results_before_an_agreement_leave_it_an_agreement():
         "Hai bên đánh giá cao những kết quả đã đạt được trong thời gian qua và nhất trí"
         " tăng cường hợp tác."
     )
-    assert [c.kind for c in extract_commitments([sentence])] == ["agreement"]
+    assert commitment_kinds([sentence]) == ["agreement"]
 
 
 @pytest.mark.parametrize(
@@ -218,7 +213,7 @@ def test_the_speaker_going_on_after_an_expectation_commits(sentence):
     ],
 )
 def test_what_the_members_need_to_do_after_a_verb_of_saying_is_a_call(sentence):
-    assert [c.kind for c in extract_commitments([sentence])] == ["call"]
+    assert commitment_kinds([sentence]) == ["call"]
 
 
 @pytest.mark.parametrize(
@@ -250,8 +245,7 @@ def test_a_source_other_than_the_event_gives_background(sentence, commits):
     ],
 )
 def test_what_a_party_will_do_for_others_is_a_pledge(sentence, commits):
-    found = extract_commitments([sentence], event_year=2024)
-    assert [c.kind for c in found] == (["pledge"] if commits else [])
+    assert commitment_kinds([sentence], event_year=2024) == (["pledge"] if commits else [])
 
 
 @pytest.mark.parametrize(
@@ -262,7 +256,7 @@ def test_what_a_party_will_do_for_others_is_a_pledge(sentence, commits):
     ],
 )
 def test_a_short_quote_that_is_speech_keeps_its_pledge(sentence):
-    assert [c.kind for c in extract_commitments([sentence])] == ["pledge"]
+    assert commitment_kinds([sentence]) == ["pledge"]
 
 
 def test_a_short_quoted_title_commits_no_one():
@@ -338,7 +332,7 @@ def test_a_cue_word_used_as_a_noun_or_for_a_fact_commits_no_one(sentence):
     ],
 )
 def test_asking_a_partner_or_everyone_to_act_is_a_call(sentence):
-    assert [c.kind for c in extract_commitments([sentence])] == ["call"]
+    assert commitment_kinds([sentence]) == ["call"]
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract.commitments import extract_commitments
-from briefgen.extract.participants import extract_participants
+from extracted import participant_names
 
 DATA = Path(__file__).parent / "data"
 FILES = ("commitment_sentences_unseen.tsv", "commitment_sentences_fresh.tsv")
@@ -35,7 +35,7 @@ PASSAGES = [(name, passage) for name in FILES for passage in _passages(name)]
 
 def _found(passage: list[dict[str, str]]) -> dict:
     sentences = [row["sentence"] for row in passage]
-    people = [p.name.vi for p in extract_participants(sentences)]
+    people = participant_names(sentences)
     return {c.text.vi: c for c in extract_commitments(sentences, people, event_year=2024)}
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import extract_facts
-from briefgen.glossary import load_glossaries
 from briefgen.records import Block, Document, Role
 
 SENTENCES = Path(__file__).parent / "data" / "declaration_sentences.tsv"
@@ -51,11 +50,6 @@ def _document(where: str, text: str) -> Document:
         title=shown if where == "headline" else None,
         caption_texts=(shown,) if where == "caption" and shown else (),
     )
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return load_glossaries()
 
 
 def test_the_invented_set_covers_documents_and_non_documents():

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.declarations import extract_declarations
-from briefgen.glossary import load_glossaries
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return load_glossaries()
-
-
-def _found(sentences, glossary=None):
-    return [(d.name.vi, d.status) for d in extract_declarations(sentences, glossary)]
+from extracted import declared
 
 
 @pytest.mark.parametrize(
@@ -55,7 +45,7 @@ def _found(sentences, glossary=None):
     ],
 )
 def test_a_word_that_contains_the_syllable_ky_signs_nothing(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -93,7 +83,7 @@ def test_a_word_that_contains_the_syllable_ky_signs_nothing(sentence, expected, 
     ],
 )
 def test_thong_qua_adopts_only_a_document(sentence, expected, glossary):
-    ((_, status),) = _found([sentence], glossary)
+    ((_, status),) = declared([sentence], glossary)
     assert status == expected
 
 
@@ -102,7 +92,7 @@ def test_thong_qua_adopts_only_a_document(sentence, expected, glossary):
     ["VKFTA", "VJEPA", "UKVFTA", "AKFTA", "AIFTA", "AHKFTA", "EVIPA", "CPTPP", "RCEP", "ATIGA"],
 )
 def test_the_trade_agreements_diplomacy_names_are_known_by_acronym(acronym, glossary):
-    assert _found([f"Doanh nghiệp hai nước tận dụng tốt ưu đãi từ {acronym}."], glossary) == [
+    assert declared([f"Doanh nghiệp hai nước tận dụng tốt ưu đãi từ {acronym}."], glossary) == [
         (acronym, "referenced")
     ]
 
@@ -117,7 +107,7 @@ def test_the_trade_agreements_diplomacy_names_are_known_by_acronym(acronym, glos
     ],
 )
 def test_a_trade_agreement_named_in_full_then_by_acronym_is_one(full, acronym, glossary):
-    found = _found(
+    found = declared(
         [
             f"{full} có hiệu lực từ năm 2016.",
             f"Hai bên nhất trí tận dụng hiệu quả {acronym} để thúc đẩy thương mại.",
@@ -182,7 +172,7 @@ def test_a_trade_agreement_named_in_full_then_by_acronym_is_one(full, acronym, g
     ],
 )
 def test_a_document_word_shared_by_a_list_names_each_document(sentences, expected, glossary):
-    assert _found(sentences, glossary) == expected
+    assert declared(sentences, glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -263,7 +253,7 @@ def test_a_document_word_shared_by_a_list_names_each_document(sentences, expecte
     ],
 )
 def test_where_a_name_ends(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -302,7 +292,7 @@ def test_where_a_name_ends(sentence, expected, glossary):
     ],
 )
 def test_status_of_documents_to_be_reached_and_of_measures(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -353,7 +343,7 @@ def test_status_of_documents_to_be_reached_and_of_measures(sentence, expected, g
     ],
 )
 def test_what_the_meeting_itself_issued_is_adopted_and_listed_once(sentences, expected, glossary):
-    assert _found(sentences, glossary) == expected
+    assert declared(sentences, glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -384,7 +374,7 @@ def test_what_the_meeting_itself_issued_is_adopted_and_listed_once(sentences, ex
     ],
 )
 def test_a_document_the_meeting_signs_is_named_whatever_its_complement(sentence, expected):
-    assert _found([sentence]) == expected
+    assert declared([sentence]) == expected
 
 
 @pytest.mark.parametrize(
@@ -449,7 +439,7 @@ def test_a_document_the_meeting_signs_is_named_whatever_its_complement(sentence,
     ],
 )
 def test_the_visits_joint_statement_is_listed_once(sentences, expected, glossary):
-    assert _found(sentences, glossary) == expected
+    assert declared(sentences, glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -470,10 +460,8 @@ def test_the_visits_joint_statement_is_listed_once(sentences, expected, glossary
     ],
 )
 def test_a_document_named_only_in_a_sentence_case_headline(headline, expected, glossary):
-    found = extract_declarations(
-        ["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline
-    )
-    assert [(d.name.vi, d.status) for d in found] == expected
+    found = declared(["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline)
+    assert found == expected
 
 
 @pytest.mark.parametrize(
@@ -569,7 +557,7 @@ def test_a_document_named_only_in_a_sentence_case_headline(headline, expected, g
     ],
 )
 def test_what_is_exchanged_agreed_on_or_carried_out(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -597,12 +585,12 @@ def test_what_is_exchanged_agreed_on_or_carried_out(sentence, expected, glossary
     ],
 )
 def test_a_document_signed_in_lower_case_in_the_body(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 def test_a_name_cut_off_with_a_scraped_excerpt_is_no_document(glossary):
     cut = "Hai bên cam kết triển khai hiệu quả Tuyên bố tầm nhìn chun"
-    assert _found([cut], glossary) == []
+    assert declared([cut], glossary) == []
 
 
 @pytest.mark.parametrize(
@@ -636,7 +624,7 @@ def test_a_name_cut_off_with_a_scraped_excerpt_is_no_document(glossary):
     ],
 )
 def test_a_name_goes_on_through_fixed_phrases_and_lists(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -665,7 +653,7 @@ def test_a_name_goes_on_through_fixed_phrases_and_lists(sentence, expected, glos
     ],
 )
 def test_a_name_stops_where_the_sentence_goes_on(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -711,7 +699,7 @@ def test_a_name_stops_where_the_sentence_goes_on(sentence, expected, glossary):
     ],
 )
 def test_documents_listed_after_the_verb_that_acts_on_them(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -743,7 +731,7 @@ def test_documents_listed_after_the_verb_that_acts_on_them(sentence, expected, g
 def test_a_document_named_again_by_its_kind_and_period_is_listed_once(
     sentences, expected, glossary
 ):
-    assert _found(sentences, glossary) == expected
+    assert declared(sentences, glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -773,10 +761,8 @@ def test_a_document_named_again_by_its_kind_and_period_is_listed_once(
     ],
 )
 def test_a_document_in_a_headline_in_capitals_or_opening_it(headline, expected, glossary):
-    found = extract_declarations(
-        ["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline
-    )
-    assert [(d.name.vi, d.status) for d in found] == expected
+    found = declared(["Hai bên nhất trí tăng cường hợp tác."], glossary, headline=headline)
+    assert found == expected
 
 
 @pytest.mark.parametrize(
@@ -819,7 +805,7 @@ def test_a_document_in_a_headline_in_capitals_or_opening_it(headline, expected, 
     ],
 )
 def test_a_comma_inside_a_name(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -850,7 +836,7 @@ def test_a_comma_inside_a_name(sentence, expected, glossary):
     ],
 )
 def test_a_quoted_subtitle_and_a_statement_named_in_full_later(sentences, expected, glossary):
-    assert _found(sentences, glossary) == expected
+    assert declared(sentences, glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -866,7 +852,7 @@ def test_a_quoted_subtitle_and_a_statement_named_in_full_later(sentences, expect
     ],
 )
 def test_a_dated_vision_carried_out_is_a_document(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -898,7 +884,7 @@ def test_a_dated_vision_carried_out_is_a_document(sentence, expected, glossary):
     ],
 )
 def test_a_verb_acts_on_its_own_object_not_a_document_tied_to_it(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -931,7 +917,7 @@ def test_a_verb_acts_on_its_own_object_not_a_document_tied_to_it(sentence, expec
     ],
 )
 def test_a_deed_still_to_come_proposes_the_document(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -983,7 +969,7 @@ def test_a_deed_still_to_come_proposes_the_document(sentence, expected, glossary
 def test_a_document_in_lower_case_or_by_its_acronym_and_where_trong_ends_it(
     sentence, expected, glossary
 ):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -1003,7 +989,7 @@ def test_a_document_in_lower_case_or_by_its_acronym_and_where_trong_ends_it(
     ],
 )
 def test_a_party_act_is_named_by_its_code(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -1040,7 +1026,7 @@ def test_a_party_act_is_named_by_its_code(sentence, expected, glossary):
     ],
 )
 def test_papers_listed_and_the_next_thing_done(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -1072,7 +1058,7 @@ def test_papers_listed_and_the_next_thing_done(sentence, expected, glossary):
     ],
 )
 def test_va_goes_on_with_the_topic_in_lower_case(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -1090,4 +1076,4 @@ def test_va_goes_on_with_the_topic_in_lower_case(sentence, expected, glossary):
     ],
 )
 def test_tuyen_bo_in_lower_case_is_often_the_verb(sentence, expected, glossary):
-    assert _found([sentence], glossary) == expected
+    assert declared([sentence], glossary) == expected

@@ -7,10 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefgen.extract import extract_facts
 from briefgen.extract.events import event_date, location
-from briefgen.ingest import read_document
 from briefgen.records import EventDate
+from extracted import page_facts
 
 
 @pytest.mark.parametrize(
@@ -394,14 +393,12 @@ def test_the_place_nearest_the_event_day():
 
 
 def test_the_headline_places_what_the_body_does_not(tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(
+    facts = page_facts(
+        tmp_path / "page.txt",
         "Khai mạc Hội nghị những người đứng đầu nền công vụ ASEAN lần thứ 21 tại Hà Nội\n\n"
         "Các nước đã hoàn thành năm hoạt động và dự án hợp tác về công vụ trong năm qua.\n\n"
         "Hội nghị kêu gọi sự tham gia của các viện đào tạo công vụ trong khu vực.\n",
-        encoding="utf-8",
     )
-    facts = extract_facts(read_document(page))
     assert facts.location is not None and facts.location.vi == "Hà Nội"
     assert facts.event_date is None
 
@@ -432,9 +429,7 @@ def test_the_headline_places_what_the_body_does_not(tmp_path):
     ],
 )
 def test_the_dateline_of_a_dispatch(tmp_path, lead, expected_date, expected_place):
-    page = tmp_path / "page.txt"
-    page.write_text(f"Bản tin hợp tác ASEAN\n\n{lead}\n", encoding="utf-8")
-    facts = extract_facts(read_document(page))
+    facts = page_facts(tmp_path / "page.txt", f"Bản tin hợp tác ASEAN\n\n{lead}\n")
     assert facts.event_date == expected_date
     assert (facts.location.vi if facts.location else None) == expected_place
 

@@ -13,9 +13,9 @@ from briefgen.extract.declarations import extract_declarations
 from briefgen.extract.events import event_date, location
 from briefgen.extract.participants import extract_participants
 from briefgen.extract.person_mentions import find_people
-from briefgen.glossary import load_glossaries
 from briefgen.ingest import read_document
 from briefgen.records import EventDate
+from extracted import commitment_kinds, declared, names_and_roles, read_page
 
 DATA = Path(__file__).parent / "data"
 
@@ -172,9 +172,9 @@ def test_date_and_place(sentence, expected_date, expected_place):
     assert location([sentence]) == expected_place
 
 
-def test_article_facts_keep_source_sentences_verbatim():
+def test_article_facts_keep_source_sentences_verbatim(glossary):
     document = read_document(DATA / "brief_article.txt")
-    facts = extract_facts(document, load_glossaries())
+    facts = extract_facts(document, glossary)
     sentences = {s for b in document.body for s in b.sentences}
     assert facts.event_date == EventDate(5, 8, 2022)
     assert facts.location.vi == "Hà Nội"
@@ -197,21 +197,19 @@ def test_today_means_the_publication_date():
     assert event_date(sentences) is None
 
 
-def test_a_person_named_only_in_a_photo_caption_took_part(tmp_path):
+def test_a_person_named_only_in_a_photo_caption_took_part(tmp_path, glossary):
     """Captions say who was there; the briefing cites such a person to the caption."""
     from briefgen.render.briefing import article_context
 
-    page = tmp_path / "page.txt"
-    page.write_text(
+    document = read_page(
+        tmp_path / "page.txt",
         "Việt Nam và Lào tăng cường hợp tác về công vụ\n\n"
         "Ngày 5/8/2022, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị hợp tác công vụ với các nước.\n\n"
         "Bộ trưởng Bộ Nội vụ Lào Khamphan Phommathat phát biểu tại Hội nghị\n\n"
         "Các đại biểu đã thảo luận về cải cách hành chính và chuyển đổi số trong nền công vụ.\n",
-        encoding="utf-8",
     )
-    document = read_document(page)
     assert document.caption_texts  # the reader kept the caption apart from the body
-    facts = extract_facts(document, load_glossaries())
+    facts = extract_facts(document, glossary)
     (person,) = facts.participants
     assert person.name.vi == "Khamphan Phommathat"
     (row,) = article_context(facts, 1)["participants"]
@@ -265,14 +263,14 @@ def test_find_foreign_names_and_long_roles(sentence, expected):
 
 
 def test_one_person_under_two_forms_and_people_only_recalled():
-    people = extract_participants(
+    people = names_and_roles(
         [
             "Thủ tướng hội kiến Tổng thống U Win Myint.",
             "Lễ đón do Tổng thống Win Myint chủ trì.",
             "Nhắc tới lần hội ngộ Chủ tịch nước Võ Văn Thưởng tại Anh, hai bên nhất trí.",
         ]
     )
-    assert [(p.name.vi, p.role.vi) for p in people] == [("U Win Myint", "Tổng thống")]
+    assert people == [("U Win Myint", "Tổng thống")]
 
 
 @pytest.mark.parametrize(
@@ -324,8 +322,7 @@ def test_one_person_under_two_forms_and_people_only_recalled():
     ],
 )
 def test_declaration_names_and_statuses(sentences, expected):
-    found = extract_declarations(sentences)
-    assert [(d.name.vi, d.status) for d in found] == expected
+    assert declared(sentences) == expected
 
 
 @pytest.mark.parametrize(
@@ -410,21 +407,18 @@ def test_a_document_named_only_in_the_headline():
     ],
 )
 def test_what_commits_and_what_does_not(sentence, kind):
-    found = extract_commitments([sentence])
-    assert [c.kind for c in found] == ([kind] if kind else [])
+    assert commitment_kinds([sentence]) == ([kind] if kind else [])
 
 
 def test_through_a_memorandum_adopts_nothing_and_the_memorandum_is_listed_once():
-    found = extract_declarations(
+    found = declared(
         [
             "Hai bên đã ký Biên bản ghi nhớ hợp tác năm 2024.",
             "Thông qua bản ghi nhớ, hai bên sẽ mở rộng hợp tác trong thời gian tới.",
             "Hai bộ trưởng đã thông qua Bản ghi nhớ.",
         ]
     )
-    assert [(d.name.vi, d.status) for d in found] == [
-        ("Biên bản ghi nhớ hợp tác năm 2024", "signed")
-    ]
+    assert found == [("Biên bản ghi nhớ hợp tác năm 2024", "signed")]
 
 
 @pytest.mark.parametrize(
@@ -555,8 +549,7 @@ def test_where_a_documents_name_ends(sentence, name):
     ],
 )
 def test_the_grammar_of_document_names(sentences, headline, expected):
-    found = extract_declarations(sentences, headline=headline)
-    assert [(d.name.vi, d.status) for d in found] == expected
+    assert declared(sentences, headline=headline) == expected
 
 
 @pytest.mark.parametrize(
@@ -599,8 +592,7 @@ def test_the_grammar_of_document_names(sentences, headline, expected):
     ],
 )
 def test_status_of_what_the_meeting_itself_did(sentences, expected):
-    found = extract_declarations(sentences)
-    assert [(d.name.vi, d.status) for d in found] == expected
+    assert declared(sentences) == expected
 
 
 @pytest.mark.parametrize(
@@ -628,13 +620,11 @@ def test_a_bare_joint_statement_hides_no_other_statement():
 
 
 def test_a_headline_retelling_a_document_of_the_body_adds_none():
-    found = extract_declarations(
+    found = declared(
         ["Hai bên đã ký Bản ghi nhớ về hợp tác trong lĩnh vực lao động ASEAN."],
         headline="Việt Nam và Lào ký Bản ghi nhớ hợp tác lao động",
     )
-    assert [(d.name.vi, d.status) for d in found] == [
-        ("Bản ghi nhớ về hợp tác trong lĩnh vực lao động ASEAN", "signed")
-    ]
+    assert found == [("Bản ghi nhớ về hợp tác trong lĩnh vực lao động ASEAN", "signed")]
 
 
 def test_a_proposal_introduced_by_a_colon_goes_on_in_sentences_opening_with_a_verb():
@@ -643,23 +633,21 @@ def test_a_proposal_introduced_by_a_colon_goes_on_in_sentences_opening_with_a_ve
         "Tăng cường kết nối kinh tế.",
         "Đẩy mạnh hợp tác văn hóa.",
     ]
-    assert [c.kind for c in extract_commitments(sentences)] == ["proposal", "proposal"]
+    assert commitment_kinds(sentences) == ["proposal", "proposal"]
 
 
-def test_a_person_named_only_in_the_headline_took_part(tmp_path):
+def test_a_person_named_only_in_the_headline_took_part(tmp_path, glossary):
     """A headline names who the body calls by title only; the briefing cites the headline."""
     from briefgen.render.briefing import article_context
 
-    page = tmp_path / "page.txt"
-    page.write_text(
+    document = read_page(
+        tmp_path / "page.txt",
         "Thủ tướng tiếp Đại sứ Nhật Bản Yamada Takio\n\n"
         "Chiều 5/8/2022, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n\n"
         "Thủ tướng Phạm Minh Chính đề nghị hai nước tăng cường hợp tác trong nhiều lĩnh vực.\n",
-        encoding="utf-8",
     )
-    document = read_document(page)
     assert document.title == "Thủ tướng tiếp Đại sứ Nhật Bản Yamada Takio"
-    facts = extract_facts(document, load_glossaries())
+    facts = extract_facts(document, glossary)
     assert [p.name.vi for p in facts.participants] == ["Phạm Minh Chính", "Yamada Takio"]
     refs = [row["ref"] for row in article_context(facts, 1)["participants"]]
     assert refs == ["1.1", "1, headline"]
@@ -717,9 +705,8 @@ def test_a_person_named_only_in_the_headline_took_part(tmp_path):
         (["Các nước thực hiện các Tuyên bố ASEAN trong lĩnh vực công vụ."], []),
     ],
 )
-def test_documents_the_glossary_knows_by_name_or_acronym(sentences, expected):
-    found = extract_declarations(sentences, load_glossaries())
-    assert [(d.name.vi, d.status) for d in found] == expected
+def test_documents_the_glossary_knows_by_name_or_acronym(sentences, expected, glossary):
+    assert declared(sentences, glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -742,8 +729,7 @@ def test_documents_the_glossary_knows_by_name_or_acronym(sentences, expected):
     ],
 )
 def test_a_joint_press_statement_is_the_meetings_joint_statement(sentences, expected):
-    found = extract_declarations(sentences)
-    assert [(d.name.vi, d.status) for d in found] == expected
+    assert declared(sentences) == expected
 
 
 @pytest.mark.parametrize(
@@ -771,18 +757,17 @@ def test_a_joint_press_statement_is_the_meetings_joint_statement(sentences, expe
     ],
 )
 def test_a_kind_of_document_in_lower_case_names_the_quoted_name_after_it(sentence, expected):
-    found = extract_declarations([sentence])
-    assert [(d.name.vi, d.status) for d in found] == expected
+    assert declared([sentence]) == expected
 
 
 def test_a_joint_statement_of_an_earlier_visit_is_not_this_meetings():
-    found = extract_declarations(
+    found = declared(
         [
             "Hai bên thực hiện Tuyên bố chung Việt Nam - Hàn Quốc về Đối tác chiến lược.",
             "Các Bộ trưởng ra Thông cáo chung của Hội nghị AMM lần thứ 58.",
         ]
     )
-    assert [(d.name.vi, d.status) for d in found] == [
+    assert found == [
         ("Tuyên bố chung Việt Nam - Hàn Quốc về Đối tác chiến lược", "implementing"),
         ("Thông cáo chung của Hội nghị AMM lần thứ 58", "adopted"),
     ]
@@ -803,8 +788,7 @@ def test_a_joint_statement_of_an_earlier_visit_is_not_this_meetings():
     ],
 )
 def test_a_directive_or_conclusion_is_named_by_its_number(sentence, expected):
-    found = extract_declarations([sentence])
-    assert [(d.name.vi, d.status) for d in found] == expected
+    assert declared([sentence]) == expected
 
 
 @pytest.mark.parametrize(
@@ -822,8 +806,7 @@ def test_a_directive_or_conclusion_is_named_by_its_number(sentence, expected):
     ],
 )
 def test_the_meetings_joint_statement_named_by_its_kind_alone(sentence, expected):
-    found = extract_declarations([sentence])
-    assert [(d.name.vi, d.status) for d in found] == expected
+    assert declared([sentence]) == expected
 
 
 def test_a_subtitle_after_a_year_stops_where_the_sentence_goes_on():
@@ -850,12 +833,10 @@ def test_a_subtitle_after_a_year_stops_where_the_sentence_goes_on():
     ],
 )
 def test_a_programme_is_named_by_its_code(sentence, expected):
-    found = extract_declarations([sentence])
-    assert [(d.name.vi, d.status) for d in found] == expected
+    assert declared([sentence]) == expected
 
 
-def test_a_framework_the_glossary_knows_is_named_also_after_within():
-    glossary = load_glossaries()
+def test_a_framework_the_glossary_knows_is_named_also_after_within(glossary):
     found = extract_declarations(
         ["Việt Nam tích cực đóng góp theo Khuôn khổ Phục hồi Toàn diện ASEAN."], glossary
     )
@@ -881,8 +862,7 @@ def test_a_framework_the_glossary_knows_is_named_also_after_within():
     ],
 )
 def test_a_plan_in_lower_case_is_a_document_when_its_name_gives_its_period(sentence, expected):
-    found = extract_declarations([sentence])
-    assert [(d.name.vi, d.status) for d in found] == expected
+    assert declared([sentence]) == expected
 
 
 @pytest.mark.parametrize(
@@ -899,5 +879,4 @@ def test_a_plan_in_lower_case_is_a_document_when_its_name_gives_its_period(sente
     ],
 )
 def test_a_quoted_name_the_meeting_adopts_is_a_document(sentence, expected):
-    found = extract_declarations([sentence])
-    assert [(d.name.vi, d.status) for d in found] == expected
+    assert declared([sentence]) == expected

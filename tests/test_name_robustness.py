@@ -10,16 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_facts
-from briefgen.extract.participants import extract_participants
-from briefgen.ingest import read_document
+from extracted import names_and_roles, page_facts, participant_names
 from name_substitution import POOLS, check, make_variant, tuning_annotations
 
 DATO = "Dato Dr. Hj Awang Mohd Isham bin Haji Jaafar"
-
-
-def _names(sentences: list[str]) -> list[str]:
-    return [p.name.vi for p in extract_participants(sentences)]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def _names(sentences: list[str]) -> list[str]:
     ],
 )
 def test_a_shorter_mention_is_the_same_person(sentences, expected):
-    assert _names(sentences) == expected
+    assert participant_names(sentences) == expected
 
 
 @pytest.mark.parametrize(
@@ -88,7 +82,7 @@ def test_a_shorter_mention_is_the_same_person(sentences, expected):
     ],
 )
 def test_a_name_of_one_word(sentence, expected):
-    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
+    assert names_and_roles([sentence]) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,7 +140,7 @@ def test_a_name_of_one_word(sentence, expected):
     ],
 )
 def test_a_role_holds_its_commas(sentence, expected):
-    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
+    assert names_and_roles([sentence]) == expected
 
 
 @pytest.mark.parametrize(
@@ -187,7 +181,7 @@ def test_a_role_holds_its_commas(sentence, expected):
     ],
 )
 def test_each_role_goes_to_its_own_person(sentence, expected):
-    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
+    assert names_and_roles([sentence]) == expected
 
 
 @pytest.mark.parametrize(
@@ -215,7 +209,7 @@ def test_each_role_goes_to_its_own_person(sentence, expected):
     ],
 )
 def test_a_name_with_an_aside(sentence, expected):
-    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == expected
+    assert names_and_roles([sentence]) == expected
 
 
 def test_two_deputies_of_one_ministry_are_two_people():
@@ -225,15 +219,15 @@ def test_two_deputies_of_one_ministry_are_two_people():
         "Tham dự có Thứ trưởng Bộ Nội vụ Lào Khamla Sengdala, Thứ trưởng Bộ Nội vụ Lào "
         "Xay-xổm-phon Phôm-vi-hản.",
     ]
-    assert _names(sentences) == ["Khamla Sengdala", "Xay-xổm-phon Phôm-vi-hản"]
+    assert participant_names(sentences) == ["Khamla Sengdala", "Xay-xổm-phon Phôm-vi-hản"]
     merged = ["Thủ tướng Lào Xỏn-xay Xi-phăn-đon dự.", "Thủ tướng Lào Sonexay Siphandone nói."]
-    assert _names(merged) == ["Xỏn-xay Xi-phăn-đon"]
+    assert participant_names(merged) == ["Xỏn-xay Xi-phăn-đon"]
 
 
 def test_a_second_role_in_brackets_after_a_titled_name():
     """It once raised IndexError (the bracketed form has no separator)."""
     sentence = "Phát biểu, Thủ tướng Lào Sonexay Siphandone (Chủ tịch ASEAN 2024) cho biết."
-    assert [(p.name.vi, p.role.vi) for p in extract_participants([sentence])] == [
+    assert names_and_roles([sentence]) == [
         ("Sonexay Siphandone", "Thủ tướng Lào, Chủ tịch ASEAN 2024")
     ]
 
@@ -243,9 +237,7 @@ def test_a_lone_given_name_joins_the_whole_name():
         "Thủ tướng Lào Xỏn-xay Xi-phăn-đon dự hội nghị.",
         "Thủ tướng Xỏn-xay cho biết Lào ủng hộ.",
     ]
-    assert [(p.name.vi, p.role.vi) for p in extract_participants(sentences)] == [
-        ("Xỏn-xay Xi-phăn-đon", "Thủ tướng Lào")
-    ]
+    assert names_and_roles(sentences) == [("Xỏn-xay Xi-phăn-đon", "Thủ tướng Lào")]
 
 
 @pytest.mark.parametrize(
@@ -258,14 +250,12 @@ def test_a_lone_given_name_joins_the_whole_name():
     ],
 )
 def test_a_commitment_by_a_shortened_name_is_the_persons(tmp_path, later, actor):
-    path = tmp_path / "visit.txt"
-    path.write_text(
+    facts = page_facts(
+        tmp_path / "visit.txt",
         "Hội đàm cấp cao\n\n"
         "Ngoại trưởng Nga Pyotr Ivanov, Bộ trưởng Y tế Brunei " + DATO + " và Thủ tướng "
         "Lào Xỏn-xay Xi-phăn-đon dự hội đàm.\n\n" + later + "\n",
-        encoding="utf-8",
     )
-    facts = extract_facts(read_document(path))
     assert [c.actor.vi for c in facts.commitments] == [actor]
 
 
