@@ -25,6 +25,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from process_tree import descendants, proc_stats  # noqa: E402  (shared with the tests)
 
 
 def sample_sentences() -> list[str]:
@@ -72,22 +75,10 @@ TICKS = os.sysconf("SC_CLK_TCK")
 def tree_usage(pid: int) -> tuple[int, dict[int, float]]:
     """Resident bytes of ``pid`` and every process below it, and each one's CPU seconds
     so far."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    cpu: dict[int, float] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        proc = int(stat.parent.name)
-        parents[proc] = int(fields[1])
-        rss[proc] = int(fields[21]) * 4096
-        cpu[proc] = (int(fields[11]) + int(fields[12])) / TICKS
-    tree, frontier = {pid}, {pid}
-    while frontier:
-        frontier = {p for p, parent in parents.items() if parent in frontier} - tree
-        tree |= frontier
+    stats = proc_stats()
+    tree = {pid} | descendants(pid, stats)
+    rss = {p: int(fields[21]) * 4096 for p, fields in stats.items()}
+    cpu = {p: (int(fields[11]) + int(fields[12])) / TICKS for p, fields in stats.items()}
     return sum(rss.get(p, 0) for p in tree), {p: cpu[p] for p in tree if p in cpu}
 
 

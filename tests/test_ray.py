@@ -24,6 +24,7 @@ from briefgen.pipeline import build_brief
 from briefgen.translate.base import DecodeOptions
 from briefgen.translate.memory import TranslationMemory
 from briefgen.translate.stack import StackSettings, open_stack
+from process_tree import descendants
 
 SENTENCES = [
     "Bộ Nội vụ chủ trì Hội nghị lần thứ {}.",
@@ -187,22 +188,6 @@ def test_a_partial_run_is_finished_without_loss_or_repeat(local_ray, tiny_marian
     assert not stale.exists()
     again = translate(articles, remote, tiny_marian_ct2, *ray_args)
     assert statuses(again.output) == ["skipped"] * 10
-
-
-def descendants(pid: int) -> set[int]:
-    """Every process below ``pid`` (the local Ray's raylet and its workers), from /proc."""
-    parents: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents[int(stat.parent.name)] = int(fields[1])
-    found, frontier = set(), {pid}
-    while frontier:
-        frontier = {child for child, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
 
 
 def slice_workers() -> list[int]:
