@@ -15,6 +15,14 @@ from briefgen.records import Role
 from page_lines import HEADLINE, LAST, LEAD, MIDDLE, read
 
 
+def _read_as_the_caption(line: str, caption: str) -> None:
+    """Between the lead and the rest of the story, ``line`` is read as the photo's
+    ``caption`` and left out of the body."""
+    document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
+    assert document.caption_texts == (caption,)
+    assert [b.index for b in document.body] == [1, 3, 4]
+
+
 @pytest.mark.parametrize(
     ("line", "caption"),
     [
@@ -39,9 +47,7 @@ from page_lines import HEADLINE, LAST, LEAD, MIDDLE, read
 def test_credits_in_brackets_after_a_dash_or_a_full_stop(line, caption):
     assert is_caption(line)
     assert caption_text(line) == caption
-    document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
-    assert document.caption_texts == (caption,)
-    assert [b.index for b in document.body] == [1, 3, 4]
+    _read_as_the_caption(line, caption)
 
 
 @pytest.mark.parametrize(
@@ -208,9 +214,7 @@ def test_a_credit_alone_before_or_after_its_caption(lines):
 )
 def test_a_caption_after_the_label_or_the_credit(line, caption):
     assert caption_text(line) == caption
-    document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
-    assert document.caption_texts == (caption,)
-    assert [b.index for b in document.body] == [1, 3, 4]
+    _read_as_the_caption(line, caption)
 
 
 @pytest.mark.parametrize(
