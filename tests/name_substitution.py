@@ -25,7 +25,7 @@ from pathlib import Path
 from briefgen.evaluate.brief import annotated_body
 from briefgen.evaluate.gold import Annotation, read_annotations, read_split
 from briefgen.extract import extract_facts
-from briefgen.extract.lexicon import TITLE_RE
+from briefgen.extract.role_titles import TITLE_RE
 from briefgen.ingest import read_document
 from briefgen.normalize import fold
 from briefgen.records import ArticleFacts, Document

@@ -8,7 +8,7 @@ from itertools import product
 
 import pytest
 
-from briefgen.extract.lexicon import SAYING_VERBS
+from briefgen.extract.person_verbs import SAYING_VERBS
 from briefgen.ingest.captions import depicts, is_caption
 from briefgen.ingest.photo_credits import caption_text
 from briefgen.records import Role

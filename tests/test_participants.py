@@ -12,10 +12,10 @@ from datetime import date
 import pytest
 
 from briefgen.extract import extract_facts
-from briefgen.extract.lexicon import SAYING_VERBS
 from briefgen.extract.names import foreign_word, vietnamese_syllable
 from briefgen.extract.participants import extract_participants
 from briefgen.extract.person_mentions import find_people
+from briefgen.extract.person_verbs import SAYING_VERBS
 from briefgen.segment import split_sentences
 from extracted import names_and_roles, participant_names, read_page
 

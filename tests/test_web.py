@@ -23,7 +23,8 @@ from starlette.testclient import TestClient
 
 from briefgen.cli import cli
 from briefgen.ingest import read_document
-from briefgen.web.app import WebConfig, create_app
+from briefgen.web.app import create_app
+from briefgen.web.config import WebConfig
 from briefgen.web.engine import Engine, EngineSettings, ModelSlot
 from briefgen.web.jobs import JobFile, JobStore, State
 from briefgen.web.uploads import article_suffix, safe_name

@@ -33,7 +33,8 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ready  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
-from briefgen.web.app import WebConfig, create_app  # noqa: E402
+from briefgen.web.app import create_app  # noqa: E402
+from briefgen.web.config import WebConfig  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))

@@ -78,7 +78,8 @@ def serve(
     _require_web_extra()
     import uvicorn
 
-    from briefgen.web.app import WebConfig, create_app
+    from briefgen.web.app import create_app
+    from briefgen.web.config import WebConfig
     from briefgen.web.security import is_loopback
 
     if token_file is not None:

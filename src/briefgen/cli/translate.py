@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -21,9 +22,12 @@ from briefgen.cli.common import (
     tm_options,
 )
 from briefgen.cli.formats import apply_xliff_command, format_options
-from briefgen.cli.report import reporter
+from briefgen.cli.report import Lines, reporter
 from briefgen.formats.output import translated_suffix
-from briefgen.translate.stack import open_stack
+from briefgen.translate.stack import Stack, open_stack
+
+if TYPE_CHECKING:
+    from briefgen.batch import Convert, Job, Summary
 
 
 @click.command()
@@ -91,47 +95,106 @@ def translate(
     check_engine(engine, ray_address, workers)
     from briefgen import batch
 
-    formats = {"bilingual": bilingual, "xliff": xliff, "xliff_version": xliff_version}
-    if to:  # only when given, so runs from before --to existed still resume
-        formats["to"] = to
+    formats = _output_formats(to, bilingual=bilingual, xliff=xliff, xliff_version=xliff_version)
     jobs = batch.plan(inputs, outdir, suffix=functools.partial(translated_suffix, to=to))
     view = reporter(quiet=quiet, log_json=log_json)
     with open_stack(stack_settings(**settings)) as stack:
-        if engine == "ray":
-            from briefgen.batch.rayengine import RayTranslator
-
-            convert = RayTranslator(
-                stack,
-                workers=workers,
-                address=ray_address,
-                article_only=article_only,
-                formats=formats,
-                report=report is not None,
-            )
-        else:
-            convert = batch.FileTranslator(
-                stack, article_only=article_only, formats=formats, report=report is not None
-            )
+        convert = _file_converter(
+            stack,
+            engine=engine,
+            workers=workers,
+            address=ray_address,
+            article_only=article_only,
+            formats=formats,
+            report=report is not None,
+        )
         resume = batch.resume_settings(stack.signature, article_only=article_only, formats=formats)
-        try:
-            summary = batch.run(
-                jobs,
-                convert,
-                outdir=outdir,
-                settings=resume,
-                overwrite=overwrite,
-                observer=view,
-                report=report is not None,
-            )
-        except KeyboardInterrupt:
-            view.close()
-            click.echo("interrupted; run the same command again to finish", err=True)
-            ctx.exit(130)
-        finally:
-            view.close()
+        summary = _translate_files(
+            ctx,
+            jobs,
+            convert,
+            view,
+            outdir=outdir,
+            settings=resume,
+            overwrite=overwrite,
+            report=report is not None,
+        )
     view.summary(summary)
     if report:
-        from briefgen.glossary.report import write_report
-
-        write_report(batch.reports(jobs, outdir), report)
+        _write_term_report(jobs, outdir, report)
     ctx.exit(summary.exit_code)
+
+
+def _output_formats(to: str | None, *, bilingual: bool, xliff: bool, xliff_version: str) -> dict:
+    """The outputs each file gets; a rerun skips only files made with the same ones."""
+    formats = {"bilingual": bilingual, "xliff": xliff, "xliff_version": xliff_version}
+    if to:  # only when given, so runs from before --to existed still resume
+        formats["to"] = to
+    return formats
+
+
+def _file_converter(
+    stack: Stack,
+    *,
+    engine: str,
+    workers: int,
+    address: str | None,
+    article_only: bool,
+    formats: dict,
+    report: bool,
+) -> Convert:
+    """What reads, translates and writes each file: this process, or Ray workers."""
+    if engine == "ray":
+        from briefgen.batch.rayengine import RayTranslator
+
+        return RayTranslator(
+            stack,
+            workers=workers,
+            address=address,
+            article_only=article_only,
+            formats=formats,
+            report=report,
+        )
+    from briefgen import batch
+
+    return batch.FileTranslator(stack, article_only=article_only, formats=formats, report=report)
+
+
+def _translate_files(
+    ctx: click.Context,
+    jobs: list[Job],
+    convert: Convert,
+    view: Lines,
+    *,
+    outdir: Path,
+    settings: str,
+    overwrite: bool,
+    report: bool,
+) -> Summary:
+    """Run the planned files through ``convert``; Ctrl-C stops with exit status 130."""
+    from briefgen import batch
+
+    try:
+        return batch.run(
+            jobs,
+            convert,
+            outdir=outdir,
+            settings=settings,
+            overwrite=overwrite,
+            observer=view,
+            report=report,
+        )
+    except KeyboardInterrupt:
+        view.close()
+        click.echo("interrupted; run the same command again to finish", err=True)
+        ctx.exit(130)
+    finally:
+        view.close()
+
+
+def _write_term_report(jobs: list[Job], outdir: Path, path: Path) -> None:
+    """The JSON report of each segment's required terms and whether they appear."""
+    from briefgen import batch
+    from briefgen.glossary.report import write_report
+
+    write_report(batch.reports(jobs, outdir), path)

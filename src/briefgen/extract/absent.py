@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from briefgen.extract.lexicon import COUNTRIES, SAYS
+from briefgen.extract.geography import COUNTRIES
+from briefgen.extract.person_verbs import SAYS
 from briefgen.normalize import fold
 from briefgen.records import Commitment, Participant
 

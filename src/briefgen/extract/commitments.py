@@ -10,29 +10,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.complete_sentences import is_complete
-from briefgen.extract.lexicon import (
-    AGENDA,
+from briefgen.extract.commitment_context import (
     BACKGROUND_SOURCE,
     CLAUSE_OPENERS,
-    CONTINUATION,
-    COUNTRIES,
-    DISCUSSED,
-    ENUMERATION,
     EXPECTING,
-    KIND_CUES,
-    LOWER,
     NOT_COMMITTING,
-    PARTY,
     PAST_FRAME,
-    SAYS,
     SPEAKER_GOES_ON,
-    STATE_AFTER_WILL,
     THING_SUBJECT,
-    UPPER,
     WELCOME_GOES_ON,
-    WILL_ACT,
 )
+from briefgen.extract.commitment_cues import KIND_CUES, PARTY, STATE_AFTER_WILL, WILL_ACT
+from briefgen.extract.commitment_lists import AGENDA, CONTINUATION, DISCUSSED, ENUMERATION
+from briefgen.extract.complete_sentences import is_complete
+from briefgen.extract.geography import COUNTRIES
+from briefgen.extract.person_verbs import SAYS
+from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.records import Bilingual, Commitment
 
 # An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no

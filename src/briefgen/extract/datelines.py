@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.gazetteer import KNOWN_PLACES
-from briefgen.extract.lexicon import NATIONS, UPPER
+from briefgen.extract.geography import NATIONS
+from briefgen.extract.word_patterns import UPPER
 from briefgen.records import Document, EventDate
 
 _DATELINE = re.compile(

@@ -65,8 +65,8 @@ from briefgen.extract.document_titles import (
     titled_by_topic,
     weak_titled,
 )
+from briefgen.extract.document_words import WEAK_DOCUMENT_WORDS
 from briefgen.extract.known_documents import KnownDocuments, is_type_only
-from briefgen.extract.lexicon import WEAK_DOCUMENT_WORDS
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Declaration
 

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.known_documents import ACRONYM, KnownDocuments
-from briefgen.extract.lexicon import (
+from briefgen.extract.document_words import (
     DOCUMENT_WORDS,
-    LOWER,
     LOWER_DOCUMENT_WORDS,
-    SIGN,
-    UPPER,
     WEAK_DOCUMENT_WORDS,
 )
+from briefgen.extract.known_documents import ACRONYM, KnownDocuments
+from briefgen.extract.sign_verb import SIGN
+from briefgen.extract.word_patterns import LOWER, UPPER
 
 DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 WEAK_DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in WEAK_DOCUMENT_WORDS)

@@ -11,15 +11,10 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.document_names import DOCUMENT_WORDS_PATTERN, WEAK_DOCUMENT_WORDS_PATTERN
-from briefgen.extract.lexicon import (
-    DOCUMENT_WORDS,
-    LAUNCHED,
-    LOWER,
-    NOT_YET,
-    SIGN,
-    STATUS_CUES,
-    WEAK_DOCUMENT_WORDS,
-)
+from briefgen.extract.document_status_cues import LAUNCHED, NOT_YET, STATUS_CUES
+from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
+from briefgen.extract.sign_verb import SIGN
+from briefgen.extract.word_patterns import LOWER
 
 # "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
 # what the meeting did with the document.

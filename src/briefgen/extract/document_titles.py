@@ -12,7 +12,8 @@ import re
 
 from briefgen.extract.document_status import DEEDS, status_verbs
 from briefgen.extract.known_documents import is_type_only
-from briefgen.extract.lexicon import LOWER, SIGN, UPPER
+from briefgen.extract.sign_verb import SIGN
+from briefgen.extract.word_patterns import LOWER, UPPER
 
 # A number, a quote, a capitalised word or a bracketed acronym ("Bản ghi nhớ (MOU) về …")
 # after the document word make a name of it.

@@ -9,7 +9,7 @@ a dispatch's dateline, "đã đến Luang Prabang").
 
 from __future__ import annotations
 
-from briefgen.extract.lexicon import PLACES
+from briefgen.extract.geography import PLACES
 
 _VIET_NAM = """An Giang|Bà Rịa - Vũng Tàu|Bạc Liêu|Bắc Giang|Bắc Kạn|Bắc Ninh|Bến Tre|Bình Dương|
 Bình Định|Bình Phước|Bình Thuận|Cà Mau|Cao Bằng|Cần Thơ|Đà Nẵng|Đắk Lắk|Đắk Nông|Điện Biên|
@@ -42,5 +42,5 @@ CITIES = frozenset(
     for name in block.replace("\n", "").split("|")
     if name.strip()
 )
-"""Every city and province above, with the lexicon's places."""
+"""Every city and province above, with the places of :mod:`briefgen.extract.geography`."""
 KNOWN_PLACES = frozenset({*CITIES, *PLACES})

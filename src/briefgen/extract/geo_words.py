@@ -8,7 +8,7 @@ case and the placement of tone marks do not matter.
 
 from __future__ import annotations
 
-from briefgen.extract.lexicon import NATIONS, PLACES
+from briefgen.extract.geography import NATIONS, PLACES
 from briefgen.extract.names import province_names, territory_names
 from briefgen.normalize import fold
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import DOCUMENT_WORDS, LOWER, UPPER, WEAK_DOCUMENT_WORDS
+from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
+from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.normalize import fold
 
 DOCUMENT_CATEGORIES = frozenset({"asean-document", "vn-document", "document"})

@@ -12,14 +12,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.geo_words import COUNTRY_KEYS, GEO_KEYS, GEO_LENGTHS
-from briefgen.extract.lexicon import (
-    LOWER,
-    NAME_PARTICLE,
-    NAME_PARTICLES,
-    NAME_WORD,
-    SURNAMES,
-    UPPER,
-)
+from briefgen.extract.name_words import NAME_PARTICLE, NAME_PARTICLES, NAME_WORD, SURNAMES
 from briefgen.extract.names import (
     HONORIFICS,
     foreign_word,
@@ -29,6 +22,7 @@ from briefgen.extract.names import (
     territory_names,
     vietnamese_syllable,
 )
+from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.normalize import fold
 
 

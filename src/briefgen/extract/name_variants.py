@@ -13,10 +13,12 @@ import re
 from collections.abc import Iterable
 
 from briefgen.extract.geo_words import COUNTRY_KEYS, TERRITORY_KEYS
-from briefgen.extract.lexicon import NAME_PARTICLES, TITLE_RE, UPPER
 from briefgen.extract.name_runs import NAME_RUN, NAME_RUN_RE, role_and_name
+from briefgen.extract.name_words import NAME_PARTICLES
 from briefgen.extract.names import HONORIFICS, single_foreign_name, vietnamese_syllable
 from briefgen.extract.presence import Mention
+from briefgen.extract.role_titles import TITLE_RE
+from briefgen.extract.word_patterns import UPPER
 from briefgen.normalize import fold
 from briefgen.records import Participant
 

@@ -17,7 +17,8 @@ from functools import cache
 import pycountry
 from babel import Locale
 
-from briefgen.extract.lexicon import LOWER, NATIONS, UPPER
+from briefgen.extract.geography import NATIONS
+from briefgen.extract.word_patterns import LOWER, UPPER
 
 # Honorifics written as part of a name ("Dato Dr. Hj Erywan", "Samdech Techo Hun Manet").
 HONORIFICS = frozenset(

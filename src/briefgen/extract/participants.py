@@ -13,7 +13,6 @@ from dataclasses import replace
 from datetime import date
 
 from briefgen.extract.geo_words import COUNTRY_KEYS, ends_with_country
-from briefgen.extract.lexicon import CAP_WORD, COUNTERPART
 from briefgen.extract.name_variants import (
     bracketed_aliases,
     full_name,
@@ -24,6 +23,8 @@ from briefgen.extract.name_variants import (
 from briefgen.extract.names import lone_name
 from briefgen.extract.person_mentions import mentions
 from briefgen.extract.presence import spoken, spoken_of, welcomed
+from briefgen.extract.role_titles import COUNTERPART
+from briefgen.extract.word_patterns import CAP_WORD
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Participant
 

@@ -12,18 +12,12 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.geo_words import GEO_KEYS, GEO_LENGTHS, ends_with_country
-from briefgen.extract.lexicon import (
-    COUNTERPART,
-    LONE_NAME_TITLES,
-    LOWER,
-    NAME_WORD,
-    PERSON_VERB_RE,
-    TITLE_RE,
-    UPPER,
-)
 from briefgen.extract.name_runs import NAME_RUN, SIR, role_and_name
+from briefgen.extract.name_words import NAME_WORD
 from briefgen.extract.names import lone_name
+from briefgen.extract.person_verbs import PERSON_VERB_RE
 from briefgen.extract.presence import Mention
+from briefgen.extract.role_titles import COUNTERPART, LONE_NAME_TITLES, TITLE_RE
 from briefgen.extract.title_before_name import (
     IN_NAME,
     TITLE,
@@ -31,6 +25,7 @@ from briefgen.extract.title_before_name import (
     placed,
     without_predicate,
 )
+from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.normalize import fold
 
 # Titles after which one foreign word can be the whole name ("Thứ trưởng Tanaka").

@@ -15,16 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.document_words import DOCUMENT_WORDS
 from briefgen.extract.gazetteer import KNOWN_PLACES
-from briefgen.extract.lexicon import (
-    COUNTRIES,
-    DOCUMENT_WORDS,
-    NATIONS,
-    PLACES,
-    SURNAMES,
-    TITLE_RE,
-    UPPER,
-)
+from briefgen.extract.geography import COUNTRIES, NATIONS, PLACES
+from briefgen.extract.name_words import SURNAMES
+from briefgen.extract.role_titles import TITLE_RE
+from briefgen.extract.word_patterns import UPPER
 
 # Common nouns a place may start with: a city or region, or a building (a venue).
 REGION_HEADS = (
@@ -333,7 +329,7 @@ def place_after(text: str, at: int) -> PlaceMention | None:
 
 
 def _known_place(text: str, start: int) -> bool:
-    """Whether a place or a country the lexicon knows starts at ``start``."""
+    """Whether a place or a country :mod:`briefgen.extract.geography` knows starts at ``start``."""
     return bool(_KNOWN_START.match(text, start))
 
 

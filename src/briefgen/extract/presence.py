@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from briefgen.extract.lexicon import SAYING_VERBS, SPEAKING_AND_JUDGING, any_of
+from briefgen.extract.person_verbs import SAYING_VERBS, SPEAKING_AND_JUDGING
+from briefgen.extract.word_patterns import any_of
 
 # The honorific between a cue and the title or name ("thay mặt ông …").
 _HONORIFIC = r"(?:\s+(?:ông|bà|ngài|Ông|Bà|Ngài|đồng chí|Đồng chí))?"

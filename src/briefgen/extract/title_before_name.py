@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.geo_words import GEO_KEYS, GEO_LENGTHS, ends_with_country
-from briefgen.extract.lexicon import NAME_WORD, PERSON_VERB_RE, TITLE_RE, UPPER
 from briefgen.extract.name_runs import (
     NAME_RUN,
     NAME_RUN_RE,
@@ -20,6 +19,10 @@ from briefgen.extract.name_runs import (
     name_words,
     role_and_name,
 )
+from briefgen.extract.name_words import NAME_WORD
+from briefgen.extract.person_verbs import PERSON_VERB_RE
+from briefgen.extract.role_titles import TITLE_RE
+from briefgen.extract.word_patterns import UPPER
 from briefgen.normalize import fold
 
 TITLE = re.compile(TITLE_RE)

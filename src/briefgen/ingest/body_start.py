@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import UPPER
+from briefgen.extract.word_patterns import UPPER
 from briefgen.ingest.bylines import is_name_line
 from briefgen.ingest.captions import is_caption
 from briefgen.ingest.line_shapes import TERMINAL, is_prose, is_salutation, opens_with_time, words

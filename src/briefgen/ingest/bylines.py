@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import (
-    NATIONS,
-    PLACES,
-    TITLE_RE,
-)
+from briefgen.extract.geography import NATIONS, PLACES
+from briefgen.extract.role_titles import TITLE_RE
 from briefgen.ingest.line_shapes import (
     ACTS,
     CAPITALISED_WORD,

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import (
-    PERSON_VERB_RE,
-    SAYING_VERBS,
-    TITLE_RE,
-    UPPER,
-    any_of,
-)
+from briefgen.extract.person_verbs import PERSON_VERB_RE, SAYING_VERBS
+from briefgen.extract.role_titles import TITLE_RE
+from briefgen.extract.word_patterns import UPPER, any_of
 
 # The capitals a name may open with: Vietnamese ones and the other Latin ones of foreign
 # names ("Élysée", "Øresund"); never a lower-case "đ" or "ý".

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import (
-    NATIONS,
-    TITLE_RE,
-    UPPER,
-    any_of,
-)
+from briefgen.extract.geography import NATIONS
+from briefgen.extract.role_titles import TITLE_RE
+from briefgen.extract.word_patterns import UPPER, any_of
 from briefgen.ingest.line_shapes import (
     ADVERBIALS,
     HONORIFIC,

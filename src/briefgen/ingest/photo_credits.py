@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import (
-    TITLE_RE,
-    UPPER,
-)
+from briefgen.extract.role_titles import TITLE_RE
+from briefgen.extract.word_patterns import UPPER
 from briefgen.ingest.line_shapes import (
     ACTS,
     HONORIFIC,

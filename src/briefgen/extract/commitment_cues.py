@@ -1,0 +1,132 @@
+"""Cue phrases of a commitment and its kind (call, proposal, agreement, pledge…), what a
+party will do, and the subjects that are parties, which can commit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.geography import NATIONS
+from briefgen.extract.person_verbs import SAYS
+from briefgen.extract.role_titles import TITLE_RE
+from briefgen.extract.word_patterns import UPPER
+
+# Who a speech or communiqué says must act ("chúng ta cần …", "đòi hỏi ASEAN phải …",
+# "đòi hỏi mỗi quốc gia thành viên phải …", "Cộng đồng ASEAN cần …").
+_MEMBERS = (
+    r"(?:chúng ta|(?:Cộng đồng )?ASEAN|các nước|hai bên|các bên|hai nước|các quốc gia"
+    r"|khu vực|mỗi (?:quốc gia|nước)|các đối tác|các thành viên)"
+)
+
+# Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
+# used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
+KIND_CUES = (
+    # (not a measure of it: "chỉ số sẵn sàng cho chuyển đổi số")
+    ("readiness", re.compile(r"(?<!chỉ số )(?<!mức độ )sẵn sàng", re.IGNORECASE)),
+    (
+        "call",
+        re.compile(
+            # (not "hưởng ứng lời kêu gọi của …", someone else's call)
+            r"(?<!lời )kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
+            # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
+            rf"|(?<!với )mong muốn {_MEMBERS}\b"
+            # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …")
+            r"|(?<!với )mong muốn (?:phía )?(?:"
+            + "|".join(re.escape(n) for n in NATIONS)
+            + r")(?!\w)"
+            # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
+            # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
+            # (the members as the clause's subject, not "công chức ASEAN phải …", and not
+            # "đã phải", what they had to do)
+            # (after a verb of saying or a conjunction too: "nhấn mạnh các nước thành viên
+            # cần …", "nhưng chúng ta cần …")
+            rf"|(?:^|,\s|(?:rằng|là|{SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
+            rf"{_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
+            # (not what they have to face: "các nước đang phải đối mặt với …")
+            r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
+            r"|trải qua|vật lộn)\b)"
+            rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho"
+            # "đòi hỏi sự chung tay của các nước", "đòi hỏi phải …", unlike the demands of
+            # someone ("đáp ứng đòi hỏi của nhân dân")
+            r"|(?<!đáp ứng )(?<!những )(?<!các )đòi hỏi (?:sự|phải)\b"
+            # said with no subject, the need is everyone's: "nhấn mạnh cần tiếp tục …"
+            rf"|{SAYS}(?: rằng| là)?,?\s(?:việc\s)?(?:cần|phải)\b(?! thiết)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "proposal",
+        re.compile(
+            r"(?<!các )(?<!những )(?<!nhiều )(?:đề nghị|đề xuất|kiến nghị)"
+            r"(?!\s+(?:của|này|đó|trên)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "agreement",
+        re.compile(
+            r"(?<!nội dung đã )(?<!đã được )"
+            # "nhất trí thông qua Tuyên bố …" adopts a document (a declaration's status);
+            # "… có hiệu quả, thống nhất." is an adjective
+            # ASEAN's unity ("đoàn kết và thống nhất của ASEAN", "thống nhất trong đa
+            # dạng") and the country's reunification ("thống nhất đất nước") are no
+            # agreement, nor is a memorandum ("Bản ghi nhớ, …")
+            # (nor a view they share: "nhất trí cho rằng/đánh giá …")
+            r"(?:nhất trí(?! thông qua)(?!\s+(?:cho rằng|đánh giá|nhận định|ghi nhận|hoan nghênh"
+            r"|bày tỏ)\b)|(?<!sự )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
+            r"thống nhất(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)|đồng ý"
+            r"|chung ý kiến|(?<!bản )ghi nhớ,)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "pledge",
+        re.compile(
+            # "thực hiện cam kết" carries out a commitment made before
+            # ("theo cam kết WTO", what was committed before; "với quyết tâm của hai bên",
+            # the resolve a forecast rests on)
+            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )"
+            r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! của)|sẽ tiếp tục"
+            r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+# A copula or change of state after "sẽ (tiếp tục)" says what something will be, not what
+# a party will do ("Việt Nam sẽ tiếp tục là điểm đến hấp dẫn", "ASEAN sẽ trở thành …"): a
+# forecast, whoever says it. A party's stand towards others is still a pledge ("sẽ tiếp
+# tục là đối tác tin cậy", "sẽ luôn là người bạn thủy chung", "thành viên có trách nhiệm").
+STATE_AFTER_WILL = re.compile(
+    r"\s*(?:(?:tiếp tục|luôn|mãi mãi|mãi|vẫn|sẽ)\s+)*(?:là|trở thành|trở nên)\b"
+    r"(?!\s+(?:một\s+)?(?:người bạn|bạn|đối tác|thành viên|cầu nối|chỗ dựa)\b)",
+    re.IGNORECASE,
+)
+
+# What a party says it will do ("Bộ Công Thương sẽ phối hợp …", "Việt Nam sẽ tích cực hỗ
+# trợ …"): a pledge when "sẽ" governs a verb of acting with or for others, not one of a
+# schedule ("sẽ gặp", "sẽ đảm nhận vai trò Chủ tịch", "sẽ diễn ra") or an outcome ("sẽ
+# giúp", "sẽ tạo"). Its subject must be a party (see PARTY).
+WILL_ACT = re.compile(
+    r"\bsẽ\s+(?:(?:luôn|tích cực|chủ động|cùng|sớm|nghiêm túc|khẩn trương|nỗ lực|hết sức"
+    r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|chủ trì|đồng hành|thúc đẩy|tăng cường|triển khai"
+    r"|thực hiện|xem xét|nghiên cứu|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
+    r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo"
+    r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
+    r"|cố gắng)\b",
+    re.IGNORECASE,
+)
+_QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
+# A subject that is a party, which can commit: a person by title, a pronoun, a country or
+# an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
+PARTY = re.compile(
+    rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nhà [Ll]ãnh đạo|[Ll]ãnh đạo|thành viên"
+    rf"|đối tác|quan chức|đại biểu|cơ quan)\b|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
+    r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
+    r"|Hội nghị|Liên minh|Quốc hội|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"
+    r"|[Pp]hía\s+["
+    + UPPER
+    + r"]|[A-Z]{2,}\b|(?:"
+    + "|".join(re.escape(n) for n in NATIONS)
+    + r")(?!\w)))"
+)

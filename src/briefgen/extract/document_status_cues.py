@@ -1,0 +1,74 @@
+"""The verbs around a document's name that tell its status (signed, adopted, proposed,
+being implemented), a launch, and the aspect markers of what is yet to happen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.sign_verb import SIGN
+
+# Statuses, by the verbs around a document's name; first match wins.
+STATUS_CUES = (
+    # "(hai Bộ trưởng) trao (đổi) (các) Bản ghi nhớ …": the signed copies change hands at
+    # the ceremony; only right before the document, as "trao đổi về …" is discussing it
+    (
+        "signed",
+        re.compile(
+            rf"{SIGN}|trao(?: đổi)?(?:\s+(?:các|hai|ba|bản))?\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "adopted",
+        # "Hội nghị … (đã đưa) ra (một/bản) Tuyên bố chung": the meeting issued it.
+        re.compile(
+            r"thông qua|ban hành|phê duyệt|phê chuẩn|chính thức được|công bố"
+            r"|\bra(?:\s+(?:một|bản|các|hai|ba))?\s*$"
+            # "hai Bộ trưởng thống nhất Kế hoạch hành động …": agreed on, right before it
+            # (not "nhất trí", whose object is as often a clause: "nhất trí Đồng thuận 5
+            # điểm vẫn là cơ sở …")
+            r"|thống nhất\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "proposed",
+        # "(sớm) đạt được Bộ Quy tắc …": a document still to be reached
+        re.compile(
+            # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
+            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
+            r"|đạt được\s*$"
+            # submitted to a later meeting for adoption ("sẽ được trình lên Hội nghị …"),
+            # not presented ("trình bày") nor a programme ("chương trình")
+            r"|(?:được|sẽ) trình(?! bày)\b|\btrình lên\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "implementing",
+        re.compile(
+            r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép|thực thi|hiện thực hóa"
+            # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
+            # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
+            # ("quán triệt", to instil a Party resolution and act on it)
+            r"|cụ thể hóa|tuân thủ|hoàn thành|quán triệt",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# "khởi động chương trình “…”": launching a programme starts carrying it out; only right
+# before the name, as what else is launched in its clause says nothing of it.
+LAUNCHED = re.compile(
+    r"khởi động(?:\s+(?:chương trình|dự án|đề án|kế hoạch|sáng kiến))?\s*[“\"]?\s*$",
+    re.IGNORECASE,
+)
+# Aspect markers of what is yet to happen: "sẽ ký", "tiến tới ký kết", "sớm thông qua" make
+# a document signed or adopted in future only, so it is still proposed.
+NOT_YET = re.compile(
+    r"(?:\bsẽ|\bsớm|tiến tới|hướng tới|chuẩn bị|dự kiến|dự định|nhằm|để|chưa|"
+    r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần)"
+    r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|lễ|đàm phán,?"
+    r"|kết thúc đàm phán,?))*\s*$",
+    re.IGNORECASE,
+)

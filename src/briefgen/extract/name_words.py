@@ -1,0 +1,45 @@
+"""The words a person's name is made of: Vietnamese surnames, a name word (foreign names,
+initials and honorifics included) and the lower-case particles inside foreign names.
+
+A person is a surname-led capitalised run next to an official title; these lists say what
+such a run may hold, for Vietnamese news prose about official cooperation, not one article.
+"""
+
+from __future__ import annotations
+
+from briefgen.extract.word_patterns import LOWER, UPPER
+
+# Letters of other Latin alphabets, which foreign names keep ("Müller", "Núñez", "Gonçalves").
+_LATIN = [chr(c) for c in range(0xC0, 0x180) if chr(c).isalpha()]
+_LATIN_UPPER = "".join(c for c in _LATIN if c.isupper())
+_LATIN_LOWER = "".join(c for c in _LATIN if c.islower())
+# A word of a person's name, foreign names included: a capitalised word, hyphenated as
+# transliterations are ("Xi-phăn-đon", "Chan-o-cha"), initials joined or not to the surname
+# ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.", "(Dr.)") or a Malay or Burmese honorific that
+# is written as part of the name ("Dato' Seri", "Dato Dr. Hj …", "U Win Myint").
+# A word starts after a space or punctuation, not inside another ("EU" holds no "U").
+NAME_WORD = (
+    rf"(?<![\w'’])(?:(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
+    # an abbreviated rank or honorific before the name ("Pol. Lt. Gen. Somchai", "Prof. …"),
+    # not a Vietnamese city's ("Tp. Hồ Chí Minh")
+    r"|(?!Tp\.)[A-Z][a-z]{1,3}\.(?=\s+[A-Z])"
+    # "Ma." (Maria) before a Filipino given name; "McCarthy", "O'Brien"
+    r"|Ma\.(?=\s+[A-Z])|(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+"
+    # an honorific in brackets inside a Bruneian name ("Dato (Dr.) Hj …", "(Rtd)")
+    r"|\((?:Dr|Rtd|Ret)\.?\)"
+    rf"|[{UPPER}{_LATIN_UPPER}][{LOWER}{_LATIN_LOWER}]+"
+    rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)*)"
+)
+# Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
+NAME_PARTICLES = ("bin", "binti", "bte", "von", "van", "der", "den", "de", "da", "dos", "del")
+NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
+
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lưu Cao Chu "
+    "Đinh Trịnh Mai Tô Hà Đào Lâm Tạ Triệu Thái Quách Lương Đoàn Vương Tăng Kiều Lại Từ "
+    "Khúc Tôn Trương Văn Đàm Hứa Lục Nông Mạc Âu Diệp Đồng Giang Hầu Kim La Lò Mẫn Nghiêm "
+    "Phí Phùng Quan Quang Tiêu Ứng Vi Viên Yên Bạch Bế Cấn Chế Chử Cù Cung Doãn Đậu "
+    "Điểu Khổng Khuất Khương Lã Lạc Lữ Lù Mã Sầm Thạch Thân Tống Trình Uông "
+    "Vòng Thào Sùng Giàng Vàng Danh Kha Ma Nhữ Quản Tiết Cổ Ksor"
+)
+SURNAMES = frozenset(_SURNAMES.split())

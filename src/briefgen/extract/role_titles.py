@@ -1,0 +1,137 @@
+"""Official titles that introduce a named person ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng"),
+and the pattern that finds one however a site capitalises it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Official titles that introduce a named person ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng").
+TITLES = (
+    "Ủy viên Bộ Chính trị",
+    "Ủy viên Trung ương Đảng",
+    "Tổng Bí thư",
+    "Chủ tịch nước",
+    "Phó Chủ tịch nước",
+    "Thủ tướng",
+    "Phó Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Tổng cục trưởng",
+    "Cục trưởng",
+    "Vụ trưởng",
+    "Viện trưởng",
+    "Chánh Văn phòng",
+    "Tổng Thư ký",
+    "Tổng giám đốc",
+    "Giám đốc",
+    "Đại sứ",
+    "Chủ tịch",
+    "Trưởng ban",
+    "Trưởng đoàn",
+    "Chủ nhiệm",
+    "Thống đốc",
+    "Tổng thống",
+    "Quốc vương",
+    "Bí thư",
+    "Tham tán",
+    "Công sứ",
+    "Đại biện",
+    "Tổng Lãnh sự",
+    "Lãnh sự",
+    "Trưởng Ban",
+    "Trưởng phái đoàn",
+    "Trưởng đại diện",
+    "Đặc phái viên",
+    "Điều phối viên",
+    "Thượng nghị sĩ",
+    "Nghị sĩ",
+    "Thị trưởng",
+    "Tỉnh trưởng",
+    "Hoàng tử",
+    "Thái tử",
+    "Nữ hoàng",
+    "Cố vấn",
+    "Người phát ngôn",
+    "Chánh án",
+    "Hiệu trưởng",
+    "Ngoại trưởng",
+    "Phó Tổng thống",
+    "Quốc vụ khanh",
+    "Thủ hiến",
+    "Nhà vua",
+    "Sultan",
+    "Hoàng thân",
+    "Công chúa",
+    "Tư lệnh",
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Chủ tịch Quốc hội",
+    "Trưởng phòng",
+    "Trợ lý",
+    "Thanh tra",
+    "Tổng Thanh tra",
+    "Đại diện",
+    "Tùy viên",
+    "Hoàng hậu",
+    "Tổng Tham mưu trưởng",
+    "Tổng Kiểm toán",
+    "Trưởng Cơ quan đại diện",
+    "Trưởng SOM",
+    "Cao ủy",
+    # deputies named as one word, the press's and the armed forces' ranks and offices
+    "Vụ phó",
+    "Cục phó",
+    "Tổng Biên tập",
+    "Tổng Tư lệnh",
+    "Chính ủy",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đô đốc",
+    "Chuẩn Đô đốc",
+    # spokespeople, envoys, kings and members of a body
+    "Phát ngôn viên",
+    "Đặc sứ",
+    "Vua",
+    "Ủy viên",
+    "Trưởng Văn phòng",
+    # Thailand's and Cambodia's permanent secretaries ("Phó Thư ký thường trực Bộ Ngoại giao")
+    "Thư ký",
+    # "hội đàm với người đồng cấp Lào …": the counterpart, a role only where none better
+    "Người đồng cấp",
+)
+COUNTERPART = "Người đồng cấp"
+# Titles of governments and diplomats, after which one foreign word can be the whole name
+# ("Thứ trưởng Tanaka", "Tổng thống Jokowi"); not those a company, city or province has
+# ("Chủ tịch Samsung", "Thị trưởng Vladivostok").
+LONE_NAME_TITLES = (
+    "Thủ tướng",
+    "Tổng thống",
+    "Phó Tổng thống",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Ngoại trưởng",
+    "Đại sứ",
+    "Tổng Thư ký",
+    "Quốc vụ khanh",
+    "Thượng nghị sĩ",
+    "Nghị sĩ",
+    "Đặc phái viên",
+    "Người phát ngôn",
+)
+# Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
+# only the first letter is matched as listed (either case), the rest ignoring case.
+TITLE_RE = (
+    # "Chính quyền Tổng thống …" is a government, not an acting president
+    # "nguyên/cựu Phó Thủ tướng …": a former holder, who may still take part (a speaker)
+    "(?<![Cc]hính )(?:(?:[Nn]guyên|[Cc]ựu) )?(?:(?:Phó|phó|Quyền|quyền) )?(?:"
+    + "|".join(
+        f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
+        for t in sorted(set(TITLES), key=len, reverse=True)
+    )
+    + r")\b(?!\s+quán)"
+)

@@ -1,0 +1,38 @@
+"""The verb "ký" (sign) as a word of its own, not a syllable of another word ("thư ký",
+"đăng ký"): signing marks a document signed and is something a named person does.
+"""
+
+from __future__ import annotations
+
+# "ký" (kí) signs only as a word of its own: Vietnamese writes a word as its syllables, and
+# "ký" is also a syllable of the words it forms with the syllable before it ("đăng ký"
+# register, "chữ ký" signature, "thư ký" secretary) or after it ("ký hiệu" symbol, "ký
+# túc xá" dormitory); "ký kết", "ký tên" and "lễ ký" are signing. (underthesea's word
+# segmenter splits these the same way, but importing it loads transformers and torch, 4 s.)
+_KY_FIRST = ("đăng", "chữ", "thư", "nhật", "hồi", "bút", "tốc", "truyện", "du")
+_KY_SECOND = (
+    "hiệu",
+    "tự",
+    "ức",
+    "túc",
+    "sự",
+    "giả",
+    "quỹ",
+    "gửi",
+    "sinh",
+    "họa",
+    "hoạ",
+    "thác",
+    "danh",
+    "âm",
+    "cược",
+    "lục",
+)
+# (in either case: "Tổng Thư ký" is a secretary too)
+SIGN = (
+    r"(?i:\b"
+    + "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
+    + r"k[ýí]\b"
+    + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
+    + ")"
+)
