@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefgen.extract.document_years import not_the_events_year
 from briefgen.records import EventDate
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -311,7 +312,8 @@ def infer_year(
     month that holds it ("16-18/3/2015", "tháng 3/2015"); a dated day within two weeks of
     it ("ngày 2/7/2018" for "4/7"); then the one year the prose names most ("năm 2012"),
     leaving out sentences of figures, which report a past year ("Năm 2022, thương mại hai
-    chiều đạt 10 tỷ USD"). ``year`` is the caller's fallback.
+    chiều đạt 10 tỷ USD"), and the years that name a plan or a law ("Chương trình công
+    tác năm 2025", "Luật Đầu tư năm 2020"). ``year`` is the caller's fallback.
     """
     if published is not None:
         try:
@@ -340,7 +342,9 @@ def infer_year(
         for t in texts
         if not _FIGURES.search(t)
         for m in _YEAR_WORD.finditer(t)
-        if not _aside(t, m.start(), m.end()) and not _DATED.search(t, max(0, m.start() - 12))
+        if not _aside(t, m.start(), m.end())
+        and not _DATED.search(t, max(0, m.start() - 12))
+        and not not_the_events_year(t, m.start())
     )
     return _most(named) if named else year
 

@@ -70,6 +70,13 @@ def _filed_on(dated: Dateline | None, texts: Sequence[str]) -> EventDate | None:
     return EventDate(day.day, day.month, year) if year else day
 
 
+def _dated_on(dated: Dateline | None) -> date | None:
+    """The day a dateline gives in full ("Hà Nội, 20/4/2024 (TTXVN) - "): it dates the
+    dispatch as a page's stamp does, so it settles the year before the text's evidence."""
+    day = dated.day if dated is not None else None
+    return day.calendar_date if day is not None else None
+
+
 def _counted_from(filed: EventDate, days: int) -> EventDate:
     """The day ``days`` from the day of filing: "hôm qua" in a dispatch of 12/3 is 11/3,
     of a year left unsaid where the dateline and the text do not give it."""
@@ -88,9 +95,10 @@ def _main_date(
     a year where nothing gives one: another date is another event's, so it is never used
     instead. "sáng nay", "hôm qua" count from the publication date, else from the
     dateline's day ("Viêng Chăn, 12/3 (TTXVN) - "); without either they give way to the
-    next."""
+    next. A dateline with its year dates the dispatch as the page's stamp would."""
     texts = _lead(sentences, headline)
     every = [*sentences, *([headline] if headline else [])]
+    published = published or _dated_on(dated)
     filed = None if published else _filed_on(dated, every)
     for i, mention in _event_days(texts):
         if mention.days is not None and published is None:
