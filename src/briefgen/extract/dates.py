@@ -50,6 +50,26 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_DAYS = {"nay": 0, "qua": -1, "mai": 1, "kia": -2}
+# A weekday with no date, as a report of the last few days says it: "Hôm thứ Tư, …",
+# "Thứ Năm tuần trước, …", "Chủ nhật vừa qua", "chiều thứ 3 vừa qua", "vào thứ Sáu". An
+# ordinal ("Kỳ họp thứ năm", "lần thứ ba") and an enumeration ("Thứ hai, ASEAN cần …")
+# are no weekday: the day must follow a part of the day, "hôm" or "vào", or open a
+# clause with its week ("Thứ Năm tuần trước", "thứ Ba vừa qua"); "Chủ nhật" is never a
+# count, so it may open a clause alone.
+_WEEKDAY_NAME = r"(?:thứ\s+(?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<sun>chủ\s+nhật))"
+_WEEK_WORDS = r"tuần\s+(?:này|trước|qua|rồi|tới|sau)|vừa\s+(?:qua|rồi)|tới|này"
+_NO_DATE_AFTER = r"(?![\w/])(?!\s*[,(]?\s*(?:ngày\s*)?\d)"
+_WEEKDAY_ALONE = re.compile(
+    r"(?:(?i:\b(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+"
+    + _WEEKDAY_NAME
+    + rf"(?:\s+(?P<week>{_WEEK_WORDS}))?)"
+    + r"|(?:^|(?<=[,;:.(])\s*)(?i:thứ\s+(?P<cap>hai|ba|tư|năm|sáu|bảy|[2-7])"
+    + rf"\s+(?P<week2>{_WEEK_WORDS}))"
+    + r"|(?:^|(?<=[,;:.(])\s*)(?P<sun2>Chủ\s+nhật)"
+    + rf"(?i:\s+(?P<week3>{_WEEK_WORDS}))?)"
+    + _NO_DATE_AFTER
+)
+_WEEKDAY_DIGITS = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
 # A year written as a year: "năm 2012", "Năm 2021," (not "Tầm nhìn 2025" or "2021-2025").
 _YEAR_WORD = re.compile(rf"\bnăm\s+(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
 # A part of the day, a weekday or "ngày" just before a date: it is a day of an event
@@ -126,11 +146,32 @@ class DateMention:
     aside: bool = False
     weekday: int | None = None
     """The weekday the text says the day falls on (Monday 0), as :meth:`date.weekday`."""
+    week: int | None = None
+    """For a weekday said with no date: 0 for the latest such day up to the publication
+    ("Hôm thứ Tư", "Chủ nhật vừa qua"), -1 for that day in the week before ("Thứ Năm
+    tuần trước")."""
 
     @property
     def is_day(self) -> bool:
         """A single day (not a span, not a month alone)."""
-        return (self.day is not None and self.last_day is None) or self.days is not None
+        return (self.day is not None and self.last_day is None) or self.relative
+
+    @property
+    def relative(self) -> bool:
+        """Whether the day is said from the day of writing ("hôm qua", "thứ Tư vừa qua")
+        and needs that day to be known."""
+        return self.days is not None or self.week is not None
+
+    def counted_from(self, written: date) -> date | None:
+        """The day a relative mention means in a report written on ``written``."""
+        if self.days is not None:
+            return written + timedelta(days=self.days)
+        if self.week is None or self.weekday is None:
+            return None
+        if self.week < 0:
+            monday = written - timedelta(days=written.weekday(), weeks=1)
+            return monday + timedelta(days=self.weekday)
+        return written - timedelta(days=(written.weekday() - self.weekday) % 7)
 
     @property
     def is_span(self) -> bool:
@@ -233,7 +274,29 @@ def find_dates(text: str) -> list[DateMention]:
                     aside=_aside(text, m.start(), m.end()),
                 )
             )
+    for m in _WEEKDAY_ALONE.finditer(text):
+        if free(m.start(), m.end()):
+            add(_weekday_alone(text, m))
     return sorted(found, key=lambda x: x.start)
+
+
+def _weekday_alone(text: str, m: re.Match[str]) -> DateMention:
+    """A weekday said with no date; one to come ("thứ Hai tới", "thứ Sáu tuần sau") is a
+    plan, not the day of an event reported."""
+    name = (m["n"] or m["cap"] or "").lower()
+    weekday = 6 if (m["sun"] or m["sun2"]) else _WEEKDAY_DIGITS.get(name, _WEEKDAYS.get(name))
+    week = (m["week"] or m["week2"] or m["week3"] or "").lower().split()
+    later = bool(week) and week[-1] in ("tới", "sau")
+    earlier = len(week) == 2 and week[0] == "tuần" and week[1] in ("trước", "qua", "rồi")
+    return DateMention(
+        m.start(),
+        m.end(),
+        None,
+        cued=True,
+        aside=later or _aside(text, m.start(), m.end()),
+        weekday=weekday,
+        week=-1 if earlier else 0,
+    )
 
 
 def _mention(
@@ -382,10 +445,11 @@ def _most(years: Counter) -> int | None:
 def resolve(mention: DateMention, year: int | None, published: date | None) -> EventDate | None:
     """The day a mention names, ``year`` filling a missing year: a day and month whose
     year nothing gives stays without one ("4/7" alone is 4 July of an unstated year), as
-    does one whose weekday the year contradicts; "hôm qua" needs ``published``. None
-    where the mention names no single day."""
-    if mention.days is not None:
-        return EventDate.of(published + timedelta(days=mention.days)) if published else None
+    does one whose weekday the year contradicts; "hôm qua" and "thứ Tư vừa qua" need
+    ``published``. None where the mention names no single day."""
+    if mention.relative:
+        on = mention.counted_from(published) if published else None
+        return EventDate.of(on) if on else None
     if mention.day is None or mention.month is None:
         return None
     try:

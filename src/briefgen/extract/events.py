@@ -77,11 +77,17 @@ def _dated_on(dated: Dateline | None) -> date | None:
     return day.calendar_date if day is not None else None
 
 
-def _counted_from(filed: EventDate, days: int) -> EventDate:
-    """The day ``days`` from the day of filing: "hôm qua" in a dispatch of 12/3 is 11/3,
-    of a year left unsaid where the dateline and the text do not give it."""
-    on = date(filed.year or 2000, filed.month, filed.day) + timedelta(days=days)
-    return EventDate(on.day, on.month, on.year if filed.year else None)
+def _counted_from(filed: EventDate, mention: DateMention) -> EventDate | None:
+    """The day a relative mention means counted from the day of filing: "hôm qua" in a
+    dispatch of 12/3 is 11/3, of a year left unsaid where the dateline and the text do not
+    give it; a weekday needs the year ("thứ Tư vừa qua")."""
+    if filed.calendar_date is not None:
+        on = mention.counted_from(filed.calendar_date)
+        return EventDate.of(on) if on else None
+    if mention.days is None:
+        return None
+    on = date(2000, filed.month, filed.day) + timedelta(days=mention.days)
+    return EventDate(on.day, on.month)
 
 
 def _main_date(
@@ -101,9 +107,10 @@ def _main_date(
     published = published or _dated_on(dated)
     filed = None if published else _filed_on(dated, every)
     for i, mention in _event_days(texts):
-        if mention.days is not None and published is None:
-            if filed is not None:
-                return i, mention, _counted_from(filed, mention.days)
+        if mention.relative and published is None:
+            counted = _counted_from(filed, mention) if filed is not None else None
+            if counted is not None:
+                return i, mention, counted
             continue
         if mention.day is not None and mention.month is not None and mention.year is None:
             year = infer_year(mention.day, mention.month, every, published=published, year=year)
