@@ -144,19 +144,25 @@ def location(
 ) -> str | None:
     """The main event's place as written: the lead's place nearest its date ("từ ngày 3-7/7,
     chiều 4/7 tại thủ đô Vientiane") that does not frame a visit or a programme ("Tiếp tục
-    chương trình công tác tại Hoa Kỳ, chiều 22/9, … tại thành phố New York"), else the
-    lead's first place, else the city the
-    dispatch was filed in ("Viêng Chăn, 12/3 (TTXVN) - "), else the headline's."""
+    chương trình công tác tại Hoa Kỳ, chiều 22/9, … tại thành phố New York"), or where it
+    only frames one, a place another lead sentence says the meeting was held at ("… đang
+    có chuyến thăm tại Việt Nam. Cuộc tiếp diễn ra tại trụ sở Bộ Ngoại giao."); else the
+    lead's first place, else the city the dispatch was filed in ("Viêng Chăn, 12/3
+    (TTXVN) - "), else the headline's. A sentence on a meeting held online places it only
+    where it says it was held ("tổ chức trực tuyến tại hai điểm cầu Hà Nội và …"), not at
+    what it discussed ("… thảo luận về tình hình tại Biển Đông")."""
     texts = _lead(sentences, headline)
     places: list[tuple[int, PlaceMention]] = [
-        (i, p) for i, text in enumerate(texts) for p in find_places(text)
+        (i, p) for i, text in enumerate(texts) for p in _venues(text)
     ]
     main = _main_date(sentences, headline, published, None, dated)
     if main is not None:
         i, mention, _ = main
         near = [p for j, p in places if j == i]
         if near:
-            return min(near, key=lambda p: (p.framed, abs(p.at - mention.end))).text
+            best = min(near, key=lambda p: (p.framed, abs(p.at - mention.end)))
+            held = [p for j, p in places if j != i and _held_at(texts[j], p)]
+            return (held[0] if best.framed and held else best).text
     in_body = [p for j, p in places if not (headline and j == len(texts) - 1)]
     if in_body:
         return in_body[0].text
@@ -167,20 +173,37 @@ def location(
     return _later_place(sentences)
 
 
+def _venues(text: str) -> list[PlaceMention]:
+    """The places a sentence could hold the event at: in a sentence on a meeting held only
+    online, just the places it says the meeting was held at."""
+    places = find_places(text)
+    if _ONLINE.search(text) and not _IN_PERSON.search(text):
+        return [p for p in places if _held_at(text, p)]
+    return places
+
+
+def _held_at(text: str, place: PlaceMention) -> bool:
+    """Whether a verb of holding places the session just before ("diễn ra tại …")."""
+    return bool(_HELD_AT.search(text, max(0, place.at - 40), place.at)) and not place.framed
+
+
 def _later_place(sentences: Sequence[str]) -> str | None:
     """Where neither the lead nor the headline places the event, the place of a session
     being held further on ("Hội nghị diễn ra tại thủ đô Jakarta"): a place right after a
     verb of holding, not any place the body mentions."""
     for text in sentences[OPENING_SENTENCES:]:
         for place in find_places(text):
-            held = _HELD_AT.search(text, max(0, place.at - 40), place.at)
-            if held and not place.framed and not _PLANNED.search(text, 0, place.at):
+            if _held_at(text, place) and not _PLANNED.search(text, 0, place.at):
                 return place.text
     return None
 
 
 # A meeting planned, not held: "dự kiến tổ chức tại Nhật Bản", "sẽ diễn ra tại".
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiếp theo|lần tới|kế hoạch|đề xuất|đề nghị)\b")
+# A meeting held online ("theo hình thức trực tuyến"), unless in person too ("kết hợp
+# trực tiếp và trực tuyến tại Hà Nội").
+_ONLINE = re.compile(r"\btrực tuyến\b|\bonline\b", re.IGNORECASE)
+_IN_PERSON = re.compile(r"\b(?:trực tiếp|kết hợp)\b", re.IGNORECASE)
 # "diễn ra tại", "được tổ chức tại", "khai mạc sáng 5/8 tại": the session's own place.
 _HELD_AT = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|bế mạc|họp)\b[^,;.]{0,25}$")
 

@@ -19,6 +19,7 @@ from briefgen.extract.gazetteer import KNOWN_PLACES
 from briefgen.extract.lexicon import (
     COUNTRIES,
     DOCUMENT_WORDS,
+    LOWER,
     NATIONS,
     PLACES,
     SURNAMES,
@@ -141,11 +142,17 @@ _COUNTRY_NAME = (
     rf"{_STATE_FORM}(?:(?:{_COUNTRY_NAMES})(?:\s+Darussalam)?\b"
     rf"|[{UPPER}]\w*(?:-\w+)+)"
 )
+# Words that count or quantify what follows "và" ("Việt Nam và các nước ASEAN"): the
+# country after a comma then begins a subject that goes on.
+_COUNTED = r"(?:các|những|mọi|mỗi|một|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|toàn|cả|người)\b"
 # What a place ends with: its country ("Bali, Indonesia", "Viêng Chăn (Lào)"), unless the
-# country begins the clause's subject ("tại Hà Nội, Việt Nam và Lào ký …").
+# country begins the clause's subject ("tại Hà Nội, Việt Nam và Lào ký …", "…, Việt Nam
+# và các nước …"); "và" then a verb goes on with the predicate ("tại Bangkok, Thái Lan
+# và thông qua …").
 _COUNTRY = re.compile(
     rf",\s*{_COUNTRY_NAME}(?=\s*(?:[,.;:!?)]|$)|\s+(?:vào|ngày|từ|trong|sáng|chiều|tối|trưa|"
-    rf"đêm|hôm|đến|tới|nhân|theo|dưới|với sự|có sự|diễn ra|được|khai mạc|bế mạc)\b)"
+    rf"đêm|hôm|đến|tới|nhân|theo|dưới|với sự|có sự|diễn ra|được|khai mạc|bế mạc)\b"
+    rf"|\s+và\s+(?!{_COUNTED})[{LOWER}])"
     rf"|\s*\({_COUNTRY_NAME}\)"
 )
 # Buildings named with a capital ("Phủ Chủ tịch", "Nhà Quốc hội", "Trung tâm Hội nghị …").
@@ -194,8 +201,12 @@ _POST_BEFORE = re.compile(
     r"\b(?:[đĐ]ại sứ(?: quán)?|[lL]ãnh sự(?: quán)?|[vV]ăn phòng(?: đại diện)?|[cC]hi nhánh|"
     r"[đĐ]ại diện|(?:có|đặt|đóng) trụ sở|[nN]hiệm kỳ(?: công tác)?)$"
 )
-# What frames an event rather than names it: a visit, a trip, a programme.
-_FRAME = re.compile(r"\b(?:chuyến|khuôn khổ|chương trình công tác|nhân dịp)\b", re.IGNORECASE)
+# What frames an event rather than names it: a visit, a trip, a programme, also as said of
+# a visitor ("Đại sứ …, đang thăm và làm việc tại Việt Nam").
+_FRAME = re.compile(
+    r"\b(?:chuyến|khuôn khổ|chương trình công tác|nhân dịp|đang (?:có )?(?:thăm|công tác))\b",
+    re.IGNORECASE,
+)
 # The posts and firms a name before "tại" says are based there, not met there.
 # Capitalised, as a named one is ("Tập đoàn Samsung tại"): "các tập đoàn lớn tại thành phố
 # New York" are met there.
@@ -318,6 +329,10 @@ def place_after(text: str, at: int) -> PlaceMention | None:
     # "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia".
     while region := _REGION.match(text, end):
         end = _name_end(text, region.end())
+    # "đồng thời tại Hà Nội và Viêng Chăn": a meeting held in two cities.
+    region_head = bool(head) and head.group("head").lower() not in VENUE_HEADS
+    if region_head or text[name_start:end] in _CITIES:
+        end = _second_city(text, end)
     head_word = head.group("head").lower() if head else ""
     venue = head_word in VENUE_HEADS or bool(_BUILDING.match(text, name_start))
     if not venue and _based_there(text, at, region=bool(head)):
@@ -330,6 +345,34 @@ def place_after(text: str, at: int) -> PlaceMention | None:
         place = text[start : country.end()]
     clause = re.split(r"[,;:.]\s", text[:at])[-1]
     return PlaceMention(at, start, start + len(place), place, bool(_FRAME.search(clause)))
+
+
+# "và" then a city or a province: the second place of a meeting held in two.
+_AND_CITY = re.compile(
+    r"\s+và\s+(?:"
+    + "|".join(f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}" for h in REGION_HEADS)
+    + r")?\s*(?=["
+    + UPPER
+    + r"])"
+)
+_CITIES = frozenset(KNOWN_PLACES) - frozenset(NATIONS)
+
+
+def _second_city(text: str, end: int) -> int:
+    """Where a place that is a city or a province ends when it goes on with "và" and a
+    second one ("tại Hà Nội và Thành phố Hồ Chí Minh"): after the second, where that is a
+    city the gazetteer knows or is named with its head and only a clause break or a
+    lower-case word follows it; else ``end``. A country after "và" begins a subject
+    ("tại Hà Nội và Lào ký …"), as does a venue or a person."""
+    m = _AND_CITY.match(text, end)
+    if not m:
+        return end
+    second_end = _name_end(text, m.end())
+    headed = m.group().strip() != "và"
+    known = text[m.end() : second_end] in _CITIES
+    follows = text[second_end : second_end + 2]
+    closes = not follows.strip() or follows[0] in ",.;:!?)" or follows[1:2].islower()
+    return second_end if (headed or known) and closes else end
 
 
 def _known_place(text: str, start: int) -> bool:
@@ -346,6 +389,8 @@ def _based_there(text: str, at: int, *, region: bool = False) -> bool:
     is based there ("Đại sứ quán Việt Nam tại thủ đô …"); a ministry or a committee
     ("làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh") is met there."""
     before = text[:at].rstrip()
+    if before.endswith((",", ";", ":")):  # "Sáng thứ Sáu, tại Hà Nội, …" opens a clause
+        return False
     if _BASED.search(before) or _POST_BEFORE.search(before):
         return True
     words = [w.strip('()[]"“”') for w in before.split()[-6:]]
