@@ -5,9 +5,8 @@ tests/data/when_where_fresh.tsv, written after that round and measured before an
 change, and tests/data/when_where_more.tsv, on the classes issue 13 names (plan and law
 years, a visitor's country, online and two-city meetings, weekdays said without a date),
 written and measured (dates 37/49, 38 once row m07 was corrected; places 39/49) before
-its rules were written. The share
-right in each is held to just under the figure measured, so a rule that breaks one form
-fails here."""
+its rules were written. The share right in each is held to just under the figure
+measured, so a rule that breaks one form fails here."""
 
 from __future__ import annotations
 
