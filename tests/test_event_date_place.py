@@ -588,3 +588,9 @@ def test_a_one_sentence_lead_said_from_the_day_of_writing_is_no_caption(tmp_path
 )
 def test_the_place_of_visits_online_meetings_and_two_cities(sentences, expected):
     assert location(sentences) == expected
+
+
+def test_a_year_said_before_the_event_s_sentence_is_background():
+    before = "Dự án thủy điện tại tỉnh Attapeu được khởi công năm 2019."
+    event = "Chiều 5/3, Bộ trưởng hai nước đã họp tại thủ đô Viêng Chăn."
+    assert event_date([before, event]) == EventDate(5, 3)

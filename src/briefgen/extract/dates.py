@@ -364,6 +364,7 @@ def infer_year(
     *,
     published: date | None = None,
     year: int | None = None,
+    named_from: int = 0,
 ) -> int | None:
     """The year a day-and-month date of the reported event means.
 
@@ -376,7 +377,9 @@ def infer_year(
     it ("ngày 2/7/2018" for "4/7"); then the one year the prose names most ("năm 2012"),
     leaving out sentences of figures, which report a past year ("Năm 2022, thương mại hai
     chiều đạt 10 tỷ USD"), and the years that name a plan or a law ("Chương trình công
-    tác năm 2025", "Luật Đầu tư năm 2020"). ``year`` is the caller's fallback.
+    tác năm 2025", "Luật Đầu tư năm 2020"), and sentences before ``texts[named_from]``,
+    the event's own: what a lead says before its event is background ("Dự án … được
+    khởi công năm 2019. Chiều 5/3, …"). ``year`` is the caller's fallback.
     """
     if published is not None:
         try:
@@ -402,7 +405,7 @@ def infer_year(
         return _most(near)
     named = Counter(
         int(m.group("y"))
-        for t in texts
+        for t in texts[named_from:]
         if not _FIGURES.search(t)
         for m in _YEAR_WORD.finditer(t)
         if not _aside(t, m.start(), m.end())

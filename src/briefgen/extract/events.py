@@ -113,7 +113,14 @@ def _main_date(
                 return i, mention, counted
             continue
         if mention.day is not None and mention.month is not None and mention.year is None:
-            year = infer_year(mention.day, mention.month, every, published=published, year=year)
+            year = infer_year(
+                mention.day,
+                mention.month,
+                every,
+                published=published,
+                year=year,
+                named_from=every.index(texts[i]) if texts[i] in every else 0,
+            )
         return i, mention, resolve(mention, year, published)
     return None
 
