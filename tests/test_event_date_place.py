@@ -594,3 +594,18 @@ def test_a_year_said_before_the_event_s_sentence_is_background():
     before = "Dự án thủy điện tại tỉnh Attapeu được khởi công năm 2019."
     event = "Chiều 5/3, Bộ trưởng hai nước đã họp tại thủ đô Viêng Chăn."
     assert event_date([before, event]) == EventDate(5, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A name's last word goes on in lower case ("Ngoại giao"); a verb after it does not.
+        (
+            "Sáng 22/2, Ủy ban họp tại trụ sở Bộ Ngoại giao để rà soát tiến độ.",
+            "trụ sở Bộ Ngoại giao",
+        ),
+        ("Sáng 22/2, Hội nghị tại Viêng Chăn bàn về hợp tác năng lượng.", "Viêng Chăn"),
+    ],
+)
+def test_a_place_s_name_ends_where_its_last_word_does(sentence, expected):
+    assert location([sentence]) == expected

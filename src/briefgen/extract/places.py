@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.compound_words import joins
 from briefgen.extract.gazetteer import KNOWN_PLACES
 from briefgen.extract.lexicon import (
     COUNTRIES,
@@ -272,6 +273,10 @@ def _name_end(text: str, start: int) -> int:
         elif lower == 0:
             i += 1
             continue
+        elif joins(text[start : tokens[i].end()], tokens[i + 1].group()):
+            # "trụ sở Bộ Ngoại giao để …": the syllable ends the name's word, which the
+            # segmenter knows ("Viêng Chăn bàn về …" begins the predicate).
+            end = tokens[i + 1].end()
         break
     return end
 
