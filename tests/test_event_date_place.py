@@ -582,6 +582,17 @@ def test_a_one_sentence_lead_said_from_the_day_of_writing_is_no_caption(tmp_path
             "Bangkok, Thái Lan",
         ),
         (["Ngày 12/6, tại Hà Nội, Việt Nam và các nước ASEAN ký Tuyên bố."], "Hà Nội"),
+        # Hybrid: in person at a place and online.
+        (["Sáng 20/9, tại Hà Nội và trực tuyến, Hội nghị đã khai mạc."], "Hà Nội"),
+        # A city after a named ministry is where they met; a country after an envoy is
+        # their post.
+        (
+            ["Ngày 5/3, Bộ trưởng tiếp Bộ trưởng Bộ Cải cách hành chính Indonesia tại Jakarta."],
+            "Jakarta",
+        ),
+        (["Ngày 5/3, Thứ trưởng tiếp Đại sứ Thái Lan tại Việt Nam."], None),
+        # Initials are part of a name.
+        (["Ngày 5/3, tại Washington D.C., hai Bộ trưởng hội đàm."], "Washington D.C."),
         # A capitalised weekday before the comma is no name of someone based there.
         (["Sáng thứ Sáu, tại Hà Nội, Bộ Ngoại giao tổ chức Lễ thượng cờ."], "Hà Nội"),
     ],

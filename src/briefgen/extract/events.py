@@ -208,9 +208,9 @@ def _later_place(sentences: Sequence[str]) -> str | None:
 # A meeting planned, not held: "dự kiến tổ chức tại Nhật Bản", "sẽ diễn ra tại".
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiếp theo|lần tới|kế hoạch|đề xuất|đề nghị)\b")
 # A meeting held online ("theo hình thức trực tuyến"), unless in person too ("kết hợp
-# trực tiếp và trực tuyến tại Hà Nội").
+# trực tiếp và trực tuyến tại Hà Nội", "tại Hà Nội và trực tuyến").
 _ONLINE = re.compile(r"\btrực tuyến\b|\bonline\b", re.IGNORECASE)
-_IN_PERSON = re.compile(r"\b(?:trực tiếp|kết hợp)\b", re.IGNORECASE)
+_IN_PERSON = re.compile(r"\b(?:trực tiếp|kết hợp|và trực tuyến|trực tuyến và)\b", re.IGNORECASE)
 # "diễn ra tại", "được tổ chức tại", "khai mạc sáng 5/8 tại": the session's own place.
 _HELD_AT = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|bế mạc|họp)\b[^,;.]{0,25}$")
 

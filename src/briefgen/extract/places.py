@@ -96,6 +96,8 @@ _HEAD = re.compile(
 )
 _TOKEN = re.compile(r"[^\s,;:.!?()\"“”]+|[,;:.!?()\"“”]")
 _CAPITAL = re.compile(rf"[{UPPER}]")
+# Initials with their stops, part of a name ("D.C.", "U.S."); not a word's last letter.
+_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2,}}")
 # "tại", or "ở" just after a verb of meeting ("diễn ra ở Hà Nội"; "ở" alone is too common).
 MEETING_VERBS = (
     "diễn ra",
@@ -244,12 +246,18 @@ def _is_name(token: str) -> bool:
 
 
 def _name_end(text: str, start: int) -> int:
-    """Where the proper name starting at ``start`` ends: over capitalised words and the
-    lower-case syllables inside its words, not over the words that follow it."""
+    """Where the proper name starting at ``start`` ends: over capitalised words, initials
+    ("Washington D.C.") and the lower-case syllables inside its words, not over the words
+    that follow it."""
     tokens = list(_TOKEN.finditer(text, start))
     end, i = start, 0
     while i < len(tokens) and _is_name(tokens[i].group()):
         end = tokens[i].end()
+        if initials := _INITIALS.match(text, tokens[i].start()):
+            end = initials.end()
+            while i < len(tokens) and tokens[i].start() < end:
+                i += 1
+            continue
         # Lower-case syllables of the word just begun: followed by another capitalised
         # word ("Phủ Tổng thống Myanmar") or, one syllable, by the end ("Phủ Chủ tịch,").
         j = i + 1
@@ -340,7 +348,8 @@ def place_after(text: str, at: int) -> PlaceMention | None:
         end = _second_city(text, end)
     head_word = head.group("head").lower() if head else ""
     venue = head_word in VENUE_HEADS or bool(_BUILDING.match(text, name_start))
-    if not venue and _based_there(text, at, region=bool(head)):
+    in_a_city = bool(head) or text[name_start:end] in _CITIES
+    if not venue and _based_there(text, at, region=in_a_city):
         return None
     place = _cut_person(text[start:end], name_start - start)
     # "Phnom Penh, Vương quốc Campuchia": the country, whose words may look like a name's,
@@ -392,7 +401,9 @@ def _based_there(text: str, at: int, *, region: bool = False) -> bool:
     person's ("đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka"). Before a city or
     province named with its head ("tại Thủ đô Phnom Penh", ``region``) only a post abroad
     is based there ("Đại sứ quán Việt Nam tại thủ đô …"); a ministry or a committee
-    ("làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh") is met there."""
+    ("làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh") is met there. So too
+    before a city the gazetteer knows ("tiếp Bộ trưởng … Indonesia tại Jakarta"): an
+    envoy is posted to a country, and a city after a name is where they met."""
     before = text[:at].rstrip()
     if before.endswith((",", ";", ":")):  # "Sáng thứ Sáu, tại Hà Nội, …" opens a clause
         return False
