@@ -620,3 +620,9 @@ def test_a_year_said_before_the_event_s_sentence_is_background():
 )
 def test_a_place_s_name_ends_where_its_last_word_does(sentence, expected):
     assert location([sentence]) == expected
+
+
+def test_a_year_that_opens_a_sentence_of_plans_is_not_the_event_s():
+    event = "Sáng 5/3, tại Hà Nội, Ủy ban Quốc gia ASEAN họp phiên thường kỳ."
+    plans = "Năm 2026, Việt Nam sẽ đảm nhận vai trò điều phối quan hệ ASEAN - Nhật Bản."
+    assert event_date([event, plans]) == EventDate(5, 3)

@@ -377,7 +377,8 @@ def infer_year(
     it ("ngày 2/7/2018" for "4/7"); then the one year the prose names most ("năm 2012"),
     leaving out sentences of figures, which report a past year ("Năm 2022, thương mại hai
     chiều đạt 10 tỷ USD"), and the years that name a plan or a law ("Chương trình công
-    tác năm 2025", "Luật Đầu tư năm 2020"), and sentences before ``texts[named_from]``,
+    tác năm 2025", "Luật Đầu tư năm 2020") or open a sentence of plans ("Năm 2026, Việt
+    Nam sẽ đảm nhận …"), and sentences before ``texts[named_from]``,
     the event's own: what a lead says before its event is background ("Dự án … được
     khởi công năm 2019. Chiều 5/3, …"). ``year`` is the caller's fallback.
     """
@@ -411,8 +412,21 @@ def infer_year(
         if not _aside(t, m.start(), m.end())
         and not _DATED.search(t, max(0, m.start() - 12))
         and not not_the_events_year(t, m.start())
+        and not (m.start() == _topic_year_at(t) and _FUTURE.search(t))
     )
     return _most(named) if named else year
+
+
+# A sentence that opens with its year as its topic ("Năm 2025, …", "Trong năm 2025 …") and
+# says what will be done then ("… sẽ đảm nhận …") names a year of plans.
+_TOPIC_YEAR = re.compile(rf"^\s*(?:(?:trong|sang|đến|tới)\s+)?(?=năm\s+{_YEAR}\b)", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.IGNORECASE)
+
+
+def _topic_year_at(text: str) -> int:
+    """Where a year that opens ``text`` as its topic starts; -1 where none does."""
+    m = _TOPIC_YEAR.match(text)
+    return m.end() if m else -1
 
 
 def _year_near(day: int, month: int, mention: DateMention) -> int | None:
