@@ -626,3 +626,21 @@ def test_a_year_that_opens_a_sentence_of_plans_is_not_the_event_s():
     event = "Sáng 5/3, tại Hà Nội, Ủy ban Quốc gia ASEAN họp phiên thường kỳ."
     plans = "Năm 2026, Việt Nam sẽ đảm nhận vai trò điều phối quan hệ ASEAN - Nhật Bản."
     assert event_date([event, plans]) == EventDate(5, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ngày 12/11, tại Hà Nội, Thủ tướng dự Hội nghị Cấp cao theo hình thức trực tuyến.",
+            "Hà Nội",
+        ),
+        (
+            "Sáng 9/6, Bộ trưởng dự Hội nghị theo hình thức trực tuyến tại trụ sở Bộ Y tế.",
+            "trụ sở Bộ Y tế",
+        ),
+        ("Chiều 28/4, Hội nghị diễn ra trực tuyến, bàn về các dự án điện gió tại Indonesia.", None),
+    ],
+)
+def test_an_online_meeting_is_placed_where_it_was_joined_from(sentence, expected):
+    assert location([sentence]) == expected

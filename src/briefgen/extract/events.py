@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from briefgen.extract.datelines import Dateline
 from briefgen.extract.dates import DateMention, find_dates, infer_year, resolve
-from briefgen.extract.places import PlaceMention, find_places
+from briefgen.extract.places import BUILDING_WORDS, VENUE_HEADS, PlaceMention, find_places
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, EventDate
 
@@ -182,11 +182,27 @@ def location(
 
 def _venues(text: str) -> list[PlaceMention]:
     """The places a sentence could hold the event at: in a sentence on a meeting held only
-    online, just the places it says the meeting was held at."""
+    online, not a place inside what it discussed ("… thảo luận về tình hình an ninh tại
+    Biển Đông"), only one that opens a clause ("Ngày 12/11, tại Hà Nội, Thủ tướng dự …
+    trực tuyến"), that a verb of holding or "trực tuyến" places the session at, or a
+    venue ("trực tuyến tại trụ sở Bộ Y tế")."""
     places = find_places(text)
     if _ONLINE.search(text) and not _IN_PERSON.search(text):
-        return [p for p in places if _held_at(text, p)]
+        return [p for p in places if _joined_from(text, p)]
     return places
+
+
+def _joined_from(text: str, place: PlaceMention) -> bool:
+    """Whether an online meeting's sentence says it was held or joined at ``place``."""
+    before = text[: place.at].rstrip()
+    return (
+        not before
+        or before.endswith((",", ";", ":"))
+        or before.endswith("trực tuyến")
+        or _held_at(text, place)
+        or place.text.lower().startswith(VENUE_HEADS)
+        or place.text.startswith(BUILDING_WORDS)
+    )
 
 
 def _held_at(text: str, place: PlaceMention) -> bool:
