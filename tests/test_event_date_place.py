@@ -3,13 +3,15 @@ date grammar, per way of inferring a missing year, and per shape of a place afte
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from briefgen.extract import extract_facts
 from briefgen.extract.events import event_date, location
 from briefgen.records import EventDate
-from extracted import page_facts
+from extracted import page_facts, read_page
 
 
 @pytest.mark.parametrize(
@@ -457,3 +459,183 @@ def test_a_lead_that_places_nothing_takes_the_place_a_session_is_held_further_on
     planned = "Nhật Bản đề xuất hội thảo dự kiến tổ chức tại Nhật Bản trong năm 2023."
     assert location([*opening, planned]) is None
     assert location([*opening, "Công chức học tập tại Singapore đã trở về."]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A plan's, a programme's or a vision's year is the year it aims at.
+        ("Sáng 12/6, Ủy ban họp triển khai Chương trình công tác năm 2025.", EventDate(12, 6)),
+        (
+            "Ngày 5/9, các nhà Lãnh đạo thông qua Tầm nhìn Cộng đồng ASEAN năm 2045.",
+            EventDate(5, 9),
+        ),
+        # A law's year is when it was enacted.
+        ("Chiều 9/7, Bộ tổ chức hội thảo giới thiệu Luật Đầu tư năm 2020.", EventDate(9, 7)),
+        # A meeting's own year counts; a resolution's beside it does not.
+        (
+            "Sáng 22/2, Ủy ban đã họp phiên toàn thể năm 2024 để rà soát Nghị quyết năm 2023.",
+            EventDate(22, 2, 2024),
+        ),
+        # A memorandum named with a year is the one signed; the plan's year is its aim.
+        (
+            "Sáng 3/4, hai Bộ trưởng đã ký Bản ghi nhớ năm 2024 và Kế hoạch hành động năm 2025.",
+            EventDate(3, 4, 2024),
+        ),
+    ],
+)
+def test_a_year_that_names_a_plan_or_a_law_is_not_the_event_s(sentence, expected):
+    assert event_date([sentence]) == expected
+
+
+def test_a_dateline_with_its_year_dates_the_dispatch_before_the_text_does(tmp_path):
+    page = tmp_path / "page.txt"
+    lead = (
+        "Jakarta, 6/9/2023 (TTXVN) - Ngày 5/9, các nhà Lãnh đạo ASEAN đã thông qua Tuyên bố "
+        "về tương lai của khu vực trong năm 2045."
+    )
+    facts = page_facts(page, f"Bản tin hợp tác ASEAN\n\n{lead}\n")
+    assert facts.event_date == EventDate(5, 9, 2023)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Hôm thứ Tư, các Bộ trưởng đã họp tại Bangkok.", date(2024, 6, 14), date(2024, 6, 12)),
+        ("Thứ Năm tuần trước, tại Jakarta, hai bên hội đàm.", date(2024, 6, 18), date(2024, 6, 13)),
+        ("Chủ nhật vừa qua, Diễn đàn đã bế mạc.", date(2024, 10, 21), date(2024, 10, 20)),
+        (
+            "Chiều thứ 3 vừa qua, hai Bộ trưởng đã ký Bản ghi nhớ.",
+            date(2024, 6, 14),
+            date(2024, 6, 11),
+        ),
+        # Published on a Thursday, "chiều thứ Năm" is that day.
+        ("Chiều thứ Năm, Chủ tịch Quốc hội tiếp Đoàn.", date(2023, 11, 16), date(2023, 11, 16)),
+        # An ordinal, an enumeration and a day to come name no day of the event.
+        ("Kỳ họp thứ năm của Ủy ban đã diễn ra.", date(2024, 5, 10), None),
+        ("Thứ hai, ASEAN cần tăng cường hợp tác.", date(2024, 5, 10), None),
+        ("Vào thứ Hai tới, hai bên sẽ họp tại Hà Nội.", date(2024, 5, 10), None),
+    ],
+)
+def test_a_weekday_without_a_date_counts_from_the_publication_day(sentence, published, expected):
+    found = event_date([sentence], published=published)
+    assert (found.calendar_date if found else None) == expected
+    assert event_date([sentence]) is None  # without the day of writing it says no day
+
+
+def test_a_one_sentence_lead_said_from_the_day_of_writing_is_no_caption(tmp_path):
+    page = tmp_path / "page.txt"
+    lead = (
+        "Tối qua, tại Viêng Chăn, Bộ trưởng Ngoại giao Lào chủ trì tiệc chiêu đãi các Trưởng đoàn."
+    )
+    document = read_page(page, f"Bản tin hợp tác ASEAN\n\n{lead}\n")
+    facts = extract_facts(replace(document, published=date(2024, 8, 6)))
+    assert facts.event_date == EventDate(5, 8, 2024)
+    assert facts.location is not None and facts.location.vi == "Viêng Chăn"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A visitor's trip to a country gives way to where the meeting was held.
+        (
+            [
+                "Sáng 5/3, Bộ trưởng đã tiếp Đại sứ Kim Yong-ho, đang có chuyến thăm và làm "
+                "việc tại Việt Nam.",
+                "Cuộc tiếp diễn ra tại trụ sở Bộ Ngoại giao.",
+            ],
+            "trụ sở Bộ Ngoại giao",
+        ),
+        # Online: what was discussed is no place of the meeting; where it was held is.
+        (
+            [
+                "Ngày 21/7, Hội nghị đã diễn ra theo hình thức trực tuyến, thảo luận về tình "
+                "hình an ninh tại Biển Đông."
+            ],
+            None,
+        ),
+        (
+            ["Ngày 3/11, Hội nghị được tổ chức trực tuyến đồng thời tại Hà Nội và Viêng Chăn."],
+            "Hà Nội và Viêng Chăn",
+        ),
+        (
+            [
+                "Sáng 16/9, Diễn đàn được tổ chức theo hình thức trực tiếp kết hợp trực tuyến "
+                "tại thành phố Nha Trang."
+            ],
+            "thành phố Nha Trang",
+        ),
+        # Two cities; a country after "và" begins a subject.
+        (
+            ["Ngày 7/12, Hội thảo được tổ chức tại Hà Nội và Thành phố Hồ Chí Minh."],
+            "Hà Nội và Thành phố Hồ Chí Minh",
+        ),
+        (["Ngày 7/12, tại Hà Nội và Lào, hai bên ký kết."], "Hà Nội"),
+        # The country stays before "và" and a verb, not before "và các …".
+        (
+            ["Hôm 12/6, các Bộ trưởng đã họp tại Bangkok, Thái Lan và thông qua Tuyên bố chung."],
+            "Bangkok, Thái Lan",
+        ),
+        (["Ngày 12/6, tại Hà Nội, Việt Nam và các nước ASEAN ký Tuyên bố."], "Hà Nội"),
+        # Hybrid: in person at a place and online.
+        (["Sáng 20/9, tại Hà Nội và trực tuyến, Hội nghị đã khai mạc."], "Hà Nội"),
+        # A city after a named ministry is where they met; a country after an envoy is
+        # their post.
+        (
+            ["Ngày 5/3, Bộ trưởng tiếp Bộ trưởng Bộ Cải cách hành chính Indonesia tại Jakarta."],
+            "Jakarta",
+        ),
+        (["Ngày 5/3, Thứ trưởng tiếp Đại sứ Thái Lan tại Việt Nam."], None),
+        # Initials are part of a name.
+        (["Ngày 5/3, tại Washington D.C., hai Bộ trưởng hội đàm."], "Washington D.C."),
+        # A capitalised weekday before the comma is no name of someone based there.
+        (["Sáng thứ Sáu, tại Hà Nội, Bộ Ngoại giao tổ chức Lễ thượng cờ."], "Hà Nội"),
+    ],
+)
+def test_the_place_of_visits_online_meetings_and_two_cities(sentences, expected):
+    assert location(sentences) == expected
+
+
+def test_a_year_said_before_the_event_s_sentence_is_background():
+    before = "Dự án thủy điện tại tỉnh Attapeu được khởi công năm 2019."
+    event = "Chiều 5/3, Bộ trưởng hai nước đã họp tại thủ đô Viêng Chăn."
+    assert event_date([before, event]) == EventDate(5, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A name's last word goes on in lower case ("Ngoại giao"); a verb after it does not.
+        (
+            "Sáng 22/2, Ủy ban họp tại trụ sở Bộ Ngoại giao để rà soát tiến độ.",
+            "trụ sở Bộ Ngoại giao",
+        ),
+        ("Sáng 22/2, Hội nghị tại Viêng Chăn bàn về hợp tác năng lượng.", "Viêng Chăn"),
+    ],
+)
+def test_a_place_s_name_ends_where_its_last_word_does(sentence, expected):
+    assert location([sentence]) == expected
+
+
+def test_a_year_that_opens_a_sentence_of_plans_is_not_the_event_s():
+    event = "Sáng 5/3, tại Hà Nội, Ủy ban Quốc gia ASEAN họp phiên thường kỳ."
+    plans = "Năm 2026, Việt Nam sẽ đảm nhận vai trò điều phối quan hệ ASEAN - Nhật Bản."
+    assert event_date([event, plans]) == EventDate(5, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ngày 12/11, tại Hà Nội, Thủ tướng dự Hội nghị Cấp cao theo hình thức trực tuyến.",
+            "Hà Nội",
+        ),
+        (
+            "Sáng 9/6, Bộ trưởng dự Hội nghị theo hình thức trực tuyến tại trụ sở Bộ Y tế.",
+            "trụ sở Bộ Y tế",
+        ),
+        ("Chiều 28/4, Hội nghị diễn ra trực tuyến, bàn về các dự án điện gió tại Indonesia.", None),
+    ],
+)
+def test_an_online_meeting_is_placed_where_it_was_joined_from(sentence, expected):
+    assert location([sentence]) == expected

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefgen.extract.document_years import not_the_events_year
 from briefgen.records import EventDate
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -49,6 +50,26 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_DAYS = {"nay": 0, "qua": -1, "mai": 1, "kia": -2}
+# A weekday with no date, as a report of the last few days says it: "Hôm thứ Tư, …",
+# "Thứ Năm tuần trước, …", "Chủ nhật vừa qua", "chiều thứ 3 vừa qua", "vào thứ Sáu". An
+# ordinal ("Kỳ họp thứ năm", "lần thứ ba") and an enumeration ("Thứ hai, ASEAN cần …")
+# are no weekday: the day must follow a part of the day, "hôm" or "vào", or open a
+# clause with its week ("Thứ Năm tuần trước", "thứ Ba vừa qua"); "Chủ nhật" is never a
+# count, so it may open a clause alone.
+_WEEKDAY_NAME = r"(?:thứ\s+(?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<sun>chủ\s+nhật))"
+_WEEK_WORDS = r"tuần\s+(?:này|trước|qua|rồi|tới|sau)|vừa\s+(?:qua|rồi)|tới|này"
+_NO_DATE_AFTER = r"(?![\w/])(?!\s*[,(]?\s*(?:ngày\s*)?\d)"
+_WEEKDAY_ALONE = re.compile(
+    r"(?:(?i:\b(?:rạng\s+sáng|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+"
+    + _WEEKDAY_NAME
+    + rf"(?:\s+(?P<week>{_WEEK_WORDS}))?)"
+    + r"|(?:^|(?<=[,;:.(])\s*)(?i:thứ\s+(?P<cap>hai|ba|tư|năm|sáu|bảy|[2-7])"
+    + rf"\s+(?P<week2>{_WEEK_WORDS}))"
+    + r"|(?:^|(?<=[,;:.(])\s*)(?P<sun2>Chủ\s+nhật)"
+    + rf"(?i:\s+(?P<week3>{_WEEK_WORDS}))?)"
+    + _NO_DATE_AFTER
+)
+_WEEKDAY_DIGITS = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
 # A year written as a year: "năm 2012", "Năm 2021," (not "Tầm nhìn 2025" or "2021-2025").
 _YEAR_WORD = re.compile(rf"\bnăm\s+(?P<y>{_YEAR})\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
 # A part of the day, a weekday or "ngày" just before a date: it is a day of an event
@@ -125,11 +146,32 @@ class DateMention:
     aside: bool = False
     weekday: int | None = None
     """The weekday the text says the day falls on (Monday 0), as :meth:`date.weekday`."""
+    week: int | None = None
+    """For a weekday said with no date: 0 for the latest such day up to the publication
+    ("Hôm thứ Tư", "Chủ nhật vừa qua"), -1 for that day in the week before ("Thứ Năm
+    tuần trước")."""
 
     @property
     def is_day(self) -> bool:
         """A single day (not a span, not a month alone)."""
-        return (self.day is not None and self.last_day is None) or self.days is not None
+        return (self.day is not None and self.last_day is None) or self.relative
+
+    @property
+    def relative(self) -> bool:
+        """Whether the day is said from the day of writing ("hôm qua", "thứ Tư vừa qua")
+        and needs that day to be known."""
+        return self.days is not None or self.week is not None
+
+    def counted_from(self, written: date) -> date | None:
+        """The day a relative mention means in a report written on ``written``."""
+        if self.days is not None:
+            return written + timedelta(days=self.days)
+        if self.week is None or self.weekday is None:
+            return None
+        if self.week < 0:
+            monday = written - timedelta(days=written.weekday(), weeks=1)
+            return monday + timedelta(days=self.weekday)
+        return written - timedelta(days=(written.weekday() - self.weekday) % 7)
 
     @property
     def is_span(self) -> bool:
@@ -232,7 +274,29 @@ def find_dates(text: str) -> list[DateMention]:
                     aside=_aside(text, m.start(), m.end()),
                 )
             )
+    for m in _WEEKDAY_ALONE.finditer(text):
+        if free(m.start(), m.end()):
+            add(_weekday_alone(text, m))
     return sorted(found, key=lambda x: x.start)
+
+
+def _weekday_alone(text: str, m: re.Match[str]) -> DateMention:
+    """A weekday said with no date; one to come ("thứ Hai tới", "thứ Sáu tuần sau") is a
+    plan, not the day of an event reported."""
+    name = (m["n"] or m["cap"] or "").lower()
+    weekday = 6 if (m["sun"] or m["sun2"]) else _WEEKDAY_DIGITS.get(name, _WEEKDAYS.get(name))
+    week = (m["week"] or m["week2"] or m["week3"] or "").lower().split()
+    later = bool(week) and week[-1] in ("tới", "sau")
+    earlier = len(week) == 2 and week[0] == "tuần" and week[1] in ("trước", "qua", "rồi")
+    return DateMention(
+        m.start(),
+        m.end(),
+        None,
+        cued=True,
+        aside=later or _aside(text, m.start(), m.end()),
+        weekday=weekday,
+        week=-1 if earlier else 0,
+    )
 
 
 def _mention(
@@ -300,6 +364,7 @@ def infer_year(
     *,
     published: date | None = None,
     year: int | None = None,
+    named_from: int = 0,
 ) -> int | None:
     """The year a day-and-month date of the reported event means.
 
@@ -311,7 +376,11 @@ def infer_year(
     month that holds it ("16-18/3/2015", "tháng 3/2015"); a dated day within two weeks of
     it ("ngày 2/7/2018" for "4/7"); then the one year the prose names most ("năm 2012"),
     leaving out sentences of figures, which report a past year ("Năm 2022, thương mại hai
-    chiều đạt 10 tỷ USD"). ``year`` is the caller's fallback.
+    chiều đạt 10 tỷ USD"), and the years that name a plan or a law ("Chương trình công
+    tác năm 2025", "Luật Đầu tư năm 2020") or open a sentence of plans ("Năm 2026, Việt
+    Nam sẽ đảm nhận …"), and sentences before ``texts[named_from]``,
+    the event's own: what a lead says before its event is background ("Dự án … được
+    khởi công năm 2019. Chiều 5/3, …"). ``year`` is the caller's fallback.
     """
     if published is not None:
         try:
@@ -337,12 +406,27 @@ def infer_year(
         return _most(near)
     named = Counter(
         int(m.group("y"))
-        for t in texts
+        for t in texts[named_from:]
         if not _FIGURES.search(t)
         for m in _YEAR_WORD.finditer(t)
-        if not _aside(t, m.start(), m.end()) and not _DATED.search(t, max(0, m.start() - 12))
+        if not _aside(t, m.start(), m.end())
+        and not _DATED.search(t, max(0, m.start() - 12))
+        and not not_the_events_year(t, m.start())
+        and not (m.start() == _topic_year_at(t) and _FUTURE.search(t))
     )
     return _most(named) if named else year
+
+
+# A sentence that opens with its year as its topic ("Năm 2025, …", "Trong năm 2025 …") and
+# says what will be done then ("… sẽ đảm nhận …") names a year of plans.
+_TOPIC_YEAR = re.compile(rf"^\s*(?:(?:trong|sang|đến|tới)\s+)?(?=năm\s+{_YEAR}\b)", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.IGNORECASE)
+
+
+def _topic_year_at(text: str) -> int:
+    """Where a year that opens ``text`` as its topic starts; -1 where none does."""
+    m = _TOPIC_YEAR.match(text)
+    return m.end() if m else -1
 
 
 def _year_near(day: int, month: int, mention: DateMention) -> int | None:
@@ -378,10 +462,11 @@ def _most(years: Counter) -> int | None:
 def resolve(mention: DateMention, year: int | None, published: date | None) -> EventDate | None:
     """The day a mention names, ``year`` filling a missing year: a day and month whose
     year nothing gives stays without one ("4/7" alone is 4 July of an unstated year), as
-    does one whose weekday the year contradicts; "hôm qua" needs ``published``. None
-    where the mention names no single day."""
-    if mention.days is not None:
-        return EventDate.of(published + timedelta(days=mention.days)) if published else None
+    does one whose weekday the year contradicts; "hôm qua" and "thứ Tư vừa qua" need
+    ``published``. None where the mention names no single day."""
+    if mention.relative:
+        on = mention.counted_from(published) if published else None
+        return EventDate.of(on) if on else None
     if mention.day is None or mention.month is None:
         return None
     try:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from briefgen.extract.datelines import Dateline
 from briefgen.extract.dates import DateMention, find_dates, infer_year, resolve
-from briefgen.extract.places import PlaceMention, find_places
+from briefgen.extract.places import BUILDING_WORDS, VENUE_HEADS, PlaceMention, find_places
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, EventDate
 
@@ -70,11 +70,24 @@ def _filed_on(dated: Dateline | None, texts: Sequence[str]) -> EventDate | None:
     return EventDate(day.day, day.month, year) if year else day
 
 
-def _counted_from(filed: EventDate, days: int) -> EventDate:
-    """The day ``days`` from the day of filing: "hôm qua" in a dispatch of 12/3 is 11/3,
-    of a year left unsaid where the dateline and the text do not give it."""
-    on = date(filed.year or 2000, filed.month, filed.day) + timedelta(days=days)
-    return EventDate(on.day, on.month, on.year if filed.year else None)
+def _dated_on(dated: Dateline | None) -> date | None:
+    """The day a dateline gives in full ("Hà Nội, 20/4/2024 (TTXVN) - "): it dates the
+    dispatch as a page's stamp does, so it settles the year before the text's evidence."""
+    day = dated.day if dated is not None else None
+    return day.calendar_date if day is not None else None
+
+
+def _counted_from(filed: EventDate, mention: DateMention) -> EventDate | None:
+    """The day a relative mention means counted from the day of filing: "hôm qua" in a
+    dispatch of 12/3 is 11/3, of a year left unsaid where the dateline and the text do not
+    give it; a weekday needs the year ("thứ Tư vừa qua")."""
+    if filed.calendar_date is not None:
+        on = mention.counted_from(filed.calendar_date)
+        return EventDate.of(on) if on else None
+    if mention.days is None:
+        return None
+    on = date(2000, filed.month, filed.day) + timedelta(days=mention.days)
+    return EventDate(on.day, on.month)
 
 
 def _main_date(
@@ -88,17 +101,26 @@ def _main_date(
     a year where nothing gives one: another date is another event's, so it is never used
     instead. "sáng nay", "hôm qua" count from the publication date, else from the
     dateline's day ("Viêng Chăn, 12/3 (TTXVN) - "); without either they give way to the
-    next."""
+    next. A dateline with its year dates the dispatch as the page's stamp would."""
     texts = _lead(sentences, headline)
     every = [*sentences, *([headline] if headline else [])]
+    published = published or _dated_on(dated)
     filed = None if published else _filed_on(dated, every)
     for i, mention in _event_days(texts):
-        if mention.days is not None and published is None:
-            if filed is not None:
-                return i, mention, _counted_from(filed, mention.days)
+        if mention.relative and published is None:
+            counted = _counted_from(filed, mention) if filed is not None else None
+            if counted is not None:
+                return i, mention, counted
             continue
         if mention.day is not None and mention.month is not None and mention.year is None:
-            year = infer_year(mention.day, mention.month, every, published=published, year=year)
+            year = infer_year(
+                mention.day,
+                mention.month,
+                every,
+                published=published,
+                year=year,
+                named_from=every.index(texts[i]) if texts[i] in every else 0,
+            )
         return i, mention, resolve(mention, year, published)
     return None
 
@@ -129,19 +151,25 @@ def location(
 ) -> str | None:
     """The main event's place as written: the lead's place nearest its date ("từ ngày 3-7/7,
     chiều 4/7 tại thủ đô Vientiane") that does not frame a visit or a programme ("Tiếp tục
-    chương trình công tác tại Hoa Kỳ, chiều 22/9, … tại thành phố New York"), else the
-    lead's first place, else the city the
-    dispatch was filed in ("Viêng Chăn, 12/3 (TTXVN) - "), else the headline's."""
+    chương trình công tác tại Hoa Kỳ, chiều 22/9, … tại thành phố New York"), or where it
+    only frames one, a place another lead sentence says the meeting was held at ("… đang
+    có chuyến thăm tại Việt Nam. Cuộc tiếp diễn ra tại trụ sở Bộ Ngoại giao."); else the
+    lead's first place, else the city the dispatch was filed in ("Viêng Chăn, 12/3
+    (TTXVN) - "), else the headline's. A sentence on a meeting held online places it only
+    where it says it was held ("tổ chức trực tuyến tại hai điểm cầu Hà Nội và …"), not at
+    what it discussed ("… thảo luận về tình hình tại Biển Đông")."""
     texts = _lead(sentences, headline)
     places: list[tuple[int, PlaceMention]] = [
-        (i, p) for i, text in enumerate(texts) for p in find_places(text)
+        (i, p) for i, text in enumerate(texts) for p in _venues(text)
     ]
     main = _main_date(sentences, headline, published, None, dated)
     if main is not None:
         i, mention, _ = main
         near = [p for j, p in places if j == i]
         if near:
-            return min(near, key=lambda p: (p.framed, abs(p.at - mention.end))).text
+            best = min(near, key=lambda p: (p.framed, abs(p.at - mention.end)))
+            held = [p for j, p in places if j != i and _held_at(texts[j], p)]
+            return (held[0] if best.framed and held else best).text
     in_body = [p for j, p in places if not (headline and j == len(texts) - 1)]
     if in_body:
         return in_body[0].text
@@ -152,20 +180,53 @@ def location(
     return _later_place(sentences)
 
 
+def _venues(text: str) -> list[PlaceMention]:
+    """The places a sentence could hold the event at: in a sentence on a meeting held only
+    online, not a place inside what it discussed ("… thảo luận về tình hình an ninh tại
+    Biển Đông"), only one that opens a clause ("Ngày 12/11, tại Hà Nội, Thủ tướng dự …
+    trực tuyến"), that a verb of holding or "trực tuyến" places the session at, or a
+    venue ("trực tuyến tại trụ sở Bộ Y tế")."""
+    places = find_places(text)
+    if _ONLINE.search(text) and not _IN_PERSON.search(text):
+        return [p for p in places if _joined_from(text, p)]
+    return places
+
+
+def _joined_from(text: str, place: PlaceMention) -> bool:
+    """Whether an online meeting's sentence says it was held or joined at ``place``."""
+    before = text[: place.at].rstrip()
+    return (
+        not before
+        or before.endswith((",", ";", ":"))
+        or before.endswith("trực tuyến")
+        or _held_at(text, place)
+        or place.text.lower().startswith(VENUE_HEADS)
+        or place.text.startswith(BUILDING_WORDS)
+    )
+
+
+def _held_at(text: str, place: PlaceMention) -> bool:
+    """Whether a verb of holding places the session just before ("diễn ra tại …")."""
+    return bool(_HELD_AT.search(text, max(0, place.at - 40), place.at)) and not place.framed
+
+
 def _later_place(sentences: Sequence[str]) -> str | None:
     """Where neither the lead nor the headline places the event, the place of a session
     being held further on ("Hội nghị diễn ra tại thủ đô Jakarta"): a place right after a
     verb of holding, not any place the body mentions."""
     for text in sentences[OPENING_SENTENCES:]:
         for place in find_places(text):
-            held = _HELD_AT.search(text, max(0, place.at - 40), place.at)
-            if held and not place.framed and not _PLANNED.search(text, 0, place.at):
+            if _held_at(text, place) and not _PLANNED.search(text, 0, place.at):
                 return place.text
     return None
 
 
 # A meeting planned, not held: "dự kiến tổ chức tại Nhật Bản", "sẽ diễn ra tại".
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiếp theo|lần tới|kế hoạch|đề xuất|đề nghị)\b")
+# A meeting held online ("theo hình thức trực tuyến"), unless in person too ("kết hợp
+# trực tiếp và trực tuyến tại Hà Nội", "tại Hà Nội và trực tuyến").
+_ONLINE = re.compile(r"\btrực tuyến\b|\bonline\b", re.IGNORECASE)
+_IN_PERSON = re.compile(r"\b(?:trực tiếp|kết hợp|và trực tuyến|trực tuyến và)\b", re.IGNORECASE)
 # "diễn ra tại", "được tổ chức tại", "khai mạc sáng 5/8 tại": the session's own place.
 _HELD_AT = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|bế mạc|họp)\b[^,;.]{0,25}$")
 

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.compound_words import joins
 from briefgen.extract.document_words import DOCUMENT_WORDS
 from briefgen.extract.gazetteer import KNOWN_PLACES
 from briefgen.extract.geography import COUNTRIES, NATIONS, PLACES
 from briefgen.extract.name_words import SURNAMES
 from briefgen.extract.role_titles import TITLE_RE
-from briefgen.extract.word_patterns import UPPER
+from briefgen.extract.word_patterns import LOWER, UPPER
 
 # Common nouns a place may start with: a city or region, or a building (a venue).
 REGION_HEADS = (
@@ -90,6 +91,8 @@ _HEAD = re.compile(
 )
 _TOKEN = re.compile(r"[^\s,;:.!?()\"“”]+|[,;:.!?()\"“”]")
 _CAPITAL = re.compile(rf"[{UPPER}]")
+# Initials with their stops, part of a name ("D.C.", "U.S."); not a word's last letter.
+_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{2,}}")
 # "tại", or "ở" just after a verb of meeting ("diễn ra ở Hà Nội"; "ở" alone is too common).
 MEETING_VERBS = (
     "diễn ra",
@@ -137,11 +140,17 @@ _COUNTRY_NAME = (
     rf"{_STATE_FORM}(?:(?:{_COUNTRY_NAMES})(?:\s+Darussalam)?\b"
     rf"|[{UPPER}]\w*(?:-\w+)+)"
 )
+# Words that count or quantify what follows "và" ("Việt Nam và các nước ASEAN"): the
+# country after a comma then begins a subject that goes on.
+_COUNTED = r"(?:các|những|mọi|mỗi|một|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|toàn|cả|người)\b"
 # What a place ends with: its country ("Bali, Indonesia", "Viêng Chăn (Lào)"), unless the
-# country begins the clause's subject ("tại Hà Nội, Việt Nam và Lào ký …").
+# country begins the clause's subject ("tại Hà Nội, Việt Nam và Lào ký …", "…, Việt Nam
+# và các nước …"); "và" then a verb goes on with the predicate ("tại Bangkok, Thái Lan
+# và thông qua …").
 _COUNTRY = re.compile(
     rf",\s*{_COUNTRY_NAME}(?=\s*(?:[,.;:!?)]|$)|\s+(?:vào|ngày|từ|trong|sáng|chiều|tối|trưa|"
-    rf"đêm|hôm|đến|tới|nhân|theo|dưới|với sự|có sự|diễn ra|được|khai mạc|bế mạc)\b)"
+    rf"đêm|hôm|đến|tới|nhân|theo|dưới|với sự|có sự|diễn ra|được|khai mạc|bế mạc)\b"
+    rf"|\s+và\s+(?!{_COUNTED})[{LOWER}])"
     rf"|\s*\({_COUNTRY_NAME}\)"
 )
 # Buildings named with a capital ("Phủ Chủ tịch", "Nhà Quốc hội", "Trung tâm Hội nghị …").
@@ -190,8 +199,12 @@ _POST_BEFORE = re.compile(
     r"\b(?:[đĐ]ại sứ(?: quán)?|[lL]ãnh sự(?: quán)?|[vV]ăn phòng(?: đại diện)?|[cC]hi nhánh|"
     r"[đĐ]ại diện|(?:có|đặt|đóng) trụ sở|[nN]hiệm kỳ(?: công tác)?)$"
 )
-# What frames an event rather than names it: a visit, a trip, a programme.
-_FRAME = re.compile(r"\b(?:chuyến|khuôn khổ|chương trình công tác|nhân dịp)\b", re.IGNORECASE)
+# What frames an event rather than names it: a visit, a trip, a programme, also as said of
+# a visitor ("Đại sứ …, đang thăm và làm việc tại Việt Nam").
+_FRAME = re.compile(
+    r"\b(?:chuyến|khuôn khổ|chương trình công tác|nhân dịp|đang (?:có )?(?:thăm|công tác))\b",
+    re.IGNORECASE,
+)
 # The posts and firms a name before "tại" says are based there, not met there.
 # Capitalised, as a named one is ("Tập đoàn Samsung tại"): "các tập đoàn lớn tại thành phố
 # New York" are met there.
@@ -228,12 +241,18 @@ def _is_name(token: str) -> bool:
 
 
 def _name_end(text: str, start: int) -> int:
-    """Where the proper name starting at ``start`` ends: over capitalised words and the
-    lower-case syllables inside its words, not over the words that follow it."""
+    """Where the proper name starting at ``start`` ends: over capitalised words, initials
+    ("Washington D.C.") and the lower-case syllables inside its words, not over the words
+    that follow it."""
     tokens = list(_TOKEN.finditer(text, start))
     end, i = start, 0
     while i < len(tokens) and _is_name(tokens[i].group()):
         end = tokens[i].end()
+        if initials := _INITIALS.match(text, tokens[i].start()):
+            end = initials.end()
+            while i < len(tokens) and tokens[i].start() < end:
+                i += 1
+            continue
         # Lower-case syllables of the word just begun: followed by another capitalised
         # word ("Phủ Tổng thống Myanmar") or, one syllable, by the end ("Phủ Chủ tịch,").
         j = i + 1
@@ -257,6 +276,10 @@ def _name_end(text: str, start: int) -> int:
         elif lower == 0:
             i += 1
             continue
+        elif joins(text[start : tokens[i].end()], tokens[i + 1].group()):
+            # "trụ sở Bộ Ngoại giao để …": the syllable ends the name's word, which the
+            # segmenter knows ("Viêng Chăn bàn về …" begins the predicate).
+            end = tokens[i + 1].end()
         break
     return end
 
@@ -314,9 +337,14 @@ def place_after(text: str, at: int) -> PlaceMention | None:
     # "Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa Tenggara, Indonesia".
     while region := _REGION.match(text, end):
         end = _name_end(text, region.end())
+    # "đồng thời tại Hà Nội và Viêng Chăn": a meeting held in two cities.
+    region_head = bool(head) and head.group("head").lower() not in VENUE_HEADS
+    if region_head or text[name_start:end] in _CITIES:
+        end = _second_city(text, end)
     head_word = head.group("head").lower() if head else ""
     venue = head_word in VENUE_HEADS or bool(_BUILDING.match(text, name_start))
-    if not venue and _based_there(text, at, region=bool(head)):
+    in_a_city = bool(head) or text[name_start:end] in _CITIES
+    if not venue and _based_there(text, at, region=in_a_city):
         return None
     place = _cut_person(text[start:end], name_start - start)
     # "Phnom Penh, Vương quốc Campuchia": the country, whose words may look like a name's,
@@ -326,6 +354,34 @@ def place_after(text: str, at: int) -> PlaceMention | None:
         place = text[start : country.end()]
     clause = re.split(r"[,;:.]\s", text[:at])[-1]
     return PlaceMention(at, start, start + len(place), place, bool(_FRAME.search(clause)))
+
+
+# "và" then a city or a province: the second place of a meeting held in two.
+_AND_CITY = re.compile(
+    r"\s+và\s+(?:"
+    + "|".join(f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}" for h in REGION_HEADS)
+    + r")?\s*(?=["
+    + UPPER
+    + r"])"
+)
+_CITIES = frozenset(KNOWN_PLACES) - frozenset(NATIONS)
+
+
+def _second_city(text: str, end: int) -> int:
+    """Where a place that is a city or a province ends when it goes on with "và" and a
+    second one ("tại Hà Nội và Thành phố Hồ Chí Minh"): after the second, where that is a
+    city the gazetteer knows or is named with its head and only a clause break or a
+    lower-case word follows it; else ``end``. A country after "và" begins a subject
+    ("tại Hà Nội và Lào ký …"), as does a venue or a person."""
+    m = _AND_CITY.match(text, end)
+    if not m:
+        return end
+    second_end = _name_end(text, m.end())
+    headed = m.group().strip() != "và"
+    known = text[m.end() : second_end] in _CITIES
+    follows = text[second_end : second_end + 2]
+    closes = not follows.strip() or follows[0] in ",.;:!?)" or follows[1:2].islower()
+    return second_end if (headed or known) and closes else end
 
 
 def _known_place(text: str, start: int) -> bool:
@@ -340,8 +396,12 @@ def _based_there(text: str, at: int, *, region: bool = False) -> bool:
     person's ("đón Thủ tướng Phạm Minh Chính tại Cung điện Merdeka"). Before a city or
     province named with its head ("tại Thủ đô Phnom Penh", ``region``) only a post abroad
     is based there ("Đại sứ quán Việt Nam tại thủ đô …"); a ministry or a committee
-    ("làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh") is met there."""
+    ("làm việc với Bộ Công vụ Campuchia tại Thủ đô Phnom Penh") is met there. So too
+    before a city the gazetteer knows ("tiếp Bộ trưởng … Indonesia tại Jakarta"): an
+    envoy is posted to a country, and a city after a name is where they met."""
     before = text[:at].rstrip()
+    if before.endswith((",", ";", ":")):  # "Sáng thứ Sáu, tại Hà Nội, …" opens a clause
+        return False
     if _BASED.search(before) or _POST_BEFORE.search(before):
         return True
     words = [w.strip('()[]"“”') for w in before.split()[-6:]]

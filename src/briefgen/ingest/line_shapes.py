@@ -24,11 +24,17 @@ ACTS = re.compile(
     + ")"
 )
 # A news lead opening with its time ("Sáng 3/9, …", "Ngày 30/11, …", "Hôm 22/11, …",
-# "Kể từ ngày 8.8.2021, …", "Từ ngày 29 đến 30/11, …", "Sau khi …, …").
+# "Kể từ ngày 8.8.2021, …", "Từ ngày 29 đến 30/11, …", "Sau khi …, …"), also as a day
+# said from the day of writing, then a comma ("Tối qua, …", "Sáng thứ Sáu, …", "Thứ Năm
+# tuần trước, …").
 TIMED_OPENING = re.compile(
     r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm|Hôm)(?: nay| qua)?\s*(?:ngày\s*)?\(?\d{1,2}[/.]\d{1,2}"
     r"|(?:Kể từ|Từ|Vào|Trong)\s+(?:(?:các|hai|ba)\s+)?(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\b"
     r"[^,.;]{0,20}?\d{1,2}[/.-]\d{1,2}"
+    r"|(?:Rạng sáng|Sáng|Chiều|Tối|Trưa|Đêm|Hôm) (?:nay|qua|kia),"
+    r"|(?:Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Vào) thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])"
+    r"(?: tuần (?:này|trước|qua)| vừa qua)?,"
+    r"|Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7]) (?:tuần (?:này|trước|qua)|vừa qua),"
     r"|Sau khi\b)"
 )
 # What was said or agreed, which no photo shows ("… nhất trí phối hợp …", "… cam kết …"):
