@@ -26,6 +26,7 @@ from briefgen.extract.document_names import (
     DEED_THEN_LOWER_DOCUMENT,
     DEED_THEN_QUOTE,
     DOCUMENT_NAME,
+    GOVERNED_DOCUMENT_NAME,
     KIND_THEN_CODE,
     KIND_THEN_QUOTE,
     LOWER_INSTRUMENT,
@@ -58,6 +59,7 @@ from briefgen.extract.document_titles import (
     PROPER_MARK,
     counted,
     declare_verb,
+    governed_title,
     in_body_name,
     named_by_deed,
     names_event,
@@ -97,6 +99,20 @@ def _upgrade(
         found[same] = replace(found[same], status=status)
 
 
+# How much a status says of what was done with a document: a deed more than drafting or
+# carrying it out, either more than a mention.
+_STRENGTH = {"referenced": 0, "implementing": 1, "proposed": 1, "signed": 2, "adopted": 2}
+
+
+def _strengthen(found: dict[str, Declaration], key: str, status: str) -> None:
+    """Give the document found under ``key`` the ``status`` a later mention acts on it
+    with, where that says more: named in passing ("Theo Chiến lược …"), then carried out
+    ("triển khai hiệu quả Chiến lược …"); drafted ("dự thảo Hiệp định …"), then signed
+    ("đã ký Hiệp định …")."""
+    if _STRENGTH[status] > _STRENGTH[found[key].status]:
+        found[key] = replace(found[key], status=status)
+
+
 def extract_declarations(
     sentences: Iterable[str],
     glossary=None,
@@ -134,6 +150,8 @@ def extract_declarations(
             if is_shown
             or QUOTE_MARK.search(m.group())
             or after_deed(sentence, m.start())
+            # (or drafted, proposed: "đề xuất Sáng kiến ASEAN về …", "xây dựng Tầm nhìn …")
+            or carried_out(sentence[: m.start()], ("proposed",))
             or list_intro_status(sentence, m.start(), loose=True)
             # a vision or guideline carried out, that gives the period it covers ("triển
             # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
@@ -142,6 +160,13 @@ def extract_declarations(
         ]
         if is_shown:
             pattern += [(m.start(1), m.end()) for m in DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
+        # a kind of document that is as often a common noun, named and acted on
+        governed = {
+            (m.start(), end_with_subtitle(sentence, m.end()))
+            for m in GOVERNED_DOCUMENT_NAME.finditer(sentence)
+            if governed_title(sentence, m.start())
+        }
+        pattern += list(governed)
         signed_lower = {m.span(1) for m in SIGNED_LOWER_DOCUMENT.finditer(sentence)} | {
             m.span(1)
             for m in ADOPTED_LOWER_DOCUMENT.finditer(sentence)
@@ -152,6 +177,8 @@ def extract_declarations(
             for pattern_ in (LOWER_INSTRUMENT, LOWER_NAMED_PLAN)
             for m in pattern_.finditer(sentence)
             if carried_out(sentence[: m.start()], ("implementing", "proposed", *DEEDS))
+            # or an item of the papers a verb acts on ("Các văn kiện được ký gồm …")
+            or list_intro_status(sentence, m.start(), loose=True) is not None
         }
         pattern += list(signed_lower)
         pattern += [
@@ -216,6 +243,7 @@ def extract_declarations(
                     and not KIND_FOR.match(name)
                 )
                 or titled_by_topic(sentence, start, name)
+                or (start, end) in governed
             )
             if (len(words) < 3 and not is_known) or NOT_DOCUMENT.search(name):
                 continue
@@ -300,9 +328,13 @@ def extract_declarations(
                     # "ra Thông cáo chung", then "Tuyên bố chung của Hội nghị … lần thứ 58":
                     # the statement is listed by its full name
                     found[same] = replace(found[same], name=Bilingual(name))
-                if acted_on(others[left:start]):
-                    # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
-                    _upgrade(found, key, status, identity, ids)
+                if acted_on(others[left:start]) or carried_out(
+                    others[left:start], ("implementing", "proposed")
+                ):
+                    # the strongest mention gives the status, where a verb acts on the name
+                    # ("thông qua Tuyên bố …", "triển khai Kế hoạch …"), not a passive after
+                    # it ("Tuyên bố … (đã được thông qua năm 2020)")
+                    _strengthen(found, same, status)
     # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
     return tuple(
         d

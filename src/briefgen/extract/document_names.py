@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.document_kinds import GOVERNED_DOCUMENT_WORDS
 from briefgen.extract.known_documents import ACRONYM, KnownDocuments
 from briefgen.extract.lexicon import (
     DOCUMENT_WORDS,
@@ -23,6 +24,9 @@ from briefgen.extract.lexicon import (
 
 DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 WEAK_DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in WEAK_DOCUMENT_WORDS)
+_GOVERNED_WORDS = "|".join(re.escape(w) for w in GOVERNED_DOCUMENT_WORDS)
+# any word that may start another document's name
+_ANY_DOCUMENT_WORD = rf"{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN}|{_GOVERNED_WORDS}"
 _LOWER_DOCS = "|".join(re.escape(w) for w in LOWER_DOCUMENT_WORDS)
 # "Quyết định số 02/BCĐ ASEAN", "Chỉ thị số 25-CT/TW": an act's name ends with its number
 # (and issuer's acronym); a directive, conclusion or law only with "số", as "Kết luận 3 …"
@@ -36,7 +40,7 @@ _NUMBERED = (
 _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 # "và"/"với" end a name unless a capitalised word that starts no other document follows
 # ("Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN").
-_JOINS_NAME = rf"(?!\s(?!{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN})[{UPPER}])"
+_JOINS_NAME = rf"(?!\s(?!{_ANY_DOCUMENT_WORD})[{UPPER}])"
 # "và" goes on with the name's topic in lower case too ("Bản ghi nhớ về hợp tác văn hóa và
 # thể thao", "Tuyên bố về phòng ngừa và kiểm soát dịch bệnh"), unless what follows is
 # another document, or a verb or determiner opening the next thing done ("… và chứng kiến
@@ -53,7 +57,7 @@ _AND_STOP = (
 )
 # (in lower case only after a word in lower case: "Hiến chương ASEAN | và luật pháp quốc tế")
 _AND_ENDS_NAME = (
-    rf"(?:(?=\s(?:{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN}|{_LOWER_DOCS}|(?:{_AND_STOP})\b)"
+    rf"(?:(?=\s(?:{_ANY_DOCUMENT_WORD}|{_LOWER_DOCS}|(?:{_AND_STOP})\b)"
     rf"|\s(?![{UPPER}{LOWER}]))|(?<=[^{LOWER}]\svà)(?=\s[{LOWER}]))"
 )
 # "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
@@ -123,6 +127,20 @@ DOCUMENT_NAME = re.compile(_HEADS + _NAME)
 # one elsewhere does not hide the name after it ("Hướng dẫn thực hiện Hiệp định …").
 WEAK_DOCUMENT_NAME = re.compile(rf"\b(?:{WEAK_DOCUMENT_WORDS_PATTERN})" + _NAME)
 QUOTE_MARK = re.compile(r"[“\"]")
+# A kind of document that is as often a common noun (document_kinds) starts a name only
+# capitalised and followed by one: a quote, a capital or a number right after it ("Dự án
+# “…”", "Điều lệ AIPA", "Bộ nguyên tắc ASEAN về …"; not a count: "Kết luận 3 điểm quan
+# trọng"), or what it is about or between whom
+# a few words on ("Bộ nguyên tắc về trí tuệ nhân tạo …", "Hợp đồng mua bán điện giữa
+# EVN và EDL"), or the acronym of the document it serves ("Bộ Nguyên tắc hướng dẫn thực
+# hiện DOC"). Whether a verb acts on it, document_titles.governed_title decides. Not a
+# bill ("Dự án Luật …"), one country's law.
+GOVERNED_DOCUMENT_NAME = re.compile(
+    rf"(?<![\w-])(?:{_GOVERNED_WORDS})(?!\s+Luật\b)"
+    rf"(?=\s*[“\"]|\s+[{UPPER}]|\s+\d[\w/.-]*(?!\s+(?!của|về|giữa|năm|giai đoạn)[{LOWER}])"
+    rf"|(?:\s+[{LOWER}]+){{0,4}}\s+(?:về|giữa)\s"
+    rf"|(?:\s+[{LOWER}]+){{1,4}}\s+[A-Z]{{2,}}\b)" + _NAME
+)
 # "chương trình \"Viện trợ đa niên\" (MIP)", "dự án “Tăng cường năng lực …”": a kind of
 # document, written in lower case as a common noun, names the quoted name after it.
 # (any kind of document a quoted name can follow: "lộ trình “Kết nối số ASEAN 2030”",

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.document_status import DEEDS, status_verbs
+from briefgen.extract.document_status import (
+    DEEDS,
+    after_deed,
+    carried_out,
+    list_intro_status,
+    status_verbs,
+)
 from briefgen.extract.known_documents import is_type_only
-from briefgen.extract.lexicon import LOWER, SIGN, UPPER
+from briefgen.extract.lexicon import LAUNCHED, LOWER, SIGN, UPPER
 
 # A number, a quote, a capitalised word or a bracketed acronym ("Bản ghi nhớ (MOU) về …")
 # after the document word make a name of it.
@@ -73,6 +79,23 @@ _WEAK_TITLES = re.compile(
 
 def weak_titled(sentence: str, start: int, name: str) -> bool:
     return bool(_WEAK_TITLES.match(name)) and titled_by_topic(sentence, start, name)
+
+
+def governed_title(sentence: str, start: int) -> bool:
+    """Whether a kind of document that is as often a common noun (document_kinds), found
+    named at ``start``, is what a verb of status acts on: signed, adopted or issued
+    ("thông qua Bộ nguyên tắc ASEAN về …", "ký Hợp đồng … giữa EVN và EDL"), drafted or
+    proposed ("đề xuất …"), carried out or launched ("khởi động Dự án …"), or an item of
+    a list of papers a verb acts on ("trao 3 văn kiện: …"). A deed makes a title of it as
+    a capital alone cannot: "Dự án đường sắt Lào Cai - Hà Nội" is a railway, "Thông điệp
+    của Tổng Thư ký" a speech."""
+    before = sentence[:start]
+    return (
+        after_deed(sentence, start)
+        or carried_out(before, ("implementing", "proposed"))
+        or bool(LAUNCHED.search(before))
+        or list_intro_status(sentence, start, loose=True) is not None
+    )
 
 
 # "Đối thoại Chiến lược", "Diễn đàn Chiến lược", "Đối tác Chiến lược": after a capitalised
