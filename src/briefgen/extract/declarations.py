@@ -164,7 +164,7 @@ def extract_declarations(
         governed = {
             (m.start(), end_with_subtitle(sentence, m.end()))
             for m in GOVERNED_DOCUMENT_NAME.finditer(sentence)
-            if governed_title(sentence, m.start())
+            if governed_title(sentence, m.start(), m.end("kind"), clean_name(m.group()))
         }
         pattern += list(governed)
         signed_lower = {m.span(1) for m in SIGNED_LOWER_DOCUMENT.finditer(sentence)} | {

@@ -30,3 +30,9 @@ GOVERNED_DOCUMENT_WORDS = (
     # a Party or government conclusion without its number ("Kết luận số …" is numbered)
     "Kết luận",
 )
+
+# A project is as often the works it builds ("Dự án Nhà máy thủy điện Nam Theun 2", "Dự án
+# đường sắt …") as a donor's or a meeting's document: it is one only where its name says
+# what it is about or the period it covers, or quotes its title ("Dự án ASEAN về …", "Dự
+# án Hỗ trợ … giai đoạn 2026-2030", "Dự án “…”").
+WORKS_OR_DOCUMENT_WORDS = ("Dự án",)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.document_kinds import GOVERNED_DOCUMENT_WORDS
+from briefgen.extract.document_kinds import GOVERNED_DOCUMENT_WORDS, WORKS_OR_DOCUMENT_WORDS
 from briefgen.extract.known_documents import ACRONYM, KnownDocuments
 from briefgen.extract.lexicon import (
     DOCUMENT_WORDS,
@@ -108,6 +108,8 @@ _NAME = (
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|gồm|bao gồm"
+    # whom it is sent to ("Thông điệp Vientiane | gửi các nhà lãnh đạo ASEAN")
+    r"|gửi"
     # (nor "không có", without: "… Đông Nam Á không có vũ khí hạt nhân")
     r"|(?<!không\s)có(?!\s(?:trách nhiệm|sự tham gia|chất lượng|kiểm soát)\b)"
     # the verb of the ceremony it is signed at ("Lễ ký kết Thỏa thuận … diễn ra sáng 5/12")
@@ -128,19 +130,27 @@ DOCUMENT_NAME = re.compile(_HEADS + _NAME)
 WEAK_DOCUMENT_NAME = re.compile(rf"\b(?:{WEAK_DOCUMENT_WORDS_PATTERN})" + _NAME)
 QUOTE_MARK = re.compile(r"[“\"]")
 # A kind of document that is as often a common noun (document_kinds) starts a name only
-# capitalised and followed by one: a quote, a capital or a number right after it ("Dự án
-# “…”", "Điều lệ AIPA", "Bộ nguyên tắc ASEAN về …"; not a count: "Kết luận 3 điểm quan
-# trọng"), or what it is about or between whom
-# a few words on ("Bộ nguyên tắc về trí tuệ nhân tạo …", "Hợp đồng mua bán điện giữa
-# EVN và EDL"), or the acronym of the document it serves ("Bộ Nguyên tắc hướng dẫn thực
-# hiện DOC"). Whether a verb acts on it, document_titles.governed_title decides. Not a
-# bill ("Dự án Luật …"), one country's law.
+# capitalised; whether it is one, document_titles.governed_title decides. Not a bill
+# ("Dự án Luật …"), one country's law, nor a project that gives neither its topic, its
+# period nor a quoted title (a plant or a railway built).
+_WORKS_WORDS = "|".join(re.escape(w) for w in WORKS_OR_DOCUMENT_WORDS)
 GOVERNED_DOCUMENT_NAME = re.compile(
-    rf"(?<![\w-])(?:{_GOVERNED_WORDS})(?!\s+Luật\b)"
-    rf"(?=\s*[“\"]|\s+[{UPPER}]|\s+\d[\w/.-]*(?!\s+(?!của|về|giữa|năm|giai đoạn)[{LOWER}])"
-    rf"|(?:\s+[{LOWER}]+){{0,4}}\s+(?:về|giữa)\s"
-    rf"|(?:\s+[{LOWER}]+){{1,4}}\s+[A-Z]{{2,}}\b)" + _NAME
+    rf"(?<![\w-])(?P<kind>(?!(?:{_WORKS_WORDS})\b)(?:{_GOVERNED_WORDS})"
+    rf"|(?:{_WORKS_WORDS})(?=\s*[“\"]|[^,.;:()“”\"]*?\s(?:về|giai đoạn|(?:19|20)\d\d)\b))"
+    r"(?!\s+Luật\b)" + _NAME
 )
+# What makes a name of such a kind, right after it: a quote, a capital or a number ("Dự án
+# “…”", "Điều lệ AIPA", "Bộ nguyên tắc ASEAN về …"; not a count: "Kết luận 3 điểm quan
+# trọng"), what it is about or between whom a few words on ("Bộ nguyên tắc về trí tuệ
+# nhân tạo …", "Hợp đồng mua bán điện giữa EVN và EDL"), or the acronym of the document
+# it serves ("Bộ Nguyên tắc hướng dẫn thực hiện DOC").
+GOVERNED_NAME_MARK = re.compile(
+    rf"\s*[“\"]|\s+[{UPPER}]|\s+\d[\w/.-]*"
+    rf"|(?:\s+[{LOWER}]+){{0,4}}\s+(?:về|giữa)\s"
+    rf"|(?:\s+[{LOWER}]+){{1,4}}\s+[A-Z]{{2,}}\b"
+)
+# a count of what the kind says ("Kết luận 3 điểm quan trọng", "Cam kết 5 nội dung"), no name
+COUNT_AFTER_KIND = re.compile(rf"\s+\d+\s+(?!(?:của|về|giữa|năm|giai đoạn)\b)[{LOWER}]")
 # "chương trình \"Viện trợ đa niên\" (MIP)", "dự án “Tăng cường năng lực …”": a kind of
 # document, written in lower case as a common noun, names the quoted name after it.
 # (any kind of document a quoted name can follow: "lộ trình “Kết nối số ASEAN 2030”",

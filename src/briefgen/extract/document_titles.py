@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.document_names import COUNT_AFTER_KIND, GOVERNED_NAME_MARK
 from briefgen.extract.document_status import (
     DEEDS,
+    acted_on,
     after_deed,
     carried_out,
     list_intro_status,
@@ -81,19 +83,30 @@ def weak_titled(sentence: str, start: int, name: str) -> bool:
     return bool(_WEAK_TITLES.match(name)) and titled_by_topic(sentence, start, name)
 
 
-def governed_title(sentence: str, start: int) -> bool:
-    """Whether a kind of document that is as often a common noun (document_kinds), found
-    named at ``start``, is what a verb of status acts on: signed, adopted or issued
-    ("thông qua Bộ nguyên tắc ASEAN về …", "ký Hợp đồng … giữa EVN và EDL"), drafted or
-    proposed ("đề xuất …"), carried out or launched ("khởi động Dự án …"), or an item of
-    a list of papers a verb acts on ("trao 3 văn kiện: …"). A deed makes a title of it as
-    a capital alone cannot: "Dự án đường sắt Lào Cai - Hà Nội" is a railway, "Thông điệp
-    của Tổng Thư ký" a speech."""
+def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
+    """Whether a kind of document that is as often a common noun (document_kinds), at
+    ``sentence[start:kind_end]`` and found named ``name``, is a document: what a verb of
+    status acts on. A verb right before it that signs, adopts or issues, drafts or
+    proposes, carries out or launches it names a document of five words or more whatever
+    follows the kind ("ký Hợp đồng mua bán khí hóa lỏng giữa …", "đề xuất xây dựng Bộ
+    nguyên tắc ứng xử trên không gian mạng"), as Vietnamese writes a common noun in lower
+    case mid-sentence; a shorter one, or an item of a list of papers a verb acts on ("trao
+    3 văn kiện: …"), with a mark of a name after the kind (GOVERNED_NAME_MARK: "Điều lệ
+    AIPA", "Kết luận về …"). A capital alone is no title: "Thông điệp của Tổng Thư ký"
+    is a speech."""
+    if COUNT_AFTER_KIND.match(sentence, kind_end):
+        return False
     before = sentence[:start]
-    return (
-        after_deed(sentence, start)
+    right_before = (
+        acted_on(before, planned=True)
         or carried_out(before, ("implementing", "proposed"))
         or bool(LAUNCHED.search(before))
+    )
+    if right_before and len(name.split()) >= 5:
+        return True
+    return bool(GOVERNED_NAME_MARK.match(sentence, kind_end)) and (
+        right_before
+        or after_deed(sentence, start)
         or list_intro_status(sentence, start, loose=True) is not None
     )
 
@@ -122,12 +135,12 @@ def named_by_deed(sentence: str, start: int, status: str) -> bool:
 
 
 # "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)", "Ban Chỉ đạo Chương trình …", "Ủy ban Điều
-# phối Hiệp định …": a document word right after a body's head noun is part of that body's
-# name, not a document the article reports (unlike "Nhóm công tác về Tuyên bố …", a
-# body working on the document).
+# phối Hiệp định …", "Bộ Kế hoạch và Đầu tư" (a ministry): a document word right after a
+# body's head noun is part of that body's name, not a document the article reports
+# (unlike "Nhóm công tác về Tuyên bố …", a body working on the document).
 _BODY_BEFORE = re.compile(
     r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| Hỗn hợp)?"
-    r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan)\s+$"
+    r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan|\bBộ)\s+$"
 )
 
 
