@@ -88,8 +88,9 @@ _NAME = (
     # "trong" ends a name after an acronym or a year ("Hiệp định RCEP | trong khu vực"),
     # else only before the setting: "trong khuôn khổ …", "trong chuyến thăm", "trong năm
     # 2026", not "… trong lĩnh vực …", "… trong công vụ", "… trong các tình huống khủng
-    # hoảng", "… trong việc đạt được …"
-    r"|(?<=[A-Z0-9]\s)trong|trong(?=\s(?:khuôn khổ|chuyến|dịp|thời gian|năm|tháng|tuần"
+    # hoảng", "… trong việc đạt được …" (nor "… ASEAN trong lĩnh vực công vụ", the field)
+    r"|(?<=[A-Z0-9]\s)trong(?!\s+lĩnh vực)"
+    r"|trong(?=\s(?:khuôn khổ|chuyến|dịp|thời gian|năm|tháng|tuần"
     r"|ngày|nhiệm kỳ|phiên|cuộc|buổi|lễ|[Hh]ội nghị|[Hh]ội đàm|khi|đó|số|hai|ba|[Kk]ỳ họp"
     r"|tương lai|những năm))"
     r"|ngày\s\d"

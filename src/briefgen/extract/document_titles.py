@@ -83,6 +83,10 @@ def weak_titled(sentence: str, start: int, name: str) -> bool:
     return bool(_WEAK_TITLES.match(name)) and titled_by_topic(sentence, start, name)
 
 
+# a proper name, then the topic: "Cam kết | Bali về", "Bộ nguyên tắc | ASEAN về"
+_PROPER_THEN_TOPIC = re.compile(rf"(?:\s+[{UPPER}][^\s,.;:()“”\"]*)+\s+về\s")
+
+
 def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
     """Whether a kind of document that is as often a common noun (document_kinds), at
     ``sentence[start:kind_end]`` and found named ``name``, is a document: what a verb of
@@ -93,9 +97,13 @@ def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
     case mid-sentence; a shorter one, or an item of a list of papers a verb acts on ("trao
     3 văn kiện: …"), with a mark of a name after the kind (GOVERNED_NAME_MARK: "Điều lệ
     AIPA", "Kết luận về …"). A capital alone is no title: "Thông điệp của Tổng Thư ký"
-    is a speech."""
+    is a speech. Cited with no verb, it is a title where a proper name follows the kind
+    and then what it is about ("tái khẳng định Cam kết Bali về …", "Thông điệp Hà Nội
+    về …"), as a declaration is named ("Tuyên bố Bangkok về …")."""
     if COUNT_AFTER_KIND.match(sentence, kind_end):
         return False
+    if _PROPER_THEN_TOPIC.match(sentence, kind_end):
+        return True
     before = sentence[:start]
     right_before = (
         acted_on(before, planned=True)
