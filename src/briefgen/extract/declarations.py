@@ -9,8 +9,9 @@ which names are one document document_identity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from briefgen.extract.complete_sentences import is_complete
 from briefgen.extract.document_identity import (
@@ -26,6 +27,7 @@ from briefgen.extract.document_names import (
     DEED_THEN_LOWER_DOCUMENT,
     DEED_THEN_QUOTE,
     DOCUMENT_NAME,
+    GOVERNED_DOCUMENT_NAME,
     KIND_THEN_CODE,
     KIND_THEN_QUOTE,
     LOWER_INSTRUMENT,
@@ -58,6 +60,7 @@ from briefgen.extract.document_titles import (
     PROPER_MARK,
     counted,
     declare_verb,
+    governed_title,
     in_body_name,
     named_by_deed,
     names_event,
@@ -86,15 +89,349 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right if right >= 0 else len(sentence)
 
 
-def _upgrade(
-    found: dict[str, Declaration], key: str, status: str, known=frozenset(), ids=None
-) -> None:
-    """Give the document ``key`` names again ``status``, if it was only mentioned so far:
-    named first in passing ("Tuyên bố chung … nêu rõ"), then what was done with it ("Hội
-    nghị đã ra Tuyên bố chung"), the deed is its status."""
-    same = same_document(key, found, known, ids)
-    if same is not None and found[same].status == "referenced" and status in DEEDS:
-        found[same] = replace(found[same], status=status)
+@dataclass(frozen=True)
+class _Candidates:
+    """Where one sentence may name documents, and how each span was found."""
+
+    pattern: tuple[tuple[int, int], ...]
+    """Spans the grammar of names finds (document_names)."""
+    known: tuple[tuple[int, int], ...]
+    """Spans the glossary, a programme's code or a shared document word names."""
+    goals: frozenset[tuple[int, int]]
+    """Glossary visions that may be goals, not documents ("hướng tới Tầm nhìn …")."""
+    governed: frozenset[tuple[int, int]]
+    """Kinds that are as often common nouns, named and acted on (document_kinds)."""
+    lower_deeds: frozenset[tuple[int, int]]
+    """Documents in lower case a verb signs, adopts or carries out."""
+    shared_names: dict[tuple[int, int], str]
+    """The name of each document of a list sharing one document word."""
+
+
+def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
+    """Whether a name under a weak document word (a guideline, initiative, vision) is
+    where it can be a name: quoted, shown, acted on, listed, or titled."""
+    return bool(
+        is_shown
+        or QUOTE_MARK.search(m.group())
+        or after_deed(sentence, m.start())
+        # (or drafted, proposed: "đề xuất Sáng kiến ASEAN về …", "xây dựng Tầm nhìn …")
+        or carried_out(sentence[: m.start()], ("proposed",))
+        or list_intro_status(sentence, m.start(), loose=True)
+        # a vision or guideline carried out, that gives the period it covers ("triển
+        # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
+        or (carried_out(sentence[: m.start()]) and bool(PERIOD.search(m.group())))
+        or weak_titled(sentence, m.start(), m.group())
+    )
+
+
+def _lower_deeds(sentence: str) -> set[tuple[int, int]]:
+    """Documents in lower case named by what is done with them: signed, adopted or issued
+    ("ký thỏa thuận …", "ban hành kế hoạch hành động về …"), or an instrument or plan
+    carried out, drafted or listed among the papers a verb acts on."""
+    found = {m.span(1) for m in SIGNED_LOWER_DOCUMENT.finditer(sentence)} | {
+        m.span(1)
+        for m in ADOPTED_LOWER_DOCUMENT.finditer(sentence)
+        if not means_through(sentence, m.start())
+    }
+    found |= {
+        m.span()
+        for pattern_ in (LOWER_INSTRUMENT, LOWER_NAMED_PLAN)
+        for m in pattern_.finditer(sentence)
+        if carried_out(sentence[: m.start()], ("implementing", "proposed", *DEEDS))
+        # or an item of the papers a verb acts on ("Các văn kiện được ký gồm …")
+        or list_intro_status(sentence, m.start(), loose=True) is not None
+    }
+    return found
+
+
+def _not_here(sentence: str, start: int, end: int) -> bool:
+    """Whether a span is no document here: part of a body's name, a count of a kind, an
+    event that takes place, the adjective "Chiến lược", or the verb "tuyên bố"."""
+    return (
+        in_body_name(sentence, start)
+        or counted(sentence, start)
+        or names_event(sentence, start, end)
+        or strategic_adjective(sentence, start)
+        or declare_verb(sentence, start, end)
+    )
+
+
+def _candidates(
+    sentence: str, is_shown: bool, glossary_documents: KnownDocuments | None
+) -> _Candidates:
+    """Every span of ``sentence`` that may name a document, by each way of finding one."""
+    pattern = [
+        (m.start(), end_with_subtitle(sentence, m.end())) for m in DOCUMENT_NAME.finditer(sentence)
+    ]
+    pattern += [
+        (m.start(), end_with_subtitle(sentence, m.end()))
+        for m in WEAK_DOCUMENT_NAME.finditer(sentence)
+        if _weak_named(sentence, m, is_shown)
+    ]
+    if is_shown:
+        pattern += [(m.start(1), m.end()) for m in DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
+    # a kind of document that is as often a common noun, named and acted on
+    governed = {
+        (m.start(), end_with_subtitle(sentence, m.end()))
+        for m in GOVERNED_DOCUMENT_NAME.finditer(sentence)
+        if governed_title(sentence, m.start(), m.end("kind"), clean_name(m.group()))
+    }
+    pattern += list(governed)
+    lower_deeds = _lower_deeds(sentence)
+    pattern += list(lower_deeds)
+    pattern += [
+        m.span(1) for m in KIND_THEN_QUOTE.finditer(sentence) if not by_way_of(sentence, m.start())
+    ]
+    pattern += [
+        m.span(1)
+        for m in DEED_THEN_QUOTE.finditer(sentence)
+        if not means_through(sentence, m.start())
+    ]
+    pattern += [
+        (m.start(), end_with_subtitle(sentence, m.end()))
+        for m in LOWER_PERIOD_DOCUMENT.finditer(sentence)
+        if PERIOD.search(m.group())
+    ]
+    pattern = [(a, b) for a, b in pattern if not _not_here(sentence, a, b)]
+    mentions = glossary_documents.mentions(sentence) if glossary_documents else []
+    known = [(m.start, m.end) for m in mentions if not in_body_name(sentence, m.start)]
+    goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
+    # a code names its programme as surely as the glossary names a document
+    known += [m.span(1) for m in KIND_THEN_CODE.finditer(sentence)]
+    # a list sharing one document word is its documents, whatever else was read there
+    shared = shared_heads(sentence, glossary_documents)
+    shared_names = {(a, b): name for _, _, documents in shared for a, b, name in documents}
+    pattern, known = (
+        [(a, b) for a, b in read if not any(x <= a < y for x, y, _ in shared)]
+        for read in (pattern, known)
+    )
+    known += list(shared_names)
+    return _Candidates(
+        tuple(pattern),
+        tuple(known),
+        frozenset(goals),
+        frozenset(governed),
+        frozenset(lower_deeds),
+        shared_names,
+    )
+
+
+def _longest(candidates: _Candidates) -> list[tuple[int, int, bool]]:
+    """Each span no other contains, and whether a known name: of two overlapping names the
+    longer wins ("… hợp tác năm 2012" over "… hợp tác")."""
+    every = candidates.pattern + candidates.known
+    return sorted(
+        {
+            (start, end, (start, end) in candidates.known)
+            for start, end in every
+            if not any((a <= start and end < b) or (a < start and end <= b) for a, b in every)
+        }
+    )
+
+
+# How much a status says of what was done with a document: a deed more than drafting or
+# carrying it out, either more than a mention.
+_STRENGTH = {"referenced": 0, "implementing": 1, "proposed": 1, "signed": 2, "adopted": 2}
+
+
+class _Found:
+    """The documents listed so far, each under its key, with the glossary documents each
+    one is (its identity)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Declaration] = {}
+        self.ids: dict[str, frozenset[str]] = {}
+
+    def upgrade(self, name: str, status: str, identity: frozenset[str]) -> None:
+        """Give the document ``name`` names again ``status``, if it was only mentioned so
+        far: named first in passing ("Tuyên bố chung … nêu rõ"), then what was done with
+        it ("Hội nghị đã ra Tuyên bố chung"), the deed is its status."""
+        same = same_document(document_key(name), self.by_key, identity, self.ids)
+        if same is not None and self.by_key[same].status == "referenced" and status in DEEDS:
+            self.by_key[same] = replace(self.by_key[same], status=status)
+
+    def strengthen(self, key: str, status: str) -> None:
+        """Give the document found under ``key`` the ``status`` a later mention acts on it
+        with, where that says more: named in passing ("Theo Chiến lược …"), then carried
+        out ("triển khai hiệu quả Chiến lược …"); drafted ("dự thảo Hiệp định …"), then
+        signed ("đã ký Hiệp định …")."""
+        if _STRENGTH[status] > _STRENGTH[self.by_key[key].status]:
+            self.by_key[key] = replace(self.by_key[key], status=status)
+
+    def record(
+        self,
+        name: str,
+        status: str,
+        sentence: str,
+        identity: frozenset[str],
+        *,
+        is_shown: bool,
+        acted: bool,
+    ) -> None:
+        """List the document ``name`` with ``status``, or, where it is one listed already,
+        give that one its full name and, where a verb ``acted`` on this mention, the
+        stronger status."""
+        key = document_key(name)
+        if is_shown:
+            key = retold(key, self.by_key)
+        same = same_document(key, self.by_key, identity, self.ids)
+        if same is None and JOINT_STATEMENT.match(key):
+            same = issued_statement(name, status, self.by_key)
+            if same is not None and status == "adopted":
+                self.by_key[same] = replace(self.by_key[same], status=status)
+        if same is None:
+            self.by_key[key] = Declaration(Bilingual(name), status, sentence)
+            self.ids[key] = identity
+            return
+        if bare_statement(self.by_key[same].name.vi) and not bare_statement(name):
+            # "ra Thông cáo chung", then "Tuyên bố chung của Hội nghị … lần thứ 58": the
+            # statement is listed by its full name
+            self.by_key[same] = replace(self.by_key[same], name=Bilingual(name))
+        if acted:
+            # the strongest mention gives the status, where a verb acts on the name
+            # ("thông qua Tuyên bố …", "triển khai Kế hoạch …"), not a passive after it
+            # ("Tuyên bố … (đã được thông qua năm 2020)")
+            self.strengthen(same, status)
+
+    def declarations(self) -> tuple[Declaration, ...]:
+        """The documents listed, in order of first mention, less a kind named alone
+        that a longer name listed is."""
+        # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
+        return tuple(
+            d
+            for key, d in self.by_key.items()
+            if not (is_type_only(d.name.vi) and any(key in k and key != k for k in self.by_key))
+        )
+
+
+def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool) -> bool:
+    """Whether ``name`` at ``start`` is written as a title: known to the glossary, with a
+    number, quote, capital or acronym, quoted, long in lower case, titled by its topic, or a
+    kind that is as often a common noun, named and acted on."""
+    words = name.split()
+    return bool(
+        is_known
+        or PROPER_MARK.search(name)
+        or sentence[:start].rstrip().endswith(("“", '"'))
+        or (
+            name[0].islower()
+            and len(words) >= 6
+            and not is_type_only(name)
+            and not KIND_FOR.match(name)
+        )
+        or titled_by_topic(sentence, start, name)
+        or governed
+    )
+
+
+def _mention_status(
+    sentence: str,
+    name: str,
+    before: str,
+    after: str,
+    others: str,
+    start: int,
+    listed_after: str | None,
+    is_shown: bool,
+) -> tuple[str, str | None, bool]:
+    """The status of one mention, that of the verb introducing its list, if any, and
+    whether it is a joint statement a headline reports issued: from the verbs around the
+    name in its clause (``before``, ``after``, with other names blanked), the list it is
+    an item of, and a headline's adoption."""
+    status = status_around(before, after, listed_after)
+    introduced = list_intro_status(others, start)
+    if introduced and status == "referenced":
+        status = introduced
+    if is_shown and status == "referenced" and ADOPTING_HEADLINE.match(sentence):
+        status = "adopted"
+    if is_shown and status == "referenced" and JOINT_STATEMENT.match(fold(name)):
+        # a headline naming a joint statement ("Toàn văn Tuyên bố chung Việt Nam - Trung
+        # Quốc", "Thông cáo chung Hội nghị … lần thứ 58") reports its issue
+        return "adopted", introduced, True
+    return status, introduced, False
+
+
+def _read_mention(
+    sentence: str,
+    span: tuple[int, int, bool],
+    spans: list[tuple[int, int, bool]],
+    candidates: _Candidates,
+    previous: tuple[int, str] | None,
+    is_shown: bool,
+    glossary_documents: KnownDocuments | None,
+    found: _Found,
+) -> tuple[int, str] | None:
+    """Read the name at ``span`` of ``sentence``: list it in ``found`` if it is a document,
+    or raise the status of one listed. Returns its end and status where it is a name (the
+    next item of a list takes that status), else None."""
+    start, end, is_known = span
+    name = clean_name(candidates.shared_names.get((start, end), sentence[start:end]))
+    words = name.split()
+    if (len(words) < 3 and not is_known) or NOT_DOCUMENT.search(name):
+        return None
+    cut = not is_shown and not is_complete(sentence)
+    if cut and not sentence[end:].strip():
+        return None  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
+    identity = glossary_documents.identities(name) if glossary_documents else frozenset()
+    left, right = _clause(sentence, start, end)
+    listed = previous and LIST_GAP.fullmatch(sentence[previous[0] : start])
+    # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say nothing of
+    # what was done with this one.
+    others = _blank(
+        sentence,
+        [(a, b) for a, b, _ in spans if (a, b) != (start, end)]
+        + [way for way in [by_way_of(sentence, start)] if way],
+    )
+    before = others[left:start]
+    status, introduced, reports_issue = _mention_status(
+        sentence,
+        name,
+        before,
+        others[end:right],
+        others,
+        start,
+        previous[1] if listed else None,
+        is_shown,
+    )
+    if reports_issue:
+        found.upgrade(name, status, identity)
+    proper = _proper(sentence, start, name, is_known, (start, end) in candidates.governed)
+    if name.startswith(WEAK_DOCUMENT_WORDS) and not (
+        is_known or QUOTE_MARK.search(name) or weak_titled(sentence, start, name)
+    ):
+        proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
+    if (start, end) in candidates.goals and not (
+        status in DEEDS or (status == "implementing" and under_way(before))
+    ):
+        return None  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
+    # a document the meeting signs, adopts, drafts or carries out, right before its name
+    # ("sẽ ký kết Hiệp định về …", "tiếp tục thực hiện Thỏa thuận về …", "đàm phán Hiệp
+    # định về …")
+    planned = acted_on(before, planned=True) or carried_out(before, ("implementing", "proposed"))
+    listed_deed = bool(listed) and previous[1] in DEEDS
+    deed = named_by_deed(sentence, start, "signed" if planned else status)
+    # a meeting's joint statement is what it issues, named or not, in whichever case ("ra
+    # Tuyên bố chung", "thông qua tuyên bố chung", "thông qua Thông cáo báo chí chung về kết
+    # quả chuyến thăm"); written with a capital, it is that statement even in passing
+    # ("Tuyên bố chung nêu rõ …")
+    joint = JOINT_STATEMENT.match(fold(name)) and (status in DEEDS or name[0].isupper())
+    by_deed = (
+        deed
+        and (is_shown or (len(words) >= 4 and not is_type_only(name) and (planned or listed_deed)))
+    ) or (
+        ((start, end) in candidates.lower_deeds or introduced is not None)
+        and len(words) >= 4
+        and not is_type_only(name)
+    )
+    if not (proper or joint or by_deed):
+        if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
+            found.upgrade(name, status, identity)
+        return None
+    if is_type_only(name) and status not in DEEDS and not joint:
+        return (end, status)  # "các Khuôn khổ, Kế hoạch hành động": kinds, no name
+    acted = acted_on(before) or carried_out(before, ("implementing", "proposed"))
+    found.record(name, status, sentence, identity, is_shown=is_shown, acted=acted)
+    return (end, status)
 
 
 def extract_declarations(
@@ -104,7 +441,8 @@ def extract_declarations(
     headline: str | None = None,
     captions: Sequence[str] = (),
 ) -> tuple[Declaration, ...]:
-    """Each named document once, in order of first mention, with the status of that mention.
+    """Each named document once, in order of first mention, with the status of its
+    strongest mention.
 
     Names come from the document-word pattern, and from the glossary's named documents
     (which also catches names the pattern cuts short). A document the ``headline`` or the
@@ -114,8 +452,7 @@ def extract_declarations(
     if headline and headline.isupper():
         # a headline in capitals is read in sentence case, as its words are written
         headline = headline[:1] + headline[1:].lower()
-    found: dict[str, Declaration] = {}
-    ids: dict[str, frozenset[str]] = {}  # the glossary documents each found one is
+    found = _Found()
     glossary_documents = KnownDocuments(glossary) if glossary is not None else None
     # The headline and the photo captions show what the meeting did in a few words, often
     # naming a document the body does not ("Hai Bộ trưởng ký Bản ghi nhớ về …" under the
@@ -123,189 +460,14 @@ def extract_declarations(
     shown = [*([headline] if headline else []), *(c for c in captions if c.strip())]
     read = [(s, False) for s in sentences] + [(s, True) for s in shown]
     for sentence, is_shown in read:
+        candidates = _candidates(sentence, is_shown, glossary_documents)
+        spans = _longest(candidates)
         previous: tuple[int, str] | None = None  # end and status of the last name here
-        pattern = [
-            (m.start(), end_with_subtitle(sentence, m.end()))
-            for m in DOCUMENT_NAME.finditer(sentence)
-        ]
-        pattern += [
-            (m.start(), end_with_subtitle(sentence, m.end()))
-            for m in WEAK_DOCUMENT_NAME.finditer(sentence)
-            if is_shown
-            or QUOTE_MARK.search(m.group())
-            or after_deed(sentence, m.start())
-            or list_intro_status(sentence, m.start(), loose=True)
-            # a vision or guideline carried out, that gives the period it covers ("triển
-            # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
-            or (carried_out(sentence[: m.start()]) and bool(PERIOD.search(m.group())))
-            or weak_titled(sentence, m.start(), m.group())
-        ]
-        if is_shown:
-            pattern += [(m.start(1), m.end()) for m in DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
-        signed_lower = {m.span(1) for m in SIGNED_LOWER_DOCUMENT.finditer(sentence)} | {
-            m.span(1)
-            for m in ADOPTED_LOWER_DOCUMENT.finditer(sentence)
-            if not means_through(sentence, m.start())
-        }
-        signed_lower |= {
-            m.span()
-            for pattern_ in (LOWER_INSTRUMENT, LOWER_NAMED_PLAN)
-            for m in pattern_.finditer(sentence)
-            if carried_out(sentence[: m.start()], ("implementing", "proposed", *DEEDS))
-        }
-        pattern += list(signed_lower)
-        pattern += [
-            m.span(1)
-            for m in KIND_THEN_QUOTE.finditer(sentence)
-            if not by_way_of(sentence, m.start())
-        ]
-        pattern += [
-            m.span(1)
-            for m in DEED_THEN_QUOTE.finditer(sentence)
-            if not means_through(sentence, m.start())
-        ]
-        pattern += [
-            (m.start(), end_with_subtitle(sentence, m.end()))
-            for m in LOWER_PERIOD_DOCUMENT.finditer(sentence)
-            if PERIOD.search(m.group())
-        ]
-        pattern = [
-            (a, b)
-            for a, b in pattern
-            if not (
-                in_body_name(sentence, a)
-                or counted(sentence, a)
-                or names_event(sentence, a, b)
-                or strategic_adjective(sentence, a)
-                or declare_verb(sentence, a, b)
-            )
-        ]
-        mentions = glossary_documents.mentions(sentence) if glossary_documents else []
-        known = [(m.start, m.end) for m in mentions if not in_body_name(sentence, m.start)]
-        goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
-        # a code names its programme as surely as the glossary names a document
-        known += [m.span(1) for m in KIND_THEN_CODE.finditer(sentence)]
-        # a list sharing one document word is its documents, whatever else was read there
-        shared = shared_heads(sentence, glossary_documents)
-        shared_names = {(a, b): name for _, _, documents in shared for a, b, name in documents}
-        pattern, known = (
-            [(a, b) for a, b in read if not any(x <= a < y for x, y, _ in shared)]
-            for read in (pattern, known)
-        )
-        known += list(shared_names)
-        # Of two overlapping names the longer wins ("… hợp tác năm 2012" over "… hợp tác").
-        spans = [
-            (start, end, (start, end) in known)
-            for start, end in pattern + known
-            if not any(
-                (a <= start and end < b) or (a < start and end <= b) for a, b in pattern + known
-            )
-        ]
-        for start, end, is_known in sorted(set(spans)):
-            name = clean_name(shared_names.get((start, end), sentence[start:end]))
-            words = name.split()
-            quoted = sentence[:start].rstrip().endswith(("“", '"'))
-            proper = (
-                is_known
-                or PROPER_MARK.search(name)
-                or quoted
-                or (
-                    name[0].islower()
-                    and len(words) >= 6
-                    and not is_type_only(name)
-                    and not KIND_FOR.match(name)
+        for span in spans:
+            previous = (
+                _read_mention(
+                    sentence, span, spans, candidates, previous, is_shown, glossary_documents, found
                 )
-                or titled_by_topic(sentence, start, name)
+                or previous
             )
-            if (len(words) < 3 and not is_known) or NOT_DOCUMENT.search(name):
-                continue
-            cut = not is_shown and not is_complete(sentence)
-            if cut and not sentence[end:].strip():
-                continue  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
-            identity = glossary_documents.identities(name) if glossary_documents else frozenset()
-            left, right = _clause(sentence, start, end)
-            listed = previous and LIST_GAP.fullmatch(sentence[previous[0] : start])
-            # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say
-            # nothing of what was done with this one.
-            others = _blank(
-                sentence,
-                [(a, b) for a, b, _ in spans if (a, b) != (start, end)]
-                + [span for span in [by_way_of(sentence, start)] if span],
-            )
-            status = status_around(
-                others[left:start], others[end:right], previous[1] if listed else None
-            )
-            introduced = list_intro_status(others, start)
-            if introduced and status == "referenced":
-                status = introduced
-            if is_shown and status == "referenced" and ADOPTING_HEADLINE.match(sentence):
-                status = "adopted"
-            if is_shown and status == "referenced" and JOINT_STATEMENT.match(fold(name)):
-                # a headline naming a joint statement ("Toàn văn Tuyên bố chung Việt Nam -
-                # Trung Quốc", "Thông cáo chung Hội nghị … lần thứ 58") reports its issue
-                status = "adopted"
-                _upgrade(found, document_key(name), status, identity, ids)
-            if name.startswith(WEAK_DOCUMENT_WORDS) and not (
-                is_known or QUOTE_MARK.search(name) or weak_titled(sentence, start, name)
-            ):
-                proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
-            if (start, end) in goals and not (
-                status in DEEDS or (status == "implementing" and under_way(others[left:start]))
-            ):
-                continue  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
-            # a document the meeting signs, adopts, drafts or carries out, right before its
-            # name ("sẽ ký kết Hiệp định về …", "tiếp tục thực hiện Thỏa thuận về …", "đàm
-            # phán Hiệp định về …")
-            planned = acted_on(others[left:start], planned=True) or carried_out(
-                others[left:start], ("implementing", "proposed")
-            )
-            listed_deed = bool(listed) and previous[1] in DEEDS
-            deed = named_by_deed(sentence, start, "signed" if planned else status)
-            # a meeting's joint statement is what it issues, named or not, in whichever case
-            # ("ra Tuyên bố chung", "thông qua tuyên bố chung", "thông qua Thông cáo báo chí
-            # chung về kết quả chuyến thăm"); written with a capital, it is that statement
-            # even in passing ("Tuyên bố chung nêu rõ …")
-            joint = JOINT_STATEMENT.match(fold(name)) and (status in DEEDS or name[0].isupper())
-            by_deed = (
-                deed
-                and (
-                    is_shown
-                    or (len(words) >= 4 and not is_type_only(name) and (planned or listed_deed))
-                )
-            ) or (
-                ((start, end) in signed_lower or introduced is not None)
-                and len(words) >= 4
-                and not is_type_only(name)
-            )
-            if not (proper or joint or by_deed):
-                if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name
-                    _upgrade(found, document_key(name), status, identity, ids)
-                continue
-            previous = (end, status)
-            if is_type_only(name) and status not in DEEDS and not joint:
-                continue  # "các Khuôn khổ, Kế hoạch hành động": kinds of document, no name
-            key = document_key(name)
-            if is_shown:
-                key = retold(key, found)
-            same = same_document(key, found, identity, ids)
-            if same is None and JOINT_STATEMENT.match(key):
-                same = issued_statement(name, status, found)
-                if same is not None and status == "adopted":
-                    found[same] = replace(found[same], status=status)
-            if same is None:
-                found[key] = Declaration(Bilingual(name), status, sentence)
-                ids[key] = identity
-            else:
-                if bare_statement(found[same].name.vi) and not bare_statement(name):
-                    # "ra Thông cáo chung", then "Tuyên bố chung của Hội nghị … lần thứ 58":
-                    # the statement is listed by its full name
-                    found[same] = replace(found[same], name=Bilingual(name))
-                if acted_on(others[left:start]):
-                    # "thông qua Tuyên bố …", not "Tuyên bố … (đã được thông qua năm 2020)"
-                    _upgrade(found, key, status, identity, ids)
-    # "bản ghi nhớ" after "Biên bản ghi nhớ hợp tác năm 2012" is that memorandum again.
-    return tuple(
-        d
-        for key, d in found.items()
-        if not (is_type_only(d.name.vi) and any(key in k and key != k for k in found))
-    )
+    return found.declarations()

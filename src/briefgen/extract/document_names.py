@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.document_kinds import GOVERNED_DOCUMENT_WORDS, WORKS_OR_DOCUMENT_WORDS
 from briefgen.extract.document_words import (
     DOCUMENT_WORDS,
     LOWER_DOCUMENT_WORDS,
@@ -22,6 +23,9 @@ from briefgen.extract.word_patterns import LOWER, UPPER
 
 DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 WEAK_DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in WEAK_DOCUMENT_WORDS)
+_GOVERNED_WORDS = "|".join(re.escape(w) for w in GOVERNED_DOCUMENT_WORDS)
+# any word that may start another document's name
+_ANY_DOCUMENT_WORD = rf"{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN}|{_GOVERNED_WORDS}"
 _LOWER_DOCS = "|".join(re.escape(w) for w in LOWER_DOCUMENT_WORDS)
 # "Quyết định số 02/BCĐ ASEAN", "Chỉ thị số 25-CT/TW": an act's name ends with its number
 # (and issuer's acronym); a directive, conclusion or law only with "số", as "Kết luận 3 …"
@@ -35,7 +39,7 @@ _NUMBERED = (
 _NUMBERED_ACT = re.compile(rf"^({_NUMBERED})")
 # "và"/"với" end a name unless a capitalised word that starts no other document follows
 # ("Tuyên bố Hà Nội về Phúc lợi và Phát triển của Phụ nữ và Trẻ em ASEAN").
-_JOINS_NAME = rf"(?!\s(?!{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN})[{UPPER}])"
+_JOINS_NAME = rf"(?!\s(?!{_ANY_DOCUMENT_WORD})[{UPPER}])"
 # "và" goes on with the name's topic in lower case too ("Bản ghi nhớ về hợp tác văn hóa và
 # thể thao", "Tuyên bố về phòng ngừa và kiểm soát dịch bệnh"), unless what follows is
 # another document, or a verb or determiner opening the next thing done ("… và chứng kiến
@@ -52,7 +56,7 @@ _AND_STOP = (
 )
 # (in lower case only after a word in lower case: "Hiến chương ASEAN | và luật pháp quốc tế")
 _AND_ENDS_NAME = (
-    rf"(?:(?=\s(?:{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN}|{_LOWER_DOCS}|(?:{_AND_STOP})\b)"
+    rf"(?:(?=\s(?:{_ANY_DOCUMENT_WORD}|{_LOWER_DOCS}|(?:{_AND_STOP})\b)"
     rf"|\s(?![{UPPER}{LOWER}]))|(?<=[^{LOWER}]\svà)(?=\s[{LOWER}]))"
 )
 # "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
@@ -83,8 +87,9 @@ _NAME = (
     # "trong" ends a name after an acronym or a year ("Hiệp định RCEP | trong khu vực"),
     # else only before the setting: "trong khuôn khổ …", "trong chuyến thăm", "trong năm
     # 2026", not "… trong lĩnh vực …", "… trong công vụ", "… trong các tình huống khủng
-    # hoảng", "… trong việc đạt được …"
-    r"|(?<=[A-Z0-9]\s)trong|trong(?=\s(?:khuôn khổ|chuyến|dịp|thời gian|năm|tháng|tuần"
+    # hoảng", "… trong việc đạt được …" (nor "… ASEAN trong lĩnh vực công vụ", the field)
+    r"|(?<=[A-Z0-9]\s)trong(?!\s+lĩnh vực)"
+    r"|trong(?=\s(?:khuôn khổ|chuyến|dịp|thời gian|năm|tháng|tuần"
     r"|ngày|nhiệm kỳ|phiên|cuộc|buổi|lễ|[Hh]ội nghị|[Hh]ội đàm|khi|đó|số|hai|ba|[Kk]ỳ họp"
     r"|tương lai|những năm))"
     r"|ngày\s\d"
@@ -103,6 +108,8 @@ _NAME = (
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|gồm|bao gồm"
+    # whom it is sent to ("Thông điệp Vientiane | gửi các nhà lãnh đạo ASEAN")
+    r"|gửi"
     # (nor "không có", without: "… Đông Nam Á không có vũ khí hạt nhân")
     r"|(?<!không\s)có(?!\s(?:trách nhiệm|sự tham gia|chất lượng|kiểm soát)\b)"
     # the verb of the ceremony it is signed at ("Lễ ký kết Thỏa thuận … diễn ra sáng 5/12")
@@ -122,6 +129,28 @@ DOCUMENT_NAME = re.compile(_HEADS + _NAME)
 # one elsewhere does not hide the name after it ("Hướng dẫn thực hiện Hiệp định …").
 WEAK_DOCUMENT_NAME = re.compile(rf"\b(?:{WEAK_DOCUMENT_WORDS_PATTERN})" + _NAME)
 QUOTE_MARK = re.compile(r"[“\"]")
+# A kind of document that is as often a common noun (document_kinds) starts a name only
+# capitalised; whether it is one, document_titles.governed_title decides. Not a bill
+# ("Dự án Luật …"), one country's law, nor a project that gives neither its topic, its
+# period nor a quoted title (a plant or a railway built).
+_WORKS_WORDS = "|".join(re.escape(w) for w in WORKS_OR_DOCUMENT_WORDS)
+GOVERNED_DOCUMENT_NAME = re.compile(
+    rf"(?<![\w-])(?P<kind>(?!(?:{_WORKS_WORDS})\b)(?:{_GOVERNED_WORDS})"
+    rf"|(?:{_WORKS_WORDS})(?=\s*[“\"]|[^,.;:()“”\"]*?\s(?:về|giai đoạn|(?:19|20)\d\d)\b))"
+    r"(?!\s+Luật\b)" + _NAME
+)
+# What makes a name of such a kind, right after it: a quote, a capital or a number ("Dự án
+# “…”", "Điều lệ AIPA", "Bộ nguyên tắc ASEAN về …"; not a count: "Kết luận 3 điểm quan
+# trọng"), what it is about or between whom a few words on ("Bộ nguyên tắc về trí tuệ
+# nhân tạo …", "Hợp đồng mua bán điện giữa EVN và EDL"), or the acronym of the document
+# it serves ("Bộ Nguyên tắc hướng dẫn thực hiện DOC").
+GOVERNED_NAME_MARK = re.compile(
+    rf"\s*[“\"]|\s+[{UPPER}]|\s+\d[\w/.-]*"
+    rf"|(?:\s+[{LOWER}]+){{0,4}}\s+(?:về|giữa)\s"
+    rf"|(?:\s+[{LOWER}]+){{1,4}}\s+[A-Z]{{2,}}\b"
+)
+# a count of what the kind says ("Kết luận 3 điểm quan trọng", "Cam kết 5 nội dung"), no name
+COUNT_AFTER_KIND = re.compile(rf"\s+\d+\s+(?!(?:của|về|giữa|năm|giai đoạn)\b)[{LOWER}]")
 # "chương trình \"Viện trợ đa niên\" (MIP)", "dự án “Tăng cường năng lực …”": a kind of
 # document, written in lower case as a common noun, names the quoted name after it.
 # (any kind of document a quoted name can follow: "lộ trình “Kết nối số ASEAN 2030”",

@@ -234,16 +234,34 @@ def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
     colon = text.rfind(":", 0, at)
     if colon >= 0 and (loose or _LIST_ITEM_GAP.fullmatch(text, colon + 1, at)):
         head = text[: colon + 1]
-        if _LIST_INTRO.search(head):
+        intro = _LIST_INTRO.search(head)
+        if intro:
             cues = status_verbs(head, len(head) - 80)
-            return max(cues)[2] if cues else None
+            if cues:
+                return max(cues)[2]
+            papers = _PAPERS.search(head, intro.start())
+            return _papers_status(text, papers.start(), papers.end()) if papers else None
     papers = [m for m in _PAPERS_THEN_ITEMS.finditer(text, max(0, at - 400), at)]
     if papers and (loose or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)):
-        # the verb acts on the papers, right before them ("trao các văn kiện")
-        head = text[: papers[-1].start()]
-        cues = status_verbs(head, len(head) - 40)
-        return max(cues)[2] if cues else None
+        return _papers_status(text, papers[-1].start(), papers[-1].end())
     return None
+
+
+_PAPERS = re.compile(r"văn kiện|văn bản|tài liệu|thỏa thuận|thoả thuận")
+# a count or determiner between a verb and the papers it acts on ("trao 3 văn kiện")
+_COUNTED_PAPERS = re.compile(rf"\s(?:{_COUNT})+$")
+
+
+def _papers_status(text: str, start: int, end: int) -> str | None:
+    """The status of the verb that acts on the papers at ``text[start:end]``: right before
+    them, past their count ("trao các văn kiện", "trao 3 văn kiện", "ký 5 văn kiện"), or
+    in the passive after them ("Các văn kiện được ký gồm …")."""
+    head = text[:start]
+    counted = _COUNTED_PAPERS.search(head)
+    if counted:
+        head = head[: counted.start()] + " "
+    cues = status_verbs(head, len(head) - 40) or status_verbs(text[:end], start)
+    return max(cues)[2] if cues else None
 
 
 def after_deed(sentence: str, at: int) -> bool:

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.document_status import DEEDS, status_verbs
+from briefgen.extract.document_names import COUNT_AFTER_KIND, GOVERNED_NAME_MARK
+from briefgen.extract.document_status import (
+    DEEDS,
+    acted_on,
+    after_deed,
+    carried_out,
+    list_intro_status,
+    status_verbs,
+)
+from briefgen.extract.document_status_cues import LAUNCHED
 from briefgen.extract.known_documents import is_type_only
 from briefgen.extract.sign_verb import SIGN
 from briefgen.extract.word_patterns import LOWER, UPPER
@@ -76,6 +85,42 @@ def weak_titled(sentence: str, start: int, name: str) -> bool:
     return bool(_WEAK_TITLES.match(name)) and titled_by_topic(sentence, start, name)
 
 
+# a proper name, then the topic: "Cam kết | Bali về", "Bộ nguyên tắc | ASEAN về"
+_PROPER_THEN_TOPIC = re.compile(rf"(?:\s+[{UPPER}][^\s,.;:()“”\"]*)+\s+về\s")
+
+
+def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
+    """Whether a kind of document that is as often a common noun (document_kinds), at
+    ``sentence[start:kind_end]`` and found named ``name``, is a document: what a verb of
+    status acts on. A verb right before it that signs, adopts or issues, drafts or
+    proposes, carries out or launches it names a document of five words or more whatever
+    follows the kind ("ký Hợp đồng mua bán khí hóa lỏng giữa …", "đề xuất xây dựng Bộ
+    nguyên tắc ứng xử trên không gian mạng"), as Vietnamese writes a common noun in lower
+    case mid-sentence; a shorter one, or an item of a list of papers a verb acts on ("trao
+    3 văn kiện: …"), with a mark of a name after the kind (GOVERNED_NAME_MARK: "Điều lệ
+    AIPA", "Kết luận về …"). A capital alone is no title: "Thông điệp của Tổng Thư ký"
+    is a speech. Cited with no verb, it is a title where a proper name follows the kind
+    and then what it is about ("tái khẳng định Cam kết Bali về …", "Thông điệp Hà Nội
+    về …"), as a declaration is named ("Tuyên bố Bangkok về …")."""
+    if COUNT_AFTER_KIND.match(sentence, kind_end):
+        return False
+    if _PROPER_THEN_TOPIC.match(sentence, kind_end):
+        return True
+    before = sentence[:start]
+    right_before = (
+        acted_on(before, planned=True)
+        or carried_out(before, ("implementing", "proposed"))
+        or bool(LAUNCHED.search(before))
+    )
+    if right_before and len(name.split()) >= 5:
+        return True
+    return bool(GOVERNED_NAME_MARK.match(sentence, kind_end)) and (
+        right_before
+        or after_deed(sentence, start)
+        or list_intro_status(sentence, start, loose=True) is not None
+    )
+
+
 # "Đối thoại Chiến lược", "Diễn đàn Chiến lược", "Đối tác Chiến lược": after a capitalised
 # noun, "Chiến lược" is the adjective (strategic) of a longer name, no strategy.
 def strategic_adjective(sentence: str, start: int) -> bool:
@@ -100,12 +145,12 @@ def named_by_deed(sentence: str, start: int, status: str) -> bool:
 
 
 # "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)", "Ban Chỉ đạo Chương trình …", "Ủy ban Điều
-# phối Hiệp định …": a document word right after a body's head noun is part of that body's
-# name, not a document the article reports (unlike "Nhóm công tác về Tuyên bố …", a
-# body working on the document).
+# phối Hiệp định …", "Bộ Kế hoạch và Đầu tư" (a ministry): a document word right after a
+# body's head noun is part of that body's name, not a document the article reports
+# (unlike "Nhóm công tác về Tuyên bố …", a body working on the document).
 _BODY_BEFORE = re.compile(
     r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| Hỗn hợp)?"
-    r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan)\s+$"
+    r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan|\bBộ)\s+$"
 )
 
 

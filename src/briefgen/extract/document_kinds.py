@@ -1,0 +1,38 @@
+"""Kinds of formal document that name one only when a deed governs them.
+
+ASEAN and diplomacy articles report more kinds of document than declarations, plans and
+agreements: a meeting adopts a "Bộ nguyên tắc ASEAN về …" (set of principles), a "Lời kêu
+gọi hành động …" (call to action) or the "Điều lệ …" (statutes) of an association; two
+ministers sign a "Hợp đồng … giữa EVN và EDL" or a "Bản cam kết về …"; a donor launches a
+"Dự án …". Each word is as often a common noun ("các dự án hợp tác", "phát biểu kết
+luận", "thông điệp mạnh mẽ", "nguyên tắc đồng thuận"), so it names a document only
+capitalised, with a name after it, and acted on by a verb of status (see
+document_titles.governed_title).
+"""
+
+from __future__ import annotations
+
+# Longest first, so that the fuller word is the head ("Lời kêu gọi hành động" before
+# "Lời kêu gọi", "Bản cam kết" before "Cam kết").
+GOVERNED_DOCUMENT_WORDS = (
+    "Lời kêu gọi hành động",
+    "Lời kêu gọi",
+    "Bộ nguyên tắc",
+    "Bộ Nguyên tắc",
+    "Bộ tiêu chí",
+    "Bộ Tiêu chí",
+    "Bản cam kết",
+    "Cam kết",
+    "Thông điệp",
+    "Dự án",
+    "Hợp đồng",
+    "Điều lệ",
+    # a Party or government conclusion without its number ("Kết luận số …" is numbered)
+    "Kết luận",
+)
+
+# A project is as often the works it builds ("Dự án Nhà máy thủy điện Nam Theun 2", "Dự án
+# đường sắt …") as a donor's or a meeting's document: it is one only where its name says
+# what it is about or the period it covers, or quotes its title ("Dự án ASEAN về …", "Dự
+# án Hỗ trợ … giai đoạn 2026-2030", "Dự án “…”").
+WORKS_OR_DOCUMENT_WORDS = ("Dự án",)
