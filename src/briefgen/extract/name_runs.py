@@ -206,10 +206,11 @@ def role_and_name(
     lead = 1 if words and words[0] in _BODY_WORDS else 0
     after_unit = after_unit or bool(lead)
     # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
-    skip = next(
+    place_end = next(
         (n for n in GEO_LENGTHS if n <= len(words) and fold(" ".join(words[:n])) in GEO_KEYS),
-        lead + 1 if after_unit and len(words) >= lead + 3 else 0,
+        0,
     )
+    skip = place_end or (lead + 1 if after_unit and len(words) >= lead + 3 else 0)
     # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
     # when no surname before it starts a name; a place's first syllable is no surname
     # ("… Lotte Hà Nội Việt Nam Kim Jung-ho": "Hà" opens "Hà Nội", not a name)
@@ -217,7 +218,8 @@ def role_and_name(
     j = len(words) if opens_name else max(skip, 1)
     while j < len(words) - 2:
         if n := _geo_length(words, j):
-            skip = j + n if len(words) - (j + n) >= 2 else skip
+            if len(words) - (j + n) >= 2:
+                skip = place_end = j + n
             j += n
         elif words[j] in SURNAMES:
             break
@@ -226,11 +228,14 @@ def role_and_name(
     # "Tập đoàn Mai Linh Hồ Ngọc Hải", "Công ty Cổ phần Hoàng Long Nguyễn Văn Nam": the body's
     # own name, then a Vietnamese name where a family name leaves one; so too in a run of
     # Vietnamese syllables longer than a name ("Bộ Công Thương Phan Thị Thắng"), not in a
-    # foreign name ("Daw Khin Ma Ma Myo")
+    # foreign name ("Daw Khin Ma Ma Myo"). Without a family name, Vietnamese syllables after
+    # a body's or a place's word are its own name, unless a place ends that name.
     if after_unit or (len(words) - skip > LONGEST and vietnamese_run(words[skip:])):
         k = name_start(words, max(skip, lead + 1 if after_unit else 0))
         if k is not None:
             return " ".join(words[:k]), " ".join(words[k:])
+        if after_unit and not place_end and vietnamese_run(words):
+            return None  # "Công ty Mai Linh", "huyện Mai Sơn": the body's or place's name only
     # a country right before one foreign word, the last before the verb, ends a role as a
     # first mention's does ("Thứ trưởng Bộ Lao động, Thương binh và Xã hội Indonesia
     # Sugiono khẳng định", "Trưởng đoàn Indonesia Sugiono")
