@@ -67,9 +67,11 @@ _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _GLUED_INITIALS = r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z][a-z]+"
 _AFTER = re.compile(
     # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ"), or a second
-    # title held with the first ("… kiêm Trưởng SOM")
+    # title held with the first ("… kiêm Trưởng SOM"), after the name or the first title
+    # (each title as long as a role may be: "Thứ trưởng Thường trực Bộ Ngoại giao kiêm Chủ
+    # nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")
     rf"(?P<name>{NAME_RUN}|{_SPLIT_RUN}|{_GLUED_INITIALS}){_ASIDE}(?P<sep>,|\s[-–]|\s+kiêm)\s+"
-    rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS}))*)"
+    rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS})|\s+kiêm\s+{_ROLE_WORDS})*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Việc làm"; "Thư
     # ký" is no verb by the grammar of "ký")
