@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.family_names import LONGEST, name_start, vietnamese_run
 from briefgen.extract.geo_words import COUNTRY_KEYS, GEO_KEYS, GEO_LENGTHS
 from briefgen.extract.name_words import NAME_PARTICLE, NAME_PARTICLES, NAME_WORD, SURNAMES
 from briefgen.extract.names import (
@@ -169,6 +170,11 @@ def _without_country_after(words: list[str]) -> list[str]:
     return words
 
 
+# A body's generic word of one syllable, which opens a run of capitalised words before
+# the body's own name ("Quỹ Temasek Lim Boon Heng", "Viện Pasteur …").
+_BODY_WORDS = frozenset(["Quỹ", "Viện", "Trường", "Hội", "Hãng"])
+
+
 def _geo_length(words: list[str], start: int) -> int:
     """How many words from ``start`` name a country or place; 0 if none does."""
     return next((n for n in GEO_LENGTHS if fold(" ".join(words[start : start + n])) in GEO_KEYS), 0)
@@ -185,14 +191,20 @@ def role_and_name(
     word is a name only with initials joined to it ("E.Macron"), or with ``lone`` (the run
     ends the clause after a government's or diplomat's title) when it is shaped like a
     foreign name ("Tanaka"). ``after_unit``: the run follows an administrative unit or a
-    company ("tỉnh", "tập đoàn"), so its first word names the place or the company.
+    company ("tỉnh", "tập đoàn"), so its first word names the place or the company, and
+    a Vietnamese name is found where a family name leaves one to the end of the run
+    (:mod:`briefgen.extract.family_names`), as it is in a run longer than any name.
     """
     words = _without_country_after(run.split())
+    # "Quỹ Temasek Lim Boon Heng": a body's word opening the run is followed by its name
+    lead = 1 if words and words[0] in _BODY_WORDS else 0
+    after_unit = after_unit or bool(lead)
     # a country or place ends the role ("… Lào Khamphet", "… TP. Hồ Chí Minh Phan Văn Mãi")
-    skip = next(
+    place_end = next(
         (n for n in GEO_LENGTHS if n <= len(words) and fold(" ".join(words[:n])) in GEO_KEYS),
-        1 if after_unit and len(words) >= 3 else 0,
+        0,
     )
+    skip = place_end or (lead + 1 if after_unit and len(words) >= lead + 3 else 0)
     # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
     # when no surname before it starts a name; a place's first syllable is no surname
     # ("… Lotte Hà Nội Việt Nam Kim Jung-ho": "Hà" opens "Hà Nội", not a name)
@@ -200,12 +212,24 @@ def role_and_name(
     j = len(words) if opens_name else max(skip, 1)
     while j < len(words) - 2:
         if n := _geo_length(words, j):
-            skip = j + n if len(words) - (j + n) >= 2 else skip
+            if len(words) - (j + n) >= 2:
+                skip = place_end = j + n
             j += n
         elif words[j] in SURNAMES:
             break
         else:
             j += 1
+    # "Tập đoàn Mai Linh Hồ Ngọc Hải", "Công ty Cổ phần Hoàng Long Nguyễn Văn Nam": the body's
+    # own name, then a Vietnamese name where a family name leaves one; so too in a run of
+    # Vietnamese syllables longer than a name ("Bộ Công Thương Phan Thị Thắng"), not in a
+    # foreign name ("Daw Khin Ma Ma Myo"). Without a family name, Vietnamese syllables after
+    # a body's or a place's word are its own name, unless a place ends that name.
+    if after_unit or (len(words) - skip > LONGEST and vietnamese_run(words[skip:])):
+        k = name_start(words, max(skip, lead + 1 if after_unit else 0))
+        if k is not None:
+            return " ".join(words[:k]), " ".join(words[k:])
+        if after_unit and not place_end and vietnamese_run(words):
+            return None  # "Công ty Mai Linh", "huyện Mai Sơn": the body's or place's name only
     # a country right before one foreign word, the last before the verb, ends a role as a
     # first mention's does ("Thứ trưởng Bộ Lao động, Thương binh và Xã hội Indonesia
     # Sugiono khẳng định", "Trưởng đoàn Indonesia Sugiono")

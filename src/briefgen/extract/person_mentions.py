@@ -10,6 +10,7 @@ Thư ký ASEAN)"), or in a list after one title in the plural ("Hai Bộ trưở
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from briefgen.extract.geo_words import GEO_KEYS, GEO_LENGTHS, ends_with_country
 from briefgen.extract.name_runs import NAME_RUN, SIR, role_and_name
@@ -62,9 +63,11 @@ _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _GLUED_INITIALS = r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z][a-z]+"
 _AFTER = re.compile(
     # one title or several ("…, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ"), or a second
-    # title held with the first ("… kiêm Trưởng SOM")
+    # title held with the first ("… kiêm Trưởng SOM"), after the name or the first title
+    # (each title as long as a role may be: "Thứ trưởng Thường trực Bộ Ngoại giao kiêm Chủ
+    # nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")
     rf"(?P<name>{NAME_RUN}|{_SPLIT_RUN}|{_GLUED_INITIALS}){_ASIDE}(?P<sep>,|\s[-–]|\s+kiêm)\s+"
-    rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS}))*)"
+    rf"(?P<role>{_ROLE_WORDS}(?:,\s+(?:{_ROLE_WORDS}|{_ORG_WORDS})|\s+kiêm\s+{_ROLE_WORDS})*)"
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Việc làm"; "Thư
     # ký" is no verb by the grammar of "ký")
@@ -175,11 +178,42 @@ def _inside_country(sentence: str, title: re.Match) -> bool:
     return bool(before) and fold(f"{before.group(1)} {first}") in GEO_KEYS
 
 
+@dataclass
+class _Found:
+    """The people one sentence names, as the steps of :func:`mentions` find them: where
+    each name starts and the fullest role given so far, and the span of the mention."""
+
+    nearest: dict[str, tuple[int, str]] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def inside_name(self, at: int) -> bool:
+        """Whether ``at`` falls inside a name found, after its first letter."""
+        return any(start < at < start + len(n) for n, (start, _) in self.nearest.items())
+
+
 def mentions(sentence: str) -> list[Mention]:
     """Every titled person named in one sentence, once, in text order, with the fullest
     role the sentence gives them and where their mention starts and ends."""
-    nearest: dict[str, tuple[int, str]] = {}
-    spans: dict[str, tuple[int, int]] = {}
+    found = _Found()
+    _names_after_titles(sentence, found)
+    _names_before_roles(sentence, found)
+    _lone_names_before_roles(sentence, found)
+    _names_sharing_a_title(sentence, found)
+    people = sorted((at, name, role) for name, (at, role) in found.nearest.items())
+    return [
+        Mention(
+            name,
+            _counterpart_role(role, [r for a, _, r in people if a < at]),
+            *found.spans[name],
+        )
+        for at, name, role in people
+    ]
+
+
+def _names_after_titles(sentence: str, found: _Found) -> None:
+    """People named after their title ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng"), or after a
+    role they are addressed by (", ông Tanaka Hiroshi")."""
+    nearest, spans = found.nearest, found.spans
     for m in TITLE.finditer(sentence):
         if any(r.search(sentence, 0, m.start()) for r in (_SEAT, _PLURAL, IN_NAME)):
             continue  # "Hội nghị Bộ trưởng …": a meeting's name, no one's title
@@ -190,7 +224,7 @@ def mentions(sentence: str) -> list[Mention]:
         apposed = _APPOSED_BEFORE.search(sentence, 0, m.start())
         if apposed and not _OBJECT_BEFORE.search(sentence, 0, apposed.start()):
             continue
-        found = named_after_title(
+        after = named_after_title(
             sentence,
             m.end(),
             lone=bool(_LONE_TITLE.fullmatch(m.group())),
@@ -198,9 +232,9 @@ def mentions(sentence: str) -> list[Mention]:
                 r.search(sentence, 0, m.start()) for r in (_VERB_LED, _CAPACITY_LED)
             ),
         )
-        if found is None:
+        if after is None:
             continue
-        words, name = found
+        words, name = after
         # "Bộ trưởng Bộ Nội vụ Lào - Kham phan Philavong": the dash is not the role's
         role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split())).rstrip(" ,-–")
         at = sentence.find(name, m.end())
@@ -208,23 +242,38 @@ def mentions(sentence: str) -> list[Mention]:
             nearest[name] = (at, role)
         start = min(m.start(), spans.get(name, (m.start(), 0))[0])
         spans[name] = (start, max(at + len(name), spans.get(name, (0, 0))[1]))
+
+
+def _role_before(sentence: str, m: re.Match) -> str | None:
+    """The role a name set before it is given ("ông X, Vụ trưởng …"), without what its
+    holder does; None where no country says where a role read openly ends and no
+    honorific introduces the name."""
+    role = without_predicate(m.group("role").strip())
+    if m.re is _AFTER_OPEN and role == m.group("role").strip():
+        # no country says where the role ends: only a name an honorific introduces
+        # keeps it, up to the body's name ("ông X, Vụ trưởng Vụ Pháp chế bổ sung …")
+        honored = m.group("name").split()[0] in ("Ông", "Bà", "Ngài")
+        if not (honored or _HONORED.search(sentence, 0, m.start("name"))):
+            return None
+        role = _to_body_name(role)
+    return role.rstrip(" -–")
+
+
+def _names_before_roles(sentence: str, found: _Found) -> None:
+    """People named before their role ("ông Phạm Minh Hùng, Vụ trưởng …", "ông Kao Kim
+    Hourn (Tổng Thư ký ASEAN)"), and a second title after a name a first one introduced."""
+    nearest, spans = found.nearest, found.spans
     after = [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]
     for m in [*after, *_AFTER_OPEN.finditer(sentence)]:
-        role = without_predicate(m.group("role").strip())
-        if m.re is _AFTER_OPEN and role == m.group("role").strip():
-            # no country says where the role ends: only a name an honorific introduces
-            # keeps it, up to the body's name ("ông X, Vụ trưởng Vụ Pháp chế bổ sung …")
-            honored = m.group("name").split()[0] in ("Ông", "Bà", "Ngài")
-            if not (honored or _HONORED.search(sentence, 0, m.start("name"))):
-                continue
-            role = _to_body_name(role)
-        role = role.rstrip(" -–")
+        role = _role_before(sentence, m)
+        if role is None:
+            continue
         split = _person_named(sentence, m, role)
         if split and placed(f"{sentence[: m.start('name')]} {split[0]}"):
             continue  # "tại Kuala Lumpur, Bộ trưởng …": a place, not a person
         if any(m.start("role") <= at < m.end("role") for at, _ in nearest.values()):
             continue  # the role names someone else ("…, Bộ trưởng Bùi Thanh Sơn đã …")
-        if any(at < m.start("name") < at + len(n) for n, (at, _) in nearest.items()):
+        if found.inside_name(m.start("name")):
             continue  # the end of a name found ("… Gilberto C. Teodoro Jr., đại sứ, …")
         if not split:
             continue
@@ -234,26 +283,44 @@ def mentions(sentence: str) -> list[Mention]:
         if name not in nearest:
             nearest[name] = (m.start("name"), role)
             spans[name] = (m.start("name"), m.start("role") + len(role))
-        elif (
-            spans[name][1] == m.end("name")
-            and role not in nearest[name][1]
-            and not TITLE.fullmatch(role)
-            and _CLAUSE_START.search(sentence, 0, spans[name][0])
-            and not _NEXT_ADDRESSED.match(sentence, m.end("role"))
-        ):
+        elif _second_title(sentence, m, name, role, found):
             # a second title after the name a first one introduced, the clause's subject
-            # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …"); not in a
-            # clause led by a verb ("Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng
-            # …"), nor a bare title, the subject of what follows
+            # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …")
             sep = " kiêm " if "kiêm" in (m.groupdict().get("sep") or "") else ", "
             nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
             spans[name] = (spans[name][0], m.end())
+
+
+def _second_title(sentence: str, m: re.Match, name: str, role: str, found: _Found) -> bool:
+    """Whether a role after a name is a second title of the person a first one introduced:
+    the name ends where the role's match starts, the role is new and more than a bare
+    title (the subject of what follows), and the clause is the subject's, not led by a
+    verb ("Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng …")."""
+    return (
+        found.spans[name][1] == m.end("name")
+        and role not in found.nearest[name][1]
+        and not TITLE.fullmatch(role)
+        and bool(_CLAUSE_START.search(sentence, 0, found.spans[name][0]))
+        and not _NEXT_ADDRESSED.match(sentence, m.end("role"))
+    )
+
+
+def _lone_names_before_roles(sentence: str, found: _Found) -> None:
+    """ "…, Sugiono, Bộ trưởng Ngoại giao Indonesia và …": a name of one word before a role
+    that ends with the country, as a first mention's does."""
+    nearest, spans = found.nearest, found.spans
     for m in _LONE_AFTER.finditer(sentence):
         name, role = m.group("name"), m.group("role")
         taken = any(m.start("name") <= at < m.end("role") for at, _ in nearest.values())
         if lone_name(name) and ends_with_country(role) and name not in nearest and not taken:
             nearest[name] = (m.start("name"), role)
             spans[name] = (m.start("name"), m.end("role"))
+
+
+def _names_sharing_a_title(sentence: str, found: _Found) -> None:
+    """ "Hai Bộ trưởng X và Y", "các Bộ trưởng Ngoại giao ASEAN gồm X (Lào), Y (Campuchia)
+    và Z": each name after one title in the plural, with their country where given."""
+    nearest, spans = found.nearest, found.spans
     for m in _SHARED_TITLE.finditer(sentence):
         names = m.group("names")
         for run in re.finditer(NAME_RUN, names):
@@ -269,11 +336,6 @@ def mentions(sentence: str) -> list[Mention]:
                     role = _in_country(role, country)
                 nearest[split[1]] = (at, role)
                 spans[split[1]] = (at, at + len(run.group()))
-    people = sorted((at, name, role) for name, (at, role) in nearest.items())
-    return [
-        Mention(name, _counterpart_role(role, [r for a, _, r in people if a < at]), *spans[name])
-        for at, name, role in people
-    ]
 
 
 def _counterpart_role(role: str, before: list[str]) -> str:

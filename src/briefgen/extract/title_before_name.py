@@ -134,10 +134,18 @@ _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|t
 
 # A lower-case administrative unit before capitalised words: a place's name follows
 # ("Thống đốc tỉnh Ibaraki Oigawa Kazuhiko", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen");
-# or a company's, in a word ("Chủ tịch Tập đoàn Samsung Lee Jae-yong").
+# or a body's generic word or kind, and its own name follows ("Chủ tịch Tập đoàn Samsung
+# Lee Jae-yong", "Giám đốc Công ty Cổ phần Hoàng Long Nguyễn Văn Nam").
+_BODY_KINDS = (
+    "tập đoàn|công ty|hãng|ngân hàng|hiệp hội|liên đoàn|liên hiệp|viện|trung tâm|nhà máy"
+    "|câu lạc bộ|cổ phần|trách nhiệm hữu hạn|một thành viên|đại học|cao đẳng|học viện"
+    "|trung học phổ thông|trung học cơ sở|tiểu học|tạp chí"
+)
 _UNIT_BEFORE = re.compile(
-    r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|vùng|thủ đô|châu"
-    r"|[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng)\s+$"
+    r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|thị xã|thị trấn|xã|phường|vùng"
+    r"|thủ đô|châu|TNHH|"
+    + "|".join(f"[{k[0].upper()}{k[0]}]{k[1:]}" for k in _BODY_KINDS.split("|"))
+    + r")\s+$"
 )
 
 
