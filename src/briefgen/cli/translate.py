@@ -22,6 +22,7 @@ from briefgen.cli.common import (
 )
 from briefgen.cli.formats import apply_xliff_command, format_options
 from briefgen.cli.report import reporter
+from briefgen.formats.files import refuse_overwriting_inputs
 from briefgen.formats.output import translated_suffix
 from briefgen.translate.stack import open_stack
 
@@ -95,6 +96,7 @@ def translate(
     if to:  # only when given, so runs from before --to existed still resume
         formats["to"] = to
     jobs = batch.plan(inputs, outdir, suffix=functools.partial(translated_suffix, to=to))
+    refuse_overwriting_inputs({"--report": report}, [job.source for job in jobs])
     view = reporter(quiet=quiet, log_json=log_json)
     with open_stack(stack_settings(**settings)) as stack:
         if engine == "ray":
