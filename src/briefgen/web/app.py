@@ -47,7 +47,13 @@ from briefgen.web.runner import (
     translation_file,
 )
 from briefgen.web.security import CSRF_FIELD, LOOPBACK_NAMES, Guard, check_csrf
-from briefgen.web.uploads import article_suffix, glossary_suffix, is_docx, safe_name
+from briefgen.web.uploads import (
+    article_suffix,
+    glossary_suffix,
+    is_docx,
+    named_as_uploaded,
+    safe_name,
+)
 from briefgen.web.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -192,7 +198,8 @@ class WebApp:
             path = folder / "in" / str(n) / f"{shown}{article_suffix(data, shown)}"
             path.parent.mkdir(parents=True)
             atomic_write_bytes(path, data)
-            read_document(path)  # a bad article is refused now, not after the queue
+            with named_as_uploaded(path, path.name):
+                read_document(path)  # a bad article is refused now, not after the queue
             files.append(JobFile(path.name, str(path)))
         glossaries = []
         edited = self.config.edited_glossary
@@ -204,7 +211,8 @@ class WebApp:
             path = folder / "glossary" / f"{n}-{shown}{glossary_suffix(data, shown)}"
             path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(path, data)
-            load(path)
+            with named_as_uploaded(path, f"{shown}{path.suffix}"):
+                load(path)
             glossaries.append(str(path))
         settings = {
             "model": model,
