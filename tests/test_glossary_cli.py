@@ -144,6 +144,19 @@ def test_coverage_lists_frequent_uncovered_names_with_an_example(tmp_path):
     ]
 
 
+def test_coverage_says_so_when_the_glossary_lacks_nothing(tmp_path):
+    """A maintainer who sees no output cannot tell "nothing missing" from "nothing read"."""
+    (tmp_path / "a.txt").write_text(
+        "Ban Thư ký ASEAN họp tại Hà Nội.\nBan Thư ký ASEAN chúc mừng.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["glossary", "coverage", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""  # stdout stays the table a script reads
+    assert result.stderr.strip() == (
+        "no name seen at least 2 times is missing from the glossary (1 file read)"
+    )
+
+
 def test_coverage_of_an_empty_folder_is_an_error(tmp_path):
     result = run("coverage", tmp_path)
     assert result.exit_code == 2

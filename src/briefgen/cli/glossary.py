@@ -99,10 +99,21 @@ def coverage_(folder, min_count, limit, glossaries, no_builtin_glossary) -> None
     files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in suffixes)
     if not files:
         raise GlossaryError(f"{folder}: no {'/'.join(suffixes)} files in this folder")
-    texts = _readable_texts(files)
+    texts = list(_readable_texts(files))
+    if not texts:
+        raise GlossaryError(
+            f"{folder}: none of its {len(files)} files reads as a Vietnamese article"
+        )
     found = coverage(texts, open_glossary(glossaries, no_builtin_glossary), min_count=min_count)
     for candidate in found[:limit]:
         click.echo(f"{candidate.count}\t{candidate.term}\t{candidate.example}")
+    if not found:  # on stderr, so that stdout stays the table a script reads
+        read = f"{len(texts)} file{'s' if len(texts) > 1 else ''} read"
+        click.echo(
+            f"no name seen at least {min_count} time{'s' if min_count > 1 else ''} is missing "
+            f"from the glossary ({read})",
+            err=True,
+        )
 
 
 def _readable_texts(files: list[Path]):
