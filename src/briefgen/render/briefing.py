@@ -13,6 +13,7 @@ import io
 import json
 import zlib
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 from zipfile import BadZipFile
 
@@ -74,6 +75,16 @@ def _count(n: int, singular: str, plural: str) -> str:
 def _and(items: list[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _moment(iso: str) -> str:
+    """When the brief was made, as a person writes it: "6 December 2026, 21:45 UTC" for
+    the provenance's ISO 8601 time (kept as it is in the JSON; anything else as given)."""
+    try:
+        moment = datetime.fromisoformat(iso).astimezone(UTC)
+    except ValueError:
+        return iso
+    return f"{moment.day} {calendar.month_name[moment.month]} {moment.year}, {moment:%H:%M} UTC"
 
 
 def _day_and_month(day: EventDate) -> str:
@@ -218,7 +229,7 @@ def brief_context(brief: Brief) -> dict:
             "backend": prov.backend,
             "glossaries": ", ".join(prov.glossaries) or "none",
             "glossary_sha256": prov.glossary_sha256 or "none",
-            "generated": prov.generated,
+            "generated": _moment(prov.generated),
             "tool_version": prov.tool_version,
         },
     }
