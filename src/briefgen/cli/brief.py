@@ -64,7 +64,11 @@ def brief(
 
     if output.suffix.lower() != ".docx":
         raise InputError(f"{output}: a briefing is a Word file; give -o a name ending in .docx")
-    files = [path for raw in inputs for path, _ in expand(raw, output.parent)]
+    once: dict[Path, Path] = {}  # a file named twice (a folder and one of its files) once
+    for raw in inputs:
+        for path, _ in expand(raw, output.parent):
+            once.setdefault(path.resolve(), path)
+    files = list(once.values())
     if any(f.resolve() == output.resolve() for f in files):
         raise InputError(f"{output}: output would overwrite an input; choose another -o file")
     template_path = find_template(template)
