@@ -26,3 +26,17 @@ def test_an_article_named_twice_is_briefed_once(tmp_path, tiny_marian_ct2):
     articles = [p.text for p in document.paragraphs if p.text.startswith("Article ")]
     assert len(articles) == 1, articles
     assert not document.paragraphs[0].text.startswith("Digest")
+
+
+def test_a_commitment_nobody_is_named_for_reads_as_a_person_writes_it(tmp_path, tiny_marian_ct2):
+    """The sample's first paragraph commits without naming who: the Actor cell says "Not
+    stated", in the brief's own words ("Date and place not stated"), not "(unstated)"."""
+    out = tmp_path / "brief.docx"
+    result = run("brief", SAMPLE, "-o", out, "-m", tiny_marian_ct2, "--beam-size", 1)
+    assert result.exit_code == 0, result.output
+    document = docx.Document(out)
+    (table,) = [t for t in document.tables if t.rows[0].cells[0].text == "Actor"]
+    actors = [row.cells[0].text for row in table.rows[1:]]
+    assert "Not stated" in actors and all(a.strip() and "(" not in a for a in actors), actors
+    lines = [p.text for p in document.paragraphs if "(Pledge)" in p.text or "(Proposal)" in p.text]
+    assert any(line.startswith("Not stated (") for line in lines), lines

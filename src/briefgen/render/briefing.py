@@ -138,7 +138,7 @@ def article_context(facts: ArticleFacts, n: int) -> dict:
     context = to_view(facts, lambda sentence: _ref(refs, sentence))
     kinds = Counter(c["kind"] for c in context["commitments"])
     for c in context["commitments"]:
-        c["actor"] = c["actor"] or "(unstated)"
+        c["actor"] = c["actor"] or "Not stated"  # as "Date and place not stated" reads
         c["kind"] = KIND_LABELS.get(c["kind"], c["kind"])
     return {
         **context,
