@@ -46,6 +46,15 @@ def test_find_reads_stdin_and_sorts_by_count():
     ]
 
 
+def test_find_says_when_it_finds_nothing_or_reads_nothing():
+    """Silence after `glossary find` cannot be told from a wrong file or an empty pipe."""
+    empty = run("find", "-", stdin="")
+    assert empty.exit_code == 2 and empty.output.strip() == "Error: stdin: nothing to read"
+    none = CliRunner().invoke(cli, ["glossary", "find", "-"], input="Hello, nothing here.")
+    assert none.exit_code == 0 and none.stdout == ""
+    assert none.stderr.strip() == "no glossary term in stdin"
+
+
 def test_find_with_user_glossary_only(tmp_path):
     user = tmp_path / "mine.csv"
     user.write_text("đề án,scheme\n", encoding="utf-8")

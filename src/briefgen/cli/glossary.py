@@ -42,9 +42,14 @@ def check(path: Path | None) -> None:
 def find(document: str, glossaries: tuple[Path, ...], no_builtin_glossary: bool) -> None:
     """List the glossary terms in DOCUMENT (- for stdin), most frequent first."""
     text = sys.stdin.read() if document == "-" else _document_text(Path(document))
+    named = "stdin" if document == "-" else document
+    if not text.strip():  # a file's emptiness is the reader's error; a pipe's is this one
+        raise GlossaryError(f"{named}: nothing to read")
     counts = Counter(m.entry for m in open_glossary(glossaries, no_builtin_glossary).find(text))
     for entry, count in counts.most_common():
         click.echo(f"{count}\t{entry.vi}\t{entry.en}")
+    if not counts:  # on stderr, so that stdout stays the table a script reads
+        click.echo(f"no glossary term in {named}", err=True)
 
 
 def _document_text(path: Path) -> str:
