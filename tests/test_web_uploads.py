@@ -97,3 +97,23 @@ def test_a_refused_upload_is_named_as_the_user_named_it(
     message = alert(response)
     assert message.startswith(expected), message
     assert str(config.data_dir) not in response.text and "web-jobs" not in response.text
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path, monkeypatch):
+    """A second `briefgen serve` (or another program on port 8000) must not announce a
+    link that leads to something else, then fail in uvicorn's words."""
+    import socket
+
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path))
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port), "--model", "m"])
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == (
+        f"Error: cannot listen on 127.0.0.1:{port}: the port is in use (is briefgen already "
+        "running?); choose another with --port"
+    )
