@@ -18,6 +18,7 @@ from pathlib import Path
 from zipfile import BadZipFile
 
 from briefgen.errors import TemplateError
+from briefgen.formats.docx.properties import describe
 from briefgen.formats.files import atomic_write_bytes
 from briefgen.records import ArticleFacts, Brief, EventDate, Provenance
 from briefgen.render.sandbox import BoundedEnvironment
@@ -256,9 +257,17 @@ def render_docx(brief: Brief, template_path: Path) -> bytes:
         TemplateError: the template is unreadable, uses unknown variables or fails.
     """
     template = _render(brief, template_path)
+    describe(template.docx.core_properties, title=brief.title, made=_made(brief))
     buffer = io.BytesIO()
     template.save(buffer)
     return buffer.getvalue()
+
+
+def _made(brief: Brief) -> datetime | None:
+    try:
+        return datetime.fromisoformat(brief.provenance.generated).astimezone(UTC)
+    except ValueError:
+        return None
 
 
 def _render(brief: Brief, template_path: Path):
