@@ -17,7 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zipfile import BadZipFile
 
-from briefgen.errors import TemplateError
+from briefgen.errors import InputError, TemplateError
+from briefgen.formats.docx.package import check_package
 from briefgen.formats.docx.properties import describe
 from briefgen.formats.files import atomic_write_bytes
 from briefgen.records import ArticleFacts, Brief, EventDate, Provenance
@@ -280,11 +281,25 @@ def _render(brief: Brief, template_path: Path):
     context = brief_context(brief)
     env = _environment()
     try:
+        # a template comes from outside (an upload too): checked as an article's .docx is
+        check_package(template_path.read_bytes(), template_path)
         template = DocxTemplate(template_path)
         check_variables(template, context, env)
+    except InputError as exc:
+        why = str(exc).removeprefix(f"{template_path}: ")
+        raise TemplateError(f"template {template_path}: cannot be read as .docx ({why})") from exc
     except JinjaError as exc:
         raise TemplateError(f"template {template_path}: {exc}") from exc
-    except (KeyError, ValueError, OSError, BadZipFile, zlib.error, PackageNotFoundError) as exc:
+    except (
+        KeyError,
+        ValueError,
+        OSError,
+        BadZipFile,
+        zlib.error,
+        PackageNotFoundError,
+        AttributeError,  # parts python-docx finds but cannot make sense of
+        TypeError,
+    ) as exc:
         raise TemplateError(f"template {template_path}: cannot be read as .docx ({exc})") from exc
     try:
         template.render(context, env, autoescape=True)
