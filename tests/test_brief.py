@@ -6,7 +6,9 @@ structure, the Vietnamese that must be carried verbatim, and traceability, not w
 
 from __future__ import annotations
 
+import calendar
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -348,6 +350,17 @@ def test_output_that_is_an_input_is_refused(tmp_path):
     assert result.exit_code == 2
     assert result.output.strip().endswith("output would overwrite an input; choose another -o file")
     assert source.read_bytes() == b""
+
+
+def test_when_it_was_made_reads_as_a_person_writes_it(produced):
+    """A recipient reads "6 December 2026, 21:45 UTC", not "2026-12-06T21:45:15+00:00"."""
+    document = docx.Document(produced[0])
+    lines = [p.text for p in document.paragraphs if p.text.startswith("Generated")]
+    assert len(lines) == 2  # the title block and the provenance
+    month = "|".join(calendar.month_name[1:])
+    when = rf"\d{{1,2}} ({month}) \d{{4}}, \d\d:\d\d UTC"
+    assert re.fullmatch(rf"Generated {when} from:", lines[0]), lines[0]
+    assert re.fullmatch(rf"Generated: {when} by briefgen \S+", lines[1]), lines[1]
 
 
 def test_key_points_say_who_and_what(produced):

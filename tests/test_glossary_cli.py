@@ -46,6 +46,15 @@ def test_find_reads_stdin_and_sorts_by_count():
     ]
 
 
+def test_find_says_when_it_finds_nothing_or_reads_nothing():
+    """Silence after `glossary find` cannot be told from a wrong file or an empty pipe."""
+    empty = run("find", "-", stdin="")
+    assert empty.exit_code == 2 and empty.output.strip() == "Error: stdin: nothing to read"
+    none = CliRunner().invoke(cli, ["glossary", "find", "-"], input="Hello, nothing here.")
+    assert none.exit_code == 0 and none.stdout == ""
+    assert none.stderr.strip() == "no glossary term in stdin"
+
+
 def test_find_with_user_glossary_only(tmp_path):
     user = tmp_path / "mine.csv"
     user.write_text("đề án,scheme\n", encoding="utf-8")
@@ -142,6 +151,19 @@ def test_coverage_lists_frequent_uncovered_names_with_an_example(tmp_path):
     assert result.output.splitlines() == [
         "2\tMạng lưới Nghiên cứu Biển ASEAN\tMạng lưới Nghiên cứu Biển ASEAN họp tại Hà Nội."
     ]
+
+
+def test_coverage_says_so_when_the_glossary_lacks_nothing(tmp_path):
+    """A maintainer who sees no output cannot tell "nothing missing" from "nothing read"."""
+    (tmp_path / "a.txt").write_text(
+        "Ban Thư ký ASEAN họp tại Hà Nội.\nBan Thư ký ASEAN chúc mừng.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["glossary", "coverage", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""  # stdout stays the table a script reads
+    assert result.stderr.strip() == (
+        "no name seen at least 2 times is missing from the glossary (1 file read)"
+    )
 
 
 def test_coverage_of_an_empty_folder_is_an_error(tmp_path):

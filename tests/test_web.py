@@ -203,7 +203,7 @@ def test_a_restart_keeps_finished_jobs_and_resumes_or_fails_cut_off_ones(config,
     ("name", "data", "expected"),
     [
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
-        ("report.docx", b"%PDF-1.7\n%...", "PDF files are not read yet"),
+        ("report.docx", b"%PDF-1.7\n%...", "report.pdf: not a readable PDF"),
         ("empty.txt", b"   \n", "empty"),
         ("fake.docx", b"PK\x03\x04" + b"\x00" * 40, "zip archive"),
         ("english.txt", b"This is an English text about nothing at all.\n" * 5, "Vietnamese"),

@@ -94,13 +94,26 @@ def expand(raw: str, outdir: Path) -> list[tuple[Path, Path]]:
     return [(path, path.parent)]
 
 
+def _other_format_of(source: Path, other: Path) -> bool:
+    """Whether ``source`` is the same document as ``other`` in another format: the same
+    folder and stem, another suffix (an archive's report.pdf beside report.docx)."""
+    return (
+        source.parent == other.parent
+        and source.stem == other.stem
+        and source.suffix.lower() != other.suffix.lower()
+    )
+
+
 def plan(
     inputs: Sequence[str], outdir: Path, *, suffix: Callable[[Path], str] = output_suffix
 ) -> list[Job]:
     """Input → output pairs for files, folders (recursive) and glob patterns.
 
     Each output sits at the input's path relative to the folder it was found in (the
-    folder or the pattern's fixed part; a file's own folder), under ``outdir``.
+    folder or the pattern's fixed part; a file's own folder), under ``outdir``. One
+    document in two formats whose outputs would share a name (``report.pdf`` and
+    ``report.docx``) are both translated: the later, in sorted order, keeps its own
+    suffix in its output's name (``report.pdf.en.docx``).
 
     Raises:
         InputError: no inputs, an output that would overwrite an input, or two inputs
@@ -119,6 +132,10 @@ def plan(
             relative = source.relative_to(base) if base != Path() else source
             target = outdir / relative.parent / f"{source.stem}{suffix(source)}"
             key = str(target.resolve())
+            if key in jobs and _other_format_of(source, jobs[key].source):
+                # report.pdf beside report.docx: the later keeps its format in its name
+                target = outdir / relative.parent / f"{source.name}{suffix(source)}"
+                key = str(target.resolve())
             if key in jobs:
                 raise InputError(
                     f"{source} and {jobs[key].source} would both be written to {target}; "

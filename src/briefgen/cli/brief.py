@@ -16,6 +16,7 @@ from briefgen.cli.common import (
 )
 from briefgen.cli.report import reporter
 from briefgen.errors import InputError
+from briefgen.formats.files import refuse_overwriting_inputs
 from briefgen.translate.stack import open_stack
 
 
@@ -63,10 +64,16 @@ def brief(
 
     if output.suffix.lower() != ".docx":
         raise InputError(f"{output}: a briefing is a Word file; give -o a name ending in .docx")
-    files = [path for raw in inputs for path, _ in expand(raw, output.parent)]
+    once: dict[Path, Path] = {}  # a file named twice (a folder and one of its files) once
+    for raw in inputs:
+        for path, _ in expand(raw, output.parent):
+            once.setdefault(path.resolve(), path)
+    files = list(once.values())
     if any(f.resolve() == output.resolve() for f in files):
         raise InputError(f"{output}: output would overwrite an input; choose another -o file")
     template_path = find_template(template)
+    read = [*files, template_path, *settings["glossaries"], *filter(None, [settings["tm"]])]
+    refuse_overwriting_inputs({"-o": output, "--json": json_path}, read)
     check_template(template_path)
     check_engine(engine, ray_address, workers)
     view = reporter(quiet=False, log_json=False)  # bars on a terminal, else nothing

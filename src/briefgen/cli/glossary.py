@@ -42,9 +42,14 @@ def check(path: Path | None) -> None:
 def find(document: str, glossaries: tuple[Path, ...], no_builtin_glossary: bool) -> None:
     """List the glossary terms in DOCUMENT (- for stdin), most frequent first."""
     text = sys.stdin.read() if document == "-" else _document_text(Path(document))
+    named = "stdin" if document == "-" else document
+    if not text.strip():  # a file's emptiness is the reader's error; a pipe's is this one
+        raise GlossaryError(f"{named}: nothing to read")
     counts = Counter(m.entry for m in open_glossary(glossaries, no_builtin_glossary).find(text))
     for entry, count in counts.most_common():
         click.echo(f"{count}\t{entry.vi}\t{entry.en}")
+    if not counts:  # on stderr, so that stdout stays the table a script reads
+        click.echo(f"no glossary term in {named}", err=True)
 
 
 def _document_text(path: Path) -> str:
@@ -99,10 +104,21 @@ def coverage_(folder, min_count, limit, glossaries, no_builtin_glossary) -> None
     files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in suffixes)
     if not files:
         raise GlossaryError(f"{folder}: no {'/'.join(suffixes)} files in this folder")
-    texts = _readable_texts(files)
+    texts = list(_readable_texts(files))
+    if not texts:
+        raise GlossaryError(
+            f"{folder}: none of its {len(files)} files reads as a Vietnamese article"
+        )
     found = coverage(texts, open_glossary(glossaries, no_builtin_glossary), min_count=min_count)
     for candidate in found[:limit]:
         click.echo(f"{candidate.count}\t{candidate.term}\t{candidate.example}")
+    if not found:  # on stderr, so that stdout stays the table a script reads
+        read = f"{len(texts)} file{'s' if len(texts) > 1 else ''} read"
+        click.echo(
+            f"no name seen at least {min_count} time{'s' if min_count > 1 else ''} is missing "
+            f"from the glossary ({read})",
+            err=True,
+        )
 
 
 def _readable_texts(files: list[Path]):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import secrets
+import socket
 from pathlib import Path
 
 import click
@@ -21,6 +23,22 @@ def _require_web_extra() -> None:
         raise UserError(
             f"the web app needs packages that are not installed ({exc.name}): {INSTALL_HINT}"
         ) from exc
+
+
+def _check_port(host: str, port: int) -> None:
+    """Refuse a port another program holds before announcing a link to it: uvicorn would
+    fail only after the link was printed, in its own words."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        why = (
+            "the port is in use (is briefgen already running?)"
+            if exc.errno == errno.EADDRINUSE
+            else exc.strerror or str(exc)
+        )
+        message = f"cannot listen on {host}:{port}: {why}; choose another with --port"
+        raise UserError(message) from exc
 
 
 @click.command()
@@ -101,6 +119,7 @@ def serve(
         max_upload_bytes=max_upload_mb * 1024 * 1024,
         token=token,
     )
+    _check_port(host, port)
     app = create_app(config)
     shown = "localhost" if is_loopback(host) else host
     suffix = f"/?token={token}" if token else "/"

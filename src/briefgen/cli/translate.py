@@ -23,6 +23,7 @@ from briefgen.cli.common import (
 )
 from briefgen.cli.formats import apply_xliff_command, format_options
 from briefgen.cli.report import Lines, reporter
+from briefgen.formats.files import refuse_overwriting_inputs
 from briefgen.formats.output import translated_suffix
 from briefgen.translate.stack import Stack, open_stack
 
@@ -97,6 +98,7 @@ def translate(
 
     formats = _output_formats(to, bilingual=bilingual, xliff=xliff, xliff_version=xliff_version)
     jobs = batch.plan(inputs, outdir, suffix=functools.partial(translated_suffix, to=to))
+    refuse_overwriting_inputs({"--report": report}, [job.source for job in jobs])
     view = reporter(quiet=quiet, log_json=log_json)
     with open_stack(stack_settings(**settings)) as stack:
         convert = _file_converter(

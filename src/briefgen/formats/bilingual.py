@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+from briefgen.formats.docx.properties import describe
 from briefgen.formats.xmltext import xml_safe
 from briefgen.records import DocumentTranslation, Role
 
@@ -16,6 +17,7 @@ def render_bilingual(result: DocumentTranslation) -> bytes:
     import docx
 
     document = docx.Document()
+    describe(document.core_properties, title=result.document.source.name)
     table = document.add_table(rows=1, cols=2)
     table.style = "Table Grid"
     for cell, heading in zip(table.rows[0].cells, HEADINGS, strict=True):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -59,3 +59,33 @@ def output_path(source: Path, outdir: Path, suffix: str = ".en.txt") -> Path:
     if target.resolve() == source.resolve():
         raise InputError(f"{target}: output would overwrite its input; choose another -o folder")
     return target
+
+
+def refuse_overwriting_inputs(
+    outputs: Mapping[str, Path | None], inputs: Iterable[Path | str]
+) -> None:
+    """Refuse, before any work, an output option that names a file the command reads or
+    that another output option names (``--json`` on an article, ``-o`` on the template).
+
+    ``outputs`` maps each option as the user wrote it (``"--json"``) to its path, or None
+    when not given.
+
+    Raises:
+        InputError: one line naming the file and the option.
+    """
+    read = {Path(path).resolve() for path in inputs}
+    written: dict[Path, str] = {}
+    for option, path in outputs.items():
+        if path is None:
+            continue
+        resolved = path.resolve()
+        if resolved in read:
+            raise InputError(
+                f"{path}: {option} would overwrite an input; choose another {option} file"
+            )
+        if resolved in written:
+            raise InputError(
+                f"{path}: {option} would overwrite the {written[resolved]} file; "
+                f"give {option} another name"
+            )
+        written[resolved] = option

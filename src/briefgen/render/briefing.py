@@ -13,10 +13,13 @@ import io
 import json
 import zlib
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 from zipfile import BadZipFile
 
-from briefgen.errors import TemplateError
+from briefgen.errors import InputError, TemplateError
+from briefgen.formats.docx.package import check_package
+from briefgen.formats.docx.properties import describe
 from briefgen.formats.files import atomic_write_bytes
 from briefgen.records import ArticleFacts, Brief, EventDate, Provenance
 from briefgen.render.sandbox import BoundedEnvironment
@@ -76,6 +79,16 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _moment(iso: str) -> str:
+    """When the brief was made, as a person writes it: "6 December 2026, 21:45 UTC" for
+    the provenance's ISO 8601 time (kept as it is in the JSON; anything else as given)."""
+    try:
+        moment = datetime.fromisoformat(iso).astimezone(UTC)
+    except ValueError:
+        return iso
+    return f"{moment.day} {calendar.month_name[moment.month]} {moment.year}, {moment:%H:%M} UTC"
+
+
 def _day_and_month(day: EventDate) -> str:
     """ "26 November", what every date a briefing writes starts with."""
     return f"{day.day} {calendar.month_name[day.month]}"
@@ -127,7 +140,7 @@ def article_context(facts: ArticleFacts, n: int) -> dict:
     context = to_view(facts, lambda sentence: _ref(refs, sentence))
     kinds = Counter(c["kind"] for c in context["commitments"])
     for c in context["commitments"]:
-        c["actor"] = c["actor"] or "(unstated)"
+        c["actor"] = c["actor"] or "Not stated"  # as "Date and place not stated" reads
         c["kind"] = KIND_LABELS.get(c["kind"], c["kind"])
     return {
         **context,
@@ -218,7 +231,7 @@ def brief_context(brief: Brief) -> dict:
             "backend": prov.backend,
             "glossaries": ", ".join(prov.glossaries) or "none",
             "glossary_sha256": prov.glossary_sha256 or "none",
-            "generated": prov.generated,
+            "generated": _moment(prov.generated),
             "tool_version": prov.tool_version,
         },
     }
@@ -245,9 +258,17 @@ def render_docx(brief: Brief, template_path: Path) -> bytes:
         TemplateError: the template is unreadable, uses unknown variables or fails.
     """
     template = _render(brief, template_path)
+    describe(template.docx.core_properties, title=brief.title, made=_made(brief))
     buffer = io.BytesIO()
     template.save(buffer)
     return buffer.getvalue()
+
+
+def _made(brief: Brief) -> datetime | None:
+    try:
+        return datetime.fromisoformat(brief.provenance.generated).astimezone(UTC)
+    except ValueError:
+        return None
 
 
 def _render(brief: Brief, template_path: Path):
@@ -260,11 +281,25 @@ def _render(brief: Brief, template_path: Path):
     context = brief_context(brief)
     env = _environment()
     try:
+        # a template comes from outside (an upload too): checked as an article's .docx is
+        check_package(template_path.read_bytes(), template_path)
         template = DocxTemplate(template_path)
         check_variables(template, context, env)
+    except InputError as exc:
+        why = str(exc).removeprefix(f"{template_path}: ")
+        raise TemplateError(f"template {template_path}: cannot be read as .docx ({why})") from exc
     except JinjaError as exc:
         raise TemplateError(f"template {template_path}: {exc}") from exc
-    except (KeyError, ValueError, OSError, BadZipFile, zlib.error, PackageNotFoundError) as exc:
+    except (
+        KeyError,
+        ValueError,
+        OSError,
+        BadZipFile,
+        zlib.error,
+        PackageNotFoundError,
+        AttributeError,  # parts python-docx finds but cannot make sense of
+        TypeError,
+    ) as exc:
         raise TemplateError(f"template {template_path}: cannot be read as .docx ({exc})") from exc
     try:
         template.render(context, env, autoescape=True)

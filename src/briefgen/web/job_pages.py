@@ -17,7 +17,7 @@ from briefgen.glossary import builtin_path, load
 from briefgen.ingest import read_document
 from briefgen.web.jobs import JobFile, State
 from briefgen.web.pages import MAX_FILES, Pages
-from briefgen.web.uploads import article_suffix, glossary_suffix, safe_name
+from briefgen.web.uploads import article_suffix, glossary_suffix, named_as_uploaded, safe_name
 
 
 class JobPages(Pages):
@@ -66,7 +66,8 @@ class JobPages(Pages):
             path = folder / "in" / str(n) / f"{shown}{article_suffix(data, shown)}"
             path.parent.mkdir(parents=True)
             atomic_write_bytes(path, data)
-            read_document(path)  # a bad article is refused now, not after the queue
+            with named_as_uploaded(path, path.name):
+                read_document(path)  # a bad article is refused now, not after the queue
             files.append(JobFile(path.name, str(path)))
         glossaries = []
         edited = self.config.edited_glossary
@@ -78,7 +79,8 @@ class JobPages(Pages):
             path = folder / "glossary" / f"{n}-{shown}{glossary_suffix(data, shown)}"
             path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(path, data)
-            load(path)
+            with named_as_uploaded(path, f"{shown}{path.suffix}"):
+                load(path)
             glossaries.append(str(path))
         settings = {
             "model": model,

@@ -12,6 +12,7 @@ import json
 import pickle
 from pathlib import Path
 
+from briefgen.formats import format_named
 from briefgen.formats.bilingual import render_bilingual
 from briefgen.formats.files import atomic_write_bytes
 from briefgen.formats.xliff import render_xliff
@@ -49,7 +50,7 @@ def run_job(job: Job, store: JobStore, models: ModelSlot | None = None) -> None:
             result = engine.translate(document, report)
             out = output_dir(store, job.id, n)
             out.mkdir(parents=True, exist_ok=True)
-            suffix = {"docx": ".docx", "html": ".html"}.get(document.format, ".txt")
+            suffix = f".{format_named(document.format).writes}"  # a PDF's is a .docx
             atomic_write_bytes(out / f"translation{suffix}", engine.render_translation(result))
             atomic_write_bytes(out / "bilingual.docx", render_bilingual(result))
             atomic_write_bytes(out / "translation.xlf", render_xliff(result))

@@ -7,13 +7,15 @@ cleaned stem with the suffix of what the bytes are.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import unicodedata
 import zipfile
-from pathlib import PurePosixPath, PureWindowsPath
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from briefgen.errors import InputError
+from briefgen.errors import BriefgenError, InputError
 
 MAX_NAME = 80
 _UNSAFE = re.compile(r"[^\w\-. ]+")
@@ -53,15 +55,15 @@ def _text(data: bytes) -> str | None:
 
 
 def article_suffix(data: bytes, shown_name: str) -> str:
-    """``.docx``, ``.html`` or ``.txt``: what the bytes of an uploaded article are.
+    """``.docx``, ``.pdf``, ``.html`` or ``.txt``: what the bytes of an uploaded article are.
 
     Raises:
-        InputError: empty, a PDF (not read yet), or another binary file.
+        InputError: empty, or a binary file of another kind.
     """
     if not data.strip():
         raise InputError(f"{shown_name}: the file is empty")
     if data.startswith(b"%PDF"):
-        raise InputError(f"{shown_name}: PDF files are not read yet; upload .docx, .html or .txt")
+        return ".pdf"
     if data.startswith(b"PK"):
         if _is_docx(data):
             return ".docx"
@@ -69,7 +71,7 @@ def article_suffix(data: bytes, shown_name: str) -> str:
     text = _text(data)
     if text is None:
         raise InputError(
-            f"{shown_name}: not a text, .docx or .html file (binary content, or an encoding "
+            f"{shown_name}: not a text, .docx, .pdf or .html file (binary content, or an encoding "
             "other than UTF-8/UTF-16)"
         )
     return ".html" if _HTML_START.match(text.encode("utf-8")[:4096]) else ".txt"
@@ -93,3 +95,13 @@ def glossary_suffix(data: bytes, shown_name: str) -> str:
 def is_docx(data: bytes) -> bool:
     """Whether ``data`` is a Word document (for uploaded brief templates)."""
     return data.startswith(b"PK") and _is_docx(data)
+
+
+@contextlib.contextmanager
+def named_as_uploaded(stored: Path, shown: str) -> Iterator[None]:
+    """Let an error about the stored copy of an upload name the file as the user knows it
+    (``office.tsv:2: …``), not by the server's job folder, which means nothing to them."""
+    try:
+        yield
+    except BriefgenError as exc:
+        raise type(exc)(str(exc).replace(str(stored), shown)) from exc

@@ -7,6 +7,7 @@ import io
 
 import docx
 
+from briefgen.formats.docx.properties import describe
 from briefgen.formats.xmltext import xml_safe
 from briefgen.records import DocumentTranslation, Role
 
@@ -19,6 +20,7 @@ def render_pdf_translation(result: DocumentTranslation, *, article_only: bool = 
     roles = (Role.TITLE, Role.BODY) if article_only else tuple(Role)
     document = docx.Document()
     document.core_properties.language = ENGLISH
+    describe(document.core_properties, title=result.document.source.name)
     for block in result.document.with_role(*roles):
         english = xml_safe(result.block_translation(block.index))  # .docx is XML
         if not english:
