@@ -55,6 +55,17 @@ def test_unsupported_input_is_one_line_listing_the_formats(tmp_path):
         read_bytes(b"...", "x.odt")
 
 
+@pytest.mark.parametrize("name", ["archive.zip", "archive.tar.gz", "archive.tgz", "a.7z"])
+def test_an_archive_says_to_unpack_it(tmp_path, name):
+    """Someone with an archive of articles learns what to do, not only what is read."""
+    (tmp_path / name).write_bytes(b"PK\x03\x04")
+    result = CliRunner().invoke(cli, ["translate", str(tmp_path / name), "-o", "out"])
+    assert result.exit_code == 2
+    line = result.output.strip()
+    assert len(line.splitlines()) == 1
+    assert line.endswith(f"use one of {SUPPORTED}; unpack the archive and give its folder")
+
+
 def test_a_format_without_an_entry_is_never_written_as_text():
     document = Document(Path("a.rtf"), "rtf", ())
     result = DocumentTranslation(document, (), Provenance("test", "none", "none"))

@@ -129,6 +129,10 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(s for f in registry().values() for s in f.suffixes)
 
 
+ARCHIVE_SUFFIXES = frozenset({".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar"})
+"""Archives of articles, which are not read inside: the user unpacks them first."""
+
+
 def format_for(path: str | Path) -> Format:
     """The format that reads ``path``, by its suffix.
 
@@ -139,9 +143,11 @@ def format_for(path: str | Path) -> Format:
     for entry in registry().values():
         if suffix in entry.suffixes:
             return entry
+    hint = "; unpack the archive and give its folder" if suffix in ARCHIVE_SUFFIXES else ""
     raise InputError(
         f"{path}: unsupported file type {suffix or '(none)'}; use one of "
         + ", ".join(supported_suffixes())
+        + hint
     )
 
 
