@@ -98,7 +98,7 @@ def archive_stem(path: Path) -> str:
     """The archive's name without its archive suffix (``a.tar.gz`` → ``a``): the folder
     its members' outputs are mirrored under."""
     name = path.name
-    suffix = next(s for s in ARCHIVE_SUFFIXES[::-1] if name.lower().endswith(s))
+    suffix = next(s for s in ARCHIVE_SUFFIXES if name.lower().endswith(s))
     return name[: -len(suffix)] or name
 
 
@@ -137,7 +137,7 @@ def stage(
     """
     limits = limits or ArchiveLimits.from_environment()
     source = archive.resolve()
-    key = f"{archive_stem(archive)}-{hashlib.sha1(str(source).encode()).hexdigest()[:10]}"
+    key = f"{archive_stem(archive)}-{hashlib.sha256(str(source).encode()).hexdigest()[:10]}"
     root = outdir / STAGING_NAME
     base, stamp_path = root / key, root / f"{key}.json"
     info = source.stat()
