@@ -11,6 +11,7 @@ import sqlite3
 import sys
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -188,6 +189,30 @@ def test_a_partial_run_is_finished_without_loss_or_repeat(local_ray, tiny_marian
     assert not stale.exists()
     again = translate(articles, remote, tiny_marian_ct2, *ray_args)
     assert statuses(again.output) == ["skipped"] * 10
+
+
+def test_ray_reads_an_archive_as_the_local_engine_does(local_ray, tiny_marian_ct2, tmp_path):
+    """The workers translate the members staged under the output folder, to the same
+    mirrored outputs as a local run."""
+    articles = make_articles(tmp_path, count=4)
+    (articles / "part0" / "rong.txt").unlink()
+    archive = tmp_path / "articles.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in sorted(articles.rglob("*.txt")):
+            zf.write(path, path.relative_to(articles).as_posix())
+    local, remote = tmp_path / "local", tmp_path / "ray"
+    first = translate(archive, local, tiny_marian_ct2, "--tm", str(tmp_path / "local.sqlite3"))
+    assert first.exit_code == 0, first.output
+    ray_args = ("--tm", str(tmp_path / "ray.sqlite3"), "--engine", "ray", "--workers", "2")
+    second = translate(archive, remote, tiny_marian_ct2, *ray_args)
+    assert second.exit_code == 0, second.output
+    assert statuses(second.output) == ["translated"] * 4
+    # an XLIFF's original names the staged member, which is under each run's own -o
+    staged = {k: v.replace(bytes(remote), bytes(local)) for k, v in files(remote).items()}
+    assert staged == files(local)
+    assert "articles/part1/bai-01.en.txt" in staged
+    again = translate(archive, remote, tiny_marian_ct2, *ray_args)
+    assert statuses(again.output) == ["skipped"] * 4
 
 
 def slice_workers() -> list[int]:

@@ -1,7 +1,8 @@
 """Plan a batch: every input file and the output it becomes, checked before any work.
 
-Inputs are files, folders (read recursively) and glob patterns; the output folder mirrors
-the folder each was found in.
+Inputs are files, folders (read recursively), archives (read like folders, see
+:mod:`briefgen.batch.archives`) and glob patterns; the output folder mirrors the folder
+each was found in (an archive's members: ``<archive stem>/<member path>``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.batch.archives import ArchiveLimits, is_archive, is_staged, stage
 from briefgen.errors import InputError
 from briefgen.formats import supported_suffixes
 from briefgen.formats.output import is_own_output, translated_suffix
@@ -56,8 +58,8 @@ def _glob_base(pattern: str) -> Path:
 
 def _documents(paths: Iterable[Path], root: Path, outdir: Path) -> list[Path]:
     """The supported files among ``paths`` (found under ``root``), leaving out those in an
-    output folder inside ``root`` (``-o articles/en``) and briefgen's own outputs
-    (``-o articles``), so a rerun does not read them."""
+    output folder inside ``root`` (``-o articles/en``), briefgen's own outputs
+    (``-o articles``) and archives staged there, so a rerun does not read them."""
     out = outdir.resolve()
     nested = out != root.resolve() and out.is_relative_to(root.resolve())
     suffixes = supported_suffixes()
@@ -67,15 +69,22 @@ def _documents(paths: Iterable[Path], root: Path, outdir: Path) -> list[Path]:
         if p.is_file()
         and p.suffix.lower() in suffixes
         and not is_own_output(p)
+        and not is_staged(p)
         and not (nested and p.resolve().is_relative_to(out))
     )
 
 
-def expand(raw: str, outdir: Path) -> list[tuple[Path, Path]]:
+def expand(
+    raw: str, outdir: Path, *, limits: ArchiveLimits | None = None
+) -> list[tuple[Path, Path]]:
     """The files one command-line input names, each with the folder it is mirrored from.
 
+    An archive's documents are staged under ``outdir`` first (within ``limits``, by
+    default :meth:`ArchiveLimits.from_environment`) and named there.
+
     Raises:
-        InputError: a missing file, or a folder or pattern with no documents.
+        InputError: a missing file, a folder, pattern or archive with no documents, or a
+            broken or unsafe archive.
     """
     if _is_glob(raw) and not Path(raw).exists():
         base = _glob_base(raw)
@@ -91,6 +100,9 @@ def expand(raw: str, outdir: Path) -> list[tuple[Path, Path]]:
         return [(p, path) for p in found]
     if not path.exists():
         raise InputError(f"{path}: no such file")
+    if is_archive(path):
+        base, staged = stage(path, outdir, limits)
+        return [(p, base) for p in staged]
     return [(path, path.parent)]
 
 
@@ -105,26 +117,31 @@ def _other_format_of(source: Path, other: Path) -> bool:
 
 
 def plan(
-    inputs: Sequence[str], outdir: Path, *, suffix: Callable[[Path], str] = output_suffix
+    inputs: Sequence[str],
+    outdir: Path,
+    *,
+    suffix: Callable[[Path], str] = output_suffix,
+    limits: ArchiveLimits | None = None,
 ) -> list[Job]:
-    """Input → output pairs for files, folders (recursive) and glob patterns.
+    """Input → output pairs for files, folders (recursive), archives and glob patterns.
 
     Each output sits at the input's path relative to the folder it was found in (the
-    folder or the pattern's fixed part; a file's own folder), under ``outdir``. One
-    document in two formats whose outputs would share a name (``report.pdf`` and
-    ``report.docx``) are both translated: the later, in sorted order, keeps its own
-    suffix in its output's name (``report.pdf.en.docx``).
+    folder or the pattern's fixed part; a file's own folder; for an archive's member,
+    ``<archive stem>/<member path>``), under ``outdir``. One document in two formats whose
+    outputs would share a name (``report.pdf`` and ``report.docx``) are both translated:
+    the later, in sorted order, keeps its own suffix in its output's name
+    (``report.pdf.en.docx``).
 
     Raises:
-        InputError: no inputs, an output that would overwrite an input, or two inputs
-            that would write the same output.
+        InputError: no inputs, an input :func:`expand` refuses, an output that would
+            overwrite an input, or two inputs that would write the same output.
     """
     if not inputs:
         raise InputError("no inputs given")
     jobs: dict[str, Job] = {}  # by resolved output; strings, lighter than Paths at scale
     seen: set[str] = set()
     for raw in inputs:
-        for source, base in expand(raw, outdir):
+        for source, base in expand(raw, outdir, limits=limits):
             resolved = str(source.resolve())
             if resolved in seen:
                 continue

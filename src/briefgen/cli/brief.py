@@ -21,7 +21,7 @@ from briefgen.translate.stack import open_stack
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE...")
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR|ARCHIVE...")
 @click.option(
     "-o",
     "--output",
@@ -50,7 +50,9 @@ def brief(
     inputs, output, template, json_path, title, engine, ray_address, workers, **settings
 ) -> None:
     """Write an English Word briefing of the events, participants, declarations and
-    commitments in Vietnamese articles; several articles make one digest.
+    commitments in Vietnamese articles; several articles make one digest. Articles are
+    files, folders or archives (.zip, .tar, .tar.gz/.tgz, .tar.bz2, .tar.xz; unpacked
+    beside the briefing, in .briefgen-archives), read as `briefgen translate` reads them.
 
     Translation goes through the same stack as `briefgen translate`: the glossary is
     guaranteed, and the translation memory reused and filled, so a brief of articles

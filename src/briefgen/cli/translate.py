@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, metavar="FILE|DIR|'GLOB'...")
+@click.argument("inputs", nargs=-1, metavar="FILE|DIR|ARCHIVE|'GLOB'...")
 @click.option(
     "-o",
     "--output",
@@ -85,9 +85,12 @@ def translate(
     (or, like any input, plain text with --to txt).
 
     Folders are read recursively and quoted patterns ('articles/**/*.txt') are expanded;
-    the output folder mirrors them. Rerunning an interrupted command finishes it, skipping
-    files already done. With --engine ray, --workers Ray actors share the files and write
-    the same outputs. Exit status: 0 done, 1 some files failed, 2 bad command.
+    the output folder mirrors them. An archive (.zip, .tar, .tar.gz/.tgz, .tar.bz2,
+    .tar.xz) is read like a folder, unpacked under OUTDIR/.briefgen-archives: x/a.txt in
+    articles.zip becomes OUTDIR/articles/x/a.en.txt. Rerunning an interrupted command
+    finishes it, skipping files already done. With --engine ray, --workers Ray actors share
+    the files and write the same outputs. Exit status: 0 done, 1 some files failed, 2 bad
+    command.
     """
     if apply_xliff is not None:
         return apply_xliff_command(inputs, apply_xliff, outdir)

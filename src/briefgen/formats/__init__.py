@@ -129,8 +129,9 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(s for f in registry().values() for s in f.suffixes)
 
 
-ARCHIVE_SUFFIXES = frozenset({".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar"})
-"""Archives of articles, which are not read inside: the user unpacks them first."""
+UNREAD_ARCHIVE_SUFFIXES = frozenset({".7z", ".rar", ".gz", ".bz2", ".xz"})
+"""Archives and compressed files not read as inputs (.zip and .tar archives are, by
+:mod:`briefgen.batch.archives`, before any name reaches here): the user unpacks them."""
 
 
 def format_for(path: str | Path) -> Format:
@@ -143,7 +144,11 @@ def format_for(path: str | Path) -> Format:
     for entry in registry().values():
         if suffix in entry.suffixes:
             return entry
-    hint = "; unpack the archive and give its folder" if suffix in ARCHIVE_SUFFIXES else ""
+    hint = (
+        "; unpack it and give its folder, or pack it as .zip or .tar.gz"
+        if suffix in UNREAD_ARCHIVE_SUFFIXES
+        else ""
+    )
     raise InputError(
         f"{path}: unsupported file type {suffix or '(none)'}; use one of "
         + ", ".join(supported_suffixes())
