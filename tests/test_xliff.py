@@ -336,3 +336,31 @@ def test_a_link_keeps_the_only_word_before_bold_as_in_the_direct_output(tmp_path
     for path in (direct, applied):
         links = docx.Document(str(path)).paragraphs[1].hyperlinks
         assert [(h.text, h.address) for h in links] == [("ASEAN.", "https://asean.org")], path
+
+
+def test_an_article_only_export_applies_back(tiny_marian, tmp_path):
+    """--article-only exports the article's own sentences (the lead without its "NDO -"
+    tag, no menus): applying the post-edit rebuilds the same article-only output."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trang chủ | Thế giới | Kinh tế\n\n"
+        "Bộ Nội vụ chủ trì Hội nghị ASEAN\n\n"
+        "NDO - Sáng 5/8, tại Hà Nội, Bộ Nội vụ chủ trì Hội nghị.\n\n"
+        "Các đại biểu thảo luận về hợp tác công vụ.\n\n"
+        "Tin khác\n",
+        encoding="utf-8",
+    )
+    args = ["translate", path, "-o", tmp_path / "mt", "--model", tiny_marian, "--beam-size", "1"]
+    assert run(*args, "--article-only", "--xliff").exit_code == 0
+    xliff = tmp_path / "mt" / "bai.en.xlf"
+    segments = list(etree.parse(str(xliff)).getroot().iter(X2 + "segment"))
+    sources = ["".join(s.find(X2 + "source").itertext()) for s in segments]
+    assert "NDO" not in " ".join(sources) and "Trang chủ" not in " ".join(sources)
+    lead = next(g.get("id") for g, s in zip(segments, sources, strict=True) if "Sáng 5/8" in s)
+    edit(xliff, X2, "segment", lead, target="On the morning of 5 August the Ministry met.")
+    result = run("translate", "--apply-xliff", xliff, "-o", tmp_path / "post")
+    assert result.exit_code == 0, result.output
+    applied = (tmp_path / "post" / "bai.en.txt").read_text("utf-8").splitlines()
+    machine = (tmp_path / "mt" / "bai.en.txt").read_text("utf-8").splitlines()
+    assert "On the morning of 5 August the Ministry met." in applied
+    assert len(applied) == len(machine)

@@ -342,6 +342,24 @@ def build_brief(
     return Brief(heading, tuple(articles), stack.signature.provenance(_now(), by_name=True))
 
 
+def _segments_exported(
+    document: Document, edited: dict
+) -> tuple[dict[tuple[int, int], Segment], bool]:
+    """The document's segments as the XLIFF was exported, and whether ``--article-only``
+    exported them (the article's own sentences, the lead without its "NDO -" tag, rather
+    than every line): the first segmentation under which every edited source reads the
+    same."""
+    for article_only in (False, True):
+        roles = ARTICLE_ROLES if article_only else None
+        segments = {(s.block, s.index): s for s in segment_document(document, roles=roles)}
+        if all(
+            key in segments and xml_safe(segments[key].text) == xml_safe(src)
+            for key, (src, _, _) in edited.items()
+        ):
+            return segments, article_only
+    return {(s.block, s.index): s for s in segment_document(document)}, False
+
+
 def apply_xliff(path: Path, outdir: Path) -> Path:
     """Rebuild the translated document from a post-edited XLIFF (no model); returns the
     output path, ``OUTDIR/<stem>.en.<format>``.
@@ -351,7 +369,7 @@ def apply_xliff(path: Path, outdir: Path) -> Path:
     """
     source, edited = read_xliff(path)
     document = read_document(source)
-    segments = {(s.block, s.index): s for s in segment_document(document)}
+    segments, article_only = _segments_exported(document, edited)
     translated = []
     for key, (src, tgt, codes) in edited.items():
         segment = segments.get(key)
@@ -368,5 +386,5 @@ def apply_xliff(path: Path, outdir: Path) -> Path:
         Provenance(tool_version=__version__, backend="xliff", model=str(path)),
     )
     target = output_path(source, outdir, translated_suffix(source))
-    atomic_write_bytes(target, render_translation(result))
+    atomic_write_bytes(target, render_translation(result, article_only=article_only))
     return target
