@@ -99,6 +99,14 @@ def test_upload_translate_review_and_download_everything(config):
         # each download, opened with its own reader
         brief = DocxDocument(io.BytesIO(client.get(f"/jobs/{job_id}/brief.docx").content))
         assert any(p.text.strip() for p in brief.paragraphs)
+        # the review cites each point's source as the brief does ("1.2"), not by line
+        cited = re.findall(r'class="source-link">([^<]+)</a>', page)
+        text = "\n".join(
+            [p.text for p in brief.paragraphs]
+            + [c.text for t in brief.tables for r in t.rows for c in r.cells]
+        )
+        assert cited and all(re.search(rf"(?<![\d.]){re.escape(r)}(?![\d])", text) for r in cited)
+        assert re.search(r'<td class="num">1\.\d+</td>', page)
         facts = client.get(f"/jobs/{job_id}/facts.json").json()
         assert facts["articles"][0]["commitments"]
         translation = client.get(f"/jobs/{job_id}/files/0/translation")

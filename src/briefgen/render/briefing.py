@@ -40,8 +40,9 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _refs(facts: ArticleFacts, n: int) -> dict[str, str]:
-    """Paragraph (whitespace flattened) → "n.p", its number in the bilingual annex."""
+def paragraph_refs(facts: ArticleFacts, n: int) -> dict[str, str]:
+    """Paragraph (whitespace flattened) → "n.p", its number in the bilingual annex: how
+    the brief, and the web review beside it, cite the source of a point."""
     refs: dict[str, str] = {}
     for p, para in enumerate(facts.body, 1):
         refs.setdefault(_flat(para.vi), f"{n}.{p}")
@@ -51,7 +52,7 @@ def _refs(facts: ArticleFacts, n: int) -> dict[str, str]:
     return refs
 
 
-def _ref(refs: dict[str, str], sentence: str) -> str:
+def source_ref(refs: dict[str, str], sentence: str) -> str:
     """The reference of the paragraph ``sentence`` comes from, however its spaces differ."""
     sentence = _flat(sentence)
     for paragraph, ref in refs.items():
@@ -136,8 +137,8 @@ def when_and_where(day: EventDate | None, place: str) -> str:
 def article_context(facts: ArticleFacts, n: int) -> dict:
     """One article as plain strings (see :func:`briefgen.walk.to_view`), every item with
     the annex reference of its sentence."""
-    refs = _refs(facts, n)
-    context = to_view(facts, lambda sentence: _ref(refs, sentence))
+    refs = paragraph_refs(facts, n)
+    context = to_view(facts, lambda sentence: source_ref(refs, sentence))
     kinds = Counter(c["kind"] for c in context["commitments"])
     for c in context["commitments"]:
         c["actor"] = c["actor"] or "Not stated"  # as "Date and place not stated" reads

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from briefgen.glossary import Glossary
 from briefgen.records import Bilingual, Brief, DocumentTranslation, Entry, Role
+from briefgen.render.briefing import paragraph_refs, source_ref
 
 KINDS = ("participant", "declaration", "commitment")
 
@@ -98,11 +99,25 @@ def _locate(sentence: str, rows: list[dict]) -> str:
     return ""
 
 
+def row_refs(brief: Brief, rows_by_article: list[list[dict]]) -> dict[str, str]:
+    """Each side-by-side paragraph's anchor → the reference the brief cites it by ("1.2",
+    "1, headline"), so the review and the Word brief number the source alike."""
+    out = {}
+    for a, (facts, rows) in enumerate(zip(brief.articles, rows_by_article, strict=False)):
+        refs = paragraph_refs(facts, a + 1)
+        for row in rows:
+            ref = source_ref(refs, "".join(p["text"] for p in row["vi"]))
+            if ref:
+                out[row["anchor"]] = ref
+    return out
+
+
 def items(brief: Brief, rows_by_article: list[list[dict]]) -> list[dict]:
     """Every participant, declaration and commitment, keyed ``a<article>-<kind><n>``."""
     out = []
     for a, facts in enumerate(brief.articles):
         rows = rows_by_article[a] if a < len(rows_by_article) else []
+        refs = paragraph_refs(facts, a + 1)
         for n, p in enumerate(facts.participants):
             out.append(
                 {
@@ -113,6 +128,7 @@ def items(brief: Brief, rows_by_article: list[list[dict]]) -> list[dict]:
                     "vi": p.role.vi,
                     "en": p.role.en,
                     "anchor": _locate(p.source_sentence, rows),
+                    "ref": source_ref(refs, p.source_sentence),
                 }
             )
         for n, d in enumerate(facts.declarations):
@@ -125,6 +141,7 @@ def items(brief: Brief, rows_by_article: list[list[dict]]) -> list[dict]:
                     "vi": d.name.vi,
                     "en": d.name.en,
                     "anchor": _locate(d.source_sentence, rows),
+                    "ref": source_ref(refs, d.source_sentence),
                 }
             )
         for n, c in enumerate(facts.commitments):
@@ -137,6 +154,7 @@ def items(brief: Brief, rows_by_article: list[list[dict]]) -> list[dict]:
                     "vi": c.text.vi,
                     "en": c.text.en,
                     "anchor": _locate(c.source_sentence, rows),
+                    "ref": source_ref(refs, c.source_sentence),
                 }
             )
     return out

@@ -40,9 +40,15 @@ class ReviewPages(Pages):
         job = self.finished_job(request.path_params["job_id"])
         data = load_review(self.store, job.id)
         brief = load_brief(self.store, job.id)
-        items = review_data.items(brief, [f["paragraphs"] for f in data["files"]])
+        rows = [f["paragraphs"] for f in data["files"]]
         return self.page(
-            request, "review.html", job=job, files=data["files"], brief=brief, items=items
+            request,
+            "review.html",
+            job=job,
+            files=data["files"],
+            brief=brief,
+            items=review_data.items(brief, rows),
+            refs=review_data.row_refs(brief, rows),
         )
 
     async def save_facts(self, request: Request) -> Response:
