@@ -286,12 +286,17 @@ def _name_end(text: str, start: int) -> int:
 
 def _cut_person(text: str, head_end: int) -> str:
     """A person's name can follow the place with no comma ("tại Hà Nội Nguyễn Văn A"):
-    cut where a surname starts a second name, unless that is a known place."""
+    cut where a surname starts a second name, unless it is in a known place, opening it
+    ("Hà Nội") or not ("Bình Dương", "Kiên Giang")."""
     words = text.split()
     first = len(text[:head_end].split())
+    in_place: set[int] = set()
+    for i in range(len(words)):
+        for n in (1, 2, 3):
+            if " ".join(words[i : i + n]) in KNOWN_PLACES:
+                in_place.update(range(i, i + n))
     for i, word in enumerate(words):
-        known = any(" ".join(words[i : i + n]) in KNOWN_PLACES for n in (1, 2, 3))
-        if i > first and word in SURNAMES and not known:
+        if i > first and word in SURNAMES and i not in in_place:
             return " ".join(words[:i])
     return text
 
