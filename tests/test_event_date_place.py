@@ -266,6 +266,15 @@ def test_a_day_outside_the_span_is_another_event():
             "Hội nghị diễn ra tại thành phố Hạ Long, tỉnh Quảng Ninh.",
             "thành phố Hạ Long, tỉnh Quảng Ninh",
         ),
+        # A place whose last syllable is also a family name ("Dương", "Giang", "Ninh") is
+        # one place, not a place then a person.
+        ("Hội nghị diễn ra tại tỉnh Bình Dương.", "tỉnh Bình Dương"),
+        ("Đoàn công tác làm việc tại tỉnh Kiên Giang ngày 5/8.", "tỉnh Kiên Giang"),
+        ("Hội thảo được tổ chức tại thành phố Hải Dương.", "thành phố Hải Dương"),
+        ("Ngày 12/6, tại tỉnh Bắc Ninh, hai bên ký biên bản.", "tỉnh Bắc Ninh"),
+        # A name right after the place, with no comma, is still cut off.
+        ("Ngày 5/8, tại Hà Nội Nguyễn Văn An phát biểu.", "Hà Nội"),
+        ("Tại tỉnh Bình Dương Nguyễn Văn An phát biểu.", "tỉnh Bình Dương"),
         (
             "Hội nghị khai mạc tại Khách sạn Meruorah, thành phố Labuan Bajo, tỉnh Đông Nusa "
             "Tenggara, Indonesia.",

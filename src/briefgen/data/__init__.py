@@ -1,4 +1,5 @@
-"""Data shipped with briefgen: the glossary and the briefing templates.
+"""Data shipped with briefgen: the glossary, the briefing templates and the Vietnamese
+family names (:mod:`briefgen.data.family_names`, a file of this package).
 
 Maintainers edit them in the repository's top-level ``glossary/`` and ``templates/``
 folders; a wheel carries them here as ``briefgen/data/glossary`` and

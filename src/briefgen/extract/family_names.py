@@ -14,25 +14,15 @@ right after the family name), then the common length of three syllables.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib.resources import files
 
+from briefgen.data.family_names import ALSO_GIVEN_OR_PLACE, FAMILY_NAMES, MOSTLY_MIDDLE
 from briefgen.extract.geo_words import GEO_KEYS, GEO_LENGTHS
 from briefgen.extract.names import vietnamese_syllable
 from briefgen.normalize import fold
 
-
-def _read_family_names() -> dict[str, str]:
-    """Each family name in family_names.tsv, with what else it is ("given", "place")."""
-    text = files("briefgen.extract").joinpath("family_names.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {name: (also[0] if also else "") for name, *also in rows[1:]}
-
-
-_FAMILY_NAMES = _read_family_names()
-# Vietnamese family names, from the data file beside this module.
-FAMILY_NAMES = frozenset(_FAMILY_NAMES)
-# Those as often a given or middle name or a place's first syllable ("Hoàng", "Mai", "Hà").
-ALSO_GIVEN_OR_PLACE = frozenset(name for name, also in _FAMILY_NAMES.items() if also)
+# The family names that may open a name in a run of syllables: not "Văn", a middle name
+# far more often.
+_OPENERS = FAMILY_NAMES - MOSTLY_MIDDLE
 # A man's and a woman's middle name, which mark the syllable before them as the family
 # name ("Lâm Văn Đức", "Mai Thị Hạnh"); "Văn" is a family name too rare to be one here.
 _MIDDLE_MARKERS = frozenset(["Văn", "Thị"])
@@ -61,7 +51,7 @@ def _plausible(words: Sequence[str]) -> bool:
     """Whether the words are a Vietnamese name: a family name, then one to three syllables."""
     return (
         SHORTEST <= len(words) <= LONGEST
-        and words[0] in FAMILY_NAMES
+        and words[0] in _OPENERS
         and vietnamese_run(words)
         and not _opens_place(words)
     )

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from briefgen.data.family_names import FAMILY_NAMES, LEADING
 from briefgen.extract.family_names import LONGEST, name_start, vietnamese_run
 from briefgen.extract.geo_words import COUNTRY_KEYS, GEO_KEYS, GEO_LENGTHS
-from briefgen.extract.name_words import NAME_PARTICLE, NAME_PARTICLES, NAME_WORD, SURNAMES
+from briefgen.extract.name_words import NAME_PARTICLE, NAME_PARTICLES, NAME_WORD
 from briefgen.extract.names import (
     HONORIFICS,
     foreign_word,
@@ -82,26 +83,6 @@ ORG_HEADS = frozenset(
     ]
 )
 _PARTICLES = frozenset(NAME_PARTICLES)
-# Surnames that lead a name and are seldom a middle name (unlike "Văn", "Hoàng", "Lâm").
-_LEADING_SURNAMES = frozenset(
-    [
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Huỳnh",
-        "Phan",
-        "Vũ",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Ngô",
-        "Trương",
-        "Đinh",
-        "Đào",
-    ]
-)
 
 
 def _unlisted_name(tail: list[str]) -> bool:
@@ -112,7 +93,7 @@ def _unlisted_name(tail: list[str]) -> bool:
     return (
         2 <= len(tail) <= 4
         and tail[0] not in ORG_HEADS
-        and tail[1] not in _LEADING_SURNAMES
+        and tail[1] not in LEADING
         and all(re.fullmatch(f"[{UPPER}][{LOWER}]+", w) and vietnamese_syllable(w) for w in tail)
     )
 
@@ -208,14 +189,14 @@ def role_and_name(
     # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
     # when no surname before it starts a name; a place's first syllable is no surname
     # ("… Lotte Hà Nội Việt Nam Kim Jung-ho": "Hà" opens "Hà Nội", not a name)
-    opens_name = bool(words) and words[0] in SURNAMES and not _geo_length(words, 0)
+    opens_name = bool(words) and words[0] in FAMILY_NAMES and not _geo_length(words, 0)
     j = len(words) if opens_name else max(skip, 1)
     while j < len(words) - 2:
         if n := _geo_length(words, j):
             if len(words) - (j + n) >= 2:
                 skip = place_end = j + n
             j += n
-        elif words[j] in SURNAMES:
+        elif words[j] in FAMILY_NAMES:
             break
         else:
             j += 1
@@ -249,7 +230,7 @@ def role_and_name(
             if not (single_foreign_name(word) or (lone and i == skip and lone_name(word))):
                 return None
         elif not (
-            word in SURNAMES
+            word in FAMILY_NAMES
             or _foreign_name(tail)
             or (ends_clause and i == skip and _unlisted_name(tail))
         ):

@@ -1,5 +1,6 @@
-"""The words a person's name is made of: Vietnamese surnames, a name word (foreign names,
-initials and honorifics included) and the lower-case particles inside foreign names.
+"""The words a person's name is made of: a name word (foreign names, initials and
+honorifics included) and the lower-case particles inside foreign names; Vietnamese family
+names are in :mod:`briefgen.data.family_names`.
 
 A person is a surname-led capitalised run next to an official title; these lists say what
 such a run may hold, for Vietnamese news prose about official cooperation, not one article.
@@ -33,13 +34,3 @@ NAME_WORD = (
 # Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
 NAME_PARTICLES = ("bin", "binti", "bte", "von", "van", "der", "den", "de", "da", "dos", "del")
 NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
-
-_SURNAMES = (
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lưu Cao Chu "
-    "Đinh Trịnh Mai Tô Hà Đào Lâm Tạ Triệu Thái Quách Lương Đoàn Vương Tăng Kiều Lại Từ "
-    "Khúc Tôn Trương Văn Đàm Hứa Lục Nông Mạc Âu Diệp Đồng Giang Hầu Kim La Lò Mẫn Nghiêm "
-    "Phí Phùng Quan Quang Tiêu Ứng Vi Viên Yên Bạch Bế Cấn Chế Chử Cù Cung Doãn Đậu "
-    "Điểu Khổng Khuất Khương Lã Lạc Lữ Lù Mã Sầm Thạch Thân Tống Trình Uông "
-    "Vòng Thào Sùng Giàng Vàng Danh Kha Ma Nhữ Quản Tiết Cổ Ksor"
-)
-SURNAMES = frozenset(_SURNAMES.split())

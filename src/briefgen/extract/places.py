@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.data.family_names import FAMILY_NAMES
 from briefgen.extract.compound_words import joins
 from briefgen.extract.document_words import DOCUMENT_WORDS
 from briefgen.extract.gazetteer import KNOWN_PLACES
 from briefgen.extract.geography import COUNTRIES, NATIONS, PLACES
-from briefgen.extract.name_words import SURNAMES
 from briefgen.extract.role_titles import TITLE_RE
 from briefgen.extract.word_patterns import LOWER, UPPER
 
@@ -286,12 +286,17 @@ def _name_end(text: str, start: int) -> int:
 
 def _cut_person(text: str, head_end: int) -> str:
     """A person's name can follow the place with no comma ("tại Hà Nội Nguyễn Văn A"):
-    cut where a surname starts a second name, unless that is a known place."""
+    cut where a surname starts a second name, unless it is in a known place, opening it
+    ("Hà Nội") or not ("Bình Dương", "Kiên Giang")."""
     words = text.split()
     first = len(text[:head_end].split())
+    in_place: set[int] = set()
+    for i in range(len(words)):
+        for n in (1, 2, 3):
+            if " ".join(words[i : i + n]) in KNOWN_PLACES:
+                in_place.update(range(i, i + n))
     for i, word in enumerate(words):
-        known = any(" ".join(words[i : i + n]) in KNOWN_PLACES for n in (1, 2, 3))
-        if i > first and word in SURNAMES and not known:
+        if i > first and word in FAMILY_NAMES and i not in in_place:
             return " ".join(words[:i])
     return text
 
@@ -425,7 +430,7 @@ def _person_before(clause: str, words: list[str]) -> bool:
         return False
     for n in range(2, min(4, len(words)) + 1):
         tail = words[-n:]
-        if tail[0] in SURNAMES and all(_is_name(w) for w in tail):
+        if tail[0] in FAMILY_NAMES and all(_is_name(w) for w in tail):
             return " ".join(tail[:2]) not in PLACES
     titles = list(_TITLE_ANYWHERE.finditer(clause))
     if not titles:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.data.family_names import COMMON
 from briefgen.normalize import strip_diacritics
 from briefgen.records import Requirement
 
@@ -42,38 +43,8 @@ TITLES = (
     "ông",
     "bà",
 )
-SURNAMES = frozenset(
-    [
-        "nguyễn",
-        "trần",
-        "lê",
-        "phạm",
-        "hoàng",
-        "huỳnh",
-        "phan",
-        "vũ",
-        "võ",
-        "đặng",
-        "bùi",
-        "đỗ",
-        "hồ",
-        "ngô",
-        "dương",
-        "lý",
-        "đào",
-        "đoàn",
-        "trương",
-        "lương",
-        "đinh",
-        "trịnh",
-        "lâm",
-        "lưu",
-        "vương",
-        "tạ",
-        "chu",
-        "tô",
-    ]
-)
+# The commonest family names, lower-cased: a capitalised run they lead is a name.
+_COMMON_FAMILY_NAMES = frozenset(name.lower() for name in COMMON)
 # Capitalised words that follow a title but start an organisation, not a name.
 _NOT_NAME_START = frozenset(
     ["bộ", "ban", "hội", "ủy", "uỷ", "cục", "vụ", "viện", "sở", "tổng", "văn", "liên", "cộng"]
@@ -129,7 +100,7 @@ def _names(sentence: str) -> list[Requirement]:
         run = _capitalised_run(sentence, words, i)
         after_title = sentence[: words[i].start()].rstrip().lower().endswith(TITLES)
         is_name = len(run) >= 2 and (
-            first in SURNAMES or (after_title and first not in _NOT_NAME_START)
+            first in _COMMON_FAMILY_NAMES or (after_title and first not in _NOT_NAME_START)
         )
         if is_name:
             start, end = run[0].start(), run[-1].end()
