@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import extract_facts
-from declaration_rows import document, expected, rows
+from sentence_rows import document, expected, rows
 
 KINDS = Path(__file__).parent / "data" / "declaration_kinds.tsv"
 ROWS = rows(KINDS)

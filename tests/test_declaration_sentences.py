@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import extract_facts
-from declaration_rows import document, expected, rows
+from sentence_rows import document, expected, rows
 
 SENTENCES = Path(__file__).parent / "data" / "declaration_sentences.tsv"
 ROWS = rows(SENTENCES)

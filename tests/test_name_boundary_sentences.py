@@ -12,29 +12,13 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import extract_facts
-from briefgen.records import Block, Document, Role
+from sentence_rows import document, rows
+from sentence_rows import expected as expected_pairs
 
 SENTENCES = Path(__file__).parent / "data" / "name_boundary_sentences.tsv"
 
 
-def _rows() -> list:
-    lines = SENTENCES.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    return [
-        pytest.param(*row[:3], marks=pytest.mark.xfail(reason=row[3], strict=True))
-        if len(row) > 3
-        else pytest.param(*row)
-        for row in rows[1:]
-    ]
-
-
-ROWS = _rows()
-
-
-def _expected(cell: str) -> list[tuple[str, str]]:
-    if cell == "none":
-        return []
-    return sorted(tuple(item.split(" => ")) for item in cell.split(" ;; "))
+ROWS = rows(SENTENCES)
 
 
 def test_the_invented_set_covers_each_class():
@@ -46,10 +30,5 @@ def test_the_invented_set_covers_each_class():
 
 @pytest.mark.parametrize(("kind", "sentence", "expected"), ROWS, ids=range(len(ROWS)))
 def test_each_person_is_named_from_where_the_name_starts(kind, sentence, expected):
-    document = Document(
-        source=Path("invented.txt"),
-        format="txt",
-        blocks=(Block(0, sentence, Role.BODY, (sentence,)),),
-    )
-    people = extract_facts(document).participants
-    assert sorted((p.name.vi, p.role.vi) for p in people) == _expected(expected)
+    people = extract_facts(document("body", sentence)).participants
+    assert sorted((p.name.vi, p.role.vi) for p in people) == expected_pairs(expected)

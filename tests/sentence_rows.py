@@ -1,5 +1,6 @@
-"""Rows of an invented declaration sentence file (tests/data/declaration_*.tsv) and the
-article each makes, as the reader makes one: shared by the tests that read them."""
+"""Rows of an invented sentence file (tests/data/declaration_*.tsv,
+name_boundary_sentences.tsv), the "Name => value ;; …" cells they expect, and the article
+each makes, as the reader makes one: shared by the tests that read them."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def rows(path: Path) -> list:
 
 
 def expected(cell: str) -> list[tuple[str, str]]:
-    """The (name, status) pairs a row's "Name => status ;; …" cell lists, sorted."""
+    """The (name, status or role) pairs a row's "Name => … ;; …" cell lists, sorted."""
     if cell == "none":
         return []
     return sorted(tuple(item.split(" => ")) for item in cell.split(" ;; "))
