@@ -117,3 +117,30 @@ def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path, monkeypatch):
         f"Error: cannot listen on 127.0.0.1:{port}: the port is in use (is briefgen already "
         "running?); choose another with --port"
     )
+
+
+def test_serve_notes_a_model_it_cannot_load_without_the_network(tmp_path, monkeypatch):
+    """Whoever starts the server learns at once that a job choosing this model will need
+    to download it, not from a failed job later; a model folder here gets no note."""
+    import socket
+
+    import uvicorn
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path))
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    started = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: started.append(kw))
+    here = tmp_path / "model"
+    here.mkdir()
+    (here / "config.json").write_text("{}", encoding="utf-8")
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        port = probe.getsockname()[1]  # free once closed
+    args = ["serve", "--port", str(port), "--model", "nosuch-model", "--model", str(here)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note:")]
+    assert len(notes) == 1 and "'nosuch-model'" in notes[0] and "network" in notes[0]
+    assert started, "the server still starts"

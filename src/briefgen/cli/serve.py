@@ -96,6 +96,7 @@ def serve(
     _require_web_extra()
     import uvicorn
 
+    from briefgen.translate.modelinfo import available_here
     from briefgen.web.app import create_app
     from briefgen.web.config import WebConfig
     from briefgen.web.security import is_loopback
@@ -120,6 +121,13 @@ def serve(
         token=token,
     )
     _check_port(host, port)
+    for model in config.models:
+        if not available_here(model):
+            click.echo(
+                f"note: model {model!r} is neither a folder here nor in the model caches; "
+                "jobs that choose it will download it, and fail without network access",
+                err=True,
+            )
     app = create_app(config)
     shown = "localhost" if is_loopback(host) else host
     suffix = f"/?token={token}" if token else "/"

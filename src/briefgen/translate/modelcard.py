@@ -32,6 +32,18 @@ def card_licence(folder: Path) -> str | None:
     return ", ".join(map(str, licence)) if isinstance(licence, list) else str(licence)
 
 
+def in_hub_cache(model: str, filename: str = "config.json") -> bool:
+    """Whether the local hub cache holds ``filename`` of the hub id ``model`` (never the
+    network; False for what is no hub id)."""
+    from huggingface_hub import try_to_load_from_cache
+    from huggingface_hub.errors import HFValidationError
+
+    try:
+        return isinstance(try_to_load_from_cache(model, filename), str)
+    except HFValidationError:
+        return False
+
+
 def find_card(model: str) -> Path | None:
     """The model card of a local folder or of a hub id already in the local hub cache
     (never the network)."""

@@ -20,7 +20,7 @@ from briefgen.translate.families import (
     family_of_converted,
     read_json,
 )
-from briefgen.translate.modelcard import card_licence
+from briefgen.translate.modelcard import card_licence, in_hub_cache
 from briefgen.translate.vocabmap import VMAP_FILE
 from briefgen.translate.weights import ct2_variables, stored_parameters
 
@@ -48,6 +48,12 @@ class ModelInfo:
         if family.source_prefix:
             return f"vi → en (source prefixed {family.source_prefix!r})"
         return "vi → en (a one-direction model)"
+
+
+def available_here(model: str) -> bool:
+    """Whether ``model`` can be loaded without the network: a folder, a converted copy
+    in the model cache, or a hub id already in the local hub cache."""
+    return Path(model).expanduser().is_dir() or bool(find_ct2(model)) or in_hub_cache(model)
 
 
 def describe(model: str) -> ModelInfo:
