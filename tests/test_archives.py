@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import stat
 import tarfile
 import time
@@ -16,6 +17,7 @@ import docx
 import pytest
 
 from briefgen import batch
+from briefgen.errors import InputError
 from cli_run import run
 
 ARTICLES = {
@@ -282,3 +284,21 @@ def test_staged_members_are_never_read_as_inputs(tiny_marian, tmp_path):
     assert statuses(again.output) == ["skipped"] * 4
     only_folder = translate(folder, "-o", folder, "--log-json", model=tiny_marian)
     assert statuses(only_folder.output) == ["skipped"]
+
+
+def test_archives_inside_a_folder_are_named_not_skipped_silently(tmp_path, caplog):
+    """A folder's archives are read only when named: the user is told which, both when
+    the folder has articles beside them and when it has none."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "more.zip", "w") as archive:
+        archive.writestr("b.txt", "Hai bên nhất trí tăng cường hợp tác.")
+    with pytest.raises(
+        InputError, match=r"in: no .* in this folder; it holds archives \(more.zip\)"
+    ):
+        batch.plan([str(folder)], tmp_path / "out")
+    (folder / "a.txt").write_text("Hai bên nhất trí tăng cường hợp tác.", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="briefgen.batch.plan"):
+        jobs = batch.plan([str(folder)], tmp_path / "out")
+    assert [job.source.name for job in jobs] == ["a.txt"]
+    assert "it holds archives (more.zip), read only when each is named" in caplog.text

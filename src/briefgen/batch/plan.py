@@ -8,6 +8,7 @@ each was found in (an archive's members: ``<archive stem>/<member path>``).
 from __future__ import annotations
 
 import glob
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,8 @@ from briefgen.batch.archives import ArchiveLimits, is_archive, is_staged, stage
 from briefgen.errors import InputError
 from briefgen.formats import supported_suffixes
 from briefgen.formats.output import is_own_output, translated_suffix
+
+log = logging.getLogger(__name__)
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -56,22 +59,34 @@ def _glob_base(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path()
 
 
-def _documents(paths: Iterable[Path], root: Path, outdir: Path) -> list[Path]:
+def _documents(
+    paths: Iterable[Path], root: Path, outdir: Path, archives: list[Path] | None = None
+) -> list[Path]:
     """The supported files among ``paths`` (found under ``root``), leaving out those in an
     output folder inside ``root`` (``-o articles/en``), briefgen's own outputs
-    (``-o articles``) and archives staged there, so a rerun does not read them."""
+    (``-o articles``) and archives staged there, so a rerun does not read them. Archives
+    among them, which are opened only when named, are added to ``archives``."""
     out = outdir.resolve()
     nested = out != root.resolve() and out.is_relative_to(root.resolve())
     suffixes = supported_suffixes()
-    return sorted(
-        p
-        for p in paths
-        if p.is_file()
-        and p.suffix.lower() in suffixes
-        and not is_own_output(p)
-        and not is_staged(p)
-        and not (nested and p.resolve().is_relative_to(out))
-    )
+    found = []
+    for p in paths:
+        if not p.is_file() or is_staged(p) or (nested and p.resolve().is_relative_to(out)):
+            continue
+        if p.suffix.lower() in suffixes and not is_own_output(p):
+            found.append(p)
+        elif archives is not None and is_archive(p):
+            archives.append(p)
+    return sorted(found)
+
+
+def _unopened(folder: Path, archives: list[Path]) -> str:
+    """What to say of the archives a folder holds: they are read only when named."""
+    if not archives:
+        return ""
+    shown = ", ".join(str(a.relative_to(folder)) for a in sorted(archives)[:3])
+    more = f" and {len(archives) - 3} more" if len(archives) > 3 else ""
+    return f"it holds archives ({shown}{more}), read only when each is named as an input"
 
 
 def expand(
@@ -94,9 +109,16 @@ def expand(
         return [(p, base) for p in found]
     path = Path(raw)
     if path.is_dir():
-        found = _documents(path.rglob("*"), path, outdir)
+        archives: list[Path] = []
+        found = _documents(path.rglob("*"), path, outdir, archives)
+        unopened = _unopened(path, archives)
         if not found:
-            raise InputError(f"{path}: no {'/'.join(supported_suffixes())} files in this folder")
+            kinds = "/".join(supported_suffixes())
+            raise InputError(
+                f"{path}: no {kinds} files in this folder" + (f"; {unopened}" if unopened else "")
+            )
+        if unopened:
+            log.warning("%s: %s", path, unopened)
         return [(p, path) for p in found]
     if not path.exists():
         raise InputError(f"{path}: no such file")
