@@ -9,20 +9,14 @@ import, so it is loaded only when a name's end is in doubt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 
-
-@cache
-def _segmenter() -> Callable[[str], list[str]]:
-    from underthesea import word_tokenize  # deferred: importing it loads transformers
-
-    return word_tokenize
+from briefgen.underthesea_models import word_segmenter
 
 
 @lru_cache(maxsize=4096)
 def joins(phrase: str, syllable: str) -> bool:
     """Whether the last syllable of ``phrase`` and ``syllable`` make one word: "Bộ Ngoại",
     "giao" do; "Viêng Chăn", "bàn" do not."""
-    words = _segmenter()(f"{phrase} {syllable}")
+    words = word_segmenter()(f"{phrase} {syllable}")
     return bool(words) and words[-1].endswith(f" {syllable}")

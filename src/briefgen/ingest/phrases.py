@@ -11,8 +11,9 @@ lines shaped like a caption.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
+
+from briefgen.underthesea_models import pos_tagger
 
 # A predicate: a verb, an adverb or a pronoun ("rất", "đã", "này", "đây"), a particle, an
 # interjection, or a word the tagger does not know ("ngày càng").
@@ -23,20 +24,13 @@ _ADJECTIVE = "A"
 _AFTER_MODIFIER = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M", "L", "A", "C", "CC"})
 
 
-@cache
-def _tagger() -> Callable[[str], list[tuple[str, str]]]:
-    from underthesea import pos_tag  # deferred: importing it loads transformers
-
-    return pos_tag
-
-
 @lru_cache(maxsize=4096)
 def is_noun_phrase(text: str) -> bool:
     """Whether ``text`` (one short sentence) is a noun phrase, names and their posts
     joined by "và", commas or prepositions, with no predicate. Words inside a capitalised
     name ("Vụ Hợp tác quốc tế") are the name's, whatever the tagger calls them; the first
     word is lowered, as the tagger reads a capitalised word as a name."""
-    tag = _tagger()
+    tag = pos_tagger()
     text = text.strip()
     if not text:
         return False

@@ -1,0 +1,27 @@
+"""underthesea's Vietnamese models (CRF, in its wheel, Apache-2.0), loaded on first use.
+
+Importing underthesea takes seconds (it loads transformers), so briefgen asks it only about
+the few lines and names the rules cannot settle, and a command that never does never loads
+it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+
+@cache
+def pos_tagger() -> Callable[[str], list[tuple[str, str]]]:
+    """underthesea's part-of-speech tagger: text → (word, tag) pairs."""
+    from underthesea import pos_tag  # deferred: importing it loads transformers
+
+    return pos_tag
+
+
+@cache
+def word_segmenter() -> Callable[[str], list[str]]:
+    """underthesea's word segmenter: text → its words, a word's syllables joined by spaces."""
+    from underthesea import word_tokenize  # deferred: importing it loads transformers
+
+    return word_tokenize
