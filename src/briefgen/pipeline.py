@@ -342,22 +342,25 @@ def build_brief(
     return Brief(heading, tuple(articles), stack.signature.provenance(_now(), by_name=True))
 
 
+def _reads_the_same(segment: Segment | None, source: str) -> bool:
+    """Whether an XLIFF unit's ``source`` is still ``segment``'s text (XLIFF 1.2 holds the
+    source without the characters XML cannot hold)."""
+    return segment is not None and xml_safe(segment.text) == xml_safe(source)
+
+
 def _segments_exported(
     document: Document, edited: dict
 ) -> tuple[dict[tuple[int, int], Segment], bool]:
     """The document's segments as the XLIFF was exported, and whether ``--article-only``
     exported them (the article's own sentences, the lead without its "NDO -" tag, rather
-    than every line): the first segmentation under which every edited source reads the
-    same."""
-    for article_only in (False, True):
-        roles = ARTICLE_ROLES if article_only else None
-        segments = {(s.block, s.index): s for s in segment_document(document, roles=roles)}
-        if all(
-            key in segments and xml_safe(segments[key].text) == xml_safe(src)
-            for key, (src, _, _) in edited.items()
-        ):
-            return segments, article_only
-    return {(s.block, s.index): s for s in segment_document(document)}, False
+    than every line): the article's where only they read as every edited source does."""
+    full = {(s.block, s.index): s for s in segment_document(document)}
+    if all(_reads_the_same(full.get(key), src) for key, (src, _, _) in edited.items()):
+        return full, False
+    article = {(s.block, s.index): s for s in segment_document(document, roles=ARTICLE_ROLES)}
+    if all(_reads_the_same(article.get(key), src) for key, (src, _, _) in edited.items()):
+        return article, True
+    return full, False
 
 
 def apply_xliff(path: Path, outdir: Path) -> Path:
@@ -373,8 +376,7 @@ def apply_xliff(path: Path, outdir: Path) -> Path:
     translated = []
     for key, (src, tgt, codes) in edited.items():
         segment = segments.get(key)
-        # XLIFF 1.2 holds the source without the characters XML cannot hold.
-        if segment is None or xml_safe(segment.text) != xml_safe(src):
+        if not _reads_the_same(segment, src):
             raise InputError(
                 f"{path}: segment {segment_id(*key)} no longer matches {source}; "
                 "export the XLIFF again"
