@@ -59,25 +59,23 @@ def _glob_base(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path()
 
 
-def _documents(
-    paths: Iterable[Path], root: Path, outdir: Path, archives: list[Path] | None = None
-) -> list[Path]:
+def _documents(paths: Iterable[Path], root: Path, outdir: Path) -> tuple[list[Path], list[Path]]:
     """The supported files among ``paths`` (found under ``root``), leaving out those in an
     output folder inside ``root`` (``-o articles/en``), briefgen's own outputs
-    (``-o articles``) and archives staged there, so a rerun does not read them. Archives
-    among them, which are opened only when named, are added to ``archives``."""
+    (``-o articles``) and archives staged there, so a rerun does not read them; and, in
+    the same pass, the archives among them, which are opened only when named."""
     out = outdir.resolve()
     nested = out != root.resolve() and out.is_relative_to(root.resolve())
     suffixes = supported_suffixes()
-    found = []
+    found, archives = [], []
     for p in paths:
         if not p.is_file() or is_staged(p) or (nested and p.resolve().is_relative_to(out)):
             continue
         if p.suffix.lower() in suffixes and not is_own_output(p):
             found.append(p)
-        elif archives is not None and is_archive(p):
+        elif is_archive(p):
             archives.append(p)
-    return sorted(found)
+    return sorted(found), archives
 
 
 def _unopened(folder: Path, archives: list[Path]) -> str:
@@ -103,14 +101,13 @@ def expand(
     """
     if _is_glob(raw) and not Path(raw).exists():
         base = _glob_base(raw)
-        found = _documents(map(Path, glob.glob(raw, recursive=True)), base, outdir)
+        found, _ = _documents(map(Path, glob.glob(raw, recursive=True)), base, outdir)
         if not found:
             raise InputError(f"{raw}: no {'/'.join(supported_suffixes())} files match this pattern")
         return [(p, base) for p in found]
     path = Path(raw)
     if path.is_dir():
-        archives: list[Path] = []
-        found = _documents(path.rglob("*"), path, outdir, archives)
+        found, archives = _documents(path.rglob("*"), path, outdir)
         unopened = _unopened(path, archives)
         if not found:
             kinds = "/".join(supported_suffixes())
