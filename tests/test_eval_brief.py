@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import cli
+from briefgen.evaluate.brief import DECLARATION_OVERLAP, pair_up
 
 ARTICLE_A = """\
 Hội nghị Bộ trưởng ASEAN về công vụ khai mạc tại Hà Nội
@@ -408,3 +409,18 @@ def test_an_agencys_tag_the_annotation_copied_with_the_lead(tmp_path, tag):
     assert table(run(gold, root).output)["body start right"][0] == "100% (1/1)"
     write_json(gold / "a.json", {**GOLD_A, "body_first": f"{tag}Chiều 5/8/2022"})
     assert table(run(gold, root).output)["body start right"][0] == "0% (0/1)"
+
+
+def test_items_pair_one_to_one_so_that_as_many_as_can_match_do():
+    # "Kế hoạch hành động" matches both plans found; taken first-come it would leave the
+    # climate plan, which only the first one matches, with nothing
+    annotated = ["Kế hoạch hành động", "Kế hoạch hành động về khí hậu"]
+    found = ["Kế hoạch hành động về khí hậu", "Kế hoạch hành động của Bộ Nội vụ"]
+    assert pair_up(annotated, found, DECLARATION_OVERLAP) == {0: 1, 1: 0}
+    assert pair_up(annotated, found[1:], DECLARATION_OVERLAP) == {0: 0}
+
+
+def test_of_two_names_that_hold_each_others_words_the_closer_pairs():
+    annotated = ["Tuyên bố ASEAN về nền công vụ", "Đề án triển khai Tuyên bố ASEAN về nền công vụ"]
+    found = ["Đề án triển khai Tuyên bố ASEAN về nền công vụ", "Tuyên bố ASEAN về nền công vụ"]
+    assert pair_up(annotated, found, DECLARATION_OVERLAP) == {0: 1, 1: 0}

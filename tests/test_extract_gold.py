@@ -24,7 +24,7 @@ THRESHOLDS = {
     "declarations_precision": (0.98, 0.93),
     "commitments_recall": (0.88, 0.83),
     "commitments_precision": (0.98, 0.86),
-    "declaration_status": (0.95, 0.73),
+    "declaration_status": (0.93, 0.72),
 }
 
 
