@@ -408,3 +408,41 @@ def test_an_agencys_tag_the_annotation_copied_with_the_lead(tmp_path, tag):
     assert table(run(gold, root).output)["body start right"][0] == "100% (1/1)"
     write_json(gold / "a.json", {**GOLD_A, "body_first": f"{tag}Chiều 5/8/2022"})
     assert table(run(gold, root).output)["body start right"][0] == "0% (0/1)"
+
+
+ARTICLE_C = """\
+Việt Nam và Indonesia ra Tuyên bố chung
+Tối 14/4/2026, tại Hà Nội, Chủ tịch nước Lương Đình Khải hội đàm với Tổng thống Indonesia.
+Hai nhà lãnh đạo đánh giá cao việc triển khai Chương trình hành động thực hiện quan hệ Đối \
+tác chiến lược Việt Nam - Indonesia giai đoạn 2024-2028.
+Hai bên đã ra Tuyên bố chung về tăng cường quan hệ Đối tác chiến lược Việt Nam - Indonesia.
+"""
+
+
+def test_each_annotated_document_is_compared_with_the_most_similar_found(tmp_path):
+    """Two documents whose names share most words: the joint statement annotated first is
+    scored against itself, not against the action programme found before it, so both are
+    found and the statement's status is its own."""
+    root, gold = tmp_path / "articles", tmp_path / "gold"
+    (root / "news").mkdir(parents=True)
+    (root / "news" / "c.txt").write_text(ARTICLE_C, "utf-8")
+    statement = "Tuyên bố chung về tăng cường quan hệ Đối tác chiến lược Việt Nam - Indonesia"
+    programme = (
+        "Chương trình hành động thực hiện quan hệ Đối tác chiến lược Việt Nam - Indonesia"
+        " giai đoạn 2024-2028"
+    )
+    annotation = {
+        **GOLD_A,
+        "file": "news/c.txt",
+        "title": "Việt Nam và Indonesia ra Tuyên bố chung",
+        "participants": [],
+        "commitments": [],
+        "declarations": [
+            {"name": statement, "status": "adopted"},
+            {"name": programme, "status": "implementing"},
+        ],
+    }
+    write_json(gold / "c.json", annotation)
+    rows = table(run(gold, root).output)
+    assert rows["declarations: recall"][0] == "100% (2/2)"
+    assert rows["declaration status as annotated"][0] == "100% (2/2)"

@@ -215,21 +215,42 @@ def overlap(a: str, b: str) -> float:
     return len(ta & tb) / min(len(ta), len(tb))
 
 
+def _pairs(expected: Sequence[str], found: Sequence[str], threshold: float) -> dict[int, int]:
+    """Annotated item → extracted item, the most similar pairs first: two documents whose
+    names share most words ("Tuyên bố chung về … quan hệ Đối tác chiến lược Việt Nam -
+    Indonesia", "Chương trình hành động thực hiện quan hệ Đối tác chiến lược Việt Nam -
+    Indonesia …") are each scored against their own, whatever the order found."""
+    scored = sorted(
+        (
+            (-overlap(g, f), -_likeness(g, f), gi, i)
+            for gi, g in enumerate(expected)
+            for i, f in enumerate(found)
+            if overlap(g, f) >= threshold
+        )
+    )
+    pairs: dict[int, int] = {}
+    for _, _, gi, i in scored:
+        if gi not in pairs and i not in pairs.values():
+            pairs[gi] = i
+    return pairs
+
+
+def _likeness(a: str, b: str) -> float:
+    """Share of both strings' words they have in common: between names that each hold a
+    short one ("Tầm nhìn ASEAN 2025"), the one of about the same length is the pair."""
+    ta, tb = set(fold(a).split()), set(fold(b).split())
+    return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
 def _match_texts(expected: Sequence[str], found: Sequence[str], threshold: float) -> Matching:
-    """Each annotated item takes the first unused extracted item similar enough."""
-    used: set[int] = set()
-    hits = []
-    for gi, g in enumerate(expected):
-        for i, f in enumerate(found):
-            if i not in used and overlap(g, f) >= threshold:
-                used.add(i)
-                hits.append(gi)
-                break
+    """Each annotated item takes the unused extracted item most similar to it."""
+    pairs = _pairs(expected, found, threshold)
+    used = set(pairs.values())
     return Matching(
         expected=len(expected),
         found=len(found),
-        hits=len(hits),
-        missed=tuple(e for i, e in enumerate(expected) if i not in hits),
+        hits=len(pairs),
+        missed=tuple(e for i, e in enumerate(expected) if i not in pairs),
         false_hits=tuple(f for i, f in enumerate(found) if i not in used),
     )
 
@@ -252,11 +273,21 @@ def _match_participants(annotation: Annotation, found: Sequence[Participant]) ->
 
 
 def _statuses(annotation: Annotation, facts: ArticleFacts) -> tuple[StatusCheck, ...]:
+    """Each annotated document's status against its pair's (see :func:`_pairs`), or
+    against the most similar document found where another took its pair."""
+    names = [x.name.vi for x in facts.declarations]
+    pairs = _pairs([d.name for d in annotation.declarations], names, DECLARATION_OVERLAP)
     checks = []
-    for d in annotation.declarations:
-        found = [x for x in facts.declarations if overlap(d.name, x.name.vi) >= DECLARATION_OVERLAP]
-        if found:
-            checks.append(StatusCheck(d.name, d.status, found[0].status))
+    for gi, d in enumerate(annotation.declarations):
+        near = [i for i, n in enumerate(names) if overlap(d.name, n) >= DECLARATION_OVERLAP]
+        best = max(
+            near,
+            key=lambda i: (overlap(d.name, names[i]), _likeness(d.name, names[i])),
+            default=None,
+        )
+        i = pairs.get(gi, best)
+        if i is not None:
+            checks.append(StatusCheck(d.name, d.status, facts.declarations[i].status))
     return tuple(checks)
 
 
