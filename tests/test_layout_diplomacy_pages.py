@@ -70,3 +70,25 @@ def test_a_share_widget_after_the_story_is_no_byline():
     document = read_bytes("\n".join(lines).encode(), "page.txt")
     assert document.byline == "ĐỨC TRUNG (Đặc phái viên)"
     assert sentences_of(document)[-1] == LAST
+
+
+def test_a_subheading_that_opens_with_the_meeting_is_body_not_a_caption():
+    """Subheadings of a report on several meetings ("Gặp Thủ tướng Thái Lan") open with
+    the meeting and name no one: they are the body's, while the credited line under the
+    photo is the caption."""
+    lines = [
+        "Thủ tướng gặp lãnh đạo Thái Lan và Campuchia bên lề Hội nghị Cấp cao ASEAN lần thứ 48",
+        "NDO - Chiều 27/10, tại Manila, Thủ tướng Phan Quốc Bảo đã có các cuộc gặp song phương.",
+        "Gặp Thủ tướng Thái Lan",
+        "Tại cuộc gặp, hai Thủ tướng nhất trí tăng cường hợp tác thương mại và đầu tư.",
+        "Thủ tướng Phan Quốc Bảo và Thủ tướng Thái Lan Pichet Chaiyaporn. Ảnh: TRẦN HẢI",
+        "Hai bên nhất trí sớm tổ chức Kỳ họp Nội các chung lần thứ 5.",
+        "Hội kiến Quốc vương Campuchia",
+        "Thủ tướng Sok Vannarith cam kết tạo điều kiện cho doanh nghiệp Việt Nam.",
+        LAST,
+    ]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.caption_texts == (
+        "Thủ tướng Phan Quốc Bảo và Thủ tướng Thái Lan Pichet Chaiyaporn.",
+    )
+    assert sentences_of(document)[-1] == LAST
