@@ -33,7 +33,8 @@ KIND_CUES = (
             # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …")
             r"|(?<!với )mong muốn (?:phía )?(?:"
             + "|".join(re.escape(n) for n in NATIONS)
-            + r")(?!\w)"
+            # (not what it is to be: "mong muốn Nigeria tiếp tục là cửa ngõ …", a hope)
+            + r")(?!\w)(?!\s+(?:(?:sẽ|tiếp tục|luôn|mãi|vẫn)\s+)*(?:là|trở thành)\b)"
             # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
             # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
             # (the members as the clause's subject, not "công chức ASEAN phải …", and not
