@@ -1,10 +1,12 @@
-"""Commitments on two further sets of invented sentences, with kind and actor.
+"""Commitments on three further sets of invented sentences, with kind and actor.
 
 tests/data/commitment_sentences_unseen.tsv was written before the rules were changed
 against it (they then scored recall 89%, precision 89%, actor 86%);
 tests/data/commitment_sentences_fresh.tsv after, and run once before any change against it
-(recall 100%, precision 100%, actor 95%). Rows sharing a group are read together, as a
-list after its lead; people named come from participant extraction, as in a briefing.
+(recall 100%, precision 100%, actor 95%); tests/data/commitment_sentences_diplomacy.tsv from
+the classes invented diplomacy articles showed, before any change for them. Rows sharing
+a group are read together, as a list after its lead; people named come from participant
+extraction, as in a briefing.
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ from briefgen.extract.commitments import extract_commitments
 from extracted import participant_names
 
 DATA = Path(__file__).parent / "data"
-FILES = ("commitment_sentences_unseen.tsv", "commitment_sentences_fresh.tsv")
+FILES = (
+    "commitment_sentences_unseen.tsv",
+    "commitment_sentences_fresh.tsv",
+    "commitment_sentences_diplomacy.tsv",
+)
 
 
 def _passages(name: str) -> list[list[dict[str, str]]]:
@@ -30,7 +36,15 @@ def _passages(name: str) -> list[list[dict[str, str]]]:
     return list(grouped.values())
 
 
-PASSAGES = [(name, passage) for name in FILES for passage in _passages(name)]
+def _case(name: str, passage: list[dict[str, str]]):
+    """A passage to test; one with a row the rules still get wrong (a sixth column "open:
+    why") must fail."""
+    why = next((row[None][0] for row in passage if row.get(None)), None)
+    marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+    return pytest.param(name, passage, marks=marks, id=passage[0]["sentence"][:60])
+
+
+PASSAGES = [_case(name, passage) for name in FILES for passage in _passages(name)]
 
 
 def _found(passage: list[dict[str, str]]) -> dict:
@@ -46,9 +60,7 @@ def _actor_right(found: str, expected: str) -> bool:
     )
 
 
-@pytest.mark.parametrize(
-    ("name", "passage"), PASSAGES, ids=lambda x: x if isinstance(x, str) else x[0]["sentence"][:60]
-)
+@pytest.mark.parametrize(("name", "passage"), PASSAGES)
 def test_each_sentence_commits_as_annotated_with_its_kind_and_actor(name, passage):
     found = _found(passage)
     for row in passage:
@@ -60,6 +72,6 @@ def test_each_sentence_commits_as_annotated_with_its_kind_and_actor(name, passag
 
 
 def test_the_sets_are_large_and_balanced():
-    rows = [row for _, passage in PASSAGES for row in passage]
+    rows = [row for case in PASSAGES for row in case.values[1]]
     commits = sum(row["expected"] == "commits" for row in rows)
     assert len(rows) >= 150 and 0.4 <= commits / len(rows) <= 0.6

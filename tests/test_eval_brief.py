@@ -424,3 +424,41 @@ def test_of_two_names_that_hold_each_others_words_the_closer_pairs():
     annotated = ["Tuyên bố ASEAN về nền công vụ", "Đề án triển khai Tuyên bố ASEAN về nền công vụ"]
     found = ["Đề án triển khai Tuyên bố ASEAN về nền công vụ", "Tuyên bố ASEAN về nền công vụ"]
     assert pair_up(annotated, found, DECLARATION_OVERLAP) == {0: 1, 1: 0}
+
+
+ARTICLE_C = """\
+Việt Nam và Indonesia ra Tuyên bố chung
+Tối 14/4/2026, tại Hà Nội, Chủ tịch nước Lương Đình Khải hội đàm với Tổng thống Indonesia.
+Hai nhà lãnh đạo đánh giá cao việc triển khai Chương trình hành động thực hiện quan hệ Đối \
+tác chiến lược Việt Nam - Indonesia giai đoạn 2024-2028.
+Hai bên đã ra Tuyên bố chung về tăng cường quan hệ Đối tác chiến lược Việt Nam - Indonesia.
+"""
+
+
+def test_each_annotated_document_is_compared_with_the_most_similar_found(tmp_path):
+    """Two documents whose names share most words: the joint statement annotated first is
+    scored against itself, not against the action programme found before it, so both are
+    found and the statement's status is its own."""
+    root, gold = tmp_path / "articles", tmp_path / "gold"
+    (root / "news").mkdir(parents=True)
+    (root / "news" / "c.txt").write_text(ARTICLE_C, "utf-8")
+    statement = "Tuyên bố chung về tăng cường quan hệ Đối tác chiến lược Việt Nam - Indonesia"
+    programme = (
+        "Chương trình hành động thực hiện quan hệ Đối tác chiến lược Việt Nam - Indonesia"
+        " giai đoạn 2024-2028"
+    )
+    annotation = {
+        **GOLD_A,
+        "file": "news/c.txt",
+        "title": "Việt Nam và Indonesia ra Tuyên bố chung",
+        "participants": [],
+        "commitments": [],
+        "declarations": [
+            {"name": statement, "status": "adopted"},
+            {"name": programme, "status": "implementing"},
+        ],
+    }
+    write_json(gold / "c.json", annotation)
+    rows = table(run(gold, root).output)
+    assert rows["declarations: recall"][0] == "100% (2/2)"
+    assert rows["declaration status as annotated"][0] == "100% (2/2)"

@@ -33,7 +33,8 @@ KIND_CUES = (
             # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …")
             r"|(?<!với )mong muốn (?:phía )?(?:"
             + "|".join(re.escape(n) for n in NATIONS)
-            + r")(?!\w)"
+            # (not what it is to be: "mong muốn Nigeria tiếp tục là cửa ngõ …", a hope)
+            + r")(?!\w)(?!\s+(?:(?:sẽ|tiếp tục|luôn|mãi|vẫn)\s+)*(?:là|trở thành)\b)"
             # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
             # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
             # (the members as the clause's subject, not "công chức ASEAN phải …", and not
@@ -74,7 +75,9 @@ KIND_CUES = (
             # (nor a view they share: "nhất trí cho rằng/đánh giá …")
             r"(?:nhất trí(?! thông qua)(?!\s+(?:cho rằng|đánh giá|nhận định|ghi nhận|hoan nghênh"
             r"|bày tỏ)\b)|(?<!sự )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
-            r"thống nhất(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)|đồng ý"
+            r"thống nhất(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)"
+            # (a plan or a text they settle is adopted: "thống nhất kế hoạch hoạt động …")
+            r"(?!\s+(?:kế hoạch|chương trình|văn kiện|biên bản|bản ghi nhớ|lộ trình)\b)|đồng ý"
             r"|chung ý kiến|(?<!bản )ghi nhớ,)",
             re.IGNORECASE,
         ),
@@ -113,7 +116,7 @@ WILL_ACT = re.compile(
     r"|thực hiện|xem xét|nghiên cứu|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
     r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
-    r"|cố gắng)\b",
+    r"|cố gắng|khuyến khích|kết nối|tiếp nhận|tháo gỡ)\b",
     re.IGNORECASE,
 )
 _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
@@ -123,7 +126,8 @@ PARTY = re.compile(
     rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nhà [Ll]ãnh đạo|[Ll]ãnh đạo|thành viên"
     rf"|đối tác|quan chức|đại biểu|cơ quan)\b|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
     r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
-    r"|Hội nghị|Liên minh|Quốc hội|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"
+    r"|Hội nghị|Liên minh|Quốc hội|(?:Tổng )?(?:Lãnh sự|Đại sứ) quán"
+    r"|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"
     r"|[Pp]hía\s+["
     + UPPER
     + r"]|[A-Z]{2,}\b|(?:"

@@ -95,9 +95,18 @@ _CONTRAST = re.compile(r"\b(?:song|nhưng|tuy nhiên|mặc dù vậy)\b")
 _THANKED_DEED = re.compile(r"\bđã(?:\s+(?:luôn|tích cực|chủ động|nhiệt tình|kịp thời))*\s*$")
 
 
+# A ministry named by its fields ("Bộ Thông tin, Văn hóa và Du lịch Lào"): its commas
+# open no clause.
+_FIELDS_NAME = re.compile(
+    rf"\b(?:Bộ|Ủy ban|Ban|Sở)\s+[{UPPER}][^\s,.;:]*(?:\s+[^\s,.;:]+){{0,3}}?"
+    rf"(?:,\s+[{UPPER}][^\s,.;:]*(?:\s+[^\s,.;:]+){{0,3}}?)+\s+và\s+[{UPPER}]"
+)
+
+
 def _subject(plain: str, at: int) -> str:
     """The words of the cue's own clause before it: its subject, if it has one."""
-    head = _ASPECT_TAIL.sub("", _PARENTHESES.sub(lambda m: " " * len(m.group()), plain[:at]))
+    head = _PARENTHESES.sub(lambda m: " " * len(m.group()), plain[:at])
+    head = _ASPECT_TAIL.sub("", _FIELDS_NAME.sub(lambda m: m.group().replace(",", " "), head))
     starts = [m.end() for m in CLAUSE_OPENERS.finditer(head)]
     return re.sub(
         r"^[\s,]*(?:và\b)?|[\s,]*(?:\bvà)?[\s,]*$", "", head[starts[-1] if starts else 0 :]
@@ -336,8 +345,8 @@ def extract_commitments(
         if ENUMERATION.match(sentence) and lead and not _PAST.search(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
-        if not is_complete(sentence):
-            continue
+        if not is_complete(sentence) or sentence.rstrip().endswith("?"):
+            continue  # (a question asks; it commits no one)
         kind = _kind(sentence)
         if _in_the_past(sentence, event_year) or BACKGROUND_SOURCE.match(sentence):
             kind = None

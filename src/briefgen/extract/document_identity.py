@@ -43,8 +43,8 @@ def same_document(
 ) -> str | None:
     """The key of a document already found that ``key`` names again: one written a little
     longer or shorter, the same glossary document (``known``, against each found one's
-    ``ids``: "Hiệp ước Thân thiện … (TAC)" and "TAC"), or the meeting's joint statement,
-    however it is written."""
+    ``ids``: "Hiệp ước Thân thiện … (TAC)" and "TAC"), one with its parties written
+    otherwise after "giữa", or the meeting's joint statement, however it is written."""
     if known and ids:
         same = next((k for k in found if ids.get(k, frozenset()) & known), None)
         if same is not None:
@@ -57,9 +57,23 @@ def same_document(
     for k in found:
         if _short_form(key, k) or _short_form(k, key):
             return k
+    stem = _without_parties(plain)
+    for k in found:
+        other = _JOINT_WORD.sub(r"\1", k)
+        if len(stem.split()) >= 3 and stem == _without_parties(other) and stem != plain:
+            return k
     if JOINT_STATEMENT.match(key):
         return next((k for k in found if JOINT_STATEMENT.match(k) and _one_statement(key, k)), None)
     return None
+
+
+_BETWEEN = f" {fold('giữa')} "
+
+
+def _without_parties(key: str) -> str:
+    """A name without the parties it is between ("Bản ghi nhớ hợp tác … giữa hai Bộ" and
+    "… giữa Bộ Nội vụ Việt Nam và Bộ Công vụ Thái Lan" are one memorandum)."""
+    return key.split(_BETWEEN, 1)[0]
 
 
 def _short_form(short: str, full: str) -> bool:

@@ -131,16 +131,33 @@ def _other_object(before: str, verb_end: int, status: str) -> bool:
 _NEXT_DEED = re.compile(r"\s(?:và|đồng thời)\s+(?!(?:(?:đã|cũng|vừa)\s+)*(?:được|do)\b)")
 
 
+# "kỷ niệm 50 năm ký Hiệp ước …": the anniversary of a signing or adoption refers to the
+# document; nothing is signed or adopted now.
+_ANNIVERSARY = re.compile(
+    r"kỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:ký(?: kết)?|thông qua|ban hành|ra)\s*$",
+    re.IGNORECASE,
+)
+# "… Kế hoạch … mà hai nước đã ký năm ngoái": a relative clause tells the document's past;
+# the verb the sentence acts on it with says its status.
+_RELATIVE = re.compile(r"\bmà\b")
+
+
 def status_around(before: str, after: str, listed_after: str | None = None) -> str:
     """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
     after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
     document it is listed after ("thực hiện Quyết định …, Đề án … và Chương trình …"),
     else any verb earlier in the clause, else any after it. A verb before a word of
-    reference ("phù hợp với", "trên cơ sở") is not about the document after it."""
+    reference ("phù hợp với", "trên cơ sở") is not about the document after it, nor one
+    in a relative clause after it ("mà hai nước đã ký"); an anniversary of its signing
+    refers to it."""
+    if _ANNIVERSARY.search(before):
+        return "referenced"
     final = [
         (a, s)
         for a, _, s in status_verbs(after, 0, 40)
-        if s in ("signed", "adopted") and not _NEXT_DEED.search(after, 0, a)
+        if s in ("signed", "adopted")
+        and not _NEXT_DEED.search(after, 0, a)
+        and not _RELATIVE.search(after, 0, a)
     ]
     if final:
         return min(final)[1]

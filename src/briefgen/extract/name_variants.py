@@ -53,12 +53,43 @@ def _honorific_short(longer: list[str], shorter: list[str]) -> bool:
     return core[: len(shorter)] == shorter or core == shorter or _without_middle(core, shorter)
 
 
-def same_person(key: str, people: dict[str, Participant]) -> str:
+def same_person(
+    key: str, people: dict[str, Participant], role: str = "", apart: Iterable[str] = ()
+) -> str:
     """The key of a person already found under a longer or shorter form of the name
     ("Win Myint" and "U Win Myint"), in the other order ("Kishida Fumio" and "Fumio
     Kishida") or by one word of it ("Thủ tướng Kishida", "Ngoại trưởng Lavrov"), else
-    ``key`` itself."""
+    ``key`` itself. A form cut to an initial or to the first words ("S.Volkov", "Lawrence
+    Tan") is the same person only where one ``role`` holds the other's words, as a later
+    mention's shorter title does ("Thượng tướng" of "Thượng tướng, Thứ trưởng …"), and
+    not in the sentence that named the other (``apart``: keys found there; a list names
+    each person once)."""
     words = key.split()
+    apart = set(apart)
+    return next(
+        (
+            k
+            for k in people
+            if k not in apart
+            and _one_role(role, people[k].role.vi)
+            and (
+                _initialled(k.split(), words)
+                or _initialled(words, k.split())
+                or _first_words(k.split(), words)
+                or _first_words(words, k.split())
+            )
+        ),
+        _same_person(key, words, people),
+    )
+
+
+def _one_role(a: str, b: str) -> bool:
+    """Whether one role's words all stand in the other ("Tổng thống", "Tổng thống Chile")."""
+    wa, wb = set(fold(a).replace(",", " ").split()), set(fold(b).replace(",", " ").split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _same_person(key: str, words: list[str], people: dict[str, Participant]) -> str:
     return next(
         (
             k
@@ -74,6 +105,38 @@ def same_person(key: str, people: dict[str, Participant]) -> str:
             or _honorific_short(words, k.split())
         ),
         key,
+    )
+
+
+def _initialled(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``shorter`` is ``longer`` with the first name cut to its initial and the
+    middle names dropped ("S.Volkov" for "Sergei N. Volkov", "G.Fuentes" for "Gabriel
+    Fuentes Ortega": a surname kept, the mother's after it may go)."""
+    longer, shorter = _without_stops(longer), _without_stops(shorter)
+    if len(shorter) < 2 or not longer or _is_initial(longer[0]):
+        return False
+    initial, rest = shorter[0], [w for w in shorter[1:] if not _is_initial(w)]
+    if not (_is_initial(initial) and rest):
+        return False
+    later = iter(longer[1:])
+    return longer[0].startswith(initial[0]) and all(w in later for w in rest)
+
+
+def _without_stops(words: list[str]) -> list[str]:
+    """A name key's words without the full stops of its initials ("s . volkov")."""
+    return [w.rstrip(".") for w in words if w.strip(".")]
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def _first_words(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``shorter`` (two words or more) is how a later mention shortens a foreign
+    name of three or more to its first words ("Lawrence Tan" for "Lawrence Tan Wei Ming",
+    "Vivian Lim" for "Vivian Lim Boon Keng")."""
+    return (
+        2 <= len(shorter) < len(longer) and len(longer) >= 3 and longer[: len(shorter)] == shorter
     )
 
 

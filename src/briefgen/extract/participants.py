@@ -79,10 +79,12 @@ def extract_participants(
     for (sentence, found), speech in zip(read, marks, strict=True):
         absent = spoken_of(sentence, found, when)
         there = welcomed(sentence, found) if speech else set()
+        named_here: set[str] = set()
         for mention in found:
             name, role = mention.name, mention.role[0].upper() + mention.role[1:]
             name = aliases.get(name_key(name), name)
-            key = same_person(name_key(name), people)
+            key = same_person(name_key(name), people, role, apart=named_here)
+            named_here.add(key)
             old = people.get(key)
             if old is not None and len(old.name.vi) >= len(name):
                 name = old.name.vi

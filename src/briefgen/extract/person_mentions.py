@@ -10,6 +10,7 @@ Thư ký ASEAN)"), or in a list after one title in the plural ("Hai Bộ trưở
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefgen.extract.geo_words import GEO_KEYS, GEO_LENGTHS, ends_with_country
@@ -35,8 +36,11 @@ _LONE_TITLE = re.compile(
     + "|".join(f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})" for t in LONE_NAME_TITLES)
     + r")"
 )
-# "… và bà Trần Thị Bình, Phó Vụ trưởng …": "và" before someone else ends a role.
-_NEXT_PERSON = rf"và\s+(?:(?:{SIR}|đồng chí)\s|{NAME_RUN}(?:,|\s[-–])\s+{TITLE_RE})"
+# "… và bà Trần Thị Bình, Phó Vụ trưởng …", "… và Thượng tướng Sergei N. Volkov": "và"
+# before someone else ends a role.
+_NEXT_PERSON = (
+    rf"và\s+(?:(?:{SIR}|đồng chí)\s|{NAME_RUN}(?:,|\s[-–])\s+{TITLE_RE}|{TITLE_RE}\s+[{UPPER}])"
+)
 _ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,16}}?"
 # A ministry named by its fields, listed with commas and "và" ("Bộ Thông tin, Văn hóa và
 # Du lịch Lào", "Bộ Lao động, Thương binh và Xã hội"): the comma goes on inside the name.
@@ -263,7 +267,8 @@ def _names_before_roles(sentence: str, found: _Found) -> None:
     """People named before their role ("ông Phạm Minh Hùng, Vụ trưởng …", "ông Kao Kim
     Hourn (Tổng Thư ký ASEAN)"), and a second title after a name a first one introduced."""
     nearest, spans = found.nearest, found.spans
-    after = [*_AFTER.finditer(sentence), *_BRACKETED.finditer(sentence)]
+    starts = [at for at, _ in nearest.values()]
+    after = [*_apposed(sentence, starts), *_BRACKETED.finditer(sentence)]
     for m in [*after, *_AFTER_OPEN.finditer(sentence)]:
         role = _role_before(sentence, m)
         if role is None:
@@ -291,16 +296,41 @@ def _names_before_roles(sentence: str, found: _Found) -> None:
             spans[name] = (spans[name][0], m.end())
 
 
+def _apposed(sentence: str, starts: list[int]) -> Iterator[re.Match]:
+    """Each name with its role after it, in text order; where a match's role holds a
+    name a title introduced, the search goes on from that name, not past it ("tại Hà Nội,
+    Đại tướng Trần Văn Phong, Ủy viên Bộ Chính trị, …": the place read as a name took the
+    general's posts, which are his)."""
+    at = 0
+    while m := _AFTER.search(sentence, at):
+        yield m
+        inside = [s for s in starts if m.start("role") <= s < m.end("role")]
+        at = min(inside) if inside else m.end()
+
+
+# A military rank alone ("Thượng tướng", "Đại tá", "Đô đốc") says no post: the titles in
+# an apposition after the name are that person's, even where the clause's verb has them as
+# its object ("… đã tiếp Thượng tướng Sergei N. Volkov, Thứ trưởng Bộ Quốc phòng Nga, …").
+_RANK = re.compile(
+    r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn)\s+)?(?:[Tt]ướng|tá|úy)|(?:Phó\s+|Chuẩn\s+)?Đô đốc"
+)
+
+
 def _second_title(sentence: str, m: re.Match, name: str, role: str, found: _Found) -> bool:
     """Whether a role after a name is a second title of the person a first one introduced:
     the name ends where the role's match starts, the role is new and more than a bare
     title (the subject of what follows), and the clause is the subject's, not led by a
-    verb ("Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng …")."""
+    verb ("Tiếp Đại sứ Nhật Bản, ông Tanaka Hiroshi, Bộ trưởng …") unless the first
+    title is a rank alone. A title in lower case names a kind of guest, not a post."""
     return (
         found.spans[name][1] == m.end("name")
+        and role[:1].isupper()  # "…, đại sứ, đại biện các nước": a list of others
         and role not in found.nearest[name][1]
         and not TITLE.fullmatch(role)
-        and bool(_CLAUSE_START.search(sentence, 0, found.spans[name][0]))
+        and (
+            bool(_CLAUSE_START.search(sentence, 0, found.spans[name][0]))
+            or bool(_RANK.fullmatch(found.nearest[name][1]))
+        )
         and not _NEXT_ADDRESSED.match(sentence, m.end("role"))
     )
 

@@ -142,14 +142,26 @@ class Mention:
     end: int
 
 
+# A visit still to come, announced with its guest as the subject ("Nhận lời mời của Chủ tịch
+# nước X, Tổng thống Y và Phu nhân sẽ thăm cấp Nhà nước …", "Thủ tướng Z sẽ tới thăm …"):
+# the sentence names the guest and the host of that visit, not who takes part in this one.
+_FUTURE_VISIT_AFTER = re.compile(
+    r"^\s*(?:(?:và|cùng)\s+[Pp]hu nhân\s+)?sẽ\s+"
+    r"(?:(?:sang|tới|đến)\s+|(?:có|tiến hành|thực hiện)\s+chuyến\s+)?thăm\b"
+)
+
+
 def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = None) -> set[str]:
     """Names of the mentions that a cue, their clause's time or the sentence's history
-    makes spoken of rather than taking part. A clause runs between punctuation around the
-    mention, so a speaker is not the subject of the past they speak of ("Bộ trưởng … cho
-    biết, trong những năm qua, …"). ``when``: the event's date, whose own month or year
-    is no other time."""
+    makes spoken of rather than taking part, and everyone a sentence announcing a visit
+    still to come names. A clause runs between punctuation around the mention, so a
+    speaker is not the subject of the past they speak of ("Bộ trưởng … cho biết, trong
+    những năm qua, …"). ``when``: the event's date, whose own month or year is no other
+    time."""
     opening = _OTHER_TIME_OPENING.search(sentence)
     if opening and _another_time(opening.group(), when):
+        return {m.name for m in mentions}
+    if any(_FUTURE_VISIT_AFTER.match(sentence[m.end :]) for m in mentions):
         return {m.name for m in mentions}
     ordered = sorted(mentions, key=lambda m: m.start)
     groups: list[list[Mention]] = []

@@ -77,6 +77,7 @@ TITLES = (
     "Tùy viên",
     "Hoàng hậu",
     "Tổng Tham mưu trưởng",
+    "Tham mưu trưởng",
     "Tổng Kiểm toán",
     "Trưởng Cơ quan đại diện",
     "Trưởng SOM",

@@ -200,6 +200,18 @@ def _led_by_country(run: str) -> bool:
     return any(fold(" ".join(words[:n])) in GEO_KEYS for n in GEO_LENGTHS if n < len(words))
 
 
+_COMPASS = frozenset(fold(w) for w in ("Đông", "Tây", "Nam", "Bắc"))
+
+
+def _region(name: str) -> bool:
+    """Whether a would-be name is a region, as a department joined by dashes names them
+    ("Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương"): a place, or a compass point and one."""
+    words = fold(name).split()
+    return " ".join(words) in GEO_KEYS or (
+        len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in GEO_KEYS
+    )
+
+
 def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
     """(role words before the name, the name) of the first person named in ``window``;
     None past another title ("Tổng Bí thư, Chủ tịch nước X và Tổng Bí thư Y": Y is the
@@ -232,7 +244,7 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
             return None
         if split and _NEXT_PERSON_BEFORE.search(f"{before} {split[0]}"):
             return None  # "Vụ trưởng Vụ Pháp chế và Trần Thị Bình, …": someone else
-        if split and placed(f"{before} {split[0]}"):
+        if split and (placed(f"{before} {split[0]}") or _region(split[1])):
             continue  # "Đại sứ Việt Nam tại Kuala Lumpur …": a place, not a person
         # each title of a role held with another may be long ("Bộ trưởng Bộ …, Chủ tịch
         # Hội đồng quản trị Quỹ … Lào X"): the words are counted after the last comma

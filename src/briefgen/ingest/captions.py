@@ -18,6 +18,7 @@ from briefgen.ingest.line_shapes import (
     CUT_WORD,
     HONORIFIC,
     NARRATION,
+    PERSON_TITLE,
     REPORTING,
     STORY_END,
     TIMED_OPENING,
@@ -74,6 +75,8 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
         return True
     if title and fold(core.rstrip(".")) == fold(title):
         return True
+    if _heads_a_part(core) and not SCENE_OPENING.match(core):
+        return False
     if names_only(core):
         return True
     if TIMED_OPENING.match(core):
@@ -167,12 +170,28 @@ def depicts(text: str) -> bool:
         return False
     if STORY_END.search(core) or _DEFINES.search(core):
         return False
+    if _heads_a_part(core) and not SCENE_OPENING.match(core):
+        return False
     return bool(
         PICTURED.search(core)
         or SCENE_OPENING.match(core)
         or PHOTO_CUES.search(core)
         or names_only(core)
     )
+
+
+# Words that may stand before a title in a line naming people ("Hai Thủ tướng …").
+_BEFORE_TITLE = frozenset(("Hai", "Các", "Ông", "Bà", "Ngài", "Đồng chí"))
+
+
+def _heads_a_part(text: str) -> bool:
+    """Whether a line of capitalised words opens with a word or two set right before a
+    title, with no comma: the meeting a subheading names ("Gặp Thủ tướng Thái Lan",
+    "Hội kiến Quốc vương Campuchia"), not people under a photo, whose names follow
+    their titles or stand apart from them by a comma."""
+    title = PERSON_TITLE.search(text)
+    lead = text[: title.start()].strip() if title else ""
+    return bool(lead) and "," not in lead and words(lead) <= 2 and lead not in _BEFORE_TITLE
 
 
 # "X là Y": a sentence saying what something is ("Lễ thượng cờ ASEAN là thông lệ …"); a

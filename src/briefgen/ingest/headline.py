@@ -21,6 +21,7 @@ from briefgen.ingest.line_shapes import (
     words,
 )
 from briefgen.ingest.outlets import is_site_name, is_tag_only, lead_tag, source_tag
+from briefgen.ingest.page_dates import is_timestamp
 from briefgen.ingest.page_furniture import is_chrome, is_section_name
 from briefgen.ingest.photo_credits import has_credit, is_credit_alone
 from briefgen.normalize import fold, strip_diacritics
@@ -135,7 +136,7 @@ def _headline_score(
         score += ENDS_AS_SENTENCE
     headlines_above = [j for j, is_furniture in furniture.items() if j < i and not is_furniture]
     if headlines_above:
-        if _is_summary_of(texts, headlines_above[-1], i):
+        if _is_summary_of(texts, headlines_above[-1], i) and not _dated_below(texts, i):
             score += SUMMARY_UNDER_HEADLINE
         elif is_caption(text):
             score += CAPTION_UNDER_HEADLINE
@@ -146,6 +147,14 @@ def _headline_score(
     if i != end and _over_lead(texts, i, end):
         score += OVER_LEAD
     return score
+
+
+def _dated_below(texts: list[str], i: int) -> bool:
+    """Whether the page stamps its date right under line ``i`` ("03/03/2026 16:20",
+    "Ngày đăng: …"): a page dates its headline, not the summary under it, so a long
+    headline under a section's label of several words is no summary."""
+    below = _next_line(texts, i)
+    return below is not None and is_timestamp(texts[below])
 
 
 def _beside_a_photo(texts: list[str], i: int) -> bool:

@@ -92,8 +92,8 @@ _NON_PROSE = re.compile(
     # a reading player's settings, an advert's label, an app's download prompt
     r"|(?:Giọng đọc|Tốc độ đọc|Nghe bài viết|Nghe audio)\b.*"
     r"|(?:Bài viết|Nội dung) (?:được )?tài trợ|Advertisement|Tải ứng dụng\b.*"
-    r"|(?:Xem|Đọc) tiếp\W*|Quảng cáo|(?:(?:Facebook|Twitter|Zalo|Tweet|Chia sẻ|Share|LinkedIn)"
-    r"[\s,|]*){2,})$",
+    r"|(?:Xem|Đọc) tiếp\W*|Quảng cáo|(?:(?:Facebook|Twitter|Zalo|Tweet|Chia sẻ|Share|LinkedIn"
+    r"|E-?mail|Messenger|Telegram|Pinterest|Print|In)[\s,|]*){2,})$",
     re.IGNORECASE,
 )
 
