@@ -21,6 +21,7 @@ from briefgen.ingest.line_shapes import (
     words,
 )
 from briefgen.ingest.outlets import is_site_name, is_tag_only, lead_tag, source_tag
+from briefgen.ingest.page_dates import DATE, is_timestamp
 from briefgen.ingest.page_furniture import is_chrome, is_section_name
 from briefgen.ingest.photo_credits import has_credit, is_credit_alone
 from briefgen.normalize import fold, strip_diacritics
@@ -83,7 +84,7 @@ def _could_be_headline(text: str) -> bool:
     photo, a salutation, a kicker or a clause ending in ":" or ",", a line led by a tag
     or a speaker's label ("TTXVN - …", "PV: …")."""
     return (
-        not is_chrome(text)
+        (not is_chrome(text) or _ends_in_its_date(text))
         and not is_tag_only(text)
         and 1 <= words(text) <= MAX_TITLE_WORDS
         and not is_name_line(text)
@@ -93,6 +94,17 @@ def _could_be_headline(text: str) -> bool:
         and not (source_tag(text) and not is_all_caps(text))
         and not is_speaker_label(text)
     )
+
+
+# A briefing's or a regular meeting's headline ends in its date ("Họp báo thường kỳ của Bộ
+# Ngoại giao ngày 12/11/2026"): short enough to read as a date line, but a banner or a
+# timestamp has no more than a place or a weekday beside its date.
+_DATE_AT_END = re.compile(rf"\sngày\s+(?:{DATE.pattern})$")
+
+
+def _ends_in_its_date(text: str) -> bool:
+    head = _DATE_AT_END.split(text)[0] if _DATE_AT_END.search(text) else None
+    return head is not None and not is_timestamp(text) and words(head) >= MIN_HEADLINE_WORDS
 
 
 # A headline stands just above the lead, with at most a few lines of furniture between:
