@@ -111,3 +111,27 @@ def test_a_reading_players_button_is_no_headline(button):
     assert document.title == headline
     assert sentences_of(document)[0] == LEAD
     assert button not in sentences_of(document)
+
+
+# A portal's name set in capitals over a speech's headline, which opens on the noun
+# "Phát biểu" (a speech), as no caption of someone speaking does.
+SPEECH_HEADLINES = [
+    "Phát biểu bế mạc của Thứ trưởng Phan Quốc Bảo tại Hội nghị ACCSM 23",
+    "Phát biểu của Bộ trưởng Ngoại giao tại Hội nghị Bộ trưởng Ngoại giao ASEAN",
+    "Phát biểu khai mạc của Chủ tịch nước tại Diễn đàn Tương lai ASEAN",
+]
+CAPITAL_MASTHEADS = [
+    "CỔNG THÔNG TIN ĐIỆN TỬ BỘ NỘI VỤ",
+    "BÁO ĐIỆN TỬ CHÍNH PHỦ",
+    "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ",
+]
+
+
+@pytest.mark.parametrize("headline", SPEECH_HEADLINES)
+@pytest.mark.parametrize("masthead", CAPITAL_MASTHEADS)
+def test_a_speechs_headline_under_a_portals_name_in_capitals(masthead, headline):
+    lines = [masthead, "Trang chủ > Tin tức - Sự kiện", headline, "Ngày đăng: 16/04/2026", LEAD]
+    document = read_bytes("\n".join([*lines, MIDDLE, LAST]).encode(), "page.txt")
+    assert document.title == headline
+    assert document.caption_texts == ()
+    assert sentences_of(document)[0] == LEAD
