@@ -85,7 +85,8 @@ KIND_CUES = (
             # "thực hiện cam kết" carries out a commitment made before
             # ("theo cam kết WTO", what was committed before; "với quyết tâm của hai bên",
             # the resolve a forecast rests on)
-            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )"
+            # (nor one a preposition governs: "khoảng cách giữa cam kết và thực tiễn")
+            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
             r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! của)|sẽ tiếp tục"
             r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)",
             re.IGNORECASE,
@@ -111,11 +112,15 @@ WILL_ACT = re.compile(
     r"\bsẽ\s+(?:(?:luôn|tích cực|chủ động|cùng|sớm|nghiêm túc|khẩn trương|nỗ lực|hết sức"
     r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|chủ trì|đồng hành|thúc đẩy|tăng cường|triển khai"
     r"|thực hiện|xem xét|nghiên cứu|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
-    r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo"
+    r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo|áp dụng"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
     r"|cố gắng)\b",
     re.IGNORECASE,
 )
+# What a party demands of others ("Việt Nam yêu cầu các bên …", "Thủ tướng yêu cầu các bộ
+# …"): a call when its subject is a party, unlike the noun ("đặt ra yêu cầu cao hơn", "theo
+# yêu cầu của …").
+DEMANDS = re.compile(r"\byêu cầu\b(?!\s+(?:của|này|đó|trên)\b)", re.IGNORECASE)
 _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
 # A subject that is a party, which can commit: a person by title, a pronoun, a country or
 # an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
@@ -129,4 +134,13 @@ PARTY = re.compile(
     + r"]|[A-Z]{2,}\b|(?:"
     + "|".join(re.escape(n) for n in NATIONS)
     + r")(?!\w)))"
+)
+# A country's organ or office, named with its country ("Phái đoàn thường trực Việt Nam tại
+# ASEAN", "Các lực lượng chức năng của Việt Nam"): a party too, where PARTY knows no head
+# word for it.
+COUNTRYS_ORGAN = re.compile(
+    r"^[“\"]?\s*(?:[Cc]ác\s+)?(?i:phái đoàn|đại sứ quán|(?:tổng )?lãnh sự quán|lực lượng"
+    r"|cơ quan|quân đội|cảnh sát biển|nhân dân)\b[^,;:]{0,40}?\s(?:của\s+)?(?:"
+    + "|".join(re.escape(n) for n in NATIONS)
+    + r")(?!\w)"
 )
