@@ -88,7 +88,10 @@ KIND_CUES = (
             # (nor one a preposition governs: "khoảng cách giữa cam kết và thực tiễn")
             r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
             r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! của)|sẽ tiếp tục"
-            r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)",
+            r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)"
+            # a party's pledge of restraint, as joint statements word it: "không cho phép
+            # bất kỳ thế lực nào sử dụng lãnh thổ nước mình để chống phá nước kia"
+            r"|không (?:cho phép|để) (?:bất kỳ|bất cứ) [^.;]{0,40}?\bsử dụng lãnh thổ",
             re.IGNORECASE,
         ),
     ),
@@ -114,7 +117,9 @@ WILL_ACT = re.compile(
     r"|thực hiện|xem xét|nghiên cứu|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
     r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo|áp dụng"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
-    r"|cố gắng)\b",
+    r"|cố gắng"
+    # acting with a partner: "sẽ cùng các nước ASEAN nỗ lực …", "sẽ cùng Lào triển khai …"
+    r"|cùng(?!\s+(?:là|với nhau)\b))\b",
     re.IGNORECASE,
 )
 # What a party demands of others ("Việt Nam yêu cầu các bên …", "Thủ tướng yêu cầu các bộ
@@ -140,7 +145,7 @@ PARTY = re.compile(
 # word for it.
 COUNTRYS_ORGAN = re.compile(
     r"^[“\"]?\s*(?:[Cc]ác\s+)?(?i:phái đoàn|đại sứ quán|(?:tổng )?lãnh sự quán|lực lượng"
-    r"|cơ quan|quân đội|cảnh sát biển|nhân dân)\b[^,;:]{0,40}?\s(?:của\s+)?(?:"
+    r"|cơ quan|quân đội|cảnh sát biển|nhân dân|đảng|nhà nước)\b[^,;:]{0,40}?\s(?:của\s+)?(?:"
     + "|".join(re.escape(n) for n in NATIONS)
     + r")(?!\w)"
 )
