@@ -135,3 +135,32 @@ def test_a_speechs_headline_under_a_portals_name_in_capitals(masthead, headline)
     assert document.title == headline
     assert document.caption_texts == ()
     assert sentences_of(document)[0] == LEAD
+
+
+# An op-ed's author, by post and name only, between the headline and the page's time stamp:
+# the byline, not a photo's caption (a caption stands with its photo, under the stamp).
+AUTHORS_BY_POST = [
+    "Đại sứ Nguyễn Hải Yến",
+    "Thứ trưởng Ngoại giao Lê Thị Thu Hằng",
+    "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà",
+]
+OP_ED_HEADLINE = "Việt Nam và ASEAN: Ba mươi mốt năm đồng hành, chung tay kiến tạo tương lai"
+
+
+@pytest.mark.parametrize("author", AUTHORS_BY_POST)
+@pytest.mark.parametrize("stamp", ["Thứ Ba, 28/07/2026 | 07:00", "28/07/2026 07:00 GMT+7"])
+def test_an_authors_post_and_name_over_the_time_stamp_is_the_byline(author, stamp):
+    lines = [OP_ED_HEADLINE, author, stamp, f"TGVN. {LEAD}", MIDDLE, LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.title == OP_ED_HEADLINE
+    assert document.byline == author
+    assert document.caption_texts == ()
+    assert sentences_of(document)[0] == LEAD
+
+
+def test_a_titled_name_under_the_time_stamp_stays_a_caption():
+    caption = "Thủ tướng Trần Minh Khoa và Tổng thống Philippines Ramon Dela Cruz"
+    lines = [OP_ED_HEADLINE, "Thứ Năm, 08/10/2026 | 16:42", caption, LEAD, MIDDLE, LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.byline is None
+    assert document.caption_texts == (caption,)
