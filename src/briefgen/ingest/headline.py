@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.ingest.body_start import MAX_TITLE_WORDS, next_text, starts_body
-from briefgen.ingest.bylines import is_name_line
+from briefgen.ingest.bylines import is_name_line, one_titled_person
 from briefgen.ingest.captions import is_caption, is_image_marker
 from briefgen.ingest.line_shapes import (
     TERMINAL,
@@ -89,6 +89,7 @@ def _could_be_headline(text: str) -> bool:
         and 1 <= words(text) <= MAX_TITLE_WORDS
         and not is_name_line(text)
         and not names_only(text)
+        and not one_titled_person(text)
         and not is_salutation(text)
         and not text.endswith((":", ","))
         and not (source_tag(text) and not is_all_caps(text))
