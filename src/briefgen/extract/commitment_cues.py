@@ -30,10 +30,13 @@ KIND_CUES = (
             r"(?<!lời )kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
             # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
             rf"|(?<!với )mong muốn {_MEMBERS}\b"
-            # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …")
+            # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …"), not the
+            # state wished for it ("mong muốn Myanmar sớm ổn định", "… Lào ngày càng phát
+            # triển thịnh vượng"), a general wish
             r"|(?<!với )mong muốn (?:phía )?(?:"
             + "|".join(re.escape(n) for n in NATIONS)
-            + r")(?!\w)"
+            + r")(?!\w)(?!\s+(?:(?:sớm|ngày càng|luôn|mãi)\s+)*(?:ổn định|phát triển|thịnh vượng"
+            r"|hòa bình|vững mạnh|thành công|giàu mạnh)\b)"
             # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
             # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
             # (the members as the clause's subject, not "công chức ASEAN phải …", and not
@@ -87,7 +90,7 @@ KIND_CUES = (
             # the resolve a forecast rests on)
             # (nor one a preposition governs: "khoảng cách giữa cam kết và thực tiễn")
             r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
-            r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! của)|sẽ tiếp tục"
+            r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! (?:chung )?của)|sẽ tiếp tục"
             r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)"
             # a party's pledge of restraint, as joint statements word it: "không cho phép
             # bất kỳ thế lực nào sử dụng lãnh thổ nước mình để chống phá nước kia"
