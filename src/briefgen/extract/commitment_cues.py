@@ -30,11 +30,15 @@ KIND_CUES = (
             r"(?<!lời )kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
             # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
             rf"|(?<!với )mong muốn {_MEMBERS}\b"
-            # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …")
+            # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …"), not the
+            # state wished for it ("mong muốn Myanmar sớm ổn định", "… Lào ngày càng phát
+            # triển thịnh vượng"), a general wish
             r"|(?<!với )mong muốn (?:phía )?(?:"
             + "|".join(re.escape(n) for n in NATIONS)
-            # (not what it is to be: "mong muốn Nigeria tiếp tục là cửa ngõ …", a hope)
+            # (not what it is to be or become: "mong muốn Nigeria tiếp tục là cửa ngõ …", a hope)
             + r")(?!\w)(?!\s+(?:(?:sẽ|tiếp tục|luôn|mãi|vẫn)\s+)*(?:là|trở thành)\b)"
+            r"(?!\s+(?:(?:sớm|ngày càng|luôn|mãi)\s+)*(?:ổn định|phát triển|thịnh vượng"
+            r"|hòa bình|vững mạnh|thành công|giàu mạnh)\b)"
             # what the members must do: "ASEAN cần tăng cường", "chúng ta cần phải",
             # "đòi hỏi ASEAN phải", "sự cần thiết", "giao nhiệm vụ cho"
             # (the members as the clause's subject, not "công chức ASEAN phải …", and not
@@ -88,9 +92,13 @@ KIND_CUES = (
             # "thực hiện cam kết" carries out a commitment made before
             # ("theo cam kết WTO", what was committed before; "với quyết tâm của hai bên",
             # the resolve a forecast rests on)
-            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )"
-            r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! của)|sẽ tiếp tục"
-            r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)",
+            # (nor one a preposition governs: "khoảng cách giữa cam kết và thực tiễn")
+            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
+            r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! (?:chung )?của)|sẽ tiếp tục"
+            r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)"
+            # a party's pledge of restraint, as joint statements word it: "không cho phép
+            # bất kỳ thế lực nào sử dụng lãnh thổ nước mình để chống phá nước kia"
+            r"|không (?:cho phép|để) (?:bất kỳ|bất cứ) [^.;]{0,40}?\bsử dụng lãnh thổ",
             re.IGNORECASE,
         ),
     ),
@@ -114,11 +122,17 @@ WILL_ACT = re.compile(
     r"\bsẽ\s+(?:(?:luôn|tích cực|chủ động|cùng|sớm|nghiêm túc|khẩn trương|nỗ lực|hết sức"
     r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|chủ trì|đồng hành|thúc đẩy|tăng cường|triển khai"
     r"|thực hiện|xem xét|nghiên cứu|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
-    r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo"
+    r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo|áp dụng"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
-    r"|cố gắng|khuyến khích|kết nối|tiếp nhận|tháo gỡ)\b",
+    r"|cố gắng|khuyến khích|kết nối|tiếp nhận|tháo gỡ"
+    # acting with a partner: "sẽ cùng các nước ASEAN nỗ lực …", "sẽ cùng Lào triển khai …"
+    r"|cùng(?!\s+(?:là|với nhau)\b))\b",
     re.IGNORECASE,
 )
+# What a party demands of others ("Việt Nam yêu cầu các bên …", "Thủ tướng yêu cầu các bộ
+# …"): a call when its subject is a party, unlike the noun ("đặt ra yêu cầu cao hơn", "theo
+# yêu cầu của …").
+DEMANDS = re.compile(r"\byêu cầu\b(?!\s+(?:của|này|đó|trên)\b)", re.IGNORECASE)
 _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
 # A subject that is a party, which can commit: a person by title, a pronoun, a country or
 # an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
@@ -133,4 +147,13 @@ PARTY = re.compile(
     + r"]|[A-Z]{2,}\b|(?:"
     + "|".join(re.escape(n) for n in NATIONS)
     + r")(?!\w)))"
+)
+# A country's organ or office, named with its country ("Phái đoàn thường trực Việt Nam tại
+# ASEAN", "Các lực lượng chức năng của Việt Nam"): a party too, where PARTY knows no head
+# word for it.
+COUNTRYS_ORGAN = re.compile(
+    r"^[“\"]?\s*(?:[Cc]ác\s+)?(?i:phái đoàn|đại sứ quán|(?:tổng )?lãnh sự quán|lực lượng"
+    r"|cơ quan|quân đội|cảnh sát biển|nhân dân|đảng|nhà nước)\b[^,;:]{0,40}?\s(?:của\s+)?(?:"
+    + "|".join(re.escape(n) for n in NATIONS)
+    + r")(?!\w)"
 )

@@ -20,7 +20,14 @@ from briefgen.extract.commitment_context import (
     THING_SUBJECT,
     WELCOME_GOES_ON,
 )
-from briefgen.extract.commitment_cues import KIND_CUES, PARTY, STATE_AFTER_WILL, WILL_ACT
+from briefgen.extract.commitment_cues import (
+    COUNTRYS_ORGAN,
+    DEMANDS,
+    KIND_CUES,
+    PARTY,
+    STATE_AFTER_WILL,
+    WILL_ACT,
+)
 from briefgen.extract.commitment_lists import AGENDA, CONTINUATION, DISCUSSED, ENUMERATION
 from briefgen.extract.complete_sentences import is_complete
 from briefgen.extract.geography import COUNTRIES
@@ -163,19 +170,28 @@ def _kind(sentence: str) -> str | None:
             return kind
     if any(_party_will(plain, m) for m in WILL_ACT.finditer(plain)):
         return "pledge"
+    if any(_party_acts(plain, m, "call") for m in DEMANDS.finditer(plain)):
+        return "call"
     return None
 
 
 def _party_will(plain: str, cue: re.Match) -> bool:
     """Whether what "sẽ" says will be done is a party's pledge: its clause's subject (the
     speaker's, where a verb of saying opens it with none) is a party ("Bộ Công Thương sẽ
-    phối hợp …"), not a thing ("Dự án sẽ hỗ trợ …"), and it is no welcome, expectation or
-    passive."""
+    phối hợp …", "Phái đoàn thường trực Việt Nam … sẽ phối hợp …"), not a thing ("Dự án sẽ
+    hỗ trợ …"), and it is no welcome, expectation or passive."""
+    return _party_acts(plain, cue, "pledge")
+
+
+def _party_acts(plain: str, cue: re.Match, kind: str) -> bool:
+    """Whether the cue's clause has a party as its subject (see :func:`_party_will`) and
+    commits."""
     subject = _subject(plain, cue.start())
     said = list(_SAYING.finditer(plain, 0, cue.start()))
     if not subject and said:  # "Bộ trưởng khẳng định sẽ hỗ trợ …": the speaker's pledge
         subject = _subject(plain, said[-1].start())
-    return bool(PARTY.match(subject)) and _commits(plain, cue, "pledge")
+    party = PARTY.match(subject) or COUNTRYS_ORGAN.match(subject)
+    return bool(party) and _commits(plain, cue, kind)
 
 
 def _in_the_past(sentence: str, event_year: int | None) -> bool:
@@ -317,7 +333,7 @@ def _nearest(head: str, people: Sequence[str]) -> str:
 
 def _cue_position(sentence: str) -> int:
     plain = _unquoted(sentence)
-    cues = [cue for _, cue in KIND_CUES] + [WILL_ACT]
+    cues = [cue for _, cue in KIND_CUES] + [WILL_ACT, DEMANDS]
     positions = [m.start() for cue in cues if (m := cue.search(plain))]
     return min(positions) if positions else len(sentence)
 
@@ -340,9 +356,14 @@ def extract_commitments(
     ``event_year``, the event's own year, dates what was done before it."""
     found: list[Commitment] = []
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
+    introduced = False  # whether the lead ends in ":", introducing a list
     previous_was_commitment = False
     for sentence in sentences:
-        if ENUMERATION.match(sentence) and lead and not _PAST.search(sentence):
+        if sentence.rstrip(' ”"').endswith("?"):  # a question asks; it commits no one
+            lead, previous_was_commitment = None, False
+            continue
+        inherits = introduced or not _own_subject(sentence)
+        if ENUMERATION.match(sentence) and lead and inherits and not _PAST.search(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
         if not is_complete(sentence) or sentence.rstrip().endswith("?"):
@@ -357,14 +378,26 @@ def extract_commitments(
         if sentence.rstrip().endswith(":"):
             # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
             lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
+            introduced = True
             previous_was_commitment = kind is not None
             if kind is None and not _lists_pledges(sentence, event_year):
                 lead = None
             continue
-        lead = None
+        lead, introduced = None, False
         if kind is None:
             continue
         actor = _actor(sentence, _cue_position(sentence), people)
         found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
         lead, previous_was_commitment = (actor, kind), True
     return tuple(found)
+
+
+_ITEM_MARK = re.compile(rf"^(?:{ENUMERATION.pattern[1:]})[\s,]*")
+
+
+def _own_subject(item: str) -> bool:
+    """Whether an enumerated item opens with a party of its own ("5. Các Bộ trưởng hoan
+    nghênh …", "Thứ hai, chúng ta phải …"): a statement's numbered paragraph, which says
+    for itself whether it commits, not an item of the commitment before it."""
+    rest = _ITEM_MARK.sub("", item, count=1)
+    return bool(PARTY.match(rest) or COUNTRYS_ORGAN.match(rest))

@@ -353,6 +353,28 @@ def anniversary_year(text: str) -> int | None:
     return years[0] + n if len(years) == 1 else None
 
 
+# The dated ends of an anniversary's period: "(8/8/1967 - 8/8/2026)".
+_DATED_PERIOD = re.compile(
+    rf"\(\s*(?P<d1>{_DAY})[/.-](?P<m1>{_MONTH})[/.-](?P<y1>{_YEAR})\s*[-–]\s*"
+    rf"(?P<d2>{_DAY})[/.-](?P<m2>{_MONTH})[/.-](?P<y2>{_YEAR})\s*\)"
+)
+
+
+def anniversary_day(text: str) -> DateMention | None:
+    """The day an anniversary falls on, where its period is dated at both ends ("kỷ niệm
+    59 năm Ngày thành lập ASEAN (8/8/1967 - 8/8/2026)"): the period's end, the same day and
+    month as its start, the count of years later. A message or an article marking the
+    anniversary may give no other day."""
+    m = _ANNIVERSARY.search(text)
+    if not m or _PLAN.search(_clause(text, m.start(), m.end())):
+        return None
+    for p in _DATED_PERIOD.finditer(text, m.end()):
+        d1, m1, y1, d2, m2, y2 = (int(p.group(k)) for k in ("d1", "m1", "y1", "d2", "m2", "y2"))
+        if (d1, m1) == (d2, m2) and y2 - y1 == int(m.group("n")):
+            return DateMention(p.start(), p.end(), m2, day=d2, year=y2)
+    return None
+
+
 # "trong năm 2020", "vào năm 2020": the year a thing happens in, not a founding year.
 _CELEBRATION = re.compile(r"\b(?:trong|vào|đến|tới|sau)\s+năm\s+$", re.IGNORECASE)
 

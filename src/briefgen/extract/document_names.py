@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.compound_words import joins
 from briefgen.extract.document_kinds import GOVERNED_DOCUMENT_WORDS, WORKS_OR_DOCUMENT_WORDS
 from briefgen.extract.document_words import (
     DOCUMENT_WORDS,
@@ -54,6 +55,11 @@ _AND_STOP = (
     r"|khai mạc|bế mạc|triển khai|thực hiện|xây dựng|hoàn thiện|hoàn tất|đàm phán|tăng cường"
     r"|thúc đẩy|nâng cao|mở rộng|tận dụng|tuân thủ|rà soát|trình|đạt|coi|xem|nhận|tổ chức"
 )
+# (the verbs among them, which a topic may join: "về bảo vệ và thúc đẩy …")
+_AND_STOP_VERBS = (
+    r"(?:thúc đẩy|tăng cường|nâng cao|mở rộng|xây dựng|hoàn thiện|triển khai|thực hiện"
+    r"|phát huy|tận dụng|tuân thủ)"
+)
 # (in lower case only after a word in lower case: "Hiến chương ASEAN | và luật pháp quốc tế")
 _AND_ENDS_NAME = (
     rf"(?:(?=\s(?:{_ANY_DOCUMENT_WORD}|{_LOWER_DOCS}|(?:{_AND_STOP})\b)"
@@ -79,7 +85,8 @@ _NAME = (
     rf"|{_NAME_CHAR}*?"
     rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
     r"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    rf"|(?<!đối\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
+    # ("đối với", "ứng phó với": towards, respond to, inside the name's topic)
+    rf"|(?<!đối\s)(?<!phó\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
     rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
@@ -336,7 +343,30 @@ def _listed_topics(sentence: str, end: int) -> int:
 _QUOTED_SUBTITLE = re.compile(r":\s*[“\"]((?:[^”\"\s]+\s+){0,11}[^”\"\s]+)[”\"]")
 
 
+# A topic that joins two verbs right after "về" ("Tuyên bố … về bảo vệ và thúc đẩy quyền
+# của …", "… về tăng cường và mở rộng hợp tác …"): the "và" goes on with the name, though
+# the verb after it could open the next thing done, when the one word between "về" and
+# "và" (as the segmenter reads it) is the first of the two verbs. After a longer topic the
+# verb is the next deed ("Bản ghi nhớ về hợp tác lao động | và thúc đẩy trao đổi đoàn").
+_ONE_WORD_TOPIC = re.compile(rf"\svề\s+([{LOWER}]+(?:\s[{LOWER}]+)?)$")
+_AND_VERB = re.compile(rf"\s+và\s+(?={_AND_STOP_VERBS}\b)")
+
+
+def _joined_verbs(sentence: str, end: int) -> int:
+    """Where a name ends whose topic joins two verbs with "và" (see _ONE_WORD_TOPIC)."""
+    topic = _ONE_WORD_TOPIC.search(sentence, 0, end)
+    verb = _AND_VERB.match(sentence, end)
+    if not topic or not verb:
+        return end
+    syllables = topic.group(1).split()
+    if len(syllables) == 2 and not joins(sentence[: topic.start(1)] + syllables[0], syllables[1]):
+        return end
+    rest = _NAME_REST.match(sentence, verb.end())
+    return rest.end() if rest and rest.end() > verb.end() else end
+
+
 def end_with_subtitle(sentence: str, end: int) -> int:
+    end = _joined_verbs(sentence, end)
     end = _listed_topics(sentence, end)
     m = _SUBTITLE.match(sentence, end)
     if m:
@@ -351,8 +381,10 @@ def end_with_subtitle(sentence: str, end: int) -> int:
 
 
 def clean_name(text: str) -> str:
-    """A document name without trailing dots, an unpaired closing quote or its date."""
-    name = text.strip().rstrip("…").rstrip(".").strip()
+    """A document name without trailing dots or the question mark of the sentence it ends
+    ("… việc thực hiện Tuyên bố … của người lao động di cư?"), an unpaired closing quote or
+    its date."""
+    name = text.strip().rstrip("…?!").rstrip(".").strip()
     if name.endswith(("”", '"')) and sum(name.count(q) for q in '"“”') < 2:
         name = name[:-1].rstrip()
     m = _NUMBERED_ACT.match(name)

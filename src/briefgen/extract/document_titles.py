@@ -29,6 +29,10 @@ from briefgen.extract.word_patterns import LOWER, UPPER
 PROPER_MARK = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
 NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
+    # the kind named again, then where or when it goes: "trình Kế hoạch lên Hội nghị Cấp cao
+    # … xem xét", "triển khai Chương trình trong năm tới"
+    r"|^(?:Kế hoạch|Chiến lược|Chương trình|Khuôn khổ|Tuyên bố|Đề án|Hiệp định|Bản ghi nhớ)"
+    r"\s+(?:lên|xuống|tới|sang|vào|tại|trong|ở)\b"
     # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations
     r"|^Chương trình nghị sự(?!\s+\d)"
 )

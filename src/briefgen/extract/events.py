@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from briefgen.extract.datelines import Dateline
-from briefgen.extract.dates import DateMention, find_dates, infer_year, resolve
+from briefgen.extract.dates import (
+    DateMention,
+    anniversary_day,
+    find_dates,
+    infer_year,
+    resolve,
+)
 from briefgen.extract.places import BUILDING_WORDS, VENUE_HEADS, PlaceMention, find_places
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, EventDate
@@ -36,13 +42,21 @@ def _lead(sentences: Sequence[str], headline: str | None) -> list[str]:
 def _event_days(texts: Sequence[str]) -> list[tuple[int, DateMention]]:
     """The lead's dates that may be the event's, best first: a single day before or within
     the first span ("từ ngày 2-3/9 … Sáng 3/9": the day of the talks in a visit), then that
-    span's first day, then other days. Dates of history, documents and plans are left out."""
+    span's first day, then other days. Dates of history, documents and plans are left out,
+    as is a day of a year before the anniversary the lead marks ("Nhân kỷ niệm 31 năm …
+    (28/7/1995-28/7/2026), … Ba mươi mốt năm trước, ngày 28/7/1995, …"); with no day left,
+    the anniversary's own day is the event's."""
+    marked = [(i, m) for i, text in enumerate(texts) if (m := anniversary_day(text))]
     found = [
         (i, m)
         for i, text in enumerate(texts)
         for m in find_dates(text)
-        if not m.aside and (m.is_day or m.is_span)
+        if not m.aside
+        and (m.is_day or m.is_span)
+        and not (marked and m.year is not None and m.year < (marked[0][1].year or 0))
     ]
+    if not found:
+        return marked[:1]
     spans = [x for x in found if x[1].is_span]
     if not spans:
         return found
@@ -170,6 +184,10 @@ def location(
             best = min(near, key=lambda p: (p.framed, abs(p.at - mention.end)))
             held = [p for j, p in places if j != i and _held_at(texts[j], p)]
             return (held[0] if best.framed and held else best).text
+    # (not where a sentence recalls a day of an earlier year: "Ba mươi mốt năm trước, ngày
+    # 28/7/1995, tại Bandar Seri Begawan, …" in an article marking the anniversary)
+    year = main[2].year if main is not None and main[2] is not None else None
+    places = [(j, p) for j, p in places if not _recalls_earlier_year(texts[j], year)]
     in_body = [p for j, p in places if not (headline and j == len(texts) - 1)]
     if in_body:
         return in_body[0].text
@@ -178,6 +196,13 @@ def location(
     if places:
         return places[0][1].text
     return _later_place(sentences)
+
+
+def _recalls_earlier_year(text: str, year: int | None) -> bool:
+    """Whether ``text`` tells of a day of a year before the event's ``year``."""
+    return year is not None and any(
+        m.is_day and not m.aside and m.year is not None and m.year < year for m in find_dates(text)
+    )
 
 
 def _venues(text: str) -> list[PlaceMention]:

@@ -278,8 +278,12 @@ def _name_end(text: str, start: int) -> int:
             continue
         elif joins(text[start : tokens[i].end()], tokens[i + 1].group()):
             # "trụ sở Bộ Ngoại giao để …": the syllable ends the name's word, which the
-            # segmenter knows ("Viêng Chăn bàn về …" begins the predicate).
+            # segmenter knows ("Viêng Chăn bàn về …" begins the predicate), with each
+            # syllable after it that the same word goes on with ("Liên hợp quốc").
             end = tokens[i + 1].end()
+            k = i + 2
+            while k < j and joins(text[start:end], tokens[k].group()):
+                end, k = tokens[k].end(), k + 1
         break
     return end
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from briefgen.extract.dates import find_dates
 from briefgen.extract.person_verbs import SAYING_VERBS, SPEAKING_AND_JUDGING
 from briefgen.extract.word_patterns import any_of
 
@@ -131,6 +132,38 @@ def _another_time(cue: str, when: date | None) -> bool:
     return int(found.group(2)) != when.year or (month is not None and int(month) != when.month)
 
 
+# What is still to come: "sẽ thăm chính thức Singapore từ ngày 16 đến 18/11", "sắp tới".
+_TO_COME = re.compile(r"\b(?:sẽ|sắp tới|dự kiến)\b", re.IGNORECASE)
+# A time to come named without a day ("vào cuối tháng này", "trong tuần tới", "thời gian
+# tới"): after the event reported, whose day the article gives.
+_LATER_WITHOUT_DAY = re.compile(
+    r"\b(?:(?:cuối|đầu)\s+(?:tuần|tháng|năm)\s+(?:này|nay|tới|sau)|(?:tuần|tháng|năm)\s+(?:tới|sau)"
+    r"|thời gian tới)\b",
+    re.IGNORECASE,
+)
+
+
+def _still_to_come(sentence: str, when: date | None) -> bool:
+    """Whether a sentence tells of what will be done on a day after the event's ``when``
+    (a visit announced at a briefing), and of no day of the event: its people do not take
+    part in the event reported. A day to come that is the event's own ("Từ ngày 5 đến 6/1,
+    Thủ tướng sẽ thăm …") is no other time."""
+    if when is None or not _TO_COME.search(sentence):
+        return False
+    later = days = False
+    for m in find_dates(sentence):
+        if m.day is None or m.month is None:
+            continue
+        # (the year where both give one, else the day and month within the event's year)
+        years = (m.year, when.year) if m.year and when.year else (0, 0)
+        first, event = (years[0], m.month, m.day), (years[1], when.month, when.day)
+        if first <= event <= (years[0], m.month, m.last_day or m.day):
+            return False  # the sentence says the event's own day too: its people are there
+        later = later or first > event
+        days = True
+    return later or (not days and bool(_LATER_WITHOUT_DAY.search(sentence)))
+
+
 @dataclass(frozen=True)
 class Mention:
     """A titled person in one sentence: the name, the role, and where the mention starts
@@ -140,15 +173,6 @@ class Mention:
     role: str
     start: int
     end: int
-
-
-# A visit still to come, announced with its guest as the subject ("Nhận lời mời của Chủ tịch
-# nước X, Tổng thống Y và Phu nhân sẽ thăm cấp Nhà nước …", "Thủ tướng Z sẽ tới thăm …"):
-# the sentence names the guest and the host of that visit, not who takes part in this one.
-_FUTURE_VISIT_AFTER = re.compile(
-    r"^\s*(?:(?:và|cùng)\s+[Pp]hu nhân\s+)?sẽ\s+"
-    r"(?:(?:sang|tới|đến)\s+|(?:có|tiến hành|thực hiện)\s+chuyến\s+)?thăm\b"
-)
 
 
 def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = None) -> set[str]:
@@ -161,7 +185,7 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
     opening = _OTHER_TIME_OPENING.search(sentence)
     if opening and _another_time(opening.group(), when):
         return {m.name for m in mentions}
-    if any(_FUTURE_VISIT_AFTER.match(sentence[m.end :]) for m in mentions):
+    if sentence.rstrip(' ”"').endswith("?") or _still_to_come(sentence, when):
         return {m.name for m in mentions}
     ordered = sorted(mentions, key=lambda m: m.start)
     groups: list[list[Mention]] = []

@@ -72,4 +72,8 @@ def next_text(texts: list[str], i: int) -> str:
 
 
 def _prose_follows(following: str) -> bool:
-    return is_prose(following) and not is_caption(following)
+    """Whether the line after one ending in ":" is prose it introduces: punctuated as a
+    sentence or longer than any headline (a headline of twenty words under a kicker is
+    still a headline)."""
+    longer_than_headline = words(following) > MAX_TITLE_WORDS
+    return (following.endswith(TERMINAL) or longer_than_headline) and not is_caption(following)

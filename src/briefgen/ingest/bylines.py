@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.geography import NATIONS, PLACES
+from briefgen.extract.person_mentions import mentions
 from briefgen.extract.role_titles import TITLE_RE
 from briefgen.ingest.line_shapes import (
     ACTS,
@@ -53,6 +54,15 @@ MAX_AUTHOR_WORDS = 16
 # Several reporters' names: "Nguyễn Minh Hà - Trần Thu Hằng", "Hà Phương, Minh Anh".
 _NAME_PARTS = re.compile(r"\s*[-–/,]\s*")
 MAX_NAME_LINE_WORDS = 12
+
+
+def one_titled_person(text: str) -> bool:
+    """Whether a line is one person by post and name and nothing else ("Đại sứ Nguyễn Hải
+    Yến", "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà"): an author's credit or a portrait's
+    caption, never a headline."""
+    text = text.strip()
+    found = mentions(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
 
 
 def is_name_line(text: str) -> bool:

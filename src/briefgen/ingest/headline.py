@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.ingest.body_start import MAX_TITLE_WORDS, next_text, starts_body
-from briefgen.ingest.bylines import is_name_line
+from briefgen.ingest.bylines import is_name_line, one_titled_person
 from briefgen.ingest.captions import is_caption, is_image_marker
 from briefgen.ingest.line_shapes import (
     TERMINAL,
@@ -21,7 +21,7 @@ from briefgen.ingest.line_shapes import (
     words,
 )
 from briefgen.ingest.outlets import is_site_name, is_tag_only, lead_tag, source_tag
-from briefgen.ingest.page_dates import is_timestamp
+from briefgen.ingest.page_dates import DATE, is_timestamp
 from briefgen.ingest.page_furniture import is_chrome, is_section_name
 from briefgen.ingest.photo_credits import has_credit, is_credit_alone
 from briefgen.normalize import fold, strip_diacritics
@@ -84,16 +84,28 @@ def _could_be_headline(text: str) -> bool:
     photo, a salutation, a kicker or a clause ending in ":" or ",", a line led by a tag
     or a speaker's label ("TTXVN - …", "PV: …")."""
     return (
-        not is_chrome(text)
+        (not is_chrome(text) or _ends_in_its_date(text))
         and not is_tag_only(text)
         and 1 <= words(text) <= MAX_TITLE_WORDS
         and not is_name_line(text)
         and not names_only(text)
+        and not one_titled_person(text)
         and not is_salutation(text)
         and not text.endswith((":", ","))
         and not (source_tag(text) and not is_all_caps(text))
         and not is_speaker_label(text)
     )
+
+
+# A briefing's or a regular meeting's headline ends in its date ("Họp báo thường kỳ của Bộ
+# Ngoại giao ngày 12/11/2026"): short enough to read as a date line, but a banner or a
+# timestamp has no more than a place or a weekday beside its date.
+_DATE_AT_END = re.compile(rf"\sngày\s+(?:{DATE.pattern})$")
+
+
+def _ends_in_its_date(text: str) -> bool:
+    head = _DATE_AT_END.split(text)[0] if _DATE_AT_END.search(text) else None
+    return head is not None and not is_timestamp(text) and words(head) >= MIN_HEADLINE_WORDS
 
 
 # A headline stands just above the lead, with at most a few lines of furniture between:

@@ -79,7 +79,12 @@ def classify_lines(
         elif role is not Role.BLANK:
             sentences = tuple(split_sentences(text))
         blocks.append(Block(i, raw[i], role, sentences, style))
-    byline = byline_name(texts[zones.byline]) if zones.byline is not None else None
+    # (an author by post and name has no name of a byline's shape: the line is the credit)
+    byline = (
+        (byline_name(texts[zones.byline]) or texts[zones.byline].strip())
+        if zones.byline is not None
+        else None
+    )
     return Document(
         path,
         fmt,

@@ -12,6 +12,7 @@ from briefgen.extract.word_patterns import UPPER, any_of
 from briefgen.ingest.line_shapes import (
     ADVERBIALS,
     HONORIFIC,
+    is_all_caps,
     is_speaker_label,
     opens_with_time,
     words,
@@ -145,7 +146,10 @@ MAX_MASTHEAD_WORDS = 24
 
 def is_site_name(text: str) -> bool:
     """A news site's name over its pages: an outlet and its proper name, no verb; or its
-    masthead's line."""
+    masthead's line. A name set in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ BỘ NỘI VỤ") is read
+    with each word capitalised."""
+    if is_all_caps(text):
+        text = " ".join(w[:1] + w[1:].lower() for w in text.split())
     if _MASTHEAD.match(text) and words(text) <= MAX_MASTHEAD_WORDS:
         return not text.endswith((".", "!", "?"))
     if not _OUTLET.match(text) or words(text) > MAX_SITE_NAME_WORDS:

@@ -90,7 +90,7 @@ _NON_PROSE = re.compile(
     r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi (?:\S+ ){1,6}?trên\b.*"
     r"|(?:Xem|Đọc) thêm\s*(?:>>|»|›)\s*\S.*"
     # a reading player's settings, an advert's label, an app's download prompt
-    r"|(?:Giọng đọc|Tốc độ đọc|Nghe bài viết|Nghe audio)\b.*"
+    r"|(?:Giọng đọc|Tốc độ đọc|Nghe bài viết|Nghe audio)\b.*|Nghe (?:đọc )?bài(?: viết)?"
     r"|(?:Bài viết|Nội dung) (?:được )?tài trợ|Advertisement|Tải ứng dụng\b.*"
     r"|(?:Xem|Đọc) tiếp\W*|Quảng cáo|(?:(?:Facebook|Twitter|Zalo|Tweet|Chia sẻ|Share|LinkedIn"
     r"|E-?mail|Messenger|Telegram|Pinterest|Print|In)[\s,|]*){2,})$",

@@ -58,7 +58,7 @@ ALT_PREFIX = re.compile(r"^.*?\s[-–]\s*ảnh\s+\d+\s+")
 # diacritic or a capital, which Vietnamese prose hardly ever strings together.
 _SLUG_PREFIX = re.compile(rf"^(?:[a-z0-9]+\s+){{4,}}(?=[{UPPER}])")
 PHOTO_CUES = re.compile(
-    r"(?<!văn )(?<!bài )phát biểu|chụp ảnh|lưu niệm|quang cảnh|toàn cảnh|trình bày|"
+    r"(?<!văn )(?<!bài )phát biểu(?! của\b)|chụp ảnh|lưu niệm|quang cảnh|toàn cảnh|trình bày|"
     r"thảo luận|chủ trì|"
     r"với các đại biểu|bắt tay|trao tặng|trao quà|cắt băng|hội đàm|hội kiến|"
     r"tại (?:hội nghị|cuộc họp|buổi lễ|lễ|buổi làm việc|buổi tiếp|phiên họp|hội thảo)|"

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.ingest.body_start import next_text, starts_body
-from briefgen.ingest.bylines import byline_name, is_name_line
+from briefgen.ingest.bylines import byline_name, is_name_line, one_titled_person
 from briefgen.ingest.caption_positions import alt_texts, beside_photos, named_photos
 from briefgen.ingest.headline import find_headline, headline_text
 from briefgen.ingest.line_shapes import is_prose
 from briefgen.ingest.list_items import list_items
+from briefgen.ingest.page_dates import is_timestamp
 from briefgen.ingest.page_furniture import is_widget, speaks_to_reader
 from briefgen.ingest.related_lists import related_boxes, related_lists_start
 
@@ -60,7 +61,12 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         byline = last
     else:  # under the story with headlines after it, or between the headline and the lead
         byline = _closing_byline(texts, first_body, tail) or next(
-            (i for i in range(start, first_body) if is_name_line(texts[i])), None
+            (
+                i
+                for i in range(start, first_body)
+                if is_name_line(texts[i]) or _author_over_stamp(texts, i)
+            ),
+            None,
         )
     body_end = (byline - 1) if byline is not None and byline > first_body else tail - 1
     last_prose = max(
@@ -85,6 +91,14 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
 def _is_page(text: str) -> bool:
     """A line of the page's own, never of the story: a widget, a footer, a prompt."""
     return is_widget(text) or speaks_to_reader(text)
+
+
+def _author_over_stamp(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` is one person by post and name alone ("Đại sứ Nguyễn Hải Yến")
+    right over the page's time stamp: an op-ed's author, where a photo's caption would
+    stand with its photo under the stamp."""
+    text = texts[i]
+    return bool(text) and one_titled_person(text) and is_timestamp(next_text(texts, i))
 
 
 def _closing_byline(texts: list[str], first_body: int, tail: int) -> int | None:
