@@ -29,6 +29,9 @@ GOVERNED_DOCUMENT_WORDS = (
     "Điều lệ",
     # a Party or government conclusion without its number ("Kết luận số …" is numbered)
     "Kết luận",
+    # a framework named by a proper name ("Khung Hội nhập ASEAN về an ninh lương thực"),
+    # as often "the frame" or a legal framework in general ("Khung pháp lý …")
+    "Khung",
 )
 
 # A project is as often the works it builds ("Dự án Nhà máy thủy điện Nam Theun 2", "Dự án

@@ -53,6 +53,9 @@ _AND_STOP = (
     r"|mở ra|đưa|nêu|gửi|tiếp|gặp|hội đàm|thăm|dự|chủ trì|đồng chủ trì|kết thúc|bắt đầu"
     r"|khai mạc|bế mạc|triển khai|thực hiện|xây dựng|hoàn thiện|hoàn tất|đàm phán|tăng cường"
     r"|thúc đẩy|nâng cao|mở rộng|tận dụng|tuân thủ|rà soát|trình|đạt|coi|xem|nhận|tổ chức"
+    # what was achieved or found, a second basis beside the document ("trên cơ sở Khung … và
+    # kết quả đánh giá giữa kỳ …")
+    r"|kết quả"
 )
 # (in lower case only after a word in lower case: "Hiến chương ASEAN | và luật pháp quốc tế")
 _AND_ENDS_NAME = (

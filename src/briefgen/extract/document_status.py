@@ -160,6 +160,10 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     near = [(b, s) for _, b, s in status_verbs(before, measured) if not _other_object(before, b, s)]
     if near:
         return max(near)[1]
+    if measured:
+        # what the sentence measures by; a verb after it is of the next thing ("trên cơ sở
+        # Khung … và kết quả đánh giá giữa kỳ Kế hoạch …")
+        return "referenced"
     near = [(a, s) for a, _, s in status_verbs(after, 0, 60)]
     return min(near)[1] if near else "referenced"
 
