@@ -21,6 +21,7 @@ from briefgen.extract.document_identity import (
     issued_statement,
     retold,
     same_document,
+    split_gloss,
 )
 from briefgen.extract.document_names import (
     ADOPTED_LOWER_DOCUMENT,
@@ -241,12 +242,15 @@ class _Found:
     def __init__(self) -> None:
         self.by_key: dict[str, Declaration] = {}
         self.ids: dict[str, frozenset[str]] = {}
+        self.glosses: dict[str, str] = {}
+        """The key of the document each bracketed short name glosses (split_gloss)."""
 
     def upgrade(self, name: str, status: str, identity: frozenset[str]) -> None:
         """Give the document ``name`` names again ``status``, if it was only mentioned so
         far: named first in passing ("Tuyên bố chung … nêu rõ"), then what was done with
         it ("Hội nghị đã ra Tuyên bố chung"), the deed is its status."""
-        same = same_document(document_key(name), self.by_key, identity, self.ids)
+        key = document_key(name)
+        same = self.glosses.get(key) or same_document(key, self.by_key, identity, self.ids)
         if same is not None and self.by_key[same].status == "referenced" and status in DEEDS:
             self.by_key[same] = replace(self.by_key[same], status=status)
 
@@ -271,10 +275,13 @@ class _Found:
         """List the document ``name`` with ``status``, or, where it is one listed already,
         give that one its full name and, where a verb ``acted`` on this mention, the
         stronger status."""
+        name, gloss = split_gloss(name)
         key = document_key(name)
         if is_shown:
             key = retold(key, self.by_key)
-        same = same_document(key, self.by_key, identity, self.ids)
+        same = self.glosses.get(key) or same_document(key, self.by_key, identity, self.ids)
+        if gloss is not None:
+            self.glosses.setdefault(document_key(gloss), same or key)
         if same is None and JOINT_STATEMENT.match(key):
             same = issued_statement(name, status, self.by_key)
             if same is not None and status == "adopted":

@@ -362,7 +362,13 @@ def clean_name(text: str) -> str:
     if m:
         return m.group(1)
     m = _RUN_ON.search(name) or _MANNER.search(name)
-    return name[: m.start(1)].rstrip() if m else name
+    name = name[: m.start(1)].rstrip() if m else name
+    # "Tuyên bố ASEAN về tăng cường An sinh xã hội (2013)": the year it was issued, in
+    # brackets, is no part of its name
+    return _BRACKETED_YEAR.sub("", name)
+
+
+_BRACKETED_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)$")
 
 
 # A name ends with its acronym or its years: what follows them starts the rest of the
