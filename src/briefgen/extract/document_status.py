@@ -192,7 +192,14 @@ def under_way(before: str) -> bool:
     """Whether the last verb of carrying out before a name tells of what is being done,
     not of an aim ("hướng tới hiện thực hóa Tầm nhìn …", "để thực hiện …")."""
     cues = [(a, s) for a, _, s in status_verbs(before) if s == "implementing"]
-    return bool(cues) and not NOT_YET.search(before[: max(cues)[0]][-40:])
+    if not cues:
+        return False
+    verb_at = max(cues)[0]
+    return not (NOT_YET.search(before[:verb_at][-40:]) or _CONTRIBUTES.search(before[:verb_at]))
+
+
+# "…, góp phần hiện thực hóa Tầm nhìn …": what the deed contributes to is its aim.
+_CONTRIBUTES = re.compile(r"góp phần(?:\s+(?:vào|tích cực|thiết thực))?\s*$", re.IGNORECASE)
 
 
 def carried_out(before: str, statuses: tuple[str, ...] = ("implementing",)) -> bool:
