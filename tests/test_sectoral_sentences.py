@@ -14,6 +14,7 @@ import pytest
 
 from briefgen.extract import extract_facts
 from briefgen.extract.commitments import extract_commitments
+from briefgen.extract.declarations import extract_declarations
 from extracted import participant_names
 from sentence_rows import document, expected, rows
 
@@ -55,3 +56,16 @@ def test_only_the_sentences_that_bind_an_actor_are_commitments(what, text, cell)
 def test_each_person_gets_the_title_printed_with_the_name(what, text, cell):
     people = extract_facts(document("body", text)).participants
     assert sorted((p.name.vi, p.role.vi) for p in people) == expected(cell)
+
+
+def test_a_document_listed_on_a_line_of_its_own_cites_that_line():
+    lines = [
+        "Hội nghị đã thông qua các văn kiện, gồm:",
+        "- Tuyên bố Manila về an ninh y tế;",
+        "- Kế hoạch hành động ASEAN về y tế số giai đoạn 2026-2030.",
+    ]
+    found = extract_declarations(lines)
+    assert [(d.name.vi, d.status, d.source_sentence) for d in found] == [
+        ("Tuyên bố Manila về an ninh y tế", "adopted", lines[1]),
+        ("Kế hoạch hành động ASEAN về y tế số giai đoạn 2026-2030", "adopted", lines[2]),
+    ]

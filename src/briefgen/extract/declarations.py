@@ -441,6 +441,42 @@ def _read_mention(
     return (end, status)
 
 
+# "Hội nghị đã thông qua các văn kiện, gồm:" then "- Tuyên bố …;" "- Kế hoạch …;" on lines of
+# their own: the items of a list the lead line introduces, one per paragraph.
+_LIST_MARK = re.compile(r"^\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def _lists_joined(sentences: Iterable[str]) -> dict[str, list[str]]:
+    """The sentences, each list of items on lines of their own read as one sentence with
+    the line ending with a colon that introduces them, as a list within a sentence is;
+    each with the lines it is made of."""
+    joined: list[list[str]] = []
+    for sentence in sentences:
+        if joined and _LIST_MARK.match(sentence) and _introduces_list(" ".join(joined[-1])):
+            joined[-1].append(sentence.strip())
+        else:
+            joined.append([sentence])
+    return {" ".join(lines): lines for lines in joined}
+
+
+def _cited_by_line(declaration: Declaration, lists: dict[str, list[str]]) -> Declaration:
+    """``declaration`` citing the line of a list that names it, not the joined list, so that
+    the briefing finds the paragraph it comes from."""
+    lines = lists.get(declaration.source_sentence, [])
+    if len(lines) < 2:
+        return declaration
+    head = " ".join(declaration.name.vi.split()[:3])
+    line = next((x for x in lines if head in x), lines[0])
+    return replace(declaration, source_sentence=line)
+
+
+def _introduces_list(text: str) -> bool:
+    """Whether ``text`` ends with a colon, or with an item of the list one introduced."""
+    return text.rstrip().endswith(":") or bool(
+        re.search(r":\s+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s", text)
+    )
+
+
 def extract_declarations(
     sentences: Iterable[str],
     glossary=None,
@@ -465,7 +501,8 @@ def extract_declarations(
     # naming a document the body does not ("Hai Bộ trưởng ký Bản ghi nhớ về …" under the
     # photo of the ceremony): both are read alike, after the body.
     shown = [*([headline] if headline else []), *(c for c in captions if c.strip())]
-    read = [(s, False) for s in sentences] + [(s, True) for s in shown]
+    lists = _lists_joined(sentences)
+    read = [(s, False) for s in lists] + [(s, True) for s in shown]
     for sentence, is_shown in read:
         candidates = _candidates(sentence, is_shown, glossary_documents)
         spans = _longest(candidates)
@@ -477,4 +514,4 @@ def extract_declarations(
                 )
                 or previous
             )
-    return found.declarations()
+    return tuple(_cited_by_line(d, lists) for d in found.declarations())
