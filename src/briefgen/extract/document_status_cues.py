@@ -23,7 +23,8 @@ STATUS_CUES = (
         "adopted",
         # "Hội nghị … (đã đưa) ra (một/bản) Tuyên bố chung": the meeting issued it.
         re.compile(
-            r"thông qua|ban hành|phê duyệt|phê chuẩn|chính thức được|công bố"
+            # ("ra mắt", unveiling a toolkit or guideline, issues it)
+            r"thông qua|ban hành|phê duyệt|phê chuẩn|chính thức được|công bố|ra mắt"
             r"|\bra(?:\s+(?:một|bản|các|hai|ba))?\s*$"
             # "hai Bộ trưởng thống nhất Kế hoạch hành động …": agreed on, right before it
             # (not "nhất trí", whose object is as often a clause: "nhất trí Đồng thuận 5
@@ -48,7 +49,9 @@ STATUS_CUES = (
     (
         "implementing",
         re.compile(
+            # ("cập nhật", updating a procedure or plan in force)
             r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép|thực thi|hiện thực hóa"
+            r"|cập nhật"
             # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
