@@ -131,8 +131,19 @@ def _forecast(plain: str, cue: re.Match) -> bool:
     return bool(THING_SUBJECT.match(opening)) and not CLAUSE_OPENERS.search(opening)
 
 
+# "mong muốn hai bên tiếp tục làm sâu sắc hơn nữa quan hệ …": a wish for the relationship
+# itself, not for an action anyone takes (docs/annotating.md: general wishes).
+_WISHED_RELATIONS = re.compile(
+    r"[^.;]{0,40}?\b(?:làm sâu sắc|vun đắp|nâng tầm|thắt chặt|làm phong phú)\b"
+    r"[^.;]{0,25}?\b(?:quan hệ|tình hữu nghị|tình đoàn kết)\b",
+    re.IGNORECASE,
+)
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
+    if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
+        return False
     return not (
         _welcomed(plain, at)
         # only what "sẽ"/"tiếp tục" says may be a thing's: a thing cannot agree or propose
@@ -154,7 +165,16 @@ def _kind(sentence: str) -> str | None:
             return kind
     if any(_party_will(plain, m) for m in WILL_ACT.finditer(plain)):
         return "pledge"
+    cited = _CITED_NEED.match(plain)
+    if cited and PARTY.match(cited.group(1)):
+        return "call"  # "Theo Thứ trưởng, các cơ sở đào tạo cần …": what the speaker asks
     return None
+
+
+# "Theo Thứ trưởng, các trường đại học trong khu vực cần …": a need in a clause the sentence
+# cites a speaker for is the speaker's call, whoever must act (not what was needed, "đã
+# phải").
+_CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(?:cần|phải)\b(?!\s+thiết)")
 
 
 def _party_will(plain: str, cue: re.Match) -> bool:
@@ -332,7 +352,7 @@ def extract_commitments(
     found: list[Commitment] = []
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
     previous_was_commitment = False
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         if ENUMERATION.match(sentence) and lead and not _PAST.search(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
@@ -356,6 +376,20 @@ def extract_commitments(
         if kind is None:
             continue
         actor = _actor(sentence, _cue_position(sentence), people)
-        found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
         lead, previous_was_commitment = (actor, kind), True
+        if _ANNOUNCES.search(sentence) and ENUMERATION.match(next(iter(sentences[i + 1 :]), "")):
+            continue  # "… tập trung vào ba ưu tiên." then "Thứ nhất, …": the items commit
+        found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
     return tuple(found)
+
+
+# A sentence that ends by counting the points it announces ("đề nghị các nước tập trung vào
+# ba ưu tiên.", "đề xuất hai nhóm giải pháp."), when the items follow, only announces them.
+_ANNOUNCES = re.compile(
+    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số)\s+(?:nhóm\s+|điểm\s+)?"
+    r"(?:ưu tiên|định hướng|nhiệm vụ|giải pháp|mục tiêu|biện pháp|trọng tâm|nội dung|điểm"
+    r"|vấn đề|đề xuất|kiến nghị|lĩnh vực)"
+    r"(?:\s+(?:sau|sau đây|như sau|chính|lớn|quan trọng|trọng tâm|chủ yếu|cụ thể|then chốt))*"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
