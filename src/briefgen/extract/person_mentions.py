@@ -283,12 +283,37 @@ def _names_before_roles(sentence: str, found: _Found) -> None:
         if name not in nearest:
             nearest[name] = (m.start("name"), role)
             spans[name] = (m.start("name"), m.start("role") + len(role))
+        elif _ranked_office(m, name, role, found):
+            # "Dự có Thiếu tướng Hoàng Đức Mạnh, Cục trưởng Cục Cứu hộ - Cứu nạn, …": the
+            # office after a name a bare rank introduced says who the officer is, up to the
+            # comma that sets the organisation apart (docs/annotating.md), wherever the
+            # clause starts
+            office = role.split(",")[0].rstrip()
+            nearest[name] = (nearest[name][0], f"{nearest[name][1]}, {office}")
+            spans[name] = (spans[name][0], m.start("role") + len(office))
         elif _second_title(sentence, m, name, role, found):
             # a second title after the name a first one introduced, the clause's subject
             # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …")
             sep = " kiêm " if "kiêm" in (m.groupdict().get("sep") or "") else ", "
             nearest[name] = (nearest[name][0], f"{nearest[name][1]}{sep}{role}")
             spans[name] = (spans[name][0], m.end())
+
+
+# A military or police rank, which says how senior an officer is, not what office they hold.
+_RANK = re.compile(
+    r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn)\s+)?[Tt]ướng|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy)"
+    r"|(?:Phó |Chuẩn )?Đô đốc"
+)
+
+
+def _ranked_office(m: re.Match, name: str, role: str, found: _Found) -> bool:
+    """Whether ``role``, right after a name that only a rank introduced, is that officer's
+    office."""
+    return (
+        found.spans[name][1] == m.end("name")
+        and bool(_RANK.fullmatch(found.nearest[name][1]))
+        and not _RANK.fullmatch(role)
+    )
 
 
 def _second_title(sentence: str, m: re.Match, name: str, role: str, found: _Found) -> bool:
