@@ -73,7 +73,8 @@ KIND_CUES = (
             # agreement, nor is a memorandum ("Bản ghi nhớ, …")
             # (nor a view they share: "nhất trí cho rằng/đánh giá …")
             r"(?:nhất trí(?! thông qua)(?!\s+(?:cho rằng|đánh giá|nhận định|ghi nhận|hoan nghênh"
-            r"|bày tỏ)\b)|(?<!sự )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
+            # ("một thể thống nhất", a unified whole)
+            r"|bày tỏ)\b)|(?<!sự )(?<!thể )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
             r"thống nhất(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)|đồng ý"
             r"|chung ý kiến|(?<!bản )ghi nhớ,)",
             re.IGNORECASE,

@@ -404,7 +404,11 @@ def _read_mention(
         found.upgrade(name, status, identity)
     proper = _proper(sentence, start, name, is_known, (start, end) in candidates.governed)
     if name.startswith(WEAK_DOCUMENT_WORDS) and not (
-        is_known or QUOTE_MARK.search(name) or weak_titled(sentence, start, name)
+        is_known
+        or QUOTE_MARK.search(name)
+        # a name the sentence quotes ("thông qua “Hướng dẫn ASEAN về …”")
+        or QUOTE_MARK.search(sentence, max(0, start - 1), start)
+        or weak_titled(sentence, start, name)
     ):
         proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
     if (start, end) in candidates.goals and not (

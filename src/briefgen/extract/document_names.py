@@ -55,7 +55,7 @@ _AND_STOP = (
     r"|thúc đẩy|nâng cao|mở rộng|tận dụng|tuân thủ|rà soát|trình|đạt|coi|xem|nhận|tổ chức"
     # what was achieved or found, a second basis beside the document ("trên cơ sở Khung … và
     # kết quả đánh giá giữa kỳ …")
-    r"|kết quả"
+    r"|kết quả|khởi động|ra mắt"
 )
 # (in lower case only after a word in lower case: "Hiến chương ASEAN | và luật pháp quốc tế")
 _AND_ENDS_NAME = (
