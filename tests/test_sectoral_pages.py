@@ -8,7 +8,8 @@ import pytest
 
 from briefgen.extract import sentences_of
 from briefgen.ingest.outlets import is_site_name
-from page_lines import LEAD, MIDDLE, read
+from briefgen.records import Role
+from page_lines import LAST, LEAD, MIDDLE, read
 
 HEADLINE = (
     "Hội nghị Bộ trưởng ASEAN về các vấn đề công vụ lần thứ 23 thông qua Tuyên bố Luang Prabang"
@@ -42,3 +43,28 @@ def test_a_portal_name_in_capitals_or_after_its_ministry_is_the_site(site):
 )
 def test_a_headline_in_capitals_is_no_site(line):
     assert not is_site_name(line)
+
+
+def test_a_dated_listing_cut_by_the_page_end_is_no_box_amid_the_story():
+    page = read(
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "Ngọc Mai",
+        "Tin tức cùng chuyên mục",
+        "Bộ Nội vụ tổng kết công tác năm 2026",
+        "Ngày đăng 01/12/2026",
+        "Chiều 01/12/2026, Bộ trưởng Bộ Nội vụ chủ trì hội nghị tổng kết công tác năm 2026.",
+        "Hướng dẫn đánh giá, xếp loại chất lượng công chức năm 2026",
+        "Ngày đăng 30/11/2026",
+    )
+    assert sentences_of(page)[-1] == LAST
+    assert [b.text for b in page.blocks if b.role is Role.BYLINE] == ["Ngọc Mai"]
+
+
+def test_a_box_amid_the_story_stays_one_when_the_page_ends_with_its_date():
+    page = read(
+        HEADLINE, LEAD, "TIN LIÊN QUAN", "Bộ Nội vụ tổng kết công tác năm 2026", MIDDLE, LAST
+    )
+    assert sentences_of(page)[-2:] == [MIDDLE, LAST]
