@@ -198,7 +198,12 @@ def _candidates(
     known = [(m.start, m.end) for m in mentions if not in_body_name(sentence, m.start)]
     goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
     # a code names its programme as surely as the glossary names a document
-    known += [m.span(1) for m in KIND_THEN_CODE.finditer(sentence)]
+    # (named in full where a capitalised title runs from the kind to it: "Dự án Hệ thống
+    # thông tin … ASEAN (ICT-DM)", unlike "Chương trình do EU hỗ trợ này (EU-HSPSP-2)")
+    known += [
+        (m.start(), m.end()) if _TITLED_KIND.match(m.group()) else m.span(1)
+        for m in KIND_THEN_CODE.finditer(sentence)
+    ]
     # a list sharing one document word is its documents, whatever else was read there
     shared = shared_heads(sentence, glossary_documents)
     shared_names = {(a, b): name for _, _, documents in shared for a, b, name in documents}
@@ -443,6 +448,10 @@ def _read_mention(
     acted = acted_on(before) or carried_out(before, ("implementing", "proposed"))
     found.record(name, status, sentence, identity, is_shown=is_shown, acted=acted)
     return (end, status)
+
+
+# a capitalised kind, then a capitalised word: the title the code abbreviates
+_TITLED_KIND = re.compile(r"(?:Chương trình|Dự án|Đề án|Kế hoạch|Sáng kiến)\s+[A-ZĐ]")
 
 
 # "Hội nghị đã thông qua các văn kiện, gồm:" then "- Tuyên bố …;" "- Kế hoạch …;" on lines of
