@@ -68,3 +68,19 @@ def test_a_box_amid_the_story_stays_one_when_the_page_ends_with_its_date():
         HEADLINE, LEAD, "TIN LIÊN QUAN", "Bộ Nội vụ tổng kết công tác năm 2026", MIDDLE, LAST
     )
     assert sentences_of(page)[-2:] == [MIDDLE, LAST]
+
+
+CAPTION = "Thứ trưởng Trần Quốc Bảo phát biểu tại Hội nghị"
+
+
+def test_an_alt_text_printed_again_over_its_caption_is_one_caption():
+    page = read(HEADLINE, "", LEAD, "", CAPTION, CAPTION, "", MIDDLE, "", LAST)
+    assert page.caption_texts == (CAPTION,)
+    assert [b.role for b in page.blocks if b.text == CAPTION] == [Role.CLUTTER, Role.CAPTION]
+
+
+def test_a_photo_label_over_its_caption_is_no_body():
+    label, caption = "Ảnh hội nghị ALMM-29", "Các Trưởng đoàn chụp ảnh chung. Ảnh: Bộ Nội vụ"
+    page = read(HEADLINE, "", LEAD, "", label, caption, "", MIDDLE, "", LAST)
+    assert page.caption_texts == ("Các Trưởng đoàn chụp ảnh chung.",)
+    assert label not in sentences_of(page)
