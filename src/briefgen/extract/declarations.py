@@ -55,6 +55,7 @@ from briefgen.extract.document_status import (
     status_around,
     under_way,
 )
+from briefgen.extract.document_status_cues import AIMED_AT
 from briefgen.extract.document_titles import (
     KIND_FOR,
     NOT_DOCUMENT,
@@ -115,8 +116,12 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
         is_shown
         or QUOTE_MARK.search(m.group())
         or after_deed(sentence, m.start())
-        # (or drafted, proposed: "đề xuất Sáng kiến ASEAN về …", "xây dựng Tầm nhìn …")
-        or carried_out(sentence[: m.start()], ("proposed",))
+        # (or drafted, proposed: "đề xuất Sáng kiến ASEAN về …", "xây dựng Tầm nhìn …"; not
+        # aimed at: "hướng tới Tầm nhìn chung …" is a goal)
+        or (
+            carried_out(sentence[: m.start()], ("proposed",))
+            and not AIMED_AT.search(sentence, 0, m.start())
+        )
         or list_intro_status(sentence, m.start(), loose=True)
         # a vision or guideline carried out, that gives the period it covers ("triển
         # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal

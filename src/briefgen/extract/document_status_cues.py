@@ -40,6 +40,9 @@ STATUS_CUES = (
             # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
             r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
             r"|đạt được\s*$"
+            # aimed at, right before it ("ASEAN hướng tới Tuyên bố Hà Nội về …"): a text still
+            # to be adopted (a vision aimed at is a goal, see declarations)
+            r"|hướng tới\s*$"
             # submitted to a later meeting for adoption ("sẽ được trình lên Hội nghị …"),
             # not presented ("trình bày") nor a programme ("chương trình")
             r"|(?:được|sẽ) trình(?! bày)\b|\btrình lên\b",
@@ -75,3 +78,6 @@ NOT_YET = re.compile(
     r"|kết thúc đàm phán,?))*\s*$",
     re.IGNORECASE,
 )
+# Aimed at, right before a name ("ASEAN hướng tới Tuyên bố Hà Nội về …"): a document still to
+# be adopted, though a vision or initiative aimed at is a goal.
+AIMED_AT = re.compile(r"hướng tới\s*$", re.IGNORECASE)
