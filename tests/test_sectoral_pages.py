@@ -84,3 +84,24 @@ def test_a_photo_label_over_its_caption_is_no_body():
     page = read(HEADLINE, "", LEAD, "", label, caption, "", MIDDLE, "", LAST)
     assert page.caption_texts == ("Các Trưởng đoàn chụp ảnh chung.",)
     assert label not in sentences_of(page)
+
+
+def test_a_caption_after_a_bulleted_list_is_no_item_of_it():
+    page = read(
+        HEADLINE,
+        "",
+        LEAD,
+        "",
+        "Hội nghị đã thông qua các văn kiện quan trọng, gồm:",
+        "- Tuyên bố Manila về tăng cường an ninh y tế;",
+        "- Kế hoạch hành động ASEAN về y tế số giai đoạn 2026-2030.",
+        "",
+        "Các Bộ trưởng cũng rà soát tiến độ triển khai các chương trình y tế khu vực.",
+        "",
+        CAPTION,
+        "",
+        MIDDLE,
+        "",
+        LAST,
+    )
+    assert page.caption_texts == (CAPTION,)
