@@ -29,8 +29,9 @@ from briefgen.extract.word_patterns import LOWER, UPPER
 PROPER_MARK = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
 NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
-    # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations
-    r"|^Chương trình nghị sự(?!\s+\d)"
+    # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations or
+    # one that names the period it covers ("… y tế ASEAN sau năm 2025", "… giai đoạn …")
+    r"|^Chương trình nghị sự(?!\s+\d)(?![^,.;]*\b(?:sau năm|đến năm|giai đoạn)\s+\d{4})"
 )
 
 
