@@ -78,7 +78,8 @@ KIND_CUES = (
             # agreement, nor is a memorandum ("Bản ghi nhớ, …")
             # (nor a view they share: "nhất trí cho rằng/đánh giá …")
             r"(?:nhất trí(?! thông qua)(?!\s+(?:cho rằng|đánh giá|nhận định|ghi nhận|hoan nghênh"
-            r"|bày tỏ)\b)|(?<!sự )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
+            # ("một thể thống nhất", a unified whole)
+            r"|bày tỏ)\b)|(?<!sự )(?<!thể )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
             r"thống nhất(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)"
             # (a plan or a text they settle is adopted: "thống nhất kế hoạch hoạt động …")
             r"(?!\s+(?:kế hoạch|chương trình|văn kiện|biên bản|bản ghi nhớ|lộ trình)\b)|đồng ý"

@@ -147,8 +147,19 @@ def _forecast(plain: str, cue: re.Match) -> bool:
     return bool(THING_SUBJECT.match(opening)) and not CLAUSE_OPENERS.search(opening)
 
 
+# "mong muốn hai bên tiếp tục làm sâu sắc hơn nữa quan hệ …": a wish for the relationship
+# itself, not for an action anyone takes (docs/annotating.md: general wishes).
+_WISHED_RELATIONS = re.compile(
+    r"[^.;]{0,40}?\b(?:làm sâu sắc|vun đắp|nâng tầm|thắt chặt|làm phong phú)\b"
+    r"[^.;]{0,25}?\b(?:quan hệ|tình hữu nghị|tình đoàn kết)\b",
+    re.IGNORECASE,
+)
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
+    if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
+        return False
     return not (
         _welcomed(plain, at)
         # only what "sẽ"/"tiếp tục" says may be a thing's: a thing cannot agree or propose
@@ -172,7 +183,16 @@ def _kind(sentence: str) -> str | None:
         return "pledge"
     if any(_party_acts(plain, m, "call") for m in DEMANDS.finditer(plain)):
         return "call"
+    cited = _CITED_NEED.match(plain)
+    if cited and PARTY.match(cited.group(1)):
+        return "call"  # "Theo Thứ trưởng, các cơ sở đào tạo cần …": what the speaker asks
     return None
+
+
+# "Theo Thứ trưởng, các trường đại học trong khu vực cần …": a need in a clause the sentence
+# cites a speaker for is the speaker's call, whoever must act (not what was needed, "đã
+# phải").
+_CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(?:cần|phải)\b(?!\s+thiết)")
 
 
 def _party_will(plain: str, cue: re.Match) -> bool:
@@ -358,7 +378,7 @@ def extract_commitments(
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
     introduced = False  # whether the lead ends in ":", introducing a list
     previous_was_commitment = False
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         if sentence.rstrip(' ”"').endswith("?"):  # a question asks; it commits no one
             lead, previous_was_commitment = None, False
             continue
@@ -366,8 +386,8 @@ def extract_commitments(
         if ENUMERATION.match(sentence) and lead and inherits and not _PAST.search(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
-        if not is_complete(sentence) or sentence.rstrip().endswith("?"):
-            continue  # (a question asks; it commits no one)
+        if not is_complete(sentence):
+            continue
         kind = _kind(sentence)
         if _in_the_past(sentence, event_year) or BACKGROUND_SOURCE.match(sentence):
             kind = None
@@ -387,8 +407,10 @@ def extract_commitments(
         if kind is None:
             continue
         actor = _actor(sentence, _cue_position(sentence), people)
-        found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
         lead, previous_was_commitment = (actor, kind), True
+        if _announces(sentence) and ENUMERATION.match(next(iter(sentences[i + 1 :]), "")):
+            continue  # "… tập trung vào ba ưu tiên." then "Thứ nhất, …": the items commit
+        found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
     return tuple(found)
 
 
@@ -401,3 +423,27 @@ def _own_subject(item: str) -> bool:
     for itself whether it commits, not an item of the commitment before it."""
     rest = _ITEM_MARK.sub("", item, count=1)
     return bool(PARTY.match(rest) or COUNTRYS_ORGAN.match(rest))
+
+
+# A sentence that ends by counting the points it announces ("đề nghị các nước tập trung vào
+# ba ưu tiên.", "đề xuất hai nhóm giải pháp."), when the items follow, only announces them.
+_ANNOUNCES = re.compile(
+    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số)\s+(?:nhóm\s+|điểm\s+)?"
+    r"(?:ưu tiên|định hướng|nhiệm vụ|giải pháp|mục tiêu|biện pháp|trọng tâm|nội dung|điểm"
+    r"|vấn đề|đề xuất|kiến nghị|lĩnh vực)"
+    r"(?:\s+(?:sau|sau đây|như sau|chính|lớn|quan trọng|trọng tâm|chủ yếu|cụ thể|then chốt))*"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _announces(sentence: str) -> bool:
+    """Whether a sentence ends by counting the points that follow it, not by a name that
+    holds a count ("… thực hiện đầy đủ Đồng thuận 5 điểm.")."""
+    m = _ANNOUNCES.search(sentence)
+    if m is None:
+        return False
+    before = sentence[: m.start()].split()[-2:]
+    return not any(w[:1].isupper() for w in before[1:] if len(before) == 2) and not (
+        len(before) == 2 and before[0][:1].isupper() and not before[0].endswith((".", ":"))
+    )

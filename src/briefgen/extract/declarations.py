@@ -21,6 +21,7 @@ from briefgen.extract.document_identity import (
     issued_statement,
     retold,
     same_document,
+    split_gloss,
 )
 from briefgen.extract.document_names import (
     ADOPTED_LOWER_DOCUMENT,
@@ -54,6 +55,7 @@ from briefgen.extract.document_status import (
     status_around,
     under_way,
 )
+from briefgen.extract.document_status_cues import AIMED_AT
 from briefgen.extract.document_titles import (
     KIND_FOR,
     NOT_DOCUMENT,
@@ -114,8 +116,12 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
         is_shown
         or QUOTE_MARK.search(m.group())
         or after_deed(sentence, m.start())
-        # (or drafted, proposed: "đề xuất Sáng kiến ASEAN về …", "xây dựng Tầm nhìn …")
-        or carried_out(sentence[: m.start()], ("proposed",))
+        # (or drafted, proposed: "đề xuất Sáng kiến ASEAN về …", "xây dựng Tầm nhìn …"; not
+        # aimed at: "hướng tới Tầm nhìn chung …" is a goal)
+        or (
+            carried_out(sentence[: m.start()], ("proposed",))
+            and not AIMED_AT.search(sentence, 0, m.start())
+        )
         or list_intro_status(sentence, m.start(), loose=True)
         # a vision or guideline carried out, that gives the period it covers ("triển
         # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
@@ -197,7 +203,12 @@ def _candidates(
     known = [(m.start, m.end) for m in mentions if not in_body_name(sentence, m.start)]
     goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
     # a code names its programme as surely as the glossary names a document
-    known += [m.span(1) for m in KIND_THEN_CODE.finditer(sentence)]
+    # (named in full where a capitalised title runs from the kind to it: "Dự án Hệ thống
+    # thông tin … ASEAN (ICT-DM)", unlike "Chương trình do EU hỗ trợ này (EU-HSPSP-2)")
+    known += [
+        (m.start(), m.end()) if _TITLED_KIND.match(m.group()) else m.span(1)
+        for m in KIND_THEN_CODE.finditer(sentence)
+    ]
     # a list sharing one document word is its documents, whatever else was read there
     shared = shared_heads(sentence, glossary_documents)
     shared_names = {(a, b): name for _, _, documents in shared for a, b, name in documents}
@@ -241,12 +252,15 @@ class _Found:
     def __init__(self) -> None:
         self.by_key: dict[str, Declaration] = {}
         self.ids: dict[str, frozenset[str]] = {}
+        self.glosses: dict[str, str] = {}
+        """The key of the document each bracketed short name glosses (split_gloss)."""
 
     def upgrade(self, name: str, status: str, identity: frozenset[str]) -> None:
         """Give the document ``name`` names again ``status``, if it was only mentioned so
         far: named first in passing ("Tuyên bố chung … nêu rõ"), then what was done with
         it ("Hội nghị đã ra Tuyên bố chung"), the deed is its status."""
-        same = same_document(document_key(name), self.by_key, identity, self.ids)
+        key = document_key(name)
+        same = self.glosses.get(key) or same_document(key, self.by_key, identity, self.ids)
         if same is not None and self.by_key[same].status == "referenced" and status in DEEDS:
             self.by_key[same] = replace(self.by_key[same], status=status)
 
@@ -271,10 +285,13 @@ class _Found:
         """List the document ``name`` with ``status``, or, where it is one listed already,
         give that one its full name and, where a verb ``acted`` on this mention, the
         stronger status."""
+        name, gloss = split_gloss(name)
         key = document_key(name)
         if is_shown:
             key = retold(key, self.by_key)
-        same = same_document(key, self.by_key, identity, self.ids)
+        same = self.glosses.get(key) or same_document(key, self.by_key, identity, self.ids)
+        if gloss is not None:
+            self.glosses.setdefault(document_key(gloss), same or key)
         if same is None and JOINT_STATEMENT.match(key):
             same = issued_statement(name, status, self.by_key)
             if same is not None and status == "adopted":
@@ -397,7 +414,11 @@ def _read_mention(
         found.upgrade(name, status, identity)
     proper = _proper(sentence, start, name, is_known, (start, end) in candidates.governed)
     if name.startswith(WEAK_DOCUMENT_WORDS) and not (
-        is_known or QUOTE_MARK.search(name) or weak_titled(sentence, start, name)
+        is_known
+        or QUOTE_MARK.search(name)
+        # a name the sentence quotes ("thông qua “Hướng dẫn ASEAN về …”")
+        or QUOTE_MARK.search(sentence, max(0, start - 1), start)
+        or weak_titled(sentence, start, name)
     ):
         proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
     if (start, end) in candidates.goals and not (
@@ -434,6 +455,46 @@ def _read_mention(
     return (end, status)
 
 
+# a capitalised kind, then a capitalised word: the title the code abbreviates
+_TITLED_KIND = re.compile(r"(?:Chương trình|Dự án|Đề án|Kế hoạch|Sáng kiến)\s+[A-ZĐ]")
+
+
+# "Hội nghị đã thông qua các văn kiện, gồm:" then "- Tuyên bố …;" "- Kế hoạch …;" on lines of
+# their own: the items of a list the lead line introduces, one per paragraph.
+_LIST_MARK = re.compile(r"^\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def _lists_joined(sentences: Iterable[str]) -> dict[str, list[str]]:
+    """The sentences, each list of items on lines of their own read as one sentence with
+    the line ending with a colon that introduces them, as a list within a sentence is;
+    each with the lines it is made of."""
+    joined: list[list[str]] = []
+    for sentence in sentences:
+        if joined and _LIST_MARK.match(sentence) and _introduces_list(" ".join(joined[-1])):
+            joined[-1].append(sentence.strip())
+        else:
+            joined.append([sentence])
+    return {" ".join(lines): lines for lines in joined}
+
+
+def _cited_by_line(declaration: Declaration, lists: dict[str, list[str]]) -> Declaration:
+    """``declaration`` citing the line of a list that names it, not the joined list, so that
+    the briefing finds the paragraph it comes from."""
+    lines = lists.get(declaration.source_sentence, [])
+    if len(lines) < 2:
+        return declaration
+    head = " ".join(declaration.name.vi.split()[:3])
+    line = next((x for x in lines if head in x), lines[0])
+    return replace(declaration, source_sentence=line)
+
+
+def _introduces_list(text: str) -> bool:
+    """Whether ``text`` ends with a colon, or with an item of the list one introduced."""
+    return text.rstrip().endswith(":") or bool(
+        re.search(r":\s+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s", text)
+    )
+
+
 def extract_declarations(
     sentences: Iterable[str],
     glossary=None,
@@ -458,7 +519,8 @@ def extract_declarations(
     # naming a document the body does not ("Hai Bộ trưởng ký Bản ghi nhớ về …" under the
     # photo of the ceremony): both are read alike, after the body.
     shown = [*([headline] if headline else []), *(c for c in captions if c.strip())]
-    read = [(s, False) for s in sentences] + [(s, True) for s in shown]
+    lists = _lists_joined(sentences)
+    read = [(s, False) for s in lists] + [(s, True) for s in shown]
     for sentence, is_shown in read:
         candidates = _candidates(sentence, is_shown, glossary_documents)
         spans = _longest(candidates)
@@ -470,4 +532,4 @@ def extract_declarations(
                 )
                 or previous
             )
-    return found.declarations()
+    return tuple(_cited_by_line(d, lists) for d in found.declarations())

@@ -34,6 +34,18 @@ _THIS_MEETING = frozenset(fold("của hội nghị này cuộc họp").split())
 _JOINT_WORD = re.compile(rf"^({fold('Tuyên bố')}|{fold('Thông cáo')}) {fold('chung')}(?= )")
 
 
+# "Lộ trình ASEAN hướng tới khu vực không khói mù giai đoạn 2023-2030 (Lộ trình không khói
+# mù)": a short name in brackets, opening with the name's own document word, is the gloss the
+# article names the document by later, not part of its name.
+_GLOSS = re.compile(r"^(?P<name>(?P<kind>\S+\s+\S+)\s.*?\S)\s*\((?P<gloss>(?P=kind)\s[^()]+)\)$")
+
+
+def split_gloss(name: str) -> tuple[str, str | None]:
+    """``name`` without a bracketed short name of its own at its end, and that short name."""
+    m = _GLOSS.match(name)
+    return (m.group("name"), m.group("gloss")) if m else (name, None)
+
+
 def document_key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
 

@@ -21,6 +21,17 @@ GOVERNED_DOCUMENT_WORDS = (
     "Bộ Nguyên tắc",
     "Bộ tiêu chí",
     "Bộ Tiêu chí",
+    # a toolkit, a set of guidelines or procedures, recommendations a meeting or forum
+    # launches, adopts or updates ("ra mắt Bộ công cụ lồng ghép giới …", "thông qua Khuyến
+    # nghị Hà Nội về …"); as often common nouns or verbs ("bộ công cụ trực tuyến", "khuyến
+    # nghị các nước …")
+    "Bộ công cụ",
+    "Bộ Công cụ",
+    "Bộ hướng dẫn",
+    "Bộ Hướng dẫn",
+    "Bộ quy trình",
+    "Bộ Quy trình",
+    "Khuyến nghị",
     "Bản cam kết",
     "Cam kết",
     "Thông điệp",
@@ -29,6 +40,9 @@ GOVERNED_DOCUMENT_WORDS = (
     "Điều lệ",
     # a Party or government conclusion without its number ("Kết luận số …" is numbered)
     "Kết luận",
+    # a framework named by a proper name ("Khung Hội nhập ASEAN về an ninh lương thực"),
+    # as often "the frame" or a legal framework in general ("Khung pháp lý …")
+    "Khung",
 )
 
 # A project is as often the works it builds ("Dự án Nhà máy thủy điện Nam Theun 2", "Dự án

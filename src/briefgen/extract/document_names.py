@@ -54,6 +54,9 @@ _AND_STOP = (
     r"|mở ra|đưa|nêu|gửi|tiếp|gặp|hội đàm|thăm|dự|chủ trì|đồng chủ trì|kết thúc|bắt đầu"
     r"|khai mạc|bế mạc|triển khai|thực hiện|xây dựng|hoàn thiện|hoàn tất|đàm phán|tăng cường"
     r"|thúc đẩy|nâng cao|mở rộng|tận dụng|tuân thủ|rà soát|trình|đạt|coi|xem|nhận|tổ chức"
+    # what was achieved or found, a second basis beside the document ("trên cơ sở Khung … và
+    # kết quả đánh giá giữa kỳ …")
+    r"|kết quả|khởi động|ra mắt"
 )
 # (the verbs among them, which a topic may join: "về bảo vệ và thúc đẩy …")
 _AND_STOP_VERBS = (
@@ -85,8 +88,8 @@ _NAME = (
     rf"|{_NAME_CHAR}*?"
     rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
     r"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    # ("đối với", "ứng phó với": towards, respond to, inside the name's topic)
-    rf"|(?<!đối\s)(?<!phó\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
+    # (not the "với" of a verb's phrase: "ứng phó với", "thích ứng với" biến đổi khí hậu)
+    rf"|(?<!đối\s)(?<!phó\s)(?<!ứng\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
     rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
@@ -391,7 +394,13 @@ def clean_name(text: str) -> str:
     if m:
         return m.group(1)
     m = _RUN_ON.search(name) or _MANNER.search(name)
-    return name[: m.start(1)].rstrip() if m else name
+    name = name[: m.start(1)].rstrip() if m else name
+    # "Tuyên bố ASEAN về tăng cường An sinh xã hội (2013)": the year it was issued, in
+    # brackets, is no part of its name
+    return _BRACKETED_YEAR.sub("", name)
+
+
+_BRACKETED_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)$")
 
 
 # A name ends with its acronym or its years: what follows them starts the rest of the

@@ -177,6 +177,10 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     near = [(b, s) for _, b, s in status_verbs(before, measured) if not _other_object(before, b, s)]
     if near:
         return max(near)[1]
+    if measured:
+        # what the sentence measures by; a verb after it is of the next thing ("trên cơ sở
+        # Khung … và kết quả đánh giá giữa kỳ Kế hoạch …")
+        return "referenced"
     near = [(a, s) for a, _, s in status_verbs(after, 0, 60)]
     return min(near)[1] if near else "referenced"
 
@@ -205,7 +209,14 @@ def under_way(before: str) -> bool:
     """Whether the last verb of carrying out before a name tells of what is being done,
     not of an aim ("hướng tới hiện thực hóa Tầm nhìn …", "để thực hiện …")."""
     cues = [(a, s) for a, _, s in status_verbs(before) if s == "implementing"]
-    return bool(cues) and not NOT_YET.search(before[: max(cues)[0]][-40:])
+    if not cues:
+        return False
+    verb_at = max(cues)[0]
+    return not (NOT_YET.search(before[:verb_at][-40:]) or _CONTRIBUTES.search(before[:verb_at]))
+
+
+# "…, góp phần hiện thực hóa Tầm nhìn …": what the deed contributes to is its aim.
+_CONTRIBUTES = re.compile(r"góp phần(?:\s+(?:vào|tích cực|thiết thực))?\s*$", re.IGNORECASE)
 
 
 def carried_out(before: str, statuses: tuple[str, ...] = ("implementing",)) -> bool:

@@ -23,7 +23,8 @@ STATUS_CUES = (
         "adopted",
         # "Hội nghị … (đã đưa) ra (một/bản) Tuyên bố chung": the meeting issued it.
         re.compile(
-            r"thông qua|ban hành|phê duyệt|phê chuẩn|chính thức được|công bố"
+            # ("ra mắt", unveiling a toolkit or guideline, issues it)
+            r"thông qua|ban hành|phê duyệt|phê chuẩn|chính thức được|công bố|ra mắt"
             r"|\bra(?:\s+(?:một|bản|các|hai|ba))?\s*$"
             # "hai Bộ trưởng thống nhất Kế hoạch hành động …": agreed on, right before it
             # (not "nhất trí", whose object is as often a clause: "nhất trí Đồng thuận 5
@@ -39,6 +40,9 @@ STATUS_CUES = (
             # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
             r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
             r"|đạt được\s*$"
+            # aimed at, right before it ("ASEAN hướng tới Tuyên bố Hà Nội về …"): a text still
+            # to be adopted (a vision aimed at is a goal, see declarations)
+            r"|hướng tới\s*$"
             # submitted to a later meeting for adoption ("sẽ được trình lên Hội nghị …"),
             # not presented ("trình bày") nor a programme ("chương trình")
             r"|(?:được|sẽ) trình(?! bày)\b|\btrình lên\b",
@@ -48,7 +52,9 @@ STATUS_CUES = (
     (
         "implementing",
         re.compile(
+            # ("cập nhật", updating a procedure or plan in force)
             r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép|thực thi|hiện thực hóa"
+            r"|cập nhật"
             # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
@@ -72,3 +78,6 @@ NOT_YET = re.compile(
     r"|kết thúc đàm phán,?))*\s*$",
     re.IGNORECASE,
 )
+# Aimed at, right before a name ("ASEAN hướng tới Tuyên bố Hà Nội về …"): a document still to
+# be adopted, though a vision or initiative aimed at is a goal.
+AIMED_AT = re.compile(r"hướng tới\s*$", re.IGNORECASE)

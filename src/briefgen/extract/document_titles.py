@@ -33,8 +33,9 @@ NOT_DOCUMENT = re.compile(
     # … xem xét", "triển khai Chương trình trong năm tới"
     r"|^(?:Kế hoạch|Chiến lược|Chương trình|Khuôn khổ|Tuyên bố|Đề án|Hiệp định|Bản ghi nhớ)"
     r"\s+(?:lên|xuống|tới|sang|vào|tại|trong|ở)\b"
-    # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations
-    r"|^Chương trình nghị sự(?!\s+\d)"
+    # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations or
+    # one that names the period it covers ("… y tế ASEAN sau năm 2025", "… giai đoạn …")
+    r"|^Chương trình nghị sự(?!\s+\d)(?![^,.;]*\b(?:sau năm|đến năm|giai đoạn)\s+\d{4})"
 )
 
 

@@ -12,6 +12,10 @@ DOCUMENT_WORDS = (
     "Tuyên bố",
     "Khuôn khổ",
     "Khung chính sách",
+    # an action or strategic framework ("Khung hành động khu vực ASEAN về …"), not "khung"
+    # alone, as often a frame or a legal or skills framework in general ("khung pháp lý")
+    "Khung hành động",
+    "Khung chiến lược",
     "Kế hoạch",
     "Chiến lược",
     "Hiệp định",

@@ -288,6 +288,14 @@ def _names_before_roles(sentence: str, found: _Found) -> None:
         if name not in nearest:
             nearest[name] = (m.start("name"), role)
             spans[name] = (m.start("name"), m.start("role") + len(role))
+        elif _ranked_office(m, name, role, found):
+            # "Dự có Thiếu tướng Hoàng Đức Mạnh, Cục trưởng Cục Cứu hộ - Cứu nạn, …": the
+            # office after a name a bare rank introduced says who the officer is, post after
+            # post ("Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng …") up to the comma that
+            # sets an organisation apart (docs/annotating.md), wherever the clause starts
+            office = _posts(role)
+            nearest[name] = (nearest[name][0], f"{nearest[name][1]}, {office}")
+            spans[name] = (spans[name][0], m.start("role") + len(office))
         elif _second_title(sentence, m, name, role, found):
             # a second title after the name a first one introduced, the clause's subject
             # ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng, Trưởng đoàn Việt Nam, …")
@@ -308,12 +316,36 @@ def _apposed(sentence: str, starts: list[int]) -> Iterator[re.Match]:
         at = min(inside) if inside else m.end()
 
 
-# A military rank alone ("Thượng tướng", "Đại tá", "Đô đốc") says no post: the titles in
-# an apposition after the name are that person's, even where the clause's verb has them as
-# its object ("… đã tiếp Thượng tướng Sergei N. Volkov, Thứ trưởng Bộ Quốc phòng Nga, …").
+# A military or police rank ("Thượng tướng", "Đại tá", "Đô đốc") says how senior an
+# officer is, not what office they hold: the titles in an apposition after the name are
+# that person's, even where the clause's verb has them as its object ("… đã tiếp Thượng
+# tướng Sergei N. Volkov, Thứ trưởng Bộ Quốc phòng Nga, …").
 _RANK = re.compile(
-    r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn)\s+)?(?:[Tt]ướng|tá|úy)|(?:Phó\s+|Chuẩn\s+)?Đô đốc"
+    r"(?:(?:Đại|Thượng|Trung|Thiếu|Chuẩn)\s+)?[Tt]ướng|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy)"
+    r"|(?:Phó |Chuẩn )?Đô đốc"
 )
+
+
+def _posts(role: str) -> str:
+    """The posts a role lists with commas, up to the first part that is no title: an
+    organisation set apart ("Cục trưởng Cục Đối ngoại, Bộ Quốc phòng")."""
+    first, *rest = role.split(",")
+    posts = [first.rstrip()]
+    for part in rest:
+        if not TITLE.match(part.strip()):
+            break
+        posts.append(part.rstrip())
+    return ",".join(posts)
+
+
+def _ranked_office(m: re.Match, name: str, role: str, found: _Found) -> bool:
+    """Whether ``role``, right after a name that only a rank introduced, is that officer's
+    office."""
+    return (
+        found.spans[name][1] == m.end("name")
+        and bool(_RANK.fullmatch(found.nearest[name][1]))
+        and not _RANK.fullmatch(role)
+    )
 
 
 def _second_title(sentence: str, m: re.Match, name: str, role: str, found: _Found) -> bool:

@@ -49,7 +49,9 @@ _CLAUSE_END = re.compile(
 # A meeting's acronym may carry its number or another acronym ("(ALMM 28)", "(SOM ALMM)").
 _ROLE_BRACKET = re.compile(
     r"\(\s*(?:[A-Z][A-Za-z0-9&+\-]{1,14}(?:\s+(?:\d{1,4}|[A-Z][A-Z0-9&+\-]{1,14}))*"
-    r"|(?:Bộ|Ban|Vụ|Cục|Sở|Tổng cục|Ủy ban|Viện|Cơ quan|Văn phòng)\s[^()]{1,80}?)\s*\)"
+    # (or a body's short name: "Trung tâm … (Trung tâm AHA)")
+    r"|(?:Bộ|Ban|Vụ|Cục|Sở|Tổng cục|Ủy ban|Viện|Cơ quan|Văn phòng|Trung tâm|Tổ chức|Hiệp hội"
+    r"|Học viện|Quỹ|Mạng lưới)\s[^()]{1,80}?)\s*\)"
     # … or to the name: an honorific in brackets ("Dato (Dr.) Hj Mohd Amin")
     r"|\((?:Dr|Rtd|Ret)\.?\)"
 )
@@ -63,6 +65,7 @@ _ADDRESSED = re.compile(
     rf"|\s*\(\s*(?:{SIR}\s+)?(?P<bracketed>{NAME_RUN})\s*\)"
 )
 MAX_ROLE_WORDS = 16
+_BRACKETS = re.compile(r"\([^()]*\)")
 # Lower-case words that go on with a role after its country ("Đại sứ Nhật Bản tại Việt
 # Nam", "… Lào kiêm …", "Chủ tịch ASEAN năm 2020"); any other starts what the person does.
 _AFTER_COUNTRY = frozenset(
@@ -248,7 +251,9 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
             continue  # "Đại sứ Việt Nam tại Kuala Lumpur …": a place, not a person
         # each title of a role held with another may be long ("Bộ trưởng Bộ …, Chủ tịch
         # Hội đồng quản trị Quỹ … Lào X"): the words are counted after the last comma
-        if split and len(before.rsplit(",", 1)[-1].split()) <= MAX_ROLE_WORDS:
+        # (a bracketed acronym or short name adds no words: "… (Trung tâm AHA)")
+        counted = _BRACKETS.sub(" ", before.rsplit(",", 1)[-1])
+        if split and len(counted.split()) <= MAX_ROLE_WORDS:
             extra, name = split
             return f"{window[: run.start()]} {extra}", name
     return None

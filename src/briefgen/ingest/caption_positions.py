@@ -4,6 +4,7 @@ credit, an alt text repeating its caption, names alone amid the paragraphs.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from briefgen.ingest.captions import (
@@ -23,17 +24,25 @@ from briefgen.normalize import fold
 def alt_texts(texts: list[str], tail: int) -> frozenset[int]:
     """Lines that say again what the line beside them says with its credit: an image's alt
     text above or under its caption ("Quang cảnh hội kiến", "Quang cảnh hội kiến. Ảnh:
-    VGP")."""
+    VGP"), or right over the same caption uncredited; and a photo's label over its caption
+    ("Ảnh hội nghị ALMM-29")."""
     lines = [i for i in range(tail) if texts[i]]
     found: set[int] = set()
     for i, j in pairwise(lines):
         credited = has_credit(texts[i]), has_credit(texts[j])
-        if credited[0] == credited[1]:
-            continue
         said = fold(caption_text(texts[i]).rstrip("."))
-        if said and said == fold(caption_text(texts[j]).rstrip(".")):
+        same = bool(said) and said == fold(caption_text(texts[j]).rstrip("."))
+        if credited[0] != credited[1] and same:
             found.add(j if credited[0] else i)
+        elif not any(credited) and same and j == i + 1 and is_caption(texts[j]):
+            found.add(i)  # the alt text printed again right over its uncredited caption
+        elif _PHOTO_LABEL.match(texts[i]) and (credited[1] or is_caption(texts[j])):
+            found.add(i)  # "Ảnh hội nghị ALMM-29" over the caption: the photo's label
     return frozenset(found)
+
+
+# A photo's label over its caption: "Ảnh …", a few words, no sentence.
+_PHOTO_LABEL = re.compile(r"^(?:Ảnh|Hình ảnh|Hình)\s+\S+(?:\s+\S+){0,6}$(?<![.!?:])")
 
 
 def beside_photos(texts: list[str], tail: int) -> frozenset[int]:

@@ -21,15 +21,17 @@ def list_items(texts: list[str], start: int, tail: int) -> frozenset[int]:
     same."""
     items: set[int] = set()
     listing = False
+    bulleted = False  # (a list whose items open with a bullet ends at the first without one)
     for i in range(start, tail):
         text = texts[i]
         if not text:
             continue
-        listing = listing and bool(
-            text.endswith((";", ",")) or ITEM_OPENING.match(text) or shows_people(text)
-        )
+        bullet = bool(ITEM_OPENING.match(text))
+        listing = listing and (bullet or not bulleted)
+        listing = listing and bool(text.endswith((";", ",")) or bullet or shows_people(text))
         if listing or text.endswith(";"):
             items.add(i)
+        bulleted = listing and (bulleted or bullet)
         # (a related-news heading, "Bài viết liên quan:", introduces other articles' links)
         opens = text.endswith((":", ";")) and not is_related_heading(text)
         listing = listing or opens

@@ -133,7 +133,7 @@ def lead_tag(text: str) -> str:
 # A news site's or portal's name: the outlet's kind, then its name in capitals ("Báo Điện
 # tử Chính phủ", "Cổng thông tin điện tử Bộ Nội vụ", "Đài Tiếng nói Việt Nam").
 _OUTLET = re.compile(
-    r"^(?:Báo(?! chí| cáo)|Tạp chí|Cổng (?i:thông tin|TTĐT)|Trang (?i:thông tin|tin)"
+    r"^(?:Báo(?! (?i:chí|cáo)\b)|Tạp chí|Cổng (?i:thông tin|TTĐT)|Trang (?i:thông tin|tin)"
     r"|Đài (?:Tiếng nói|Truyền hình|Phát thanh)|Thông tấn xã)\s"
 )
 _SITE_WORDS = frozenset({"điện", "tử", "thông", "tin", "và", "của", "online", "nói", "hình"})
@@ -146,10 +146,21 @@ MAX_MASTHEAD_WORDS = 24
 
 def is_site_name(text: str) -> bool:
     """A news site's name over its pages: an outlet and its proper name, no verb; or its
-    masthead's line. A name set in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ BỘ NỘI VỤ") is read
-    with each word capitalised."""
+    masthead's line. Written in capitals, it is read with each word capitalised; a portal's
+    name may follow its owner's after a dash ("BỘ NỘI VỤ - CỔNG THÔNG TIN ĐIỆN TỬ")."""
     if is_all_caps(text):
         text = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    owner, dash, portal = text.partition(" - ")
+    if dash and _OWNER.fullmatch(owner) and _is_outlet_name(portal):
+        return True
+    return _is_outlet_name(text)
+
+
+# The body whose portal it is: a ministry, an agency, a province ("Bộ Nội vụ", "Tỉnh …").
+_OWNER = re.compile(r"(?:Bộ|Ủy ban|Tổng cục|Cục|Sở|Tỉnh|Thành phố|Ban)(?:\s+\S+){1,6}")
+
+
+def _is_outlet_name(text: str) -> bool:
     if _MASTHEAD.match(text) and words(text) <= MAX_MASTHEAD_WORDS:
         return not text.endswith((".", "!", "?"))
     if not _OUTLET.match(text) or words(text) > MAX_SITE_NAME_WORDS:

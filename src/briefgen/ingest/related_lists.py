@@ -63,7 +63,11 @@ def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
         if is_related_heading(text) or is_dated_headline(text):
             return 0 if any(is_meta(t) for t in texts[box:k] if t) else count
         count += is_prose(text) and words(text) >= MIN_BOX_PROSE_WORDS
-    return count
+    # a listing the page's end cuts: its headlines dated one by one, as no paragraph is
+    return 0 if sum(is_meta(t) for t in texts[box:] if t) >= MIN_LISTING_DATES else count
+
+
+MIN_LISTING_DATES = 2
 
 
 def related_boxes(texts: list[str], tail: int) -> frozenset[int]:
