@@ -20,7 +20,7 @@ THRESHOLDS = {
     "participants_precision": (0.98, 0.91),
     "participants_as_read_recall": (0.98, 0.94),
     "participants_as_read_precision": (0.98, 0.91),
-    "declarations_recall": (0.98, 0.80),
+    "declarations_recall": (0.98, 0.85),
     "declarations_precision": (0.98, 0.93),
     "commitments_recall": (0.88, 0.83),
     "commitments_precision": (0.98, 0.86),
