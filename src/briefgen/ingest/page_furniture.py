@@ -169,6 +169,15 @@ def is_menu(text: str) -> bool:
     )
 
 
+def breadcrumb_leaf(text: str) -> str | None:
+    """The last label of a breadcrumb whose labels before it are a menu's ("Trang chủ ›
+    Đối ngoại › <the headline>"): sites end the trail with the article's own headline."""
+    *trail, leaf = _MENU_SEPARATOR.split(text)
+    if not trail or not all(item and words(item) <= MAX_MENU_ITEM_WORDS for item in trail):
+        return None
+    return leaf
+
+
 def is_widget(text: str) -> bool:
     """Page furniture: a button or label, an image's file name or alt text, a contact line,
     a shortcode, a bracketed teaser of another article, a separator, the site's address, a
