@@ -54,6 +54,7 @@ def test_a_box_of_dated_teasers_amid_the_story_is_no_end_of_it():
     )
     assert sentences_of(page)[-2:] == [MIDDLE, LAST]
     assert page.byline == "Hà Phương (theo TTXVN)"
+    assert page.published is None  # (a teaser's date is another article's)
 
 
 def test_a_dated_listing_with_summaries_still_ends_the_story():
