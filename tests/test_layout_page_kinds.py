@@ -121,3 +121,53 @@ def test_a_question_in_the_story_with_a_short_list_under_it_stays_the_story():
     question = "Vì sao hợp tác số lại được ưu tiên?"
     page = read(HEADLINE, LEAD, question, MIDDLE, LAST)
     assert sentences_of(page)[1:] == [question, MIDDLE, LAST]
+
+
+def test_a_headline_under_the_page_stamp_is_dated_too_where_a_player_stands_under_it():
+    page = read(
+        "Đối ngoại",
+        "Thứ Năm, 12/03/2026 10:05 (GMT+7)",
+        HEADLINE,
+        "Nghe bài viết",
+        "Giọng nữ miền Bắc",
+        LEAD,
+        MIDDLE,
+    )
+    assert page.title == HEADLINE
+
+
+def test_a_poll_with_answers_of_a_word_is_the_page():
+    question = "Bạn có hài lòng với kết quả hội nghị?"
+    page = read(
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "Ý kiến của bạn",
+        question,
+        "Có",
+        "Không",
+        "Gửi",
+        "Tin liên quan",
+        "Nam Sơn đón đoàn doanh nghiệp Lào",
+    )
+    assert sentences_of(page)[-1] == LAST
+
+
+@pytest.mark.parametrize("heading", ["Latest news", "Related news", "Read more", "Most read"])
+def test_an_english_heading_of_other_news_ends_the_story(heading):
+    page = read(
+        "Home",
+        "Politics",
+        "International",
+        HEADLINE,
+        "12/03/2026 10:05",
+        LEAD,
+        MIDDLE,
+        LAST,
+        "MINH ANH (tổng hợp)",
+        heading,
+        "Nam Sơn đón đoàn doanh nghiệp Lào",
+    )
+    assert sentences_of(page)[-1] == LAST
+    assert page.byline == "MINH ANH (tổng hợp)"
