@@ -175,12 +175,20 @@ def _dated_below(texts: list[str], i: int) -> bool:
 
 
 def _over_page_stamp(texts: list[str], i: int, end: int) -> bool:
-    """Whether line ``i`` stands right over the page's time stamp, the last one above the
-    first sentence (``end``): a page dates its headline, where a reading player's or a
-    video's lines under the stamp ("Giọng nữ miền Bắc", "Tắt quảng cáo sau 5 giây") are
-    shaped like a short headline over the lead."""
-    stamp = next((k for k in range(end - 1, i, -1) if texts[k] and is_timestamp(texts[k])), None)
-    return stamp is not None and _next_line(texts, i) == stamp
+    """Whether the page's time stamp, the last one above the first sentence (``end``),
+    dates line ``i``: ``i`` stands right over it, or right under it where no headline-like
+    line stands over it. A page dates its headline, where a reading player's or a video's
+    lines near the lead ("Giọng nữ miền Bắc", "Tắt quảng cáo sau 5 giây") are shaped like
+    a short headline."""
+    stamp = next((k for k in range(end - 1, -1, -1) if texts[k] and is_timestamp(texts[k])), None)
+    if stamp is None:
+        return False
+    above = _previous_line(texts, stamp)
+    if above == i:
+        return True
+    headline_over = above is not None and _could_be_headline(texts[above])
+    headline_over = headline_over and not is_section_name(texts[above])
+    return not headline_over and _next_line(texts, stamp) == i
 
 
 def _beside_a_photo(texts: list[str], i: int) -> bool:

@@ -41,10 +41,10 @@ def _is_paragraph(text: str) -> bool:
 
 def _answers_after(texts: list[str], following: list[int]) -> list[int]:
     """A poll's answers under its question: a run of short unpunctuated lines closed by a
-    page's button or widget, or by the page's end; [] where anything else follows."""
+    page's widget, or by the page's end; [] where anything else follows."""
     answers = []
-    for i in following:
-        if _is_page_line(texts[i]):
+    for i in following:  # (an answer may be a word, as a button is: "Có", "Không")
+        if is_widget(texts[i]) or speaks_to_reader(texts[i]):
             break
         if not _is_short(texts[i], MAX_ANSWER_WORDS):
             return []
