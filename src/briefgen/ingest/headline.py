@@ -22,7 +22,7 @@ from briefgen.ingest.line_shapes import (
 )
 from briefgen.ingest.outlets import is_site_name, is_tag_only, lead_tag, source_tag
 from briefgen.ingest.page_dates import DATE, is_timestamp
-from briefgen.ingest.page_furniture import is_chrome, is_section_name
+from briefgen.ingest.page_furniture import breadcrumb_leaf, is_chrome, is_section_name
 from briefgen.ingest.photo_credits import has_credit, is_credit_alone
 from briefgen.normalize import fold, strip_diacritics
 from briefgen.segment import split_sentences
@@ -119,7 +119,9 @@ SUMMARY_UNDER_HEADLINE = -3  # a sapo without its full stop
 CAPTION_UNDER_HEADLINE = -2  # a photo's caption set under the headline
 CREDITED = -4  # "… Ảnh: TTXVN"
 ENDS_AS_SENTENCE = -2  # "Đẩy mạnh hợp tác ASEAN." over a lead saying when
-REPEATED = 2  # the page says it again: its <title>, a related-news entry, an alt text
+REPEATED = 2  # the page says it again: its <title>, a related-news entry, an alt text,
+# the end of its breadcrumb
+DATED = 2  # right over the page's time stamp, the last one above the lead
 OVER_LEAD = 1  # right over a lead that says when, whose or to whom ("Chiều 5/8, …")
 HEADLINE_LENGTH = 1  # a headline has six to thirty words
 MIN_HEADLINE_WORDS = 6
@@ -146,16 +148,19 @@ def _headline_score(
         score += CREDITED
     if i == end:
         score += ENDS_AS_SENTENCE
+    dated = _over_page_stamp(texts, i, end)  # (a page dates its headline, not a caption)
     headlines_above = [j for j, is_furniture in furniture.items() if j < i and not is_furniture]
     if headlines_above:
         if _is_summary_of(texts, headlines_above[-1], i) and not _dated_below(texts, i):
             score += SUMMARY_UNDER_HEADLINE
-        elif is_caption(text):
+        elif is_caption(text) and not dated:
             score += CAPTION_UNDER_HEADLINE
         if _beside_a_photo(texts, i):
             score += CREDITED
     if _repeated(texts, folded, i):
         score += REPEATED
+    if dated:
+        score += DATED
     if i != end and _over_lead(texts, i, end):
         score += OVER_LEAD
     return score
@@ -167,6 +172,23 @@ def _dated_below(texts: list[str], i: int) -> bool:
     headline under a section's label of several words is no summary."""
     below = _next_line(texts, i)
     return below is not None and is_timestamp(texts[below])
+
+
+def _over_page_stamp(texts: list[str], i: int, end: int) -> bool:
+    """Whether the page's time stamp, the last one above the first sentence (``end``),
+    dates line ``i``: ``i`` stands right over it, or right under it where no headline-like
+    line stands over it. A page dates its headline, where a reading player's or a video's
+    lines near the lead ("Giọng nữ miền Bắc", "Tắt quảng cáo sau 5 giây") are shaped like
+    a short headline."""
+    stamp = next((k for k in range(end - 1, -1, -1) if texts[k] and is_timestamp(texts[k])), None)
+    if stamp is None:
+        return False
+    above = _previous_line(texts, stamp)
+    if above == i:
+        return True
+    headline_over = above is not None and _could_be_headline(texts[above])
+    headline_over = headline_over and not is_section_name(texts[above])
+    return not headline_over and _next_line(texts, stamp) == i
 
 
 def _beside_a_photo(texts: list[str], i: int) -> bool:
@@ -235,6 +257,9 @@ def _repeated(texts: list[str], folded: list[str], i: int) -> bool:
         if j == i or not other:
             continue
         if folded[j] == key:
+            return True
+        leaf = breadcrumb_leaf(other)
+        if leaf is not None and fold(leaf.rstrip(".")) == key:
             return True
         suffixed = folded[j].startswith(key) and _SITE_SUFFIX.match(folded[j][len(key) :])
         if suffixed and not has_credit(other):  # (not an alt text over its caption)

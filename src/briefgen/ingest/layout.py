@@ -105,7 +105,9 @@ def _role(i: int, text: str, z: Zones, title: str | None) -> Role:
         return Role.BYLINE
     if i >= z.tail or i > z.body_end or (z.title and i < z.title.start):
         return Role.DATELINE if is_meta(text) and i < z.first_body else Role.CLUTTER
-    if i in z.boxes or i in z.alt_texts or is_widget(text) or repeats_title(text, title):
+    if i in z.boxes or i in z.alt_texts or i in z.forms or is_widget(text):
+        return Role.CLUTTER
+    if repeats_title(text, title):
         return Role.CLUTTER
     if i >= z.first_body and (
         speaks_to_reader(text) or is_dated_headline(text) or is_source_line(text)
@@ -148,12 +150,13 @@ def _is_button(text: str) -> bool:
 
 
 def _published(texts: list[str], z: Zones, title: str | None) -> date | None:
-    """The publication date from a meta line under the title, a timestamp above it, or a
-    related-articles entry that repeats the title. A bare date above the title is the
-    site's banner of today's date, not the article's."""
+    """The publication date from a meta line under the title (not a teaser's in a box), a
+    timestamp above it, or a related-articles entry that repeats the title. A bare date
+    above the title is the site's banner of today's date, not the article's."""
     start = z.title.stop if z.title else 0
-    for text in texts[start : z.body_end + 1]:
-        if text and is_meta(text) and (found := find_date(text)):
+    for i in range(start, z.body_end + 1):  # (a teaser's date in a box is another article's)
+        text = texts[i]
+        if text and i not in z.boxes and is_meta(text) and (found := find_date(text)):
             return found
     for text in texts[:start]:
         if is_timestamp(text) and (found := find_date(text)):

@@ -154,6 +154,21 @@ _FOOTER = re.compile(
 )
 
 
+# A footer may name the site first in a sentence of its own ("Đài Phát thanh và Truyền
+# hình tỉnh X. Chịu trách nhiệm nội dung: …"): a short name, then a footer's clause.
+_FIRST_SENTENCE = re.compile(r"^(?P<name>[^.|]{3,100}?)[.|]\s+(?P<rest>\S.*)$")
+MAX_SITE_NAME_WORDS = 12
+
+
+def is_footer(text: str) -> bool:
+    """A line of the site's footer: who owns and edits it, its licence and address, alone
+    or after the site's name."""
+    if _FOOTER.match(text):
+        return True
+    m = _FIRST_SENTENCE.match(text)
+    return bool(m) and words(m["name"]) <= MAX_SITE_NAME_WORDS and bool(_FOOTER.match(m["rest"]))
+
+
 def is_menu(text: str) -> bool:
     """A row of navigation labels: breadcrumbs, section menus, hashtags."""
     if _HASHTAGS.match(text) or _HOME.match(text):
@@ -169,6 +184,15 @@ def is_menu(text: str) -> bool:
     )
 
 
+def breadcrumb_leaf(text: str) -> str | None:
+    """The last label of a breadcrumb whose labels before it are a menu's ("Trang chủ ›
+    Đối ngoại › <the headline>"): sites end the trail with the article's own headline."""
+    *trail, leaf = _MENU_SEPARATOR.split(text)
+    if not trail or not all(item and words(item) <= MAX_MENU_ITEM_WORDS for item in trail):
+        return None
+    return leaf
+
+
 def is_widget(text: str) -> bool:
     """Page furniture: a button or label, an image's file name or alt text, a contact line,
     a shortcode, a bracketed teaser of another article, a separator, the site's address, a
@@ -177,7 +201,7 @@ def is_widget(text: str) -> bool:
         _NON_PROSE.match(text)
         or SHORTCODE.fullmatch(text)
         or _MARKER.match(text)
-        or _FOOTER.match(text)
+        or is_footer(text)
         or ALT_ALONE.match(text)
         or is_menu(text)
     )

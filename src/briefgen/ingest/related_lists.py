@@ -53,20 +53,37 @@ def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
     """How many paragraphs of prose stand from ``start`` to the lists that end the page (a
     related-news heading or a dated headline), or to its end: the box at ``box`` is amid
     the article where the article goes on under it, whatever lists close the page below.
-    Where lists do, a date line ("Ngày đăng 09/08/2022") from the box to them makes it
-    one of them: a listing gives each headline its date and summary; no paragraph does."""
+    Where lists do, date lines ("Ngày đăng 09/08/2022") make it one of them (see
+    :func:`_dated_listing`): a listing gives each headline its date and summary."""
     count = 0
     for k in range(start, len(texts)):
         text = texts[k]
         if not text:
             continue
         if is_related_heading(text) or is_dated_headline(text):
-            return 0 if any(is_meta(t) for t in texts[box:k] if t) else count
-        count += is_prose(text) and words(text) >= MIN_BOX_PROSE_WORDS
+            return 0 if _dated_listing(texts, box, start, k, count, 1) else count
+        count += is_prose(text) and words(text) >= MIN_BOX_PROSE_WORDS and not is_widget(text)
     # a listing the page's end cuts: its headlines dated one by one, as no paragraph is
-    return 0 if sum(is_meta(t) for t in texts[box:] if t) >= MIN_LISTING_DATES else count
+    return 0 if _dated_listing(texts, box, start, len(texts), count, MIN_LISTING_DATES) else count
 
 
+def _dated_listing(
+    texts: list[str], box: int, start: int, end: int, paragraphs: int, min_dates: int
+) -> bool:
+    """Whether the box at ``box``, its first paragraph-like line at ``start``, is a listing
+    of dated headlines with their summaries: ``min_dates`` date lines or more up to ``end``,
+    one of them under that first paragraph (the next headline's). Dated teasers in a box
+    with the story's paragraphs under them and no date after are a box amid the story."""
+    dates_in_box = sum(is_meta(t) for t in texts[box:start] if t)
+    dates_after = sum(is_meta(t) for t in texts[start:end] if t)
+    if dates_in_box + dates_after < min_dates:
+        return False
+    return dates_after > 0 or paragraphs < MIN_PARAGRAPHS_UNDER_DATED_BOX
+
+
+# Under a box of dated teasers the story goes on in two paragraphs at least; a listing's
+# last headline has one summary.
+MIN_PARAGRAPHS_UNDER_DATED_BOX = 2
 MIN_LISTING_DATES = 2
 
 

@@ -14,6 +14,7 @@ from briefgen.ingest.headline import find_headline, headline_text
 from briefgen.ingest.line_shapes import is_prose
 from briefgen.ingest.list_items import list_items
 from briefgen.ingest.page_dates import is_timestamp
+from briefgen.ingest.page_forms import form_lines
 from briefgen.ingest.page_furniture import is_widget, speaks_to_reader
 from briefgen.ingest.related_lists import related_boxes, related_lists_start
 
@@ -34,6 +35,7 @@ class Zones:
     alt_texts: frozenset[int]
     named_photos: frozenset[int]
     list_items: frozenset[int]
+    forms: frozenset[int]
 
 
 def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
@@ -52,9 +54,16 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         ),
         tail,
     )
-    # (the story's last line, under which only the page's buttons, prompts and footer stand)
+    forms = form_lines(texts, first_body, tail)  # (a poll, a comment form's labels)
+    # (the story's last line, under which only the page's buttons, prompts, forms and
+    # footer stand)
     last = max(
-        (i for i in range(first_body, tail) if texts[i] and not _is_page(texts[i])), default=None
+        (
+            i
+            for i in range(first_body, tail)
+            if texts[i] and not _is_page(texts[i]) and i not in forms
+        ),
+        default=None,
     )
     byline = None
     if last is not None and last > first_body and byline_name(texts[last]):
@@ -85,6 +94,7 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         alt_texts(texts, tail),
         named,
         items,
+        forms,
     )
 
 
