@@ -1,6 +1,7 @@
-"""The briefing's parts against tests/data/gold_invented: whole articles invented in three
-genres (diplomacy, sectoral ASEAN meetings, speeches and statements), annotated blind and
-committed before briefgen ever ran on them (tests/data/invented_articles).
+"""The briefing's parts against tests/data/gold_invented: whole articles invented in four
+genres (diplomacy, sectoral ASEAN meetings, speeches and statements, pages of many kinds
+of site, one of them HTML), annotated blind and committed before briefgen ever ran on them
+(tests/data/invented_articles).
 
 Unlike ../shared/gold they need nothing outside the repository, so they run everywhere.
 Their first measurement was the honest one (README, "Invented articles"); rules were then
@@ -22,30 +23,30 @@ from conftest import DATA
 
 GOLD = DATA / "gold_invented"
 ARTICLES = DATA / "invented_articles"
-GENRES = ("diplomacy", "sectoral", "speeches")
+GENRES = ("diplomacy", "sectoral", "speeches", "pages")
 
-# Lowest acceptable figure per genre: (diplomacy, sectoral, speeches).
+# Lowest acceptable figure per genre: (diplomacy, sectoral, speeches, pages).
 THRESHOLDS = {
-    "participants_recall": (0.99, 0.99, 0.85),
-    "participants_precision": (0.99, 0.99, 0.99),
-    "participants_as_read_recall": (0.99, 0.99, 0.85),
-    "participants_as_read_precision": (0.99, 0.99, 0.99),
-    "declarations_recall": (0.95, 0.93, 0.99),
-    "declarations_precision": (0.93, 0.95, 0.96),
-    "declaration_status": (0.99, 0.95, 0.91),
-    "commitments_recall": (0.97, 0.97, 0.99),
-    "commitments_precision": (0.97, 0.99, 0.99),
-    "date_recall": (0.89, 0.89, 0.89),
-    "date_precision": (0.99, 0.99, 0.89),
-    "day_and_month_recall": (0.99, 0.99, 0.89),
-    "place_recall": (0.99, 0.99, 0.70),
-    "place_precision": (0.99, 0.99, 0.80),
-    "title": (0.99, 0.99, 0.99),
-    "body_start": (0.99, 0.99, 0.99),
-    "body_end": (0.99, 0.99, 0.99),
-    "captions": (0.99, 0.99, 0.89),
-    "byline": (0.99, 0.99, 0.89),
-    "published": (0.99, 0.99, 0.99),
+    "participants_recall": (0.99, 0.99, 0.85, 0.94),
+    "participants_precision": (0.99, 0.99, 0.99, 0.99),
+    "participants_as_read_recall": (0.99, 0.99, 0.85, 0.94),
+    "participants_as_read_precision": (0.99, 0.99, 0.99, 0.99),
+    "declarations_recall": (0.95, 0.93, 0.99, 0.9),
+    "declarations_precision": (0.93, 0.95, 0.96, 0.99),
+    "declaration_status": (0.99, 0.95, 0.91, 0.94),
+    "commitments_recall": (0.97, 0.97, 0.99, 0.88),
+    "commitments_precision": (0.97, 0.99, 0.99, 0.99),
+    "date_recall": (0.89, 0.89, 0.89, 0.89),
+    "date_precision": (0.99, 0.99, 0.89, 0.99),
+    "day_and_month_recall": (0.99, 0.99, 0.89, 0.99),
+    "place_recall": (0.99, 0.99, 0.70, 0.99),
+    "place_precision": (0.99, 0.99, 0.80, 0.99),
+    "title": (0.99, 0.99, 0.99, 0.99),
+    "body_start": (0.99, 0.99, 0.99, 0.99),
+    "body_end": (0.99, 0.99, 0.99, 0.99),
+    "captions": (0.99, 0.99, 0.89, 0.99),
+    "byline": (0.99, 0.99, 0.89, 0.99),
+    "published": (0.99, 0.99, 0.99, 0.99),
 }
 
 
@@ -63,7 +64,9 @@ def test_every_figure_has_a_threshold():
 @pytest.mark.parametrize("genre", GENRES)
 def test_each_genre_is_ten_annotated_articles_of_its_own_folder(genre):
     annotations = read_annotations(GOLD / genre, ARTICLES)
-    assert [a.file for a in annotations] == [f"{genre}/{n:02}.txt" for n in range(1, 11)]
+    assert [a.file.rsplit(".", 1)[0] for a in annotations] == [
+        f"{genre}/{n:02}" for n in range(1, 11)
+    ]
 
 
 @pytest.mark.parametrize("figure", THRESHOLDS)
@@ -79,8 +82,8 @@ def test_no_clutter_in_body(genre_scores):
     assert genre_scores[1].figures.clutter_lines == 0
 
 
-def test_eval_brief_scores_the_three_genres_side_by_side():
-    """The README's command: the folders of the three genres in one column, as a user with
+def test_eval_brief_scores_every_genre_as_one_set():
+    """The README's command: the folders of the genres in one column, as a user with
     one folder of annotations would run it."""
     result = CliRunner().invoke(cli, ["eval-brief", str(GOLD), str(ARTICLES)])
     assert result.exit_code == 0, result.output
