@@ -31,6 +31,29 @@ NAME_WORD = (
     rf"|[{UPPER}{_LATIN_UPPER}][{LOWER}{_LATIN_LOWER}]+"
     rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)*)"
 )
-# Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
-NAME_PARTICLES = ("bin", "binti", "bte", "von", "van", "der", "den", "de", "da", "dos", "del")
+# Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen",
+# "Ana de la Torre", "Juan de los Ríos", "Giulia della Rovere"); none is a Vietnamese word
+# that stands between two capitalised ones.
+NAME_PARTICLES = (
+    "bin",
+    "binti",
+    "bte",
+    "von",
+    "van",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "de",
+    "la",
+    "las",
+    "los",
+    "da",
+    "dos",
+    "das",
+    "del",
+    "della",
+    "di",
+    "du",
+)
 NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
