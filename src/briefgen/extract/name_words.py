@@ -34,8 +34,8 @@ NAME_WORD = (
     rf"|(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)+))"
 )
 # Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen",
-# "Ana de la Torre", "Juan de los Ríos", "Giulia della Rovere"); none is a Vietnamese word
-# that stands between two capitalised ones.
+# "Ana de la Torre", "Juan de los Ríos", "Juan dela Cruz", "Giulia della Rovere"); none
+# is a Vietnamese word that stands between two capitalised ones.
 NAME_PARTICLES = (
     "bin",
     "binti",
@@ -54,6 +54,8 @@ NAME_PARTICLES = (
     "dos",
     "das",
     "del",
+    "dela",
+    "delos",
     "della",
     "di",
     "du",
