@@ -47,6 +47,8 @@ _REFERENCE_BEFORE = re.compile(
     r"|\b(?:nhận thức chung|thỏa thuận|kết quả (?:chuyến thăm|các chuyến thăm|cuộc gặp))"
     r"[^,.;:()]{0,40}? (?:giữa|của)"
     r"|\bnhắc (?:tới|lại|đến)\b[^,.;:()]*?|\blần hội ngộ(?: với)?|\bnhân chuyến thăm[^,.;:()]*? của"
+    # the predecessor in an office ("người kế nhiệm Đại sứ …")
+    r"|\bkế nhiệm(?: của)?"
     # a visit still to come, being prepared or announced ("chuẩn bị cho chuyến thăm của …")
     r"|\bchuẩn bị (?:cho )?(?:chuyến thăm|chuyến công tác|chuyến đi|cuộc gặp|cuộc hội đàm)"
     r"[^,.;:()]{0,40}? của|\bchuyến thăm (?:sắp tới|dự kiến)[^,.;:()]{0,40}? của"
@@ -125,7 +127,8 @@ _MONTH_YEAR = re.compile(
 _RECENT_MONTH = re.compile(r"\btháng\s+(\d{1,2})\s+(?:vừa qua|năm nay|trước)\b", re.IGNORECASE)
 # An office held at another time ("Bộ trưởng Ngoại giao Myanmar khi đó …", "… lúc bấy giờ").
 _THEN = re.compile(
-    r"\b(?:khi đó|khi ấy|lúc đó|lúc ấy|lúc bấy giờ|thời điểm đó|thời điểm ấy|hồi đó|hồi ấy)\b",
+    r"\b(?:khi đó|khi ấy|lúc đó|lúc ấy|lúc bấy giờ|thời điểm đó|thời điểm ấy|hồi đó|hồi ấy"
+    r"|tiền nhiệm)\b",
     re.IGNORECASE,
 )
 _THEN_AFTER = re.compile(rf"^\s*{_THEN.pattern}", re.IGNORECASE)
@@ -151,7 +154,8 @@ _TO_COME = re.compile(r"\b(?:sẽ|sắp tới|dự kiến)\b", re.IGNORECASE)
 # A time to come named without a day ("vào cuối tháng này", "trong tuần tới", "thời gian
 # tới"): after the event reported, whose day the article gives.
 _LATER_WITHOUT_DAY = re.compile(
-    r"\b(?:(?:cuối|đầu)\s+(?:tuần|tháng|năm)\s+(?:này|nay|tới|sau)|(?:tuần|tháng|năm)\s+(?:tới|sau)"
+    r"\b(?:(?:cuối|đầu)\s+(?:tuần|tháng|năm)\s+(?:này|nay|tới|sau)"
+    r"|(?:tuần|tháng|năm)(?:\s+\d{1,2})?\s+(?:tới|sau)"
     r"|thời gian tới)\b",
     re.IGNORECASE,
 )
