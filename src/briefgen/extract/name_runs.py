@@ -162,7 +162,12 @@ def _geo_length(words: list[str], start: int) -> int:
 
 
 def role_and_name(
-    run: str, *, ends_clause: bool = False, after_unit: bool = False, lone: bool = False
+    run: str,
+    *,
+    ends_clause: bool = False,
+    after_unit: bool = False,
+    lone: bool = False,
+    place_elided: bool = False,
 ) -> tuple[str, str] | None:
     """Split a capitalised run into (words before the name, the name), or None.
 
@@ -175,6 +180,9 @@ def role_and_name(
     company ("tỉnh", "tập đoàn"), so its first word names the place or the company, and
     a Vietnamese name is found where a family name leaves one to the end of the run
     (:mod:`briefgen.extract.family_names`), as it is in a run longer than any name.
+    ``place_elided``: the unit is a province or a city, which the local press leaves
+    unnamed ("Chủ tịch UBND tỉnh Nguyễn Văn Sơn"), and which no person's name opens, so a
+    run opened by a family name and no place is a name from its first word.
     """
     words = _without_country_after(run.split())
     # "Quỹ Temasek Lim Boon Heng": a body's word opening the run is followed by its name
@@ -185,11 +193,14 @@ def role_and_name(
         (n for n in GEO_LENGTHS if n <= len(words) and fold(" ".join(words[:n])) in GEO_KEYS),
         0,
     )
-    skip = place_end or (lead + 1 if after_unit and len(words) >= lead + 3 else 0)
     # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
     # when no surname before it starts a name; a place's first syllable is no surname
     # ("… Lotte Hà Nội Việt Nam Kim Jung-ho": "Hà" opens "Hà Nội", not a name)
     opens_name = bool(words) and words[0] in FAMILY_NAMES and not _geo_length(words, 0)
+    named_from_start = place_elided and opens_name  # "tỉnh Nguyễn Văn Sơn"
+    skip = place_end or (
+        lead + 1 if after_unit and len(words) >= lead + 3 and not named_from_start else 0
+    )
     j = len(words) if opens_name else max(skip, 1)
     while j < len(words) - 2:
         if n := _geo_length(words, j):
@@ -206,7 +217,7 @@ def role_and_name(
     # foreign name ("Daw Khin Ma Ma Myo"). Without a family name, Vietnamese syllables after
     # a body's or a place's word are its own name, unless a place ends that name.
     if after_unit or (len(words) - skip > LONGEST and vietnamese_run(words[skip:])):
-        k = name_start(words, max(skip, lead + 1 if after_unit else 0))
+        k = name_start(words, max(skip, lead + 1 if after_unit and not named_from_start else 0))
         if k is not None:
             return " ".join(words[:k]), " ".join(words[k:])
         if after_unit and not place_end and vietnamese_run(words):

@@ -28,9 +28,36 @@ NAME_WORD = (
     r"|Ma\.(?=\s+[A-Z])|(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+"
     # an honorific in brackets inside a Bruneian name ("Dato (Dr.) Hj …", "(Rtd)")
     r"|\((?:Dr|Rtd|Ret)\.?\)"
-    rf"|[{UPPER}{_LATIN_UPPER}][{LOWER}{_LATIN_LOWER}]+"
-    rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)*)"
+    rf"|[{UPPER}{_LATIN_UPPER}](?:[{LOWER}{_LATIN_LOWER}]+"
+    rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)*"
+    # a transliteration whose first syllable is one vowel ("Ả-rập", "Ô-man", "I-ran")
+    rf"|(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)+))"
 )
-# Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen").
-NAME_PARTICLES = ("bin", "binti", "bte", "von", "van", "der", "den", "de", "da", "dos", "del")
+# Lower-case words inside a foreign name ("Aziz bin Haji Awang", "Ursula von der Leyen",
+# "Ana de la Torre", "Juan de los Ríos", "Juan dela Cruz", "Giulia della Rovere"); none
+# is a Vietnamese word that stands between two capitalised ones.
+NAME_PARTICLES = (
+    "bin",
+    "binti",
+    "bte",
+    "von",
+    "van",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "de",
+    "la",
+    "las",
+    "los",
+    "da",
+    "dos",
+    "das",
+    "del",
+    "dela",
+    "delos",
+    "della",
+    "di",
+    "du",
+)
 NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"

@@ -68,9 +68,70 @@ HONORIFICS = frozenset(
     ]
 )
 _ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
-_NUCLEUS = "[aăâeêioôơuưy]{1,3}"
+# The vowels a Vietnamese syllable may hold, alone or in the clusters the language has
+# ("oai", "ươi", "uyê"); "Boué" and "Léa" hold vowels but no such cluster.
+_NUCLEI = [
+    "a",
+    "ă",
+    "â",
+    "e",
+    "ê",
+    "i",
+    "o",
+    "ô",
+    "ơ",
+    "u",
+    "ư",
+    "y",
+    "ai",
+    "ao",
+    "au",
+    "ay",
+    "âu",
+    "ây",
+    "eo",
+    "êu",
+    "ia",
+    "iê",
+    "iu",
+    "oa",
+    "oă",
+    "oe",
+    "oi",
+    "ôi",
+    "ơi",
+    "oo",
+    "ua",
+    "uâ",
+    "uê",
+    "ui",
+    "uô",
+    "uơ",
+    "uy",
+    "ưa",
+    "ưi",
+    "ươ",
+    "ưu",
+    "yê",
+    "iêu",
+    "yêu",
+    "oai",
+    "oay",
+    "oao",
+    "oeo",
+    "uây",
+    "uôi",
+    "ươi",
+    "ươu",
+    "uya",
+    "uyê",
+    "uyu",
+]
+_NUCLEUS = "(?:" + "|".join(sorted(_NUCLEI, key=len, reverse=True)) + ")"
 _CODA = "(?:ng|nh|ch|[cmnpt])?"
 _SYLLABLE = re.compile(f"{_ONSET}{_NUCLEUS}{_CODA}")
+# A syllable written without its marks ("Nguyen", "truong") keeps any vowel cluster.
+_UNMARKED_SYLLABLE = re.compile(f"{_ONSET}[aeiouy]{{1,3}}{_CODA}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?:[A-Z][a-z]+)?")
 
 
@@ -84,7 +145,8 @@ def _toneless(word: str) -> str:
 
 def vietnamese_syllable(word: str) -> bool:
     """Whether ``word`` could be one Vietnamese syllable ("Nguyễn", "Khương"; not "Sisavath")."""
-    return bool(_SYLLABLE.fullmatch(_toneless(word)))
+    plain = _toneless(word)
+    return bool((_UNMARKED_SYLLABLE if word.isascii() else _SYLLABLE).fullmatch(plain))
 
 
 def foreign_word(word: str) -> bool:

@@ -47,6 +47,11 @@ _REFERENCE_BEFORE = re.compile(
     r"|\b(?:nhận thức chung|thỏa thuận|kết quả (?:chuyến thăm|các chuyến thăm|cuộc gặp))"
     r"[^,.;:()]{0,40}? (?:giữa|của)"
     r"|\bnhắc (?:tới|lại|đến)\b[^,.;:()]*?|\blần hội ngộ(?: với)?|\bnhân chuyến thăm[^,.;:()]*? của"
+    # the predecessor in an office ("người kế nhiệm Đại sứ …")
+    r"|\bkế nhiệm(?: của)?"
+    # a visit still to come, being prepared or announced ("chuẩn bị cho chuyến thăm của …")
+    r"|\bchuẩn bị (?:cho )?(?:chuyến thăm|chuyến công tác|chuyến đi|cuộc gặp|cuộc hội đàm)"
+    r"[^,.;:()]{0,40}? của|\bchuyến thăm (?:sắp tới|dự kiến)[^,.;:()]{0,40}? của"
     rf"){_HONORIFIC}\s*$",
     re.IGNORECASE,
 )
@@ -118,6 +123,15 @@ _REPORTING_AFTER = re.compile(
 _MONTH_YEAR = re.compile(
     r"(?:tháng\s+(\d{1,2})(?:/|\s+năm\s+)\s*)?((?:19|20)\d\d)\b", re.IGNORECASE
 )
+# A month of this year, just past, named without its year ("tháng 5 vừa qua").
+_RECENT_MONTH = re.compile(r"\btháng\s+(\d{1,2})\s+(?:vừa qua|năm nay|trước)\b", re.IGNORECASE)
+# An office held at another time ("Bộ trưởng Ngoại giao Myanmar khi đó …", "… lúc bấy giờ").
+_THEN = re.compile(
+    r"\b(?:khi đó|khi ấy|lúc đó|lúc ấy|lúc bấy giờ|thời điểm đó|thời điểm ấy|hồi đó|hồi ấy"
+    r"|tiền nhiệm)\b",
+    re.IGNORECASE,
+)
+_THEN_AFTER = re.compile(rf"^\s*{_THEN.pattern}", re.IGNORECASE)
 
 
 def _another_time(cue: str, when: date | None) -> bool:
@@ -126,6 +140,9 @@ def _another_time(cue: str, when: date | None) -> bool:
     article about that visit is the event). A cue with no year ("năm ngoái", "trước
     đây") and any cue where the event's date is unknown are other times."""
     found = _MONTH_YEAR.search(cue)
+    recent = _RECENT_MONTH.search(cue)
+    if when is not None and recent and not found:
+        return int(recent.group(1)) != when.month
     if when is None or not found:
         return True
     month = found.group(1)
@@ -137,9 +154,17 @@ _TO_COME = re.compile(r"\b(?:sẽ|sắp tới|dự kiến)\b", re.IGNORECASE)
 # A time to come named without a day ("vào cuối tháng này", "trong tuần tới", "thời gian
 # tới"): after the event reported, whose day the article gives.
 _LATER_WITHOUT_DAY = re.compile(
-    r"\b(?:(?:cuối|đầu)\s+(?:tuần|tháng|năm)\s+(?:này|nay|tới|sau)|(?:tuần|tháng|năm)\s+(?:tới|sau)"
+    r"\b(?:(?:cuối|đầu)\s+(?:tuần|tháng|năm)\s+(?:này|nay|tới|sau)"
+    r"|(?:tuần|tháng|năm)(?:\s+\d{1,2})?\s+(?:tới|sau)"
     r"|thời gian tới)\b",
     re.IGNORECASE,
+)
+
+
+# A visit's programme, which tells what its guests will do next ("Theo chương trình, Đoàn
+# sẽ làm việc với …"): who they will meet has not met them yet.
+_PROGRAMME_OPENING = re.compile(
+    r"^\W*Theo (?:chương trình|kế hoạch|lịch trình|dự kiến)\b", re.IGNORECASE
 )
 
 
@@ -161,7 +186,9 @@ def _still_to_come(sentence: str, when: date | None) -> bool:
             return False  # the sentence says the event's own day too: its people are there
         later = later or first > event
         days = True
-    return later or (not days and bool(_LATER_WITHOUT_DAY.search(sentence)))
+    return later or (
+        not days and bool(_LATER_WITHOUT_DAY.search(sentence) or _PROGRAMME_OPENING.match(sentence))
+    )
 
 
 @dataclass(frozen=True)
@@ -195,7 +222,11 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
             groups[-1].append(m)
         else:
             groups.append([m])
-    names: set[str] = set()
+    names: set[str] = {
+        m.name
+        for m in mentions
+        if _THEN.search(sentence, m.start, m.end) or _THEN_AFTER.match(sentence[m.end :])
+    }
     for group in groups:
         start, end = group[0].start, group[-1].end
         lead = _SAME_EVENT_OPENING.match(sentence)
@@ -203,6 +234,9 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
             (b.end() for b in _CLAUSE_BOUNDARY.finditer(sentence, 0, start)),
             default=lead.end() if lead else 0,
         )
+        if _set_at_another_time(sentence, opening, mentions, when):
+            names.update(m.name for m in group)
+            continue
         closing = _CLAUSE_BOUNDARY.search(sentence, end)
         clause = sentence[opening : closing.start() if closing else len(sentence)]
         if _REPORTING_AFTER.match(sentence[end:]):
@@ -214,6 +248,26 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
         ):
             names.update(m.name for m in group)
     return names
+
+
+def _set_at_another_time(
+    sentence: str, opening: int, mentions: Sequence[Mention], when: date | None
+) -> bool:
+    """Whether the clause opening at ``opening`` follows an adverbial of its own that sets
+    it at another time ("Ông X cho biết, trong chuyến thăm Seoul tháng 5 vừa qua, Bộ
+    trưởng …"): an adverbial that names no one, after the sentence's first clause (the
+    sentence's own opening is read by :func:`spoken_of`)."""
+    if opening == 0:
+        return False
+    before = [b.end() for b in _CLAUSE_BOUNDARY.finditer(sentence, 0, opening - 1)]
+    if not before:
+        return False
+    segment_start = before[-1]
+    if any(segment_start <= m.start < opening for m in mentions):
+        return False
+    segment = sentence[segment_start : opening - 1]
+    cues = [*_PAST_IN_CLAUSE.finditer(segment), *_RECENT_MONTH.finditer(segment)]
+    return any(_another_time(c.group(), when) for c in cues if c.group().lower() != "trước đó")
 
 
 # Inside a speech, who the speaker welcomes or thanks for coming is there ("Tôi xin cảm ơn

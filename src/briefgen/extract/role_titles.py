@@ -104,6 +104,9 @@ TITLES = (
     "Thư ký",
     # "hội đàm với người đồng cấp Lào …": the counterpart, a role only where none better
     "Người đồng cấp",
+    # a leader's spouse, who takes part in a state visit ("… và Phu nhân Nguyễn Thị Mai")
+    "Phu nhân",
+    "Phu quân",
 )
 COUNTERPART = "Người đồng cấp"
 # Titles of governments and diplomats, after which one foreign word can be the whole name

@@ -64,6 +64,9 @@ _ADDRESSED = re.compile(
     rf"(?:,|\s*[-–])\s*{SIR}\s+(?P<name>{NAME_RUN}|{NAME_WORD}(?![\w'’.-]))"
     rf"|\s*\(\s*(?:{SIR}\s+)?(?P<bracketed>{NAME_RUN})\s*\)"
 )
+# A country or place in brackets after a governor's or mayor's office, before the name
+# ("Thống đốc tỉnh Gauteng (Nam Phi) Thabo Mokoena"): the role's too.
+_PLACE_BRACKET = re.compile(r"\(\s*([^()]{2,30}?)\s*\)")
 MAX_ROLE_WORDS = 16
 _BRACKETS = re.compile(r"\([^()]*\)")
 # Lower-case words that go on with a role after its country ("Đại sứ Nhật Bản tại Việt
@@ -152,6 +155,11 @@ _UNIT_BEFORE = re.compile(
 )
 
 
+# A province or a city, which a local office names without its name ("Chủ tịch UBND tỉnh
+# Nguyễn Văn Sơn"); a ward or a street may bear a hero's name ("phường Trần Hưng Đạo").
+_PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:^|\s)(?:tỉnh|thành phố)\s+$")
+
+
 def placed(before: str) -> bool:
     """Whether the words before a name end with a preposition of place ("tại", "ở")."""
     return bool(_PLACE_BEFORE.search(" ".join(before.split()) + " "))
@@ -235,6 +243,7 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
             ends_clause=ends_clause,
             after_unit=bool(_UNIT_BEFORE.search(window, 0, run.start())),
             lone=lone and ends_clause,
+            place_elided=bool(_PROVINCE_OR_CITY_BEFORE.search(window, 0, run.start())),
         )
         joined = None if split else _with_split_syllable(window, run)
         if joined:
@@ -273,6 +282,11 @@ def named_after_title(
     """
     stop = title_end
     inside = [m.span() for m in _ROLE_BRACKET.finditer(sentence, title_end)]
+    inside += [
+        m.span()
+        for m in _PLACE_BRACKET.finditer(sentence, title_end)
+        if fold(m.group(1)) in GEO_KEYS
+    ]
     for segment in range(MAX_COMMA_SPANS):
         end = _CLAUSE_END.search(sentence, stop)
         while end and (span := next((s for s in inside if s[0] <= end.start() < s[1]), None)):
