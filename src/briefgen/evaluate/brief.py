@@ -223,11 +223,11 @@ def pair_up(expected: Sequence[str], found: Sequence[str], threshold: float) -> 
     found, and the annotated name that only that one matches finds nothing. So the closest
     pairs are taken first, then augmenting paths (Kuhn's algorithm) make the pairing as
     large as it can be."""
+    shares = {(gi, i): overlap(g, f) for gi, g in enumerate(expected) for i, f in enumerate(found)}
     score = {
-        (gi, i): (overlap(g, f), _likeness(g, f))
-        for gi, g in enumerate(expected)
-        for i, f in enumerate(found)
-        if overlap(g, f) >= threshold
+        (gi, i): (share, _likeness(expected[gi], found[i]))
+        for (gi, i), share in shares.items()
+        if share >= threshold
     }
     similar = [
         sorted((i for (g, i) in score if g == gi), key=lambda i, gi=gi: score[gi, i], reverse=True)

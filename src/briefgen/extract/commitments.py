@@ -29,7 +29,7 @@ from briefgen.extract.commitment_cues import (
     WILL_ACT,
 )
 from briefgen.extract.commitment_lists import AGENDA, CONTINUATION, DISCUSSED, ENUMERATION
-from briefgen.extract.complete_sentences import is_complete
+from briefgen.extract.complete_sentences import is_complete, is_question
 from briefgen.extract.geography import COUNTRIES
 from briefgen.extract.person_verbs import SAYS
 from briefgen.extract.word_patterns import LOWER, UPPER
@@ -379,7 +379,7 @@ def extract_commitments(
     introduced = False  # whether the lead ends in ":", introducing a list
     previous_was_commitment = False
     for i, sentence in enumerate(sentences):
-        if sentence.rstrip(' ”"').endswith("?"):  # a question asks; it commits no one
+        if is_question(sentence):  # a question asks; it commits no one
             lead, previous_was_commitment = None, False
             continue
         inherits = introduced or not _own_subject(sentence)
@@ -439,11 +439,14 @@ _ANNOUNCES = re.compile(
 
 def _announces(sentence: str) -> bool:
     """Whether a sentence ends by counting the points that follow it, not by a name that
-    holds a count ("… thực hiện đầy đủ Đồng thuận 5 điểm.")."""
+    holds a count ("… thực hiện đầy đủ Đồng thuận 5 điểm."): of the two words before the
+    count, the last is not capitalised, nor the first unless it ends an item mark or a lead
+    ("1.", ":")."""
     m = _ANNOUNCES.search(sentence)
     if m is None:
         return False
     before = sentence[: m.start()].split()[-2:]
-    return not any(w[:1].isupper() for w in before[1:] if len(before) == 2) and not (
-        len(before) == 2 and before[0][:1].isupper() and not before[0].endswith((".", ":"))
-    )
+    if len(before) < 2:
+        return True
+    first, last = before
+    return not last[:1].isupper() and (not first[:1].isupper() or first.endswith((".", ":")))

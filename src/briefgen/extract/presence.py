@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from briefgen.extract.complete_sentences import is_question
 from briefgen.extract.dates import find_dates
 from briefgen.extract.person_verbs import SAYING_VERBS, SPEAKING_AND_JUDGING
 from briefgen.extract.word_patterns import any_of
@@ -212,7 +213,7 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
     opening = _OTHER_TIME_OPENING.search(sentence)
     if opening and _another_time(opening.group(), when):
         return {m.name for m in mentions}
-    if sentence.rstrip(' ”"').endswith("?") or _still_to_come(sentence, when):
+    if is_question(sentence) or _still_to_come(sentence, when):
         return {m.name for m in mentions}
     ordered = sorted(mentions, key=lambda m: m.start)
     groups: list[list[Mention]] = []
