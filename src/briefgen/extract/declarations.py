@@ -461,7 +461,10 @@ _TITLED_KIND = re.compile(r"(?:Chương trình|Dự án|Đề án|Kế hoạch|S
 
 # "Hội nghị đã thông qua các văn kiện, gồm:" then "- Tuyên bố …;" "- Kế hoạch …;" on lines of
 # their own: the items of a list the lead line introduces, one per paragraph.
-_LIST_MARK = re.compile(r"^\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
+_ITEM_MARK = r"(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s"
+_LIST_MARK = re.compile(rf"^\s*{_ITEM_MARK}")
+# (an item of such a list already joined to its lead: "…, gồm: - Tuyên bố …;")
+_JOINED_ITEM = re.compile(rf":\s+{_ITEM_MARK}")
 
 
 def _lists_joined(sentences: Iterable[str]) -> dict[str, list[str]]:
@@ -490,9 +493,7 @@ def _cited_by_line(declaration: Declaration, lists: dict[str, list[str]]) -> Dec
 
 def _introduces_list(text: str) -> bool:
     """Whether ``text`` ends with a colon, or with an item of the list one introduced."""
-    return text.rstrip().endswith(":") or bool(
-        re.search(r":\s+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s", text)
-    )
+    return text.rstrip().endswith(":") or bool(_JOINED_ITEM.search(text))
 
 
 def extract_declarations(
