@@ -57,7 +57,8 @@ def find_headline(texts: list[str], tail: int, styles: Sequence[str | None] | No
     if not candidates:
         return None
     folded = [fold(t.rstrip(".")) if t else "" for t in texts]
-    scores = {i: _headline_score(texts, furniture, folded, i, end) for i in candidates}
+    dated = _dated_lines(texts, end)
+    scores = {i: _headline_score(texts, furniture, folded, i, end, dated) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], i))  # (later lines win a tie: chrome
     return _broken_headline(texts, best, end)  # comes above the headline)
 
@@ -104,8 +105,12 @@ _DATE_AT_END = re.compile(rf"\sngày\s+(?:{DATE.pattern})$")
 
 
 def _ends_in_its_date(text: str) -> bool:
-    head = _DATE_AT_END.split(text)[0] if _DATE_AT_END.search(text) else None
-    return head is not None and not is_timestamp(text) and words(head) >= MIN_HEADLINE_WORDS
+    date = _DATE_AT_END.search(text)
+    return (
+        date is not None
+        and not is_timestamp(text)
+        and words(text[: date.start()]) >= MIN_HEADLINE_WORDS
+    )
 
 
 # A headline stands just above the lead, with at most a few lines of furniture between:
@@ -133,12 +138,18 @@ def _is_furniture(text: str) -> bool:
 
 
 def _headline_score(
-    texts: list[str], furniture: dict[int, bool], folded: list[str], i: int, end: int
+    texts: list[str],
+    furniture: dict[int, bool],
+    folded: list[str],
+    i: int,
+    end: int,
+    dated_lines: frozenset[int],
 ) -> int:
     """How much line ``i`` looks like the headline among the candidates above the first
     sentence (``end``; ``furniture`` says which candidates are a section's or site's name,
-    ``folded`` is every line folded): its length, whether it is furniture, a summary or
-    caption under a headline above it, whether the page repeats it."""
+    ``folded`` is every line folded, ``dated_lines`` those the page's time stamp dates):
+    its length, whether it is furniture, a summary or caption under a headline above it,
+    whether the page repeats it or dates it."""
     text = texts[i]
     n = words(text)
     score = HEADLINE_LENGTH if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS else 0
@@ -148,7 +159,7 @@ def _headline_score(
         score += CREDITED
     if i == end:
         score += ENDS_AS_SENTENCE
-    dated = _over_page_stamp(texts, i, end)  # (a page dates its headline, not a caption)
+    dated = i in dated_lines  # (a page dates its headline, not a caption)
     headlines_above = [j for j, is_furniture in furniture.items() if j < i and not is_furniture]
     if headlines_above:
         if _is_summary_of(texts, headlines_above[-1], i) and not _dated_below(texts, i):
@@ -174,21 +185,22 @@ def _dated_below(texts: list[str], i: int) -> bool:
     return below is not None and is_timestamp(texts[below])
 
 
-def _over_page_stamp(texts: list[str], i: int, end: int) -> bool:
-    """Whether the page's time stamp, the last one above the first sentence (``end``),
-    dates line ``i``: ``i`` stands right over it, or right under it where no headline-like
-    line stands over it. A page dates its headline, where a reading player's or a video's
-    lines near the lead ("Giọng nữ miền Bắc", "Tắt quảng cáo sau 5 giây") are shaped like
-    a short headline."""
+def _dated_lines(texts: list[str], end: int) -> frozenset[int]:
+    """The lines the page's time stamp, the last one above the first sentence (``end``),
+    dates: the line right over it, and the line right under it where no headline-like line
+    stands over it. A page dates its headline, where a reading player's or a video's lines
+    near the lead ("Giọng nữ miền Bắc", "Tắt quảng cáo sau 5 giây") are shaped like a
+    short headline."""
     stamp = next((k for k in range(end - 1, -1, -1) if texts[k] and is_timestamp(texts[k])), None)
     if stamp is None:
-        return False
-    above = _previous_line(texts, stamp)
-    if above == i:
-        return True
+        return frozenset()
+    above, below = _previous_line(texts, stamp), _next_line(texts, stamp)
     headline_over = above is not None and _could_be_headline(texts[above])
     headline_over = headline_over and not is_section_name(texts[above])
-    return not headline_over and _next_line(texts, stamp) == i
+    dated = {above} if above is not None else set()
+    if not headline_over and below is not None:
+        dated.add(below)
+    return frozenset(dated)
 
 
 def _beside_a_photo(texts: list[str], i: int) -> bool:
