@@ -140,6 +140,25 @@ def tiny_marian(tmp_path_factory) -> Path:
     return build("marian", tmp_path_factory)
 
 
+@pytest.fixture
+def web_config(tiny_marian, tmp_path):
+    """A web app's settings for tests: the tiny Marian model, greedy search, its own data
+    folder and an empty office glossary (so edits never touch the built-in one). The web
+    extra is optional, so it is imported here, where a test asks for it."""
+    config = pytest.importorskip("briefgen.web.config", exc_type=ImportError)
+    glossary = tmp_path / "office.tsv"
+    glossary.write_text("vi\ten\tvariants\tcategory\tcase\tnote\tsource_variants\n", "utf-8")
+    return config.WebConfig(
+        models=(str(tiny_marian),),
+        backend="transformers",
+        beam_size=1,
+        data_dir=tmp_path / "data",
+        glossary_file=glossary,
+        max_upload_bytes=2 * 1024 * 1024,
+        hosts=("testserver",),  # TestClient's name; `briefgen serve` answers to localhost
+    )
+
+
 @pytest.fixture(scope="session")
 def tiny_nllb(tmp_path_factory) -> Path:
     return build("nllb", tmp_path_factory)

@@ -33,21 +33,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "accsm-21-chairmanship-2021.txt"
 
 
-@pytest.fixture
-def config(tiny_marian, tmp_path) -> WebConfig:
-    glossary = tmp_path / "office.tsv"
-    glossary.write_text("vi\ten\tvariants\tcategory\tcase\tnote\tsource_variants\n", "utf-8")
-    return WebConfig(
-        models=(str(tiny_marian),),
-        backend="transformers",
-        beam_size=1,
-        data_dir=tmp_path / "data",
-        glossary_file=glossary,
-        max_upload_bytes=2 * 1024 * 1024,
-        hosts=("testserver",),  # TestClient's name; `briefgen serve` answers to localhost
-    )
-
-
 def csrf(client: TestClient) -> str:
     client.get("/")
     return client.cookies["briefgen_csrf"]
@@ -76,9 +61,9 @@ def job_id_of(response) -> str:
     return response.headers["location"].rsplit("/", 1)[1]
 
 
-def test_upload_translate_review_and_download_everything(config):
+def test_upload_translate_review_and_download_everything(web_config):
     article = SAMPLE.read_bytes()
-    with TestClient(create_app(config)) as client:
+    with TestClient(create_app(web_config)) as client:
         response = submit(client, [("files", ("../../etc/chủ tịch.txt", article, "text/plain"))])
         job_id = job_id_of(response)
         seen = wait_done(client, job_id)
@@ -144,11 +129,11 @@ def test_upload_translate_review_and_download_everything(config):
         )
 
 
-def test_every_translation_goes_through_the_glossary(config, tmp_path):
+def test_every_translation_goes_through_the_glossary(web_config, tmp_path):
     """An uploaded glossary's term is guaranteed in the web translation."""
     article = "Hội nghị bàn về hợp tác khu vực.\nĐại biểu thảo luận về hợp tác khu vực.\n"
     terms = "vi\ten\nhợp tác khu vực\tZorblat Cooperation\n".encode()
-    with TestClient(create_app(config)) as client:
+    with TestClient(create_app(web_config)) as client:
         files = [
             ("files", ("a.txt", article.encode(), "text/plain")),
             ("glossary", ("mine.tsv", terms, "text/tab-separated-values")),
@@ -160,10 +145,10 @@ def test_every_translation_goes_through_the_glossary(config, tmp_path):
         assert 'data-en="Zorblat Cooperation"' in client.get(f"/jobs/{job_id}/review").text
 
 
-def test_two_jobs_queue_without_touching_each_other(config):
+def test_two_jobs_queue_without_touching_each_other(web_config):
     one = "Việt Nam và Lào ký thỏa thuận hợp tác.\n"
     two = "Bộ Ngoại giao tổ chức hội nghị về ASEAN.\n"
-    with TestClient(create_app(config)) as client:
+    with TestClient(create_app(web_config)) as client:
         a = job_id_of(submit(client, [("files", ("one.txt", one.encode(), "text/plain"))]))
         b = job_id_of(submit(client, [("files", ("two.txt", two.encode(), "text/plain"))]))
         assert "state-done" in wait_done(client, a)[-1]
@@ -178,13 +163,13 @@ def test_two_jobs_queue_without_touching_each_other(config):
         assert ta != tb
 
 
-def test_a_restart_keeps_finished_jobs_and_resumes_or_fails_cut_off_ones(config, tmp_path):
+def test_a_restart_keeps_finished_jobs_and_resumes_or_fails_cut_off_ones(web_config, tmp_path):
     article = SAMPLE.read_bytes()
-    with TestClient(create_app(config)) as client:
+    with TestClient(create_app(web_config)) as client:
         done = job_id_of(submit(client, [("files", ("done.txt", article, "text/plain"))]))
         wait_done(client, done)
 
-    store = JobStore(config.data_dir)
+    store = JobStore(web_config.data_dir)
     # a job that was running when the server stopped, its upload still there …
     cut = store.new_id()
     upload = store.folder(cut) / "in" / "0" / "cut.txt"
@@ -197,7 +182,7 @@ def test_a_restart_keeps_finished_jobs_and_resumes_or_fails_cut_off_ones(config,
     assert {store.claim_next().id, store.claim_next().id} == {cut, lost}
     assert store.get(cut).state is State.RUNNING
 
-    with TestClient(create_app(config)) as client:
+    with TestClient(create_app(web_config)) as client:
         assert client.get(f"/jobs/{done}/review").status_code == 200
         assert "state-done" in wait_done(client, cut)[-1]
         assert "resumed" in store.get(cut).note
@@ -217,8 +202,8 @@ def test_a_restart_keeps_finished_jobs_and_resumes_or_fails_cut_off_ones(config,
         ("english.txt", b"This is an English text about nothing at all.\n" * 5, "Vietnamese"),
     ],
 )
-def test_a_bad_upload_gets_a_readable_page(config, name, data, expected):
-    with TestClient(create_app(config), raise_server_exceptions=False) as client:
+def test_a_bad_upload_gets_a_readable_page(web_config, name, data, expected):
+    with TestClient(create_app(web_config), raise_server_exceptions=False) as client:
         response = submit(client, [("files", (name, data, "application/octet-stream"))])
         assert response.status_code == 400
         assert expected in response.text
@@ -226,17 +211,17 @@ def test_a_bad_upload_gets_a_readable_page(config, name, data, expected):
         assert "No jobs yet" in response.text  # nothing was queued
 
 
-def test_an_oversized_upload_is_refused_with_a_readable_page(config):
+def test_an_oversized_upload_is_refused_with_a_readable_page(web_config):
     big = ("Hội nghị ASEAN. " * 200_000).encode()  # > 2 MB
-    with TestClient(create_app(config), raise_server_exceptions=False) as client:
+    with TestClient(create_app(web_config), raise_server_exceptions=False) as client:
         response = submit(client, [("files", ("big.txt", big, "text/plain"))])
         assert response.status_code == 413
         assert "too large" in response.text and "2 MB" in response.text
         assert "Traceback" not in response.text
 
 
-def test_posts_need_the_csrf_token_and_pages_escape_what_users_send(config):
-    with TestClient(create_app(config), raise_server_exceptions=False) as client:
+def test_posts_need_the_csrf_token_and_pages_escape_what_users_send(web_config):
+    with TestClient(create_app(web_config), raise_server_exceptions=False) as client:
         files = [("files", ("a.txt", SAMPLE.read_bytes(), "text/plain"))]
         response = client.post("/jobs", data={"builtin": "on"}, files=files)
         assert response.status_code == 403 and "security token" in response.text
@@ -278,8 +263,8 @@ def test_hostile_file_names_are_cleaned():
     assert article_suffix("Xin chào".encode(), "x.docx") == ".txt"  # the name does not decide
 
 
-def test_an_access_token_guards_every_request(config):
-    app = create_app(replace(config, token="s3cret-token-for-tests"))
+def test_an_access_token_guards_every_request(web_config):
+    app = create_app(replace(web_config, token="s3cret-token-for-tests"))
     with TestClient(app) as client:
         assert client.get("/").status_code == 401
         assert client.get("/static/htmx.min.js").status_code == 401
@@ -291,8 +276,8 @@ def test_an_access_token_guards_every_request(config):
         assert client.get("/jobs", headers=headers).status_code == 200
 
 
-def test_glossary_page_searches_and_adds_with_the_cli_checks(config):
-    with TestClient(create_app(config)) as client:
+def test_glossary_page_searches_and_adds_with_the_cli_checks(web_config):
+    with TestClient(create_app(web_config)) as client:
         page = client.get("/glossary", params={"q": "bo ngoai giao"}).text
         assert "Ministry of Foreign Affairs" in page and "Foreign Ministry" in page
         assert "asean.tsv" in page  # where the entry comes from
@@ -309,8 +294,8 @@ def test_glossary_page_searches_and_adds_with_the_cli_checks(config):
         )
         assert added.status_code == 200 and "added" in added.text
         assert "Sở Tư pháp\tDepartment of Justice\tJustice Department|DOJ" in (
-            config.glossary_file.read_text("utf-8")
-        ) or "Sở Tư pháp" in config.glossary_file.read_text("utf-8")
+            web_config.glossary_file.read_text("utf-8")
+        ) or "Sở Tư pháp" in web_config.glossary_file.read_text("utf-8")
         assert "Department of Justice" in client.get("/glossary", params={"q": "tu phap"}).text
         clash = client.post("/glossary", data={"csrf": token, "vi": "Sở Tư pháp", "en": "Other"})
         assert clash.status_code == 400 and "already there" in clash.text
@@ -318,14 +303,14 @@ def test_glossary_page_searches_and_adds_with_the_cli_checks(config):
         assert empty.status_code == 400 and "needs a Vietnamese term and its English" in empty.text
 
 
-def test_an_uploaded_template_gets_the_cli_sandbox_check(config, tmp_path):
+def test_an_uploaded_template_gets_the_cli_sandbox_check(web_config, tmp_path):
     from docx import Document as NewDocx
 
     hostile = NewDocx()
     hostile.add_paragraph("{{ title.__class__.__mro__ }}")
     buffer = io.BytesIO()
     hostile.save(buffer)
-    with TestClient(create_app(config), raise_server_exceptions=False) as client:
+    with TestClient(create_app(web_config), raise_server_exceptions=False) as client:
         job_id = job_id_of(submit(client, [("files", ("a.txt", SAMPLE.read_bytes(), "t/p"))]))
         wait_done(client, job_id)
         data = {"csrf": client.cookies["briefgen_csrf"], "action": "brief"}
@@ -353,8 +338,8 @@ def test_serve_listens_beyond_loopback_only_with_a_token():
     assert result.exit_code == 2 and "16 characters" in result.output
 
 
-def test_facts_json_download_after_edits_is_valid_json(config):
-    with TestClient(create_app(config)) as client:
+def test_facts_json_download_after_edits_is_valid_json(web_config):
+    with TestClient(create_app(web_config)) as client:
         job_id = job_id_of(submit(client, [("files", ("a.txt", SAMPLE.read_bytes(), "t/p"))]))
         wait_done(client, job_id)
         data = {"csrf": client.cookies["briefgen_csrf"], "action": "json"}  # everything unticked
@@ -364,7 +349,7 @@ def test_facts_json_download_after_edits_is_valid_json(config):
         assert facts["articles"][0]["declarations"] == []
 
 
-def test_a_job_reports_progress_by_file_and_by_sentence(config):
+def test_a_job_reports_progress_by_file_and_by_sentence(web_config):
     """What the worker writes to the job row while it runs, as the progress page reads it."""
 
     class Recording(JobStore):
@@ -376,8 +361,8 @@ def test_a_job_reports_progress_by_file_and_by_sentence(config):
             super().progress(job_id, **fields)
             self.seen.append(fields)
 
-    store = Recording(config.data_dir)
-    with TestClient(create_app(config, store=store)) as client:
+    store = Recording(web_config.data_dir)
+    with TestClient(create_app(web_config, store=store)) as client:
         files = [
             ("files", ("one.txt", SAMPLE.read_bytes(), "text/plain")),
             ("files", ("two.txt", "Bộ Ngoại giao họp về ASEAN.\n".encode(), "text/plain")),

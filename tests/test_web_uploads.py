@@ -17,23 +17,11 @@ pytest.importorskip("multipart")
 from docx import Document as DocxDocument
 from starlette.testclient import TestClient
 
-from briefgen.web.app import WebConfig, create_app
+from briefgen.web.app import create_app
 from pdf_sample import write_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "accsm-21-chairmanship-2021.txt"
-
-
-@pytest.fixture
-def config(tiny_marian, tmp_path) -> WebConfig:
-    return WebConfig(
-        models=(str(tiny_marian),),
-        backend="transformers",
-        beam_size=1,
-        data_dir=tmp_path / "data",
-        max_upload_bytes=2 * 1024 * 1024,
-        hosts=("testserver",),
-    )
 
 
 def submit(client: TestClient, files, **fields):
@@ -47,10 +35,10 @@ def alert(response) -> str:
     return re.search(r'role="alert"[^>]*>(.*?)</', response.text, re.S).group(1).strip()
 
 
-def test_a_pdf_upload_is_translated_into_a_word_file(config, tmp_path):
+def test_a_pdf_upload_is_translated_into_a_word_file(web_config, tmp_path):
     paragraphs = [line for line in SAMPLE.read_text("utf-8").splitlines() if line.strip()]
     pdf = write_pdf(tmp_path / "report.pdf", paragraphs)
-    with TestClient(create_app(config)) as client:
+    with TestClient(create_app(web_config)) as client:
         response = submit(client, [("files", ("report.pdf", pdf.read_bytes(), "application/pdf"))])
         assert response.status_code == 303, alert(response)
         job_id = response.headers["location"].rsplit("/", 1)[1]
@@ -86,17 +74,17 @@ def zip_bomb_docx() -> bytes:
     ],
 )
 def test_a_refused_upload_is_named_as_the_user_named_it(
-    config, monkeypatch, field, name, data, expected
+    web_config, monkeypatch, field, name, data, expected
 ):
     monkeypatch.setenv("BRIEFGEN_DOCX_MAX_XML_MB", "1")
     files = [("files", ("a.txt", SAMPLE.read_bytes(), "text/plain"))] if field != "files" else []
     files.append((field, (name, data, "application/octet-stream")))
-    with TestClient(create_app(config), raise_server_exceptions=False) as client:
+    with TestClient(create_app(web_config), raise_server_exceptions=False) as client:
         response = submit(client, files)
     assert response.status_code == 400
     message = alert(response)
     assert message.startswith(expected), message
-    assert str(config.data_dir) not in response.text and "web-jobs" not in response.text
+    assert str(web_config.data_dir) not in response.text and "web-jobs" not in response.text
 
 
 def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path, monkeypatch):
