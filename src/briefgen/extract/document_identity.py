@@ -170,6 +170,17 @@ def retold(key: str, found: dict[str, Declaration]) -> str:
     for k in found:
         other = k.split()
         shared = len(set(words) & set(other))
-        if words[:2] == other[:2] and shared >= 0.6 * min(len(words), len(other)):
+        if (
+            words[:2] == other[:2]
+            and shared >= 0.6 * min(len(words), len(other))
+            and not _periods_differ(words, other)
+        ):
             return k
     return key
+
+
+def _periods_differ(a: list[str], b: list[str]) -> bool:
+    """Whether two names both give years or periods and not the same ("Kế hoạch hợp tác
+    giai đoạn 2026-2030" is not the plan "… 2021-2025")."""
+    pa, pb = ({w for w in x if any(c.isdigit() for c in w)} for x in (a, b))
+    return bool(pa and pb) and pa != pb
