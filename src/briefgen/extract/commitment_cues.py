@@ -126,6 +126,8 @@ WILL_ACT = re.compile(
     r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo|áp dụng"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
     r"|cố gắng|khuyến khích|kết nối|tiếp nhận|tháo gỡ"
+    # a government's instruction or a grant ("sẽ chỉ đạo các bộ …", "sẽ cấp học bổng …")
+    r"|chỉ đạo|cấp"
     # acting with a partner: "sẽ cùng các nước ASEAN nỗ lực …", "sẽ cùng Lào triển khai …"
     r"|cùng(?!\s+(?:là|với nhau)\b))\b",
     re.IGNORECASE,
@@ -143,6 +145,8 @@ PARTY = re.compile(
     r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
     r"|Hội nghị|Liên minh|Quốc hội|(?:Tổng )?(?:Lãnh sự|Đại sứ) quán"
     r"|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"
+    # a local government, as its leader calls it ("tỉnh sẽ cử đoàn …", "thành phố sẽ …")
+    r"|[Tt]ỉnh\b|[Tt]hành phố\b"
     r"|[Pp]hía\s+["
     + UPPER
     + r"]|[A-Z]{2,}\b|(?:"

@@ -156,9 +156,16 @@ _WISHED_RELATIONS = re.compile(
 )
 
 
+# "đề nghị Đại sứ chuyển lời thăm hỏi tới Tổng thống …": a courtesy asked of a guest, which
+# commits no one to act.
+_PASSED_GREETINGS = re.compile(r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:chuyển|gửi)\s+lời\b")
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
     if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
+        return False
+    if kind == "proposal" and _PASSED_GREETINGS.match(plain, cue.end()):
         return False
     return not (
         _welcomed(plain, at)

@@ -72,7 +72,12 @@ def same_document(
     stem = _without_parties(plain)
     for k in found:
         other = _JOINT_WORD.sub(r"\1", k)
-        if len(stem.split()) >= 3 and stem == _without_parties(other) and stem != plain:
+        if (
+            len(stem.split()) >= 3
+            and stem == _without_parties(other)
+            and stem != plain
+            and not _other_periods(plain, other)
+        ):
             return k
     if JOINT_STATEMENT.match(key):
         return next((k for k in found if JOINT_STATEMENT.match(k) and _one_statement(key, k)), None)
@@ -86,6 +91,19 @@ def _without_parties(key: str) -> str:
     """A name without the parties it is between ("Bản ghi nhớ hợp tác … giữa hai Bộ" and
     "… giữa Bộ Nội vụ Việt Nam và Bộ Công vụ Thái Lan" are one memorandum)."""
     return key.split(_BETWEEN, 1)[0]
+
+
+def _periods(key: str) -> set[str]:
+    """The years and periods a name gives after its parties ("… giữa hai Bộ giai đoạn
+    2026-2030")."""
+    return {w for w in key.partition(_BETWEEN)[2].split() if any(c.isdigit() for c in w)}
+
+
+def _other_periods(key: str, other: str) -> bool:
+    """Whether two names of one pair of parties give different periods: plans of those
+    parties for two periods ("… 2021-2025" reviewed, "… 2026-2030" signed) are two."""
+    a, b = _periods(key), _periods(other)
+    return bool(a and b) and a != b
 
 
 def _short_form(short: str, full: str) -> bool:
@@ -152,6 +170,17 @@ def retold(key: str, found: dict[str, Declaration]) -> str:
     for k in found:
         other = k.split()
         shared = len(set(words) & set(other))
-        if words[:2] == other[:2] and shared >= 0.6 * min(len(words), len(other)):
+        if (
+            words[:2] == other[:2]
+            and shared >= 0.6 * min(len(words), len(other))
+            and not _periods_differ(words, other)
+        ):
             return k
     return key
+
+
+def _periods_differ(a: list[str], b: list[str]) -> bool:
+    """Whether two names both give years or periods and not the same ("Kế hoạch hợp tác
+    giai đoạn 2026-2030" is not the plan "… 2021-2025")."""
+    pa, pb = ({w for w in x if any(c.isdigit() for c in w)} for x in (a, b))
+    return bool(pa and pb) and pa != pb

@@ -89,11 +89,13 @@ def _unlisted_name(tail: list[str]) -> bool:
     """A name led by no listed surname, read in Vietnamese ("Hùng Ba", "Tập Cận Bình"):
     two to four single capitalised syllables, not an organisation's or country's words,
     nor a place's before a surname-led name ("Thủ Đức Nguyễn Văn An"; "Châu Văn Lâm" is a
-    name, "Văn" being a middle name more often than a surname)."""
+    name, "Văn" being a middle name more often than a surname), nor a body's last word before
+    a full name that a listed family name opens ("Cục Quản lý Dược Hồ Thị Ngân")."""
     return (
         2 <= len(tail) <= 4
         and tail[0] not in ORG_HEADS
         and tail[1] not in LEADING
+        and not (len(tail) == 4 and tail[1] in FAMILY_NAMES)
         and all(re.fullmatch(f"[{UPPER}][{LOWER}]+", w) and vietnamese_syllable(w) for w in tail)
     )
 
@@ -126,8 +128,9 @@ def _opens_name(words: list[str], k: int) -> bool:
 # Vietnamese words written without marks that open a sentence, capitalised there, which
 # the shape of a foreign name would otherwise take in ("Theo Reuters, …", "Sau Bangkok").
 _OPENERS = frozenset(["Theo", "Sau", "Trong", "Khi"])
-# English courtesy titles before a name, which are no part of it ("Mr. Fukazawa Yoichi").
-_COURTESY = frozenset(["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"])
+# Courtesy titles before a name, which are no part of it, as "ông", "bà" and "ngài" are not:
+# English ("Mr. Fukazawa Yoichi", "H.E. Kong Sophal") and Indonesian ("Bapak …", "Ibu …").
+COURTESY = frozenset(["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "H.E.", "H.E", "Bapak", "Ibu"])
 _NATION_WORDS = frozenset(k for k in COUNTRY_KEYS if " " not in k)
 _MANY_WORD_GEO = frozenset(fold(t) for t in territory_names() if " " in t) | (
     COUNTRY_KEYS.keys() - _NATION_WORDS
@@ -232,7 +235,7 @@ def role_and_name(
         )
     )
     for i, word in enumerate(words):
-        if i < skip or word in _PARTICLES or word in _COURTESY or word.islower():
+        if i < skip or word in _PARTICLES or word in COURTESY or word.islower():
             continue
         if i == 0 and word in _OPENERS:
             continue  # "Theo Reuters, Bộ trưởng …": a source, not a name
@@ -254,5 +257,6 @@ def role_and_name(
         name = " ".join(tail)
         if fold(name) in GEO_KEYS:
             return None
-        return " ".join(words[:i]), name
+        # (a courtesy title before the name is neither role nor name)
+        return " ".join(w for w in words[:i] if w not in COURTESY), name
     return None

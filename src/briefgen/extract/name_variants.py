@@ -38,18 +38,30 @@ _HONORIFIC_KEYS = frozenset(fold(h).strip(_NOT_NAME) for h in [*HONORIFICS, *NAM
 
 def _core(words: list[str]) -> list[str]:
     """A name's words without its honorifics, particles and punctuation ("Dato' Sri
-    Fadillah binti Yusof" → "Fadillah Yusof"): what a later, shorter mention keeps."""
-    return [w for w in (w.strip(_NOT_NAME) for w in words) if w and w not in _HONORIFIC_KEYS]
+    Fadillah binti Yusof" → "Fadillah Yusof"), and without the words of a Bruneian "Pehin"
+    title up to the "Dato" after it ("Pehin Datu Singamanteri Dato …"): what a later,
+    shorter mention keeps."""
+    plain = [w for w in (w.strip(_NOT_NAME) for w in words) if w]
+    if "pehin" in plain and "dato" in plain[plain.index("pehin") :]:
+        start = plain.index("pehin")
+        plain = plain[:start] + plain[plain.index("dato", start) :]
+    return [w for w in plain if w not in _HONORIFIC_KEYS]
 
 
 def _honorific_short(longer: list[str], shorter: list[str]) -> bool:
-    """Whether ``shorter`` (two words or more) is ``longer`` as the press shortens a name
-    with honorifics: without them, and perhaps without the father's name after "bin"
+    """Whether ``shorter`` is ``longer`` as the press shortens a name with honorifics:
+    without them, and perhaps without the father's name after "bin"
     ("Mohamad Hasan" for "Datuk Seri Mohamad bin Haji Hasan", "Abdul Manaf" for "Dato
-    Dr. Hj Awang Abdul Manaf bin Haji Metussin")."""
-    core, shorter = _core(longer), _core(shorter)
-    if len(shorter) < 2 or len(core) == len(longer) or len(shorter) > len(core):
+    Dr. Hj Awang Abdul Manaf bin Haji Metussin"), or one word of it with some honorifics
+    kept ("Dato Dr. Hj Zulkarnain")."""
+    core, short = _core(longer), _core(shorter)
+    if len(core) == len(longer) or len(short) > len(core) or not short:
         return False
+    if len(short) == 1:
+        # one word of the name with honorifics kept ("Dato Dr. Hj Zulkarnain" for "Dato
+        # Dr. Hj Awang Zulkarnain bin Hj Othman")
+        return len(short) < len(shorter) and short[0] in core
+    shorter = short
     return core[: len(shorter)] == shorter or core == shorter or _without_middle(core, shorter)
 
 

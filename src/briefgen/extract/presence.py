@@ -50,6 +50,9 @@ _REFERENCE_BEFORE = re.compile(
     r"|\bnhắc (?:tới|lại|đến)\b[^,.;:()]*?|\blần hội ngộ(?: với)?|\bnhân chuyến thăm[^,.;:()]*? của"
     # the predecessor in an office ("người kế nhiệm Đại sứ …")
     r"|\bkế nhiệm(?: của)?"
+    # … or named in apposition to the office's word ("chuyển lời thăm hỏi của người tiền
+    # nhiệm, Đại sứ …, tới …", "người tiền nhiệm của ông, Đại tướng …, đã …")
+    r"|\b(?:tiền|kế) nhiệm(?: của (?:ông|bà|ngài|mình))?\s*,"
     # a visit still to come, being prepared or announced ("chuẩn bị cho chuyến thăm của …")
     r"|\bchuẩn bị (?:cho )?(?:chuyến thăm|chuyến công tác|chuyến đi|cuộc gặp|cuộc hội đàm)"
     r"[^,.;:()]{0,40}? của|\bchuyến thăm (?:sắp tới|dự kiến)[^,.;:()]{0,40}? của"
@@ -169,6 +172,14 @@ _PROGRAMME_OPENING = re.compile(
 )
 
 
+# What a guest is planned to do, said of them as "Theo dự kiến, …" says it of a programme
+# ("Bộ trưởng … dự kiến sẽ chào xã giao Tổng Bí thư …", "… dự kiến hội kiến Thủ tướng …").
+_PLANNED = re.compile(
+    r"\bdự kiến\s+(?:sẽ\b|(?:chào|hội kiến|hội đàm|gặp|thăm|làm việc|tiếp|dự|tham dự)\b)",
+    re.IGNORECASE,
+)
+
+
 def _still_to_come(sentence: str, when: date | None) -> bool:
     """Whether a sentence tells of what will be done on a day after the event's ``when``
     (a visit announced at a briefing), and of no day of the event: its people do not take
@@ -188,7 +199,12 @@ def _still_to_come(sentence: str, when: date | None) -> bool:
         later = later or first > event
         days = True
     return later or (
-        not days and bool(_LATER_WITHOUT_DAY.search(sentence) or _PROGRAMME_OPENING.match(sentence))
+        not days
+        and bool(
+            _LATER_WITHOUT_DAY.search(sentence)
+            or _PROGRAMME_OPENING.match(sentence)
+            or _PLANNED.search(sentence)
+        )
     )
 
 

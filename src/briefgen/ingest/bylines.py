@@ -70,7 +70,12 @@ def is_name_line(text: str) -> bool:
     headline and its lead: a labelled credit ("Bài và ảnh: Minh Hà"), a short name, or
     several names none of which is a title or a place ("Nguyễn Minh Hà - Trần Thu")."""
     text = text.strip()
-    if not byline_name(text) or _AGENCY_ALONE.match(text) or _INITIALS.match(text):
+    if (
+        not byline_name(text)
+        or _AGENCY_ALONE.match(text)
+        or _INITIALS.match(text)
+        or _BRACKETED_AGENCY.match(text)
+    ):
         return False  # (an acronym above the lead is the agency's tag)
     if BYLINE_LABEL.match(text) or words(text) <= 4:
         return True
@@ -84,6 +89,8 @@ def is_name_line(text: str) -> bool:
     return all(words(p) <= 4 and p not in NATIONS and p not in PLACES for p in parts)
 
 
+# An agency's credit in brackets closing a story: "(TTXVN/Vietnam+)", "(TTXVN)".
+_BRACKETED_AGENCY = re.compile(rf"^\(\s*({AGENCY}(?:\s*/\s*{AGENCY})*)\s*\)$")
 # A closing credit in initials or an agency's acronym alone: "T.H", "N.H.", "TTXVN", "PV".
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
 _AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}\d{0,2}$")  # (a channel's number: "VOV1")
@@ -154,4 +161,6 @@ def byline_name(text: str) -> str:
         return text
     if _INITIALS.match(text) or (_AGENCY_ALONE.match(text) and text not in NOT_TAGS):
         return text
+    if m := _BRACKETED_AGENCY.match(text):
+        return m.group(1)
     return ""

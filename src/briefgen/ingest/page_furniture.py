@@ -214,9 +214,18 @@ _PAGE_TO_READER = re.compile(
 )
 
 
+# A line that invites the reader, which no story says ("* Mời bạn đọc vào chuyên mục …
+# xem các tin, bài liên quan.", "Mời quý độc giả đón đọc …"), however long.
+_INVITES_READER = re.compile(
+    r"^\W*(?:Kính mời|Xin mời|Mời)\s+(?:quý\s+)?(?:bạn đọc|độc giả)\b", re.IGNORECASE
+)
+
+
 def speaks_to_reader(text: str) -> bool:
     """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:",
-    "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?")."""
+    "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?"), or one inviting them."""
+    if _INVITES_READER.match(text):
+        return True
     if words(text) > READER_LINE_WORDS:
         return False
     if not text.endswith((".", "!", "?", "…", "”")) and _TO_THE_READER.search(text):
