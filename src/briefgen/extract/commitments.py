@@ -33,6 +33,7 @@ from briefgen.extract.commitment_cues import (
 )
 from briefgen.extract.commitment_lists import AGENDA, CONTINUATION, DISCUSSED, ENUMERATION
 from briefgen.extract.complete_sentences import is_complete, is_question
+from briefgen.extract.dates import find_dates
 from briefgen.extract.geography import COUNTRIES
 from briefgen.extract.person_verbs import SAYS
 from briefgen.extract.will_deeds import undertakes
@@ -188,7 +189,13 @@ def _kind(sentence: str) -> str | None:
         return "pledge"
     # any other verb of doing a party says it will ("Hai bên sẽ thành lập …"), not one of
     # the calendar ("sẽ diễn ra", "sẽ có cuộc họp")
-    if any(_party_will(plain, m) and undertakes(plain, m.start()) for m in _WILL.finditer(plain)):
+    if any(
+        _party_will(plain, m)
+        and not _MEETING.match(_subject(plain, m.start()))
+        and not _dated_to_a_day(plain, m.start())
+        and undertakes(plain, m.start())
+        for m in _WILL.finditer(plain)
+    ):
         return "pledge"
     if any(_party_acts(plain, m, "call") and not _done(plain, m) for m in DEMANDS.finditer(plain)):
         return "call"
@@ -206,6 +213,10 @@ def _kind(sentence: str) -> str | None:
 # cites a speaker for is the speaker's call, whoever must act (not what was needed, "đã
 # phải").
 _WILL = re.compile(r"\bsẽ\b", re.IGNORECASE)
+# A meeting as the subject: what it "sẽ" do is its agenda ("Hội nghị sẽ …"), no pledge.
+_MEETING = re.compile(
+    r"[“\"]?\s*(?:Hội nghị|Hội thảo|Diễn đàn|Kỳ họp|Phiên họp|Cuộc họp|Đối thoại|Đại hội)\b"
+)
 _CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(?:cần|phải)\b(?!\s+thiết)")
 
 
@@ -223,11 +234,26 @@ def _done(plain: str, directive: re.Match) -> bool:
     )
 
 
+def _dated_to_a_day(plain: str, will_at: int) -> bool:
+    """Whether what the "sẽ" at ``will_at`` says is dated to a day ("Chiều mai, Thủ tướng
+    sẽ …", "… sẽ khai trương vào ngày 20/5"): a programme, not a pledge, which is dated to
+    a year or a period at most. A day before a verb of saying is the day it was said
+    ("Ngày 5/3, Bộ trưởng khẳng định Việt Nam sẽ …")."""
+    return any(
+        m.is_day
+        and not m.aside
+        and (m.start > will_at or not _SAYING.search(plain, m.end, will_at))
+        for m in find_dates(plain)
+    )
+
+
 def _tasks(plain: str, tasked: re.Match) -> bool:
     """Whether the "giao" a "được … giao" ends is the verb "assign", not a syllable of
     another word ("được giao lưu", "được giao thông"): the word segmenter, reading it with
     the words after it, leaves it alone."""
-    return "giao" in _words(" ".join([tasked.group(), *plain[tasked.end() :].split()[:3]]))
+    before = plain[: tasked.start()].split()[-2:]
+    words = _words(" ".join([*before, tasked.group(), *plain[tasked.end() :].split()[:3]]))
+    return "giao" in words  # (not "bàn giao", "chuyển giao", "giao lưu")
 
 
 @lru_cache(maxsize=1024)
