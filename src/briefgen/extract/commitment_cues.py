@@ -138,7 +138,7 @@ WILL_ACT = re.compile(
 # its subject is a party, unlike the noun ("đặt ra yêu cầu cao hơn", "theo yêu cầu của …",
 # "dưới sự chỉ đạo của …", "Ban Chỉ đạo", "phát biểu chỉ đạo").
 DEMANDS = re.compile(
-    r"\b(?:(?i:yêu cầu)|(?<!sự )(?<!theo )(?<!phát biểu )(?<!ý kiến )chỉ đạo)\b"
+    r"\b(?:(?i:yêu cầu)|(?<!sự )(?<!theo )(?<!phát biểu )(?<!ý kiến )(?<![Bb]an )chỉ đạo)\b"
     r"(?!\s+(?:của|này|đó|trên)\b)"
 )
 # A party tasked by another ("Bộ Công Thương được Thủ tướng giao chủ trì …", "được giao
@@ -148,6 +148,8 @@ DEMANDS = re.compile(
 # ("giao lưu", "giao thông"), the word segmenter says (see commitments).
 TASKED = re.compile(
     r"(?<!đã )(?<!đang )(?<!từng )\bđược(?:\s+[^\s,.;:]+){0,5}?\s+giao\b"
+    # (not a role it is given, which is a calendar fact: "được giao làm nước điều phối")
+    r"(?!\s+(?:làm|vai trò|đăng cai|chức|cương vị|đảm nhận|đảm nhiệm|giữ)\b)"
     r"|(?<!được )(?<!đã )\bgiao(?=\s+(?:cho\s+)?(?:các|những|hai)\s)",
     re.IGNORECASE,
 )

@@ -197,7 +197,10 @@ def _kind(sentence: str) -> str | None:
         for m in _WILL.finditer(plain)
     ):
         return "pledge"
-    if any(_party_acts(plain, m, "call") and not _done(plain, m) for m in DEMANDS.finditer(plain)):
+    if any(
+        _party_acts(plain, m, "call") and not _done(plain, m) and _directs(plain, m)
+        for m in DEMANDS.finditer(plain)
+    ):
         return "call"
     if any(_party_acts(plain, m, "call") and _tasks(plain, m) for m in TASKED.finditer(plain)):
         return "call"
@@ -223,6 +226,16 @@ _CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(?:cần|phải)\b(
 # "đã chỉ đạo …" with nothing still to come after it
 _DONE = re.compile(r"\bđã(?:\s+(?:kịp thời|nhanh chóng|trực tiếp))?\s*$")
 _STILL_TO_COME = re.compile(r"\b(?:tiếp tục|sẽ|cần)\b")
+
+
+def _directs(plain: str, directive: re.Match) -> bool:
+    """Whether "chỉ đạo" is the verb of the party before it ("Thủ tướng Phạm Minh Chính
+    đã chỉ đạo …"), not a noun's modifier ("Thủ tướng đã ký văn bản chỉ đạo …"): its
+    clause's subject is all a party's name. "yêu cầu" is read as before."""
+    if directive.group().lower() != "chỉ đạo":
+        return True
+    subject = _subject(plain, directive.start())
+    return len(_party_phrase(subject)) >= len(subject.strip(' “"'))
 
 
 def _done(plain: str, directive: re.Match) -> bool:
