@@ -22,7 +22,7 @@ NOT_COMMITTING = re.compile(
 # across commas, until the speaker goes on ("…, đồng thời đề nghị …"). "tin tưởng và
 # mong muốn" asks something of the parties: a call.
 EXPECTING = re.compile(
-    r"tin tưởng(?! và mong muốn)|hy vọng|hi vọng|kỳ vọng|mong rằng", re.IGNORECASE
+    r"tin tưởng(?! và mong muốn)|tin rằng|hy vọng|hi vọng|kỳ vọng|mong rằng", re.IGNORECASE
 )
 # What may stand between a break and a cue that the speaker makes in a clause of their own.
 SPEAKER_GOES_ON = re.compile(

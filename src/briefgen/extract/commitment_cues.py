@@ -80,7 +80,10 @@ KIND_CUES = (
             r"(?:nhất trí(?! thông qua)(?!\s+(?:cho rằng|đánh giá|nhận định|ghi nhận|hoan nghênh"
             # ("một thể thống nhất", a unified whole)
             r"|bày tỏ)\b)|(?<!sự )(?<!thể )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
-            r"thống nhất(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)"
+            # (capitalised only where a clause opens: "Các Tiểu vương quốc Arab Thống nhất"
+            # is a name)
+            r"(?:(?-i:thống nhất)|(?:^|(?<=[.,;:] ))(?-i:Thống nhất))"
+            r"(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)"
             # (a plan or a text they settle is adopted: "thống nhất kế hoạch hoạt động …")
             r"(?!\s+(?:kế hoạch|chương trình|văn kiện|biên bản|bản ghi nhớ|lộ trình)\b)|đồng ý"
             r"|chung ý kiến|(?<!bản )ghi nhớ,)",
@@ -133,9 +136,33 @@ WILL_ACT = re.compile(
     re.IGNORECASE,
 )
 # What a party demands of others ("Việt Nam yêu cầu các bên …", "Thủ tướng yêu cầu các bộ
-# …"): a call when its subject is a party, unlike the noun ("đặt ra yêu cầu cao hơn", "theo
-# yêu cầu của …").
-DEMANDS = re.compile(r"\byêu cầu\b(?!\s+(?:của|này|đó|trên)\b)", re.IGNORECASE)
+# …") or directs them to do ("Thủ tướng đã chỉ đạo các bộ, ngành tiếp tục …"): a call when
+# its subject is a party, unlike the noun ("đặt ra yêu cầu cao hơn", "theo yêu cầu của …",
+# "dưới sự chỉ đạo của …", "Ban Chỉ đạo", "phát biểu chỉ đạo").
+DEMANDS = re.compile(
+    r"\b(?:(?i:yêu cầu)|(?<!sự )(?<!theo )(?<!phát biểu )(?<!ý kiến )(?<![Bb]an )chỉ đạo)\b"
+    r"(?!\s+(?:của|này|đó|trên)\b)"
+)
+# A party tasked by another ("Bộ Công Thương được Thủ tướng giao chủ trì …", "được giao
+# nhiệm vụ …"), or tasking others ("giao các nhóm công tác xây dựng kế hoạch …"): bound to
+# act, as "giao nhiệm vụ cho" binds the party it names; not a task held before ("đã được
+# giao", "từng được giao"). Whether "giao" is the verb, not a syllable of another word
+# ("giao lưu", "giao thông"), the word segmenter says (see commitments).
+TASKED = re.compile(
+    r"(?<!đã )(?<!đang )(?<!từng )\bđược(?:\s+[^\s,.;:]+){0,5}?\s+giao\b"
+    # (not a role it is given, which is a calendar fact: "được giao làm nước điều phối")
+    r"(?!\s+(?:làm|vai trò|đăng cai|chức|cương vị|đảm nhận|đảm nhiệm|giữ)\b)"
+    r"|(?<!được )(?<!đã )\bgiao(?=\s+(?:cho\s+)?(?:các|những|hai)\s)",
+    re.IGNORECASE,
+)
+# What circumstances demand of anyone ("…, đòi hỏi lực lượng chấp pháp các nước phải …"), a
+# call where a party at the event says it; not what was demanded ("đã đòi hỏi") or the noun
+# ("đáp ứng đòi hỏi của …").
+DEMANDED_OF = re.compile(
+    r"(?<!đáp ứng )(?<!những )(?<!các )(?<!đã )\bđòi hỏi\s+(?!(?:sự|phải)\b)[^.;]{1,60}?"
+    r"\sphải\b(?!\s+thiết)",
+    re.IGNORECASE,
+)
 _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
 # A subject that is a party, which can commit: a person by title, a pronoun, a country or
 # an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefgen.extract.commitment_context import (
     BACKGROUND_SOURCE,
@@ -22,18 +23,23 @@ from briefgen.extract.commitment_context import (
 )
 from briefgen.extract.commitment_cues import (
     COUNTRYS_ORGAN,
+    DEMANDED_OF,
     DEMANDS,
     KIND_CUES,
     PARTY,
     STATE_AFTER_WILL,
+    TASKED,
     WILL_ACT,
 )
 from briefgen.extract.commitment_lists import AGENDA, CONTINUATION, DISCUSSED, ENUMERATION
 from briefgen.extract.complete_sentences import is_complete, is_question
+from briefgen.extract.dates import find_dates
 from briefgen.extract.geography import COUNTRIES
 from briefgen.extract.person_verbs import SAYS
+from briefgen.extract.will_deeds import undertakes
 from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.records import Bilingual, Commitment
+from briefgen.underthesea_models import word_segmenter
 
 # An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
 # pledge, even in a list that follows one.
@@ -188,7 +194,24 @@ def _kind(sentence: str) -> str | None:
             return kind
     if any(_party_will(plain, m) for m in WILL_ACT.finditer(plain)):
         return "pledge"
-    if any(_party_acts(plain, m, "call") for m in DEMANDS.finditer(plain)):
+    # any other verb of doing a party says it will ("Hai bên sẽ thành lập …"), not one of
+    # the calendar ("sẽ diễn ra", "sẽ có cuộc họp")
+    if any(
+        _party_will(plain, m)
+        and not _MEETING.match(_subject(plain, m.start()))
+        and not _dated_to_a_day(plain, m.start())
+        and undertakes(plain, m.start())
+        for m in _WILL.finditer(plain)
+    ):
+        return "pledge"
+    if any(
+        _party_acts(plain, m, "call") and not _done(plain, m) and _directs(plain, m)
+        for m in DEMANDS.finditer(plain)
+    ):
+        return "call"
+    if any(_party_acts(plain, m, "call") and _tasks(plain, m) for m in TASKED.finditer(plain)):
+        return "call"
+    if any(_speaker_demands(plain, m) for m in DEMANDED_OF.finditer(plain)):
         return "call"
     cited = _CITED_NEED.match(plain)
     if cited and PARTY.match(cited.group(1)):
@@ -199,7 +222,74 @@ def _kind(sentence: str) -> str | None:
 # "Theo Thứ trưởng, các trường đại học trong khu vực cần …": a need in a clause the sentence
 # cites a speaker for is the speaker's call, whoever must act (not what was needed, "đã
 # phải").
+_WILL = re.compile(r"\bsẽ\b", re.IGNORECASE)
+# A meeting as the subject: what it "sẽ" do is its agenda ("Hội nghị sẽ …"), no pledge.
+_MEETING = re.compile(
+    r"[“\"]?\s*(?:Hội nghị|Hội thảo|Diễn đàn|Kỳ họp|Phiên họp|Cuộc họp|Đối thoại|Đại hội)\b"
+)
 _CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(?:cần|phải)\b(?!\s+thiết)")
+
+
+# "đã chỉ đạo …" with nothing still to come after it
+_DONE = re.compile(r"\bđã(?:\s+(?:kịp thời|nhanh chóng|trực tiếp))?\s*$")
+_STILL_TO_COME = re.compile(r"\b(?:tiếp tục|sẽ|cần)\b")
+
+
+def _directs(plain: str, directive: re.Match) -> bool:
+    """Whether "chỉ đạo" is the verb of the party before it ("Thủ tướng Phạm Minh Chính
+    đã chỉ đạo …"), not a noun's modifier ("Thủ tướng đã ký văn bản chỉ đạo …"): its
+    clause's subject is all a party's name. "yêu cầu" is read as before."""
+    if directive.group().lower() != "chỉ đạo":
+        return True
+    subject = _subject(plain, directive.start())
+    return len(_party_phrase(subject)) >= len(subject.strip(' “"'))
+
+
+def _done(plain: str, directive: re.Match) -> bool:
+    """Whether a directive was given and carried out ("Ngay sau khi …, Bộ Ngoại giao đã chỉ
+    đạo Đại sứ quán liên hệ …"), a deed told, unlike one that goes on ("đã chỉ đạo các bộ,
+    ngành tiếp tục …")."""
+    return bool(_DONE.search(plain, 0, directive.start())) and not _STILL_TO_COME.search(
+        plain, directive.end()
+    )
+
+
+def _dated_to_a_day(plain: str, will_at: int) -> bool:
+    """Whether what the "sẽ" at ``will_at`` says is dated to a day ("Chiều mai, Thủ tướng
+    sẽ …", "… sẽ khai trương vào ngày 20/5"): a programme, not a pledge, which is dated to
+    a year or a period at most. A day before a verb of saying is the day it was said
+    ("Ngày 5/3, Bộ trưởng khẳng định Việt Nam sẽ …")."""
+    return any(
+        m.is_day
+        and not m.aside
+        and (m.start > will_at or not _SAYING.search(plain, m.end, will_at))
+        for m in find_dates(plain)
+    )
+
+
+def _tasks(plain: str, tasked: re.Match) -> bool:
+    """Whether the "giao" a "được … giao" ends is the verb "assign", not a syllable of
+    another word ("được giao lưu", "được giao thông"): the word segmenter, reading it with
+    the words after it, leaves it alone."""
+    before = plain[: tasked.start()].split()[-2:]
+    words = _words(" ".join([*before, tasked.group(), *plain[tasked.end() :].split()[:3]]))
+    return "giao" in words  # (not "bàn giao", "chuyển giao", "giao lưu")
+
+
+@lru_cache(maxsize=1024)
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in word_segmenter()(phrase))
+
+
+def _speaker_demands(plain: str, demand: re.Match) -> bool:
+    """Whether what circumstances demand ("…, đòi hỏi X phải …") is said by a party at
+    the event: the subject of a verb of saying before it ("Bộ trưởng nhấn mạnh …"), or the
+    speaker the sentence cites ("Theo Bộ trưởng, …"), not a report's finding."""
+    said = list(_SAYING.finditer(plain, 0, demand.start()))
+    cited = _CITED.match(plain)
+    speaker = _subject(plain, said[-1].start()) if said else (cited.group(1) if cited else "")
+    party = PARTY.match(speaker) or COUNTRYS_ORGAN.match(speaker)
+    return bool(party) and _commits(plain, demand, "call")
 
 
 def _party_will(plain: str, cue: re.Match) -> bool:
@@ -323,6 +413,8 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
         return _named(speaker.group(1), people) or _party_phrase(speaker.group(1))
     at = cue_at
     shared = bool(_SHARED_SUBJECT.search(sentence[:cue_at]))
+    # what circumstances demand ("tình hình …, đòi hỏi X phải …") is the speaker's call
+    demanded = bool(DEMANDED_OF.match(sentence, cue_at))
     for _ in range(3):
         subject = _subject(sentence, at)
         found = _named(subject, people) or _party_phrase(subject)
@@ -332,7 +424,7 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
         # subject of its own, is the speaker's, as is a verb that shares the speaker's
         # subject ("A và B đã nhấn mạnh sự phát triển … và nhất trí …")
         said = list(_SAYING.finditer(sentence, 0, at))
-        if (subject and not shared) or not said:
+        if (subject and not shared and not demanded) or not said:
             break
         at = said[-1].start()
     found = _nearest(sentence[:cue_at], people)
@@ -360,8 +452,10 @@ def _nearest(head: str, people: Sequence[str]) -> str:
 
 def _cue_position(sentence: str) -> int:
     plain = _unquoted(sentence)
-    cues = [cue for _, cue in KIND_CUES] + [WILL_ACT, DEMANDS]
+    cues = [cue for _, cue in KIND_CUES] + [WILL_ACT, DEMANDS, TASKED, DEMANDED_OF]
     positions = [m.start() for cue in cues if (m := cue.search(plain))]
+    if not positions:  # a pledge by "sẽ" and a verb of doing of its own
+        positions = [m.start() for m in _WILL.finditer(plain)][:1]
     return min(positions) if positions else len(sentence)
 
 

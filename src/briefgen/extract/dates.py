@@ -24,11 +24,13 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
 # A day and month with an optional year, or a span of days within a month: "18/3",
-# "05/8/2022", "26.10", "18-3-2015", "16-18/3/2015", "29 đến 30/11", "5 và 6/8". A dash or dot needs
-# the year or a cue word before it (checked in code): "3-7" or "2.5" alone is a number.
+# "05/8/2022", "26.10", "18-3-2015", "16-18/3/2015", "29 đến 30/11", "5 và 6/8"; the year may
+# follow in words ("5/3 năm 2026", "5-6/3 năm 2026"). A dash or dot needs the year or a cue
+# word before it (checked in code): "3-7" or "2.5" alone is a number.
 _NUMERIC = re.compile(
     rf"(?<![\d/.,])(?:(?P<first>{_DAY})\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:hết\s+)?(?:ngày\s+)?)\s*)?"
-    rf"(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})(?:(?P=sep)(?P<y>{_YEAR}))?(?![\d/]|\.\d)",
+    rf"(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})"
+    rf"(?:(?P=sep)(?P<y>{_YEAR})|\s+năm\s+(?P<y2>{_YEAR})\b)?(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
 # "ngày 18 tháng 3", "ngày 18 tháng 3 năm 2015", "ngày 18 tháng 3, 2015", and a span of
@@ -239,10 +241,12 @@ def find_dates(text: str) -> list[DateMention]:
         cue = _CUE.search(text[max(0, m.start() - 30) : m.start()])
         # "sáng 26.10", "ngày 5-8" (as some papers write 5/8); not "từ 5-8" (a count).
         day_cue = cue is not None and not re.match(r"(?i)từ|đến", cue.group())
-        if m.group("sep") != "/" and not (m.group("y") or (day_cue and not m.group("first"))):
+        # (a year in words after "5.2" needs a cue too: "tăng 5.2 năm 2024" is a figure)
+        year = m.group("y") or (m.group("y2") if m.group("sep") == "/" or day_cue else None)
+        if m.group("sep") != "/" and not (year or (day_cue and not m.group("first"))):
             continue
         mention = _mention(
-            text, m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), m.group("first")
+            text, m.start(), m.end(), m.group("d"), m.group("m"), year, m.group("first")
         )
         said = mention.cued or mention.year or mention.is_span
         if mention.month is not None and (

@@ -47,6 +47,7 @@ from briefgen.extract.document_status import (
     DEEDS,
     LIST_GAP,
     acted_on,
+    acted_through,
     after_deed,
     by_way_of,
     carried_out,
@@ -356,6 +357,8 @@ def _mention_status(
     name in its clause (``before``, ``after``, with other names blanked), the list it is
     an item of, and a headline's adoption."""
     status = status_around(before, after, listed_after)
+    if status == "referenced" and acted_through(sentence, start):
+        status = "implementing"  # "hỗ trợ … thông qua Chương trình …": in operation
     introduced = list_intro_status(others, start)
     if introduced and status == "referenced":
         status = introduced

@@ -14,7 +14,8 @@ from briefgen.extract.document_names import DOCUMENT_WORDS_PATTERN, WEAK_DOCUMEN
 from briefgen.extract.document_status_cues import LAUNCHED, NOT_YET, STATUS_CUES
 from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
 from briefgen.extract.sign_verb import SIGN
-from briefgen.extract.word_patterns import LOWER
+from briefgen.extract.through_word import after_its_object
+from briefgen.extract.word_patterns import LOWER, UPPER
 
 # "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
 # what the meeting did with the document.
@@ -71,9 +72,20 @@ _THROUGH = re.compile(
 
 
 def means_through(text: str, at: int) -> bool:
-    return bool(_THROUGH.match(text, at)) or (
-        text[at : at + 9].lower() == "thông qua" and not text[:at].strip(" ,")
+    """Whether the "thông qua" at ``at`` is the preposition "through": before a noun that
+    is no document, opening a clause, or before a name after a verb phrase that already
+    has its object ("hỗ trợ kỹ thuật cho các nước ASEAN thông qua Chương trình …")."""
+    if text[at : at + 9].lower() != "thông qua":
+        return False
+    return (
+        bool(_THROUGH.match(text, at))
+        or not text[:at].strip(" ,")
+        or (bool(_NAMED_AFTER.match(text, at + 9)) and after_its_object(text, at))
     )
+
+
+# a name after "thông qua": capitalised or quoted, maybe counted ("thông qua các Chương trình")
+_NAMED_AFTER = re.compile(rf"\s+(?:{_COUNT})*[“\"{UPPER}]")
 
 
 def by_way_of(sentence: str, at: int) -> tuple[int, int] | None:
@@ -85,6 +97,15 @@ def by_way_of(sentence: str, at: int) -> tuple[int, int] | None:
         if m and means_through(sentence, m.start())
         else None
     )
+
+
+def acted_through(sentence: str, at: int) -> bool:
+    """Whether the name starting at ``at`` is what a party acts through: right after a
+    "thông qua" that follows a verb and its object ("hỗ trợ kỹ thuật cho các nước ASEAN
+    thông qua Chương trình …"), so the programme is in operation. Opening a clause ("Thông
+    qua Sáng kiến …, Việt Nam đã …") it is only cited."""
+    way = by_way_of(sentence, at)
+    return bool(way and sentence[at : at + 1].isupper() and after_its_object(sentence, way[0]))
 
 
 # A deed still to come, with its agent between: "sẽ được các Bộ trưởng thông qua", "trình

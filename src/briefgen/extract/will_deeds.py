@@ -1,0 +1,73 @@
+"""Whether the verb "sẽ" governs is a deed a party undertakes or a calendar fact.
+
+"Hai bên sẽ thành lập nhóm công tác", "sẽ trao đổi đoàn", "sẽ cấp 50 suất học bổng": what a
+party says it will do is a pledge whatever the verb, so the verb is found by its part of
+speech (underthesea's tagger, a CRF model in its wheel, Apache-2.0), not from a list of
+verbs of acting. A few verbs tell a calendar instead (docs/annotating.md: "sẽ có cuộc họp",
+"sẽ đảm nhận vai trò Chủ tịch"): being or holding a role, a session taking place, going,
+attending and meeting, speaking at a session, a meeting's agenda ("sẽ thảo luận", "sẽ
+trao đổi về"), hosting or leading a delegation, adopting or signing a document (its
+declaration's status), and the passive. They are a closed set, so they are listed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefgen.underthesea_models import pos_tagger
+
+# Verbs after "sẽ" that tell what will be or happen, not what a party undertakes.
+_CALENDAR_VERBS = frozenset(
+    {
+        # being, having, holding a role
+        *("là", "có", "trở thành", "trở nên", "đảm nhận", "đảm nhiệm", "giữ", "nhận"),
+        # a session taking place
+        *("diễn ra", "diễn", "kéo dài", "bắt đầu", "kết thúc", "khai mạc", "bế mạc", "họp"),
+        *("tổ chức", "kỷ niệm"),
+        # going, attending, meeting, speaking there
+        *("tham dự", "dự", "thăm", "gặp", "gặp gỡ", "hội đàm", "hội kiến", "tiếp", "đón"),
+        *("đón tiếp", "làm việc", "chứng kiến", "phát biểu", "chủ tọa"),
+        *("đến", "tới", "sang", "về", "trở về", "rời", "lên đường", "đi"),
+        # a meeting's agenda: what it discusses or reviews, who hosts or leads a delegation
+        *("thảo luận", "bàn", "bàn thảo", "bàn bạc", "rà soát", "đánh giá", "kiểm điểm"),
+        *("tổng kết", "sơ kết", "nghe", "đăng cai", "dẫn đầu", "dẫn", "bầu", "đối thoại"),
+        # a deed on a document, which is the document's status, not a commitment
+        *("thông qua", "ký", "ký kết", "phê chuẩn", "phê duyệt", "ban hành", "công bố"),
+        # the passive: what is done to the subject
+        *("được", "bị"),
+    }
+)
+_DISCUSSED_WITH = frozenset({"về", "với", "ý kiến", "quan điểm"})
+# Tags that may stand between "sẽ" and its verb: adverbs ("không", "luôn") and adjectives
+# used as adverbs ("tích cực", "sớm").
+_BEFORE_VERB = frozenset({"R", "A"})
+
+
+def undertakes(sentence: str, will_at: int) -> bool:
+    """Whether the "sẽ" at ``will_at`` of ``sentence`` governs a verb of doing, not one of
+    the calendar: "sẽ thành lập", "sẽ không cho phép" do; "sẽ diễn ra", "sẽ có cuộc họp",
+    "sẽ hội đàm", "sẽ được tổ chức" do not."""
+    nth = len(sentence[:will_at].lower().split("sẽ")) - 1
+    return _undertakes(sentence, nth)
+
+
+@lru_cache(maxsize=2048)
+def _undertakes(sentence: str, nth: int) -> bool:
+    """Whether the ``nth`` "sẽ" of ``sentence`` (counting from 0) governs a verb of doing."""
+    tagged = pos_tagger()(sentence)
+    wills = [i for i, (word, _) in enumerate(tagged) if word.lower() == "sẽ"]
+    if nth >= len(wills):
+        return False
+    after = tagged[wills[nth] + 1 :]
+    for i, (word, tag) in enumerate(after[:4]):
+        if tag == "V":
+            verb = word.lower()
+            following = after[i + 1][0].lower() if i + 1 < len(after) else ""
+            return not (
+                any(verb == v or verb.endswith(" " + v) for v in _CALENDAR_VERBS)
+                # "trao đổi về/với …" discusses, unlike "trao đổi đoàn, kinh nghiệm"
+                or (verb.endswith("trao đổi") and following in _DISCUSSED_WITH)
+            )
+        if tag not in _BEFORE_VERB:
+            return False
+    return False
