@@ -420,9 +420,6 @@ def extract_commitments(
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
-        # the actor of the commitment just before, for a call with no speaker of its own
-        # ("Các sở, ngành … cần …" after the chair's proposal)
-        before = lead[0] if previous_was_commitment and lead else ""
         previous_was_commitment = False
         if sentence.rstrip().endswith(":"):
             # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
@@ -435,7 +432,7 @@ def extract_commitments(
         lead, introduced = None, False
         if kind is None:
             continue
-        actor = _actor(sentence, _cue_position(sentence), people) or before
+        actor = _actor(sentence, _cue_position(sentence), people)
         lead, previous_was_commitment = (actor, kind), True
         if _announces(sentence) and ENUMERATION.match(next(iter(sentences[i + 1 :]), "")):
             continue  # "… tập trung vào ba ưu tiên." then "Thứ nhất, …": the items commit
