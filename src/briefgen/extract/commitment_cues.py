@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.gazetteer import CITIES
 from briefgen.extract.geography import NATIONS
 from briefgen.extract.person_verbs import SAYS
 from briefgen.extract.role_titles import TITLE_RE
@@ -51,6 +52,17 @@ KIND_CUES = (
             r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
             r"|trải qua|vật lộn)\b)"
             rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho"
+            # whoever a demand falls on ("đòi hỏi doanh nghiệp phải minh bạch …")
+            r"|(?<!đáp ứng )(?<!những )(?<!các )đòi hỏi (?!của\b)(?:[^\s.;,]+\s+){1,4}?phải\b"
+            # a task given to a body ("giao Sở Ngoại vụ chủ trì …"), not a handover
+            # ("bàn giao các thiết bị") nor trade ("giao thương"); one the parties agree on
+            # is their agreement ("Hai bên thống nhất giao …")
+            r"|(?<!bàn )(?<!chuyển )(?<!trao )(?<!được )(?<!nhất trí )(?<!thống nhất )\bgiao\s+"
+            r"(?:cho\s+)?(?:các\s+)?(?-i:Sở|Bộ|Ban|UBND|Ủy ban|Cục|Tổng cục|Văn phòng|Trung tâm"
+            r"|Trường|Bệnh viện|sở|cơ quan|đơn vị|địa phương|nhóm công tác)\b"
+            # what the local bodies must do ("Các sở, ngành và địa phương cần …")
+            r"|(?:^|,\s|(?:rằng|là)\s)(?:[Cc]ác\s+)?(?:bộ|sở|ban)(?:,|\s+và)\s+ngành\b"
+            r"[^.;:]{0,50}?\s(?:cần|phải)\b(?!\s+thiết)"
             # "đòi hỏi sự chung tay của các nước", "đòi hỏi phải …", unlike the demands of
             # someone ("đáp ứng đòi hỏi của nhân dân")
             r"|(?<!đáp ứng )(?<!những )(?<!các )đòi hỏi (?:sự|phải)\b"
@@ -97,7 +109,9 @@ KIND_CUES = (
             # ("theo cam kết WTO", what was committed before; "với quyết tâm của hai bên",
             # the resolve a forecast rests on)
             # (nor one a preposition governs: "khoảng cách giữa cam kết và thực tiễn")
+            # (nor capital pledged before: "tổng vốn cam kết", "giá trị cam kết")
             r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
+            r"(?<!vốn )(?<!giá trị )"
             r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! (?:chung )?của)|sẽ tiếp tục"
             r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)"
             # a party's pledge of restraint, as joint statements word it: "không cho phép
@@ -129,8 +143,11 @@ WILL_ACT = re.compile(
     r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo|áp dụng"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
     r"|cố gắng|khuyến khích|kết nối|tiếp nhận|tháo gỡ"
-    # a government's instruction or a grant ("sẽ chỉ đạo các bộ …", "sẽ cấp học bổng …")
-    r"|chỉ đạo|cấp"
+    # a government's instruction ("sẽ chỉ đạo các bộ …"); what an investor, donor or
+    # province undertakes ("sẽ khởi công nhà máy", "sẽ duy trì chuyên gia", "sẽ bố trí quỹ
+    # đất", "sẽ nâng vốn", "sẽ cấp học bổng")
+    r"|chỉ đạo|khởi công|duy trì|bố trí|nâng|cấp|sử dụng|đầu tư|tuyển|mở|thành lập|tổ chức"
+    r"|giới thiệu|ưu tiên|rà soát|giải quyết|hướng dẫn|trao đổi"
     # acting with a partner: "sẽ cùng các nước ASEAN nỗ lực …", "sẽ cùng Lào triển khai …"
     r"|cùng(?!\s+(?:là|với nhau)\b))\b",
     re.IGNORECASE,
@@ -168,12 +185,17 @@ _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
 # an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
 PARTY = re.compile(
     rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nhà [Ll]ãnh đạo|[Ll]ãnh đạo|thành viên"
-    rf"|đối tác|quan chức|đại biểu|cơ quan)\b|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
+    rf"|đối tác|quan chức|đại biểu|cơ quan|tỉnh|thành phố|địa phương|trường)\b"
+    rf"|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
     r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
     r"|Hội nghị|Liên minh|Quốc hội|(?:Tổng )?(?:Lãnh sự|Đại sứ) quán"
+    # a province, city, company or other institution, by its head noun or its name
+    # ("tỉnh Gangwon", "Thành phố Cần Thơ", "công ty", "bệnh viện", "Đà Nẵng")
+    r"|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Tt]ập đoàn|[Cc]ông ty|[Tt]rường|[Bb]ệnh viện|[Nn]hà trường"
+    r"|UBND|Sở|Tổ chức|[Hh]iệp hội|[Nn]gân hàng|Văn phòng|Trung tâm)(?!\w)|(?:"
+    + "|".join(re.escape(n) for n in sorted(CITIES, key=len, reverse=True))
+    + r")(?!\w)"
     r"|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"
-    # a local government, as its leader calls it ("tỉnh sẽ cử đoàn …", "thành phố sẽ …")
-    r"|[Tt]ỉnh\b|[Tt]hành phố\b"
     r"|[Pp]hía\s+["
     + UPPER
     + r"]|[A-Z]{2,}\b|(?:"

@@ -44,6 +44,9 @@ from briefgen.underthesea_models import word_segmenter
 # An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
 # pledge, even in a list that follows one.
 _PAST = re.compile(r"\bđã\b(?![^.;]*\b(?:sẽ|cần|tiếp tục)\b)")
+# A relative clause ("… dự án mà tỉnh đã trình tháng 8"): what it says was done describes
+# a thing the item names, not the item's own act.
+_RELATIVE = re.compile(r"\bmà\s[^,;.]*")
 # A quoted title is short; a longer quote is what someone said ("“Tôi đề nghị …”").
 _QUOTED = re.compile(r"[“\"]\s*(?:[^”\"\s]+\s+){0,11}[^”\"\s]*[”\"]")
 # A sentence set in the past by its opening ("Năm 2022, Việt Nam đã đề xuất …", "Thời gian
@@ -307,8 +310,25 @@ def _party_acts(plain: str, cue: re.Match, kind: str) -> bool:
     said = list(_SAYING.finditer(plain, 0, cue.start()))
     if not subject and said:  # "Bộ trưởng khẳng định sẽ hỗ trợ …": the speaker's pledge
         subject = _subject(plain, said[-1].start())
-    party = PARTY.match(subject) or COUNTRYS_ORGAN.match(subject)
+    opened = list(CLAUSE_OPENERS.finditer(plain, 0, cue.start()))
+    if opened and _SHARED_SUBJECT.search(plain[: cue.start()]):
+        # "Thứ trưởng … đánh giá cao hiệu quả … và yêu cầu …": the verb shares the subject
+        # of the clause the assessment opened, not its object
+        subject = _subject(plain, opened[-1].start()) or subject
+    party = PARTY.match(subject) or COUNTRYS_ORGAN.match(subject) or _PROPER_NAME.match(subject)
     return bool(party) and _commits(plain, cue, kind)
+
+
+# A subject that is a name alone, every word capitalised ("Petra Logistics", "Sunrise
+# Agri-Foods"): a company or body the rules hold no head word for.
+_PROPER_NAME = re.compile(rf"^[{UPPER}][^\s,.;:]*(?:\s+[{UPPER}][^\s,.;:]*){{0,4}}$")
+# "Theo thỏa thuận, …", "Theo biên bản ghi nhớ vừa ký, …": what the accord at hand binds
+# the parties to, not background a third source gives.
+_ACCORD_AT_HAND = re.compile(
+    r"^Theo\s+(?:thỏa thuận|bản ghi nhớ|biên bản ghi nhớ|văn bản)"
+    r"(?:\s+(?:vừa|mới|được)(?:\s+được)?\s+ký(?:\s+kết)?)?\s*,",
+    re.IGNORECASE,
+)
 
 
 def _in_the_past(sentence: str, event_year: int | None) -> bool:
@@ -418,6 +438,7 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     for _ in range(3):
         subject = _subject(sentence, at)
         found = _named(subject, people) or _party_phrase(subject)
+        found = found or (subject if _PROPER_NAME.match(subject) else "")
         if found:
             return found
         # "Ông Benedicto nhấn mạnh rằng …": a clause a verb of saying opens, with no
@@ -484,13 +505,18 @@ def extract_commitments(
             lead, previous_was_commitment = None, False
             continue
         inherits = introduced or not _own_subject(sentence)
-        if ENUMERATION.match(sentence) and lead and inherits and not _PAST.search(sentence):
-            found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
-            continue
+        if ENUMERATION.match(sentence) and lead and inherits:
+            if not _PAST.search(_RELATIVE.sub("", sentence)):
+                found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
+                continue
+            if introduced:  # a past item ends no list: the items after it still follow
+                continue
         if not is_complete(sentence):
             continue
         kind = _kind(sentence)
-        if _in_the_past(sentence, event_year) or BACKGROUND_SOURCE.match(sentence):
+        if _in_the_past(sentence, event_year) or (
+            BACKGROUND_SOURCE.match(sentence) and not _ACCORD_AT_HAND.match(sentence)
+        ):
             kind = None
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))

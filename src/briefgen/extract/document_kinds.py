@@ -36,6 +36,9 @@ GOVERNED_DOCUMENT_WORDS = (
     "Cam kết",
     "Thông điệp",
     "Dự án",
+    # a province's or sector's master plan ("Quy hoạch tỉnh … thời kỳ 2021 - 2030"), as
+    # often planning in general ("Quy hoạch đô thị cần …")
+    "Quy hoạch",
     "Hợp đồng",
     "Điều lệ",
     # a Party or government conclusion without its number ("Kết luận số …" is numbered)
@@ -49,4 +52,7 @@ GOVERNED_DOCUMENT_WORDS = (
 # đường sắt …") as a donor's or a meeting's document: it is one only where its name says
 # what it is about or the period it covers, or quotes its title ("Dự án ASEAN về …", "Dự
 # án Hỗ trợ … giai đoạn 2026-2030", "Dự án “…”").
-WORKS_OR_DOCUMENT_WORDS = ("Dự án",)
+WORKS_OR_DOCUMENT_WORDS = ("Dự án", "Quy hoạch")
+# A project named by the capacity it builds or the support it gives ("Dự án Nâng cao năng
+# lực …", "Dự án Tăng cường …", "Dự án Hỗ trợ …") is a donor's programme, not works built.
+CAPACITY_PROJECT_VERBS = ("Nâng cao", "Tăng cường", "Hỗ trợ", "Cải thiện")

@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.compound_words import joins
-from briefgen.extract.document_kinds import GOVERNED_DOCUMENT_WORDS, WORKS_OR_DOCUMENT_WORDS
+from briefgen.extract.document_kinds import (
+    CAPACITY_PROJECT_VERBS,
+    GOVERNED_DOCUMENT_WORDS,
+    WORKS_OR_DOCUMENT_WORDS,
+)
 from briefgen.extract.document_words import (
     DOCUMENT_WORDS,
     LOWER_DOCUMENT_WORDS,
@@ -144,10 +148,19 @@ QUOTE_MARK = re.compile(r"[“\"]")
 # ("Dự án Luật …"), one country's law, nor a project that gives neither its topic, its
 # period nor a quoted title (a plant or a railway built).
 _WORKS_WORDS = "|".join(re.escape(w) for w in WORKS_OR_DOCUMENT_WORDS)
+_CAPACITY = "|".join(re.escape(w) for w in CAPACITY_PROJECT_VERBS)
 GOVERNED_DOCUMENT_NAME = re.compile(
     rf"(?<![\w-])(?P<kind>(?!(?:{_WORKS_WORDS})\b)(?:{_GOVERNED_WORDS})"
-    rf"|(?:{_WORKS_WORDS})(?=\s*[“\"]|[^,.;:()“”\"]*?\s(?:về|giai đoạn|(?:19|20)\d\d)\b))"
+    rf"|(?:{_WORKS_WORDS})(?=\s*[“\"]|\s+(?:{_CAPACITY})\s"
+    r"|[^,.;:()“”\"]*?\s(?:về|giai đoạn|thời kỳ|(?:19|20)\d\d)\b))"
     r"(?!\s+Luật\b)" + _NAME
+)
+# What names a document of such a kind by itself, with no verb acting on it: the period it
+# covers ("Quy hoạch tỉnh … thời kỳ 2021 - 2030", "Dự án … giai đoạn 2022 - 2026") or, for
+# a project, the capacity it builds ("Dự án Nâng cao năng lực …").
+SELF_NAMED_KIND = re.compile(
+    rf"(?:{_WORKS_WORDS})\s+(?:(?:{_CAPACITY})\s"
+    r"|[^,.;:()“”\"]*?\b(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d)"
 )
 # What makes a name of such a kind, right after it: a quote, a capital or a number ("Dự án
 # “…”", "Điều lệ AIPA", "Bộ nguyên tắc ASEAN về …"; not a count: "Kết luận 3 điểm quan
@@ -197,7 +210,10 @@ DEED_THEN_LOWER_DOCUMENT = re.compile(
 # (an MoU is as often written by its English acronym, "ký MoU về …", and an agreement as
 # "Bản thỏa thuận …")
 SIGNED_LOWER_DOCUMENT = re.compile(
-    rf"(?i:{SIGN})(?: kết)?\s+((?:(?:[Bb]ản )?th(?:ỏa|oả) thuận|(?:biên )?bản ghi nhớ|ý định thư"
+    # (an agreement "hợp tác với" a partner is the kind with whom, not a name: "ký thỏa
+    # thuận hợp tác với Hiệp hội …")
+    rf"(?i:{SIGN})(?: kết)?\s+((?:(?:[Bb]ản )?th(?:ỏa|oả) thuận(?!(?:\s+hợp tác)?\s+với\b)"
+    r"|(?:biên )?bản ghi nhớ(?!(?:\s+hợp tác)?\s+với\b)|ý định thư"
     r"|nghị định thư|MOU|MoU|(?:hiệp định|Bản ghi nhớ|Bản th(?:ỏa|oả) thuận)(?= [^,.;:]*\bvề\b)"
     # a plan or programme signed by two parties is their document when it says what it is
     # about, between whom or for which year ("ký kế hoạch hợp tác năm 2026 giữa hai Bộ")
@@ -368,9 +384,17 @@ def _joined_verbs(sentence: str, end: int) -> int:
     return rest.end() if rest and rest.end() > verb.end() else end
 
 
+# "Quy hoạch tỉnh … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": the vision a plan's
+# period runs to is part of its title.
+_VISION_TAIL = re.compile(r"(?<=\d\d\d\d),?\s+tầm nhìn (?:đến )?(?:năm )?(?:19|20)\d\d\b")
+
+
 def end_with_subtitle(sentence: str, end: int) -> int:
     end = _joined_verbs(sentence, end)
     end = _listed_topics(sentence, end)
+    vision = _VISION_TAIL.match(sentence, end)
+    if vision:
+        end = vision.end()
     m = _SUBTITLE.match(sentence, end)
     if m:
         return m.end()

@@ -58,7 +58,10 @@ STATUS_CUES = (
             # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
-            r"|cụ thể hóa|tuân thủ|hoàn thành|quán triệt",
+            r"|cụ thể hóa|tuân thủ|hoàn thành|quán triệt"
+            # what a project built or bought is handed over ("lễ bàn giao trang thiết bị
+            # thuộc Dự án …")
+            r"|bàn giao",
             re.IGNORECASE,
         ),
     ),

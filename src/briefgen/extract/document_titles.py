@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.document_names import COUNT_AFTER_KIND, GOVERNED_NAME_MARK
+from briefgen.extract.document_names import COUNT_AFTER_KIND, GOVERNED_NAME_MARK, SELF_NAMED_KIND
 from briefgen.extract.document_status import (
     DEEDS,
     acted_on,
@@ -109,7 +109,7 @@ def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
     về …"), as a declaration is named ("Tuyên bố Bangkok về …")."""
     if COUNT_AFTER_KIND.match(sentence, kind_end):
         return False
-    if _PROPER_THEN_TOPIC.match(sentence, kind_end):
+    if _PROPER_THEN_TOPIC.match(sentence, kind_end) or SELF_NAMED_KIND.match(sentence, start):
         return True
     before = sentence[:start]
     right_before = (
@@ -152,10 +152,11 @@ def named_by_deed(sentence: str, start: int, status: str) -> bool:
 # "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)", "Ban Chỉ đạo Chương trình …", "Ủy ban Điều
 # phối Hiệp định …", "Bộ Kế hoạch và Đầu tư" (a ministry): a document word right after a
 # body's head noun is part of that body's name, not a document the article reports
-# (unlike "Nhóm công tác về Tuyên bố …", a body working on the document).
+# (unlike "Nhóm công tác về Tuyên bố …", a body working on the document); so is it after a
+# province's department or a ministry's ("Sở Kế hoạch và Đầu tư", "Vụ Kế hoạch - Tài chính").
 _BODY_BEFORE = re.compile(
     r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| Hỗn hợp)?"
-    r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan|\bBộ)\s+$"
+    r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan|\bBộ|\bSở|\bVụ|\bCục|\bPhòng)\s+$"
 )
 
 

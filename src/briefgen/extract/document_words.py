@@ -48,6 +48,9 @@ DOCUMENT_WORDS = (
     "Chương trình",
     # a platform ("Cương lĩnh hành động Bắc Kinh", the Beijing Platform for Action)
     "Cương lĩnh",
+    # a diplomatic note ("Công hàm trao đổi giữa Chính phủ Nhật Bản và …"), the instrument
+    # an aid grant rests on
+    "Công hàm",
 )
 
 # Document words that are also common nouns or verbs ("hướng dẫn" guide, "sáng kiến"

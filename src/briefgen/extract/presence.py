@@ -47,7 +47,10 @@ _REFERENCE_BEFORE = re.compile(
     # what leaders agreed or did before, which the meeting carries out, or recalled in it
     r"|\b(?:nhận thức chung|thỏa thuận|kết quả (?:chuyến thăm|các chuyến thăm|cuộc gặp))"
     r"[^,.;:()]{0,40}? (?:giữa|của)"
-    r"|\bnhắc (?:tới|lại|đến)\b[^,.;:()]*?|\blần hội ngộ(?: với)?|\bnhân chuyến thăm[^,.;:()]*? của"
+    # (what follows "nhắc lại," is what the speaker recalls: "nhắc lại, năm 2018 Thống
+    # đốc … đã dẫn đoàn thăm tỉnh")
+    r"|\bnhắc (?:tới|lại|đến)\b,?[^,.;:()]*?|\blần hội ngộ(?: với)?"
+    r"|\bnhân chuyến thăm[^,.;:()]*? của"
     # the predecessor in an office ("người kế nhiệm Đại sứ …")
     r"|\bkế nhiệm(?: của)?"
     # … or named in apposition to the office's word ("chuyển lời thăm hỏi của người tiền

@@ -22,10 +22,21 @@ from briefgen.extract.name_runs import (
 from briefgen.extract.name_words import NAME_WORD
 from briefgen.extract.person_verbs import PERSON_VERB_RE
 from briefgen.extract.role_titles import TITLE_RE
-from briefgen.extract.word_patterns import UPPER
+from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.normalize import fold
 
 TITLE = re.compile(TITLE_RE)
+# An institution's head noun right before a name run: the run is the institution's own
+# name ("Đại học Western Plains", "Tập đoàn Sunrise Agri-Foods"), not a person's.
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:Đại học|Trường|Học viện|Tập đoàn|Công ty|Ngân hàng|Quỹ|Tổ chức|Hãng)\s*$"
+)
+# A verb the person is the subject of, in lower case, ends the role: what comes after it
+# is what they do, so a name there is someone else's or a body's ("… nhất trí với đề xuất
+# của Aidlink Nordic").
+# (not a word of a body's name: "Bộ Lao động và Việc làm Philippines", "Bộ Công nghệ
+# thông tin và Truyền thông": the verb goes on in lower case, not with "và")
+_VERB_IN_ROLE = re.compile(rf"\s{PERSON_VERB_RE}(?=\s+(?!và\b)[{LOWER}])")
 _VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # Where the words after a title stop: punctuation (not an initial's or a suffix's full
 # stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
@@ -258,6 +269,8 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
             return None  # "Vụ trưởng Vụ Pháp chế và Trần Thị Bình, …": someone else
         if split and (placed(f"{before} {split[0]}") or _region(split[1])):
             continue  # "Đại sứ Việt Nam tại Kuala Lumpur …": a place, not a person
+        if split and _INSTITUTION_BEFORE.search(f"{before} {split[0]}"):
+            continue  # "Phó Hiệu trưởng Đại học Western Plains": the university's name
         # each title of a role held with another may be long ("Bộ trưởng Bộ …, Chủ tịch
         # Hội đồng quản trị Quỹ … Lào X"): the words are counted after the last comma
         # (a bracketed acronym or short name adds no words: "… (Trung tâm AHA)")
@@ -293,7 +306,10 @@ def named_after_title(
             end = _CLAUSE_END.search(sentence, span[1])
         stop = end.start() if end else len(sentence)
         window = sentence[title_end:stop]
-        found = _name_in(window, lone=lone and segment == 0)
+        verb = _VERB_IN_ROLE.search(window)
+        # ("Phó Chủ tịch UBND tỉnh nhất trí với đề xuất của Aidlink Nordic": no name
+        # after the verb; one addressed after the clause still is: "…, ông Lee nói")
+        found = _name_in(window[: verb.start()] if verb else window, lone=lone and segment == 0)
         if found:
             return found
         addressed = _ADDRESSED.match(sentence, stop)
