@@ -66,7 +66,6 @@ DECKS = [
         MIDDLE,
         LAST,
         first="Hai nước thúc đẩy hợp tác đào tạo nghề và trao đổi sinh viên",
-        xfail=True,
     ),
     page(
         "a deck under a masthead, breadcrumb and headline",
@@ -80,7 +79,6 @@ DECKS = [
         LAST,
         first="Bộ trưởng Nguyễn Kim Sơn hội đàm với người đồng cấp Campuchia.",
         clutter=("Báo Điện tử Chính phủ", "Trang chủ > Thời sự > Đối ngoại"),
-        xfail=True,
     ),
     page(
         "a deck quoting the minister, then author and stamp",
@@ -92,7 +90,6 @@ DECKS = [
         LAST,
         title="Hợp tác giáo dục Việt Nam - Campuchia: Mở ra giai đoạn mới",
         first='Bộ trưởng Nguyễn Kim Sơn: "Giáo dục là cầu nối bền vững giữa hai dân tộc"',
-        xfail=True,
     ),
     page(
         "a short deck above an updated stamp",
@@ -125,7 +122,6 @@ DECKS = [
         LAST,
         title="Bộ trưởng Nguyễn Kim Sơn thăm chính thức Vương quốc Campuchia",
         first="Việt Nam và Campuchia ký kết 8 văn kiện hợp tác trong lĩnh vực giáo dục",
-        xfail=True,
     ),
 ]
 
@@ -139,7 +135,6 @@ REPORTERS = [
         MIDDLE,
         LAST,
         byline="PV",
-        xfail=True,
     ),
     page(
         "PV with a collaborator between headline and stamp",
@@ -225,7 +220,6 @@ REPORTERS = [
         "Bình luận",
         byline="PV.",
         clutter=("Bình luận",),
-        xfail=True,
     ),
     page(
         "PV alone above the lead, no stamp",
@@ -236,7 +230,6 @@ REPORTERS = [
         MIDDLE,
         LAST,
         byline="PV",
-        xfail=True,
     ),
 ]
 
@@ -249,7 +242,6 @@ SOURCES = [
         LAST,
         "(TTXVN/Vietnam+)",
         byline="TTXVN/Vietnam+",
-        xfail=True,
     ),
     page("according to an agency", HEADLINE, LEAD, MIDDLE, LAST, "Theo TTXVN", byline="TTXVN"),
     page(
@@ -319,7 +311,6 @@ SOURCES = [
         LAST,
         "Nguồn: Cổng Thông tin điện tử Bộ Giáo dục và Đào tạo",
         byline="Cổng Thông tin điện tử Bộ Giáo dục và Đào tạo",
-        xfail=True,
     ),
     page(
         "one agency in brackets, then the tags",
@@ -332,7 +323,6 @@ SOURCES = [
         "ASEAN",
         byline="Vietnam+",
         clutter=("Từ khóa",),
-        xfail=True,
     ),
     page(
         "two agencies the other way round, in brackets",
@@ -342,7 +332,6 @@ SOURCES = [
         LAST,
         "(VOV/TTXVN)",
         byline="VOV/TTXVN",
-        xfail=True,
     ),
     page(
         "a labelled source in brackets naming a paper",

@@ -197,10 +197,49 @@ def _dated_lines(texts: list[str], end: int) -> frozenset[int]:
     above, below = _previous_line(texts, stamp), _next_line(texts, stamp)
     headline_over = above is not None and _could_be_headline(texts[above])
     headline_over = headline_over and not is_section_name(texts[above])
+    if headline_over and (headline := _headline_over_deck(texts, above)) is not None:
+        above = headline  # (the stamp dates the headline with its deck under it)
     dated = {above} if above is not None else set()
     if not headline_over and below is not None:
         dated.add(below)
     return frozenset(dated)
+
+
+def deck_under(texts: list[str], title: range | None) -> int | None:
+    """The line right under the headline that is its deck, the page's time stamp under it:
+    the summary opening the story, however it is punctuated."""
+    if not title:
+        return None
+    deck = _next_line(texts, title.stop - 1)
+    if deck is None or _headline_over_deck(texts, deck) != title.stop - 1:
+        return None
+    stamp = _next_line(texts, deck)
+    return deck if stamp is not None and is_timestamp(texts[stamp]) else None
+
+
+# A deck is about as long as the headline over it, a sentence at most; a headline under a
+# section's label of several words ("Hoạt động của lãnh đạo Đảng, Nhà nước") is twice the
+# label's length or more.
+MAX_DECK_OVER_HEADLINE = 1.6
+
+
+def _headline_over_deck(texts: list[str], i: int) -> int | None:
+    """The headline right over line ``i`` where ``i`` is its deck: the short summary a page
+    sets between the headline and its time stamp ("Hai nước nhất trí …"), a sentence or a
+    line of a headline's length under a line of a headline's length, not much longer than
+    it. The page repeats its headline (its <title>, its address), never the deck."""
+    upper = _previous_line(texts, i)
+    if upper is None or not _could_be_headline(texts[upper]) or _is_furniture(texts[upper]):
+        return None
+    if words(texts[upper]) < MIN_HEADLINE_WORDS or texts[upper].endswith(TERMINAL):
+        return None
+    deck = texts[i]
+    if not _could_be_headline(deck) or words(deck) > MAX_DECK_OVER_HEADLINE * words(texts[upper]):
+        return None
+    if not deck.endswith(TERMINAL) and words(deck) < MIN_HEADLINE_WORDS:
+        return None
+    folded = [fold(t.rstrip(".")) if t else "" for t in texts]
+    return None if _repeated(texts, folded, i) else upper
 
 
 def _beside_a_photo(texts: list[str], i: int) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from briefgen.ingest.body_start import next_text, starts_body
 from briefgen.ingest.bylines import byline_name, is_name_line, one_titled_person
 from briefgen.ingest.caption_positions import alt_texts, beside_photos, named_photos
-from briefgen.ingest.headline import find_headline, headline_text
+from briefgen.ingest.headline import deck_under, find_headline, headline_text
 from briefgen.ingest.line_shapes import is_prose
 from briefgen.ingest.list_items import list_items
 from briefgen.ingest.page_dates import is_timestamp
@@ -36,6 +36,7 @@ class Zones:
     named_photos: frozenset[int]
     list_items: frozenset[int]
     forms: frozenset[int]
+    deck: int | None = None  # the summary between the headline and its time stamp
 
 
 def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
@@ -46,13 +47,19 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
     title_text = headline_text(texts, title)
     items = list_items(texts, start, tail)
     named = named_photos(texts, start, tail, items)
-    first_body = next(
-        (
-            i
-            for i in range(start, tail)
-            if i not in named and starts_body(texts[i], title_text, following=next_text(texts, i))
-        ),
-        tail,
+    deck = deck_under(texts, title)
+    first_body = (
+        deck
+        if deck is not None
+        else next(
+            (
+                i
+                for i in range(start, tail)
+                if i not in named
+                and starts_body(texts[i], title_text, following=next_text(texts, i))
+            ),
+            tail,
+        )
     )
     forms = form_lines(texts, first_body, tail)  # (a poll, a comment form's labels)
     # (the story's last line, under which only the page's buttons, prompts, forms and
@@ -95,6 +102,7 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         named,
         items,
         forms,
+        deck,
     )
 
 
