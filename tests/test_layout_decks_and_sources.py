@@ -7,43 +7,10 @@ bytes through the public ingest API, as an upload would be."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 
-from briefgen.extract import sentences_of
-from briefgen.ingest import read_bytes
-from briefgen.records import Role
+from page_rows import HEADLINE, LAST, LEAD, MIDDLE, STAMP, Page, check, page
 
-HEADLINE = "Việt Nam và Campuchia ký kết 8 văn kiện hợp tác trong lĩnh vực giáo dục"
-LEAD = (
-    "Sáng 14/3, tại Phnom Penh, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn đã hội đàm"
-    " với Bộ trưởng Giáo dục Campuchia Hang Chuon Naron."
-)
-MIDDLE = "Hai bên nhất trí mở rộng trao đổi sinh viên, giảng viên và hợp tác đào tạo nghề."
-LAST = "Hai Bộ trưởng nhất trí giao các cơ quan chức năng sớm xây dựng kế hoạch triển khai./."
-
-
-@dataclass(frozen=True)
-class Page:
-    """An invented page and what the reader should make of it."""
-
-    trait: str
-    lines: tuple[str, ...]
-    title: str = HEADLINE
-    first: str = LEAD
-    last: str = LAST
-    byline: str | None = None
-    clutter: tuple[str, ...] = field(default=())
-
-
-def page(trait: str, *lines: str, xfail: bool = False, **expected):
-    made = Page(trait, lines, **expected)
-    marks = [pytest.mark.xfail(reason="not read so yet", strict=True)] if xfail else []
-    return pytest.param(made, id=trait, marks=marks)
-
-
-STAMP = "14/03/2025 10:20"
 DECK = "Mở rộng trao đổi sinh viên, giảng viên và hợp tác đào tạo nghề."
 
 DECKS = [
@@ -356,16 +323,7 @@ SOURCES = [
 
 @pytest.mark.parametrize("page", DECKS + REPORTERS + SOURCES)
 def test_a_page_reads_as_its_reader_would(page: Page):
-    document = read_bytes("\n".join(page.lines).encode(), "page.txt")
-    sentences = sentences_of(document)
-    assert document.title == page.title
-    assert sentences[0] == page.first
-    assert sentences[-1] == page.last
-    assert document.byline == page.byline
-    kept = {b.text.strip() for b in document.blocks if b.role in (Role.BODY, Role.TITLE)}
-    kept |= set(sentences)
-    assert not kept & ({*page.clutter} | ({page.byline} - {None}))
-    assert not any(line in kept for line in page.lines if line in page.clutter)
+    check(page)
 
 
 @pytest.mark.parametrize("rows", [DECKS, REPORTERS, SOURCES])
