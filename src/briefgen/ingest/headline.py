@@ -48,7 +48,8 @@ def find_headline(texts: list[str], tail: int, styles: Sequence[str | None] | No
     )
     candidates = [i for i in range(end) if texts[i] and _could_be_headline(texts[i])]
     candidates = candidates[-MAX_HEADLINE_CANDIDATES:]
-    furniture = {i: _is_furniture(texts[i]) for i in candidates}
+    menu = _menu_runs(texts, end)
+    furniture = {i: _is_furniture(texts[i]) or i in menu for i in candidates}
     # (above the first sentence, only the site's furniture: the page's headline is that one)
     on_a_page = bool(candidates) and all(furniture.values())
     if end < tail and _headline_over_lead(texts, end, tail, on_a_page=on_a_page):
@@ -57,7 +58,7 @@ def find_headline(texts: list[str], tail: int, styles: Sequence[str | None] | No
     if not candidates:
         return None
     folded = [fold(t.rstrip(".")) if t else "" for t in texts]
-    dated = _dated_lines(texts, end)
+    dated = _dated_lines(texts, end, menu)
     scores = {i: _headline_score(texts, furniture, folded, i, end, dated) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], i))  # (later lines win a tie: chrome
     return _broken_headline(texts, best, end)  # comes above the headline)
@@ -185,7 +186,37 @@ def _dated_below(texts: list[str], i: int) -> bool:
     return below is not None and is_timestamp(texts[below])
 
 
-def _dated_lines(texts: list[str], end: int) -> frozenset[int]:
+# A site's menu: a run of this many labels or more, one a line, each of a few words.
+MIN_MENU_RUN = 3
+MAX_MENU_LABEL_WORDS = 6
+
+
+def _menu_runs(texts: list[str], end: int) -> frozenset[int]:
+    """The lines above the first sentence (``end``) that stand in a run of short labels,
+    one a line ("Thế giới", "Tư liệu", "Người Việt 5 châu"): a menu's items, however long
+    the last one; a headline stands alone over its stamp or its lead."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for i in range(end + 1):
+        text = texts[i] if i < end else ""
+        if i < end and not text:
+            continue  # (blank lines between a menu's items)
+        label = (
+            bool(text)
+            and words(text) <= MAX_MENU_LABEL_WORDS
+            and not text.endswith((*TERMINAL, ":", ","))
+            and not is_timestamp(text)
+        )
+        if label:
+            run.append(i)
+            continue
+        if len(run) >= MIN_MENU_RUN:
+            menu.update(run)
+        run = []
+    return frozenset(menu)
+
+
+def _dated_lines(texts: list[str], end: int, menu: frozenset[int]) -> frozenset[int]:
     """The lines the page's time stamp, the last one above the first sentence (``end``),
     dates: the line right over it, and the line right under it where no headline-like line
     stands over it. A page dates its headline, where a reading player's or a video's lines
@@ -196,7 +227,7 @@ def _dated_lines(texts: list[str], end: int) -> frozenset[int]:
         return frozenset()
     above, below = _previous_line(texts, stamp), _next_line(texts, stamp)
     headline_over = above is not None and _could_be_headline(texts[above])
-    headline_over = headline_over and not is_section_name(texts[above])
+    headline_over = headline_over and not is_section_name(texts[above]) and above not in menu
     if headline_over and (headline := _headline_over_deck(texts, above)) is not None:
         above = headline  # (the stamp dates the headline with its deck under it)
     dated = {above} if above is not None else set()
@@ -233,6 +264,8 @@ def _headline_over_deck(texts: list[str], i: int) -> int | None:
         return None
     if words(texts[upper]) < MIN_HEADLINE_WORDS or texts[upper].endswith(TERMINAL):
         return None
+    if breadcrumb_leaf(texts[upper]) is not None:
+        return None  # (a breadcrumb of long labels: "Tin tức - Sự kiện > Hoạt động của …")
     deck = texts[i]
     if not _could_be_headline(deck) or words(deck) > MAX_DECK_OVER_HEADLINE * words(texts[upper]):
         return None
