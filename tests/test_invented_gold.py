@@ -1,7 +1,9 @@
 """The briefing's parts against tests/data/gold_invented: whole articles invented in five
 genres (diplomacy, sectoral ASEAN meetings, speeches and statements, pages of many kinds
-of site (one of them HTML), and meetings rich in participants), annotated blind and
-committed before briefgen ever ran on them (tests/data/invented_articles).
+of site (one of them HTML), and meetings rich in participants), and a second set of
+scraped pages with the messiest furniture (pages2: banners, decks, "PV" and source
+bylines, boxes inside the story), annotated blind and committed before briefgen ever ran
+on them (tests/data/invented_articles).
 
 Unlike ../shared/gold they need nothing outside the repository, so they run everywhere.
 Their first measurement was the honest one (README, "Invented articles"); rules were then
@@ -23,30 +25,30 @@ from conftest import DATA
 
 GOLD = DATA / "gold_invented"
 ARTICLES = DATA / "invented_articles"
-GENRES = ("diplomacy", "sectoral", "speeches", "pages", "people")
+GENRES = ("diplomacy", "sectoral", "speeches", "pages", "people", "pages2")
 
-# Lowest acceptable figure per genre: (diplomacy, sectoral, speeches, pages, people).
+# Lowest acceptable figure per genre: (diplomacy, sectoral, speeches, pages, people, pages2).
 THRESHOLDS = {
-    "participants_recall": (0.99, 0.99, 0.85, 0.94, 0.99),
-    "participants_precision": (0.99, 0.99, 0.99, 0.99, 0.99),
-    "participants_as_read_recall": (0.99, 0.99, 0.85, 0.94, 0.99),
-    "participants_as_read_precision": (0.99, 0.99, 0.99, 0.99, 0.99),
-    "declarations_recall": (0.95, 0.93, 0.99, 0.9, 0.99),
-    "declarations_precision": (0.93, 0.95, 0.96, 0.99, 0.8),
-    "declaration_status": (0.99, 0.95, 0.91, 0.94, 0.75),
-    "commitments_recall": (0.97, 0.97, 0.99, 0.88, 0.94),
-    "commitments_precision": (0.97, 0.99, 0.99, 0.99, 0.96),
-    "date_recall": (0.89, 0.89, 0.89, 0.89, 0.89),
-    "date_precision": (0.99, 0.99, 0.89, 0.99, 0.99),
-    "day_and_month_recall": (0.99, 0.99, 0.89, 0.99, 0.99),
-    "place_recall": (0.99, 0.99, 0.70, 0.99, 0.99),
-    "place_precision": (0.99, 0.99, 0.80, 0.99, 0.99),
-    "title": (0.99, 0.99, 0.99, 0.99, 0.89),
-    "body_start": (0.99, 0.99, 0.99, 0.99, 0.99),
-    "body_end": (0.99, 0.99, 0.99, 0.99, 0.99),
-    "captions": (0.99, 0.99, 0.89, 0.99, 0.79),
-    "byline": (0.99, 0.99, 0.89, 0.99, 0.89),
-    "published": (0.99, 0.99, 0.99, 0.99, 0.99),
+    "participants_recall": (0.99, 0.99, 0.85, 0.94, 0.99, 0.99),
+    "participants_precision": (0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+    "participants_as_read_recall": (0.99, 0.99, 0.85, 0.94, 0.99, 0.99),
+    "participants_as_read_precision": (0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+    "declarations_recall": (0.95, 0.93, 0.99, 0.9, 0.99, 0.93),
+    "declarations_precision": (0.93, 0.95, 0.96, 0.99, 0.8, 0.93),
+    "declaration_status": (0.99, 0.95, 0.91, 0.94, 0.75, 0.87),
+    "commitments_recall": (0.97, 0.97, 0.99, 0.88, 0.94, 0.93),
+    "commitments_precision": (0.97, 0.99, 0.99, 0.99, 0.96, 0.99),
+    "date_recall": (0.89, 0.89, 0.89, 0.89, 0.89, 0.89),
+    "date_precision": (0.99, 0.99, 0.89, 0.99, 0.99, 0.99),
+    "day_and_month_recall": (0.99, 0.99, 0.89, 0.99, 0.99, 0.99),
+    "place_recall": (0.99, 0.99, 0.70, 0.99, 0.99, 0.99),
+    "place_precision": (0.99, 0.99, 0.80, 0.99, 0.99, 0.99),
+    "title": (0.99, 0.99, 0.99, 0.99, 0.89, 0.99),
+    "body_start": (0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+    "body_end": (0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+    "captions": (0.99, 0.99, 0.89, 0.99, 0.79, 0.89),
+    "byline": (0.99, 0.99, 0.89, 0.99, 0.89, 0.99),
+    "published": (0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 }
 
 
