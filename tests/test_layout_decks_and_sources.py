@@ -11,6 +11,9 @@ import pytest
 
 from page_rows import HEADLINE, LAST, LEAD, MIDDLE, STAMP, Page, check, page
 
+# Left misread on purpose: by shape an unpunctuated deck is a headline under a topic's
+# label (TOPICS below), the commoner page, so the line over the stamp stays the headline.
+UNPUNCTUATED_DECK = "an unpunctuated deck reads as the headline under a topic's label"
 DECK = "Mở rộng trao đổi sinh viên, giảng viên và hợp tác đào tạo nghề."
 
 DECKS = [
@@ -33,6 +36,7 @@ DECKS = [
         MIDDLE,
         LAST,
         first="Hai nước thúc đẩy hợp tác đào tạo nghề và trao đổi sinh viên",
+        xfail=UNPUNCTUATED_DECK,
     ),
     page(
         "a deck under a masthead, breadcrumb and headline",
@@ -89,6 +93,7 @@ DECKS = [
         LAST,
         title="Bộ trưởng Nguyễn Kim Sơn thăm chính thức Vương quốc Campuchia",
         first="Việt Nam và Campuchia ký kết 8 văn kiện hợp tác trong lĩnh vực giáo dục",
+        xfail=UNPUNCTUATED_DECK,
     ),
 ]
 
@@ -103,7 +108,6 @@ TOPICS = [
         LEAD,
         MIDDLE,
         LAST,
-        xfail=True,
     ),
     page(
         "a visit's label over the headline and a weekday stamp",
@@ -113,7 +117,6 @@ TOPICS = [
         LEAD,
         MIDDLE,
         LAST,
-        xfail=True,
     ),
     page(
         "a session's label with a comma over the headline",
@@ -124,7 +127,6 @@ TOPICS = [
         LEAD,
         MIDDLE,
         LAST,
-        xfail=True,
     ),
     page(
         "a forum's label over the headline, author and stamp",
@@ -134,7 +136,6 @@ TOPICS = [
         LEAD,
         MIDDLE,
         LAST,
-        xfail=True,
     ),
 ]
 

@@ -248,17 +248,20 @@ def deck_under(texts: list[str], title: range | None) -> int | None:
     return deck if stamp is not None and is_timestamp(texts[stamp]) else None
 
 
-# A deck is about as long as the headline over it, a sentence at most; a headline under a
-# section's label of several words ("Hoạt động của lãnh đạo Đảng, Nhà nước") is twice the
-# label's length or more.
+# A deck is about as long as the headline over it, and punctuated as the sentence it is; a
+# headline under a section's label of several words ("Hoạt động của lãnh đạo Đảng, Nhà
+# nước") is twice the label's length or more, and a topic's label over the headline
+# ("Hội nghị Cấp cao ASEAN lần thứ 46 và các Hội nghị liên quan") ends as no sentence: by
+# shape an unpunctuated deck is such a label's headline, and the stamp dates the line over it.
 MAX_DECK_OVER_HEADLINE = 1.6
+_SENTENCE_END = (".", "!", "?", "…", '"', "”")
 
 
 def _headline_over_deck(texts: list[str], i: int) -> int | None:
     """The headline right over line ``i`` where ``i`` is its deck: the short summary a page
-    sets between the headline and its time stamp ("Hai nước nhất trí …"), a sentence or a
-    line of a headline's length under a line of a headline's length, not much longer than
-    it. The page repeats its headline (its <title>, its address), never the deck."""
+    sets between the headline and its time stamp ("Hai nước nhất trí … ."), a sentence
+    under a line of a headline's length, not much longer than it. The page repeats its
+    headline (its <title>, its address), never the deck."""
     upper = _previous_line(texts, i)
     if upper is None or not _could_be_headline(texts[upper]) or _is_furniture(texts[upper]):
         return None
@@ -269,7 +272,7 @@ def _headline_over_deck(texts: list[str], i: int) -> int | None:
     deck = texts[i]
     if not _could_be_headline(deck) or words(deck) > MAX_DECK_OVER_HEADLINE * words(texts[upper]):
         return None
-    if not deck.endswith(TERMINAL) and words(deck) < MIN_HEADLINE_WORDS:
+    if not deck.endswith(_SENTENCE_END):
         return None
     folded = [fold(t.rstrip(".")) if t else "" for t in texts]
     return None if _repeated(texts, folded, i) else upper
