@@ -22,6 +22,7 @@ from briefgen.ingest.line_shapes import (
 from briefgen.ingest.outlets import (
     AGENCY,
     NOT_TAGS,
+    is_tag_only,
 )
 from briefgen.ingest.page_dates import DATE
 from briefgen.ingest.page_furniture import is_widget
@@ -44,6 +45,11 @@ _NAME = re.compile(
 # Nguyễn Văn An - Học viện Ngoại giao").
 _REPORTERS = re.compile(r"^(?:Nhóm )?(?:[Pp]hóng viên|PV|Đặc phái viên|Thông tín viên)\b")
 MAX_REPORTER_WORDS = 8
+# The reporters credited by their post alone, perhaps with a collaborator: "PV", "PV.",
+# "Nhóm PV", "Phóng viên", "PV - CTV", "Nhóm phóng viên": a credit, not the agency's tag.
+_REPORTERS_ALONE = re.compile(
+    r"^(?:Nhóm )?(?:PV|[Pp]hóng viên|CTV)(?:\s*[-–/,]\s*(?:PV|[Pp]hóng viên|CTV))*\.?$"
+)
 _DEGREE = re.compile(
     rf"^(?:(?:GS|PGS|TS|ThS|NCS|BS|KS|Ths)\.\s*)+{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{1,4}}"
     r"(?:\s*[-–]\s*[^.!?;:,]{2,60}|\s*\([^()]{2,60}\))?$"
@@ -70,6 +76,8 @@ def is_name_line(text: str) -> bool:
     headline and its lead: a labelled credit ("Bài và ảnh: Minh Hà"), a short name, or
     several names none of which is a title or a place ("Nguyễn Minh Hà - Trần Thu")."""
     text = text.strip()
+    if _REPORTERS_ALONE.match(text):
+        return True
     if (
         not byline_name(text)
         or _AGENCY_ALONE.match(text)
@@ -77,6 +85,8 @@ def is_name_line(text: str) -> bool:
         or _BRACKETED_AGENCY.match(text)
     ):
         return False  # (an acronym above the lead is the agency's tag)
+    if is_tag_only(text):
+        return False  # ("(TTXVN)" over the lead tags it; under the story it credits it)
     if BYLINE_LABEL.match(text) or words(text) <= 4:
         return True
     if _DEGREE.match(text) or _REPORTERS.match(text) or author_with_post(text):
@@ -142,14 +152,27 @@ def author_with_post(text: str) -> bool:
     return post[:1].isupper() and 2 * capitals >= len(post_words)
 
 
+MAX_CREDIT_WORDS = 8
+# "Nguồn:" names only a source, which may be a portal's long name ("Nguồn: Cổng Thông tin
+# điện tử Bộ Giáo dục và Đào tạo"); "Theo …" may open a sentence, so it names a short one.
+MAX_SOURCE_WORDS = 14
+_SOURCE_LABEL = re.compile(r"^\(?\s*Nguồn\s*:")
+
+
+def _most_credit_words(text: str) -> int:
+    return MAX_SOURCE_WORDS if _SOURCE_LABEL.match(text) else MAX_CREDIT_WORDS
+
+
 def byline_name(text: str) -> str:
     """The author or agency of a closing credit line, or "" if the line is not one (a row
     of networks' names, "Facebook Zalo Twitter", is the page's buttons)."""
     text = text.strip()
     if is_widget(text):
         return ""
+    if _REPORTERS_ALONE.match(text):
+        return text
     m = BYLINE_LABEL.match(text)
-    if m and words(m.group(1)) <= 8 and not m.group(1).endswith("."):
+    if m and words(m.group(1)) <= _most_credit_words(text) and not m.group(1).endswith("."):
         return m.group(1).strip()
     if author_with_post(text):
         return _LABEL_PREFIX.sub("", text)
@@ -161,6 +184,6 @@ def byline_name(text: str) -> str:
         return text
     if _INITIALS.match(text) or (_AGENCY_ALONE.match(text) and text not in NOT_TAGS):
         return text
-    if m := _BRACKETED_AGENCY.match(text):
+    if (m := _BRACKETED_AGENCY.match(text)) and m.group(1) not in NOT_TAGS:
         return m.group(1)
     return ""

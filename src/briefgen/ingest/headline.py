@@ -48,7 +48,8 @@ def find_headline(texts: list[str], tail: int, styles: Sequence[str | None] | No
     )
     candidates = [i for i in range(end) if texts[i] and _could_be_headline(texts[i])]
     candidates = candidates[-MAX_HEADLINE_CANDIDATES:]
-    furniture = {i: _is_furniture(texts[i]) for i in candidates}
+    menu = _menu_runs(texts, end)
+    furniture = {i: _is_furniture(texts[i]) or i in menu for i in candidates}
     # (above the first sentence, only the site's furniture: the page's headline is that one)
     on_a_page = bool(candidates) and all(furniture.values())
     if end < tail and _headline_over_lead(texts, end, tail, on_a_page=on_a_page):
@@ -57,7 +58,7 @@ def find_headline(texts: list[str], tail: int, styles: Sequence[str | None] | No
     if not candidates:
         return None
     folded = [fold(t.rstrip(".")) if t else "" for t in texts]
-    dated = _dated_lines(texts, end)
+    dated = _dated_lines(texts, end, menu)
     scores = {i: _headline_score(texts, furniture, folded, i, end, dated) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], i))  # (later lines win a tie: chrome
     return _broken_headline(texts, best, end)  # comes above the headline)
@@ -185,7 +186,37 @@ def _dated_below(texts: list[str], i: int) -> bool:
     return below is not None and is_timestamp(texts[below])
 
 
-def _dated_lines(texts: list[str], end: int) -> frozenset[int]:
+# A site's menu: a run of this many labels or more, one a line, each of a few words.
+MIN_MENU_RUN = 3
+MAX_MENU_LABEL_WORDS = 6
+
+
+def _menu_runs(texts: list[str], end: int) -> frozenset[int]:
+    """The lines above the first sentence (``end``) that stand in a run of short labels,
+    one a line ("Thế giới", "Tư liệu", "Người Việt 5 châu"): a menu's items, however long
+    the last one; a headline stands alone over its stamp or its lead."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for i in range(end + 1):
+        text = texts[i] if i < end else ""
+        if i < end and not text:
+            continue  # (blank lines between a menu's items)
+        label = (
+            bool(text)
+            and words(text) <= MAX_MENU_LABEL_WORDS
+            and not text.endswith((*TERMINAL, ":", ","))
+            and not is_timestamp(text)
+        )
+        if label:
+            run.append(i)
+            continue
+        if len(run) >= MIN_MENU_RUN:
+            menu.update(run)
+        run = []
+    return frozenset(menu)
+
+
+def _dated_lines(texts: list[str], end: int, menu: frozenset[int]) -> frozenset[int]:
     """The lines the page's time stamp, the last one above the first sentence (``end``),
     dates: the line right over it, and the line right under it where no headline-like line
     stands over it. A page dates its headline, where a reading player's or a video's lines
@@ -196,11 +227,55 @@ def _dated_lines(texts: list[str], end: int) -> frozenset[int]:
         return frozenset()
     above, below = _previous_line(texts, stamp), _next_line(texts, stamp)
     headline_over = above is not None and _could_be_headline(texts[above])
-    headline_over = headline_over and not is_section_name(texts[above])
+    headline_over = headline_over and not is_section_name(texts[above]) and above not in menu
+    if headline_over and (headline := _headline_over_deck(texts, above)) is not None:
+        above = headline  # (the stamp dates the headline with its deck under it)
     dated = {above} if above is not None else set()
     if not headline_over and below is not None:
         dated.add(below)
     return frozenset(dated)
+
+
+def deck_under(texts: list[str], title: range | None) -> int | None:
+    """The line right under the headline that is its deck, the page's time stamp under it:
+    the summary opening the story, however it is punctuated."""
+    if not title:
+        return None
+    deck = _next_line(texts, title.stop - 1)
+    if deck is None or _headline_over_deck(texts, deck) != title.stop - 1:
+        return None
+    stamp = _next_line(texts, deck)
+    return deck if stamp is not None and is_timestamp(texts[stamp]) else None
+
+
+# A deck is about as long as the headline over it, and punctuated as the sentence it is; a
+# headline under a section's label of several words ("Hoạt động của lãnh đạo Đảng, Nhà
+# nước") is twice the label's length or more, and a topic's label over the headline
+# ("Hội nghị Cấp cao ASEAN lần thứ 46 và các Hội nghị liên quan") ends as no sentence: by
+# shape an unpunctuated deck is such a label's headline, and the stamp dates the line over it.
+MAX_DECK_OVER_HEADLINE = 1.6
+_SENTENCE_END = (".", "!", "?", "…", '"', "”")
+
+
+def _headline_over_deck(texts: list[str], i: int) -> int | None:
+    """The headline right over line ``i`` where ``i`` is its deck: the short summary a page
+    sets between the headline and its time stamp ("Hai nước nhất trí … ."), a sentence
+    under a line of a headline's length, not much longer than it. The page repeats its
+    headline (its <title>, its address), never the deck."""
+    upper = _previous_line(texts, i)
+    if upper is None or not _could_be_headline(texts[upper]) or _is_furniture(texts[upper]):
+        return None
+    if words(texts[upper]) < MIN_HEADLINE_WORDS or texts[upper].endswith(TERMINAL):
+        return None
+    if breadcrumb_leaf(texts[upper]) is not None:
+        return None  # (a breadcrumb of long labels: "Tin tức - Sự kiện > Hoạt động của …")
+    deck = texts[i]
+    if not _could_be_headline(deck) or words(deck) > MAX_DECK_OVER_HEADLINE * words(texts[upper]):
+        return None
+    if not deck.endswith(_SENTENCE_END):
+        return None
+    folded = [fold(t.rstrip(".")) if t else "" for t in texts]
+    return None if _repeated(texts, folded, i) else upper
 
 
 def _beside_a_photo(texts: list[str], i: int) -> bool:

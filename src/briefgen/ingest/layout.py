@@ -103,9 +103,11 @@ def _role(i: int, text: str, z: Zones, title: str | None) -> Role:
         return Role.TITLE
     if i == z.byline:
         return Role.BYLINE
+    if i == z.deck:
+        return Role.BODY  # (the story's summary, though it may read as a caption)
     if i >= z.tail or i > z.body_end or (z.title and i < z.title.start):
         return Role.DATELINE if is_meta(text) and i < z.first_body else Role.CLUTTER
-    if i in z.boxes or i in z.alt_texts or i in z.forms or is_widget(text):
+    if i in z.boxes or i in z.alt_texts or i in z.forms or i in z.chrome_again or is_widget(text):
         return Role.CLUTTER
     if repeats_title(text, title):
         return Role.CLUTTER

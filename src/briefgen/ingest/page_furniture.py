@@ -44,6 +44,8 @@ RELATED_HEADINGS = frozenset(
         "Xem thêm",
         "Đọc nhiều",
         "Xem nhiều",
+        "Xem nhiều nhất",
+        "Đọc nhiều nhất",
         "Tin đọc nhiều",
         "Tin xem nhiều",
         "Tin mới",
@@ -92,6 +94,9 @@ _NON_PROSE = re.compile(
     # a reading player's settings, an advert's label, an app's download prompt
     r"|(?:Giọng đọc|Tốc độ đọc|Nghe bài viết|Nghe audio)\b.*|Nghe (?:đọc )?bài(?: viết)?"
     r"|(?:Bài viết|Nội dung) (?:được )?tài trợ|Advertisement|Tải ứng dụng\b.*"
+    r"|(?:(?:Trở|Quay)\s+)?(?:lên|về|lại)\s+đầu\s+trang"
+    # a button with its count ("Ý kiến (12)", "Bình luận (0)", "Thích (5)")
+    r"|[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\(\d+\)"
     r"|(?:Xem|Đọc) tiếp\W*|Quảng cáo|(?:(?:Facebook|Twitter|Zalo|Tweet|Chia sẻ|Share|LinkedIn"
     r"|E-?mail|Messenger|Telegram|Pinterest|Print|In)[\s,|]*){2,})$",
     re.IGNORECASE,
@@ -155,8 +160,9 @@ _FOOTER = re.compile(
 
 
 # A footer may name the site first in a sentence of its own ("Đài Phát thanh và Truyền
-# hình tỉnh X. Chịu trách nhiệm nội dung: …"): a short name, then a footer's clause.
-_FIRST_SENTENCE = re.compile(r"^(?P<name>[^.|]{3,100}?)[.|]\s+(?P<rest>\S.*)$")
+# hình tỉnh X. Chịu trách nhiệm nội dung: …", "Tuổi Trẻ Online - Cơ quan chủ quản: …"): a
+# short name, then a footer's clause.
+_FIRST_SENTENCE = re.compile(r"^(?P<name>[^.|]{3,100}?)(?:[.|]|\s[-–])\s+(?P<rest>\S.*)$")
 MAX_SITE_NAME_WORDS = 12
 
 
@@ -193,12 +199,31 @@ def breadcrumb_leaf(text: str) -> str | None:
     return leaf
 
 
+# A consent banner: the site's cookies, and what the reader agrees to or may read of them.
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_CONSENT = re.compile(
+    r"\b(?:đồng ý|chấp nhận|trải nghiệm|chính sách|tìm hiểu thêm|truy cập|accept|agree)\b",
+    re.IGNORECASE,
+)
+MAX_BANNER_WORDS = 40
+
+
+def is_consent_banner(text: str) -> bool:
+    """A cookie banner's line ("Trang web sử dụng cookie để … Đồng ý", "Chấp nhận cookie")."""
+    return (
+        words(text) <= MAX_BANNER_WORDS
+        and bool(_COOKIES.search(text))
+        and bool(_CONSENT.search(text))
+    )
+
+
 def is_widget(text: str) -> bool:
     """Page furniture: a button or label, an image's file name or alt text, a contact line,
     a shortcode, a bracketed teaser of another article, a separator, the site's address, a
-    menu or a footer line."""
+    menu, a footer line or a consent banner."""
     return fold(text.rstrip(": ")) in WIDGETS or bool(
-        _NON_PROSE.match(text)
+        is_consent_banner(text)
+        or _NON_PROSE.match(text)
         or SHORTCODE.fullmatch(text)
         or _MARKER.match(text)
         or is_footer(text)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from briefgen.ingest.body_start import next_text, starts_body
 from briefgen.ingest.bylines import byline_name, is_name_line, one_titled_person
 from briefgen.ingest.caption_positions import alt_texts, beside_photos, named_photos
-from briefgen.ingest.headline import find_headline, headline_text
+from briefgen.ingest.headline import deck_under, find_headline, headline_text
 from briefgen.ingest.line_shapes import is_prose
 from briefgen.ingest.list_items import list_items
 from briefgen.ingest.page_dates import is_timestamp
@@ -36,6 +36,9 @@ class Zones:
     named_photos: frozenset[int]
     list_items: frozenset[int]
     forms: frozenset[int]
+    deck: int | None = None  # the summary between the headline and its time stamp
+    # lines amid or under the story that say again a line of the chrome over the headline
+    chrome_again: frozenset[int] = frozenset()
 
 
 def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
@@ -46,13 +49,19 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
     title_text = headline_text(texts, title)
     items = list_items(texts, start, tail)
     named = named_photos(texts, start, tail, items)
-    first_body = next(
-        (
-            i
-            for i in range(start, tail)
-            if i not in named and starts_body(texts[i], title_text, following=next_text(texts, i))
-        ),
-        tail,
+    deck = deck_under(texts, title)
+    first_body = (
+        deck
+        if deck is not None
+        else next(
+            (
+                i
+                for i in range(start, tail)
+                if i not in named
+                and starts_body(texts[i], title_text, following=next_text(texts, i))
+            ),
+            tail,
+        )
     )
     forms = form_lines(texts, first_body, tail)  # (a poll, a comment form's labels)
     # (the story's last line, under which only the page's buttons, prompts, forms and
@@ -66,10 +75,13 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         default=None,
     )
     byline = None
-    if last is not None and last > first_body and byline_name(texts[last]):
-        byline = last
-    else:  # under the story with headlines after it, or between the headline and the lead
-        byline = _closing_byline(texts, first_body, tail) or next(
+    under_sapo = None
+    # (a line the page's chrome above the headline says too is the site's: "Tuổi Trẻ Sao")
+    chrome = frozenset(texts[: title.start]) - {""} if title else frozenset()
+    if last is not None and last > first_body and texts[last] not in chrome:
+        byline = last if byline_name(texts[last]) else None
+    if byline is None:  # under the story with headlines after it, or between headline and lead
+        byline = _closing_byline(texts, first_body, tail, chrome) or next(
             (
                 i
                 for i in range(start, first_body)
@@ -77,7 +89,13 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
             ),
             None,
         )
-    body_end = (byline - 1) if byline is not None and byline > first_body else tail - 1
+        if byline is None:
+            byline = under_sapo = _byline_by_stamp_under_sapo(texts, first_body, tail)
+    ends_story = byline is not None and byline > first_body and byline != under_sapo
+    body_end = (byline - 1) if ends_story else tail - 1
+    chrome_again = frozenset(
+        i for i in range(first_body + 1, tail) if texts[i] in chrome and not is_prose(texts[i])
+    )
     last_prose = max(
         (i for i in range(first_body, body_end + 1) if is_prose(texts[i]) and i not in named),
         default=-1,
@@ -95,6 +113,8 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         named,
         items,
         forms,
+        deck,
+        chrome_again,
     )
 
 
@@ -111,12 +131,33 @@ def _author_over_stamp(texts: list[str], i: int) -> bool:
     return bool(text) and one_titled_person(text) and is_timestamp(next_text(texts, i))
 
 
-def _closing_byline(texts: list[str], first_body: int, tail: int) -> int | None:
+def _byline_by_stamp_under_sapo(texts: list[str], first_body: int, tail: int) -> int | None:
+    """The author's name set with the page's time stamp right under the story's first
+    paragraph, its sapo, before the rest of the story ("VOV.VN - …", "Thứ Ba, 18:45,
+    18/11/2025", "Thu Hằng/VOV"): the byline, where a page puts it over the lead."""
+    lines = [i for i in range(first_body + 1, tail) if texts[i]][:MAX_HEAD_LINES]
+    for k, i in enumerate(lines):
+        if is_prose(texts[i]):
+            return None
+        beside = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if is_name_line(texts[i]) and any(is_timestamp(texts[j]) for j in beside):
+            return i
+    return None
+
+
+# The lines between the sapo and the rest of the story: a stamp, a byline, a button or two.
+MAX_HEAD_LINES = 4
+
+
+def _closing_byline(
+    texts: list[str], first_body: int, tail: int, chrome: frozenset[str]
+) -> int | None:
     """The author's name closing the story where a list of other headlines, with no heading
-    and no dates, follows it ("Thu Hằng", then "Thủ tướng tiếp Đại sứ Nhật Bản", …)."""
+    and no dates, follows it ("Thu Hằng", then "Thủ tướng tiếp Đại sứ Nhật Bản", …); not a
+    line of the page's ``chrome`` (the lines above the headline) said again."""
     for i in range(tail - 1, first_body, -1):
         text = texts[i]
-        if not text or is_widget(text) or speaks_to_reader(text):
+        if not text or is_widget(text) or speaks_to_reader(text) or text in chrome:
             continue  # (buttons and comment prompts may close the page under it)
         if is_name_line(text):
             return i if any(texts[j] for j in range(i + 1, tail)) else None
