@@ -179,6 +179,21 @@ SETS = (
         most_clutter_lines=1,
     ),
     GoldSet(
+        "visits",
+        INVENTED / "visits",
+        INVENTED_ARTICLES,
+        _numbered("visits", 10),
+        _floors(
+            *(0.99, 0.96, 0.99, 0.96),
+            *(0.99, 0.96, 0.95),
+            *(0.99, 0.96),
+            *(0.89, 0.99, 0.99),
+            *(0.99, 0.99),
+            *(0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+        ),
+        most_clutter_lines=0,
+    ),
+    GoldSet(
         "blind",
         DATA / "gold_invented_blind",
         INVENTED_ARTICLES,
