@@ -41,7 +41,9 @@ _LONE_TITLE = re.compile(
 _NEXT_PERSON = (
     rf"và\s+(?:(?:{SIR}|đồng chí)\s|{NAME_RUN}(?:,|\s[-–])\s+{TITLE_RE}|{TITLE_RE}\s+[{UPPER}])"
 )
-_ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,16}}?"
+# (a dash joining a region's capitalised parts is no word: "khu vực châu Á - Thái Bình
+# Dương"; one before a verb ends the role: "Bà X – Trưởng Đại diện UNDP – phát biểu")
+_ROLE_WORDS = rf"{TITLE_RE}(?:(?:\s+[-–](?=\s+[{UPPER}]))?\s+[^\s,.;:()“”\"]+){{0,16}}?"
 # A ministry named by its fields, listed with commas and "và" ("Bộ Thông tin, Văn hóa và
 # Du lịch Lào", "Bộ Lao động, Thương binh và Xã hội"): the comma goes on inside the name.
 _FIELD = rf"[{UPPER}][^\s,.;:()“”\"]*\s+[{LOWER}][^\s,.;:()“”\"]*"
