@@ -72,6 +72,7 @@ from briefgen.extract.document_titles import (
 )
 from briefgen.extract.document_words import WEAK_DOCUMENT_WORDS
 from briefgen.extract.known_documents import KnownDocuments, is_type_only
+from briefgen.extract.role_titles import TITLE_RE
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Declaration
 
@@ -368,6 +369,11 @@ def _mention_status(
     return status, introduced, False
 
 
+# An official title right before a document word makes it part of a post or a ministry
+# ("Giám đốc Chương trình của Ban Thư ký APEC", "Điều phối viên Chương trình của UNDP").
+_POST_BEFORE = re.compile(rf"(?<!\w){TITLE_RE}\s+$")
+
+
 def _read_mention(
     sentence: str,
     span: tuple[int, int, bool],
@@ -386,6 +392,8 @@ def _read_mention(
     words = name.split()
     if (len(words) < 3 and not is_known) or NOT_DOCUMENT.search(name):
         return None
+    if _POST_BEFORE.search(sentence, 0, start):
+        return None  # "Giám đốc Chương trình của …", "Bộ trưởng Kế hoạch và Đầu tư": a post
     cut = not is_shown and not is_complete(sentence)
     if cut and not sentence[end:].strip():
         return None  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
