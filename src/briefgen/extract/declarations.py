@@ -50,6 +50,7 @@ from briefgen.extract.document_status import (
     after_deed,
     by_way_of,
     carried_out,
+    cited_as_measure,
     list_intro_status,
     means_through,
     status_around,
@@ -128,6 +129,8 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
         # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
         or (carried_out(sentence[: m.start()]) and bool(PERIOD.search(m.group())))
         or weak_titled(sentence, m.start(), m.group())
+        # cited as the measure of what is done ("trên cơ sở Tầm nhìn Putrajaya 2040")
+        or cited_as_measure(sentence, m.start())
     )
 
 
@@ -427,10 +430,13 @@ def _read_mention(
         # a name the sentence quotes ("thông qua “Hướng dẫn ASEAN về …”")
         or QUOTE_MARK.search(sentence, max(0, start - 1), start)
         or weak_titled(sentence, start, name)
+        or cited_as_measure(sentence, start)
     ):
         proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
     if (start, end) in candidates.goals and not (
-        status in DEEDS or (status == "implementing" and under_way(before))
+        status in DEEDS
+        or (status == "implementing" and under_way(before))
+        or cited_as_measure(sentence, start)
     ):
         return None  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
     # a document the meeting signs, adopts, drafts or carries out, right before its name
