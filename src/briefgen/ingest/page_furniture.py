@@ -214,9 +214,19 @@ _PAGE_TO_READER = re.compile(
 )
 
 
+# The page inviting its reader to its other pages, at any length ("* Mời bạn đọc vào
+# chuyên mục Quốc phòng xem các tin, bài liên quan.", "Mời quý độc giả đón đọc …").
+_INVITES_READER = re.compile(
+    r"^\W*Mời\s+(?:quý\s+)?(?:bạn đọc|độc giả|các bạn|quý vị)\b.*\b(?:xem|đón đọc|theo dõi)\b"
+)
+
+
 def speaks_to_reader(text: str) -> bool:
     """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:",
-    "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?")."""
+    "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?"), or one of any length inviting
+    them to the site's other pages."""
+    if _INVITES_READER.match(text):
+        return True
     if words(text) > READER_LINE_WORDS:
         return False
     if not text.endswith((".", "!", "?", "…", "”")) and _TO_THE_READER.search(text):
