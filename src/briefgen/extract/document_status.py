@@ -114,9 +114,7 @@ _REFERENCE = re.compile(
 )
 # … right before a name: a text cited as the measure ("trên cơ sở Tầm nhìn Putrajaya 2040",
 # "phù hợp với Tầm nhìn …"), not an aim.
-_REFERENCE_RIGHT_BEFORE = re.compile(
-    rf"(?:{_REFERENCE.pattern})\s+$", re.IGNORECASE
-)
+_REFERENCE_RIGHT_BEFORE = re.compile(rf"(?:{_REFERENCE.pattern})\s+$", re.IGNORECASE)
 
 
 def cited_as_measure(sentence: str, at: int) -> bool:
