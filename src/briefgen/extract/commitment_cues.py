@@ -16,7 +16,9 @@ from briefgen.extract.word_patterns import UPPER
 # "đòi hỏi mỗi quốc gia thành viên phải …", "Cộng đồng ASEAN cần …").
 _MEMBERS = (
     r"(?:chúng ta|(?:Cộng đồng )?ASEAN|các nước|hai bên|các bên|hai nước|các quốc gia"
-    r"|khu vực|mỗi (?:quốc gia|nước)|các đối tác|các thành viên)"
+    r"|khu vực|mỗi (?:quốc gia|nước)|các đối tác|các thành viên"
+    # APEC's members are economies ("các nền kinh tế (thành viên) cần …")
+    r"|các nền kinh tế)"
 )
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
@@ -140,7 +142,9 @@ WILL_ACT = re.compile(
     r"|thực hiện|xem xét|nghiên cứu|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
     r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo|áp dụng"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
-    r"|cố gắng|khuyến khích|kết nối|tiếp nhận|tháo gỡ"
+    # (taking over a chair is a calendar fact: "sẽ tiếp nhận vai trò đồng Chủ tịch …")
+    r"|cố gắng|khuyến khích|kết nối|tiếp nhận(?!\s+(?:vai trò|cương vị|chức|nhiệm kỳ|vị trí)\b)"
+    r"|tháo gỡ"
     # a government's instruction or a grant ("sẽ chỉ đạo các bộ …", "sẽ cấp học bổng …")
     r"|chỉ đạo|cấp"
     # acting with a partner: "sẽ cùng các nước ASEAN nỗ lực …", "sẽ cùng Lào triển khai …"
@@ -179,8 +183,8 @@ _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
 # A subject that is a party, which can commit: a person by title, a pronoun, a country or
 # an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
 PARTY = re.compile(
-    rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nhà [Ll]ãnh đạo|[Ll]ãnh đạo|thành viên"
-    rf"|đối tác|quan chức|đại biểu|cơ quan|tỉnh|thành phố|địa phương|trường)\b"
+    rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nền kinh tế|nhà [Ll]ãnh đạo|[Ll]ãnh đạo"
+    rf"|thành viên|đối tác|quan chức|đại biểu|cơ quan|tỉnh|thành phố|địa phương|trường)\b"
     rf"|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
     r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
     r"|Hội nghị|Liên minh|Quốc hội|(?:Tổng )?(?:Lãnh sự|Đại sứ) quán"

@@ -119,9 +119,17 @@ _FIELDS_NAME = re.compile(
 )
 
 
+# The capacity a subject acts in, set apart by commas ("Lào, với tư cách nước chủ nhà
+# ALMM-29, sẽ …", "Indonesia, trên cương vị Chủ tịch ASEAN, sẽ …"): no clause of its own.
+_CAPACITY_ASIDE = re.compile(
+    r",\s*(?:với\s+(?:tư cách|vai trò)|trên\s+cương vị|là)\s[^,;:]{1,60},", re.IGNORECASE
+)
+
+
 def _subject(plain: str, at: int) -> str:
     """The words of the cue's own clause before it: its subject, if it has one."""
     head = _PARENTHESES.sub(lambda m: " " * len(m.group()), plain[:at])
+    head = _CAPACITY_ASIDE.sub(lambda m: " " * len(m.group()), head)
     head = _ASPECT_TAIL.sub("", _FIELDS_NAME.sub(lambda m: m.group().replace(",", " "), head))
     starts = [m.end() for m in CLAUSE_OPENERS.finditer(head)]
     return re.sub(

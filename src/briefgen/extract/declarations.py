@@ -51,6 +51,7 @@ from briefgen.extract.document_status import (
     after_deed,
     by_way_of,
     carried_out,
+    cited_as_measure,
     list_intro_status,
     means_through,
     status_around,
@@ -73,6 +74,7 @@ from briefgen.extract.document_titles import (
 )
 from briefgen.extract.document_words import WEAK_DOCUMENT_WORDS
 from briefgen.extract.known_documents import KnownDocuments, is_type_only
+from briefgen.extract.role_titles import TITLE_RE
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Declaration
 
@@ -128,6 +130,8 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
         # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
         or (carried_out(sentence[: m.start()]) and bool(PERIOD.search(m.group())))
         or weak_titled(sentence, m.start(), m.group())
+        # cited as the measure of what is done ("trên cơ sở Tầm nhìn Putrajaya 2040")
+        or cited_as_measure(sentence, m.start())
     )
 
 
@@ -371,6 +375,11 @@ def _mention_status(
     return status, introduced, False
 
 
+# An official title right before a document word makes it part of a post or a ministry
+# ("Giám đốc Chương trình của Ban Thư ký APEC", "Điều phối viên Chương trình của UNDP").
+_POST_BEFORE = re.compile(rf"(?<!\w){TITLE_RE}\s+$")
+
+
 def _read_mention(
     sentence: str,
     span: tuple[int, int, bool],
@@ -389,6 +398,8 @@ def _read_mention(
     words = name.split()
     if (len(words) < 3 and not is_known) or NOT_DOCUMENT.search(name):
         return None
+    if _POST_BEFORE.search(sentence, 0, start):
+        return None  # "Giám đốc Chương trình của …", "Bộ trưởng Kế hoạch và Đầu tư": a post
     cut = not is_shown and not is_complete(sentence)
     if cut and not sentence[end:].strip():
         return None  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
@@ -422,10 +433,13 @@ def _read_mention(
         # a name the sentence quotes ("thông qua “Hướng dẫn ASEAN về …”")
         or QUOTE_MARK.search(sentence, max(0, start - 1), start)
         or weak_titled(sentence, start, name)
+        or cited_as_measure(sentence, start)
     ):
         proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
     if (start, end) in candidates.goals and not (
-        status in DEEDS or (status == "implementing" and under_way(before))
+        status in DEEDS
+        or (status == "implementing" and under_way(before))
+        or cited_as_measure(sentence, start)
     ):
         return None  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
     # a document the meeting signs, adopts, drafts or carries out, right before its name

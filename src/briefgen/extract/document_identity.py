@@ -67,7 +67,7 @@ def same_document(
         if plain.startswith(other + " ") or other.startswith(plain + " ") or other == plain:
             return k
     for k in found:
-        if _short_form(key, k) or _short_form(k, key):
+        if _short_form(key, k, found[k].name.vi) or _short_form(k, key):
             return k
     stem = _without_parties(plain)
     for k in found:
@@ -106,10 +106,12 @@ def _other_periods(key: str, other: str) -> bool:
     return bool(a and b) and a != b
 
 
-def _short_form(short: str, full: str) -> bool:
+def _short_form(short: str, full: str, full_name: str = "") -> bool:
     """Whether ``short`` names ``full`` again by some of its words, its kind and period
     kept ("Kế hoạch hành động 2026-2030" for "Kế hoạch hành động ASEAN về an ninh mạng giai
-    đoạn 2026-2030"); not a document of another body or period ("… ACCSM+3 …")."""
+    đoạn 2026-2030", or "Kế hoạch công tác 2026-2030" for "Kế hoạch công tác ACW giai đoạn
+    2026-2030": the body's acronym, in capitals in ``full_name``, left out); not a document
+    of another body or period ("… ACCSM+3 …")."""
     a, b = short.split(), full.split()
     if len(a) < 3 or len(a) >= len(b) or a[:2] != b[:2]:
         return False
@@ -117,9 +119,12 @@ def _short_form(short: str, full: str) -> bool:
     # words or more, not a joined "+3"
     head = next(i for i, (x, y) in enumerate(zip([*a, None], b, strict=False)) if x != y)
     dropped = b[head : head + len(b) - len(a)]
+    acronym = len(dropped) == 1 and any(
+        w.isupper() and len(w) > 1 and fold(w) == dropped[0] for w in full_name.split()
+    )
     return (
         a[head:] == b[head + len(dropped) :]
-        and sum(w.isalpha() for w in dropped) >= 2
+        and (sum(w.isalpha() for w in dropped) >= 2 or acronym)
         and dropped[0].isalpha()
     )
 

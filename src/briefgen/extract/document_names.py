@@ -417,7 +417,7 @@ def clean_name(text: str) -> str:
     m = _NUMBERED_ACT.match(name)
     if m:
         return m.group(1)
-    m = _RUN_ON.search(name) or _MANNER.search(name)
+    m = _RUN_ON.search(name) or _MANNER.search(name) or _ADVERBIAL_AFTER_KIND.search(name)
     name = name[: m.start(1)].rstrip() if m else name
     # "Tuyên bố ASEAN về tăng cường An sinh xã hội (2013)": the year it was issued, in
     # brackets, is no part of its name
@@ -434,6 +434,14 @@ _BRACKETED_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)$")
 _RUN_ON = re.compile(
     r"(?:\([A-Z][A-Za-z0-9+&-]{1,12}\)|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
     r"\s+(?!(?:giai đoạn|năm|về|của|giữa|và|với|vì|tầm nhìn|đến|sau|[-–(]|\d))([^\s()]+.*)$"
+)
+
+
+# A kind named again without its name, then how, when or where it is acted on ("góp ý dự
+# thảo Khung | qua thư điện tử", "hoàn thiện dự thảo Tuyên bố | trước tháng 3"): no name
+# goes on from its kind with such a preposition.
+_ADVERBIAL_AFTER_KIND = re.compile(
+    rf"^[{UPPER}]\S*(?:\s+[{LOWER}]\S*)?\s+((?:qua|trước|trong|vào|lên|tới|bằng|tại|cho|từ)\s.*)$"
 )
 
 

@@ -133,6 +133,14 @@ def _aspect(status: str, before_verb: str) -> str:
 _REFERENCE = re.compile(
     r"phù hợp với|trên cơ sở|căn cứ|dựa trên|theo quy định|tuân theo", re.IGNORECASE
 )
+# … right before a name: a text cited as the measure ("trên cơ sở Tầm nhìn Putrajaya 2040",
+# "phù hợp với Tầm nhìn …"), not an aim.
+_REFERENCE_RIGHT_BEFORE = re.compile(rf"(?:{_REFERENCE.pattern})\s+$", re.IGNORECASE)
+
+
+def cited_as_measure(sentence: str, at: int) -> bool:
+    """Whether the name at ``at`` is what a sentence measures by ("trên cơ sở …")."""
+    return bool(_REFERENCE_RIGHT_BEFORE.search(sentence, 0, at))
 
 
 # "đề xuất đưa một hoạt động vào trong Kế hoạch …", "ký Bản ghi nhớ … theo Hiệp định …":

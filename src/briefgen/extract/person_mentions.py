@@ -41,7 +41,9 @@ _LONE_TITLE = re.compile(
 _NEXT_PERSON = (
     rf"và\s+(?:(?:{SIR}|đồng chí)\s|{NAME_RUN}(?:,|\s[-–])\s+{TITLE_RE}|{TITLE_RE}\s+[{UPPER}])"
 )
-_ROLE_WORDS = rf"{TITLE_RE}(?:\s+[^\s,.;:()“”\"]+){{0,16}}?"
+# (a dash joining a region's capitalised parts is no word: "khu vực châu Á - Thái Bình
+# Dương"; one before a verb ends the role: "Bà X – Trưởng Đại diện UNDP – phát biểu")
+_ROLE_WORDS = rf"{TITLE_RE}(?:(?:\s+[-–](?=\s+[{UPPER}]))?\s+[^\s,.;:()“”\"]+){{0,20}}?"
 # A ministry named by its fields, listed with commas and "và" ("Bộ Thông tin, Văn hóa và
 # Du lịch Lào", "Bộ Lao động, Thương binh và Xã hội"): the comma goes on inside the name.
 _FIELD = rf"[{UPPER}][^\s,.;:()“”\"]*\s+[{LOWER}][^\s,.;:()“”\"]*"
@@ -283,6 +285,12 @@ def _names_before_roles(sentence: str, found: _Found) -> None:
         if not split:
             continue
         name = split[1]
+        if name in nearest and _represents(m, name, role, found):
+            # "Đại diện WHO, bà X, Giám đốc …": the post after the name says who X is;
+            # the "đại diện" before it only which party X speaks for
+            nearest[name] = (nearest[name][0], role)
+            spans[name] = (spans[name][0], m.start("role") + len(role))
+            continue
         if m.re is _AFTER_OPEN and name in nearest:
             continue
         if name not in nearest:
@@ -336,6 +344,21 @@ def _posts(role: str) -> str:
             break
         posts.append(part.rstrip())
     return ",".join(posts)
+
+
+# A representative named by the party they speak for ("Đại diện WHO", "đại diện Nhật Bản"),
+# not by a post ("Trưởng Đại diện UNDP", "Đại diện Thường trực Lào tại ASEAN" are posts).
+_REPRESENTATIVE = re.compile(r"[Đđ]ại diện\b(?!\s+[Tt]hường trực)")
+
+
+def _represents(m: re.Match, name: str, role: str, found: _Found) -> bool:
+    """Whether ``role``, right after a name that only "đại diện X" introduced, is the post
+    of that representative."""
+    return (
+        found.spans[name][1] == m.end("name")
+        and bool(_REPRESENTATIVE.match(found.nearest[name][1]))
+        and not _REPRESENTATIVE.match(role)
+    )
 
 
 def _ranked_office(m: re.Match, name: str, role: str, found: _Found) -> bool:

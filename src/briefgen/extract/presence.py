@@ -68,7 +68,10 @@ _REFERENCE_AFTER = re.compile(
     r"^[\s,]*(?:(?:cũng|đã|đều)\s+)*"
     r"(?:từng\b|khi còn\b|lúc sinh thời|gửi\s+(?:thư|thông điệp|điện|lẵng hoa|hoa)\b"
     # those who built a relationship, which the present carries on
-    r"|(?:dày công\s+)?vun đắp\b)",
+    r"|(?:dày công\s+)?vun đắp\b"
+    # those who stayed away and sent someone in their place ("… vắng mặt và ủy quyền cho
+    # Thứ trưởng …", "… không thể tham dự và cử …")
+    r"|vắng mặt\b|không\s+(?:thể\s+)?(?:tham dự|dự(?!\s+kiến)|có mặt)\b|ủy quyền\b)",
     re.IGNORECASE,
 )
 # What stands between two people of one group: "và" or "cùng", and an honorific. (A comma

@@ -20,6 +20,8 @@ TITLES = (
     "Tổng cục trưởng",
     "Cục trưởng",
     "Vụ trưởng",
+    # a director-general abroad ("Tổng Vụ trưởng Tổng vụ ASEAN, Bộ Ngoại giao Campuchia")
+    "Tổng Vụ trưởng",
     "Viện trưởng",
     "Chánh Văn phòng",
     "Tổng Thư ký",

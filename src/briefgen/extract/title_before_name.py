@@ -274,8 +274,9 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
         # each title of a role held with another may be long ("Bộ trưởng Bộ …, Chủ tịch
         # Hội đồng quản trị Quỹ … Lào X"): the words are counted after the last comma
         # (a bracketed acronym or short name adds no words: "… (Trung tâm AHA)")
+        # (nor does a dash joining a region's parts: "châu Á - Thái Bình Dương")
         counted = _BRACKETS.sub(" ", before.rsplit(",", 1)[-1])
-        if split and len(counted.split()) <= MAX_ROLE_WORDS:
+        if split and sum(w not in "-–" for w in counted.split()) <= MAX_ROLE_WORDS:
             extra, name = split
             return f"{window[: run.start()]} {extra}", name
     return None

@@ -239,16 +239,19 @@ _PAGE_TO_READER = re.compile(
 )
 
 
-# A line that invites the reader, which no story says ("* Mời bạn đọc vào chuyên mục …
-# xem các tin, bài liên quan.", "Mời quý độc giả đón đọc …"), however long.
+# The page inviting its reader to its other pages, at any length ("* Mời bạn đọc vào
+# chuyên mục Quốc phòng xem các tin, bài liên quan.", "Mời quý độc giả đón đọc …").
 _INVITES_READER = re.compile(
-    r"^\W*(?:Kính mời|Xin mời|Mời)\s+(?:quý\s+)?(?:bạn đọc|độc giả)\b", re.IGNORECASE
+    r"^\W*(?:Kính mời|Xin mời|Mời)\s+(?:quý\s+)?(?:bạn đọc|độc giả|các bạn|quý vị)\b"
+    r".*\b(?:xem|đón đọc|theo dõi)\b",
+    re.IGNORECASE,
 )
 
 
 def speaks_to_reader(text: str) -> bool:
     """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:",
-    "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?"), or one inviting them."""
+    "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?"), or one of any length inviting
+    them to the site's other pages."""
     if _INVITES_READER.match(text):
         return True
     if words(text) > READER_LINE_WORDS:
