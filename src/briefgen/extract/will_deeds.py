@@ -38,6 +38,9 @@ _CALENDAR_VERBS = frozenset(
     }
 )
 _DISCUSSED_WITH = frozenset({"về", "với", "ý kiến", "quan điểm"})
+# A role taken over, whatever the verb ("sẽ tiếp quản cương vị Chủ tịch", "sẽ tiếp nhận vai
+# trò điều phối"): a calendar fact, like "sẽ đảm nhận vai trò Chủ tịch".
+_ROLES = frozenset({"vai trò", "cương vị", "chức", "chức vụ", "nhiệm kỳ", "vị trí", "ghế"})
 # Tags that may stand between "sẽ" and its verb: adverbs ("không", "luôn") and adjectives
 # used as adverbs ("tích cực", "sớm").
 _BEFORE_VERB = frozenset({"R", "A"})
@@ -67,6 +70,7 @@ def _undertakes(sentence: str, nth: int) -> bool:
                 any(verb == v or verb.endswith(" " + v) for v in _CALENDAR_VERBS)
                 # "trao đổi về/với …" discusses, unlike "trao đổi đoàn, kinh nghiệm"
                 or (verb.endswith("trao đổi") and following in _DISCUSSED_WITH)
+                or following in _ROLES
             )
         if tag not in _BEFORE_VERB:
             return False
