@@ -194,6 +194,21 @@ SETS = (
         most_clutter_lines=0,
     ),
     GoldSet(
+        "delegations",
+        INVENTED / "delegations",
+        INVENTED_ARTICLES,
+        _numbered("delegations", 10),
+        _floors(
+            *(0.98, 0.96, 0.98, 0.96),
+            *(0.94, 0.96, 0.93),
+            *(0.97, 0.99),
+            *(0.89, 0.99, 0.99),
+            *(0.89, 0.89),
+            *(0.99, 0.99, 0.99, 0.89, 0.79, 0.99),
+        ),
+        most_clutter_lines=0,
+    ),
+    GoldSet(
         "blind",
         DATA / "gold_invented_blind",
         INVENTED_ARTICLES,
