@@ -44,8 +44,10 @@ from briefgen.extract.document_names import (
 )
 from briefgen.extract.document_status import (
     ADOPTING_HEADLINE,
+    AMONG_THEM,
     DEEDS,
     LIST_GAP,
+    PAPERS,
     acted_on,
     after_deed,
     by_way_of,
@@ -473,11 +475,37 @@ def _lists_joined(sentences: Iterable[str]) -> dict[str, list[str]]:
     each with the lines it is made of."""
     joined: list[list[str]] = []
     for sentence in sentences:
-        if joined and _LIST_MARK.match(sentence) and _introduces_list(" ".join(joined[-1])):
+        if joined and (_item_of(joined[-1], sentence) or _among_them(joined[-1], sentence)):
             joined[-1].append(sentence.strip())
         else:
             joined.append([sentence])
     return {" ".join(lines): lines for lines in joined}
+
+
+_AMONG_THEM = re.compile(rf"{AMONG_THEM}:\s*$")
+
+
+def _among_them(lines: list[str], sentence: str) -> bool:
+    """Whether ``sentence`` opens a list of some of the papers the one sentence before it
+    names, so that its items take the status of the verb there."""
+    return (
+        len(lines) == 1
+        and bool(_AMONG_THEM.match(sentence.strip()))
+        and bool(PAPERS.search(lines[0]))
+    )
+
+
+def _item_of(lines: list[str], sentence: str) -> bool:
+    """Whether ``sentence`` is the next item of the list ``lines`` open: one with a mark
+    ("- Tuyên bố …;"), or, with no mark, an item ending with a semicolon or the one after
+    such an item ("Bản ghi nhớ …;" "Kế hoạch …;" "Thỏa thuận … ." under "…, trong đó có:")."""
+    if not _introduces_list(" ".join(lines)) and not lines[0].rstrip().endswith(":"):
+        return False
+    if _LIST_MARK.match(sentence):
+        return True
+    return not _LIST_MARK.match(lines[-1]) and (
+        sentence.rstrip().endswith(";") or (len(lines) > 1 and lines[-1].rstrip().endswith(";"))
+    )
 
 
 def _cited_by_line(declaration: Declaration, lists: dict[str, list[str]]) -> Declaration:

@@ -63,8 +63,12 @@ _COUNT = (
     r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức"
     r"|khoảng|gần|hơn|trên|tổng cộng)\s+"
 )
-# words after a verb with no object: where, when, by whom, and what else was done
-_NO_OBJECT = r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi)\b"
+# words after a verb with no object: where, when, by whom, what else was done, and the
+# list of what it acts on ("Các văn kiện được Hội nghị thông qua gồm: …")
+_NO_OBJECT = (
+    r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi"
+    r"|gồm|bao gồm|như sau)\b"
+)
 _THROUGH = re.compile(
     rf"(?<!được )(?i:thông qua)\s+(?:{_COUNT})*+(?=[{LOWER}])(?!(?:{_ADOPTABLE}|{_NO_OBJECT})\b)"
 )
@@ -233,11 +237,13 @@ def carried_out(before: str, statuses: tuple[str, ...] = ("implementing",)) -> b
 # acts on, listed after a colon, each with that verb's status; capitalised there only as a
 # list's items are, they are named by the verb.
 _LIST_INTRO = re.compile(
-    rf"(?:(?:văn kiện|văn bản|tài liệu)\b[^:;.]{{0,30}}|thông qua|ban hành|(?i:{SIGN})(?: kết)?)"
+    rf"(?:(?:văn kiện|văn bản|tài liệu)\b[^:;.]{{0,30}}"
+    rf"|(?:thông qua|ban hành|(?i:{SIGN})(?: kết)?)(?:\s+(?:bao gồm|gồm|như sau))?)"
     r"\s*:\s*$"
 )
-# what stands between the colon and an item, once the items before it are blanked
-_LIST_ITEM_GAP = re.compile(r"[\s;,•+*-]*(?:(?:và|cùng với)\s+)?(?:\(?\d+\)|\d+\.|[a-z]\))?\s*")
+# what stands between the colon and an item, once the items before it are blanked: the
+# marks of the items before it too ("a) …; b) …")
+_LIST_ITEM_GAP = re.compile(r"(?:[\s;,•+*-]+|(?:và|cùng với)\s+|\(?\d+\)|\d+\.|[a-z]\))*")
 
 
 # A headline that opens with "Thông qua" and a document, making no clause of its own
@@ -267,15 +273,27 @@ def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
             cues = status_verbs(head, len(head) - 80)
             if cues:
                 return max(cues)[2]
-            papers = _PAPERS.search(head, intro.start())
-            return _papers_status(text, papers.start(), papers.end()) if papers else None
+            papers = PAPERS.search(head, intro.start())
+            status = _papers_status(text, papers.start(), papers.end()) if papers else None
+            among = _AMONG_THEM.search(head)
+            if status is None and among:
+                # "… đã thông qua 40 văn kiện. Trong đó, nổi bật là các văn kiện sau:"
+                earlier = list(PAPERS.finditer(head, 0, among.start()))
+                if earlier:
+                    status = _papers_status(text, earlier[-1].start(), earlier[-1].end())
+            # papers listed with no deed ("nhấn mạnh các văn kiện sau:") are still papers
+            return status or ("referenced" if papers else None)
     papers = [m for m in _PAPERS_THEN_ITEMS.finditer(text, max(0, at - 400), at)]
     if papers and (loose or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)):
         return _papers_status(text, papers[-1].start(), papers[-1].end())
     return None
 
 
-_PAPERS = re.compile(r"văn kiện|văn bản|tài liệu|thỏa thuận|thoả thuận")
+PAPERS = re.compile(r"văn kiện|văn bản|tài liệu|thỏa thuận|thoả thuận")
+# a list's lead that picks out some of the papers the sentence before it names ("Các nhà
+# lãnh đạo đã thông qua 40 văn kiện. Trong đó, nổi bật là các văn kiện sau:")
+AMONG_THEM = r"(?:Trong (?:số )?(?:đó|này)|Cụ thể)\b[^.!?]*"
+_AMONG_THEM = re.compile(rf"(?<=[.!?]\s){AMONG_THEM}$")
 # a count or determiner between a verb and the papers it acts on ("trao 3 văn kiện")
 _COUNTED_PAPERS = re.compile(rf"\s(?:{_COUNT})+$")
 
