@@ -149,9 +149,25 @@ def retold(key: str, found: dict[str, Declaration]) -> str:
     headline is read so loosely: in the body, two such names are two documents ("Kế hoạch
     làm việc ACCSM …" and "Kế hoạch làm việc ACCSM+3 …")."""
     words = key.split()
+    best, most = key, 0
     for k in found:
         other = k.split()
         shared = len(set(words) & set(other))
-        if words[:2] == other[:2] and shared >= 0.6 * min(len(words), len(other)):
-            return k
-    return key
+        if (
+            words[:2] == other[:2]
+            and shared >= 0.6 * min(len(words), len(other))
+            and shared > most
+            and not _other_period(words, other)
+        ):
+            best, most = k, shared
+    return best
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d")
+
+
+def _other_period(words: list[str], other: list[str]) -> bool:
+    """Whether two names give periods with no year in common ("Kế hoạch công tác ACCSM
+    2026-2030" is not the plan "… (ACCSM) giai đoạn 2021-2025")."""
+    years = [set(_YEARS.findall(" ".join(w))) for w in (words, other)]
+    return all(years) and not years[0] & years[1]
