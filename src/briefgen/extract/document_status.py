@@ -135,6 +135,12 @@ def _other_object(before: str, verb_end: int, status: str) -> bool:
 _NEXT_DEED = re.compile(r"\s(?:và|đồng thời)\s+(?!(?:(?:đã|cũng|vừa)\s+)*(?:được|do)\b)")
 
 
+# "Trên cơ sở Tuyên bố chung … (2019), Hội nghị đã thông qua Kế hoạch …": past a comma, a
+# verb not in the passive ("…, được thông qua năm 2016", "…, do … ký") is the next clause's,
+# acting on its own object.
+_NEW_CLAUSE = re.compile(r",(?![^,]*\b(?:được|do)\b)[^,]*$")
+
+
 # "kỷ niệm 50 năm ký Hiệp ước …": the anniversary of a signing or adoption refers to the
 # document; nothing is signed or adopted now.
 _ANNIVERSARY = re.compile(
@@ -162,6 +168,7 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         if s in ("signed", "adopted")
         and not _NEXT_DEED.search(after, 0, a)
         and not _RELATIVE.search(after, 0, a)
+        and not _NEW_CLAUSE.search(after, 0, a)
     ]
     if final:
         return min(final)[1]
