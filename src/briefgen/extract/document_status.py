@@ -176,6 +176,9 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     if launched:
         return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
     measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
+    # "thông qua Kế hoạch …, đồng thời nhấn mạnh Khuôn khổ …": what is done at the same
+    # time is another deed; the verb before it acts on its own object
+    measured = max([measured, *(m.end() for m in _AT_THE_SAME_TIME.finditer(before))])
     near = [
         (b, s)
         for _, b, s in status_verbs(before, max(len(before) - 40, measured))
@@ -188,12 +191,19 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     near = [(b, s) for _, b, s in status_verbs(before, measured) if not _other_object(before, b, s)]
     if near:
         return max(near)[1]
-    if measured:
+    if measured and _REFERENCE.search(before):
         # what the sentence measures by; a verb after it is of the next thing ("trên cơ sở
         # Khung … và kết quả đánh giá giữa kỳ Kế hoạch …")
         return "referenced"
-    near = [(a, s) for a, _, s in status_verbs(after, 0, 60)]
+    near = [
+        (a, s)
+        for a, _, s in status_verbs(after, 0, 60)
+        if not _AT_THE_SAME_TIME.search(after, 0, a)
+    ]
     return min(near)[1] if near else "referenced"
+
+
+_AT_THE_SAME_TIME = re.compile(r"\bđồng thời\b", re.IGNORECASE)
 
 
 # What lies between two documents of one list: a comma or "và", maybe with the first
