@@ -266,6 +266,15 @@ class _Found:
         if same is not None and self.by_key[same].status == "referenced" and status in DEEDS:
             self.by_key[same] = replace(self.by_key[same], status=status)
 
+    def alias(self, name: str, glossed: str) -> bool:
+        """Take ``name`` as the short name of the document ``glossed`` names, where that is
+        listed ("Tuyên bố … về kinh tế tuần hoàn, còn gọi là Tuyên bố Cebu")."""
+        key = document_key(glossed)
+        same = self.glosses.get(key) or same_document(key, self.by_key)
+        if same is not None:
+            self.glosses.setdefault(document_key(name), same)
+        return same is not None
+
     def strengthen(self, key: str, status: str) -> None:
         """Give the document found under ``key`` the ``status`` a later mention acts on it
         with, where that says more: named in passing ("Theo Chiến lược …"), then carried
@@ -393,6 +402,13 @@ def _read_mention(
         return None  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
     identity = glossary_documents.identities(name) if glossary_documents else frozenset()
     left, right = _clause(sentence, start, end)
+    glossed = [a for a, b, _ in spans if previous and b == previous[0]]
+    if (
+        glossed
+        and _ALSO_CALLED.fullmatch(sentence, previous[0], start)
+        and found.alias(name, clean_name(sentence[glossed[0] : previous[0]]))
+    ):
+        return previous
     listed = previous and LIST_GAP.fullmatch(sentence[previous[0] : start])
     # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say nothing of
     # what was done with this one.
@@ -455,6 +471,13 @@ def _read_mention(
     acted = acted_on(before) or carried_out(before, ("implementing", "proposed"))
     found.record(name, status, sentence, identity, is_shown=is_shown, acted=acted)
     return (end, status)
+
+
+# "…, còn gọi là Tuyên bố Cebu", "(gọi tắt là Thỏa thuận …)": the short name the article
+# goes on to call the document just named by
+_ALSO_CALLED = re.compile(
+    r"[\s,(]*(?:(?:hay|và)\s+)?(?:còn|thường|sau đây|được)?\s*gọi(?:\s+tắt)?\s+là\s*[“\"]?"
+)
 
 
 # a capitalised kind, then a capitalised word: the title the code abbreviates
