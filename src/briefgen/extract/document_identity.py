@@ -99,10 +99,11 @@ def _short_form(short: str, full: str) -> bool:
     # words or more, not a joined "+3"
     head = next(i for i, (x, y) in enumerate(zip([*a, None], b, strict=False)) if x != y)
     dropped = b[head : head + len(b) - len(a)]
+    # (a folded word may carry a combining mark, which str.isalpha refuses: "triên̉")
     return (
         a[head:] == b[head + len(dropped) :]
-        and sum(w.isalpha() for w in dropped) >= 2
-        and dropped[0].isalpha()
+        and sum(w[:1].isalpha() for w in dropped) >= 2
+        and dropped[0][:1].isalpha()
     )
 
 
