@@ -242,6 +242,11 @@ def _longest(candidates: _Candidates) -> list[tuple[int, int, bool]]:
     )
 
 
+# A kind of document and a word pointing back ("Kế hoạch hành động mới", "Bản ghi nhớ
+# này", "Hiệp định nói trên"): the document of that kind the article has named.
+_THIS_ONE = re.compile(r"(?P<kind>.+?)\s+(?:mới|này|nói trên|trên|đó)$")
+
+
 # How much a status says of what was done with a document: a deed more than drafting or
 # carrying it out, either more than a mention.
 _STRENGTH = {"referenced": 0, "implementing": 1, "proposed": 1, "signed": 2, "adopted": 2}
@@ -298,6 +303,14 @@ class _Found:
         stronger status."""
         name, gloss = split_gloss(name)
         key = document_key(name)
+        this = _THIS_ONE.match(name)
+        if this and is_type_only(this.group("kind")):
+            # "Kế hoạch hành động mới": the plan of that kind just listed, if any
+            kind = document_key(this.group("kind"))
+            same = next((k for k in reversed(self.by_key) if k.startswith(kind)), None)
+            if same is not None and acted:
+                self.strengthen(same, status)
+            return
         if is_shown:
             key = retold(key, self.by_key)
         same = self.glosses.get(key) or same_document(key, self.by_key, identity, self.ids)
