@@ -48,6 +48,10 @@ DOCUMENT_WORDS = (
     "Chương trình",
     # a platform ("Cương lĩnh hành động Bắc Kinh", the Beijing Platform for Action)
     "Cương lĩnh",
+    # a concept paper a ministers' meeting adopts ("Tài liệu khái niệm về thành lập …"), and
+    # a white paper ("Sách trắng Quốc phòng Việt Nam năm 2019")
+    "Tài liệu khái niệm",
+    "Sách trắng",
 )
 
 # Document words that are also common nouns or verbs ("hướng dẫn" guide, "sáng kiến"
