@@ -52,6 +52,7 @@ from briefgen.extract.document_status import (
     after_deed,
     by_way_of,
     carried_out,
+    cited_as_text,
     list_intro_status,
     means_through,
     status_around,
@@ -130,6 +131,12 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
         or (carried_out(sentence[: m.start()]) and bool(PERIOD.search(m.group())))
         or weak_titled(sentence, m.start(), m.group())
     )
+
+
+# a mark that ends a name's clause before a scraped excerpt's cut
+_CLAUSE_ENDS = re.compile(r"[,;:.!?()“”\"]")
+# "một hiệp định …": an indefinite article before a kind in lower case
+_INDEFINITE = re.compile(r"\bmột\s+$", re.IGNORECASE)
 
 
 def _lower_deeds(sentence: str) -> set[tuple[int, int]]:
@@ -410,9 +417,14 @@ def _read_mention(
     words = name.split()
     if (len(words) < 3 and not is_known) or NOT_DOCUMENT.search(name):
         return None
+    if name[0].islower() and _INDEFINITE.search(sentence, 0, start):
+        return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
     cut = not is_shown and not is_complete(sentence)
-    if cut and not sentence[end:].strip():
-        return None  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
+    if cut and not _CLAUSE_ENDS.search(sentence, end) and not any(a >= end for a, _, _ in spans):
+        # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun"), or the last
+        # name's clause running on to the cut, where the name may too ("… ASEAN 2025 có
+        # tính đến ")
+        return None
     identity = glossary_documents.identities(name) if glossary_documents else frozenset()
     left, right = _clause(sentence, start, end)
     glossed = [a for a, b, _ in spans if previous and b == previous[0]]
@@ -453,7 +465,7 @@ def _read_mention(
     ):
         proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
     if (start, end) in candidates.goals and not (
-        status in DEEDS or (status == "implementing" and under_way(before))
+        status in DEEDS or (status == "implementing" and under_way(before)) or cited_as_text(before)
     ):
         return None  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
     # a document the meeting signs, adopts, drafts or carries out, right before its name

@@ -118,6 +118,20 @@ _REFERENCE = re.compile(
 )
 
 
+# "phù hợp với Tầm nhìn …", "như đã nêu trong Tầm nhìn …": a vision measured by or quoted
+# from is cited as a text, not aimed at as a goal.
+_CITED_IN = re.compile(
+    r"(?:phù hợp với|trên cơ sở|căn cứ(?: vào)?|dựa trên"
+    r"|như (?:đã )?(?:được )?(?:nêu|nêu rõ|đề ra|xác định|khẳng định)(?: trong| tại)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def cited_as_text(before: str) -> bool:
+    """Whether the name after ``before`` is what the sentence measures by or quotes from."""
+    return bool(_CITED_IN.search(before))
+
+
 # "đề xuất đưa một hoạt động vào trong Kế hoạch …", "ký Bản ghi nhớ … theo Hiệp định …":
 # a preposition between a verb and the name ties the name to the verb's own object; what
 # is proposed, signed or adopted is that object, the document is only referred to. What is
@@ -209,7 +223,7 @@ _AT_THE_SAME_TIME = re.compile(r"\bđồng thời\b", re.IGNORECASE)
 # What lies between two documents of one list: a comma or "và", maybe with the first
 # one's date or issuer ("Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng … và").
 LIST_GAP = re.compile(
-    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và|cùng với)\s*[“\"]?"
+    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và|cùng với|cùng)\s*[“\"]?"
     r"|\s+(?:ngày|của)\b[^;]*?\s+"
 )
 
@@ -333,5 +347,5 @@ def after_deed(sentence: str, at: int) -> bool:
     before = sentence[:at]
     if acted_on(before, planned=True):
         return True
-    listed = re.search(r"(?:,|\svà|\scùng với)\s*$", before)
+    listed = re.search(r"(?:,|\svà|\scùng với|\scùng)\s*$", before)
     return bool(listed) and any(s in DEEDS for _, _, s in status_verbs(before, aspect=False))
