@@ -133,8 +133,6 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
     )
 
 
-# a mark that ends a name's clause before a scraped excerpt's cut
-_CLAUSE_ENDS = re.compile(r"[,;:.!?()“”\"]")
 # "một hiệp định …": an indefinite article before a kind in lower case
 _INDEFINITE = re.compile(r"\bmột\s+$", re.IGNORECASE)
 
@@ -420,11 +418,8 @@ def _read_mention(
     if name[0].islower() and _INDEFINITE.search(sentence, 0, start):
         return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
     cut = not is_shown and not is_complete(sentence)
-    if cut and not _CLAUSE_ENDS.search(sentence, end) and not any(a >= end for a, _, _ in spans):
-        # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun"), or the last
-        # name's clause running on to the cut, where the name may too ("… ASEAN 2025 có
-        # tính đến ")
-        return None
+    if cut and not sentence[end:].strip():
+        return None  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
     identity = glossary_documents.identities(name) if glossary_documents else frozenset()
     left, right = _clause(sentence, start, end)
     glossed = [a for a, b, _ in spans if previous and b == previous[0]]
