@@ -133,7 +133,8 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
     )
 
 
-# "một hiệp định …": an indefinite article before a kind in lower case
+# "một hiệp định …": an indefinite article before a kind in lower case (one signed or
+# adopted is still a document: "hai bên đã ký một bản ghi nhớ về …")
 _INDEFINITE = re.compile(r"\bmột\s+$", re.IGNORECASE)
 
 
@@ -415,8 +416,6 @@ def _read_mention(
     words = name.split()
     if (len(words) < 3 and not is_known) or NOT_DOCUMENT.search(name):
         return None
-    if name[0].islower() and _INDEFINITE.search(sentence, 0, start):
-        return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
     cut = not is_shown and not is_complete(sentence)
     if cut and not sentence[end:].strip():
         return None  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
@@ -448,6 +447,8 @@ def _read_mention(
         previous[1] if listed else None,
         is_shown,
     )
+    if name[0].islower() and status not in DEEDS and _INDEFINITE.search(sentence, 0, start):
+        return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
     if reports_issue:
         found.upgrade(name, status, identity)
     proper = _proper(sentence, start, name, is_known, (start, end) in candidates.governed)
