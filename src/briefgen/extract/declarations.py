@@ -44,8 +44,10 @@ from briefgen.extract.document_names import (
 )
 from briefgen.extract.document_status import (
     ADOPTING_HEADLINE,
+    AMONG_THEM,
     DEEDS,
     LIST_GAP,
+    PAPERS,
     acted_on,
     acted_through,
     after_deed,
@@ -133,6 +135,11 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
         # cited as the measure of what is done ("trên cơ sở Tầm nhìn Putrajaya 2040")
         or cited_as_measure(sentence, m.start())
     )
+
+
+# "một hiệp định …": an indefinite article before a kind in lower case (one signed or
+# adopted is still a document: "hai bên đã ký một bản ghi nhớ về …")
+_INDEFINITE = re.compile(r"\bmột\s+$", re.IGNORECASE)
 
 
 def _lower_deeds(sentence: str) -> set[tuple[int, int]]:
@@ -245,6 +252,11 @@ def _longest(candidates: _Candidates) -> list[tuple[int, int, bool]]:
     )
 
 
+# A kind of document and a word pointing back ("Kế hoạch hành động mới", "Bản ghi nhớ
+# này", "Hiệp định nói trên"): the document of that kind the article has named.
+_THIS_ONE = re.compile(r"(?P<kind>.+?)\s+(?:mới|này|nói trên|trên|đó)$")
+
+
 # How much a status says of what was done with a document: a deed more than drafting or
 # carrying it out, either more than a mention.
 _STRENGTH = {"referenced": 0, "implementing": 1, "proposed": 1, "signed": 2, "adopted": 2}
@@ -269,6 +281,15 @@ class _Found:
         if same is not None and self.by_key[same].status == "referenced" and status in DEEDS:
             self.by_key[same] = replace(self.by_key[same], status=status)
 
+    def alias(self, name: str, glossed: str) -> bool:
+        """Take ``name`` as the short name of the document ``glossed`` names, where that is
+        listed ("Tuyên bố … về kinh tế tuần hoàn, còn gọi là Tuyên bố Cebu")."""
+        key = document_key(glossed)
+        same = self.glosses.get(key) or same_document(key, self.by_key)
+        if same is not None:
+            self.glosses.setdefault(document_key(name), same)
+        return same is not None
+
     def strengthen(self, key: str, status: str) -> None:
         """Give the document found under ``key`` the ``status`` a later mention acts on it
         with, where that says more: named in passing ("Theo Chiến lược …"), then carried
@@ -292,6 +313,14 @@ class _Found:
         stronger status."""
         name, gloss = split_gloss(name)
         key = document_key(name)
+        this = _THIS_ONE.match(name)
+        if this and is_type_only(this.group("kind")):
+            # "Kế hoạch hành động mới": the plan of that kind just listed, if any
+            kind = document_key(this.group("kind"))
+            same = next((k for k in reversed(self.by_key) if k.startswith(kind)), None)
+            if same is not None and acted:
+                self.strengthen(same, status)
+            return
         if is_shown:
             key = retold(key, self.by_key)
         same = self.glosses.get(key) or same_document(key, self.by_key, identity, self.ids)
@@ -405,6 +434,13 @@ def _read_mention(
         return None  # cut mid-word by a scraped excerpt ("… Tuyên bố tầm nhìn chun")
     identity = glossary_documents.identities(name) if glossary_documents else frozenset()
     left, right = _clause(sentence, start, end)
+    glossed = [a for a, b, _ in spans if previous and b == previous[0]]
+    if (
+        glossed
+        and _ALSO_CALLED.fullmatch(sentence, previous[0], start)
+        and found.alias(name, clean_name(sentence[glossed[0] : previous[0]]))
+    ):
+        return previous
     listed = previous and LIST_GAP.fullmatch(sentence[previous[0] : start])
     # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say nothing of
     # what was done with this one.
@@ -424,6 +460,8 @@ def _read_mention(
         previous[1] if listed else None,
         is_shown,
     )
+    if name[0].islower() and status not in DEEDS and _INDEFINITE.search(sentence, 0, start):
+        return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
     if reports_issue:
         found.upgrade(name, status, identity)
     proper = _proper(sentence, start, name, is_known, (start, end) in candidates.governed)
@@ -472,6 +510,13 @@ def _read_mention(
     return (end, status)
 
 
+# "…, còn gọi là Tuyên bố Cebu", "(gọi tắt là Thỏa thuận …)": the short name the article
+# goes on to call the document just named by
+_ALSO_CALLED = re.compile(
+    r"[\s,(]*(?:(?:hay|và)\s+)?(?:còn|thường|sau đây|được)?\s*gọi(?:\s+tắt)?\s+là\s*[“\"]?"
+)
+
+
 # a capitalised kind, then a capitalised word: the title the code abbreviates
 _TITLED_KIND = re.compile(r"(?:Chương trình|Dự án|Đề án|Kế hoạch|Sáng kiến)\s+[A-ZĐ]")
 
@@ -490,11 +535,37 @@ def _lists_joined(sentences: Iterable[str]) -> dict[str, list[str]]:
     each with the lines it is made of."""
     joined: list[list[str]] = []
     for sentence in sentences:
-        if joined and _LIST_MARK.match(sentence) and _introduces_list(" ".join(joined[-1])):
+        if joined and (_item_of(joined[-1], sentence) or _among_them(joined[-1], sentence)):
             joined[-1].append(sentence.strip())
         else:
             joined.append([sentence])
     return {" ".join(lines): lines for lines in joined}
+
+
+_AMONG_THEM = re.compile(rf"{AMONG_THEM}:\s*$")
+
+
+def _among_them(lines: list[str], sentence: str) -> bool:
+    """Whether ``sentence`` opens a list of some of the papers the one sentence before it
+    names, so that its items take the status of the verb there."""
+    return (
+        len(lines) == 1
+        and bool(_AMONG_THEM.match(sentence.strip()))
+        and bool(PAPERS.search(lines[0]))
+    )
+
+
+def _item_of(lines: list[str], sentence: str) -> bool:
+    """Whether ``sentence`` is the next item of the list ``lines`` open: one with a mark
+    ("- Tuyên bố …;"), or, with no mark, an item ending with a semicolon or the one after
+    such an item ("Bản ghi nhớ …;" "Kế hoạch …;" "Thỏa thuận … ." under "…, trong đó có:")."""
+    if not _introduces_list(" ".join(lines)) and not lines[0].rstrip().endswith(":"):
+        return False
+    if _LIST_MARK.match(sentence):
+        return True
+    return not _LIST_MARK.match(lines[-1]) and (
+        sentence.rstrip().endswith(";") or (len(lines) > 1 and lines[-1].rstrip().endswith(";"))
+    )
 
 
 def _cited_by_line(declaration: Declaration, lists: dict[str, list[str]]) -> Declaration:

@@ -76,7 +76,7 @@ def same_document(
             len(stem.split()) >= 3
             and stem == _without_parties(other)
             and stem != plain
-            and not _other_periods(plain, other)
+            and not _other_period(plain.partition(_BETWEEN)[2], other.partition(_BETWEEN)[2])
         ):
             return k
     if JOINT_STATEMENT.match(key):
@@ -93,17 +93,15 @@ def _without_parties(key: str) -> str:
     return key.split(_BETWEEN, 1)[0]
 
 
-def _periods(key: str) -> set[str]:
-    """The years and periods a name gives after its parties ("… giữa hai Bộ giai đoạn
-    2026-2030")."""
-    return {w for w in key.partition(_BETWEEN)[2].split() if any(c.isdigit() for c in w)}
+_YEARS = re.compile(r"(?:19|20)\d\d")
 
 
-def _other_periods(key: str, other: str) -> bool:
-    """Whether two names of one pair of parties give different periods: plans of those
-    parties for two periods ("… 2021-2025" reviewed, "… 2026-2030" signed) are two."""
-    a, b = _periods(key), _periods(other)
-    return bool(a and b) and a != b
+def _other_period(name: str, other: str) -> bool:
+    """Whether two names both give years and none in common: plans of one body or pair of
+    parties for two periods ("… 2021-2025" reviewed, "… giai đoạn 2026-2030" signed) are
+    two documents."""
+    years = [set(_YEARS.findall(n)) for n in (name, other)]
+    return all(years) and not years[0] & years[1]
 
 
 def _short_form(short: str, full: str, full_name: str = "") -> bool:
@@ -122,10 +120,11 @@ def _short_form(short: str, full: str, full_name: str = "") -> bool:
     acronym = len(dropped) == 1 and any(
         w.isupper() and len(w) > 1 and fold(w) == dropped[0] for w in full_name.split()
     )
+    # (a folded word may carry a combining mark, which str.isalpha refuses: "triên̉")
     return (
         a[head:] == b[head + len(dropped) :]
-        and (sum(w.isalpha() for w in dropped) >= 2 or acronym)
-        and dropped[0].isalpha()
+        and (sum(w[:1].isalpha() for w in dropped) >= 2 or acronym)
+        and dropped[0][:1].isalpha()
     )
 
 
@@ -172,20 +171,15 @@ def retold(key: str, found: dict[str, Declaration]) -> str:
     headline is read so loosely: in the body, two such names are two documents ("Kế hoạch
     làm việc ACCSM …" and "Kế hoạch làm việc ACCSM+3 …")."""
     words = key.split()
+    best, most = key, 0
     for k in found:
         other = k.split()
         shared = len(set(words) & set(other))
         if (
             words[:2] == other[:2]
             and shared >= 0.6 * min(len(words), len(other))
-            and not _periods_differ(words, other)
+            and shared > most
+            and not _other_period(key, k)
         ):
-            return k
-    return key
-
-
-def _periods_differ(a: list[str], b: list[str]) -> bool:
-    """Whether two names both give years or periods and not the same ("Kế hoạch hợp tác
-    giai đoạn 2026-2030" is not the plan "… 2021-2025")."""
-    pa, pb = ({w for w in x if any(c.isdigit() for c in w)} for x in (a, b))
-    return bool(pa and pb) and pa != pb
+            best, most = k, shared
+    return best

@@ -131,6 +131,8 @@ _NAME = (
     # what the document does or when it takes effect ("… cho phép các nước …", "… giúp …",
     # "… chính thức có hiệu lực từ …"), and what comes with it ("… cùng với Hướng dẫn …")
     r"|cho phép|giúp|chính thức(?=\s(?:có|được|đi|bước))|cùng với"
+    # ("… về chuyển đổi số cùng Chương trình hợp tác …", a second document with it)
+    r"|cùng(?=\s[A-ZĐ])"
     # a participle telling when it was signed ("Bản ghi nhớ … ký năm 2019")
     rf"|{SIGN}"
     # ("nhân tạo" artificial, "cấu tạo" structure)

@@ -64,8 +64,12 @@ _COUNT = (
     r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức"
     r"|khoảng|gần|hơn|trên|tổng cộng)\s+"
 )
-# words after a verb with no object: where, when, by whom, and what else was done
-_NO_OBJECT = r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi)\b"
+# words after a verb with no object: where, when, by whom, what else was done, and the
+# list of what it acts on ("Các văn kiện được Hội nghị thông qua gồm: …")
+_NO_OBJECT = (
+    r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi"
+    r"|gồm|bao gồm|như sau)\b"
+)
 _THROUGH = re.compile(
     rf"(?<!được )(?i:thông qua)\s+(?:{_COUNT})*+(?=[{LOWER}])(?!(?:{_ADOPTABLE}|{_NO_OBJECT})\b)"
 )
@@ -160,6 +164,12 @@ def _other_object(before: str, verb_end: int, status: str) -> bool:
 _NEXT_DEED = re.compile(r"\s(?:và|đồng thời)\s+(?!(?:(?:đã|cũng|vừa)\s+)*(?:được|do)\b)")
 
 
+# "Trên cơ sở Tuyên bố chung … (2019), Hội nghị đã thông qua Kế hoạch …": past a comma, a
+# verb not in the passive ("…, được thông qua năm 2016", "…, do … ký") is the next clause's,
+# acting on its own object.
+_NEW_CLAUSE = re.compile(r",(?![^,]*\b(?:được|do)\b)[^,]*$")
+
+
 # "kỷ niệm 50 năm ký Hiệp ước …": the anniversary of a signing or adoption refers to the
 # document; nothing is signed or adopted now.
 _ANNIVERSARY = re.compile(
@@ -187,6 +197,7 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         if s in ("signed", "adopted")
         and not _NEXT_DEED.search(after, 0, a)
         and not _RELATIVE.search(after, 0, a)
+        and not _NEW_CLAUSE.search(after, 0, a)
     ]
     if final:
         return min(final)[1]
@@ -194,6 +205,9 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     if launched:
         return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
     measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
+    # "thông qua Kế hoạch …, đồng thời nhấn mạnh Khuôn khổ …": what is done at the same
+    # time is another deed; the verb before it acts on its own object
+    measured = max([measured, *(m.end() for m in _AT_THE_SAME_TIME.finditer(before))])
     near = [
         (b, s)
         for _, b, s in status_verbs(before, max(len(before) - 40, measured))
@@ -206,18 +220,25 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     near = [(b, s) for _, b, s in status_verbs(before, measured) if not _other_object(before, b, s)]
     if near:
         return max(near)[1]
-    if measured:
+    if measured and _REFERENCE.search(before):
         # what the sentence measures by; a verb after it is of the next thing ("trên cơ sở
         # Khung … và kết quả đánh giá giữa kỳ Kế hoạch …")
         return "referenced"
-    near = [(a, s) for a, _, s in status_verbs(after, 0, 60)]
+    near = [
+        (a, s)
+        for a, _, s in status_verbs(after, 0, 60)
+        if not _AT_THE_SAME_TIME.search(after, 0, a)
+    ]
     return min(near)[1] if near else "referenced"
+
+
+_AT_THE_SAME_TIME = re.compile(r"\bđồng thời\b", re.IGNORECASE)
 
 
 # What lies between two documents of one list: a comma or "và", maybe with the first
 # one's date or issuer ("Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng … và").
 LIST_GAP = re.compile(
-    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và|cùng với)\s*[“\"]?"
+    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và|cùng với|cùng)\s*[“\"]?"
     r"|\s+(?:ngày|của)\b[^;]*?\s+"
 )
 
@@ -262,11 +283,13 @@ def carried_out(before: str, statuses: tuple[str, ...] = ("implementing",)) -> b
 # acts on, listed after a colon, each with that verb's status; capitalised there only as a
 # list's items are, they are named by the verb.
 _LIST_INTRO = re.compile(
-    rf"(?:(?:văn kiện|văn bản|tài liệu)\b[^:;.]{{0,30}}|thông qua|ban hành|(?i:{SIGN})(?: kết)?)"
+    rf"(?:(?:văn kiện|văn bản|tài liệu)\b[^:;.]{{0,30}}"
+    rf"|(?:thông qua|ban hành|(?i:{SIGN})(?: kết)?)(?:\s+(?:bao gồm|gồm|như sau))?)"
     r"\s*:\s*$"
 )
-# what stands between the colon and an item, once the items before it are blanked
-_LIST_ITEM_GAP = re.compile(r"[\s;,•+*-]*(?:(?:và|cùng với)\s+)?(?:\(?\d+\)|\d+\.|[a-z]\))?\s*")
+# what stands between the colon and an item, once the items before it are blanked: the
+# marks of the items before it too ("a) …; b) …")
+_LIST_ITEM_GAP = re.compile(r"(?:[\s;,•+*-]+|(?:và|cùng với)\s+|\(?\d+\)|\d+\.|[a-z]\))*")
 
 
 # A headline that opens with "Thông qua" and a document, making no clause of its own
@@ -296,15 +319,27 @@ def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
             cues = status_verbs(head, len(head) - 80)
             if cues:
                 return max(cues)[2]
-            papers = _PAPERS.search(head, intro.start())
-            return _papers_status(text, papers.start(), papers.end()) if papers else None
+            papers = PAPERS.search(head, intro.start())
+            status = _papers_status(text, papers.start(), papers.end()) if papers else None
+            among = _AMONG_THEM.search(head)
+            if status is None and among:
+                # "… đã thông qua 40 văn kiện. Trong đó, nổi bật là các văn kiện sau:"
+                earlier = list(PAPERS.finditer(head, 0, among.start()))
+                if earlier:
+                    status = _papers_status(text, earlier[-1].start(), earlier[-1].end())
+            # papers listed with no deed ("nhấn mạnh các văn kiện sau:") are still papers
+            return status or ("referenced" if papers else None)
     papers = [m for m in _PAPERS_THEN_ITEMS.finditer(text, max(0, at - 400), at)]
     if papers and (loose or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)):
         return _papers_status(text, papers[-1].start(), papers[-1].end())
     return None
 
 
-_PAPERS = re.compile(r"văn kiện|văn bản|tài liệu|thỏa thuận|thoả thuận")
+PAPERS = re.compile(r"văn kiện|văn bản|tài liệu|thỏa thuận|thoả thuận")
+# a list's lead that picks out some of the papers the sentence before it names ("Các nhà
+# lãnh đạo đã thông qua 40 văn kiện. Trong đó, nổi bật là các văn kiện sau:")
+AMONG_THEM = r"(?:Trong (?:số )?(?:đó|này)|Cụ thể)\b[^.!?]*"
+_AMONG_THEM = re.compile(rf"(?<=[.!?]\s){AMONG_THEM}$")
 # a count or determiner between a verb and the papers it acts on ("trao 3 văn kiện")
 _COUNTED_PAPERS = re.compile(rf"\s(?:{_COUNT})+$")
 
@@ -327,5 +362,5 @@ def after_deed(sentence: str, at: int) -> bool:
     before = sentence[:at]
     if acted_on(before, planned=True):
         return True
-    listed = re.search(r"(?:,|\svà|\scùng với)\s*$", before)
+    listed = re.search(r"(?:,|\svà|\scùng với|\scùng)\s*$", before)
     return bool(listed) and any(s in DEEDS for _, _, s in status_verbs(before, aspect=False))

@@ -40,6 +40,8 @@ STATUS_CUES = (
             # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
             r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
             r"|đạt được\s*$"
+            # being prepared, right before it ("đồng thời chuẩn bị Tuyên bố kỷ niệm …")
+            r"|chuẩn bị\s*$"
             # aimed at, right before it ("ASEAN hướng tới Tuyên bố Hà Nội về …"): a text still
             # to be adopted (a vision aimed at is a goal, see declarations)
             r"|hướng tới\s*$"

@@ -51,6 +51,10 @@ DOCUMENT_WORDS = (
     # a diplomatic note ("Công hàm trao đổi giữa Chính phủ Nhật Bản và …"), the instrument
     # an aid grant rests on
     "Công hàm",
+    # a concept paper a ministers' meeting adopts ("Tài liệu khái niệm về thành lập …"), and
+    # a white paper ("Sách trắng Quốc phòng Việt Nam năm 2019")
+    "Tài liệu khái niệm",
+    "Sách trắng",
 )
 
 # Document words that are also common nouns or verbs ("hướng dẫn" guide, "sáng kiến"
