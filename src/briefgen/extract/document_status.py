@@ -181,6 +181,13 @@ _ANNIVERSARY = re.compile(
 _RELATIVE = re.compile(r"\bmà\b")
 
 
+def _in_brackets(text: str) -> bool:
+    """Whether ``text`` leaves a bracket open: a deed in an aside after a name ("Chiến lược
+    … (ban hành kèm theo Quyết định …)") tells the document's history, not what the
+    sentence does with it."""
+    return text.count("(") > text.count(")")
+
+
 def status_around(before: str, after: str, listed_after: str | None = None) -> str:
     """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
     after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
@@ -198,6 +205,7 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         and not _NEXT_DEED.search(after, 0, a)
         and not _RELATIVE.search(after, 0, a)
         and not _NEW_CLAUSE.search(after, 0, a)
+        and not _in_brackets(after[:a])
     ]
     if final:
         return min(final)[1]
