@@ -209,6 +209,21 @@ SETS = (
         most_clutter_lines=0,
     ),
     GoldSet(
+        "outcomes",
+        INVENTED / "outcomes",
+        INVENTED_ARTICLES,
+        _numbered("outcomes", 10),
+        _floors(
+            *(0.96, 0.96, 0.96, 0.96),
+            *(0.99, 0.98, 0.98),
+            *(0.94, 0.92),
+            *(0.99, 0.99, 0.99),
+            *(0.99, 0.99),
+            *(0.89, 0.99, 0.99, 0.69, 0.79, 0.99),
+        ),
+        most_clutter_lines=1,
+    ),
+    GoldSet(
         "blind",
         DATA / "gold_invented_blind",
         INVENTED_ARTICLES,
