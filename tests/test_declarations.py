@@ -5,6 +5,8 @@ status verb's syllable, coordinated names, where a name ends, what the meeting i
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from extracted import declared
@@ -1077,3 +1079,21 @@ def test_va_goes_on_with_the_topic_in_lower_case(sentence, expected, glossary):
 )
 def test_tuyen_bo_in_lower_case_is_often_the_verb(sentence, expected, glossary):
     assert declared([sentence], glossary) == expected
+
+
+def test_a_long_run_of_marks_after_a_colon_is_read_in_linear_time(glossary):
+    """A list's gap (marks, "và", "a)") is matched one mark at a time: a run repeated inside
+    a repeat backtracks without end over a long gap that turns out to be no list, and an
+    article hung there. A watchdog fails the test long before that."""
+
+    def hung(*_):
+        raise TimeoutError("the list gap backtracks")
+
+    sentence = "Hội nghị đã thông qua:" + " ;" * 40 + " nhiều nội dung và Tuyên bố Hà Nội."
+    signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        found = declared([sentence], glossary)
+    finally:
+        signal.alarm(0)
+    assert [name for name, _ in found] == ["Tuyên bố Hà Nội"]

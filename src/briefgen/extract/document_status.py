@@ -297,7 +297,9 @@ _LIST_INTRO = re.compile(
 )
 # what stands between the colon and an item, once the items before it are blanked: the
 # marks of the items before it too ("a) …; b) …")
-_LIST_ITEM_GAP = re.compile(r"(?:[\s;,•+*-]+|(?:và|cùng với)\s+|\(?\d+\)|\d+\.|[a-z]\))*")
+# (one mark or word at a time, never a run inside the repeat, which backtracks without end
+# over a long gap that is no list)
+_LIST_ITEM_GAP = re.compile(r"(?:[\s;,•+*-]|và\b|cùng với\b|\(?\d+\)|\d+\.|[a-z]\))*")
 
 
 # A headline that opens with "Thông qua" and a document, making no clause of its own
