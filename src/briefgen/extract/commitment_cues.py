@@ -136,6 +136,9 @@ STATE_AFTER_WILL = re.compile(
 # trợ …"): a pledge when "sẽ" governs a verb of acting with or for others, not one of a
 # schedule ("sẽ gặp", "sẽ đảm nhận vai trò Chủ tịch", "sẽ diễn ra") or an outcome ("sẽ
 # giúp", "sẽ tạo"). Its subject must be a party (see PARTY).
+# Roles a party takes over ("sẽ tiếp nhận vai trò đồng Chủ tịch", "sẽ tiếp quản cương vị
+# Chủ tịch"): a calendar fact whatever the verb, like "sẽ đảm nhận vai trò Chủ tịch".
+TAKEN_ROLES = ("vai trò", "cương vị", "chức vụ", "chức", "nhiệm kỳ", "vị trí")
 WILL_ACT = re.compile(
     r"\bsẽ\s+(?:(?:luôn|tích cực|chủ động|cùng|sớm|nghiêm túc|khẩn trương|nỗ lực|hết sức"
     r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|chủ trì|đồng hành|thúc đẩy|tăng cường|triển khai"
@@ -143,7 +146,7 @@ WILL_ACT = re.compile(
     r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo|áp dụng"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
     # (taking over a chair is a calendar fact: "sẽ tiếp nhận vai trò đồng Chủ tịch …")
-    r"|cố gắng|khuyến khích|kết nối|tiếp nhận(?!\s+(?:vai trò|cương vị|chức|nhiệm kỳ|vị trí)\b)"
+    rf"|cố gắng|khuyến khích|kết nối|tiếp nhận(?!\s+(?:{'|'.join(TAKEN_ROLES)})\b)"
     r"|tháo gỡ"
     # a government's instruction or a grant ("sẽ chỉ đạo các bộ …", "sẽ cấp học bổng …")
     r"|chỉ đạo|cấp"

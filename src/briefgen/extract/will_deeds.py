@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from briefgen.extract.commitment_cues import TAKEN_ROLES
 from briefgen.underthesea_models import pos_tagger
 
 # Verbs after "sẽ" that tell what will be or happen, not what a party undertakes.
@@ -38,9 +39,8 @@ _CALENDAR_VERBS = frozenset(
     }
 )
 _DISCUSSED_WITH = frozenset({"về", "với", "ý kiến", "quan điểm"})
-# A role taken over, whatever the verb ("sẽ tiếp quản cương vị Chủ tịch", "sẽ tiếp nhận vai
-# trò điều phối"): a calendar fact, like "sẽ đảm nhận vai trò Chủ tịch".
-_ROLES = frozenset({"vai trò", "cương vị", "chức", "chức vụ", "nhiệm kỳ", "vị trí", "ghế"})
+# A role taken over, whatever the verb ("sẽ tiếp quản cương vị Chủ tịch").
+_ROLES = frozenset(TAKEN_ROLES)
 # Tags that may stand between "sẽ" and its verb: adverbs ("không", "luôn") and adjectives
 # used as adverbs ("tích cực", "sớm").
 _BEFORE_VERB = frozenset({"R", "A"})
