@@ -1,6 +1,6 @@
 """Invented pages as rows of lines with what the reader should make of them, read from
 bytes through the public ingest API as an upload would be (tests/test_layout_decks_and_sources.py,
-tests/test_layout_scraped_furniture.py)."""
+tests/test_layout_scraped_furniture.py, tests/test_layout_unseen_pages.py)."""
 
 from __future__ import annotations
 
@@ -28,10 +28,13 @@ class Page:
 
     trait: str
     lines: tuple[str, ...]
-    title: str = HEADLINE
+    title: str | None = HEADLINE
     first: str = LEAD
     last: str = LAST
     byline: str | None = None
+    # None: the row says nothing of captions
+    captions: tuple[str, ...] | None = None
+    # lines that must be neither title nor body (nor a caption, where the row lists them)
     clutter: tuple[str, ...] = field(default=())
 
 
@@ -45,8 +48,9 @@ def page(trait: str, *lines: str, xfail: bool | str = False, **expected):
 
 
 def check(page: Page) -> None:
-    """Assert the page reads as its row says: title, first and last sentence, byline, and
-    no clutter line (nor the byline) left in title or body."""
+    """Assert the page reads as its row says: title, first and last sentence, byline,
+    captions where listed, and no clutter line (nor the byline) left in title or body, nor
+    taken as a caption where the row lists captions."""
     document = read_bytes("\n".join(page.lines).encode(), "page.txt")
     sentences = sentences_of(document)
     assert document.title == page.title
@@ -55,4 +59,7 @@ def check(page: Page) -> None:
     assert document.byline == page.byline
     kept = {b.text.strip() for b in document.blocks if b.role in (Role.BODY, Role.TITLE)}
     kept |= set(sentences)
+    if page.captions is not None:
+        assert document.caption_texts == page.captions
+        kept |= set(document.caption_texts)
     assert not kept & ({*page.clutter} | ({page.byline} - {None}))
