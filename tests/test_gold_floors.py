@@ -224,6 +224,21 @@ SETS = (
         most_clutter_lines=1,
     ),
     GoldSet(
+        "receptions",
+        INVENTED / "receptions",
+        INVENTED_ARTICLES,
+        _numbered("receptions", 10),
+        _floors(
+            *(0.94, 0.99, 0.94, 0.99),
+            *(0.96, 0.99, 0.88),
+            *(0.96, 0.97),
+            *(0.99, 0.99, 0.99),
+            *(0.87, 0.87),
+            *(0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+        ),
+        most_clutter_lines=0,
+    ),
+    GoldSet(
         "blind",
         DATA / "gold_invented_blind",
         INVENTED_ARTICLES,

@@ -181,9 +181,12 @@ COUNT_AFTER_KIND = re.compile(rf"\s+\d+\s+(?!(?:của|về|giữa|năm|giai đo�
 # (any kind of document a quoted name can follow: "lộ trình “Kết nối số ASEAN 2030”",
 # "hướng dẫn “…”", "hiệp định “…”"; not "tuyên bố" or "cam kết", verbs before a quoted
 # speech or slogan)
+# ("trong khuôn khổ “Năm Hữu nghị …”" is within the framework of a themed year, as _HEADS
+# reads it: the quoted name is a document only where its own document word says so)
 KIND_THEN_QUOTE = re.compile(
     r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Vv]ăn kiện|[Ss]áng kiến|[Kk]ế hoạch|[Cc]hiến lược"
-    r"|[Tt]h(?:ỏa|oả) thuận|[Ll]ộ trình|[Kk]huôn khổ|[Hh]ướng dẫn|[Hh]iệp định|[Hh]iệp ước"
+    rf"|[Tt]h(?:ỏa|oả) thuận|[Ll]ộ trình|(?!(?:{_WITHIN})[Kk]huôn khổ)[Kk]huôn khổ"
+    r"|[Hh]ướng dẫn|[Hh]iệp định|[Hh]iệp ước"
     r"|[Cc]ông ước|[Qq]uy chế|(?:[Bb]iên )?[Bb]ản ghi nhớ|[Nn]ghị định thư)"
     rf"\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
 )

@@ -75,12 +75,13 @@ LAUNCHED = re.compile(
     re.IGNORECASE,
 )
 # Aspect markers of what is yet to happen: "sẽ ký", "tiến tới ký kết", "sớm thông qua" make
-# a document signed or adopted in future only, so it is still proposed.
+# a document signed or adopted in future only, so it is still proposed; so does a deed
+# hastened or pressed for ("đẩy nhanh việc phê chuẩn", "khẩn trương ký kết", "xúc tiến ký").
 NOT_YET = re.compile(
     r"(?:\bsẽ|\bsớm|tiến tới|hướng tới|chuẩn bị|dự kiến|dự định|nhằm|để|chưa|"
-    r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần)"
-    r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|lễ|đàm phán,?"
-    r"|kết thúc đàm phán,?))*\s*$",
+    r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần|đẩy nhanh|khẩn trương|xúc tiến)"
+    r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|tiến độ|lễ"
+    r"|(?:kết thúc )?đàm phán(?:,| và)?))*\s*$",
     re.IGNORECASE,
 )
 # Aimed at, right before a name ("ASEAN hướng tới Tuyên bố Hà Nội về …"): a document still to

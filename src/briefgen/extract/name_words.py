@@ -28,6 +28,9 @@ NAME_WORD = (
     r"|Ma\.(?=\s+[A-Z])|(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+"
     # an honorific in brackets inside a Bruneian name ("Dato (Dr.) Hj …", "(Rtd)")
     r"|\((?:Dr|Rtd|Ret)\.?\)"
+    # an Arabic surname after its lower-case article, joined by a hyphen and assimilated
+    # before some letters ("al-Sabah", "el-Naggar", "as-Suwaidi", "ad-Din")
+    rf"|(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}{_LATIN_UPPER}][{LOWER}{_LATIN_LOWER}]+"
     rf"|[{UPPER}{_LATIN_UPPER}](?:[{LOWER}{_LATIN_LOWER}]+"
     rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)*"
     # a transliteration whose first syllable is one vowel ("Ả-rập", "Ô-man", "I-ran")

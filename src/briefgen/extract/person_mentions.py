@@ -126,8 +126,9 @@ _HONORIFIC_END = re.compile(
     r"|,\s+(?:(?:Đại|Thượng|Trung|Thiếu|Thống|Chuẩn)\s+)?[Tt]ướng$"
     r"|,\s+(?:Đại|Thượng|Trung|Thiếu)\s+tá$"
 )
-# "ông", "bà" or "ngài" right before a name.
-_HONORED = re.compile(rf"(?<!\w){SIR}\s+$")
+# "ông", "bà", "ngài" or "đồng chí" (comrade, as party news calls Vietnamese and foreign
+# communists alike: "đồng chí Thẩm Hải Long, Phó Trưởng Ban …") right before a name.
+_HONORED = re.compile(rf"(?<!\w)(?:{SIR}|[Đđ]ồng chí)\s+$")
 
 
 def _person_named(sentence: str, m: re.Match, role: str) -> tuple[str, str] | None:

@@ -96,6 +96,9 @@ _SAME_EVENT_OPENING = re.compile(rf"^\W*{_SAME_EVENT}\s*,?\s*", re.IGNORECASE)
 # Clauses of another time or of history: founders, visits exchanged over the years.
 _PAST_IN_CLAUSE = re.compile(
     r"\b(?:vào|hồi)\s+(?:năm|tháng\s+\d{1,2}(?:/|\s+năm\s+))\s*(?:19|20)\d\d\b"
+    # a month dated by its year even without "vào" ("chuyến thăm … của Chủ tịch Quốc hội …
+    # tháng 3/2026"), or set in the past by "hồi" without it ("… hồi tháng 1")
+    r"|\btháng\s+\d{1,2}/(?:19|20)\d\d\b|\bhồi\s+tháng\s+\d{1,2}\b(?!/)"
     r"|\b(?:năm ngoái|năm trước|trước đây|trước đó|cách đây|những năm qua|tiền bối"
     r"|trong lịch sử|(?:các|những) chuyến thăm|thăm lẫn nhau"
     # founders of a relationship or a state

@@ -29,8 +29,11 @@ from briefgen.ingest.page_furniture import is_widget
 
 BYLINE_LABEL = re.compile(
     r"^\(?\s*(?:Theo\s+(?!dõi\b)"
-    r"|(?:Nguồn|Thực hiện|Tác giả|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
-    r"([^,;:]+?)\)?$"
+    r"|(?:Nguồn|Thực hiện|Tác giả|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài|Tin)\s*:\s*)"
+    r"([^,;:]+?)"
+    # the photographer or cameraman credited after the writer ("Tin: Minh Châu - Ảnh: Đức
+    # Anh", "Bài: Lê Hà; ảnh: Quang Vinh"): the writer is the byline
+    r"(?:\s*[-–|;,]\s*(?:[ẢảAa]nh|Video|Đồ họa)\s*:\s*[^,;:]+?)?\)?$"
 )
 # Names, also with the reporter's agency or desk after it: "PV/VOV-Viêng Chăn", "Thu Hà
 # (Theo VOV)".
