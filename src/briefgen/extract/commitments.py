@@ -132,8 +132,12 @@ def _subject(plain: str, at: int) -> str:
     head = _CAPACITY_ASIDE.sub(lambda m: " " * len(m.group()), head)
     head = _ASPECT_TAIL.sub("", _FIELDS_NAME.sub(lambda m: m.group().replace(",", " "), head))
     starts = [m.end() for m in CLAUSE_OPENERS.finditer(head)]
+    # (a connective opening the clause is no part of its subject: "…, theo đó các nước sẽ
+    # …", "…, qua đó hai bên sẽ …", what a document adopted binds its parties to)
     return re.sub(
-        r"^[\s,]*(?:và\b)?|[\s,]*(?:\bvà)?[\s,]*$", "", head[starts[-1] if starts else 0 :]
+        r"^[\s,]*(?:(?:và|theo đó|qua đó|từ đó|trong đó)\b)?|[\s,]*(?:\bvà)?[\s,]*$",
+        "",
+        head[starts[-1] if starts else 0 :],
     )
 
 
@@ -178,8 +182,23 @@ _WISHED_RELATIONS = re.compile(
 _PASSED_GREETINGS = re.compile(r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:chuyển|gửi)\s+lời\b")
 
 
+# "Hai bên thống nhất Hội nghị … lần thứ 10 sẽ được tổ chức tại …", "Hội nghị nhất trí
+# Malaysia sẽ đảm nhận vai trò Chủ tịch …": what is agreed is where the next meeting is held
+# or who chairs it, a calendar fact (docs/annotating.md), when a subject of its own (a
+# meeting, a country) opens the clause agreed on and its "sẽ" governs a verb of the
+# calendar (will_deeds); "nhất trí sẽ sớm ký kết …" agrees on the parties' own deed.
+_AGREED_CLAUSE = re.compile(rf"\s+[{UPPER}][^,.;:]{{0,80}}?\s(sẽ)\s")
+
+
+def _agrees_on_calendar(plain: str, cue: re.Match) -> bool:
+    m = _AGREED_CLAUSE.match(plain, cue.end())
+    return bool(m) and not undertakes(plain, m.start(1))
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
+    if kind == "agreement" and _agrees_on_calendar(plain, cue):
+        return False
     if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
         return False
     if kind == "proposal" and _PASSED_GREETINGS.match(plain, cue.end()):
