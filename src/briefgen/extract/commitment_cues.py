@@ -52,7 +52,8 @@ KIND_CUES = (
             # (after a verb of saying or a conjunction too: "nhấn mạnh các nước thành viên
             # cần …", "nhưng chúng ta cần …")
             rf"|(?:^|,\s|(?:rằng|là|{SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
-            rf"{_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
+            # (two parties joined: "ASEAN và Trung Quốc cần …")
+            rf"{_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,3}}"
             # (not what they have to face: "các nước đang phải đối mặt với …")
             r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
             r"|trải qua|vật lộn)\b)"
@@ -104,6 +105,7 @@ KIND_CUES = (
             # (nor resolutions or clauses of a text they settle, counted or more of them:
             # "thống nhất 21 nghị quyết", "thống nhất thêm nhiều điều khoản")
             r"(?!\s+(?:thêm\s+)?(?:(?:\d+|một số|nhiều|các)\s+)?(?:nghị quyết|điều khoản)\b)"
+            r"(?!\s+thêm\s+(?:(?:\d+|một số|nhiều|các)\s+)?nội dung\b)"
             r"|đồng ý"
             r"|chung ý kiến|(?<!bản )ghi nhớ,)",
             re.IGNORECASE,

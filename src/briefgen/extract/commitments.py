@@ -32,6 +32,7 @@ from briefgen.extract.commitment_cues import (
     WILL_ACT,
 )
 from briefgen.extract.commitment_lists import AGENDA, CONTINUATION, DISCUSSED, ENUMERATION
+from briefgen.extract.compound_words import joins
 from briefgen.extract.complete_sentences import is_complete, is_question
 from briefgen.extract.dates import find_dates
 from briefgen.extract.geography import COUNTRIES
@@ -244,7 +245,7 @@ def _kind(sentence: str) -> str | None:
     if any(_speaker_demands(plain, m) for m in DEMANDED_OF.finditer(plain)):
         return "call"
     cited = _CITED_NEED.match(plain)
-    if cited and PARTY.match(cited.group(1)):
+    if cited and PARTY.match(cited.group(1)) and not _compound_end(plain, cited.start(2)):
         return "call"  # "Theo Thứ trưởng, các cơ sở đào tạo cần …": what the speaker asks
     return None
 
@@ -257,7 +258,15 @@ _WILL = re.compile(r"\bsẽ\b", re.IGNORECASE)
 _MEETING = re.compile(
     r"[“\"]?\s*(?:Hội nghị|Hội thảo|Diễn đàn|Kỳ họp|Phiên họp|Cuộc họp|Đối thoại|Đại hội)\b"
 )
-_CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(?:cần|phải)\b(?!\s+thiết)")
+_CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(cần|phải)\b(?!\s+thiết)")
+
+
+def _compound_end(plain: str, at: int) -> bool:
+    """Whether the modal-looking syllable at ``at`` closes a word the syllable before it
+    opens ("hậu cần", logistics): the word segmenter reads the two as one."""
+    head = plain[:at].rstrip()
+    word = re.match(r"\w+", plain[at:])
+    return bool(head and word) and head[-1].isalpha() and joins(head, word.group())
 
 
 # "đã chỉ đạo …" with nothing still to come after it
