@@ -32,8 +32,8 @@ from briefgen.extract.commitment_cues import (
     WILL_ACT,
 )
 from briefgen.extract.commitment_lists import AGENDA, CONTINUATION, DISCUSSED, ENUMERATION
-from briefgen.extract.compound_words import joins
 from briefgen.extract.complete_sentences import is_complete, is_question
+from briefgen.extract.compound_words import joins
 from briefgen.extract.dates import find_dates
 from briefgen.extract.geography import COUNTRIES
 from briefgen.extract.person_verbs import SAYS
