@@ -222,6 +222,7 @@ def _candidates(
         if PERIOD.search(m.group())
     ]
     pattern += _listed_papers(sentence)
+    pattern = [(a, _without_meetings_number(sentence, a, b)) for a, b in pattern]
     pattern = [(a, b) for a, b in pattern if not _not_here(sentence, a, b)]
     mentions = glossary_documents.mentions(sentence) if glossary_documents else []
     known = [(m.start, m.end) for m in mentions if not in_body_name(sentence, m.start)]
@@ -267,6 +268,24 @@ def _listed_papers(sentence: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _PAPER_ITEM.finditer(sentence, lead.end() - 1)]
 
 
+# "Hội nghị Quan chức cao cấp ASEAN - Trung Quốc về thực hiện Tuyên bố về ứng xử … lần thứ
+# 23 (SOM-DOC 23)": a document named inside a meeting's name, after what the meeting is
+# about, leaves the meeting's number (and the acronym after it) to the meeting.
+_MEETING_ABOUT = re.compile(
+    r"\b(?:Hội nghị|Cuộc họp|Phiên họp|Hội thảo|Nhóm công tác|Diễn đàn|Đối thoại)\b"
+    r"[^,.;:]{0,80}?\svề(?:\s+(?:việc|thực hiện|triển khai))*\s+$"
+)
+_MEETINGS_NUMBER = re.compile(r"\s+lần thứ\s+(?:\d+|[IVXL]+)\b")
+
+
+def _without_meetings_number(sentence: str, start: int, end: int) -> int:
+    """Where a name ends that a meeting's name holds (_MEETING_ABOUT)."""
+    if not _MEETING_ABOUT.search(sentence, 0, start):
+        return end
+    number = _MEETINGS_NUMBER.search(sentence, start, end)
+    return number.start() if number else end
+
+
 def _longest(candidates: _Candidates) -> list[tuple[int, int, bool]]:
     """Each span no other contains, and whether a known name: of two overlapping names the
     longer wins ("… hợp tác năm 2012" over "… hợp tác")."""
@@ -282,7 +301,8 @@ def _longest(candidates: _Candidates) -> list[tuple[int, int, bool]]:
 
 # A kind of document and a word pointing back ("Kế hoạch hành động mới", "Bản ghi nhớ
 # này", "Hiệp định nói trên"): the document of that kind the article has named.
-_THIS_ONE = re.compile(r"(?P<kind>.+?)\s+(?:mới|này|nói trên|trên|đó)$")
+# (or the one in force, "Kế hoạch công tác hiện hành", which the text does not name)
+_THIS_ONE = re.compile(r"(?P<kind>.+?)\s+(?:mới|này|nói trên|trên|đó|hiện hành|hiện tại)$")
 
 
 # How much a status says of what was done with a document: a deed more than drafting or

@@ -61,6 +61,9 @@ _AND_STOP = (
     # what was achieved or found, a second basis beside the document ("trên cơ sở Khung … và
     # kết quả đánh giá giữa kỳ …")
     r"|kết quả|khởi động|ra mắt"
+    # reporting it to a body, the next deed ("rà soát … Kế hoạch … và báo cáo lên/tại …"),
+    # unlike reporting as a topic ("… về giám sát và báo cáo")
+    r"|báo cáo(?=\s(?:lên|tại|với|cho|kết quả)\b)"
 )
 # (the verbs among them, which a topic may join: "về bảo vệ và thúc đẩy …")
 _AND_STOP_VERBS = (
