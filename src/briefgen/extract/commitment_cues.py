@@ -18,7 +18,10 @@ _MEMBERS = (
     r"(?:chúng ta|(?:Cộng đồng )?ASEAN|các nước|hai bên|các bên|hai nước|các quốc gia"
     r"|khu vực|mỗi (?:quốc gia|nước)|các đối tác|các thành viên"
     # APEC's members are economies ("các nền kinh tế (thành viên) cần …")
-    r"|các nền kinh tế)"
+    r"|các nền kinh tế"
+    # the forces of a defence or security meeting ("các lực lượng chức năng cần …",
+    # "hai lực lượng cần …")
+    r"|(?:các|hai) lực lượng)"
 )
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
@@ -49,7 +52,8 @@ KIND_CUES = (
             # (after a verb of saying or a conjunction too: "nhấn mạnh các nước thành viên
             # cần …", "nhưng chúng ta cần …")
             rf"|(?:^|,\s|(?:rằng|là|{SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
-            rf"{_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
+            # (two parties joined: "ASEAN và Trung Quốc cần …")
+            rf"{_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,3}}"
             # (not what they have to face: "các nước đang phải đối mặt với …")
             r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
             r"|trải qua|vật lộn)\b)"
@@ -97,7 +101,12 @@ KIND_CUES = (
             r"(?:(?-i:thống nhất)|(?:^|(?<=[.,;:] ))(?-i:Thống nhất))"
             r"(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)"
             # (a plan or a text they settle is adopted: "thống nhất kế hoạch hoạt động …")
-            r"(?!\s+(?:kế hoạch|chương trình|văn kiện|biên bản|bản ghi nhớ|lộ trình)\b)|đồng ý"
+            r"(?!\s+(?:kế hoạch|chương trình|văn kiện|biên bản|bản ghi nhớ|lộ trình)\b)"
+            # (nor resolutions or clauses of a text they settle, counted or more of them:
+            # "thống nhất 21 nghị quyết", "thống nhất thêm nhiều điều khoản")
+            r"(?!\s+(?:thêm\s+)?(?:(?:\d+|một số|nhiều|các)\s+)?(?:nghị quyết|điều khoản)\b)"
+            r"(?!\s+thêm\s+(?:(?:\d+|một số|nhiều|các)\s+)?nội dung\b)"
+            r"|đồng ý"
             r"|chung ý kiến|(?<!bản )ghi nhớ,)",
             re.IGNORECASE,
         ),
@@ -187,7 +196,9 @@ _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
 # an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
 PARTY = re.compile(
     rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nền kinh tế|nhà [Ll]ãnh đạo|[Ll]ãnh đạo"
-    rf"|thành viên|đối tác|quan chức|đại biểu|cơ quan|tỉnh|thành phố|địa phương|trường)\b"
+    rf"|thành viên|đối tác|quan chức|đại biểu|cơ quan|tỉnh|thành phố|địa phương|trường"
+    # forces, counted as parties are ("các lực lượng chức năng", "hai lực lượng")
+    rf"|lực lượng)\b"
     rf"|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
     r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
     r"|Hội nghị|Liên minh|Quốc hội|(?:Tổng )?(?:Lãnh sự|Đại sứ) quán"

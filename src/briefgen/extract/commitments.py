@@ -33,6 +33,7 @@ from briefgen.extract.commitment_cues import (
 )
 from briefgen.extract.commitment_lists import AGENDA, CONTINUATION, DISCUSSED, ENUMERATION
 from briefgen.extract.complete_sentences import is_complete, is_question
+from briefgen.extract.compound_words import joins
 from briefgen.extract.dates import find_dates
 from briefgen.extract.geography import COUNTRIES
 from briefgen.extract.person_verbs import SAYS
@@ -132,8 +133,12 @@ def _subject(plain: str, at: int) -> str:
     head = _CAPACITY_ASIDE.sub(lambda m: " " * len(m.group()), head)
     head = _ASPECT_TAIL.sub("", _FIELDS_NAME.sub(lambda m: m.group().replace(",", " "), head))
     starts = [m.end() for m in CLAUSE_OPENERS.finditer(head)]
+    # (a connective opening the clause is no part of its subject: "…, theo đó các nước sẽ
+    # …", "…, qua đó hai bên sẽ …", what a document adopted binds its parties to)
     return re.sub(
-        r"^[\s,]*(?:và\b)?|[\s,]*(?:\bvà)?[\s,]*$", "", head[starts[-1] if starts else 0 :]
+        r"^[\s,]*(?:(?:và|theo đó|qua đó|từ đó|trong đó)\b)?|[\s,]*(?:\bvà)?[\s,]*$",
+        "",
+        head[starts[-1] if starts else 0 :],
     )
 
 
@@ -178,8 +183,23 @@ _WISHED_RELATIONS = re.compile(
 _PASSED_GREETINGS = re.compile(r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:chuyển|gửi)\s+lời\b")
 
 
+# "Hai bên thống nhất Hội nghị … lần thứ 10 sẽ được tổ chức tại …", "Hội nghị nhất trí
+# Malaysia sẽ đảm nhận vai trò Chủ tịch …": what is agreed is where the next meeting is held
+# or who chairs it, a calendar fact (docs/annotating.md), when a subject of its own (a
+# meeting, a country) opens the clause agreed on and its "sẽ" governs a verb of the
+# calendar (will_deeds); "nhất trí sẽ sớm ký kết …" agrees on the parties' own deed.
+_AGREED_CLAUSE = re.compile(rf"\s+[{UPPER}][^,.;:]{{0,80}}?\s(sẽ)\s")
+
+
+def _agrees_on_calendar(plain: str, cue: re.Match) -> bool:
+    m = _AGREED_CLAUSE.match(plain, cue.end())
+    return bool(m) and not undertakes(plain, m.start(1))
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
+    if kind == "agreement" and _agrees_on_calendar(plain, cue):
+        return False
     if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
         return False
     if kind == "proposal" and _PASSED_GREETINGS.match(plain, cue.end()):
@@ -225,7 +245,7 @@ def _kind(sentence: str) -> str | None:
     if any(_speaker_demands(plain, m) for m in DEMANDED_OF.finditer(plain)):
         return "call"
     cited = _CITED_NEED.match(plain)
-    if cited and PARTY.match(cited.group(1)):
+    if cited and PARTY.match(cited.group(1)) and not _compound_end(plain, cited.start(2)):
         return "call"  # "Theo Thứ trưởng, các cơ sở đào tạo cần …": what the speaker asks
     return None
 
@@ -238,7 +258,15 @@ _WILL = re.compile(r"\bsẽ\b", re.IGNORECASE)
 _MEETING = re.compile(
     r"[“\"]?\s*(?:Hội nghị|Hội thảo|Diễn đàn|Kỳ họp|Phiên họp|Cuộc họp|Đối thoại|Đại hội)\b"
 )
-_CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(?:cần|phải)\b(?!\s+thiết)")
+_CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(cần|phải)\b(?!\s+thiết)")
+
+
+def _compound_end(plain: str, at: int) -> bool:
+    """Whether the modal-looking syllable at ``at`` closes a word the syllable before it
+    opens ("hậu cần", logistics): the word segmenter reads the two as one."""
+    head = plain[:at].rstrip()
+    word = re.match(r"\w+", plain[at:])
+    return bool(head and word) and head[-1].isalpha() and joins(head, word.group())
 
 
 # "đã chỉ đạo …" with nothing still to come after it

@@ -72,11 +72,13 @@ from briefgen.extract.document_titles import (
     names_event,
     strategic_adjective,
     titled_by_topic,
+    titled_kind,
     weak_titled,
 )
 from briefgen.extract.document_words import WEAK_DOCUMENT_WORDS
 from briefgen.extract.known_documents import KnownDocuments, is_type_only
 from briefgen.extract.role_titles import TITLE_RE
+from briefgen.extract.word_patterns import UPPER
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Declaration
 
@@ -114,6 +116,11 @@ class _Candidates:
     """The name of each document of a list sharing one document word."""
 
 
+# the mark of a list's item on a line of its own ("- ", "1. ", "a) ")
+_ITEM_MARK_PATTERN = r"(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))"
+_ITEM_MARK = rf"{_ITEM_MARK_PATTERN}\s"
+
+
 def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
     """Whether a name under a weak document word (a guideline, initiative, vision) is
     where it can be a name: quoted, shown, acted on, listed, or titled."""
@@ -131,6 +138,10 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
         # a vision or guideline carried out, that gives the period it covers ("triển
         # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
         or (carried_out(sentence[: m.start()]) and bool(PERIOD.search(m.group())))
+        # a guideline, regulation or terms of reference carried out or applied is a text in
+        # force, whatever follows its kind ("tiếp tục triển khai Hướng dẫn đẩy nhanh …",
+        # "áp dụng Hướng dẫn của ADMM về …"), unlike a vision, which may be a goal
+        or (carried_out(sentence[: m.start()]) and titled_kind(m.group()))
         or weak_titled(sentence, m.start(), m.group())
         # cited as the measure of what is done ("trên cơ sở Tầm nhìn Putrajaya 2040")
         or cited_as_measure(sentence, m.start())
@@ -210,6 +221,8 @@ def _candidates(
         for m in LOWER_PERIOD_DOCUMENT.finditer(sentence)
         if PERIOD.search(m.group())
     ]
+    pattern += _listed_papers(sentence)
+    pattern = [(a, _without_meetings_number(sentence, a, b)) for a, b in pattern]
     pattern = [(a, b) for a, b in pattern if not _not_here(sentence, a, b)]
     mentions = glossary_documents.mentions(sentence) if glossary_documents else []
     known = [(m.start, m.end) for m in mentions if not in_body_name(sentence, m.start)]
@@ -239,6 +252,40 @@ def _candidates(
     )
 
 
+# "Hội nghị cũng thông qua các văn kiện: - Kế hoạch …; - Khái niệm về …; - Điều khoản tham
+# chiếu …": a lead that calls what follows papers and ends with a colon makes each marked
+# item after it a document, whatever word it opens with (a concept paper, terms of
+# reference); the item runs to its semicolon or full stop.
+_PAPERS_LEAD = re.compile(r"\b(?:các|những|\d+)\s+(?:văn kiện|văn bản|tài liệu)\b[^:;.]{0,30}:")
+_PAPER_ITEM = re.compile(rf"(?<=[:;]\s){_ITEM_MARK_PATTERN}\s*([{UPPER}][^;]*?)\s*(?=[;]|\.?$)")
+
+
+def _listed_papers(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the marked items of a list of papers (_PAPERS_LEAD) in ``sentence``."""
+    lead = _PAPERS_LEAD.search(sentence)
+    if lead is None:
+        return []
+    return [m.span(1) for m in _PAPER_ITEM.finditer(sentence, lead.end() - 1)]
+
+
+# "Hội nghị Quan chức cao cấp ASEAN - Trung Quốc về thực hiện Tuyên bố về ứng xử … lần thứ
+# 23 (SOM-DOC 23)": a document named inside a meeting's name, after what the meeting is
+# about, leaves the meeting's number (and the acronym after it) to the meeting.
+_MEETING_ABOUT = re.compile(
+    r"\b(?:Hội nghị|Cuộc họp|Phiên họp|Hội thảo|Nhóm công tác|Diễn đàn|Đối thoại)\b"
+    r"[^,.;:]{0,80}?\svề(?:\s+(?:việc|thực hiện|triển khai))*\s+$"
+)
+_MEETINGS_NUMBER = re.compile(r"\s+lần thứ\s+(?:\d+|[IVXL]+)\b")
+
+
+def _without_meetings_number(sentence: str, start: int, end: int) -> int:
+    """Where a name ends that a meeting's name holds (_MEETING_ABOUT)."""
+    if not _MEETING_ABOUT.search(sentence, 0, start):
+        return end
+    number = _MEETINGS_NUMBER.search(sentence, start, end)
+    return number.start() if number else end
+
+
 def _longest(candidates: _Candidates) -> list[tuple[int, int, bool]]:
     """Each span no other contains, and whether a known name: of two overlapping names the
     longer wins ("… hợp tác năm 2012" over "… hợp tác")."""
@@ -254,7 +301,8 @@ def _longest(candidates: _Candidates) -> list[tuple[int, int, bool]]:
 
 # A kind of document and a word pointing back ("Kế hoạch hành động mới", "Bản ghi nhớ
 # này", "Hiệp định nói trên"): the document of that kind the article has named.
-_THIS_ONE = re.compile(r"(?P<kind>.+?)\s+(?:mới|này|nói trên|trên|đó)$")
+# (or the one in force, "Kế hoạch công tác hiện hành", which the text does not name)
+_THIS_ONE = re.compile(r"(?P<kind>.+?)\s+(?:mới|này|nói trên|trên|đó|hiện hành|hiện tại)$")
 
 
 # How much a status says of what was done with a document: a deed more than drafting or
@@ -523,7 +571,7 @@ _TITLED_KIND = re.compile(r"(?:Chương trình|Dự án|Đề án|Kế hoạch|S
 
 # "Hội nghị đã thông qua các văn kiện, gồm:" then "- Tuyên bố …;" "- Kế hoạch …;" on lines of
 # their own: the items of a list the lead line introduces, one per paragraph.
-_ITEM_MARK = r"(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s"
+
 _LIST_MARK = re.compile(rf"^\s*{_ITEM_MARK}")
 # (an item of such a list already joined to its lead: "…, gồm: - Tuyên bố …;")
 _JOINED_ITEM = re.compile(rf":\s+{_ITEM_MARK}")

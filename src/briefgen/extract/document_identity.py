@@ -131,8 +131,12 @@ def _short_form(short: str, full: str, full_name: str = "") -> bool:
 def _one_statement(key: str, other: str) -> bool:
     """Whether two joint statements are one: either is bare ("ra Tuyên bố chung"), or their
     complements share most words ("Thông cáo chung của Hội nghị AMM lần thứ 58", "Tuyên bố
-    chung của Hội nghị AMM …"); not a statement of an earlier visit and this meeting's."""
+    chung của Hội nghị AMM …"); not a statement of an earlier visit and this meeting's, nor
+    two editions of a joint vision that run to different years ("… đến năm 2030", "… đến
+    năm 2040")."""
     a, b = (set(JOINT_STATEMENT.sub("", k).split()) - _THIS_MEETING for k in (key, other))
+    if _other_period(key, other):
+        return False
     return not a or not b or len(a & b) >= 0.6 * min(len(a), len(b))
 
 

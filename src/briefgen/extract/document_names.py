@@ -61,6 +61,9 @@ _AND_STOP = (
     # what was achieved or found, a second basis beside the document ("trên cơ sở Khung … và
     # kết quả đánh giá giữa kỳ …")
     r"|kết quả|khởi động|ra mắt"
+    # reporting it to a body, the next deed ("rà soát … Kế hoạch … và báo cáo lên/tại …"),
+    # unlike reporting as a topic ("… về giám sát và báo cáo")
+    r"|báo cáo(?=\s(?:lên|tại|với|cho|kết quả)\b)"
 )
 # (the verbs among them, which a topic may join: "về bảo vệ và thúc đẩy …")
 _AND_STOP_VERBS = (
@@ -394,7 +397,23 @@ def _joined_verbs(sentence: str, end: int) -> int:
 _VISION_TAIL = re.compile(r"(?<=\d\d\d\d),?\s+tầm nhìn (?:đến )?(?:năm )?(?:19|20)\d\d\b")
 
 
+# A syllable that ends a name as a modal or verb ("cần", "phải", "có", "tạo") may instead
+# close a word the name's last syllable opens ("hỗ trợ hậu | cần" is "hậu cần", logistics):
+# where the segmenter reads the two as one word, the name goes on past it.
+_STOP_SYLLABLE = re.compile(r"\s(cần|phải|có|tạo)(?=\s)")
+
+
+def _past_compound(sentence: str, end: int) -> int:
+    """Where a name ends that a stop syllable of a compound word only seemed to end."""
+    m = _STOP_SYLLABLE.match(sentence, end)
+    if not m or not sentence[end - 1].isalpha() or not joins(sentence[:end], m.group(1)):
+        return end
+    rest = _NAME_REST.match(sentence, m.end())
+    return rest.end() if rest else m.end()
+
+
 def end_with_subtitle(sentence: str, end: int) -> int:
+    end = _past_compound(sentence, end)
     end = _joined_verbs(sentence, end)
     end = _listed_topics(sentence, end)
     vision = _VISION_TAIL.match(sentence, end)

@@ -57,6 +57,9 @@ STATUS_CUES = (
             # ("cập nhật", updating a procedure or plan in force)
             r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép|thực thi|hiện thực hóa"
             r"|cập nhật"
+            # ("áp dụng", applying a guideline or code in force: "áp dụng rộng rãi Bộ Quy
+            # tắc …")
+            r"|áp dụng"
             # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)

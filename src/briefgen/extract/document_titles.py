@@ -87,7 +87,13 @@ _WEAK_TITLES = re.compile(
 
 
 def weak_titled(sentence: str, start: int, name: str) -> bool:
-    return bool(_WEAK_TITLES.match(name)) and titled_by_topic(sentence, start, name)
+    return titled_kind(name) and titled_by_topic(sentence, start, name)
+
+
+def titled_kind(name: str) -> bool:
+    """Whether ``name`` opens with a weak document word that is a title when acted on (a
+    guideline, regulation, manifesto, terms of reference or text), not a goal."""
+    return bool(_WEAK_TITLES.match(name))
 
 
 # a proper name, then the topic: "Cam kết | Bali về", "Bộ nguyên tắc | ASEAN về"

@@ -327,14 +327,27 @@ def welcomed(sentence: str, mentions: Sequence[Mention]) -> set[str]:
 _SALUTATION = re.compile(r"^\W*(?:Kính\s+)?thưa\b[^.;?!]{0,200}[,:!]\W*$", re.IGNORECASE)
 
 
+# A speech printed in full ends with its closing thanks, a sentence of its own ("Xin trân
+# trọng cảm ơn!", "Xin cảm ơn quý vị.", "Tôi xin chân thành cảm ơn!"): what follows is the
+# reporter's again (a meeting on the sidelines), unlike thanks for something inside the
+# speech ("Tôi xin cảm ơn sự hợp tác của …").
+_CLOSING = re.compile(
+    r"^\W*(?:(?:Tôi|Chúng tôi)\s+)?(?:[Xx]in\s+)?(?:(?:chân thành|trân trọng)\s+)?(?:cảm|cám)\s+ơn"
+    r"(?:\s+(?:[Qq]uý vị|các vị|các bạn|Ngài|ngài|[Qq]uý vị đại biểu)(?:\s+đã lắng nghe)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def spoken(sentences: Sequence[str]) -> list[bool]:
     """For each sentence, whether it is inside a speech and addresses no one: after a
     salutation the speaker talks about the people they name, and only those addressed
-    ("Thưa Ngài …") are there."""
+    ("Thưa Ngài …") are there, until the speech's closing thanks (_CLOSING)."""
     inside = False
     marks = []
     for sentence in sentences:
         salutation = bool(_SALUTATION.match(sentence))
         inside = inside or salutation
         marks.append(inside and not salutation)
+        if inside and _CLOSING.match(sentence):
+            inside = False
     return marks

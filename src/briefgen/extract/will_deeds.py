@@ -38,6 +38,7 @@ _CALENDAR_VERBS = frozenset(
         *("được", "bị"),
     }
 )
+_STATEMENTS = ("tuyên bố", "thông cáo")
 _DISCUSSED_WITH = frozenset({"về", "với", "ý kiến", "quan điểm"})
 # A role taken over, whatever the verb ("sẽ tiếp quản cương vị Chủ tịch").
 _ROLES = frozenset(TAKEN_ROLES)
@@ -62,12 +63,22 @@ def _undertakes(sentence: str, nth: int) -> bool:
     if nth >= len(wills):
         return False
     after = tagged[wills[nth] + 1 :]
+    # "sẽ thay mặt các nước ra Tuyên bố …": acting on behalf of others says nothing of the
+    # deed; the verb after whom it acts for does
+    behalf = next((i for i, (word, _) in enumerate(after[:3]) if word.lower() == "thay mặt"), None)
+    if behalf is not None:
+        verbs = [i for i, (_, tag) in enumerate(after[behalf + 1 : behalf + 7]) if tag == "V"]
+        if not verbs:
+            return False
+        after = after[behalf + 1 + verbs[0] :]
     for i, (word, tag) in enumerate(after[:4]):
         if tag == "V":
             verb = word.lower()
             following = after[i + 1][0].lower() if i + 1 < len(after) else ""
             return not (
                 any(verb == v or verb.endswith(" " + v) for v in _CALENDAR_VERBS)
+                # issuing a statement ("ra Tuyên bố", "ra Thông cáo chung"): its status
+                or (verb == "ra" and following.startswith(_STATEMENTS))
                 # "trao đổi về/với …" discusses, unlike "trao đổi đoàn, kinh nghiệm"
                 or (verb.endswith("trao đổi") and following in _DISCUSSED_WITH)
                 or following in _ROLES
