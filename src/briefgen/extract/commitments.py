@@ -530,6 +530,8 @@ def extract_commitments(
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
         previous_was_commitment = False
+        if kind is None and lead and not introduced and ENUMERATION.match(sentence):
+            continue  # an item with its own subject that commits nothing: the list goes on
         if sentence.rstrip().endswith(":"):
             # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
             lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
@@ -567,6 +569,8 @@ _ANNOUNCES = re.compile(
     r"(?:ưu tiên|định hướng|nhiệm vụ|giải pháp|mục tiêu|biện pháp|trọng tâm|nội dung|điểm"
     r"|vấn đề|đề xuất|kiến nghị|lĩnh vực)"
     r"(?:\s+(?:sau|sau đây|như sau|chính|lớn|quan trọng|trọng tâm|chủ yếu|cụ thể|then chốt))*"
+    # and what they are for ("… ba nội dung nhằm nâng cao hiệu quả hợp tác.")
+    r"(?:\s+(?:để|nhằm)\s[^.;:!?]*)?"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )

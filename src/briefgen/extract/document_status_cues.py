@@ -80,6 +80,9 @@ NOT_YET = re.compile(
     r"(?:\bsẽ|\bsớm|tiến tới|hướng tới|chuẩn bị|dự kiến|dự định|nhằm|để|chưa|"
     r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần)"
     r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|lễ|đàm phán,?"
+    # what a meeting will do with a draft before adopting it ("sẽ xem xét, thông qua",
+    # "sẽ thảo luận và thông qua"): the adoption is still to come
+    r"|(?:xem xét|thảo luận|cho ý kiến)(?:,|\s+và)?"
     r"|kết thúc đàm phán,?))*\s*$",
     re.IGNORECASE,
 )

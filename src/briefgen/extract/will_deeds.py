@@ -68,6 +68,8 @@ def _undertakes(sentence: str, nth: int) -> bool:
             following = after[i + 1][0].lower() if i + 1 < len(after) else ""
             return not (
                 any(verb == v or verb.endswith(" " + v) for v in _CALENDAR_VERBS)
+                # "sẽ xem xét, thông qua Tuyên bố …": considering a draft to adopt it
+                or (verb == "xem xét" and _adopts_next(after[i + 1 : i + 4]))
                 # "trao đổi về/với …" discusses, unlike "trao đổi đoàn, kinh nghiệm"
                 or (verb.endswith("trao đổi") and following in _DISCUSSED_WITH)
                 or following in _ROLES
@@ -75,3 +77,12 @@ def _undertakes(sentence: str, nth: int) -> bool:
         if tag not in _BEFORE_VERB:
             return False
     return False
+
+
+_DOCUMENT_DEEDS = frozenset({"thông qua", "phê duyệt", "ký", "ký kết"})
+
+
+def _adopts_next(tagged: list[tuple[str, str]]) -> bool:
+    """Whether the next verb, past a comma or "và", is a deed on a document."""
+    words = [w.lower() for w, _ in tagged if w not in (",", "và")]
+    return bool(words) and words[0] in _DOCUMENT_DEEDS
