@@ -178,11 +178,18 @@ _WISHED_RELATIONS = re.compile(
 _PASSED_GREETINGS = re.compile(r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:chuyển|gửi)\s+lời\b")
 
 
+# "… Nghị quyết về … do Đoàn Việt Nam đề xuất": the author of a thing named, after it (not
+# "do đó/vậy", therefore): where the thing came from, not a proposal made now.
+_AUTHORED_BY = re.compile(r"(?<=[^\s,.;:])\s+do\s+(?!đó\b|vậy\b)(?:[^\s,.;:]+\s+){1,6}$")
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
     if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
         return False
     if kind == "proposal" and _PASSED_GREETINGS.match(plain, cue.end()):
+        return False
+    if kind == "proposal" and _AUTHORED_BY.search(plain, 0, at):
         return False
     return not (
         _welcomed(plain, at)

@@ -183,6 +183,9 @@ _ANNIVERSARY = re.compile(
     r"kỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:ký(?: kết)?|thông qua|ban hành|ra)\s*$",
     re.IGNORECASE,
 )
+# "theo đúng tinh thần của Hiến chương …", "tuân thủ tinh thần Hiệp định …": the spirit of a
+# text is cited; whatever is done after it is done to something else.
+_SPIRIT = re.compile(r"\btinh thần(?:\s+của)?\s*$", re.IGNORECASE)
 # "Hội nghị (lần thứ 20) các Bên tham gia Hiệp định …": the instrument names the meeting of
 # its parties; what that meeting adopts or signs is another document.
 _PARTIES_MEETING = re.compile(
@@ -209,7 +212,7 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     reference ("phù hợp với", "trên cơ sở") is not about the document after it, nor one
     in a relative clause after it ("mà hai nước đã ký"); an anniversary of its signing
     refers to it."""
-    if _ANNIVERSARY.search(before) or _PARTIES_MEETING.search(before):
+    if _ANNIVERSARY.search(before) or _PARTIES_MEETING.search(before) or _SPIRIT.search(before):
         return "referenced"
     final = [
         (a, s)
