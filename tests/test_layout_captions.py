@@ -295,3 +295,25 @@ def test_every_shape_of_photo_in_every_place():
                 if document.caption_texts != (seen,) or body != story:
                     wrong.append((lines, document.caption_texts))
     assert wrong == []
+
+
+# (social genre, issue 13) A short sentence naming who chairs or speaks leads a paragraph
+# whose next sentence refers back to that person by the bare title ("Bộ trưởng nhấn mạnh
+# …", "ông cho biết …"): that sentence opens the paragraph's story, no caption run into it;
+# a caption and the paragraph under it are two texts, and the paragraph names people anew.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Bộ trưởng Bộ Y tế Lê Minh Hòa chủ trì Hội nghị. Phát biểu khai mạc, Bộ trưởng nhấn"
+        " mạnh vai trò của y tế dự phòng trong bối cảnh mới.",
+        "Thứ trưởng Bộ Nội vụ Hà Thu Trang dẫn đầu đoàn Việt Nam. Tại phiên thảo luận, Thứ"
+        " trưởng chia sẻ kinh nghiệm của Việt Nam về an sinh xã hội.",
+        "Đại sứ Nguyễn Văn An tiếp Giám đốc quốc gia UNDP. Đại sứ đánh giá cao hỗ trợ của"
+        " UNDP đối với Việt Nam trong nhiều năm qua.",
+    ],
+)
+def test_a_sentence_the_next_refers_back_to_runs_no_caption_in(paragraph):
+    document = read(HEADLINE, LEAD, paragraph, MIDDLE, LAST)
+    assert document.caption_texts == ()
+    assert [b.index for b in document.body] == [1, 2, 3, 4]
+    assert len(document.body[1].sentences) == 2

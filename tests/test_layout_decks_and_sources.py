@@ -356,6 +356,31 @@ SOURCES = [
         "(Nguồn: Báo Chính phủ)",
         byline="Báo Chính phủ",
     ),
+    # (social genre, issue 13) a portal closes with its author, then the department the
+    # news came from: the author is the byline, the source line the page's
+    page(
+        "an author over a labelled source",
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "Hoài Thu",
+        "Nguồn: Sở Văn hóa và Thể thao",
+        byline="Hoài Thu",
+        clutter=("Nguồn: Sở Văn hóa và Thể thao",),
+    ),
+    page(
+        "an author over a labelled source and a view count",
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "Minh Tuấn",
+        "Nguồn: Trung tâm Truyền thông tỉnh",
+        "Lượt xem: 1.024",
+        byline="Minh Tuấn",
+        clutter=("Nguồn: Trung tâm Truyền thông tỉnh",),
+    ),
     page(
         "a labelled source naming a domain",
         HEADLINE,

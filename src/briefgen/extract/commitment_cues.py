@@ -151,7 +151,10 @@ TAKEN_ROLES = ("vai trò", "cương vị", "chức vụ", "chức", "nhiệm k�
 WILL_ACT = re.compile(
     r"\bsẽ\s+(?:(?:luôn|tích cực|chủ động|cùng|sớm|nghiêm túc|khẩn trương|nỗ lực|hết sức"
     r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|chủ trì|đồng hành|thúc đẩy|tăng cường|triển khai"
-    r"|thực hiện|xem xét|nghiên cứu|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
+    # (not a meeting considering a draft it will adopt, "sẽ xem xét, thông qua Tuyên bố …":
+    # the adoption is the document's status)
+    r"|thực hiện|xem xét(?!,?\s+(?:và\s+)?(?:thông qua|phê duyệt|ký)\b)|nghiên cứu"
+    r"|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
     r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo|áp dụng"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
     # (taking over a chair is a calendar fact: "sẽ tiếp nhận vai trò đồng Chủ tịch …")

@@ -196,6 +196,11 @@ def _agrees_on_calendar(plain: str, cue: re.Match) -> bool:
     return bool(m) and not undertakes(plain, m.start(1))
 
 
+# "… Nghị quyết về … do Đoàn Việt Nam đề xuất": the author of a thing named, after it (not
+# "do đó/vậy", therefore): where the thing came from, not a proposal made now.
+_AUTHORED_BY = re.compile(r"(?<=[^\s,.;:])\s+do\s+(?!đó\b|vậy\b)(?:[^\s,.;:]+\s+){1,6}$")
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
     if kind == "agreement" and _agrees_on_calendar(plain, cue):
@@ -203,6 +208,8 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
         return False
     if kind == "proposal" and _PASSED_GREETINGS.match(plain, cue.end()):
+        return False
+    if kind == "proposal" and _AUTHORED_BY.search(plain, 0, at):
         return False
     return not (
         _welcomed(plain, at)
@@ -558,6 +565,8 @@ def extract_commitments(
             found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
             continue
         previous_was_commitment = False
+        if kind is None and lead and not introduced and ENUMERATION.match(sentence):
+            continue  # an item with its own subject that commits nothing: the list goes on
         if sentence.rstrip().endswith(":"):
             # "Phó Thủ tướng đề nghị:" then "Tăng cường …" sentences: each is a proposal
             lead = (_actor(sentence, _cue_position(sentence), people), kind or "pledge")
@@ -595,6 +604,8 @@ _ANNOUNCES = re.compile(
     r"(?:ưu tiên|định hướng|nhiệm vụ|giải pháp|mục tiêu|biện pháp|trọng tâm|nội dung|điểm"
     r"|vấn đề|đề xuất|kiến nghị|lĩnh vực)"
     r"(?:\s+(?:sau|sau đây|như sau|chính|lớn|quan trọng|trọng tâm|chủ yếu|cụ thể|then chốt))*"
+    # and what they are for ("… ba nội dung nhằm nâng cao hiệu quả hợp tác.")
+    r"(?:\s+(?:để|nhằm)\s[^.;:!?]*)?"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )

@@ -155,7 +155,14 @@ def cited_as_measure(sentence: str, at: int) -> bool:
 _TIED_BY = re.compile(r"\b(?:vào|trong(?!\s+(?:đó|số))|theo|thuộc|dưới|cho|tại)\b")
 
 
+# "Các văn kiện được thông qua tại Hội nghị có …", "… được ký kết gồm …": a clause ending by
+# introducing its members names the verb's own object; the tie before it only says where.
+_MEMBERS_FOLLOW = re.compile(r"\b(?:có|gồm|bao gồm)\s*:?\s*$")
+
+
 def _other_object(before: str, verb_end: int, status: str) -> bool:
+    if _MEMBERS_FOLLOW.search(before, verb_end):
+        return False
     return status != "implementing" and bool(_TIED_BY.search(before, verb_end))
 
 
@@ -175,6 +182,15 @@ _NEW_CLAUSE = re.compile(r",(?![^,]*\b(?:được|do)\b)[^,]*$")
 _ANNIVERSARY = re.compile(
     r"kỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:ký(?: kết)?|thông qua|ban hành|ra)\s*$",
     re.IGNORECASE,
+)
+# "theo đúng tinh thần của Hiến chương …", "tuân thủ tinh thần Hiệp định …": the spirit of a
+# text is cited; whatever is done after it is done to something else.
+_SPIRIT = re.compile(r"\btinh thần(?:\s+của)?\s*$", re.IGNORECASE)
+# "Hội nghị (lần thứ 20) các Bên tham gia Hiệp định …": the instrument names the meeting of
+# its parties; what that meeting adopts or signs is another document.
+_PARTIES_MEETING = re.compile(
+    r"\b(?:Hội nghị|Cuộc họp|Phiên họp|Kỳ họp)(?:\s+[^\s,.;:]+){0,4}?\s+các\s+[Bb]ên"
+    r"\s+(?:tham gia|ký kết|thành viên)\s*$"
 )
 # "… Kế hoạch … mà hai nước đã ký năm ngoái": a relative clause tells the document's past;
 # the verb the sentence acts on it with says its status.
@@ -196,7 +212,7 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     reference ("phù hợp với", "trên cơ sở") is not about the document after it, nor one
     in a relative clause after it ("mà hai nước đã ký"); an anniversary of its signing
     refers to it."""
-    if _ANNIVERSARY.search(before):
+    if _ANNIVERSARY.search(before) or _PARTIES_MEETING.search(before) or _SPIRIT.search(before):
         return "referenced"
     final = [
         (a, s)
@@ -246,7 +262,9 @@ _AT_THE_SAME_TIME = re.compile(r"\bđồng thời\b", re.IGNORECASE)
 # What lies between two documents of one list: a comma or "và", maybe with the first
 # one's date or issuer ("Quyết định số 1439/QĐ-TTg ngày 29/10/2018 của Thủ tướng … và").
 LIST_GAP = re.compile(
-    r"[”\"]?(?:\s+(?:ngày|của|về việc)\b[^;]*?)?\s*(?:,|và|,\s*và|cùng với|cùng)\s*[“\"]?"
+    # (items run on with semicolons: "… có Nghị quyết …; Nghị quyết …; Nghị quyết …", the
+    # first maybe with who drafted it: "… do Đoàn Việt Nam đề xuất;")
+    r"[”\"]?(?:\s+(?:ngày|của|về việc|do)\b[^;]*?)?\s*(?:,|;|và|,\s*và|cùng với|cùng)\s*[“\"]?"
     r"|\s+(?:ngày|của)\b[^;]*?\s+"
 )
 

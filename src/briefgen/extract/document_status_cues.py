@@ -84,7 +84,10 @@ NOT_YET = re.compile(
     r"(?:\bsẽ|\bsớm|tiến tới|hướng tới|chuẩn bị|dự kiến|dự định|nhằm|để|chưa|"
     r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần|đẩy nhanh|khẩn trương|xúc tiến)"
     r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|tiến độ|lễ"
-    r"|(?:kết thúc )?đàm phán(?:,| và)?))*\s*$",
+    r"|(?:kết thúc )?đàm phán(?:,| và)?"
+    # what a meeting will do with a draft before adopting it ("sẽ xem xét, thông qua",
+    # "sẽ thảo luận và thông qua"): the adoption is still to come
+    r"|(?:xem xét|thảo luận|cho ý kiến)(?:,|\s+và)?))*\s*$",
     re.IGNORECASE,
 )
 # Aimed at, right before a name ("ASEAN hướng tới Tuyên bố Hà Nội về …"): a document still to

@@ -31,8 +31,14 @@ NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
     # the kind named again, then where or when it goes: "trình Kế hoạch lên Hội nghị Cấp cao
     # … xem xét", "triển khai Chương trình trong năm tới"
-    r"|^(?:Kế hoạch|Chiến lược|Chương trình|Khuôn khổ|Tuyên bố|Đề án|Hiệp định|Bản ghi nhớ)"
-    r"\s+(?:lên|xuống|tới|sang|vào|tại|trong|ở)\b"
+    r"|^(?:Kế hoạch|Chiến lược|Chương trình|Khuôn khổ|Tuyên bố|Đề án|Hiệp định|Bản ghi nhớ"
+    r"|Biên bản ghi nhớ)\s+(?:ngay\s+)?(?:lên|xuống|tới|sang|vào|tại|trong|ở)\b"
+    # a UN body named by its field ("Chương trình Phát triển Liên hợp quốc (UNDP)",
+    # "Chương trình Lương thực Thế giới"), unlike a programme of or about something ("…
+    # nghị sự 2030 vì sự phát triển bền vững của Liên hợp quốc"), alone or joined to the
+    # party it acts with ("… (UNEP) và Bộ …")
+    r"|^Chương trình(?:\s+(?!của\b|về\b|vì\b|nghị\b)\S+){1,5}\s+(?:Liên [Hh]ợp [Qq]uốc|Thế giới)"
+    r"(?:\s*\([^()]*\))?(?:$|\s+và\s)"
     # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations or
     # one that names the period it covers ("… y tế ASEAN sau năm 2025", "… giai đoạn …")
     r"|^Chương trình nghị sự(?!\s+\d)(?![^,.;]*\b(?:sau năm|đến năm|giai đoạn)\s+\d{4})"
@@ -72,9 +78,14 @@ def titled_by_topic(sentence: str, start: int, name: str) -> bool:
     before = sentence[:start]
     if not _TOPIC_TITLE.match(name) or is_type_only(name) or _CAPITALISED_BEFORE.search(before):
         return False
-    if not _OPENING.search(before):
+    if not _ITEM_OPENING.search(before):
         return True
     return bool(_PREDICATE_AFTER.match(sentence, start + len(name)))
+
+
+# What opens a sentence or a list's item, as _OPENING but a semicolon: items run on in one
+# sentence ("… có Nghị quyết …; Thỏa thuận về …") go on in lower case unless a name.
+_ITEM_OPENING = re.compile(r"(?:^|[.!?:…“\"(]|[-–]\s)\s*$")
 
 
 # A guideline, regulation, manifesto, terms of reference or text capitalised with its topic

@@ -79,6 +79,8 @@ def _undertakes(sentence: str, nth: int) -> bool:
                 any(verb == v or verb.endswith(" " + v) for v in _CALENDAR_VERBS)
                 # issuing a statement ("ra Tuyên bố", "ra Thông cáo chung"): its status
                 or (verb == "ra" and following.startswith(_STATEMENTS))
+                # "sẽ xem xét, thông qua Tuyên bố …": considering a draft to adopt it
+                or (verb == "xem xét" and _adopts_next(after[i + 1 : i + 4]))
                 # "trao đổi về/với …" discusses, unlike "trao đổi đoàn, kinh nghiệm"
                 or (verb.endswith("trao đổi") and following in _DISCUSSED_WITH)
                 or following in _ROLES
@@ -86,3 +88,12 @@ def _undertakes(sentence: str, nth: int) -> bool:
         if tag not in _BEFORE_VERB:
             return False
     return False
+
+
+_DOCUMENT_DEEDS = frozenset({"thông qua", "phê duyệt", "ký", "ký kết"})
+
+
+def _adopts_next(tagged: list[tuple[str, str]]) -> bool:
+    """Whether the next verb, past a comma or "và", is a deed on a document."""
+    words = [w.lower() for w, _ in tagged if w not in (",", "và")]
+    return bool(words) and words[0] in _DOCUMENT_DEEDS

@@ -162,6 +162,11 @@ MAX_SOURCE_WORDS = 14
 _SOURCE_LABEL = re.compile(r"^\(?\s*Nguồn\s*:")
 
 
+def names_a_source(text: str) -> bool:
+    """Whether a line is labelled as the news's source ("Nguồn: Sở Văn hóa và Thể thao")."""
+    return bool(_SOURCE_LABEL.match(text.strip()))
+
+
 def _most_credit_words(text: str) -> int:
     return MAX_SOURCE_WORDS if _SOURCE_LABEL.match(text) else MAX_CREDIT_WORDS
 

@@ -244,5 +244,16 @@ def run_in_caption(sentences: list[str]) -> str:
         return ""
     first = sentences[0]
     if words(first) <= 15 and "," not in first and is_caption(first):
-        return first
+        return "" if _referred_back(first, sentences[1]) else first
     return ""
+
+
+def _referred_back(first: str, second: str) -> bool:
+    """Whether ``second`` names a titled person of ``first`` again by the bare title ("Bộ
+    trưởng … chủ trì Hội nghị. Phát biểu khai mạc, Bộ trưởng nhấn mạnh …"): it goes on
+    with the same story; a photo's caption and the paragraph under it are two texts."""
+    for m in PERSON_TITLE.finditer(first):
+        bare = re.compile(rf"(?<!\w){re.escape(m.group().strip())}\s+(?![{CAPITALS}])\w")
+        if bare.search(second):
+            return True
+    return False

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.ingest.body_start import next_text, starts_body
-from briefgen.ingest.bylines import byline_name, is_name_line, one_titled_person
+from briefgen.ingest.bylines import byline_name, is_name_line, names_a_source, one_titled_person
 from briefgen.ingest.caption_positions import alt_texts, beside_photos, named_photos
 from briefgen.ingest.headline import deck_under, find_headline, headline_text
 from briefgen.ingest.line_shapes import is_prose
@@ -80,6 +80,8 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
     chrome = frozenset(texts[: title.start]) - {""} if title else frozenset()
     if last is not None and last > first_body and texts[last] not in chrome:
         byline = last if byline_name(texts[last]) else None
+        if byline is not None and names_a_source(texts[last]):
+            byline = _author_over(texts, last, first_body) or byline
     if byline is None:  # under the story with headlines after it, or between headline and lead
         byline = _closing_byline(texts, first_body, tail, chrome) or next(
             (
@@ -147,6 +149,15 @@ def _byline_by_stamp_under_sapo(texts: list[str], first_body: int, tail: int) ->
 
 # The lines between the sapo and the rest of the story: a stamp, a byline, a button or two.
 MAX_HEAD_LINES = 4
+
+
+def _author_over(texts: list[str], source: int, first_body: int) -> int | None:
+    """The author's name right over a closing source line ("Hoài Thu", then "Nguồn: Sở Văn
+    hóa và Thể thao"): the source says where the news came from, the name who wrote it."""
+    above = next((i for i in range(source - 1, first_body, -1) if texts[i]), None)
+    if above is not None and is_name_line(texts[above]) and not names_a_source(texts[above]):
+        return above
+    return None
 
 
 def _closing_byline(
