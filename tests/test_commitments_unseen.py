@@ -7,7 +7,8 @@ tests/data/commitment_sentences_fresh.tsv after, and run once before any change 
 the classes invented diplomacy articles showed, before any change for them;
 tests/data/commitment_sentences_visits.tsv likewise from invented visits articles;
 tests/data/commitment_sentences_local.tsv from the classes blind invented articles on
-local cooperation showed (recall 18% before the changes for them). Rows sharing
+local cooperation showed (recall 18% before the changes for them);
+tests/data/commitment_sentences_economy.tsv from invented ASEAN economy articles. Rows sharing
 a group are read together, as a list after its lead; people named come from participant
 extraction, as in a briefing.
 """
@@ -29,6 +30,7 @@ FILES = (
     "commitment_sentences_diplomacy.tsv",
     "commitment_sentences_visits.tsv",
     "commitment_sentences_local.tsv",
+    "commitment_sentences_economy.tsv",
 )
 
 
