@@ -1,9 +1,9 @@
 """Declarations on invented sentences of ASEAN economic cooperation and trade
 (tests/data/declaration_sentences_economy.tsv), written before the rules were changed for
 them: an agreement named again by its bare kind before an adverb or a time, "TP.HCM" and
-two asides in brackets inside a name, a topic "về tạo thuận lợi", a signing still to come
-after "ưu tiên" or "đặt mục tiêu", and a signing told as history after a verb that carries
-the document out."""
+two asides in brackets and a ministry named by its fields inside a name, a topic "về tạo
+thuận lợi", a signing still to come after "ưu tiên" or "đặt mục tiêu", and memoranda of one
+list told apart by their topic after the parties."""
 
 from __future__ import annotations
 

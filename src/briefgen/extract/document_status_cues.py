@@ -78,7 +78,9 @@ LAUNCHED = re.compile(
 # a document signed or adopted in future only, so it is still proposed.
 NOT_YET = re.compile(
     r"(?:\bsẽ|\bsớm|tiến tới|hướng tới|chuẩn bị|dự kiến|dự định|nhằm|để|chưa|"
-    r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần)"
+    r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần"
+    # a priority or target set for it ("ưu tiên ký kết Hiệp định …", "đặt mục tiêu ký …")
+    r"|ưu tiên|mục tiêu)"
     r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|lễ|đàm phán,?"
     r"|kết thúc đàm phán,?))*\s*$",
     re.IGNORECASE,
