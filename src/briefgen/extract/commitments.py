@@ -178,8 +178,18 @@ _WISHED_RELATIONS = re.compile(
 _PASSED_GREETINGS = re.compile(r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:chuyển|gửi)\s+lời\b")
 
 
+# A cue in a relative clause ("nhiều giải pháp mà các doanh nghiệp đề xuất phù hợp với …"):
+# what someone proposed describes a thing the sentence names; "mà còn", "mà phải" join
+# clauses, no relative one.
+_IN_RELATIVE = re.compile(
+    r"\bmà\s+(?!(?:còn|cả|phải|cần|nên|lại|vẫn|chỉ|thôi)\b)(?:[^\s,.;:]+\s+){1,5}$"
+)
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
+    if _IN_RELATIVE.search(plain, 0, at):
+        return False
     if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
         return False
     if kind == "proposal" and _PASSED_GREETINGS.match(plain, cue.end()):
@@ -565,7 +575,7 @@ def _own_subject(item: str) -> bool:
 _ANNOUNCES = re.compile(
     r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số)\s+(?:nhóm\s+|điểm\s+)?"
     r"(?:ưu tiên|định hướng|nhiệm vụ|giải pháp|mục tiêu|biện pháp|trọng tâm|nội dung|điểm"
-    r"|vấn đề|đề xuất|kiến nghị|lĩnh vực)"
+    r"|vấn đề|đề xuất|kiến nghị|lĩnh vực|đột phá|trụ cột)"
     r"(?:\s+(?:sau|sau đây|như sau|chính|lớn|quan trọng|trọng tâm|chủ yếu|cụ thể|then chốt))*"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
