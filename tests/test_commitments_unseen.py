@@ -9,8 +9,9 @@ tests/data/commitment_sentences_visits.tsv likewise from invented visits article
 tests/data/commitment_sentences_local.tsv from the classes blind invented articles on
 local cooperation showed (recall 18% before the changes for them);
 tests/data/commitment_sentences_security.tsv from invented defence and security
-articles. Rows sharing a group are read together, as a list after its lead; people
-named come from participant extraction, as in a briefing.
+articles; tests/data/commitment_sentences_economy.tsv from invented ASEAN economy
+articles. Rows sharing a group are read together, as a list after its lead; people named
+come from participant extraction, as in a briefing.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ FILES = (
     "commitment_sentences_visits.tsv",
     "commitment_sentences_local.tsv",
     "commitment_sentences_security.tsv",
+    "commitment_sentences_economy.tsv",
 )
 
 

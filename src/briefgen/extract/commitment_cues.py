@@ -34,6 +34,10 @@ KIND_CUES = (
         re.compile(
             # (not "hưởng ứng lời kêu gọi của …", someone else's call)
             r"(?<!lời )kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
+            # an invitation to investors or partners to act ("mời gọi các nhà đầu tư … tham
+            # gia …"), not the activity named as a noun ("hội nghị mời gọi đầu tư")
+            r"|(?<!lời )mời gọi\s+(?:các\s+|những\s+)?(?:nhà đầu tư|doanh nghiệp|đối tác"
+            r"|tập đoàn|công ty|quỹ)\b"
             # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
             rf"|(?<!với )mong muốn {_MEMBERS}\b"
             # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …"), not the

@@ -201,9 +201,19 @@ def _agrees_on_calendar(plain: str, cue: re.Match) -> bool:
 _AUTHORED_BY = re.compile(r"(?<=[^\s,.;:])\s+do\s+(?!đó\b|vậy\b)(?:[^\s,.;:]+\s+){1,6}$")
 
 
+# A cue in a relative clause ("nhiều giải pháp mà các doanh nghiệp đề xuất phù hợp với …"):
+# what someone proposed describes a thing the sentence names; "mà còn", "mà phải" join
+# clauses, no relative one.
+_IN_RELATIVE = re.compile(
+    r"\bmà\s+(?!(?:còn|cả|phải|cần|nên|lại|vẫn|chỉ|thôi)\b)(?:[^\s,.;:]+\s+){1,5}$"
+)
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
     if kind == "agreement" and _agrees_on_calendar(plain, cue):
+        return False
+    if _IN_RELATIVE.search(plain, 0, at):
         return False
     if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
         return False
@@ -602,7 +612,7 @@ def _own_subject(item: str) -> bool:
 _ANNOUNCES = re.compile(
     r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số)\s+(?:nhóm\s+|điểm\s+)?"
     r"(?:ưu tiên|định hướng|nhiệm vụ|giải pháp|mục tiêu|biện pháp|trọng tâm|nội dung|điểm"
-    r"|vấn đề|đề xuất|kiến nghị|lĩnh vực)"
+    r"|vấn đề|đề xuất|kiến nghị|lĩnh vực|đột phá|trụ cột)"
     r"(?:\s+(?:sau|sau đây|như sau|chính|lớn|quan trọng|trọng tâm|chủ yếu|cụ thể|then chốt))*"
     # and what they are for ("… ba nội dung nhằm nâng cao hiệu quả hợp tác.")
     r"(?:\s+(?:để|nhằm)\s[^.;:!?]*)?"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.known_documents import is_type_only
 from briefgen.normalize import fold
 from briefgen.records import Declaration
 
@@ -87,10 +88,17 @@ def same_document(
 _BETWEEN = f" {fold('giữa')} "
 
 
+_ABOUT = f" {fold('về')} "
+
+
 def _without_parties(key: str) -> str:
     """A name without the parties it is between ("Bản ghi nhớ hợp tác … giữa hai Bộ" and
-    "… giữa Bộ Nội vụ Việt Nam và Bộ Công vụ Thái Lan" are one memorandum)."""
-    return key.split(_BETWEEN, 1)[0]
+    "… giữa Bộ Nội vụ Việt Nam và Bộ Công vụ Thái Lan" are one memorandum), its topic after
+    them kept ("Biên bản ghi nhớ giữa … và … về phát triển chuỗi cung ứng LNG"); "" where
+    only the kind is left, which tells no memorandum of a list from another."""
+    stem, between, rest = key.partition(_BETWEEN)
+    topic = rest[rest.find(_ABOUT) :] if between and _ABOUT in rest else ""
+    return "" if is_type_only(stem) and not topic else stem + topic
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d")

@@ -85,7 +85,15 @@ _HEADS = (
     rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!(?:{_WITHIN})[Kk]huôn khổ)"
     rf"(?:\b(?:{DOCUMENT_WORDS_PATTERN})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
 )
-_NAME_CHAR = r"(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d)|(?<=[Pp]hòng),(?=\s*chống\b))"
+_FIELDS_COMMA = rf",(?=\s[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?\svà\s[{UPPER}][{LOWER}])"
+# ("TP.HCM", "TP. Hồ Chí Minh": the abbreviated "thành phố" is no full stop)
+_NAME_CHAR = (
+    r"(?:[^,.;:()&<>“”\"]|(?<=\d)\.(?=\d)|(?<=[Pp]hòng),(?=\s*chống\b)"
+    r"|(?<=\bT[Pp])\.(?=\s?[A-ZĐ])"
+    # (nor the comma of a ministry named by its fields: "Bộ Thương mại, Công nghiệp và Năng
+    # lượng Hàn Quốc", one word of each in title case, not a list of acronyms)
+    rf"|{_FIELDS_COMMA})"
+)
 _NAME = (
     # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
     r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
@@ -93,8 +101,10 @@ _NAME = (
     # (nor is the comma of "phòng, chống" (prevention and control), one phrase: "Bản ghi nhớ
     # về hợp tác phòng, chống ma túy")
     rf"|{_NAME_CHAR}*?"
-    rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
-    r"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    # (two asides at most: a body's parent and a partner's acronym, "… giữa Cục … (Bộ Công
+    # Thương) và Cơ quan … (KOTRA)")
+    rf"(?:\([^)]*\){_NAME_CHAR}*?){{0,2}})"
+    rf"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)(?!{_FIELDS_COMMA})[,;:&<>“”\"]|(?<!\bT[Pp])\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
     # (not the "với" of a verb's phrase: "ứng phó với", "thích ứng với" biến đổi khí hậu)
     rf"|(?<!đối\s)(?<!phó\s)(?<!ứng\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
     rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
@@ -108,7 +118,7 @@ _NAME = (
     r"|(?<=[A-Z0-9]\s)trong(?!\s+lĩnh vực)"
     r"|trong(?=\s(?:khuôn khổ|chuyến|dịp|thời gian|năm|tháng|tuần"
     r"|ngày|nhiệm kỳ|phiên|cuộc|buổi|lễ|[Hh]ội nghị|[Hh]ội đàm|khi|đó|số|hai|ba|[Kk]ỳ họp"
-    r"|tương lai|những năm))"
+    r"|tương lai|những năm|quý))"
     r"|ngày\s\d"
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
@@ -121,6 +131,10 @@ _NAME = (
     r"|cần(?! thiết)|phải|dự kiến|dự định|có thể"
     # how it is acted on ("triển khai Kế hoạch … | một cách hiệu quả")
     r"|một cách|về lâu dài"
+    # an adverb or a count of times after a document named again by its kind ("để Hiệp
+    # định | sớm có hiệu lực", "rà soát Hiệp định | lần đầu tiên"), not a warning or a
+    # finding early ("Kế hoạch … về cảnh báo sớm thiên tai")
+    r"|(?<!báo\s)(?<!hiện\s)(?<!thiệp\s)sớm|lần đầu"
     # the verb of a sentence whose subject is the document ("Tuyên bố chung … nêu rõ …")
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
@@ -140,7 +154,8 @@ _NAME = (
     rf"|{SIGN}"
     # ("nhân tạo" artificial, "cấu tạo" structure)
     r"|(?<!đào\s)(?<!Đào\s)(?<!sáng\s)(?<!chế\s)(?<!cải\s)(?<!kiến\s)(?<!tái\s)(?<!nhân\s)"
-    r"(?<!cấu\s)tạo)\s))"
+    # (nor a topic: "Thỏa thuận về tạo thuận lợi cho …")
+    r"(?<!cấu\s)(?<!về\s)tạo)\s))"
 )
 DOCUMENT_NAME = re.compile(_HEADS + _NAME)
 # Names under a weak document word are looked for apart, where they can be names: quoted,

@@ -82,7 +82,9 @@ LAUNCHED = re.compile(
 # hastened or pressed for ("đẩy nhanh việc phê chuẩn", "khẩn trương ký kết", "xúc tiến ký").
 NOT_YET = re.compile(
     r"(?:\bsẽ|\bsớm|tiến tới|hướng tới|chuẩn bị|dự kiến|dự định|nhằm|để|chưa|"
-    r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần|đẩy nhanh|khẩn trương|xúc tiến)"
+    r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần|đẩy nhanh|khẩn trương|xúc tiến"
+    # a priority or target set for it ("ưu tiên ký kết Hiệp định …", "đặt mục tiêu ký …")
+    r"|ưu tiên|mục tiêu)"
     r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|tiến độ|lễ"
     r"|(?:kết thúc )?đàm phán(?:,| và)?"
     # what a meeting will do with a draft before adopting it ("sẽ xem xét, thông qua",

@@ -121,6 +121,21 @@ def is_prose(text: str) -> bool:
     return text.endswith(TERMINAL) or words(text) >= 20
 
 
+# A headline asked as a question ("Doanh nghiệp cần làm gì để tận dụng RCEP?"): one short
+# sentence that ends on its question mark, as teasers under a related-news heading are.
+MAX_ASKED_HEADLINE_WORDS = 20
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def is_asked_headline(text: str) -> bool:
+    """A teaser's headline put as a question, not a paragraph: short, one sentence."""
+    return (
+        text.endswith("?")
+        and words(text) < MAX_ASKED_HEADLINE_WORDS
+        and not _INNER_SENTENCE_END.search(text)
+    )
+
+
 CUT_WORD = re.compile(r"\s[A-Za-z]$")  # (not "Á", "Ý": Asia, Italy)
 
 

@@ -5,7 +5,7 @@ that end the page under it.
 from __future__ import annotations
 
 from briefgen.ingest.captions import is_image_marker, is_marked_caption
-from briefgen.ingest.line_shapes import is_prose, words
+from briefgen.ingest.line_shapes import is_asked_headline, is_prose, words
 from briefgen.ingest.list_items import ITEM_OPENING
 from briefgen.ingest.page_dates import is_meta
 from briefgen.ingest.page_furniture import is_dated_headline, is_related_heading, is_widget
@@ -35,7 +35,8 @@ def _related_box(texts: list[str], start: int) -> range | None:
             continue  # (a button or a follow-us line amid the box: the page's, not an item)
         # a teaser is a headline, or a link whose text starts with the page's slug in
         # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
-        teaser = not is_prose(text) or text[0].islower()
+        # (a headline may be asked: "Doanh nghiệp được lợi gì?")
+        teaser = not is_prose(text) or text[0].islower() or is_asked_headline(text)
         # (a photo or its caption: the story again)
         teaser = teaser and not (is_image_marker(text) or is_marked_caption(text))
         teaser = teaser and not (bulleted and not ITEM_OPENING.match(text))
@@ -62,7 +63,12 @@ def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
             continue
         if is_related_heading(text) or is_dated_headline(text):
             return 0 if _dated_listing(texts, box, start, k, count, 1) else count
-        count += is_prose(text) and words(text) >= MIN_BOX_PROSE_WORDS and not is_widget(text)
+        count += (
+            is_prose(text)
+            and words(text) >= MIN_BOX_PROSE_WORDS
+            and not is_widget(text)
+            and not is_asked_headline(text)
+        )
     # a listing the page's end cuts: its headlines dated one by one, as no paragraph is
     return 0 if _dated_listing(texts, box, start, len(texts), count, MIN_LISTING_DATES) else count
 
