@@ -164,6 +164,20 @@ SETS = (
         ),
     ),
     GoldSet(
+        "pages4",
+        INVENTED / "pages4",
+        INVENTED_ARTICLES,
+        (*_numbered("pages4", 7), "pages4/08.html", "pages4/09.txt", "pages4/10.html"),
+        _floors(
+            *(0.99, 0.99, 0.99, 0.99),
+            *(0.92, 0.92, 0.88),
+            *(0.95, 0.95),
+            *(0.88, 0.89, 0.99),
+            *(0.79, 0.88),
+            *(0.99, 0.99, 0.99, 0.89, 0.89, 0.99),
+        ),
+    ),
+    GoldSet(
         "local",
         INVENTED / "local",
         INVENTED_ARTICLES,

@@ -155,6 +155,29 @@ def author_with_post(text: str) -> bool:
     return post[:1].isupper() and 2 * capitals >= len(post_words)
 
 
+# An office credited as the story's author where a portal names no reporter: "Văn phòng
+# UBND tỉnh", "Vụ Hợp tác quốc tế", "Sở Ngoại vụ tỉnh", "Trung tâm Thông tin và Truyền
+# thông". An outlet ("Báo …", "Đài …") closing the story is its source line, not an author.
+_OFFICE = re.compile(
+    r"^(?:Văn phòng|Vụ|Cục|Tổng cục|Ban|Sở|Phòng|Trung tâm|Viện|Ủy ban|UBND"
+    r"|Cổng (?:TTĐT|Thông tin điện tử))\s+\S"
+)
+MAX_OFFICE_WORDS = 10
+
+
+def office_credit(text: str) -> bool:
+    """Whether a line closing the story is an office named as its author: a unit's name
+    alone, unpunctuated, with no verb or date (a subheading or a sentence says more)."""
+    text = text.strip()
+    return (
+        bool(_OFFICE.match(text))
+        and words(text) <= MAX_OFFICE_WORDS
+        and not text.endswith((".", "!", "?", "…", ":", ";", ","))
+        and not ACTS.search(text)
+        and not DATE.search(text)
+    )
+
+
 MAX_CREDIT_WORDS = 8
 # "Nguồn:" names only a source, which may be a portal's long name ("Nguồn: Cổng Thông tin
 # điện tử Bộ Giáo dục và Đào tạo"); "Theo …" may open a sentence, so it names a short one.

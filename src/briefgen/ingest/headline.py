@@ -22,7 +22,13 @@ from briefgen.ingest.line_shapes import (
 )
 from briefgen.ingest.outlets import is_site_name, is_tag_only, lead_tag, source_tag
 from briefgen.ingest.page_dates import DATE, is_timestamp
-from briefgen.ingest.page_furniture import breadcrumb_leaf, is_chrome, is_section_name
+from briefgen.ingest.page_furniture import (
+    breadcrumb_leaf,
+    is_chrome,
+    is_menu,
+    is_section_name,
+    is_widget,
+)
 from briefgen.ingest.photo_credits import has_credit, is_credit_alone
 from briefgen.normalize import fold, strip_diacritics
 from briefgen.segment import split_sentences
@@ -130,6 +136,7 @@ REPEATED = 2  # the page says it again: its <title>, a related-news entry, an al
 DATED = 2  # right over the page's time stamp, the last one above the lead
 OVER_LEAD = 1  # right over a lead that says when, whose or to whom ("Chiều 5/8, …")
 HEADLINE_LENGTH = 1  # a headline has six to thirty words
+TRANSLATED = -4  # a bilingual site's English headline under the Vietnamese one
 MIN_HEADLINE_WORDS = 6
 MAX_HEADLINE_WORDS = 30
 
@@ -156,6 +163,8 @@ def _headline_score(
     score = HEADLINE_LENGTH if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS else 0
     if furniture[i]:
         score += SECTION_OR_SITE
+    if _in_another_language(text):
+        score += TRANSLATED
     if has_credit(text):
         score += CREDITED
     if i == end:
@@ -176,6 +185,16 @@ def _headline_score(
     if i != end and _over_lead(texts, i, end):
         score += OVER_LEAD
     return score
+
+
+MIN_FOREIGN_WORDS = 4
+
+
+def _in_another_language(text: str) -> bool:
+    """A line of several words with none of Vietnamese's marked letters: the headline as a
+    bilingual site translates it ("ASEAN Labour Ministers adopt …"), set under or over
+    the Vietnamese one, or a menu in English."""
+    return words(text) >= MIN_FOREIGN_WORDS and strip_diacritics(text) == text
 
 
 def _dated_below(texts: list[str], i: int) -> bool:
@@ -216,6 +235,19 @@ def _menu_runs(texts: list[str], end: int) -> frozenset[int]:
     return frozenset(menu)
 
 
+# The lines a page may set between its headline and its stamp: a byline, a label.
+MAX_LINES_OVER_STAMP = 2
+
+
+def _is_label(text: str) -> bool:
+    """A button's or a state's label of a word or two ("Chia sẻ", "ĐÃ KẾT THÚC"), not a
+    breadcrumb or a menu, over which other lines than the headline stand."""
+    return is_widget(text) and words(text) <= MAX_LABEL_WORDS and not is_menu(text)
+
+
+MAX_LABEL_WORDS = 3
+
+
 def _dated_lines(texts: list[str], end: int, menu: frozenset[int]) -> frozenset[int]:
     """The lines the page's time stamp, the last one above the first sentence (``end``),
     dates: the line right over it, and the line right under it where no headline-like line
@@ -226,6 +258,12 @@ def _dated_lines(texts: list[str], end: int, menu: frozenset[int]) -> frozenset[
     if stamp is None:
         return frozenset()
     above, below = _previous_line(texts, stamp), _next_line(texts, stamp)
+    for _ in range(MAX_LINES_OVER_STAMP):  # (the byline or a blog's state label between
+        if above is None or _could_be_headline(texts[above]):
+            break  # the headline and its stamp: "Nhóm PV", "ĐÃ KẾT THÚC")
+        if not (is_name_line(texts[above]) or _is_label(texts[above])):
+            break
+        above = _previous_line(texts, above)
     headline_over = above is not None and _could_be_headline(texts[above])
     headline_over = headline_over and not is_section_name(texts[above]) and above not in menu
     if headline_over and (headline := _headline_over_deck(texts, above)) is not None:

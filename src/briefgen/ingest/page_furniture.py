@@ -26,6 +26,10 @@ RELATED_HEADINGS = frozenset(
         "Tin tức cùng chuyên mục",
         "Tin cùng chuyên mục",
         "Cùng chuyên mục",
+        "Bài viết cùng chuyên mục",
+        "Bài cùng chuyên mục",
+        "Tin cùng chủ đề",
+        "Cùng chủ đề",
         "Tin khác",
         "Các tin khác",
         "Tin tức khác",
@@ -79,6 +83,11 @@ WIDGETS = frozenset(
         "Nghe đọc bài",
         "Nghe bài viết",
         "Chú thích ảnh",
+        "Theo dõi",
+        # a live blog's labels: its state and its summary box
+        "Trực tiếp",
+        "Đã kết thúc",
+        "Tóm tắt",
     )
 )
 _TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
@@ -89,7 +98,7 @@ _NON_PROSE = re.compile(
     r"^(?:.{0,200}?\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
     r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|Điện thoại|Fax|Website)\b.*"
     r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
-    r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi (?:\S+ ){1,6}?trên\b.*"
+    r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi (?:\S+ ){0,6}?trên\b.*"
     r"|(?:Xem|Đọc) thêm\s*(?:>>|»|›)\s*\S.*"
     # a reading player's settings, an advert's label, an app's download prompt
     r"|(?:Giọng đọc|Tốc độ đọc|Nghe bài viết|Nghe audio)\b.*|Nghe (?:đọc )?bài(?: viết)?"
@@ -157,6 +166,12 @@ _FOOTER = re.compile(
     r"|Chịu trách nhiệm(?: nội dung| xuất bản)?\s*:|Tòa soạn\s*:|Trụ sở\s*:|Địa chỉ\s*:"
     r"|Ghi rõ nguồn|Không được sao chép)"
 )
+# An aggregator's notice that the outlets it copies answer for what they wrote, after or
+# without a sentence saying where its news comes from.
+_DISCLAIMER = re.compile(
+    r"(?:^|[.!]\s+)Nội dung (?:bài viết |tin bài |thông tin )?do .{0,60}chịu trách nhiệm\W*$"
+)
+MAX_DISCLAIMER_WORDS = 40
 
 
 # A footer may name the site first in a sentence of its own ("Đài Phát thanh và Truyền
@@ -170,6 +185,8 @@ def is_footer(text: str) -> bool:
     """A line of the site's footer: who owns and edits it, its licence and address, alone
     or after the site's name."""
     if _FOOTER.match(text):
+        return True
+    if words(text) <= MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(text):
         return True
     m = _FIRST_SENTENCE.match(text)
     return bool(m) and words(m["name"]) <= MAX_SITE_NAME_WORDS and bool(_FOOTER.match(m["rest"]))

@@ -4,6 +4,8 @@ that end the page under it.
 
 from __future__ import annotations
 
+import re
+
 from briefgen.ingest.captions import is_image_marker, is_marked_caption
 from briefgen.ingest.line_shapes import is_asked_headline, is_prose, words
 from briefgen.ingest.list_items import ITEM_OPENING
@@ -35,8 +37,13 @@ def _related_box(texts: list[str], start: int) -> range | None:
             continue  # (a button or a follow-us line amid the box: the page's, not an item)
         # a teaser is a headline, or a link whose text starts with the page's slug in
         # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
-        # (a headline may be asked: "Doanh nghiệp được lợi gì?")
-        teaser = not is_prose(text) or text[0].islower() or is_asked_headline(text)
+        # (a headline may be asked or quoted: "Doanh nghiệp được lợi gì?")
+        teaser = (
+            not is_prose(text)
+            or text[0].islower()
+            or is_asked_headline(text)
+            or quoted_headline(text)
+        )
         # (a photo or its caption: the story again)
         teaser = teaser and not (is_image_marker(text) or is_marked_caption(text))
         teaser = teaser and not (bulleted and not ITEM_OPENING.match(text))
@@ -48,6 +55,17 @@ def _related_box(texts: list[str], start: int) -> range | None:
         if items > MAX_BOX_ITEMS:
             return None
     return None
+
+
+# A headline ending on a quotation ('Đại sứ Lào: "Hai nước là anh em"'): the quotation
+# mark right after a word; a paragraph ends its sentence too ('… anh em."', '… anh em”.').
+_QUOTED_HEADLINE_END = re.compile(r"[\w)][\"”»]$")
+MAX_QUOTED_HEADLINE_WORDS = 20
+
+
+def quoted_headline(text: str) -> bool:
+    """A short line ending on a quotation with no full stop inside or after it."""
+    return bool(_QUOTED_HEADLINE_END.search(text)) and words(text) < MAX_QUOTED_HEADLINE_WORDS
 
 
 def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
@@ -68,6 +86,7 @@ def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
             and words(text) >= MIN_BOX_PROSE_WORDS
             and not is_widget(text)
             and not is_asked_headline(text)
+            and not quoted_headline(text)
         )
     # a listing the page's end cuts: its headlines dated one by one, as no paragraph is
     return 0 if _dated_listing(texts, box, start, len(texts), count, MIN_LISTING_DATES) else count

@@ -4,19 +4,27 @@ its first line and its byline, and the lists of other articles under it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.ingest.body_start import next_text, starts_body
-from briefgen.ingest.bylines import byline_name, is_name_line, names_a_source, one_titled_person
+from briefgen.ingest.bylines import (
+    byline_name,
+    is_name_line,
+    names_a_source,
+    office_credit,
+    one_titled_person,
+)
 from briefgen.ingest.caption_positions import alt_texts, beside_photos, named_photos
 from briefgen.ingest.headline import deck_under, find_headline, headline_text
-from briefgen.ingest.line_shapes import is_prose
+from briefgen.ingest.line_shapes import is_prose, words
 from briefgen.ingest.list_items import list_items
 from briefgen.ingest.page_dates import is_timestamp
 from briefgen.ingest.page_forms import form_lines
 from briefgen.ingest.page_furniture import is_widget, speaks_to_reader
 from briefgen.ingest.related_lists import related_boxes, related_lists_start
+from briefgen.normalize import fold
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,8 @@ class Zones:
     deck: int | None = None  # the summary between the headline and its time stamp
     # lines amid or under the story that say again a line of the chrome over the headline
     chrome_again: frozenset[int] = frozenset()
+    # a magazine's pull quotes: words of the story said again in quotation marks
+    pull_quotes: frozenset[int] = frozenset()
 
 
 def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
@@ -74,13 +84,15 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         ),
         default=None,
     )
-    byline = None
-    under_sapo = None
+    byline = under_sapo = _styled_byline(texts, styles, start, tail)
+    if byline is not None and not any(is_prose(texts[j]) for j in range(byline + 1, tail)):
+        under_sapo = None  # (it closes the story)
     # (a line the page's chrome above the headline says too is the site's: "Tuổi Trẻ Sao")
     chrome = frozenset(texts[: title.start]) - {""} if title else frozenset()
-    if last is not None and last > first_body and texts[last] not in chrome:
-        byline = last if byline_name(texts[last]) else None
+    if byline is None and last is not None and last > first_body and texts[last] not in chrome:
+        byline = last if byline_name(texts[last]) or office_credit(texts[last]) else None
         if byline is not None and names_a_source(texts[last]):
+            # the reporter over the source the news came from, or an aggregator copied
             byline = _author_over(texts, last, first_body) or byline
     if byline is None:  # under the story with headlines after it, or between headline and lead
         byline = _closing_byline(texts, first_body, tail, chrome) or next(
@@ -117,7 +129,57 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         forms,
         deck,
         chrome_again,
+        _pull_quotes(texts, first_body, tail),
     )
+
+
+# A line that is one quotation alone, perhaps with a full stop after it.
+_QUOTED_LINE = re.compile(r"^[\"“«](?P<inner>[^\"“”«»]+)[\"”»]\.?$")
+MIN_PULL_QUOTE_WORDS = 5
+
+
+def _pull_quotes(texts: list[str], first_body: int, tail: int) -> frozenset[int]:
+    """The lines of the story that only quote, in quotation marks, words another of its
+    lines says: a magazine's pull quote, set large between paragraphs, never the story's
+    own sentence (a quotation the story gives once stays)."""
+    story = {j: fold(texts[j]) for j in range(first_body, tail) if texts[j]}
+    quotes = set()
+    for i in story:
+        m = _QUOTED_LINE.match(texts[i])
+        if m is None or words(m["inner"]) < MIN_PULL_QUOTE_WORDS:
+            continue
+        inner = fold(m["inner"].strip().rstrip(".!?…").strip())
+        if any(j != i and inner in line for j, line in story.items()):
+            quotes.add(i)
+    return frozenset(quotes)
+
+
+BYLINE_STYLE = "Byline"
+"""The style a reader gives a line its source marks as the author's (an HTML block whose
+class says so)."""
+MAX_STYLED_BYLINE_WORDS = 12
+
+
+def _styled_byline(
+    texts: list[str], styles: Sequence[str | None] | None, start: int, tail: int
+) -> int | None:
+    """The line under the headline that the source marks as the author's, where it is a
+    credit's length: the byline, wherever it stands (over the paragraphs, under the
+    sapo, under the story)."""
+    if not styles:
+        return None
+    return next(
+        (
+            i
+            for i in range(start, min(tail, len(styles)))
+            if styles[i] == BYLINE_STYLE and texts[i] and words(texts[i]) <= MAX_STYLED_BYLINE_WORDS
+        ),
+        None,
+    )
+
+
+def _line_above(texts: list[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if texts[j]), None)
 
 
 def _is_page(text: str) -> bool:
@@ -139,8 +201,8 @@ def _byline_by_stamp_under_sapo(texts: list[str], first_body: int, tail: int) ->
     18/11/2025", "Thu Hằng/VOV"): the byline, where a page puts it over the lead."""
     lines = [i for i in range(first_body + 1, tail) if texts[i]][:MAX_HEAD_LINES]
     for k, i in enumerate(lines):
-        if is_prose(texts[i]):
-            return None
+        if is_prose(texts[i]) and not is_name_line(texts[i]):
+            return None  # (a credit may end in a bracket: "Minh Hà - Thu Trang (thực hiện)")
         beside = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
         if is_name_line(texts[i]) and any(is_timestamp(texts[j]) for j in beside):
             return i
@@ -170,7 +232,7 @@ def _closing_byline(
         text = texts[i]
         if not text or is_widget(text) or speaks_to_reader(text) or text in chrome:
             continue  # (buttons and comment prompts may close the page under it)
-        if is_name_line(text):
+        if is_name_line(text) or office_credit(text):
             return i if any(texts[j] for j in range(i + 1, tail)) else None
         if is_prose(text):
             return None

@@ -6,6 +6,7 @@ classifier; the chrome follows as clutter blocks, translated only in full transl
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,10 +17,15 @@ from briefgen.formats.html.published import declared_publication
 from briefgen.formats.html.walk import HtmlBlock, iter_blocks, parse_html
 from briefgen.ingest.encoding import check_vietnamese, decode
 from briefgen.ingest.layout import classify_lines
+from briefgen.ingest.story_zones import BYLINE_STYLE
 from briefgen.records import Block, Document, Role
 from briefgen.segment import split_sentences
 
 _STYLES = {f"h{n}": f"Heading {n}" for n in range(1, 7)} | {"figcaption": "Caption"}
+# A block the page's markup names as the author's ("article__author", "byline", "tac-gia").
+_AUTHOR_NAMES = re.compile(
+    r"(?:^|[-_ ])(?:author|byline|tac-?gia|nguoi-?viet)(?:$|[-_ ])", re.IGNORECASE
+)
 
 
 def read_html(data: bytes, path: Path) -> Document:
@@ -43,7 +49,7 @@ def read_html(data: bytes, path: Path) -> Document:
         path,
         "html",
         texts[: len(article)],
-        [_STYLES.get(b.element.tag) for b in article],
+        [_style(b) for b in article],
     )
     chrome = tuple(
         Block(i, texts[i], Role.CLUTTER, tuple(split_sentences(texts[i])))
@@ -54,6 +60,13 @@ def read_html(data: bytes, path: Path) -> Document:
     )
     published = document.published or declared_publication(root)  # the text's, else the tags'
     return replace(document, blocks=marked, published=published)
+
+
+def _style(block: HtmlBlock) -> str | None:
+    """The block's style as the line classifier reads it: a heading, a caption, or a
+    byline where the block's class or id names the author."""
+    names = f"{block.element.get('class', '')} {block.element.get('id', '')}"
+    return BYLINE_STYLE if _AUTHOR_NAMES.search(names) else _STYLES.get(block.element.tag)
 
 
 def _has_inline_markup(block: HtmlBlock) -> bool:

@@ -164,7 +164,25 @@ def find_content(root):
         parent = p.getparent()
         if parent is not None and not _is_chrome(p, None):
             scores[parent] = scores.get(parent, 0) + len(p.text_content())
-    return max(scores, key=scores.get) if scores else root
+    return _with_its_headline(max(scores, key=scores.get)) if scores else root
+
+
+def _with_its_headline(paragraphs):
+    """The element holding both the paragraphs' container and the page's ``<h1>``, where
+    a story's block (headline, time, sapo, author, then the paragraphs in a box of their
+    own) holds them apart from the page; the container itself where only ``<body>`` holds
+    both, or the headline is the site's chrome."""
+    heading = next(
+        (h for h in paragraphs.getroottree().iter("h1") if not _is_chrome(h, None)), None
+    )
+    if heading is None or _within(heading, paragraphs):
+        return paragraphs
+    for holder in paragraphs.iterancestors():
+        if holder.tag in ("body", "html"):
+            return paragraphs
+        if _within(heading, holder):
+            return paragraphs if _is_chrome(holder, None) else holder
+    return paragraphs
 
 
 def _paragraph_text_length(el) -> int:
