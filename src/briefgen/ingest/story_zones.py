@@ -178,10 +178,6 @@ def _styled_byline(
     )
 
 
-def _line_above(texts: list[str], i: int) -> int | None:
-    return next((j for j in range(i - 1, -1, -1) if texts[j]), None)
-
-
 def _is_page(text: str) -> bool:
     """A line of the page's own, never of the story: a widget, a footer, a prompt."""
     return is_widget(text) or speaks_to_reader(text)
