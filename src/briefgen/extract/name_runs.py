@@ -14,7 +14,12 @@ import re
 from briefgen.data.family_names import FAMILY_NAMES, LEADING
 from briefgen.extract.family_names import LONGEST, name_start, vietnamese_run
 from briefgen.extract.geo_words import COUNTRY_KEYS, GEO_KEYS, GEO_LENGTHS
-from briefgen.extract.name_words import NAME_PARTICLE, NAME_PARTICLES, NAME_WORD
+from briefgen.extract.name_words import (
+    GUARDED_PARTICLES,
+    NAME_PARTICLE,
+    NAME_PARTICLES,
+    NAME_WORD,
+)
 from briefgen.extract.names import (
     HONORIFICS,
     foreign_word,
@@ -82,7 +87,7 @@ ORG_HEADS = frozenset(
         "Cộng",
     ]
 )
-_PARTICLES = frozenset(NAME_PARTICLES)
+_PARTICLES = frozenset([*NAME_PARTICLES, *GUARDED_PARTICLES])
 
 
 def _unlisted_name(tail: list[str]) -> bool:

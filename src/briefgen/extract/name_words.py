@@ -63,4 +63,11 @@ NAME_PARTICLES = (
     "di",
     "du",
 )
-NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
+# The Portuguese "do" ("Luís do Rosário Soares") is also a Vietnamese word ("do", by: "…
+# ASEAN do Nga đăng cai", "… do Thứ trưởng … dẫn đầu"), so it joins a name only before a
+# word of Latin letters holding two vowel groups, which no Vietnamese syllable has; it is
+# kept out of NAME_PARTICLES, whose words name keys drop (a key folds "Đỗ" to "do").
+_VOWELS = "aeiouyàáâãäåèéêëìíîïòóôõöùúûü"
+GUARDED_PARTICLES = ("do",)
+NAME_DO = rf"do(?=\s+[A-Z][a-z{_LATIN_LOWER}]*?[{_VOWELS}]+[^{_VOWELS}\s]+[{_VOWELS}])"
+NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + "|" + NAME_DO + ")"

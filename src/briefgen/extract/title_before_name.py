@@ -19,7 +19,7 @@ from briefgen.extract.name_runs import (
     name_words,
     role_and_name,
 )
-from briefgen.extract.name_words import NAME_WORD
+from briefgen.extract.name_words import NAME_DO, NAME_WORD
 from briefgen.extract.person_verbs import PERSON_VERB_RE
 from briefgen.extract.role_titles import TITLE_RE
 from briefgen.extract.word_patterns import LOWER, UPPER
@@ -53,7 +53,8 @@ _CLAUSE_END = re.compile(
     # a dash ends the role unless a capitalised word goes on ("Vụ Trung Quốc – Đông Bắc Á",
     # "Bộ Lao động - Thương binh và Xã hội") or the body it belongs to ("– thuộc Tổng cục …")
     rf"|\s[-–](?!\s*(?:[{UPPER}]|thuộc\s))"
-    r"|\s(?:đã|được|do|là|cho|tại Hội nghị)\s"
+    # (not the Portuguese "do" inside a name: "Đại sứ Timor-Leste Luís do Rosário Soares")
+    rf"|\s(?:đã|được|(?!{NAME_DO})do|là|cho|tại Hội nghị)\s"
 )
 # Brackets that belong to the role: an acronym or the body a unit belongs to ("Hiệp hội các
 # quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn", "Cục Hợp tác quốc tế (Bộ Lao động …) Nguyễn …").
