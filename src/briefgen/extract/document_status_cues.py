@@ -75,11 +75,14 @@ LAUNCHED = re.compile(
     re.IGNORECASE,
 )
 # Aspect markers of what is yet to happen: "sẽ ký", "tiến tới ký kết", "sớm thông qua" make
-# a document signed or adopted in future only, so it is still proposed.
+# a document signed or adopted in future only, so it is still proposed; so does a deed
+# negated ("chưa ký", "không thể thông qua"), which was due and is not done.
 NOT_YET = re.compile(
     r"(?:\bsẽ|\bsớm|tiến tới|hướng tới|chuẩn bị|dự kiến|dự định|nhằm|để|chưa|"
-    r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần)"
-    r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|lễ|đàm phán,?"
+    r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần"
+    # negated: "không thể thông qua", "không ký" (not "không chỉ", not only)
+    r"|\bkhông(?!\s+chỉ))"
+    r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|lễ|thể|đàm phán,?"
     r"|kết thúc đàm phán,?))*\s*$",
     re.IGNORECASE,
 )
