@@ -60,7 +60,7 @@ _AND_STOP = (
     r"|thúc đẩy|nâng cao|mở rộng|tận dụng|tuân thủ|rà soát|trình|đạt|coi|xem|nhận|tổ chức"
     # what was achieved or found, a second basis beside the document ("trên cơ sở Khung … và
     # kết quả đánh giá giữa kỳ …")
-    r"|kết quả|khởi động|ra mắt"
+    r"|kết quả|khởi động|ra mắt|giao"
     # reporting it to a body, the next deed ("rà soát … Kế hoạch … và báo cáo lên/tại …"),
     # unlike reporting as a topic ("… về giám sát và báo cáo")
     r"|báo cáo(?=\s(?:lên|tại|với|cho|kết quả)\b)"
@@ -111,6 +111,11 @@ _NAME = (
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
     r"|vẫn|cũng|luôn|đều|vừa|tiếp tục"
+    # ("… đang được triển khai", "… đến nay đã …"; not "các nước đang phát triển")
+    r"|(?<!nước\s)đang(?!\s+phát triển)|đến nay"
+    # a word of reference opening what it is measured by ("ký Bản ghi nhớ … trên cơ sở
+    # Hiệp định …")
+    r"|trên cơ sở|phù hợp với|dựa trên|căn cứ"
     # "trong" ends a name after an acronym or a year ("Hiệp định RCEP | trong khu vực"),
     # else only before the setting: "trong khuôn khổ …", "trong chuyến thăm", "trong năm
     # 2026", not "… trong lĩnh vực …", "… trong công vụ", "… trong các tình huống khủng

@@ -9,6 +9,7 @@ status of the verb that introduces it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefgen.extract.document_names import DOCUMENT_WORDS_PATTERN, WEAK_DOCUMENT_WORDS_PATTERN
 from briefgen.extract.document_status_cues import LAUNCHED, NOT_YET, STATUS_CUES
@@ -16,6 +17,7 @@ from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
 from briefgen.extract.sign_verb import SIGN
 from briefgen.extract.through_word import after_its_object
 from briefgen.extract.word_patterns import LOWER, UPPER
+from briefgen.underthesea_models import pos_tagger
 
 # "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
 # what the meeting did with the document.
@@ -67,7 +69,7 @@ _COUNT = (
 # words after a verb with no object: where, when, by whom, what else was done, and the
 # list of what it acts on ("Các văn kiện được Hội nghị thông qua gồm: …")
 _NO_OBJECT = (
-    r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi"
+    r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|hồi|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi"
     r"|gồm|bao gồm|như sau)\b"
 )
 _THROUGH = re.compile(
@@ -112,21 +114,22 @@ def acted_through(sentence: str, at: int) -> bool:
     return bool(way and sentence[at : at + 1].isupper() and after_its_object(sentence, way[0]))
 
 
-# A deed still to come, with its agent between: "sẽ được các Bộ trưởng thông qua", "trình
-# Hội nghị Cấp cao thông qua", "để các Nhà Lãnh đạo thông qua" (another body adopts it
-# later), unless something done comes between ("sẽ tăng cường hợp tác và đã ký …").
+# A deed still to come, with its agent between (a meeting's full name may run to a dozen
+# words): "sẽ được các Bộ trưởng thông qua", "trình Hội nghị Cấp cao thông qua", "để các
+# Nhà Lãnh đạo thông qua" (another body adopts it later), unless something done comes
+# between ("sẽ tăng cường hợp tác và đã ký …").
 _LATER_BY = re.compile(
     # ("trình", submit, not "chương trình", "lộ trình", "trình bày" …)
     r"(?:\bsẽ|\bsớm|dự kiến|\bđể|\b(?<!chương )(?<!quá )(?<!lộ )(?<!tiến )(?<!công )"
     r"(?<!hành )trình(?!\s+(?:bày|độ|diễn|chiếu))(?:\s+lên)?)\s+(?:được\s+)?"
-    r"(?:(?!đã\b|và\b)[^\s,.;:]+\s+){0,8}$",
+    r"(?:(?!đã\b|và\b)[^\s,.;:]+\s+){0,14}$",
     re.IGNORECASE,
 )
 
 
 def _aspect(status: str, before_verb: str) -> str:
     if status in ("signed", "adopted") and (
-        NOT_YET.search(before_verb[-40:]) or _LATER_BY.search(before_verb[-60:])
+        NOT_YET.search(before_verb[-40:]) or _LATER_BY.search(before_verb[-100:])
     ):
         return "proposed"
     return status
@@ -152,7 +155,10 @@ def cited_as_measure(sentence: str, at: int) -> bool:
 # is proposed, signed or adopted is that object, the document is only referred to. What is
 # carried out in a plan carries the plan out ("thực hiện các hoạt động trong Kế hoạch …"),
 # and a list introduced "trong đó có …" is the verb's object.
-_TIED_BY = re.compile(r"\b(?:vào|trong(?!\s+(?:đó|số))|theo|thuộc|dưới|cho|tại)\b")
+# ("cho" is no preposition in the verbs "cho biết", "cho rằng", "cho thấy", "cho phép")
+_TIED_BY = re.compile(
+    r"\b(?:vào|trong(?!\s+(?:đó|số))|theo|thuộc|dưới|cho(?!\s+(?:biết|rằng|thấy|phép))|tại)\b"
+)
 
 
 # "Các văn kiện được thông qua tại Hội nghị có …", "… được ký kết gồm …": a clause ending by
@@ -205,13 +211,20 @@ def _in_brackets(text: str) -> bool:
 
 
 def status_around(before: str, after: str, listed_after: str | None = None) -> str:
-    """The status the verbs nearest the name give: a passive "đã được thông qua/ký" right
-    after it, else the verb just before it ("thực hiện Kế hoạch …"), else that of the
-    document it is listed after ("thực hiện Quyết định …, Đề án … và Chương trình …"),
-    else any verb earlier in the clause, else any after it. A verb before a word of
-    reference ("phù hợp với", "trên cơ sở") is not about the document after it, nor one
-    in a relative clause after it ("mà hai nước đã ký"); an anniversary of its signing
-    refers to it."""
+    """The status the verbs nearest the name give: a passive or participle right after it
+    ("đã được thông qua", "ký năm 2019": what was done with it, now or, where said, earlier,
+    as docs/annotating.md has it), else the verb just before it ("thực hiện Kế hoạch …"),
+    else that of the document it is listed after ("thực hiện Quyết định …, Đề án … và
+    Chương trình …"), else a verb earlier in its clause, else one after it of which it is
+    the subject or an object.
+
+    A verb is about the name only within its clause: not before a word of reference
+    ("phù hợp với", "trên cơ sở") nor inside what that word cites ("trên cơ sở … và kết quả
+    đánh giá giữa kỳ Kế hoạch …"), not before a comma that opens another clause with a verb
+    of its own ("đề xuất xây dựng Khuôn khổ …, coi đây là trụ cột của Kế hoạch …"), not in
+    a relative clause after it ("mà hai nước đã ký") unless just done ("mà UBND tỉnh vừa phê
+    duyệt"), not in the next deed after "và" ("… và nhất trí sẽ trình …"). An anniversary
+    of its signing, a meeting of its parties or its spirit cited refers to it."""
     if _ANNIVERSARY.search(before) or _PARTIES_MEETING.search(before) or _SPIRIT.search(before):
         return "referenced"
     final = [
@@ -219,41 +232,147 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         for a, _, s in status_verbs(after, 0, 40)
         if s in ("signed", "adopted")
         and not _NEXT_DEED.search(after, 0, a)
-        and not _RELATIVE.search(after, 0, a)
+        and not (_RELATIVE.search(after, 0, a) and not _just_done(after, a))
         and not _NEW_CLAUSE.search(after, 0, a)
         and not _in_brackets(after[:a])
     ]
     if final:
         return min(final)[1]
-    launched = LAUNCHED.search(before)
-    if launched:
-        return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
+    scope = _clause_scope(before)
     measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
     # "thông qua Kế hoạch …, đồng thời nhấn mạnh Khuôn khổ …": what is done at the same
     # time is another deed; the verb before it acts on its own object
-    measured = max([measured, *(m.end() for m in _AT_THE_SAME_TIME.finditer(before))])
+    start = max([scope, measured, *(m.end() for m in _AT_THE_SAME_TIME.finditer(before))])
     near = [
         (b, s)
-        for _, b, s in status_verbs(before, max(len(before) - 40, measured))
-        if not _other_object(before, b, s)
+        for a, b, s in status_verbs(before, max(len(before) - 40, start))
+        if not _other_object(before, b, s) and not _inside_reference(before, a, measured)
     ]
     if near:
         return max(near)[1]
+    launched = LAUNCHED.search(before)
+    if launched:
+        return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
     if listed_after:
         return listed_after
-    near = [(b, s) for _, b, s in status_verbs(before, measured) if not _other_object(before, b, s)]
+    near = [
+        (b, s)
+        for a, b, s in status_verbs(before, max(scope, measured))
+        if not _other_object(before, b, s) and not _inside_reference(before, a, measured)
+    ]
     if near:
         return max(near)[1]
     if measured and _REFERENCE.search(before):
         # what the sentence measures by; a verb after it is of the next thing ("trên cơ sở
         # Khung … và kết quả đánh giá giữa kỳ Kế hoạch …")
         return "referenced"
+    # a verb after the name, of which it is the subject ("Bộ Quy tắc … cần được hoàn tất
+    # sớm") or an object ("giới thiệu Bộ hướng dẫn … và dự thảo …, dự kiến trình …"), not
+    # the next deed ("… và nhất trí sẽ trình …") nor a noun ("… và vai trò của nghị viện
+    # trong quá trình phê chuẩn")
     near = [
         (a, s)
         for a, _, s in status_verbs(after, 0, 60)
         if not _AT_THE_SAME_TIME.search(after, 0, a)
+        and not _NOMINALISED.search(after, 0, a)
+        and not any(
+            _has_verb(after, m.end(), m.end() + 1) for m in _NEXT_DEED.finditer(after, 0, a)
+        )
     ]
     return min(near)[1] if near else "referenced"
+
+
+# "…, vừa được các nước thông qua", "mà UBND tỉnh vừa phê duyệt": a deed just done, with at
+# most its agent between "vừa" and the verb.
+_JUST = re.compile(r"\bvừa\s+(?:(?:mới|được|chính thức)\s+)*(?:[^\s,.;:]+\s+){0,6}$", re.IGNORECASE)
+
+
+def _just_done(after: str, at: int) -> bool:
+    """Whether the deed at ``after[at:]`` is marked as just done ("vừa")."""
+    return bool(_JUST.search(after[:at][-60:]))
+
+
+# A verb of the nominal phrase a word of reference governs ("trên cơ sở Khung … và kết quả
+# đánh giá giữa kỳ Kế hoạch …"): after a noun that makes the deed a thing.
+_NOMINALISED = re.compile(
+    r"\b(?:kết quả|việc|quá trình|tiến độ|tiến trình|công tác|tình hình)\s+$", re.IGNORECASE
+)
+
+
+def _inside_reference(before: str, at: int, measured: int) -> bool:
+    """Whether the verb at ``before[at:]`` is a noun inside what a word of reference before
+    it, in the same clause, cites ("phù hợp với kết quả rà soát …"), not a deed of its own."""
+    return (
+        measured > 0
+        and at >= measured
+        and "," not in before[measured:at]
+        and bool(_NOMINALISED.search(before, 0, at))
+    )
+
+
+# What may follow a comma and still belong to the phrase before it: nothing (the next item
+# of a list), a word that introduces the items or names what was meant ("…, trong đó có …",
+# "…, gồm …", "…, như …", "…, đó là …"), or a preposition that goes on with the phrase
+# ("…, tại Quyết định số …").
+_PHRASE_GOES_ON = re.compile(
+    r"\s*(?:(?:(?:trong đó|trong số đó)(?:\s+(?:có|là|nổi bật là|đáng chú ý là))?|gồm|bao gồm"
+    r"|như|cụ thể là|nhất là|đặc biệt là|kể cả|cùng|và|(?:đó |chính )?là)?\s*[“\"]?\s*$"
+    r"|(?:tại|theo|của|trong|thuộc|về|với|cho|kèm theo)\b)",
+    re.IGNORECASE,
+)
+# A setting before the first comma ("Phát biểu tại lễ ký kết, …", "Tại Hội nghị, …"): the
+# scene of what follows, not a clause of its own.
+_SETTING = re.compile(
+    r"\s*(?:phát biểu|tại|trong|sau|nhân|bên lề|dịp|khi|cũng tại|trước đó)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def _clause_scope(before: str) -> int:
+    """Where the clause of the name that ends ``before`` starts: after the last comma that
+    opens another clause, one followed by a verb of its own ("…, kế tục …", "…, coi đây là
+    trụ cột của …"); not a comma between the items of a list, before a word that introduces
+    them or a preposition, between adverbs of manner ("thực hiện đầy đủ, hiệu quả …"), or
+    after the setting the sentence opens with ("Phát biểu tại lễ ký kết, …")."""
+    end = len(before)
+    commas = [m.start() for m in re.finditer(",", before)]
+    for comma in reversed(commas):
+        if comma == commas[0] and _SETTING.match(before, 0, comma):
+            return 0
+        if not _PHRASE_GOES_ON.match(before, comma + 1, end) and _has_verb(before, comma + 1, end):
+            return comma + 1
+        end = comma
+    return 0
+
+
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a verb as the tagger reads ``text`` whole (a word's tag
+    depends on its neighbours: "kế tục" alone is no verb): written in lower case and not
+    after a preposition, as a verb in a name or topic is."""
+    tagged = _tagged(text)
+    return any(
+        tag == "V" and lo <= at < hi and word[:1].islower() and not (i and tagged[i - 1][2] == "E")
+        for i, (at, word, tag) in enumerate(tagged)
+    )
+
+
+_BLANKED = re.compile(r" {3,}")
+
+
+@lru_cache(maxsize=512)
+def _tagged(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Each word of ``text`` with where it starts and its part of speech. A name blanked
+    out, and the one ``text`` ends before, are read as a name ("VB"), so that the verb
+    before one is tagged with its object after it."""
+    text = _BLANKED.sub(lambda m: " VB" + " " * (len(m.group()) - 3), text) + " VB"
+    found, at = [], 0
+    for word, tag in pos_tagger()(text):
+        start = text.find(word, at)
+        if start < 0:
+            continue
+        found.append((start, word, tag))
+        at = start + len(word)
+    return tuple(found)
 
 
 _AT_THE_SAME_TIME = re.compile(r"\bđồng thời\b", re.IGNORECASE)

@@ -79,13 +79,16 @@ LAUNCHED = re.compile(
 )
 # Aspect markers of what is yet to happen: "sẽ ký", "tiến tới ký kết", "sớm thông qua" make
 # a document signed or adopted in future only, so it is still proposed; so does a deed
-# hastened or pressed for ("đẩy nhanh việc phê chuẩn", "khẩn trương ký kết", "xúc tiến ký").
+# hastened or pressed for ("đẩy nhanh việc phê chuẩn", "khẩn trương ký kết", "xúc tiến ký"),
+# or negated ("chưa ký", "không thể thông qua"), which was due and is not done.
 NOT_YET = re.compile(
     r"(?:\bsẽ|\bsớm|tiến tới|hướng tới|chuẩn bị|dự kiến|dự định|nhằm|để|chưa|"
     r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần|đẩy nhanh|khẩn trương|xúc tiến"
     # a priority or target set for it ("ưu tiên ký kết Hiệp định …", "đặt mục tiêu ký …")
-    r"|ưu tiên|mục tiêu)"
-    r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|tiến độ|lễ"
+    r"|ưu tiên|mục tiêu"
+    # negated: "không thể thông qua", "không ký" (not "không chỉ", not only)
+    r"|\bkhông(?!\s+chỉ))"
+    r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|tiến độ|lễ|thể"
     r"|(?:kết thúc )?đàm phán(?:,| và)?"
     # what a meeting will do with a draft before adopting it ("sẽ xem xét, thông qua",
     # "sẽ thảo luận và thông qua"): the adoption is still to come
