@@ -16,6 +16,7 @@ from briefgen.extract.document_status import (
     acted_on,
     after_deed,
     carried_out,
+    cited_as_measure,
     list_intro_status,
     status_verbs,
 )
@@ -36,6 +37,9 @@ NOT_DOCUMENT = re.compile(
     # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations or
     # one that names the period it covers ("… y tế ASEAN sau năm 2025", "… giai đoạn …")
     r"|^Chương trình nghị sự(?!\s+\d)(?![^,.;]*\b(?:sau năm|đến năm|giai đoạn)\s+\d{4})"
+    # an investment licence handed to investors ("trao Quyết định chủ trương đầu tư cho 8 dự
+    # án"), a kind of administrative act, not a document the article names
+    r"|^Quyết định (?:phê duyệt |chấp thuận )?chủ trương đầu tư\b"
 )
 
 
@@ -94,6 +98,9 @@ def weak_titled(sentence: str, start: int, name: str) -> bool:
 _PROPER_THEN_TOPIC = re.compile(rf"(?:\s+[{UPPER}][^\s,.;:()“”\"]*)+\s+về\s")
 
 
+_TOPIC_THEN_ACRONYM = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s+[A-Z]{{2,}}\b")
+
+
 def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
     """Whether a kind of document that is as often a common noun (document_kinds), at
     ``sentence[start:kind_end]`` and found named ``name``, is a document: what a verb of
@@ -104,7 +111,8 @@ def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
     case mid-sentence; a shorter one, or an item of a list of papers a verb acts on ("trao
     3 văn kiện: …"), with a mark of a name after the kind (GOVERNED_NAME_MARK: "Điều lệ
     AIPA", "Kết luận về …"). A capital alone is no title: "Thông điệp của Tổng Thư ký"
-    is a speech. Cited with no verb, it is a title where a proper name follows the kind
+    is a speech; cited as the measure of what is done ("dựa trên Khung … ASEAN") with such
+    a mark, it is one too. Cited with no verb, it is a title where a proper name follows the kind
     and then what it is about ("tái khẳng định Cam kết Bali về …", "Thông điệp Hà Nội
     về …"), as a declaration is named ("Tuyên bố Bangkok về …")."""
     if COUNT_AFTER_KIND.match(sentence, kind_end):
@@ -123,6 +131,10 @@ def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
         right_before
         or after_deed(sentence, start)
         or list_intro_status(sentence, start, loose=True) is not None
+    ) or (
+        # cited as the measure, its topic ending on a body's acronym ("dựa trên Khung hợp
+        # tác dữ liệu số ASEAN"), unlike "phù hợp với khung pháp lý hiện hành"
+        cited_as_measure(sentence, start) and bool(_TOPIC_THEN_ACRONYM.match(sentence, kind_end))
     )
 
 
@@ -155,7 +167,8 @@ def named_by_deed(sentence: str, start: int, status: str) -> bool:
 # (unlike "Nhóm công tác về Tuyên bố …", a body working on the document); so is it after a
 # province's department or a ministry's ("Sở Kế hoạch và Đầu tư", "Vụ Kế hoạch - Tài chính").
 _BODY_BEFORE = re.compile(
-    r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| Hỗn hợp)?"
+    # (an agreement's joint committee, as the press writes it: "Ủy ban hỗn hợp AANZFTA")
+    r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| [Hh]ỗn hợp)?"
     r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan|\bBộ|\bSở|\bVụ|\bCục|\bPhòng)\s+$"
 )
 
