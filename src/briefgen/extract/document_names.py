@@ -443,7 +443,9 @@ def clean_name(text: str) -> str:
 
 _BRACKETED_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)$")
 # "… (hay còn gọi là “ACFTA 3.0”)": what the document is also called, no part of its name
-_BRACKETED_GLOSS = re.compile(r"\s*\((?:hay\s+)?(?:còn\s+)?(?:được\s+)?gọi(?:\s+tắt)?\s+là\b[^()]*\)$")
+_BRACKETED_GLOSS = re.compile(
+    r"\s*\((?:hay\s+)?(?:còn\s+)?(?:được\s+)?gọi(?:\s+tắt)?\s+là\b[^()]*\)$"
+)
 
 
 # A name ends with its acronym or its years: what follows them starts the rest of the

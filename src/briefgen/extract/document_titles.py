@@ -127,14 +127,14 @@ def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
     )
     if right_before and len(name.split()) >= 5:
         return True
+    # cited as the measure, its topic ending on a body's acronym ("dựa trên Khung hợp tác
+    # dữ liệu số ASEAN"), unlike "phù hợp với khung pháp lý hiện hành"
+    if cited_as_measure(sentence, start) and _TOPIC_THEN_ACRONYM.match(sentence, kind_end):
+        return True
     return bool(GOVERNED_NAME_MARK.match(sentence, kind_end)) and (
         right_before
         or after_deed(sentence, start)
         or list_intro_status(sentence, start, loose=True) is not None
-    ) or (
-        # cited as the measure, its topic ending on a body's acronym ("dựa trên Khung hợp
-        # tác dữ liệu số ASEAN"), unlike "phù hợp với khung pháp lý hiện hành"
-        cited_as_measure(sentence, start) and bool(_TOPIC_THEN_ACRONYM.match(sentence, kind_end))
     )
 
 
