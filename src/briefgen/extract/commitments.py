@@ -15,6 +15,7 @@ from briefgen.extract.commitment_context import (
     BACKGROUND_SOURCE,
     CLAUSE_OPENERS,
     EXPECTING,
+    EXPERTS_SAY,
     NOT_COMMITTING,
     PAST_FRAME,
     SPEAKER_GOES_ON,
@@ -537,8 +538,10 @@ def extract_commitments(
         if not is_complete(sentence):
             continue
         kind = _kind(sentence)
-        if _in_the_past(sentence, event_year) or (
-            BACKGROUND_SOURCE.match(sentence) and not _ACCORD_AT_HAND.match(sentence)
+        if (
+            _in_the_past(sentence, event_year)
+            or (BACKGROUND_SOURCE.match(sentence) and not _ACCORD_AT_HAND.match(sentence))
+            or EXPERTS_SAY.match(sentence)
         ):
             kind = None
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):
