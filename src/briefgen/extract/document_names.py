@@ -426,8 +426,8 @@ def end_with_subtitle(sentence: str, end: int) -> int:
 
 def clean_name(text: str) -> str:
     """A document name without trailing dots or the question mark of the sentence it ends
-    ("… việc thực hiện Tuyên bố … của người lao động di cư?"), an unpaired closing quote,
-    its date or a bracketed gloss ("(hay còn gọi là “…”)")."""
+    ("… việc thực hiện Tuyên bố … của người lao động di cư?"), an unpaired closing quote or
+    its date."""
     name = text.strip().rstrip("…?!").rstrip(".").strip()
     if name.endswith(("”", '"')) and sum(name.count(q) for q in '"“”') < 2:
         name = name[:-1].rstrip()
@@ -438,14 +438,10 @@ def clean_name(text: str) -> str:
     name = name[: m.start(1)].rstrip() if m else name
     # "Tuyên bố ASEAN về tăng cường An sinh xã hội (2013)": the year it was issued, in
     # brackets, is no part of its name
-    return _BRACKETED_GLOSS.sub("", _BRACKETED_YEAR.sub("", name))
+    return _BRACKETED_YEAR.sub("", name)
 
 
 _BRACKETED_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)$")
-# "… (hay còn gọi là “ACFTA 3.0”)": what the document is also called, no part of its name
-_BRACKETED_GLOSS = re.compile(
-    r"\s*\((?:hay\s+)?(?:còn\s+)?(?:được\s+)?gọi(?:\s+tắt)?\s+là\b[^()]*\)$"
-)
 
 
 # A name ends with its acronym or its years: what follows them starts the rest of the

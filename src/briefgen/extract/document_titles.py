@@ -167,8 +167,7 @@ def named_by_deed(sentence: str, start: int, status: str) -> bool:
 # (unlike "Nhóm công tác về Tuyên bố …", a body working on the document); so is it after a
 # province's department or a ministry's ("Sở Kế hoạch và Đầu tư", "Vụ Kế hoạch - Tài chính").
 _BODY_BEFORE = re.compile(
-    # (an agreement's joint committee, as the press writes it: "Ủy ban hỗn hợp AANZFTA")
-    r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| [Hh]ỗn hợp)?"
+    r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| Hỗn hợp)?"
     r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan|\bBộ|\bSở|\bVụ|\bCục|\bPhòng)\s+$"
 )
 
@@ -204,6 +203,16 @@ _DECLARES = re.compile(r"[Tt]uyên bố (?:khai mạc|bế mạc|rằng|là|sẽ
 
 def in_body_name(sentence: str, start: int) -> bool:
     return bool(_BODY_BEFORE.search(sentence, 0, start))
+
+
+# "Ủy ban hỗn hợp AANZFTA", as the press writes an agreement's joint committee: the
+# acronym after it names the body (a name written out there, "Ủy ban hỗn hợp Hiệp định
+# Đối tác Kinh tế Toàn diện Khu vực (RCEP)", still names the agreement).
+_JOINT_COMMITTEE_BEFORE = re.compile(r"Ủy ban [Hh]ỗn hợp\s+$")
+
+
+def in_committee_name(sentence: str, start: int) -> bool:
+    return bool(_JOINT_COMMITTEE_BEFORE.search(sentence, 0, start))
 
 
 # "17 hiệp định thương mại tự do thế hệ mới", "ba Tuyên bố": a number of documents of a
