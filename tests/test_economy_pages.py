@@ -70,3 +70,18 @@ def test_a_box_amid_the_story_still_lets_the_story_go_on(tmp_path):
         ],
     )
     assert document.body[-1].text == STORY[3]
+
+
+def test_people_named_at_a_session_stand_alone_as_a_caption(tmp_path):
+    """A line naming only who a photo shows and the session they are at ("… tại phiên
+    khai mạc."): the tagger's verb in "phiên khai mạc" (opening session) is a noun's."""
+    caption = "Trưởng đoàn Malaysia Ahmad Faiz và Thứ trưởng Lê Minh Quân tại phiên khai mạc."
+    document = _read(tmp_path, [*STORY[:3], caption, STORY[3], "Thanh Hà"])
+    assert caption in document.caption_texts
+    assert caption not in [b.text for b in document.body]
+
+
+def test_a_sentence_about_a_session_stays_in_the_story(tmp_path):
+    sentence = "Các Trưởng đoàn đã dự phiên bế mạc."
+    document = _read(tmp_path, [*STORY[:3], sentence, STORY[3], "Thanh Hà"])
+    assert sentence in [b.text for b in document.body]

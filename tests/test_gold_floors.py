@@ -253,6 +253,20 @@ SETS = (
         most_clutter_lines=0,
     ),
     GoldSet(
+        "economy",
+        INVENTED / "economy",
+        INVENTED_ARTICLES,
+        _numbered("economy", 10),
+        _floors(
+            *(0.99, 0.99, 0.99, 0.99),
+            *(0.97, 0.95, 0.80),
+            *(0.97, 0.99),
+            *(0.89, 0.99, 0.99),
+            *(0.99, 0.99),
+            *(0.99, 0.99, 0.99, 0.99, 0.89, 0.99),
+        ),
+    ),
+    GoldSet(
         "blind",
         DATA / "gold_invented_blind",
         INVENTED_ARTICLES,

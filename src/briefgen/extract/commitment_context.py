@@ -8,6 +8,7 @@ import re
 
 from briefgen.extract.document_words import DOCUMENT_WORDS
 from briefgen.extract.person_verbs import SAYS
+from briefgen.extract.word_patterns import LOWER
 
 # Verbs of welcome, thanks and expectation: a cue after them names what is welcomed
 # ("hoan nghênh đề xuất …", "cảm ơn sự ủng hộ", "bày tỏ tin tưởng … sẽ tiếp tục").
@@ -71,5 +72,15 @@ BACKGROUND_SOURCE = re.compile(
     r"|kế hoạch|lộ trình|dự kiến|(?!Tuyên bố|Thông cáo)(?:"
     + "|".join(re.escape(w) for w in DOCUMENT_WORDS)
     + r"))\b[^,]*,",
+    re.IGNORECASE,
+)
+# Unnamed experts as the subject of a saying verb ("Các chuyên gia cho rằng ASEAN cần …",
+# "Tại hội thảo, nhiều nhà kinh tế nhận định …"): the background too, as "Theo các chuyên
+# gia, …" is; no one at the event binds anyone.
+EXPERTS_SAY = re.compile(
+    r"^(?:[^,.;]{0,60},\s*)?(?:(?:các|những|một số|nhiều)\s+)?"
+    r"(?:chuyên gia|nhà (?:phân tích|nghiên cứu|kinh tế)|giới (?:phân tích|quan sát|chuyên gia"
+    rf"|nghiên cứu))(?:\s+[{LOWER}]+){{0,3}}?\s+(?:cho rằng|nhận định|đánh giá|khuyến nghị"
+    r"|dự báo|lưu ý|nhấn mạnh|cho biết)\b",
     re.IGNORECASE,
 )

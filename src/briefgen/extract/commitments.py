@@ -15,6 +15,7 @@ from briefgen.extract.commitment_context import (
     BACKGROUND_SOURCE,
     CLAUSE_OPENERS,
     EXPECTING,
+    EXPERTS_SAY,
     NOT_COMMITTING,
     PAST_FRAME,
     SPEAKER_GOES_ON,
@@ -387,7 +388,8 @@ _ACCORD_AT_HAND = re.compile(
 def _in_the_past(sentence: str, event_year: int | None) -> bool:
     """Whether a sentence tells what was done before the event: "đã" with nothing still to
     come, set in the past by its opening ("Thời gian qua, …", "Kể từ khi …, …", "Tại cuộc
-    gặp năm 2018, …" before the event's year) or by a frame in the cue's own clause ("… đã
+    gặp năm 2018, …" before the event's year, unless the year dates a text the opening cites)
+    or by a frame in the cue's own clause ("… đã
     đề xuất nhiều sáng kiến trong những năm qua"). Results from the past that a commitment
     builds on ("đánh giá cao kết quả đạt được thời gian qua và nhất trí …") date nothing."""
     if not _PAST.search(sentence):
@@ -399,7 +401,7 @@ def _in_the_past(sentence: str, event_year: int | None) -> bool:
     if PAST_FRAME.search(opening) and not _RESULTS.search(opening):
         return True
     years = [int(y) for y in _YEAR.findall(opening)]
-    if event_year and years and max(years) < event_year:
+    if event_year and years and max(years) < event_year and not _CITES_A_TEXT.match(opening):
         return True
     before = _CLAUSE_BREAK.split(sentence[:cue_at])[-1]
     clause = before + _CLAUSE_BREAK.split(sentence[cue_at:])[0]
@@ -412,6 +414,10 @@ def _in_the_past(sentence: str, event_year: int | None) -> bool:
 
 
 _YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+# An opening that cites the text a deed rests on ("Căn cứ Thủ tục gia nhập được thông qua
+# năm 2024, …", "Trên cơ sở Bản ghi nhớ ký năm 2022, …"): its year dates the text, not the
+# sentence's deed.
+_CITES_A_TEXT = re.compile(r"(?:Căn cứ|Trên cơ sở|Dựa trên|Phù hợp với)\b", re.IGNORECASE)
 # When something was done: "vào (tháng 9/)2023", "hồi năm 2019", "tháng 9/2023" (not a
 # period a plan covers, "giai đoạn 2021-2025").
 _WHEN_YEAR = re.compile(
@@ -567,8 +573,10 @@ def extract_commitments(
         if not is_complete(sentence):
             continue
         kind = _kind(sentence)
-        if _in_the_past(sentence, event_year) or (
-            BACKGROUND_SOURCE.match(sentence) and not _ACCORD_AT_HAND.match(sentence)
+        if (
+            _in_the_past(sentence, event_year)
+            or (BACKGROUND_SOURCE.match(sentence) and not _ACCORD_AT_HAND.match(sentence))
+            or EXPERTS_SAY.match(sentence)
         ):
             kind = None
         if kind is None and previous_was_commitment and lead and CONTINUATION.match(sentence):

@@ -68,6 +68,7 @@ from briefgen.extract.document_titles import (
     declare_verb,
     governed_title,
     in_body_name,
+    in_committee_name,
     named_by_deed,
     names_event,
     strategic_adjective,
@@ -225,7 +226,12 @@ def _candidates(
     pattern = [(a, _without_meetings_number(sentence, a, b)) for a, b in pattern]
     pattern = [(a, b) for a, b in pattern if not _not_here(sentence, a, b)]
     mentions = glossary_documents.mentions(sentence) if glossary_documents else []
-    known = [(m.start, m.end) for m in mentions if not in_body_name(sentence, m.start)]
+    known = [
+        (m.start, m.end)
+        for m in mentions
+        if not in_body_name(sentence, m.start)
+        and not (m.acronym and in_committee_name(sentence, m.start))
+    ]
     goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
     # a code names its programme as surely as the glossary names a document
     # (named in full where a capitalised title runs from the kind to it: "Dự án Hệ thống

@@ -476,13 +476,19 @@ def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
                     status = _papers_status(text, earlier[-1].start(), earlier[-1].end())
             # papers listed with no deed ("nhấn mạnh các văn kiện sau:") are still papers
             return status or ("referenced" if papers else None)
+        among = _AMONG_THEM.search(head)
+        earlier = list(PAPERS.finditer(head, 0, among.start())) if among else []
+        if earlier:
+            # "12 bản ghi nhớ đã được ký kết. Trong đó nổi bật có: …": a lead naming no
+            # papers picks out some of those the sentence before it signs
+            return _papers_status(text, earlier[-1].start(), among.start())
     papers = [m for m in _PAPERS_THEN_ITEMS.finditer(text, max(0, at - 400), at)]
     if papers and (loose or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)):
         return _papers_status(text, papers[-1].start(), papers[-1].end())
     return None
 
 
-PAPERS = re.compile(r"văn kiện|văn bản|tài liệu|thỏa thuận|thoả thuận")
+PAPERS = re.compile(r"văn kiện|văn bản|tài liệu|thỏa thuận|thoả thuận|bản ghi nhớ")
 # a list's lead that picks out some of the papers the sentence before it names ("Các nhà
 # lãnh đạo đã thông qua 40 văn kiện. Trong đó, nổi bật là các văn kiện sau:")
 AMONG_THEM = r"(?:Trong (?:số )?(?:đó|này)|Cụ thể)\b[^.!?]*"

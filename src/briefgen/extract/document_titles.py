@@ -16,6 +16,7 @@ from briefgen.extract.document_status import (
     acted_on,
     after_deed,
     carried_out,
+    cited_as_measure,
     list_intro_status,
     status_verbs,
 )
@@ -42,6 +43,9 @@ NOT_DOCUMENT = re.compile(
     # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations or
     # one that names the period it covers ("… y tế ASEAN sau năm 2025", "… giai đoạn …")
     r"|^Chương trình nghị sự(?!\s+\d)(?![^,.;]*\b(?:sau năm|đến năm|giai đoạn)\s+\d{4})"
+    # an investment licence handed to investors ("trao Quyết định chủ trương đầu tư cho 8 dự
+    # án"), a kind of administrative act, not a document the article names
+    r"|^Quyết định (?:phê duyệt |chấp thuận )?chủ trương đầu tư\b"
 )
 
 
@@ -111,6 +115,9 @@ def titled_kind(name: str) -> bool:
 _PROPER_THEN_TOPIC = re.compile(rf"(?:\s+[{UPPER}][^\s,.;:()“”\"]*)+\s+về\s")
 
 
+_TOPIC_THEN_ACRONYM = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s+[A-Z]{{2,}}\b")
+
+
 def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
     """Whether a kind of document that is as often a common noun (document_kinds), at
     ``sentence[start:kind_end]`` and found named ``name``, is a document: what a verb of
@@ -121,7 +128,8 @@ def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
     case mid-sentence; a shorter one, or an item of a list of papers a verb acts on ("trao
     3 văn kiện: …"), with a mark of a name after the kind (GOVERNED_NAME_MARK: "Điều lệ
     AIPA", "Kết luận về …"). A capital alone is no title: "Thông điệp của Tổng Thư ký"
-    is a speech. Cited with no verb, it is a title where a proper name follows the kind
+    is a speech; cited as the measure of what is done ("dựa trên Khung … ASEAN") with such
+    a mark, it is one too. Cited with no verb, it is a title where a proper name follows the kind
     and then what it is about ("tái khẳng định Cam kết Bali về …", "Thông điệp Hà Nội
     về …"), as a declaration is named ("Tuyên bố Bangkok về …")."""
     if COUNT_AFTER_KIND.match(sentence, kind_end):
@@ -135,6 +143,10 @@ def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
         or bool(LAUNCHED.search(before))
     )
     if right_before and len(name.split()) >= 5:
+        return True
+    # cited as the measure, its topic ending on a body's acronym ("dựa trên Khung hợp tác
+    # dữ liệu số ASEAN"), unlike "phù hợp với khung pháp lý hiện hành"
+    if cited_as_measure(sentence, start) and _TOPIC_THEN_ACRONYM.match(sentence, kind_end):
         return True
     return bool(GOVERNED_NAME_MARK.match(sentence, kind_end)) and (
         right_before
@@ -208,6 +220,16 @@ _DECLARES = re.compile(r"[Tt]uyên bố (?:khai mạc|bế mạc|rằng|là|sẽ
 
 def in_body_name(sentence: str, start: int) -> bool:
     return bool(_BODY_BEFORE.search(sentence, 0, start))
+
+
+# "Ủy ban hỗn hợp AANZFTA", as the press writes an agreement's joint committee: the
+# acronym after it names the body (a name written out there, "Ủy ban hỗn hợp Hiệp định
+# Đối tác Kinh tế Toàn diện Khu vực (RCEP)", still names the agreement).
+_JOINT_COMMITTEE_BEFORE = re.compile(r"Ủy ban [Hh]ỗn hợp\s+$")
+
+
+def in_committee_name(sentence: str, start: int) -> bool:
+    return bool(_JOINT_COMMITTEE_BEFORE.search(sentence, 0, start))
 
 
 # "17 hiệp định thương mại tự do thế hệ mới", "ba Tuyên bố": a number of documents of a

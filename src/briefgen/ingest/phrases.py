@@ -22,14 +22,19 @@ _ADJECTIVE = "A"
 # What may follow an adjective that modifies a noun ("Đoàn đại biểu cấp cao Việt Nam"); an
 # adjective that ends the phrase or takes a preposition ("hài lòng về …") is a predicate.
 _AFTER_MODIFIER = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M", "L", "A", "C", "CC"})
+# Nouns of an occasion that make a noun of the verb after them ("phiên khai mạc", the
+# opening session; "lễ ký kết", the signing ceremony; "buổi tiếp", the reception), which
+# the tagger still calls a verb.
+_OCCASIONS = frozenset({"phiên", "lễ", "buổi", "cuộc", "tiệc"})
 
 
 @lru_cache(maxsize=4096)
 def is_noun_phrase(text: str) -> bool:
     """Whether ``text`` (one short sentence) is a noun phrase, names and their posts
     joined by "và", commas or prepositions, with no predicate. Words inside a capitalised
-    name ("Vụ Hợp tác quốc tế") are the name's, whatever the tagger calls them; the first
-    word is lowered, as the tagger reads a capitalised word as a name."""
+    name ("Vụ Hợp tác quốc tế") are the name's, whatever the tagger calls them, and a verb
+    after a noun of an occasion ("tại phiên khai mạc") is that occasion's; the first word
+    is lowered, as the tagger reads a capitalised word as a name."""
     tag = pos_tagger()
     text = text.strip()
     if not text:
@@ -37,7 +42,8 @@ def is_noun_phrase(text: str) -> bool:
     tagged = tag(text[0].lower() + text[1:])
     for k, (word, kind) in enumerate(tagged):
         in_name = k > 0 and (word[:1].isupper() or tagged[k - 1][0][:1].isupper())
-        if kind in _CLAUSE_TAGS and not (k > 0 and word[:1].isupper()):
+        occasion = k > 0 and kind.startswith("V") and tagged[k - 1][0] in _OCCASIONS
+        if kind in _CLAUSE_TAGS and not (k > 0 and word[:1].isupper()) and not occasion:
             return False
         if kind == _ADJECTIVE and not in_name:
             after = tagged[k + 1][1] if k + 1 < len(tagged) else None
