@@ -224,6 +224,22 @@ SETS = (
         most_clutter_lines=1,
     ),
     GoldSet(
+        "security",
+        INVENTED / "security",
+        INVENTED_ARTICLES,
+        _numbered("security", 10),
+        # first run: participants R 0.96, declarations R 0.87 P 0.90, commitments R 0.85 P 0.86
+        _floors(
+            *(0.99, 0.99, 0.99, 0.99),
+            *(0.91, 0.91, 0.89),
+            *(0.89, 0.97),
+            *(0.99, 0.99, 0.99),
+            *(0.99, 0.89),
+            *(0.99, 0.99, 0.99, 0.89, 0.89, 0.99),
+        ),
+        most_clutter_lines=0,
+    ),
+    GoldSet(
         "blind",
         DATA / "gold_invented_blind",
         INVENTED_ARTICLES,
