@@ -134,10 +134,11 @@ def _subject(plain: str, at: int) -> str:
     head = _CAPACITY_ASIDE.sub(lambda m: " " * len(m.group()), head)
     head = _ASPECT_TAIL.sub("", _FIELDS_NAME.sub(lambda m: m.group().replace(",", " "), head))
     starts = [m.end() for m in CLAUSE_OPENERS.finditer(head)]
-    # (a connective opening the clause is no part of its subject: "…, theo đó các nước sẽ
-    # …", "…, qua đó hai bên sẽ …", what a document adopted binds its parties to)
+    # ("theo đó", whereby, opening the clause is no part of its subject: "…, theo đó các
+    # nước sẽ …", what a document adopted binds its parties to; not "trong đó", the topics
+    # discussed, nor "qua đó"/"từ đó", a consequence)
     return re.sub(
-        r"^[\s,]*(?:(?:và|theo đó|qua đó|từ đó|trong đó)\b)?|[\s,]*(?:\bvà)?[\s,]*$",
+        r"^[\s,]*(?:(?:và|theo đó)\b)?|[\s,]*(?:\bvà)?[\s,]*$",
         "",
         head[starts[-1] if starts else 0 :],
     )

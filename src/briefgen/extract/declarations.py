@@ -199,7 +199,11 @@ def _candidates(
         if _weak_named(sentence, m, is_shown)
     ]
     if is_shown:
-        pattern += [(m.start(1), m.end()) for m in DEED_THEN_LOWER_DOCUMENT.finditer(sentence)]
+        pattern += [
+            (m.start(1), m.end())
+            for m in DEED_THEN_LOWER_DOCUMENT.finditer(sentence)
+            if not _COOPERATION_PAPERS.match(sentence, m.start(1))
+        ]
     # a kind of document that is as often a common noun, named and acted on
     governed = {
         (m.start(), end_with_subtitle(sentence, m.end()))
@@ -264,6 +268,10 @@ def _candidates(
 # reference); the item runs to its semicolon or full stop.
 _PAPERS_LEAD = re.compile(r"\b(?:các|những|\d+)\s+(?:văn kiện|văn bản|tài liệu)\b[^:;.]{0,30}:")
 _PAPER_ITEM = re.compile(rf"(?<=[:;]\s){_ITEM_MARK_PATTERN}\s*([{UPPER}][^;]*?)\s*(?=[;]|\.?$)")
+
+
+# "ký văn kiện hợp tác với …": papers of cooperation, signed and not named
+_COOPERATION_PAPERS = re.compile(r"văn (?:kiện|bản) hợp tác\b")
 
 
 def _listed_papers(sentence: str) -> list[tuple[int, int]]:

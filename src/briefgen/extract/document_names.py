@@ -432,8 +432,18 @@ def _past_compound(sentence: str, end: int) -> int:
     return rest.end() if rest else m.end()
 
 
+# "Công ước ASEAN về phòng, chống mua bán người, đặc biệt là phụ nữ và trẻ em (ACTIP)": an
+# aside that narrows the topic runs on to the name's own acronym in brackets.
+_ASIDE_TO_ACRONYM = re.compile(
+    r",\s+(?:đặc biệt là|nhất là)\s+[^,.;:()“”\"]{1,40}?\s*\([A-Z][A-Za-z0-9+&-]{1,12}\)"
+)
+
+
 def end_with_subtitle(sentence: str, end: int) -> int:
     end = _past_compound(sentence, end)
+    aside = _ASIDE_TO_ACRONYM.match(sentence, end)
+    if aside:
+        return aside.end()
     end = _joined_verbs(sentence, end)
     end = _listed_topics(sentence, end)
     vision = _VISION_TAIL.match(sentence, end)
