@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import sentences_of
-from briefgen.ingest import read_document
+from briefgen.ingest import read_bytes, read_document
 from page_rows import HEADLINE, LAST, LEAD, MIDDLE, STAMP, Page, check, page
 
 ENGLISH = "Viet Nam and Cambodia sign eight education cooperation documents"
@@ -249,3 +249,21 @@ def test_a_saved_page_keeps_the_sapo_and_author_beside_its_paragraphs(tmp_path: 
     assert sentences[-1] == LAST
     assert document.byline == author
     assert str(document.published) == "2025-03-14"
+
+
+HEADS = [
+    "Thứ trưởng Bộ Giáo dục và Đào tạo Hoàng Minh Sơn dẫn đầu đoàn Việt Nam dự Hội nghị.",
+    "Bộ trưởng Nguyễn Kim Sơn dẫn đầu Đoàn đại biểu Việt Nam tham dự Hội nghị và các hoạt động"
+    " bên lề.",
+    "Đại sứ Trần Văn Hùng dẫn đầu phái đoàn Việt Nam dự phiên họp.",
+]
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_who_heads_the_delegation_is_the_story_not_a_caption(head: str):
+    """A sentence naming who leads the delegation tells of the whole visit, not of a
+    moment a photo shows, however short it stands between paragraphs."""
+    lines = [HEADLINE, STAMP, LEAD, head, MIDDLE, LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.caption_texts == ()
+    assert head in sentences_of(document)
