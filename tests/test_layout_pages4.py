@@ -267,3 +267,26 @@ def test_who_heads_the_delegation_is_the_story_not_a_caption(head: str):
     document = read_bytes("\n".join(lines).encode(), "page.txt")
     assert document.caption_texts == ()
     assert head in sentences_of(document)
+
+
+CHAIRED = [
+    "Hội nghị do Bộ trưởng Giáo dục Campuchia Hang Chuon Naron chủ trì.",
+    "Phiên họp do Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng và Đại sứ Lào đồng chủ trì.",
+]
+
+
+@pytest.mark.parametrize("chaired", CHAIRED)
+def test_who_chairs_the_meeting_in_the_passive_is_the_story(chaired: str):
+    """'Hội nghị do … chủ trì.' tells who chaired the whole meeting, as the story does; a
+    caption shows the chair at work ("Bộ trưởng … chủ trì Hội nghị")."""
+    lines = [HEADLINE, STAMP, LEAD, chaired, MIDDLE, LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.caption_texts == ()
+    assert chaired in sentences_of(document)
+
+
+def test_the_chair_at_work_is_still_a_caption():
+    shown = "Bộ trưởng Giáo dục Campuchia Hang Chuon Naron chủ trì Hội nghị"
+    lines = [HEADLINE, STAMP, LEAD, shown, MIDDLE, LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.caption_texts == (shown,)
