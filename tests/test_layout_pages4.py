@@ -164,6 +164,19 @@ CREDITS = [
 
 AMID_AND_UNDER = [
     page(
+        "a teaser ending on an acronym in brackets under 'Tin khác', tags after it",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "Tin khác",
+        "Bộ Giáo dục tiếp đoàn công tác của UNESCO",
+        "Khai mạc Hội nghị các quan chức giáo dục cao cấp ASEAN (SOM-ED)",
+        "Tags: ASEAN, giáo dục, Campuchia",
+        clutter=("Khai mạc Hội nghị các quan chức giáo dục cao cấp ASEAN (SOM-ED)",),
+    ),
+    page(
         "a pull quote saying again a clause of the story",
         HEADLINE,
         STAMP,
