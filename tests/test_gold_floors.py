@@ -235,7 +235,7 @@ SETS = (
             *(0.99, 0.99),
             *(0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
         ),
-        most_clutter_lines=1,
+        most_clutter_lines=0,
     ),
     GoldSet(
         "blind",
