@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import sentences_of
-from briefgen.ingest import read_document
+from briefgen.ingest import read_bytes, read_document
 from page_rows import HEADLINE, LAST, LEAD, MIDDLE, STAMP, Page, check, page
 
 ENGLISH = "Viet Nam and Cambodia sign eight education cooperation documents"
@@ -164,6 +164,19 @@ CREDITS = [
 
 AMID_AND_UNDER = [
     page(
+        "a teaser ending on an acronym in brackets under 'Tin khác', tags after it",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "Tin khác",
+        "Bộ Giáo dục tiếp đoàn công tác của UNESCO",
+        "Khai mạc Hội nghị các quan chức giáo dục cao cấp ASEAN (SOM-ED)",
+        "Tags: ASEAN, giáo dục, Campuchia",
+        clutter=("Khai mạc Hội nghị các quan chức giáo dục cao cấp ASEAN (SOM-ED)",),
+    ),
+    page(
         "a pull quote saying again a clause of the story",
         HEADLINE,
         STAMP,
@@ -249,3 +262,44 @@ def test_a_saved_page_keeps_the_sapo_and_author_beside_its_paragraphs(tmp_path: 
     assert sentences[-1] == LAST
     assert document.byline == author
     assert str(document.published) == "2025-03-14"
+
+
+HEADS = [
+    "Thứ trưởng Bộ Giáo dục và Đào tạo Hoàng Minh Sơn dẫn đầu đoàn Việt Nam dự Hội nghị.",
+    "Bộ trưởng Nguyễn Kim Sơn dẫn đầu Đoàn đại biểu Việt Nam tham dự Hội nghị và các hoạt động"
+    " bên lề.",
+    "Đại sứ Trần Văn Hùng dẫn đầu phái đoàn Việt Nam dự phiên họp.",
+]
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_who_heads_the_delegation_is_the_story_not_a_caption(head: str):
+    """A sentence naming who leads the delegation tells of the whole visit, not of a
+    moment a photo shows, however short it stands between paragraphs."""
+    lines = [HEADLINE, STAMP, LEAD, head, MIDDLE, LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.caption_texts == ()
+    assert head in sentences_of(document)
+
+
+CHAIRED = [
+    "Hội nghị do Bộ trưởng Giáo dục Campuchia Hang Chuon Naron chủ trì.",
+    "Phiên họp do Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng và Đại sứ Lào đồng chủ trì.",
+]
+
+
+@pytest.mark.parametrize("chaired", CHAIRED)
+def test_who_chairs_the_meeting_in_the_passive_is_the_story(chaired: str):
+    """'Hội nghị do … chủ trì.' tells who chaired the whole meeting, as the story does; a
+    caption shows the chair at work ("Bộ trưởng … chủ trì Hội nghị")."""
+    lines = [HEADLINE, STAMP, LEAD, chaired, MIDDLE, LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.caption_texts == ()
+    assert chaired in sentences_of(document)
+
+
+def test_the_chair_at_work_is_still_a_caption():
+    shown = "Bộ trưởng Giáo dục Campuchia Hang Chuon Naron chủ trì Hội nghị"
+    lines = [HEADLINE, STAMP, LEAD, shown, MIDDLE, LAST]
+    document = read_bytes("\n".join(lines).encode(), "page.txt")
+    assert document.caption_texts == (shown,)

@@ -407,7 +407,13 @@ def under_way(before: str) -> bool:
     if not cues:
         return False
     verb_at = max(cues)[0]
-    return not (NOT_YET.search(before[:verb_at][-40:]) or _CONTRIBUTES.search(before[:verb_at]))
+    # (pushing forward what is carried out, "thúc đẩy (việc) triển khai …", tells of it
+    # under way, as for any document; "thúc đẩy" alone before a name is still an aim)
+    lead_in = _PUSHED.sub("", before[:verb_at])
+    return not (NOT_YET.search(lead_in[-40:]) or _CONTRIBUTES.search(before[:verb_at]))
+
+
+_PUSHED = re.compile(r"\bthúc đẩy(?:\s+việc)?\s*$", re.IGNORECASE)
 
 
 # "…, góp phần hiện thực hóa Tầm nhìn …": what the deed contributes to is its aim.

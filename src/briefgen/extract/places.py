@@ -291,7 +291,8 @@ def _name_end(text: str, start: int) -> int:
 def _cut_person(text: str, head_end: int) -> str:
     """A person's name can follow the place with no comma ("tại Hà Nội Nguyễn Văn A"):
     cut where a surname starts a second name, unless it is in a known place, opening it
-    ("Hà Nội") or not ("Bình Dương", "Kiên Giang")."""
+    ("Hà Nội") or not ("Bình Dương", "Kiên Giang"), or ends the place: a name has a given
+    name after its surname ("thành phố Đông Hà")."""
     words = text.split()
     first = len(text[:head_end].split())
     in_place: set[int] = set()
@@ -299,8 +300,8 @@ def _cut_person(text: str, head_end: int) -> str:
         for n in (1, 2, 3):
             if " ".join(words[i : i + n]) in KNOWN_PLACES:
                 in_place.update(range(i, i + n))
-    for i, word in enumerate(words):
-        if i > first and word in FAMILY_NAMES and i not in in_place:
+    for i, word in enumerate(words[:-1]):  # (a surname ending the place begins no name:
+        if i > first and word in FAMILY_NAMES and i not in in_place:  # "Đông Hà", "Vĩnh Yên")
             return " ".join(words[:i])
     return text
 

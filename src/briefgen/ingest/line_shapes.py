@@ -70,7 +70,12 @@ NARRATION = re.compile(
     r"|^(?:Tuy nhiên|Bên cạnh đó|Đồng thời|Ngoài ra|Theo đó|Trước đó|Sau đó|Cùng ngày|Dịp này"
     r"|Nhân dịp|Qua đó|Do đó|Vì vậy|Như vậy)\b"
     rf"|^{any_of(_NARRATING_ADVERBIALS)}\s[^,]{{2,40}},"
-    r"|^(?:Cùng |Tham )?(?:dự|Dự|tham dự)\b[^,.]*\scó\s",
+    r"|^(?:Cùng |Tham )?(?:dự|Dự|tham dự)\b[^,.]*\scó\s"
+    # who heads the delegation tells of the whole visit, not of a moment a photo shows
+    r"|\bdẫn đầu (?:[Đđ]oàn|phái đoàn)\b"
+    # … and who chaired the meeting, the meeting its subject ("Hội nghị do … chủ trì.")
+    r"|^(?:Hội nghị|Hội thảo|Diễn đàn|Cuộc họp|Phiên họp|Phiên thảo luận|Cuộc hội đàm"
+    r"|Buổi làm việc|Đối thoại)\b[^,.]{0,60}?\sdo\s.*\b(?:đồng )?chủ trì\b",
 )
 # How a person is introduced by an honorific: "Ông Pierre Amilhat", "Đồng chí …", "Đ/c …".
 HONORIFIC = r"(?:Ông|Bà|Ngài|Đồng chí|Đ/c)"

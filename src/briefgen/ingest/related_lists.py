@@ -57,14 +57,15 @@ def _related_box(texts: list[str], start: int) -> range | None:
     return None
 
 
-# A headline ending on a quotation ('Đại sứ Lào: "Hai nước là anh em"'): the quotation
-# mark right after a word; a paragraph ends its sentence too ('… anh em."', '… anh em”.').
-_QUOTED_HEADLINE_END = re.compile(r"[\w)][\"”»]$")
+# A headline ending on a quotation ('Đại sứ Lào: "Hai nước là anh em"') or on an acronym
+# in brackets ('Khai mạc Hội nghị … (SOMHD)'): the closing mark right after a word; a
+# paragraph ends its sentence too ('… anh em."', '… anh em”.', '… (SOMHD).').
+_QUOTED_HEADLINE_END = re.compile(r"[\w)][\"”»)]$")
 MAX_QUOTED_HEADLINE_WORDS = 20
 
 
 def quoted_headline(text: str) -> bool:
-    """A short line ending on a quotation with no full stop inside or after it."""
+    """A short line ending on a quotation or a bracket with no full stop after it."""
     return bool(_QUOTED_HEADLINE_END.search(text)) and words(text) < MAX_QUOTED_HEADLINE_WORDS
 
 
