@@ -92,8 +92,9 @@ _NAME = (
     rf"|{_NAME_CHAR}*?"
     rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
     r"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    # (not the "với" of a verb's phrase: "ứng phó với", "thích ứng với" biến đổi khí hậu)
-    rf"|(?<!đối\s)(?<!phó\s)(?<!ứng\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
+    # (not the "với" of a verb's phrase: "ứng phó với", "thích ứng với" biến đổi khí hậu,
+    # "phân biệt đối xử với" phụ nữ, "gắn với" bảo tồn di sản)
+    rf"|(?<!đối\s)(?<!phó\s)(?<!ứng\s)(?<!xử\s)(?<!gắn\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
     rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
