@@ -48,7 +48,9 @@ KIND_CUES = (
             # "đã phải", what they had to do)
             # (after a verb of saying or a conjunction too: "nhấn mạnh các nước thành viên
             # cần …", "nhưng chúng ta cần …")
-            rf"|(?:^|,\s|(?:rằng|là|{SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
+            # (or opening a quote, or its second sentence, which the quote keeps in one
+            # unit: "“Thiên tai … . Chúng ta cần …”, Bộ trưởng nói.")
+            rf"|(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là|{SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
             rf"{_MEMBERS}(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
             # (not what they have to face: "các nước đang phải đối mặt với …")
             r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
