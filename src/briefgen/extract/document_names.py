@@ -91,7 +91,9 @@ _NAME = (
     # về hợp tác phòng, chống ma túy")
     rf"|{_NAME_CHAR}*?"
     rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
-    r"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    # (the bracketed short name of its parties' meeting is no part of it: "Hiệp định … (COP
+    # AADMER) lần thứ 13")
+    r"(?=(?<=[”\"])\s*[-–]|\s*\(COP\b|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
     # (not the "với" of a verb's phrase: "ứng phó với", "thích ứng với" biến đổi khí hậu,
     # "phân biệt đối xử với" phụ nữ, "gắn với" bảo tồn di sản)
     rf"|(?<!đối\s)(?<!phó\s)(?<!ứng\s)(?<!xử\s)(?<!gắn\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
@@ -111,6 +113,8 @@ _NAME = (
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
     r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
+    # the school year a thing starts in ("… vào chương trình giáo dục … ngay từ năm học …")
+    r"|(?:ngay\s)?từ\snăm\shọc"
     # the witnesses and the request it is signed at, what it serves as ("… trước sự chứng
     # kiến của …", "… theo đề nghị của …", "… làm cơ sở cho …")
     r"|trước sự|theo (?:đề nghị|lời mời|yêu cầu)|làm (?:cơ sở|nền tảng|tiền đề)"
