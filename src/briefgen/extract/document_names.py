@@ -92,8 +92,8 @@ _NAME = (
     rf"|{_NAME_CHAR}*?"
     rf"(?:\([^)]*\){_NAME_CHAR}*?)?)"
     # (the bracketed short name of its parties' meeting is no part of it: "Hiệp định … (COP
-    # AADMER) lần thứ 13")
-    r"(?=(?<=[”\"])\s*[-–]|\s*\(COP\b|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    # AADMER) lần thứ 13", unlike an acronym of its own: "Tuyên bố Văn hóa phòng ngừa (COP)")
+    r"(?=(?<=[”\"])\s*[-–]|\s*\(COP(?:-?\d+)?\s+[A-Z]|\s*(?:(?!,\s*chống\b)[,;:&<>“”\"]|\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
     # (not the "với" of a verb's phrase: "ứng phó với", "thích ứng với" biến đổi khí hậu,
     # "phân biệt đối xử với" phụ nữ, "gắn với" bảo tồn di sản)
     rf"|(?<!đối\s)(?<!phó\s)(?<!ứng\s)(?<!xử\s)(?<!gắn\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
