@@ -283,6 +283,21 @@ SETS = (
         ),
     ),
     GoldSet(
+        "social",
+        INVENTED / "social",
+        INVENTED_ARTICLES,
+        _numbered("social", 10),
+        _floors(
+            *(0.96, 0.96, 0.96, 0.96),
+            *(0.96, 0.96, 0.89),
+            *(0.96, 0.99),
+            *(0.99, 0.99, 0.99),
+            *(0.99, 0.99),
+            *(0.99, 0.99, 0.99, 0.89, 0.99, 0.99),
+        ),
+        most_clutter_lines=1,
+    ),
+    GoldSet(
         "blind",
         DATA / "gold_invented_blind",
         INVENTED_ARTICLES,

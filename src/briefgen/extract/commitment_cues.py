@@ -55,7 +55,9 @@ KIND_CUES = (
             # "đã phải", what they had to do)
             # (after a verb of saying or a conjunction too: "nhấn mạnh các nước thành viên
             # cần …", "nhưng chúng ta cần …")
-            rf"|(?:^|,\s|(?:rằng|là|{SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
+            # (or opening a quote, or its second sentence, which the quote keeps in one
+            # unit: "“Thiên tai … . Chúng ta cần …”, Bộ trưởng nói.")
+            rf"|(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là|{SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
             # (two parties joined: "ASEAN và Trung Quốc cần …")
             rf"{_MEMBERS}(?:\s+và\s+[{UPPER}]\S*(?:\s+[{UPPER}]\S*)?)?(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
             # (not what they have to face: "các nước đang phải đối mặt với …")

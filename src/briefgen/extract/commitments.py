@@ -490,7 +490,9 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     or the members a call names ("…, các nước ASEAN cần …")."""
     speaker = _SPEAKER.match(sentence)
     if speaker and cue_at < speaker.start(1):
-        return _named(speaker.group(1), people) or _party_phrase(speaker.group(1))
+        # (a speaker named by a bare title or pronoun, "…”, Bộ trưởng nói.", as printed)
+        found = _named(speaker.group(1), people) or _party_phrase(speaker.group(1))
+        return found or speaker.group(1).strip()
     at = cue_at
     shared = bool(_SHARED_SUBJECT.search(sentence[:cue_at]))
     # what circumstances demand ("tình hình …, đòi hỏi X phải …") is the speaker's call

@@ -471,6 +471,18 @@ def _mention_status(
 _POST_BEFORE = re.compile(rf"(?<!\w){TITLE_RE}\s+$")
 
 
+_SEMICOLON = re.compile(r";\s*")
+
+
+def _names_run_on(sentence: str, spans: list[tuple[int, int, bool]]) -> bool:
+    """Whether every part after a semicolon opens with a name, so that one verb introduces
+    them all ("… được thông qua có A; B; C"); items that are clauses with verbs of their
+    own ("… như xây dựng …; thực hiện Kế hoạch …; Khuôn khổ …") pass on no status."""
+    starts = {a for a, _, _ in spans}
+    after = [m.end() for m in _SEMICOLON.finditer(sentence) if m.end() < len(sentence)]
+    return all(a in starts for a in after)
+
+
 def _read_mention(
     sentence: str,
     span: tuple[int, int, bool],
@@ -503,7 +515,8 @@ def _read_mention(
         and found.alias(name, clean_name(sentence[glossed[0] : previous[0]]))
     ):
         return previous
-    listed = previous and LIST_GAP.fullmatch(sentence[previous[0] : start])
+    gap = sentence[previous[0] : start] if previous else ""
+    listed = LIST_GAP.fullmatch(gap) and (";" not in gap or _names_run_on(sentence, spans))
     # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say nothing of
     # what was done with this one.
     others = _blank(

@@ -70,6 +70,11 @@ def same_document(
     for k in found:
         if _short_form(key, k, found[k].name.vi) or _short_form(k, key):
             return k
+    title = _quoted_title(plain)
+    for k in found:  # "“Mái trường an toàn”" and "Chương trình “Mái trường an toàn”"
+        other = _quoted_title(k)
+        if (other is not None and other in (plain, title)) or (title is not None and title == k):
+            return k
     stem = _without_parties(plain)
     for k in found:
         other = _JOINT_WORD.sub(r"\1", k)
@@ -83,6 +88,18 @@ def same_document(
     if JOINT_STATEMENT.match(key):
         return next((k for k in found if JOINT_STATEMENT.match(k) and _one_statement(key, k)), None)
     return None
+
+
+_QUOTED_END = re.compile(r"[“\"]([^”\"]+)[”\"]\s*$")
+
+
+def _quoted_title(key: str) -> str | None:
+    """The quoted title a name is, after its kind alone ("chương trình “…”"), if any; not a
+    document quoted in another's name ("Đề án Triển khai “Tuyên bố …”")."""
+    m = _QUOTED_END.search(key)
+    if m is None or (key[: m.start()].strip() and not is_type_only(key[: m.start()])):
+        return None
+    return m.group(1).strip()
 
 
 _BETWEEN = f" {fold('giữa')} "

@@ -104,9 +104,12 @@ _NAME = (
     # (two asides at most: a body's parent and a partner's acronym, "… giữa Cục … (Bộ Công
     # Thương) và Cơ quan … (KOTRA)")
     rf"(?:\([^)]*\){_NAME_CHAR}*?){{0,2}})"
-    rf"(?=(?<=[”\"])\s*[-–]|\s*(?:(?!,\s*chống\b)(?!{_FIELDS_COMMA})[,;:&<>“”\"]|(?<!\bT[Pp])\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
-    # (not the "với" of a verb's phrase: "ứng phó với", "thích ứng với" biến đổi khí hậu)
-    rf"|(?<!đối\s)(?<!phó\s)(?<!ứng\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
+    # (the bracketed short name of its parties' meeting is no part of it: "Hiệp định … (COP
+    # AADMER) lần thứ 13", unlike an acronym of its own: "Tuyên bố Văn hóa phòng ngừa (COP)")
+    rf"(?=(?<=[”\"])\s*[-–]|\s*\(COP(?:-?\d+)?\s+[A-Z]|\s*(?:(?!,\s*chống\b)(?!{_FIELDS_COMMA})[,;:&<>“”\"]|(?<!\bT[Pp])\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    # (not the "với" of a verb's phrase: "ứng phó với", "thích ứng với" biến đổi khí hậu,
+    # "phân biệt đối xử với" phụ nữ, "gắn với" bảo tồn di sản)
+    rf"|(?<!đối\s)(?<!phó\s)(?<!ứng\s)(?<!xử\s)(?<!gắn\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
     rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
@@ -128,6 +131,8 @@ _NAME = (
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
     r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
+    # the school year a thing starts in ("… vào chương trình giáo dục … ngay từ năm học …")
+    r"|(?:ngay\s)?từ\snăm\shọc"
     # the witnesses and the request it is signed at, what it serves as ("… trước sự chứng
     # kiến của …", "… theo đề nghị của …", "… làm cơ sở cho …")
     r"|trước sự|theo (?:đề nghị|lời mời|yêu cầu)|làm (?:cơ sở|nền tảng|tiền đề)"

@@ -176,7 +176,13 @@ def _described(head: str) -> bool:
 _NAME_BEFORE = re.compile(rf"(?:[{UPPER}]\w*(?:\s+[{LOWER}]\w*)?\s+){{2,}}$")
 
 
+# "COP AADMER", "COP-20 AATHP": the conference of the parties to a treaty, named by it.
+_PARTIES_MEETING = re.compile(r"\bCOP(?:[-\s]?\d+)?\s+$")
+
+
 def _inside_name(sentence: str, at: int) -> bool:
+    if _PARTIES_MEETING.search(sentence, 0, at):
+        return True
     m = _NAME_BEFORE.search(sentence, 0, at)
     if not m:
         return False
