@@ -60,6 +60,9 @@ STATUS_CUES = (
             # ("áp dụng", applying a guideline or code in force: "áp dụng rộng rãi Bộ Quy
             # tắc …")
             r"|áp dụng"
+            # making use of an agreement in force ("tận dụng hiệu quả các cam kết trong Hiệp
+            # định …", docs/annotating.md)
+            r"|tận dụng"
             # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
