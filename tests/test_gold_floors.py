@@ -13,7 +13,9 @@ to a floor just under a measurement (docs/annotating.md gives the conventions):
   their misses are not read, so a floor that drops is a regression on unseen text,
   whatever the tuning figures say.
 - **blind2** (tests/data/gold_invented_blind2): a second such set, written in a later
-  session.
+  session; **blind3** (tests/data/gold_invented_blind3), a third, written, conformed by an
+  auditor who never saw the tool's output, and measured at the start of the session of 7
+  December 2026, before that session's fixes.
 
 Both blind sets' annotators had dropped styles such as "Dato'" and "U" from names, which
 ../shared/gold keeps ("U Win Myint"); auditors who never saw the tool's output conformed
@@ -244,7 +246,7 @@ SETS = (
         _numbered("receptions", 10),
         _floors(
             *(0.94, 0.99, 0.94, 0.99),
-            *(0.96, 0.99, 0.88),
+            *(0.96, 0.99, 0.91),
             *(0.96, 0.97),
             *(0.99, 0.99, 0.99),
             *(0.87, 0.87),
@@ -260,8 +262,8 @@ SETS = (
         # first run: participants R 0.96, declarations R 0.87 P 0.90, commitments R 0.85 P 0.86
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.91, 0.94, 0.89),
-            *(0.89, 0.97),
+            *(0.91, 0.94, 0.90),
+            *(0.91, 0.97),
             *(0.99, 0.99, 0.99),
             *(0.99, 0.89),
             *(0.99, 0.99, 0.99, 0.89, 0.89, 0.99),
@@ -275,11 +277,11 @@ SETS = (
         _numbered("economy", 10),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.97, 0.95, 0.80),
+            *(0.97, 0.95, 0.84),
             *(0.97, 0.99),
             *(0.89, 0.99, 0.99),
             *(0.99, 0.99),
-            *(0.99, 0.99, 0.99, 0.99, 0.89, 0.99),
+            *(0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
         ),
     ),
     GoldSet(
@@ -305,7 +307,7 @@ SETS = (
         # Just under the measurement (11 of 12 is 0.917), names conformed as blind2's.
         _floors(
             *(0.94, 0.96, 0.94, 0.96),
-            *(0.95, 0.93, 0.85),
+            *(0.95, 0.93, 0.89),
             *(0.97, 0.99),
             *(0.99, 0.99, 0.99),
             *(0.89, 0.89),
@@ -321,13 +323,32 @@ SETS = (
         # Just under the measurement after this session's fixes (names conformed first).
         _floors(
             *(0.94, 0.94, 0.94, 0.94),
-            *(0.95, 0.96, 0.89),
+            *(0.98, 0.98, 0.89),
             *(0.94, 0.94),
             *(0.99, 0.91, 0.99),
             *(0.90, 0.90),
-            *(0.99, 0.99, 0.99, 0.91, 0.66, 0.99),
+            *(0.99, 0.99, 0.99, 0.91, 0.74, 0.99),
         ),
         most_clutter_lines=1,
+    ),
+    GoldSet(
+        "blind3",
+        DATA / "gold_invented_blind3",
+        INVENTED_ARTICLES,
+        (*_numbered("blind3", 10), "blind3/11.html", "blind3/12.txt"),
+        # First measured at the start of the session that wrote it (participants 96/96,
+        # declarations 90/95, status 84%, commitments 98/95, title 11 of 12, captions 9,
+        # clutter 3); these floors sit just under its figures after that session's fixes,
+        # none made for it.
+        _floors(
+            *(0.95, 0.95, 0.95, 0.95),
+            *(0.90, 0.93, 0.88),
+            *(0.97, 0.96),
+            *(0.91, 0.99, 0.91),
+            *(0.99, 0.99),
+            *(0.99, 0.99, 0.99, 0.82, 0.91, 0.99),
+        ),
+        most_clutter_lines=3,
     ),
 )
 _SCORES: dict[str, SetScore] = {}
@@ -384,9 +405,10 @@ def test_clutter_in_body_no_worse(gold_set, scores):
         (INVENTED, INVENTED_ARTICLES, sum(len(s.files) for s in SETS if s.gold.parent == INVENTED)),
         (DATA / "gold_invented_blind", INVENTED_ARTICLES, 12),
         (DATA / "gold_invented_blind2", INVENTED_ARTICLES, 12),
+        (DATA / "gold_invented_blind3", INVENTED_ARTICLES, 12),
         (DATA / "gold_fresh", None, 4),
     ],
-    ids=["invented", "blind", "blind2", "fresh"],
+    ids=["invented", "blind", "blind2", "blind3", "fresh"],
 )
 def test_eval_brief_scores_a_folder_as_one_set(gold, articles, count, request):
     """The README's commands: a folder of annotations (genre folders within it) in one

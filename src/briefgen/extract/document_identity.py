@@ -105,16 +105,20 @@ def _quoted_title(key: str) -> str | None:
 _BETWEEN = f" {fold('giữa')} "
 
 
-_ABOUT = f" {fold('về')} "
+# What may follow the parties and tells one memorandum from another: its topic ("về …")
+# or its period ("giai đoạn 2026-2028", which a key keeps as its years).
+_AFTER_PARTIES = re.compile(rf" {fold('về')} |\b(?:19|20)\d\d\b")
 
 
 def _without_parties(key: str) -> str:
     """A name without the parties it is between ("Bản ghi nhớ hợp tác … giữa hai Bộ" and
-    "… giữa Bộ Nội vụ Việt Nam và Bộ Công vụ Thái Lan" are one memorandum), its topic after
-    them kept ("Biên bản ghi nhớ giữa … và … về phát triển chuỗi cung ứng LNG"); "" where
-    only the kind is left, which tells no memorandum of a list from another."""
+    "… giữa Bộ Nội vụ Việt Nam và Bộ Công vụ Thái Lan" are one memorandum), its topic or
+    period after them kept ("Biên bản ghi nhớ giữa … và … về phát triển chuỗi cung ứng
+    LNG", "… giữa hai Bộ giai đoạn 2026-2028"); "" where only the kind is left, which tells
+    no memorandum of a list from another."""
     stem, between, rest = key.partition(_BETWEEN)
-    topic = rest[rest.find(_ABOUT) :] if between and _ABOUT in rest else ""
+    mark = _AFTER_PARTIES.search(rest) if between else None
+    topic = (" " + rest[mark.start() :].strip()) if mark else ""
     return "" if is_type_only(stem) and not topic else stem + topic
 
 
