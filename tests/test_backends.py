@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 import briefgen.translate as registry
 from briefgen.cli import cli
-from briefgen.errors import BackendError
+from briefgen.errors import BackendError, ModelError
 from briefgen.translate import DecodeOptions, backend_names, load_translator
 from briefgen.translate.hf import HFTranslator
 
@@ -79,3 +79,16 @@ def test_ct2_options_reach_the_engine(tiny_marian_ct2):
     )
     assert translator.translator.compute_type == "float32"
     assert translator.translator.device == "cpu"
+
+
+def test_a_compute_type_the_machine_cannot_compute_names_those_it_can(tiny_marian_ct2):
+    import ctranslate2
+
+    usable = ctranslate2.get_supported_compute_types("cpu")
+    if "float16" in usable:
+        pytest.skip("this CPU computes float16")
+    with pytest.raises(ModelError) as err:
+        load_translator(str(tiny_marian_ct2), backend="ctranslate2", compute_type="float16")
+    message = str(err.value)
+    assert "float16" in message and "reconvert" not in message
+    assert f"this cpu computes {', '.join(sorted(usable))}" in message

@@ -129,7 +129,12 @@ class CT2Translator(Backend):
                 intra_threads=intra,
             )
         except (OSError, ValueError, RuntimeError) as exc:
-            reason = f"{str(exc).splitlines()[0][:160]}; reconvert it with `briefgen model convert`"
+            first = str(exc).splitlines()[0][:160]
+            if "compute type" in first:  # the machine's, not the folder's fault
+                usable = ", ".join(sorted(ctranslate2.get_supported_compute_types(settings.device)))
+                reason = f"{first}; this {settings.device} computes {usable}"
+            else:
+                reason = f"{first}; reconvert it with `briefgen model convert`"
             raise _not_found(model, reason) from exc
         use_vmap = (folder / VMAP_FILE).is_file()
         if use_vmap:
