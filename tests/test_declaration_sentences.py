@@ -21,8 +21,7 @@ TABLES = (
     *sorted(DATA.glob("declaration_sentences*.tsv")),
     DATA / "declaration_status_unseen.tsv",
 )
-# (the status table gives the annotator's reasoning in a fourth column)
-ROWS = {table.stem: rows(table, noted="status" in table.stem) for table in TABLES}
+ROWS = {table.stem: rows(table) for table in TABLES}
 CASES = [
     pytest.param(*row.values, marks=row.marks, id=f"{stem}-{i}")
     for stem, table_rows in ROWS.items()
