@@ -103,11 +103,12 @@ def _quoted_title(key: str) -> str | None:
 
 
 _BETWEEN = f" {fold('giữa')} "
+_YEARS = re.compile(r"(?:19|20)\d\d")
 
 
 # What may follow the parties and tells one memorandum from another: its topic ("về …")
 # or its period ("giai đoạn 2026-2028", which a key keeps as its years).
-_AFTER_PARTIES = re.compile(rf" {fold('về')} |\b(?:19|20)\d\d\b")
+_AFTER_PARTIES = re.compile(rf" {fold('về')} |\b{_YEARS.pattern}\b")
 
 
 def _without_parties(key: str) -> str:
@@ -120,9 +121,6 @@ def _without_parties(key: str) -> str:
     mark = _AFTER_PARTIES.search(rest) if between else None
     topic = (" " + rest[mark.start() :].strip()) if mark else ""
     return "" if is_type_only(stem) and not topic else stem + topic
-
-
-_YEARS = re.compile(r"(?:19|20)\d\d")
 
 
 def _other_period(name: str, other: str) -> bool:
