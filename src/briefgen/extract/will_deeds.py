@@ -17,6 +17,8 @@ from functools import lru_cache
 from briefgen.extract.commitment_cues import TAKEN_ROLES
 from briefgen.underthesea_models import pos_tagger
 
+# Deeds on a document ("sẽ xem xét, thông qua Tuyên bố …"): the document's status.
+_DOCUMENT_DEEDS = frozenset({"thông qua", "phê duyệt", "ký", "ký kết"})
 # Verbs after "sẽ" that tell what will be or happen, not what a party undertakes.
 _CALENDAR_VERBS = frozenset(
     {
@@ -33,7 +35,8 @@ _CALENDAR_VERBS = frozenset(
         *("thảo luận", "bàn", "bàn thảo", "bàn bạc", "rà soát", "đánh giá", "kiểm điểm"),
         *("tổng kết", "sơ kết", "nghe", "đăng cai", "dẫn đầu", "dẫn", "bầu", "đối thoại"),
         # a deed on a document, which is the document's status, not a commitment
-        *("thông qua", "ký", "ký kết", "phê chuẩn", "phê duyệt", "ban hành", "công bố"),
+        *_DOCUMENT_DEEDS,
+        *("phê chuẩn", "ban hành", "công bố"),
         # the passive: what is done to the subject
         *("được", "bị"),
     }
@@ -88,9 +91,6 @@ def _undertakes(sentence: str, nth: int) -> bool:
         if tag not in _BEFORE_VERB:
             return False
     return False
-
-
-_DOCUMENT_DEEDS = frozenset({"thông qua", "phê duyệt", "ký", "ký kết"})
 
 
 def _adopts_next(tagged: list[tuple[str, str]]) -> bool:
