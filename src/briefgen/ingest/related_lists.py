@@ -37,13 +37,7 @@ def _related_box(texts: list[str], start: int) -> range | None:
             continue  # (a button or a follow-us line amid the box: the page's, not an item)
         # a teaser is a headline, or a link whose text starts with the page's slug in
         # lower case ("hoi nghi bo truong … Chủ tịch Quốc hội tiếp …"): no paragraph does
-        # (a headline may be asked or quoted: "Doanh nghiệp được lợi gì?")
-        teaser = (
-            not is_prose(text)
-            or text[0].islower()
-            or is_asked_headline(text)
-            or quoted_headline(text)
-        )
+        teaser = not is_prose(text) or text[0].islower() or _ends_as_headline(text)
         # (a photo or its caption: the story again)
         teaser = teaser and not (is_image_marker(text) or is_marked_caption(text))
         teaser = teaser and not (bulleted and not ITEM_OPENING.match(text))
@@ -69,6 +63,12 @@ def quoted_headline(text: str) -> bool:
     return bool(_QUOTED_HEADLINE_END.search(text)) and words(text) < MAX_QUOTED_HEADLINE_WORDS
 
 
+def _ends_as_headline(text: str) -> bool:
+    """A teaser's headline told by how it ends, though it reads as prose: asked ("Doanh
+    nghiệp được lợi gì?") or quoted."""
+    return is_asked_headline(text) or quoted_headline(text)
+
+
 def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
     """How many paragraphs of prose stand from ``start`` to the lists that end the page (a
     related-news heading or a dated headline), or to its end: the box at ``box`` is amid
@@ -86,8 +86,7 @@ def _prose_until_lists(texts: list[str], box: int, start: int) -> int:
             is_prose(text)
             and words(text) >= MIN_BOX_PROSE_WORDS
             and not is_widget(text)
-            and not is_asked_headline(text)
-            and not quoted_headline(text)
+            and not _ends_as_headline(text)
         )
     # a listing the page's end cuts: its headlines dated one by one, as no paragraph is
     return 0 if _dated_listing(texts, box, start, len(texts), count, MIN_LISTING_DATES) else count
