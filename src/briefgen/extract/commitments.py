@@ -366,12 +366,24 @@ def _party_acts(plain: str, cue: re.Match, kind: str) -> bool:
     if not subject and said:  # "Bộ trưởng khẳng định sẽ hỗ trợ …": the speaker's pledge
         subject = _subject(plain, said[-1].start())
     opened = list(CLAUSE_OPENERS.finditer(plain, 0, cue.start()))
-    if opened and _SHARED_SUBJECT.search(plain[: cue.start()]):
+    if (
+        opened
+        and _SHARED_SUBJECT.search(plain[: cue.start()])
+        and not (_SAYING.fullmatch(opened[-1].group()) and _is_party(subject))
+    ):
         # "Thứ trưởng … đánh giá cao hiệu quả … và yêu cầu …": the verb shares the subject
-        # of the clause the assessment opened, not its object
+        # of the clause the assessment opened, not its object; a clause a verb of saying
+        # opens with a party of its own keeps it ("…, khẳng định Thượng viện Italy coi
+        # trọng … và sẽ thúc đẩy …")
         subject = _subject(plain, opened[-1].start()) or subject
-    party = PARTY.match(subject) or COUNTRYS_ORGAN.match(subject) or _PROPER_NAME.match(subject)
-    return bool(party) and _commits(plain, cue, kind)
+    return _is_party(subject) and _commits(plain, cue, kind)
+
+
+def _is_party(subject: str) -> bool:
+    """Whether a clause's subject is a party: by its head word, a country's organ or a name."""
+    return bool(
+        PARTY.match(subject) or COUNTRYS_ORGAN.match(subject) or _PROPER_NAME.match(subject)
+    )
 
 
 # A subject that is a name alone, every word capitalised ("Petra Logistics", "Sunrise
