@@ -36,6 +36,7 @@ from briefgen.extract.commitment_lists import AGENDA, CONTINUATION, DISCUSSED, E
 from briefgen.extract.complete_sentences import is_complete, is_question
 from briefgen.extract.compound_words import joins
 from briefgen.extract.dates import find_dates
+from briefgen.extract.document_status_cues import AUTHORED_BY
 from briefgen.extract.geography import COUNTRIES
 from briefgen.extract.person_verbs import SAYS
 from briefgen.extract.will_deeds import undertakes
@@ -198,11 +199,6 @@ def _agrees_on_calendar(plain: str, cue: re.Match) -> bool:
     return bool(m) and not undertakes(plain, m.start(1))
 
 
-# "… Nghị quyết về … do Đoàn Việt Nam đề xuất": the author of a thing named, after it (not
-# "do đó/vậy", therefore): where the thing came from, not a proposal made now.
-_AUTHORED_BY = re.compile(r"(?<=[^\s,.;:])\s+do\s+(?!đó\b|vậy\b)(?:[^\s,.;:]+\s+){1,6}$")
-
-
 # A cue in a relative clause ("nhiều giải pháp mà các doanh nghiệp đề xuất phù hợp với …"):
 # what someone proposed describes a thing the sentence names; "mà còn", "mà phải" join
 # clauses, no relative one.
@@ -221,7 +217,7 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
         return False
     if kind == "proposal" and _PASSED_GREETINGS.match(plain, cue.end()):
         return False
-    if kind == "proposal" and _AUTHORED_BY.search(plain, 0, at):
+    if kind == "proposal" and AUTHORED_BY.search(plain, 0, at):
         return False
     return not (
         _welcomed(plain, at)
