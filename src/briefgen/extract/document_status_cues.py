@@ -61,8 +61,9 @@ STATUS_CUES = (
             # tắc …")
             r"|áp dụng"
             # making use of an agreement in force ("tận dụng hiệu quả các cam kết trong Hiệp
-            # định …", docs/annotating.md)
-            r"|tận dụng"
+            # định …", docs/annotating.md), reaping its benefits ("khai thác hiệu quả Hiệp
+            # định …")
+            r"|tận dụng|khai thác"
             # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
