@@ -38,12 +38,15 @@ WELCOME_GOES_ON = re.compile(r",\s*(?:nhất là|đặc biệt là|trong đó c�
 
 # Head nouns of a subject that is a thing, not a party: what it "sẽ tiếp tục" do is a
 # forecast ("quan hệ hai nước sẽ tiếp tục phát triển", "Sự hỗ trợ … sẽ tiếp tục mang lại
-# …", "chuyến thăm sẽ tiếp tục thúc đẩy …"), not a pledge.
+# …", "chuyến thăm sẽ tiếp tục thúc đẩy …", "Dự thảo … sẽ tiếp tục được thảo luận"), not a
+# pledge.
 THING_SUBJECT = re.compile(
     r"^(?:mối |các |những |tình )?(?:quan hệ|hợp tác|sự|việc|chuyến thăm|chuyến công tác"
     r"|cuộc|kết quả|thành quả|chương trình|dự án|tình hữu nghị|hữu nghị|điều này|đây"
     r"|tình hình|khuôn khổ|cơ chế|văn kiện|hiệp định|bản ghi nhớ|gói|khoản|nguồn vốn"
-    r"|đóng góp|nỗ lực|tinh thần)\b",
+    r"|đóng góp|nỗ lực|tinh thần"
+    # a draft or bill, whose course is told ("Dự thảo … sẽ tiếp tục được thảo luận")
+    r"|dự thảo|dự luật)\b",
     re.IGNORECASE,
 )
 # Verbs that open the clause someone says, hopes or believes; its subject follows them.

@@ -21,7 +21,10 @@ _MEMBERS = (
     r"|các nền kinh tế"
     # the forces of a defence or security meeting ("các lực lượng chức năng cần …",
     # "hai lực lượng cần …")
-    r"|(?:các|hai) lực lượng)"
+    r"|(?:các|hai) lực lượng"
+    # the legislatures of an inter-parliamentary meeting ("các nghị viện (thành viên) cần …",
+    # "hai Quốc hội cần …", "các nghị sĩ phải …")
+    r"|(?:các|hai) (?:nghị viện|quốc hội|nghị sĩ|cơ quan lập pháp))"
 )
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
@@ -40,6 +43,8 @@ KIND_CUES = (
             r"|tập đoàn|công ty|quỹ)\b"
             # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
             rf"|(?<!với )mong muốn {_MEMBERS}\b"
+            # or a legislature ("mong muốn Thượng viện Campuchia quan tâm thúc đẩy …")
+            r"|(?<!với )mong muốn (?-i:Quốc hội|Thượng viện|Hạ viện|Nghị viện)\b"
             # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …"), not the
             # state wished for it ("mong muốn Myanmar sớm ổn định", "… Lào ngày càng phát
             # triển thịnh vượng"), a general wish
@@ -205,13 +210,18 @@ _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
 # an acronym, a body, or the parties counted ("Hai bên", "các nước thành viên").
 PARTY = re.compile(
     rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nền kinh tế|nhà [Ll]ãnh đạo|[Ll]ãnh đạo"
-    rf"|thành viên|đối tác|quan chức|đại biểu|cơ quan|tỉnh|thành phố|địa phương|trường)\b"
+    rf"|thành viên|đối tác|quan chức|đại biểu|cơ quan|tỉnh|thành phố|địa phương|trường"
+    # legislatures and their members counted ("các nghị viện thành viên cần …", "các nghị
+    # sĩ Nhật Bản sẽ …")
+    r"|nghị viện|nghị sĩ)\b"
     # the two forces party to an accord ("Theo Bản ghi nhớ, hai lực lượng sẽ …"), not forces
     # in general, whose part in an exercise is its programme
     r"|[Hh]ai lực lượng\b"
     rf"|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
     r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
     r"|Hội nghị|Liên minh|Quốc hội|(?:Tổng )?(?:Lãnh sự|Đại sứ) quán"
+    # a legislature or one of its chambers ("Thượng viện Italy sẽ …", "Hạ viện Séc sẽ …")
+    r"|Thượng viện|Hạ viện|Nghị viện"
     # a province, city, company or other institution, by its head noun or its name
     # ("tỉnh Gangwon", "Thành phố Cần Thơ", "công ty", "bệnh viện", "Đà Nẵng")
     r"|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Tt]ập đoàn|[Cc]ông ty|[Tt]rường|[Bb]ệnh viện|[Nn]hà trường"

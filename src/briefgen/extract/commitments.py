@@ -36,6 +36,7 @@ from briefgen.extract.commitment_lists import AGENDA, CONTINUATION, DISCUSSED, E
 from briefgen.extract.complete_sentences import is_complete, is_question
 from briefgen.extract.compound_words import joins
 from briefgen.extract.dates import find_dates
+from briefgen.extract.document_status_cues import AUTHORED_BY
 from briefgen.extract.geography import COUNTRIES
 from briefgen.extract.person_verbs import SAYS
 from briefgen.extract.will_deeds import undertakes
@@ -198,11 +199,6 @@ def _agrees_on_calendar(plain: str, cue: re.Match) -> bool:
     return bool(m) and not undertakes(plain, m.start(1))
 
 
-# "… Nghị quyết về … do Đoàn Việt Nam đề xuất": the author of a thing named, after it (not
-# "do đó/vậy", therefore): where the thing came from, not a proposal made now.
-_AUTHORED_BY = re.compile(r"(?<=[^\s,.;:])\s+do\s+(?!đó\b|vậy\b)(?:[^\s,.;:]+\s+){1,6}$")
-
-
 # A cue in a relative clause ("nhiều giải pháp mà các doanh nghiệp đề xuất phù hợp với …"):
 # what someone proposed describes a thing the sentence names; "mà còn", "mà phải" join
 # clauses, no relative one.
@@ -221,7 +217,7 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
         return False
     if kind == "proposal" and _PASSED_GREETINGS.match(plain, cue.end()):
         return False
-    if kind == "proposal" and _AUTHORED_BY.search(plain, 0, at):
+    if kind == "proposal" and AUTHORED_BY.search(plain, 0, at):
         return False
     return not (
         _welcomed(plain, at)
@@ -366,12 +362,24 @@ def _party_acts(plain: str, cue: re.Match, kind: str) -> bool:
     if not subject and said:  # "Bộ trưởng khẳng định sẽ hỗ trợ …": the speaker's pledge
         subject = _subject(plain, said[-1].start())
     opened = list(CLAUSE_OPENERS.finditer(plain, 0, cue.start()))
-    if opened and _SHARED_SUBJECT.search(plain[: cue.start()]):
+    if (
+        opened
+        and _SHARED_SUBJECT.search(plain[: cue.start()])
+        and not (_SAYING.fullmatch(opened[-1].group()) and _is_party(subject))
+    ):
         # "Thứ trưởng … đánh giá cao hiệu quả … và yêu cầu …": the verb shares the subject
-        # of the clause the assessment opened, not its object
+        # of the clause the assessment opened, not its object; a clause a verb of saying
+        # opens with a party of its own keeps it ("…, khẳng định Thượng viện Italy coi
+        # trọng … và sẽ thúc đẩy …")
         subject = _subject(plain, opened[-1].start()) or subject
-    party = PARTY.match(subject) or COUNTRYS_ORGAN.match(subject) or _PROPER_NAME.match(subject)
-    return bool(party) and _commits(plain, cue, kind)
+    return _is_party(subject) and _commits(plain, cue, kind)
+
+
+def _is_party(subject: str) -> bool:
+    """Whether a clause's subject is a party: by its head word, a country's organ or a name."""
+    return bool(
+        PARTY.match(subject) or COUNTRYS_ORGAN.match(subject) or _PROPER_NAME.match(subject)
+    )
 
 
 # A subject that is a name alone, every word capitalised ("Petra Logistics", "Sunrise

@@ -618,14 +618,18 @@ def _lists_joined(sentences: Iterable[str]) -> dict[str, list[str]]:
 
 
 _AMONG_THEM = re.compile(rf"{AMONG_THEM}:\s*$")
+# ... or names them itself, with no colon ("Trong số đó có Nghị quyết về …, Nghị quyết về …
+# và …")
+_AMONG_THEM_NAMED = re.compile(r"^Trong (?:số )?(?:đó|này),?\s+(?:có|là|gồm)\s+[A-ZĐ]")
 
 
 def _among_them(lines: list[str], sentence: str) -> bool:
     """Whether ``sentence`` opens a list of some of the papers the one sentence before it
-    names, so that its items take the status of the verb there."""
+    names, or is such a list, so that its items take the status of the verb there."""
+    lead = sentence.strip()
     return (
         len(lines) == 1
-        and bool(_AMONG_THEM.match(sentence.strip()))
+        and bool(_AMONG_THEM.match(lead) or _AMONG_THEM_NAMED.match(lead))
         and bool(PAPERS.search(lines[0]))
     )
 

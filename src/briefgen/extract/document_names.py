@@ -30,7 +30,9 @@ DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 WEAK_DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in WEAK_DOCUMENT_WORDS)
 _GOVERNED_WORDS = "|".join(re.escape(w) for w in GOVERNED_DOCUMENT_WORDS)
 # any word that may start another document's name
-_ANY_DOCUMENT_WORD = rf"{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN}|{_GOVERNED_WORDS}"
+_ANY_DOCUMENT_WORD = (
+    rf"{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN}|{_GOVERNED_WORDS}|Bộ luật|Luật"
+)
 _LOWER_DOCS = "|".join(re.escape(w) for w in LOWER_DOCUMENT_WORDS)
 # "Quyết định số 02/BCĐ ASEAN", "Chỉ thị số 25-CT/TW": an act's name ends with its number
 # (and issuer's acronym); a directive, conclusion or law only with "số", as "Kết luận 3 …"
@@ -81,9 +83,13 @@ _COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đ
 # name is what follows ("trong khuôn khổ Hiệp định RCEP"), unless the glossary knows the
 # framework ("theo Khuôn khổ Phục hồi Toàn diện ASEAN").
 _WITHIN = r"(?<=trong )|(?<=thuộc )|(?<=theo )|(?<=Trong )|(?<=Theo )"
+# A law or code, named by its capitalised subject ("Luật Đầu tư (sửa đổi)", "Bộ luật Lao
+# động"), not a lawyer, a jurist or the law in general ("Luật sư …", "Luật gia", "luật pháp
+# quốc tế"), whose next word is in lower case.
+_LAW = rf"\b(?:Bộ luật|Luật)(?=\s[{UPPER}])"
 _HEADS = (
     rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!(?:{_WITHIN})[Kk]huôn khổ)"
-    rf"(?:\b(?:{DOCUMENT_WORDS_PATTERN})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
+    rf"(?:\b(?:{DOCUMENT_WORDS_PATTERN})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"])|{_LAW})"
 )
 _FIELDS_COMMA = rf",(?=\s[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?\svà\s[{UPPER}][{LOWER}])"
 # ("TP.HCM", "TP. Hồ Chí Minh": the abbreviated "thành phố" is no full stop)
@@ -175,8 +181,8 @@ WEAK_DOCUMENT_NAME = re.compile(rf"\b(?:{WEAK_DOCUMENT_WORDS_PATTERN})" + _NAME)
 QUOTE_MARK = re.compile(r"[“\"]")
 # A kind of document that is as often a common noun (document_kinds) starts a name only
 # capitalised; whether it is one, document_titles.governed_title decides. Not a bill
-# ("Dự án Luật …"), one country's law, nor a project that gives neither its topic, its
-# period nor a quoted title (a plant or a railway built).
+# ("Dự án Luật …": the law's own name, _LAW, is the document), nor a project that gives
+# neither its topic, its period nor a quoted title (a plant or a railway built).
 _WORKS_WORDS = "|".join(re.escape(w) for w in WORKS_OR_DOCUMENT_WORDS)
 _CAPACITY = "|".join(re.escape(w) for w in CAPACITY_PROJECT_VERBS)
 GOVERNED_DOCUMENT_NAME = re.compile(

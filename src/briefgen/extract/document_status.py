@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from briefgen.extract.document_names import DOCUMENT_WORDS_PATTERN, WEAK_DOCUMENT_WORDS_PATTERN
-from briefgen.extract.document_status_cues import LAUNCHED, NOT_YET, STATUS_CUES
+from briefgen.extract.document_status_cues import AUTHORED_BY, LAUNCHED, NOT_YET, STATUS_CUES
 from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
 from briefgen.extract.sign_verb import SIGN
 from briefgen.extract.through_word import after_its_object
@@ -268,13 +268,14 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         return "referenced"
     # a verb after the name, of which it is the subject ("Bộ Quy tắc … cần được hoàn tất
     # sớm") or an object ("giới thiệu Bộ hướng dẫn … và dự thảo …, dự kiến trình …"), not
-    # the next deed ("… và nhất trí sẽ trình …") nor a noun ("… và vai trò của nghị viện
-    # trong quá trình phê chuẩn")
+    # the next deed ("… và nhất trí sẽ trình …"), a noun ("… và vai trò của nghị viện
+    # trong quá trình phê chuẩn") nor who wrote it ("… do Quốc hội Việt Nam đề xuất")
     near = [
         (a, s)
         for a, _, s in status_verbs(after, 0, 60)
         if not _AT_THE_SAME_TIME.search(after, 0, a)
         and not _NOMINALISED.search(after, 0, a)
+        and not AUTHORED_BY.search(after, 0, a)
         and not any(
             _has_verb(after, m.end(), m.end() + 1) for m in _NEXT_DEED.finditer(after, 0, a)
         )
@@ -455,9 +456,17 @@ ADOPTING_HEADLINE = re.compile(
 
 # "chứng kiến lễ trao các văn kiện hợp tác, gồm Bản ghi nhớ …, Hiệp định … và Kế hoạch
 # …": the papers a verb acts on, then what they are, without a colon.
+# resolutions a meeting adopts, counted ("24 Nghị quyết", "các nghị quyết"), not one named
+# by its number ("Nghị quyết số 12/2026/NQ-HĐND")
+COUNTED_RESOLUTIONS = r"(?:\d+|các|những)\s+[Nn]ghị quyết\b(?!\s+số\b)"
 _PAPERS_THEN_ITEMS = re.compile(
     r"(?:văn kiện|văn bản|thỏa thuận|thoả thuận)\b[^:;.]{0,30}?,?\s*"
     r"\b(?:gồm|bao gồm|trong đó có|cụ thể là|là)\s*"
+    # resolutions counted, with the fields they cover, then some picked out, in the same
+    # sentence or the next ("thông qua 12 nghị quyết về …, trong đó có Nghị quyết …",
+    # "… 24 Nghị quyết trên các lĩnh vực … . Trong số đó có Nghị quyết …")
+    rf"|{COUNTED_RESOLUTIONS}[^:;.]{{0,150}}?(?:,\s*|[.!?]\s+)"
+    r"(?:[Tt]rong (?:số )?đó(?:,)? (?:có|là)|gồm|bao gồm)\s*"
 )
 
 
@@ -494,7 +503,9 @@ def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
     return None
 
 
-PAPERS = re.compile(r"văn kiện|văn bản|tài liệu|thỏa thuận|thoả thuận|bản ghi nhớ")
+PAPERS = re.compile(
+    rf"văn kiện|văn bản|tài liệu|thỏa thuận|thoả thuận|bản ghi nhớ|{COUNTED_RESOLUTIONS}"
+)
 # a list's lead that picks out some of the papers the sentence before it names ("Các nhà
 # lãnh đạo đã thông qua 40 văn kiện. Trong đó, nổi bật là các văn kiện sau:")
 AMONG_THEM = r"(?:Trong (?:số )?(?:đó|này)|Cụ thể)\b[^.!?]*"

@@ -61,8 +61,9 @@ STATUS_CUES = (
             # tắc …")
             r"|áp dụng"
             # making use of an agreement in force ("tận dụng hiệu quả các cam kết trong Hiệp
-            # định …", docs/annotating.md)
-            r"|tận dụng"
+            # định …", docs/annotating.md), reaping its benefits ("khai thác hiệu quả Hiệp
+            # định …")
+            r"|tận dụng|khai thác"
             # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
@@ -101,3 +102,10 @@ NOT_YET = re.compile(
 # Aimed at, right before a name ("ASEAN hướng tới Tuyên bố Hà Nội về …"): a document still to
 # be adopted, though a vision or initiative aimed at is a goal.
 AIMED_AT = re.compile(r"hướng tới\s*$", re.IGNORECASE)
+
+
+# "… Nghị quyết về … do Đoàn Việt Nam đề xuất": the author of a thing named, after it (not
+# "do đó/vậy", therefore): where the thing came from, neither a proposal made now nor the
+# status of the document it follows. Searched in the text up to the verb, which may
+# start right after the name.
+AUTHORED_BY = re.compile(r"(?:(?<=[^\s,.;:])\s+|^\s*)do\s+(?!đó\b|vậy\b)(?:[^\s,.;:]+\s+){1,6}$")

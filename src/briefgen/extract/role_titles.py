@@ -47,6 +47,8 @@ TITLES = (
     "Đặc phái viên",
     "Điều phối viên",
     "Thượng nghị sĩ",
+    # a member of a lower house ("Hạ nghị sĩ Australia …", "…, hạ nghị sĩ Chile, …")
+    "Hạ nghị sĩ",
     "Nghị sĩ",
     "Thị trưởng",
     "Tỉnh trưởng",
@@ -125,6 +127,7 @@ LONE_NAME_TITLES = (
     "Tổng Thư ký",
     "Quốc vụ khanh",
     "Thượng nghị sĩ",
+    "Hạ nghị sĩ",
     "Nghị sĩ",
     "Đặc phái viên",
     "Người phát ngôn",

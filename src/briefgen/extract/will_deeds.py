@@ -78,8 +78,13 @@ def _undertakes(sentence: str, nth: int) -> bool:
         if tag == "V":
             verb = word.lower()
             following = after[i + 1][0].lower() if i + 1 < len(after) else ""
+            # (a verb the tagger splits is read whole: "đăng" + "cai APPF-35" is "đăng cai")
+            joined = f"{verb} {following}"
             return not (
-                any(verb == v or verb.endswith(" " + v) for v in _CALENDAR_VERBS)
+                any(
+                    verb == v or verb.endswith(" " + v) or joined == v or joined.startswith(v + " ")
+                    for v in _CALENDAR_VERBS
+                )
                 # issuing a statement ("ra Tuyên bố", "ra Thông cáo chung"): its status
                 or (verb == "ra" and following.startswith(_STATEMENTS))
                 # "sẽ xem xét, thông qua Tuyên bố …": considering a draft to adopt it
