@@ -27,6 +27,7 @@ PAGES = [
         MIDDLE,
         LAST,
         title=CLAUSED,
+        byline="Minh Hà",
         clutter=("Báo Kinh tế & Đô thị",),
     ),
     page(
