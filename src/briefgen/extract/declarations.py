@@ -45,6 +45,7 @@ from briefgen.extract.document_names import (
 from briefgen.extract.document_status import (
     ADOPTING_HEADLINE,
     AMONG_THEM,
+    AMONG_THEM_INLINE,
     DEEDS,
     LIST_GAP,
     PAPERS,
@@ -617,12 +618,13 @@ def _lists_joined(sentences: Iterable[str]) -> dict[str, list[str]]:
     return {" ".join(lines): lines for lines in joined}
 
 
-_AMONG_THEM = re.compile(rf"{AMONG_THEM}:\s*$")
+_AMONG_THEM = re.compile(rf"{AMONG_THEM}:\s*$|{AMONG_THEM_INLINE}(?=[{UPPER}])")
 
 
 def _among_them(lines: list[str], sentence: str) -> bool:
     """Whether ``sentence`` opens a list of some of the papers the one sentence before it
-    names, so that its items take the status of the verb there."""
+    names, on lines of its own after a colon or run on after the lead ("Trong đó có A;
+    B."), so that its items take the status of the verb there."""
     return (
         len(lines) == 1
         and bool(_AMONG_THEM.match(sentence.strip()))

@@ -491,6 +491,22 @@ def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
     papers = [m for m in _PAPERS_THEN_ITEMS.finditer(text, max(0, at - 400), at)]
     if papers and (loose or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)):
         return _papers_status(text, papers[-1].start(), papers[-1].end())
+    leads = list(_AMONG_THEM_INLINE.finditer(text, 0, at))
+    if leads and (
+        loose
+        or _LIST_ITEM_GAP.fullmatch(text, leads[-1].end(), at)
+        # (or it opens a part after a semicolon: each such part is an item, however the
+        # name before it ends, "… Bắc Ninh giữa UBND tỉnh … và Tập đoàn …; Hợp đồng …")
+        or (
+            _AFTER_SEMICOLON.search(text, 0, at)
+            and not _SENTENCE_END.search(text, leads[-1].end(), at)
+        )
+    ):
+        # "… đã trao 14 văn kiện. Trong đó có A; B; C.": the items, run on with no colon,
+        # are some of the papers the sentence before names, with the status its verb gives
+        earlier = list(PAPERS.finditer(text, 0, leads[-1].start()))
+        if earlier:
+            return _papers_status(text, earlier[-1].start(), earlier[-1].end())
     return None
 
 
@@ -499,6 +515,15 @@ PAPERS = re.compile(r"văn kiện|văn bản|tài liệu|thỏa thuận|thoả t
 # lãnh đạo đã thông qua 40 văn kiện. Trong đó, nổi bật là các văn kiện sau:")
 AMONG_THEM = r"(?:Trong (?:số )?(?:đó|này)|Cụ thể)\b[^.!?]*"
 _AMONG_THEM = re.compile(rf"(?<=[.!?]\s){AMONG_THEM}$")
+# such a lead with its items run on after it, no colon between ("Trong đó có Bản ghi nhớ
+# …; Hợp đồng …", "Trong số đó, nổi bật là Hiệp định …")
+AMONG_THEM_INLINE = (
+    r"(?:Trong (?:số )?(?:đó|này)|Cụ thể)\s*,?\s*(?:(?:nổi bật|đáng chú ý)\s+)?"
+    r"(?:(?:là|có|gồm|bao gồm)\s+)+"
+)
+_AMONG_THEM_INLINE = re.compile(rf"(?<=[.!?]\s){AMONG_THEM_INLINE}")
+_AFTER_SEMICOLON = re.compile(r";\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s")
 # a count or determiner between a verb and the papers it acts on ("trao 3 văn kiện")
 _COUNTED_PAPERS = re.compile(rf"\s(?:{_COUNT})+$")
 
