@@ -460,11 +460,18 @@ def _mention_status(
         status = introduced
     if is_shown and status == "referenced" and ADOPTING_HEADLINE.match(sentence):
         status = "adopted"
+    if status == "signed" and _ISSUED_KIND.match(name):
+        status = "adopted"  # "trao Quyết định số …": a decision handed over is issued
     if is_shown and status == "referenced" and JOINT_STATEMENT.match(fold(name)):
         # a headline naming a joint statement ("Toàn văn Tuyên bố chung Việt Nam - Trung
         # Quốc", "Thông cáo chung Hội nghị … lần thứ 58") reports its issue
         return "adopted", introduced, True
     return status, introduced, False
+
+
+# Texts one authority issues, not instruments between parties: signed or handed over
+# ("Thủ tướng ký Quyết định …", "trao Quyết định chủ trương đầu tư …"), they are issued.
+_ISSUED_KIND = re.compile(r"(?:Quyết định|Nghị quyết|Nghị định(?! thư)|Thông tư|Chỉ thị)\b")
 
 
 # An official title right before a document word makes it part of a post or a ministry
