@@ -57,6 +57,7 @@ from briefgen.extract.document_status import (
     cited_as_measure,
     list_intro_status,
     means_through,
+    passive_deed_after,
     status_around,
     under_way,
 )
@@ -137,6 +138,8 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
             and not AIMED_AT.search(sentence, 0, m.start())
         )
         or list_intro_status(sentence, m.start(), loose=True)
+        # or the object of a deed told after it ("Quy chế … sẽ được hai tỉnh ký")
+        or passive_deed_after(sentence, m.end())
         # a vision or guideline carried out, that gives the period it covers ("triển
         # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
         or (carried_out(sentence[: m.start()]) and bool(PERIOD.search(m.group())))
@@ -213,6 +216,14 @@ def _candidates(
     }
     pattern += list(governed)
     lower_deeds = _lower_deeds(sentence)
+    # a name opening its clause, capitalised only as the sentence's first word, that a deed
+    # in the passive after it signs or adopts ("Chương trình hành động … dự kiến được ký …")
+    lower_deeds |= {
+        (m.start(), end_with_subtitle(sentence, m.end()))
+        for names in (DOCUMENT_NAME, WEAK_DOCUMENT_NAME)
+        for m in names.finditer(sentence)
+        if passive_deed_after(sentence, m.end())
+    }
     pattern += list(lower_deeds)
     pattern += [
         m.span(1) for m in KIND_THEN_QUOTE.finditer(sentence) if not by_way_of(sentence, m.start())

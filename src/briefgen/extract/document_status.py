@@ -540,6 +540,20 @@ def _papers_status(text: str, start: int, end: int) -> str | None:
     return max(cues)[2] if cues else None
 
 
+# "… sẽ được hai tỉnh ký", "… dự kiến được ký kết", "… đã được thông qua": a deed told in
+# the passive right after a name, which then opens its clause as the deed's object.
+_PASSIVE_DEED_AFTER = re.compile(
+    r"\s*(?:(?:sẽ|dự kiến|đã|vừa|mới|cũng|sắp|chính thức)\s+)*được\s+"
+    rf"(?:(?:hai|các|ba|bốn)\s+[^\s,.;]+\s+)?(?:(?i:{SIGN})(?: kết)?|thông qua|ban hành|trao)\b"
+)
+
+
+def passive_deed_after(sentence: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is what a deed told in the passive right after
+    it signs, adopts or issues ("Quy chế phối hợp … sẽ được hai tỉnh ký …")."""
+    return bool(_PASSIVE_DEED_AFTER.match(sentence, end))
+
+
 def after_deed(sentence: str, at: int) -> bool:
     """Whether what starts at ``at`` is what a sign or adopt verb acts on: right after it,
     or listed after a document it acts on ("ký Bản ghi nhớ … và Ý định thư …")."""
