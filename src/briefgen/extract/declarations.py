@@ -578,8 +578,11 @@ def _read_mention(
     # ("sẽ ký kết Hiệp định về …", "tiếp tục thực hiện Thỏa thuận về …", "đàm phán Hiệp
     # định về …")
     planned = acted_on(before, planned=True) or carried_out(before, ("implementing", "proposed"))
-    listed_deed = bool(listed) and previous[1] in DEEDS
-    deed = named_by_deed(sentence, start, "signed" if planned else status)
+    # (an item joined to a document signed, adopted, or to be signed or negotiated: "đàm
+    # phán Hiệp định tương trợ tư pháp về hình sự và Hiệp định chuyển giao …", however far
+    # the verb stands once the first name is blanked)
+    listed_deed = bool(listed) and previous[1] in (*DEEDS, "proposed")
+    deed = named_by_deed(sentence, start, "signed" if planned or listed_deed else status)
     # a meeting's joint statement is what it issues, named or not, in whichever case ("ra
     # Tuyên bố chung", "thông qua tuyên bố chung", "thông qua Thông cáo báo chí chung về kết
     # quả chuyến thăm"); written with a capital, it is that statement even in passing
