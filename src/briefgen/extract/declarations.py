@@ -139,7 +139,7 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
         )
         or list_intro_status(sentence, m.start(), loose=True)
         # or the object of a deed told after it ("Quy chế … sẽ được hai tỉnh ký")
-        or passive_deed_after(sentence, m.end())
+        or passive_deed_after(sentence, m.start(), m.end())
         # a vision or guideline carried out, that gives the period it covers ("triển
         # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
         or (carried_out(sentence[: m.start()]) and bool(PERIOD.search(m.group())))
@@ -222,7 +222,7 @@ def _candidates(
         (m.start(), end_with_subtitle(sentence, m.end()))
         for names in (DOCUMENT_NAME, WEAK_DOCUMENT_NAME)
         for m in names.finditer(sentence)
-        if passive_deed_after(sentence, m.end())
+        if passive_deed_after(sentence, m.start(), m.end())
     }
     pattern += list(lower_deeds)
     pattern += [

@@ -70,6 +70,8 @@ def same_document(
     for k in found:
         if _short_form(key, k, found[k].name.vi) or _short_form(k, key):
             return k
+        if _parties_as_pair(key, k) or _parties_as_pair(k, key):
+            return k
     title = _quoted_title(plain)
     for k in found:  # "“Mái trường an toàn”" and "Chương trình “Mái trường an toàn”"
         other = _quoted_title(k)
@@ -121,6 +123,25 @@ def _without_parties(key: str) -> str:
     mark = _AFTER_PARTIES.search(rest) if between else None
     topic = (" " + rest[mark.start() :].strip()) if mark else ""
     return "" if is_type_only(stem) and not topic else stem + topic
+
+
+# "… Việt Nam - Lào", "… Việt Nam – Campuchia": two parties written as a pair.
+_PAIR = re.compile(r"^(?P<one>.+?) [-–] (?P<two>.+)$")
+
+
+def _parties_as_pair(short: str, full: str) -> bool:
+    """Whether ``short`` names ``full`` again with its parties written as a pair after the
+    same words ("Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào" for "Hiệp ước Hữu nghị và
+    Hợp tác giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa dân chủ nhân dân
+    Lào"): each party of the pair among the parties after "giữa", in that order."""
+    stem, between, parties = full.partition(_BETWEEN)
+    if not between or not short.startswith(stem + " ") or len(stem.split()) < 3:
+        return False
+    pair = _PAIR.match(short[len(stem) + 1 :])
+    if pair is None:
+        return False
+    one = f" {parties} ".find(f" {pair['one']} ")
+    return one >= 0 and f" {pair['two']} " in f" {parties} "[one + len(pair["one"]) + 1 :]
 
 
 def _other_period(name: str, other: str) -> bool:

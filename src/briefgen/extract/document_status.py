@@ -548,10 +548,17 @@ _PASSIVE_DEED_AFTER = re.compile(
 )
 
 
-def passive_deed_after(sentence: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is what a deed told in the passive right after
-    it signs, adopts or issues ("Quy chế phối hợp … sẽ được hai tỉnh ký …")."""
-    return bool(_PASSIVE_DEED_AFTER.match(sentence, end))
+# What stands before a name that opens its clause: nothing, or a comma or stop.
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:.!?])\s*$")
+
+
+def passive_deed_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``sentence[start:end]`` opens its clause as the object of a deed
+    told in the passive right after it ("Quy chế phối hợp … sẽ được hai tỉnh ký …"); not a
+    name a verb before it acts on ("thực hiện Tầm nhìn … được thông qua năm 2023")."""
+    return bool(
+        _CLAUSE_OPENS.search(sentence, 0, start) and _PASSIVE_DEED_AFTER.match(sentence, end)
+    )
 
 
 def after_deed(sentence: str, at: int) -> bool:
