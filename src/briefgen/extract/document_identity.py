@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.document_words import DOCUMENT_WORDS
 from briefgen.extract.known_documents import is_type_only
 from briefgen.normalize import fold
 from briefgen.records import Declaration
@@ -216,10 +217,21 @@ def issued_statement(name: str, status: str, found: dict[str, Declaration]) -> s
     return None
 
 
+# Document words, longest first, folded as keys are ("nghị định thư" before "nghị định").
+_KINDS = tuple(sorted({fold(w) for w in DOCUMENT_WORDS}, key=len, reverse=True))
+
+
+def _kind_of(key: str) -> str | None:
+    """The document word a key opens with, if any."""
+    return next((w for w in _KINDS if key.startswith(w + " ")), None)
+
+
 def retold(key: str, found: dict[str, Declaration]) -> str:
     """The key of the body's document a headline names in its own words ("ký Bản ghi nhớ
     hợp tác lao động" for "Bản ghi nhớ về hợp tác trong lĩnh vực lao động"): the same
-    document word and most of the shorter name's words; else ``key`` itself. Only the
+    document word and most of the shorter name's words, or the only one of its kind
+    ("Nghị định thư mở cửa …" for "Nghị định thư về yêu cầu kiểm dịch …"); else ``key``
+    itself. Only the
     headline is read so loosely: in the body, two such names are two documents ("Kế hoạch
     làm việc ACCSM …" and "Kế hoạch làm việc ACCSM+3 …")."""
     words = key.split()
@@ -234,4 +246,11 @@ def retold(key: str, found: dict[str, Declaration]) -> str:
             and not _other_period(key, k)
         ):
             best, most = k, shared
+    if best == key and len(words) >= 4:
+        # a headline telling what the document does ("ký Nghị định thư mở cửa thị trường
+        # cho quả bưởi"): the one document of its kind the body names
+        kind = _kind_of(key)
+        same_kind = [k for k in found if kind and _kind_of(k) == kind and not _other_period(key, k)]
+        if len(same_kind) == 1:
+            return same_kind[0]
     return best
