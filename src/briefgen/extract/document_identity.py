@@ -229,9 +229,9 @@ def _kind_of(key: str) -> str | None:
 def retold(key: str, found: dict[str, Declaration]) -> str:
     """The key of the body's document a headline names in its own words ("ký Bản ghi nhớ
     hợp tác lao động" for "Bản ghi nhớ về hợp tác trong lĩnh vực lao động"): the same
-    document word and most of the shorter name's words, or the only one of its kind
-    ("Nghị định thư mở cửa …" for "Nghị định thư về yêu cầu kiểm dịch …"); else ``key``
-    itself. Only the
+    document word and most of the shorter name's words, or the only one of its kind,
+    signed or adopted ("Nghị định thư mở cửa …" for "Nghị định thư về yêu cầu kiểm dịch
+    …"); else ``key`` itself. Only the
     headline is read so loosely: in the body, two such names are two documents ("Kế hoạch
     làm việc ACCSM …" and "Kế hoạch làm việc ACCSM+3 …")."""
     words = key.split()
@@ -248,9 +248,11 @@ def retold(key: str, found: dict[str, Declaration]) -> str:
             best, most = k, shared
     if best == key and len(words) >= 4:
         # a headline telling what the document does ("ký Nghị định thư mở cửa thị trường
-        # cho quả bưởi"): the one document of its kind the body names
+        # cho quả bưởi"): the one document of its kind the body reports signed or adopted,
+        # not one it only cites ("Hiệp định về Quy chế quản lý biên giới" under a headline
+        # on another agreement signed)
         kind = _kind_of(key)
         same_kind = [k for k in found if kind and _kind_of(k) == kind and not _other_period(key, k)]
-        if len(same_kind) == 1:
+        if len(same_kind) == 1 and found[same_kind[0]].status in ("signed", "adopted"):
             return same_kind[0]
     return best
