@@ -43,6 +43,7 @@ FILES = (
     "commitment_sentences_social.tsv",
     "commitment_sentences_speeches.tsv",
     "commitment_sentences_parliament.tsv",
+    "commitment_sentences_signings.tsv",
 )
 
 

@@ -230,11 +230,18 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     )
 
 
+# A cue word right after "về" is the noun a document or talk is about ("ký Nghị định thư về
+# yêu cầu kiểm dịch …", "Thỏa thuận về cam kết chất lượng …"), not a verb of its own.
+_TOPIC_NOUN = re.compile(
+    r"(?<=\bvề\s)(?:yêu cầu|cam kết|đề xuất|đề nghị|kêu gọi|sáng kiến)\b", re.IGNORECASE
+)
+
+
 def _kind(sentence: str) -> str | None:
     """The kind of commitment a sentence makes, or None: a cue counts unless it is what a
-    welcome or thanks is about, what a thing rather than a party will do, or done to
-    something in the passive."""
-    plain = _unquoted(sentence)
+    welcome or thanks is about, what a thing rather than a party will do, done to
+    something in the passive, or the topic a document is about."""
+    plain = _TOPIC_NOUN.sub(lambda m: " " * len(m.group()), _unquoted(sentence))
     for kind, cue in KIND_CUES:
         if any(_commits(plain, m, kind) for m in cue.finditer(plain)):
             return kind
@@ -386,11 +393,15 @@ def _is_party(subject: str) -> bool:
 # Agri-Foods"): a company or body the rules hold no head word for.
 _PROPER_NAME = re.compile(rf"^[{UPPER}][^\s,.;:]*(?:\s+[{UPPER}][^\s,.;:]*){{0,4}}$")
 # "Theo thỏa thuận, …", "Theo biên bản ghi nhớ vừa ký, …": what the accord at hand binds
-# the parties to, not background a third source gives.
+# the parties to, not background a third source gives. So is a plan or instrument cited by
+# its kind alone, capitalised as the document just named ("Theo Kế hoạch hành động, hai
+# bên sẽ …", "Theo Nghị định thư, …"), unlike "theo kế hoạch" (as scheduled) or a text
+# named in full ("Theo Hiệp định ATIGA, …").
 _ACCORD_AT_HAND = re.compile(
-    r"^Theo\s+(?:thỏa thuận|bản ghi nhớ|biên bản ghi nhớ|văn bản)"
-    r"(?:\s+(?:vừa|mới|được)(?:\s+được)?\s+ký(?:\s+kết)?)?\s*,",
-    re.IGNORECASE,
+    r"^(?i:Theo)\s+(?:(?i:thỏa thuận|bản ghi nhớ|biên bản ghi nhớ|văn bản)"
+    r"|(?:Kế hoạch|Chương trình|Nghị định thư|Hiệp định|Ý định thư|Quy chế)"
+    r"(?:\s+(?:hợp tác|hành động|khung))?)"
+    r"(?:\s+(?:vừa|mới|được)(?:\s+được)?\s+ký(?:\s+kết)?)?\s*,"
 )
 
 
@@ -570,11 +581,14 @@ def extract_commitments(
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
     introduced = False  # whether the lead ends in ":", introducing a list
     previous_was_commitment = False
+    announced = False  # whether the lead only counted the points its items make
     for i, sentence in enumerate(sentences):
         if is_question(sentence):  # a question asks; it commits no one
             lead, previous_was_commitment = None, False
             continue
-        inherits = introduced or not _own_subject(sentence)
+        # (the items a proposal announced are its points, whoever they name: "đề xuất ba
+        # nhóm giải pháp." then "Thứ nhất, hai bên …")
+        inherits = introduced or announced or not _own_subject(sentence)
         if ENUMERATION.match(sentence) and lead and inherits:
             if not _PAST.search(_RELATIVE.sub("", sentence)):
                 found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
@@ -604,12 +618,13 @@ def extract_commitments(
             if kind is None and not _lists_pledges(sentence, event_year):
                 lead = None
             continue
-        lead, introduced = None, False
+        lead, introduced, announced = None, False, False
         if kind is None:
             continue
         actor = _actor(sentence, _cue_position(sentence), people)
         lead, previous_was_commitment = (actor, kind), True
         if _announces(sentence) and ENUMERATION.match(next(iter(sentences[i + 1 :]), "")):
+            announced = True
             continue  # "… tập trung vào ba ưu tiên." then "Thứ nhất, …": the items commit
         found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
     return tuple(found)
@@ -632,7 +647,8 @@ _ANNOUNCES = re.compile(
     r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số)\s+(?:nhóm\s+|điểm\s+)?"
     r"(?:ưu tiên|định hướng|nhiệm vụ|giải pháp|mục tiêu|biện pháp|trọng tâm|nội dung|điểm"
     r"|vấn đề|đề xuất|kiến nghị|lĩnh vực|đột phá|trụ cột)"
-    r"(?:\s+(?:sau|sau đây|như sau|chính|lớn|quan trọng|trọng tâm|chủ yếu|cụ thể|then chốt))*"
+    r"(?:\s+(?:sau|sau đây|như sau|chính|lớn|quan trọng|trọng tâm|chủ yếu|cụ thể|then chốt"
+    r"|ưu tiên))*"
     # and what they are for ("… ba nội dung nhằm nâng cao hiệu quả hợp tác.")
     r"(?:\s+(?:để|nhằm)\s[^.;:!?]*)?"
     r"\s*[.!]?\s*$",

@@ -45,6 +45,7 @@ from briefgen.extract.document_names import (
 from briefgen.extract.document_status import (
     ADOPTING_HEADLINE,
     AMONG_THEM,
+    AMONG_THEM_INLINE,
     DEEDS,
     LIST_GAP,
     PAPERS,
@@ -56,6 +57,7 @@ from briefgen.extract.document_status import (
     cited_as_measure,
     list_intro_status,
     means_through,
+    passive_deed_after,
     status_around,
     under_way,
 )
@@ -136,6 +138,8 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
             and not AIMED_AT.search(sentence, 0, m.start())
         )
         or list_intro_status(sentence, m.start(), loose=True)
+        # or the object of a deed told after it ("Quy chế … sẽ được hai tỉnh ký")
+        or passive_deed_after(sentence, m.start(), m.end())
         # a vision or guideline carried out, that gives the period it covers ("triển
         # khai hiệu quả Tầm nhìn chung … đến năm 2030"), is a document, not a goal
         or (carried_out(sentence[: m.start()]) and bool(PERIOD.search(m.group())))
@@ -212,6 +216,14 @@ def _candidates(
     }
     pattern += list(governed)
     lower_deeds = _lower_deeds(sentence)
+    # a name opening its clause, capitalised only as the sentence's first word, that a deed
+    # in the passive after it signs or adopts ("Chương trình hành động … dự kiến được ký …")
+    lower_deeds |= {
+        (m.start(), end_with_subtitle(sentence, m.end()))
+        for names in (DOCUMENT_NAME, WEAK_DOCUMENT_NAME)
+        for m in names.finditer(sentence)
+        if passive_deed_after(sentence, m.start(), m.end())
+    }
     pattern += list(lower_deeds)
     pattern += [
         m.span(1) for m in KIND_THEN_QUOTE.finditer(sentence) if not by_way_of(sentence, m.start())
@@ -459,11 +471,18 @@ def _mention_status(
         status = introduced
     if is_shown and status == "referenced" and ADOPTING_HEADLINE.match(sentence):
         status = "adopted"
+    if status == "signed" and _ISSUED_KIND.match(name):
+        status = "adopted"  # "trao Quyết định số …": a decision handed over is issued
     if is_shown and status == "referenced" and JOINT_STATEMENT.match(fold(name)):
         # a headline naming a joint statement ("Toàn văn Tuyên bố chung Việt Nam - Trung
         # Quốc", "Thông cáo chung Hội nghị … lần thứ 58") reports its issue
         return "adopted", introduced, True
     return status, introduced, False
+
+
+# Texts one authority issues, not instruments between parties: signed or handed over
+# ("Thủ tướng ký Quyết định …", "trao Quyết định chủ trương đầu tư …"), they are issued.
+_ISSUED_KIND = re.compile(r"(?:Quyết định|Nghị quyết|Nghị định(?! thư)|Thông tư|Chỉ thị)\b")
 
 
 # An official title right before a document word makes it part of a post or a ministry
@@ -559,8 +578,11 @@ def _read_mention(
     # ("sẽ ký kết Hiệp định về …", "tiếp tục thực hiện Thỏa thuận về …", "đàm phán Hiệp
     # định về …")
     planned = acted_on(before, planned=True) or carried_out(before, ("implementing", "proposed"))
-    listed_deed = bool(listed) and previous[1] in DEEDS
-    deed = named_by_deed(sentence, start, "signed" if planned else status)
+    # (an item joined to a document signed, adopted, or to be signed or negotiated: "đàm
+    # phán Hiệp định tương trợ tư pháp về hình sự và Hiệp định chuyển giao …", however far
+    # the verb stands once the first name is blanked)
+    listed_deed = bool(listed) and previous[1] in (*DEEDS, "proposed")
+    deed = named_by_deed(sentence, start, "signed" if planned or listed_deed else status)
     # a meeting's joint statement is what it issues, named or not, in whichever case ("ra
     # Tuyên bố chung", "thông qua tuyên bố chung", "thông qua Thông cáo báo chí chung về kết
     # quả chuyến thăm"); written with a capital, it is that statement even in passing
@@ -617,19 +639,17 @@ def _lists_joined(sentences: Iterable[str]) -> dict[str, list[str]]:
     return {" ".join(lines): lines for lines in joined}
 
 
-_AMONG_THEM = re.compile(rf"{AMONG_THEM}:\s*$")
-# ... or names them itself, with no colon ("Trong số đó có Nghị quyết về …, Nghị quyết về …
-# và …")
-_AMONG_THEM_NAMED = re.compile(r"^Trong (?:số )?(?:đó|này),?\s+(?:có|là|gồm)\s+[A-ZĐ]")
+_AMONG_THEM = re.compile(rf"{AMONG_THEM}:\s*$|{AMONG_THEM_INLINE}(?=[{UPPER}])")
 
 
 def _among_them(lines: list[str], sentence: str) -> bool:
     """Whether ``sentence`` opens a list of some of the papers the one sentence before it
-    names, or is such a list, so that its items take the status of the verb there."""
+    names, on lines of its own after a colon or run on after the lead ("Trong đó có A;
+    B."), so that its items take the status of the verb there."""
     lead = sentence.strip()
     return (
         len(lines) == 1
-        and bool(_AMONG_THEM.match(lead) or _AMONG_THEM_NAMED.match(lead))
+        and bool(_AMONG_THEM.match(lead))
         and bool(PAPERS.search(lines[0]))
     )
 

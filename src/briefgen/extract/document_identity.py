@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.document_words import DOCUMENT_WORDS
 from briefgen.extract.known_documents import is_type_only
 from briefgen.normalize import fold
 from briefgen.records import Declaration
@@ -70,6 +71,8 @@ def same_document(
     for k in found:
         if _short_form(key, k, found[k].name.vi) or _short_form(k, key):
             return k
+        if _parties_as_pair(key, k) or _parties_as_pair(k, key):
+            return k
     title = _quoted_title(plain)
     for k in found:  # "“Mái trường an toàn”" and "Chương trình “Mái trường an toàn”"
         other = _quoted_title(k)
@@ -121,6 +124,25 @@ def _without_parties(key: str) -> str:
     mark = _AFTER_PARTIES.search(rest) if between else None
     topic = (" " + rest[mark.start() :].strip()) if mark else ""
     return "" if is_type_only(stem) and not topic else stem + topic
+
+
+# "… Việt Nam - Lào", "… Việt Nam – Campuchia": two parties written as a pair.
+_PAIR = re.compile(r"^(?P<one>.+?) [-–] (?P<two>.+)$")
+
+
+def _parties_as_pair(short: str, full: str) -> bool:
+    """Whether ``short`` names ``full`` again with its parties written as a pair after the
+    same words ("Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào" for "Hiệp ước Hữu nghị và
+    Hợp tác giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa dân chủ nhân dân
+    Lào"): each party of the pair among the parties after "giữa", in that order."""
+    stem, between, parties = full.partition(_BETWEEN)
+    if not between or not short.startswith(stem + " ") or len(stem.split()) < 3:
+        return False
+    pair = _PAIR.match(short[len(stem) + 1 :])
+    if pair is None:
+        return False
+    one = f" {parties} ".find(f" {pair['one']} ")
+    return one >= 0 and f" {pair['two']} " in f" {parties} "[one + len(pair["one"]) + 1 :]
 
 
 def _other_period(name: str, other: str) -> bool:
@@ -195,10 +217,21 @@ def issued_statement(name: str, status: str, found: dict[str, Declaration]) -> s
     return None
 
 
+# Document words, longest first, folded as keys are ("nghị định thư" before "nghị định").
+_KINDS = tuple(sorted({fold(w) for w in DOCUMENT_WORDS}, key=len, reverse=True))
+
+
+def _kind_of(key: str) -> str | None:
+    """The document word a key opens with, if any."""
+    return next((w for w in _KINDS if key.startswith(w + " ")), None)
+
+
 def retold(key: str, found: dict[str, Declaration]) -> str:
     """The key of the body's document a headline names in its own words ("ký Bản ghi nhớ
     hợp tác lao động" for "Bản ghi nhớ về hợp tác trong lĩnh vực lao động"): the same
-    document word and most of the shorter name's words; else ``key`` itself. Only the
+    document word and most of the shorter name's words, or the only one of its kind,
+    signed or adopted ("Nghị định thư mở cửa …" for "Nghị định thư về yêu cầu kiểm dịch
+    …"); else ``key`` itself. Only the
     headline is read so loosely: in the body, two such names are two documents ("Kế hoạch
     làm việc ACCSM …" and "Kế hoạch làm việc ACCSM+3 …")."""
     words = key.split()
@@ -213,4 +246,13 @@ def retold(key: str, found: dict[str, Declaration]) -> str:
             and not _other_period(key, k)
         ):
             best, most = k, shared
+    if best == key and len(words) >= 4:
+        # a headline telling what the document does ("ký Nghị định thư mở cửa thị trường
+        # cho quả bưởi"): the one document of its kind the body reports signed or adopted,
+        # not one it only cites ("Hiệp định về Quy chế quản lý biên giới" under a headline
+        # on another agreement signed)
+        kind = _kind_of(key)
+        same_kind = [k for k in found if kind and _kind_of(k) == kind and not _other_period(key, k)]
+        if len(same_kind) == 1 and found[same_kind[0]].status in ("signed", "adopted"):
+            return same_kind[0]
     return best

@@ -500,6 +500,22 @@ def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
     papers = [m for m in _PAPERS_THEN_ITEMS.finditer(text, max(0, at - 400), at)]
     if papers and (loose or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)):
         return _papers_status(text, papers[-1].start(), papers[-1].end())
+    leads = list(_AMONG_THEM_INLINE.finditer(text, 0, at))
+    if leads and (
+        loose
+        or _LIST_ITEM_GAP.fullmatch(text, leads[-1].end(), at)
+        # (or it opens a part after a semicolon: each such part is an item, however the
+        # name before it ends, "… Bắc Ninh giữa UBND tỉnh … và Tập đoàn …; Hợp đồng …")
+        or (
+            _AFTER_SEMICOLON.search(text, 0, at)
+            and not _SENTENCE_END.search(text, leads[-1].end(), at)
+        )
+    ):
+        # "… đã trao 14 văn kiện. Trong đó có A; B; C.": the items, run on with no colon,
+        # are some of the papers the sentence before names, with the status its verb gives
+        earlier = list(PAPERS.finditer(text, 0, leads[-1].start()))
+        if earlier:
+            return _papers_status(text, earlier[-1].start(), earlier[-1].end())
     return None
 
 
@@ -510,6 +526,15 @@ PAPERS = re.compile(
 # lãnh đạo đã thông qua 40 văn kiện. Trong đó, nổi bật là các văn kiện sau:")
 AMONG_THEM = r"(?:Trong (?:số )?(?:đó|này)|Cụ thể)\b[^.!?]*"
 _AMONG_THEM = re.compile(rf"(?<=[.!?]\s){AMONG_THEM}$")
+# such a lead with its items run on after it, no colon between ("Trong đó có Bản ghi nhớ
+# …; Hợp đồng …", "Trong số đó, nổi bật là Hiệp định …")
+AMONG_THEM_INLINE = (
+    r"(?:Trong (?:số )?(?:đó|này)|Cụ thể)\s*,?\s*(?:(?:nổi bật|đáng chú ý)\s+)?"
+    r"(?:(?:là|có|gồm|bao gồm)\s+)+"
+)
+_AMONG_THEM_INLINE = re.compile(rf"(?<=[.!?]\s){AMONG_THEM_INLINE}")
+_AFTER_SEMICOLON = re.compile(r";\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s")
 # a count or determiner between a verb and the papers it acts on ("trao 3 văn kiện")
 _COUNTED_PAPERS = re.compile(rf"\s(?:{_COUNT})+$")
 
@@ -524,6 +549,27 @@ def _papers_status(text: str, start: int, end: int) -> str | None:
         head = head[: counted.start()] + " "
     cues = status_verbs(head, len(head) - 40) or status_verbs(text[:end], start)
     return max(cues)[2] if cues else None
+
+
+# "… sẽ được hai tỉnh ký", "… dự kiến được ký kết", "… đã được thông qua": a deed told in
+# the passive right after a name, which then opens its clause as the deed's object.
+_PASSIVE_DEED_AFTER = re.compile(
+    r"\s*(?:(?:sẽ|dự kiến|đã|vừa|mới|cũng|sắp|chính thức)\s+)*được\s+"
+    rf"(?:(?:hai|các|ba|bốn)\s+[^\s,.;]+\s+)?(?:(?i:{SIGN})(?: kết)?|thông qua|ban hành|trao)\b"
+)
+
+
+# What stands before a name that opens its clause: nothing, or a comma or stop.
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:.!?])\s*$")
+
+
+def passive_deed_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``sentence[start:end]`` opens its clause as the object of a deed
+    told in the passive right after it ("Quy chế phối hợp … sẽ được hai tỉnh ký …"); not a
+    name a verb before it acts on ("thực hiện Tầm nhìn … được thông qua năm 2023")."""
+    return bool(
+        _CLAUSE_OPENS.search(sentence, 0, start) and _PASSIVE_DEED_AFTER.match(sentence, end)
+    )
 
 
 def after_deed(sentence: str, at: int) -> bool:

@@ -142,16 +142,17 @@ def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
         or carried_out(before, ("implementing", "proposed"))
         or bool(LAUNCHED.search(before))
     )
-    if right_before and len(name.split()) >= 5:
+    # (so does a list of papers a verb acts on, for each item of five words or more: "Trong
+    # đó có Bản ghi nhớ …; Hợp đồng tín dụng giữa … và …")
+    listed = list_intro_status(sentence, start, loose=True) is not None
+    if (right_before or listed) and len(name.split()) >= 5:
         return True
     # cited as the measure, its topic ending on a body's acronym ("dựa trên Khung hợp tác
     # dữ liệu số ASEAN"), unlike "phù hợp với khung pháp lý hiện hành"
     if cited_as_measure(sentence, start) and _TOPIC_THEN_ACRONYM.match(sentence, kind_end):
         return True
     return bool(GOVERNED_NAME_MARK.match(sentence, kind_end)) and (
-        right_before
-        or after_deed(sentence, start)
-        or list_intro_status(sentence, start, loose=True) is not None
+        right_before or after_deed(sentence, start) or listed
     )
 
 

@@ -306,6 +306,13 @@ def _cut_person(text: str, head_end: int) -> str:
     return text
 
 
+# The level a venue belongs to, ending its name before a comma or stop (with the rest of
+# "Ủy ban nhân dân"/"Hội đồng nhân dân" where the name ran to its capital only).
+_OWN_LEVEL = re.compile(
+    r"(?:\s+(?:ban|đồng) nhân dân)?\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?=\s*[,;.])"
+)
+
+
 def place_after(text: str, at: int) -> PlaceMention | None:
     """The place that the "tại" at ``at`` introduces, or None where it is no place."""
     m = _AT.match(text, at)
@@ -334,6 +341,10 @@ def place_after(text: str, at: int) -> PlaceMention | None:
         city_name = city_head.end() if city_head else city_start
         if _is_name(text[city_name : city_name + 1]):
             end = _name_end(text, city_name)
+    # "Trung tâm Hội nghị tỉnh", "Trụ sở UBND thành phố", "Hội trường Ủy ban nhân dân
+    # tỉnh": a venue of the province's or city's own body, its level in lower case last.
+    if (head or _BUILDING.match(text, name_start)) and (level := _OWN_LEVEL.match(text, end)):
+        end = level.end()
     # "Trung tâm Hội nghị Quốc gia, Hà Nội": a building, then the city it is in.
     if head or _BUILDING.match(text, name_start):
         # "Hội trường Diên Hồng, Nhà Quốc hội": a hall, then the building it is in.

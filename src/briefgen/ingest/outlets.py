@@ -137,6 +137,7 @@ _OUTLET = re.compile(
     r"|Đài (?:Tiếng nói|Truyền hình|Phát thanh)|Thông tấn xã)\s"
 )
 _SITE_WORDS = frozenset({"điện", "tử", "thông", "tin", "và", "của", "online", "nói", "hình"})
+_JOINING = frozenset({"-", "–", "|", "&"})
 MAX_SITE_NAME_WORDS = 10
 # A masthead's line under the site's name: "Cơ quan của Trung ương Đảng …", "Tiếng nói
 # của Đảng, Nhà nước và nhân dân Việt Nam".
@@ -165,11 +166,12 @@ def _is_outlet_name(text: str) -> bool:
         return not text.endswith((".", "!", "?"))
     if not _OUTLET.match(text) or words(text) > MAX_SITE_NAME_WORDS:
         return False
-    # Each word is capitalised, a proper name's second syllable ("Chính phủ"), or one of
-    # a site's common words; a verb ("Báo Nhân Dân ra mắt …") breaks the run.
+    # Each word is capitalised, a proper name's second syllable ("Chính phủ"), one of a
+    # site's common words or a mark joining its words ("Báo Thế giới & Việt Nam"); a verb
+    # ("Báo Nhân Dân ra mắt …") breaks the run.
     rest = text.split()[1:]
     return all(
-        w[:1].isupper() or w.lower() in _SITE_WORDS or w in "-–|" or before[:1].isupper()
+        w[:1].isupper() or w.lower() in _SITE_WORDS or w in _JOINING or before[:1].isupper()
         for before, w in zip([text.split()[0], *rest], rest, strict=False)
     )
 

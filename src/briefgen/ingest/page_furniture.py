@@ -100,6 +100,8 @@ _NON_PROSE = re.compile(
     r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
     r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi (?:\S+ ){0,6}?trên\b.*"
     r"|(?:Xem|Đọc) thêm\s*(?:>>|»|›)\s*\S.*"
+    # a font-size widget with its buttons ("Kích cỡ chữ  A  A  A", "Cỡ chữ: A- A A+")
+    r"|(?:Mặc định\s+)?(?:Kích\s+)?(?:cỡ|thước) chữ[\s:]*(?:A[+-]?\s*)*"
     # a reading player's settings, an advert's label, an app's download prompt
     r"|(?:Giọng đọc|Tốc độ đọc|Nghe bài viết|Nghe audio)\b.*|Nghe (?:đọc )?bài(?: viết)?"
     r"|(?:Bài viết|Nội dung) (?:được )?tài trợ|Advertisement|Tải ứng dụng\b.*"
