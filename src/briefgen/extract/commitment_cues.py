@@ -15,13 +15,18 @@ from briefgen.extract.word_patterns import UPPER
 # Who a speech or communiqué says must act ("chúng ta cần …", "đòi hỏi ASEAN phải …",
 # "đòi hỏi mỗi quốc gia thành viên phải …", "Cộng đồng ASEAN cần …").
 _MEMBERS = (
-    r"(?:chúng ta|(?:Cộng đồng )?ASEAN|các nước|hai bên|các bên|hai nước|các quốc gia"
+    # (a grouping with its partners: "ASEAN+3 cần …")
+    r"(?:chúng ta|(?:Cộng đồng )?ASEAN(?:\s?\+\s?\d)?|các nước|hai bên|các bên|hai nước"
+    r"|các quốc gia"
     r"|khu vực|mỗi (?:quốc gia|nước)|các đối tác|các thành viên"
     # APEC's members are economies ("các nền kinh tế (thành viên) cần …")
     r"|các nền kinh tế"
     # the forces of a defence or security meeting ("các lực lượng chức năng cần …",
     # "hai lực lượng cần …")
-    r"|(?:các|hai) lực lượng)"
+    r"|(?:các|hai) lực lượng"
+    # the heads of delegation themselves ("do đó các nhà lãnh đạo cần …", "các Bộ trưởng
+    # Quốc phòng cần …")
+    r"|các (?:nhà lãnh đạo|Bộ trưởng|Trưởng đoàn))"
 )
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
@@ -59,7 +64,7 @@ KIND_CUES = (
             # unit: "“Thiên tai … . Chúng ta cần …”, Bộ trưởng nói.")
             rf"|(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là|{SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
             # (two parties joined: "ASEAN và Trung Quốc cần …")
-            rf"{_MEMBERS}(?:\s+và\s+[{UPPER}]\S*(?:\s+[{UPPER}]\S*)?)?(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
+            rf"{_MEMBERS}(?:\s+và\s+[{UPPER}]\S*(?:\s+[{UPPER}]\S*)?)?(?:\s(?!đã\b)[^\s.;,]+){{0,3}}"
             # (not what they have to face: "các nước đang phải đối mặt với …")
             r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
             r"|trải qua|vật lộn)\b)"
@@ -69,7 +74,9 @@ KIND_CUES = (
             # is their agreement ("Hai bên thống nhất giao …")
             r"|(?<!bàn )(?<!chuyển )(?<!trao )(?<!được )(?<!nhất trí )(?<!thống nhất )\bgiao\s+"
             r"(?:cho\s+)?(?:các\s+)?(?-i:Sở|Bộ|Ban|UBND|Ủy ban|Cục|Tổng cục|Văn phòng|Trung tâm"
-            r"|Trường|Bệnh viện|sở|cơ quan|đơn vị|địa phương|nhóm công tác)\b"
+            r"|Trường|Bệnh viện|sở|cơ quan|đơn vị|địa phương|nhóm công tác"
+            # the senior officials a ministers' meeting tasks ("giao các quan chức cao cấp …")
+            r"|quan chức)\b"
             # what the local bodies must do ("Các sở, ngành và địa phương cần …")
             r"|(?:^|,\s|(?:rằng|là)\s)(?:[Cc]ác\s+)?(?:bộ|sở|ban)(?:,|\s+và)\s+ngành\b"
             r"[^.;:]{0,50}?\s(?:cần|phải)\b(?!\s+thiết)"
