@@ -240,6 +240,21 @@ SETS = (
         most_clutter_lines=0,
     ),
     GoldSet(
+        "summits",
+        INVENTED / "summits",
+        INVENTED_ARTICLES,
+        _numbered("summits", 10),
+        _floors(
+            *(0.99, 0.99, 0.99, 0.99),
+            *(0.94, 0.94, 0.90),
+            *(0.94, 0.98),
+            *(0.99, 0.99, 0.99),
+            *(0.89, 0.89),
+            *(0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+        ),
+        most_clutter_lines=0,
+    ),
+    GoldSet(
         "receptions",
         INVENTED / "receptions",
         INVENTED_ARTICLES,
