@@ -213,6 +213,10 @@ _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
 PARTY = re.compile(
     rf"^[“\"]?\s*(?:{_QUANTIFIED}(?:bên|nước|quốc gia|nền kinh tế|nhà [Ll]ãnh đạo|[Ll]ãnh đạo"
     rf"|thành viên|đối tác|quan chức|đại biểu|cơ quan|tỉnh|thành phố|địa phương|trường)\b"
+    # the two organisations or blocs of a summit between them ("hai tổ chức sẽ …", "hai
+    # khối"), not organisations in general ("các tổ chức quốc tế"), and their secretariat,
+    # in lower case too ("ban thư ký hai bên sẽ …")
+    r"|[Hh]ai (?:tổ chức|khối)\b|[Bb]an [Tt]hư ký\b"
     # the two forces party to an accord ("Theo Bản ghi nhớ, hai lực lượng sẽ …"), not forces
     # in general, whose part in an exercise is its programme
     r"|[Hh]ai lực lượng\b"
