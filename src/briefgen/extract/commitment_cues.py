@@ -15,7 +15,9 @@ from briefgen.extract.word_patterns import UPPER
 # Who a speech or communiqué says must act ("chúng ta cần …", "đòi hỏi ASEAN phải …",
 # "đòi hỏi mỗi quốc gia thành viên phải …", "Cộng đồng ASEAN cần …").
 _MEMBERS = (
-    r"(?:chúng ta|(?:Cộng đồng )?ASEAN|các nước|hai bên|các bên|hai nước|các quốc gia"
+    # (a grouping with its partners: "ASEAN+3 cần …")
+    r"(?:chúng ta|(?:Cộng đồng )?ASEAN(?:\s?\+\s?\d)?|các nước|hai bên|các bên|hai nước"
+    r"|các quốc gia"
     r"|khu vực|mỗi (?:quốc gia|nước)|các đối tác|các thành viên"
     # APEC's members are economies ("các nền kinh tế (thành viên) cần …")
     r"|các nền kinh tế"
@@ -24,7 +26,10 @@ _MEMBERS = (
     r"|(?:các|hai) lực lượng"
     # the legislatures of an inter-parliamentary meeting ("các nghị viện (thành viên) cần …",
     # "hai Quốc hội cần …", "các nghị sĩ phải …")
-    r"|(?:các|hai) (?:nghị viện|quốc hội|nghị sĩ|cơ quan lập pháp))"
+    r"|(?:các|hai) (?:nghị viện|quốc hội|nghị sĩ|cơ quan lập pháp)"
+    # the heads of delegation themselves ("do đó các nhà lãnh đạo cần …", "các Bộ trưởng
+    # Quốc phòng cần …")
+    r"|các (?:nhà lãnh đạo|Bộ trưởng|Trưởng đoàn))"
 )
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
@@ -64,7 +69,7 @@ KIND_CUES = (
             # unit: "“Thiên tai … . Chúng ta cần …”, Bộ trưởng nói.")
             rf"|(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là|{SAYS}|song|nhưng|vì vậy|do đó|vì thế)\s)"
             # (two parties joined: "ASEAN và Trung Quốc cần …")
-            rf"{_MEMBERS}(?:\s+và\s+[{UPPER}]\S*(?:\s+[{UPPER}]\S*)?)?(?:\s(?!đã\b)[^\s.;,]+){{0,2}}"
+            rf"{_MEMBERS}(?:\s+và\s+[{UPPER}]\S*(?:\s+[{UPPER}]\S*)?)?(?:\s(?!đã\b)[^\s.;,]+){{0,3}}"
             # (not what they have to face: "các nước đang phải đối mặt với …")
             r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
             r"|trải qua|vật lộn)\b)"
@@ -74,7 +79,9 @@ KIND_CUES = (
             # is their agreement ("Hai bên thống nhất giao …")
             r"|(?<!bàn )(?<!chuyển )(?<!trao )(?<!được )(?<!nhất trí )(?<!thống nhất )\bgiao\s+"
             r"(?:cho\s+)?(?:các\s+)?(?-i:Sở|Bộ|Ban|UBND|Ủy ban|Cục|Tổng cục|Văn phòng|Trung tâm"
-            r"|Trường|Bệnh viện|sở|cơ quan|đơn vị|địa phương|nhóm công tác)\b"
+            r"|Trường|Bệnh viện|sở|cơ quan|đơn vị|địa phương|nhóm công tác"
+            # the senior officials a ministers' meeting tasks ("giao các quan chức cao cấp …")
+            r"|quan chức)\b"
             # what the local bodies must do ("Các sở, ngành và địa phương cần …")
             r"|(?:^|,\s|(?:rằng|là)\s)(?:[Cc]ác\s+)?(?:bộ|sở|ban)(?:,|\s+và)\s+ngành\b"
             r"[^.;:]{0,50}?\s(?:cần|phải)\b(?!\s+thiết)"
@@ -214,6 +221,10 @@ PARTY = re.compile(
     # legislatures and their members counted ("các nghị viện thành viên cần …", "các nghị
     # sĩ Nhật Bản sẽ …")
     r"|nghị viện|nghị sĩ)\b"
+    # the two organisations or blocs of a summit between them ("hai tổ chức sẽ …", "hai
+    # khối"), not organisations in general ("các tổ chức quốc tế"), and their secretariat,
+    # in lower case too ("ban thư ký hai bên sẽ …")
+    r"|[Hh]ai (?:tổ chức|khối)\b|[Bb]an [Tt]hư ký\b"
     # the two forces party to an accord ("Theo Bản ghi nhớ, hai lực lượng sẽ …"), not forces
     # in general, whose part in an exercise is its programme
     r"|[Hh]ai lực lượng\b"

@@ -81,9 +81,15 @@ from briefgen.extract.document_titles import (
 from briefgen.extract.document_words import WEAK_DOCUMENT_WORDS
 from briefgen.extract.known_documents import KnownDocuments, is_type_only
 from briefgen.extract.role_titles import TITLE_RE
-from briefgen.extract.word_patterns import UPPER
+from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.normalize import fold
 from briefgen.records import Bilingual, Declaration
+
+# A lower-case kind as the predicate of "là" ("coi X là bộ quy tắc ứng xử nền tảng …") says
+# what something else is; and one followed by a quote in lower case quotes what it should
+# be ("để hiệp định “thân thiện hơn với doanh nghiệp”"), not its title.
+_PREDICATE = re.compile(r"\blà\s+$")
+_QUOTED_QUALITY = re.compile(rf"^[{LOWER}][^\s“\"]*(?:\s+[{LOWER}][^\s“\"]*)?\s*[“\"]\s*[{LOWER}]")
 
 
 def _blank(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -556,6 +562,10 @@ def _read_mention(
     )
     if name[0].islower() and status not in DEEDS and _INDEFINITE.search(sentence, 0, start):
         return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
+    if name[0].islower() and not is_known and _PREDICATE.search(sentence, 0, start):
+        return None  # "coi Hiến chương ASEAN là bộ quy tắc ứng xử …": what a thing is
+    if _QUOTED_QUALITY.match(name):
+        return None  # "để hiệp định “thân thiện hơn …”": a quality quoted, not a title
     if reports_issue:
         found.upgrade(name, status, identity)
     proper = _proper(sentence, start, name, is_known, (start, end) in candidates.governed)

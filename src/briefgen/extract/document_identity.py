@@ -73,6 +73,9 @@ def same_document(
             return k
         if _parties_as_pair(key, k) or _parties_as_pair(k, key):
             return k
+    for k in found:
+        if _topic_shortened(key, k) or _topic_shortened(k, key):
+            return k
     title = _quoted_title(plain)
     for k in found:  # "“Mái trường an toàn”" and "Chương trình “Mái trường an toàn”"
         other = _quoted_title(k)
@@ -175,6 +178,37 @@ def _short_form(short: str, full: str, full_name: str = "") -> bool:
         and (sum(w[:1].isalpha() for w in dropped) >= 2 or acronym)
         and dropped[0][:1].isalpha()
     )
+
+
+# What a later mention drops of a topic: the deed that opens it and the region it covers
+# ("Tuyên bố về hệ sinh thái xe điện" for "Tuyên bố về thúc đẩy hệ sinh thái xe điện khu
+# vực"); any other word left out may make another document.
+_TOPIC_DEED = frozenset(
+    fold(w) for w in ("thúc đẩy", "tăng cường", "đẩy mạnh", "nâng cao", "bảo đảm", "xây dựng")
+)
+_TOPIC_SCOPE = frozenset(fold(w) for w in ("khu vực", "ASEAN", "toàn cầu"))
+_ABOUT = f" {fold('về')} "
+
+
+def _topic_shortened(short: str, full: str) -> bool:
+    """Whether ``short`` names ``full`` again with its topic's opening deed or its region
+    left out, its kind the same, three words of topic or more kept."""
+    kind, about, topic = short.partition(_ABOUT)
+    full_kind, full_about, full_topic = full.partition(_ABOUT)
+    if not (about and full_about) or kind != full_kind or short == full:
+        return False
+    kept = topic.split()
+    if len(kept) < 3:
+        return False
+    for deed in _TOPIC_DEED:
+        if full_topic.startswith(deed + " "):
+            full_topic = full_topic[len(deed) + 1 :]
+            break
+    for scope in _TOPIC_SCOPE:
+        if full_topic.endswith(" " + scope):
+            full_topic = full_topic[: -len(scope) - 1]
+            break
+    return full_topic == topic
 
 
 def _one_statement(key: str, other: str) -> bool:

@@ -155,6 +155,9 @@ _NAME = (
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|gồm|bao gồm"
+    # (what it sets out or reflects, how long it runs: "Tuyên bố Manila | xác định các trụ
+    # cột …", "Tuyên bố | dài 62 trang, phản ánh …"; not a name's own "xác định nguồn gốc")
+    r"|phản ánh|xác định(?=\s(?:các|những|rõ|một|hai|ba|bốn|năm|\d))|dài(?=\s\d)"
     # whom it is sent to ("Thông điệp Vientiane | gửi các nhà lãnh đạo ASEAN")
     r"|gửi"
     # (nor "không có", without: "… Đông Nam Á không có vũ khí hạt nhân")

@@ -70,7 +70,10 @@ STATUS_CUES = (
             r"|cụ thể hóa|tuân thủ|hoàn thành|quán triệt"
             # what a project built or bought is handed over ("lễ bàn giao trang thiết bị
             # thuộc Dự án …")
-            r"|bàn giao",
+            r"|bàn giao"
+            # making the most of one in force ("phát huy vai trò của Thỏa thuận …", "phát
+            # huy hiệu quả Hiệp định …"), not of its spirit ("phát huy tinh thần của …")
+            r"|phát huy(?:\s+(?:tốt|tối đa|hơn nữa))?\s+(?:vai trò|hiệu quả)(?:\s+của)?\s*$",
             re.IGNORECASE,
         ),
     ),

@@ -266,6 +266,9 @@ def _dated_lines(texts: list[str], end: int, menu: frozenset[int]) -> frozenset[
         above = _previous_line(texts, above)
     headline_over = above is not None and _could_be_headline(texts[above])
     headline_over = headline_over and not is_section_name(texts[above]) and above not in menu
+    # (a portal's breadcrumb of long labels over its stamp, "Tin tức - Sự kiện > Tin hoạt
+    # động của Lãnh đạo Bộ", is no headline: the stamp dates the line under it)
+    headline_over = headline_over and breadcrumb_leaf(texts[above]) is None
     if headline_over and (headline := _headline_over_deck(texts, above)) is not None:
         above = headline  # (the stamp dates the headline with its deck under it)
     dated = {above} if above is not None else set()
