@@ -16,9 +16,9 @@ interviews and briefings, written before the rules were changed against them (th
 scored recall 64%, precision 41%; a second round of 8 rows, "sẽ cùng <partner> …" and
 "không cho phép bất kỳ thế lực nào …", recall 65% on the rules after the first round,
 precision 100%); tests/data/commitment_sentences_forums.tsv from invented multilateral
-forums beyond ASEAN, before the rules were changed against it. Rows sharing a group are read together, in order, as a list after its
-lead or a statement's numbered paragraphs; people named come from participant extraction,
-as in a briefing.
+forums beyond ASEAN, before the rules were changed against it. Rows sharing a group are
+read together, in order, as a list after its lead or a statement's numbered paragraphs;
+people named come from participant extraction, as in a briefing.
 """
 
 from __future__ import annotations
