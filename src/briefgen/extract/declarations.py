@@ -69,6 +69,7 @@ from briefgen.extract.document_titles import (
     governed_title,
     in_body_name,
     in_committee_name,
+    kind_speaks,
     named_by_deed,
     names_event,
     strategic_adjective,
@@ -176,9 +177,11 @@ def _lower_deeds(sentence: str) -> set[tuple[int, int]]:
 
 def _not_here(sentence: str, start: int, end: int) -> bool:
     """Whether a span is no document here: part of a body's name, a count of a kind, an
-    event that takes place, the adjective "Chiến lược", or the verb "tuyên bố"."""
+    event that takes place, the adjective "Chiến lược", the verb "tuyên bố", or a kind
+    that speaks ("Nghị quyết yêu cầu …")."""
     return (
         in_body_name(sentence, start)
+        or kind_speaks(sentence, start)
         or counted(sentence, start)
         or names_event(sentence, start, end)
         or strategic_adjective(sentence, start)

@@ -63,6 +63,8 @@ STATUS_CUES = (
             # making use of an agreement in force ("tận dụng hiệu quả các cam kết trong Hiệp
             # định …", docs/annotating.md)
             r"|tận dụng"
+            # ("khai thác hiệu quả Hiệp định …", exploiting it, as "tận dụng")
+            r"|khai thác"
             # a plan or roadmap completed was carried out ("hoàn thành Lộ trình …",
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
