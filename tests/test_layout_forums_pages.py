@@ -61,6 +61,19 @@ PAGES = [
         title="Khai mạc Hội nghị Cấp cao Mekong - Lan Thương lần thứ năm tại Vientiane",
         first=SAPO,
     ),
+    page(
+        "a headline of label-shaped words with a verb among them stays the headline",
+        "VietnamPlus",
+        "Chính trị Kinh tế Xã hội Thế giới Đời sống Văn hóa Thể thao Công nghệ",
+        "Thủ tướng dự Hội nghị Cấp cao Tiểu vùng Mekong Mở rộng",
+        SAPO,
+        "Thứ Hai, 14/09/2026 - 20:15",
+        LEAD,
+        MIDDLE,
+        LAST,
+        title="Thủ tướng dự Hội nghị Cấp cao Tiểu vùng Mekong Mở rộng",
+        first=SAPO,
+    ),
 ]
 
 
