@@ -283,12 +283,15 @@ _NEED = re.compile(
 
 
 def _speaker_needs(plain: str, need: re.Match) -> bool:
-    """Whether the need at ``need`` is in what a party at the event says, and not in a
-    past the speaker recounts ("nhấn mạnh trong hai năm qua, đại dịch đã buộc chúng ta phải
-    …"): no "đã" between the verb of saying and the need."""
+    """Whether the need at ``need`` is in what a party at the event urges: after a verb of
+    emphasis or opinion ("nhấn mạnh", "cho rằng", "nêu rõ"), not one that reports facts
+    ("cho biết, ngành du lịch cần nguồn nhân lực …", a need told), and not in a past the
+    speaker recounts ("nhấn mạnh trong hai năm qua, đại dịch đã buộc chúng ta phải …"): no
+    "đã" between the verb of saying and the need."""
     said = list(_SAYING.finditer(plain, 0, need.start()))
     return (
         bool(said)
+        and not said[-1].group().lower().startswith("cho biết")
         and not re.search(r"\bđã\b", plain[said[-1].end() : need.start()])
         and not _compound_end(plain, need.start())
         and _speaker_demands(plain, need)
