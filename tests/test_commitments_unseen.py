@@ -15,9 +15,9 @@ and speeches; tests/data/commitment_sentences_speeches.tsv from speeches, statem
 interviews and briefings, written before the rules were changed against them (they then
 scored recall 64%, precision 41%; a second round of 8 rows, "sẽ cùng <partner> …" and
 "không cho phép bất kỳ thế lực nào …", recall 65% on the rules after the first round,
-precision 100%); tests/data/commitment_sentences_parliament.tsv from invented
-inter-parliamentary articles and tests/data/commitment_sentences_summits.tsv from invented
-summits and ministers' meetings, each before any change for them. Rows sharing a group are
+precision 100%); tests/data/commitment_sentences_parliament.tsv, _summits.tsv and
+_forums.tsv from invented inter-parliamentary articles, summits and ministers' meetings, and
+multilateral forums beyond ASEAN, each before any change for them. Rows sharing a group are
 read together, in order, as a list after its lead or a statement's numbered paragraphs;
 people named come from participant extraction, as in a briefing.
 """
@@ -46,6 +46,7 @@ FILES = (
     "commitment_sentences_parliament.tsv",
     "commitment_sentences_signings.tsv",
     "commitment_sentences_summits.tsv",
+    "commitment_sentences_forums.tsv",
 )
 
 

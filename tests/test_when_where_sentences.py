@@ -31,6 +31,7 @@ FLOORS = {
     "when_where_more.tsv": (0.97, 0.97),
     "when_where_pages4.tsv": (0.99, 0.99),
     "when_where_signings.tsv": (0.99, 0.99),
+    "when_where_forums.tsv": (0.99, 0.99),
 }
 
 

@@ -32,6 +32,14 @@ _MEMBERS = (
     r"|các (?:nhà lãnh đạo|Bộ trưởng|Trưởng đoàn))"
 )
 
+# A company, government, legislature or other body by its head noun ("tập đoàn", "chính
+# quyền địa phương", "Chính phủ Việt Nam", "Thượng viện Campuchia"), whose action a speaker
+# may wish for.
+_BODIES = (
+    r"(?:các\s+|những\s+)?(?:tập đoàn|doanh nghiệp|công ty|chính quyền|chính phủ|nhà đầu tư"
+    r"|ngân hàng|quỹ|tổ chức|cơ quan|quốc hội|thượng viện|hạ viện|nghị viện)\b"
+)
+
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
 # used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
 KIND_CUES = (
@@ -48,8 +56,14 @@ KIND_CUES = (
             r"|tập đoàn|công ty|quỹ)\b"
             # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
             rf"|(?<!với )mong muốn {_MEMBERS}\b"
-            # or a legislature ("mong muốn Thượng viện Campuchia quan tâm thúc đẩy …")
-            r"|(?<!với )mong muốn (?-i:Quốc hội|Thượng viện|Hạ viện|Nghị viện)\b"
+            # or a company, government or other body does, or does for the speaker
+            # ("mong muốn tập đoàn sớm triển khai …", "mong muốn được chính quyền địa
+            # phương hỗ trợ …"), not the state wished for it ("mong muốn tập đoàn ngày
+            # càng phát triển")
+            rf"|(?<!với )mong muốn (?:được\s+)?(?:phía\s+)?{_BODIES}"
+            rf"(?:\s+(?-i:[{UPPER}])[^\s,.;:]*)*+"
+            r"(?!\s+(?:(?:sớm|ngày càng|luôn|mãi|tiếp tục)\s+)*(?:ổn định|phát triển|thịnh vượng"
+            r"|vững mạnh|thành công|lớn mạnh|là|trở thành)\b)"
             # or a partner does ("mong muốn (phía) Nhật Bản tiếp tục hỗ trợ …"), not the
             # state wished for it ("mong muốn Myanmar sớm ổn định", "… Lào ngày càng phát
             # triển thịnh vượng"), a general wish
@@ -153,8 +167,11 @@ KIND_CUES = (
 # a party will do ("Việt Nam sẽ tiếp tục là điểm đến hấp dẫn", "ASEAN sẽ trở thành …"): a
 # forecast, whoever says it. A party's stand towards others is still a pledge ("sẽ tiếp
 # tục là đối tác tin cậy", "sẽ luôn là người bạn thủy chung", "thành viên có trách nhiệm").
+# A passive after it says what will be done to the subject ("Dự thảo … sẽ tiếp tục được
+# các nhóm công tác thảo luận", a document's course; "Việt Nam sẽ được hưởng …"): no party
+# binds itself.
 STATE_AFTER_WILL = re.compile(
-    r"\s*(?:(?:tiếp tục|luôn|mãi mãi|mãi|vẫn|sẽ)\s+)*(?:là|trở thành|trở nên)\b"
+    r"\s*(?:(?:tiếp tục|luôn|mãi mãi|mãi|vẫn|sẽ)\s+)*(?:là|trở thành|trở nên|được|bị)\b"
     r"(?!\s+(?:một\s+)?(?:người bạn|bạn|đối tác|thành viên|cầu nối|chỗ dựa)\b)",
     re.IGNORECASE,
 )

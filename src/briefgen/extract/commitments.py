@@ -266,10 +266,39 @@ def _kind(sentence: str) -> str | None:
         return "call"
     if any(_speaker_demands(plain, m) for m in DEMANDED_OF.finditer(plain)):
         return "call"
+    if any(_speaker_needs(plain, m) for m in _NEED.finditer(plain)):
+        return "call"  # "Thủ tướng nhấn mạnh trong bối cảnh …, hợp tác … cần …"
     cited = _CITED_NEED.match(plain)
     if cited and PARTY.match(cited.group(1)) and not _compound_end(plain, cited.start(2)):
         return "call"  # "Theo Thứ trưởng, các cơ sở đào tạo cần …": what the speaker asks
     return None
+
+
+# A need in what a party at the event says, whoever its subject ("Thủ tướng nhấn mạnh trong
+# bối cảnh …, hợp tác tiểu vùng cần …", "… cho rằng …, các nước đang phát triển càng cần
+# …"): the speaker's call. Not what had to be done ("đã phải"), what is faced ("phải đối
+# mặt"), "cần thiết", nor a need for an amount ("cần khoảng 15 tỷ USD", "cần thêm vốn").
+_NEED = re.compile(
+    r"(?<!đã )\b(?:cần|phải)\b(?!\s+thiết)"
+    r"(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu|trải qua|vật lộn)\b)"
+    r"(?!\s+(?:khoảng|thêm|nhiều|hơn|tới|đến|gần|trên|\d))"
+)  # (in lower case: "Cần Thơ" is a city)
+
+
+def _speaker_needs(plain: str, need: re.Match) -> bool:
+    """Whether the need at ``need`` is in what a party at the event urges: after a verb of
+    emphasis or opinion ("nhấn mạnh", "cho rằng", "nêu rõ"), not one that reports facts
+    ("cho biết, ngành du lịch cần nguồn nhân lực …", a need told), and not in a past the
+    speaker recounts ("nhấn mạnh trong hai năm qua, đại dịch đã buộc chúng ta phải …"): no
+    "đã" between the verb of saying and the need."""
+    said = list(_SAYING.finditer(plain, 0, need.start()))
+    return (
+        bool(said)
+        and not said[-1].group().lower().startswith("cho biết")
+        and not re.search(r"\bđã\b", plain[said[-1].end() : need.start()])
+        and not _compound_end(plain, need.start())
+        and _speaker_demands(plain, need)
+    )
 
 
 # "Theo Thứ trưởng, các trường đại học trong khu vực cần …": a need in a clause the sentence
@@ -514,8 +543,9 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
         return found or speaker.group(1).strip()
     at = cue_at
     shared = bool(_SHARED_SUBJECT.search(sentence[:cue_at]))
-    # what circumstances demand ("tình hình …, đòi hỏi X phải …") is the speaker's call
-    demanded = bool(DEMANDED_OF.match(sentence, cue_at))
+    # what circumstances demand ("tình hình …, đòi hỏi X phải …") is the speaker's call, as
+    # is a need of a subject that is no party ("… nhấn mạnh …, hợp tác tiểu vùng cần …")
+    demanded = bool(DEMANDED_OF.match(sentence, cue_at) or _NEED.match(sentence, cue_at))
     for _ in range(3):
         subject = _subject(sentence, at)
         found = _named(subject, people) or _party_phrase(subject)
@@ -556,6 +586,8 @@ def _cue_position(sentence: str) -> int:
     plain = _unquoted(sentence)
     cues = [cue for _, cue in KIND_CUES] + [WILL_ACT, DEMANDS, TASKED, DEMANDED_OF]
     positions = [m.start() for cue in cues if (m := cue.search(plain))]
+    if not positions:  # a speaker's call by a need of its own ("… nhấn mạnh …, X cần …")
+        positions = [m.start() for m in _NEED.finditer(plain)][:1]
     if not positions:  # a pledge by "sẽ" and a verb of doing of its own
         positions = [m.start() for m in _WILL.finditer(plain)][:1]
     return min(positions) if positions else len(sentence)
@@ -581,14 +613,13 @@ def extract_commitments(
     lead: tuple[str, str] | None = None  # (actor, kind) of an introducing sentence
     introduced = False  # whether the lead ends in ":", introducing a list
     previous_was_commitment = False
-    announced = False  # whether the lead only counted the points its items make
     for i, sentence in enumerate(sentences):
         if is_question(sentence):  # a question asks; it commits no one
             lead, previous_was_commitment = None, False
             continue
         # (the items a proposal announced are its points, whoever they name: "đề xuất ba
         # nhóm giải pháp." then "Thứ nhất, hai bên …")
-        inherits = introduced or announced or not _own_subject(sentence)
+        inherits = introduced or not _own_subject(sentence)
         if ENUMERATION.match(sentence) and lead and inherits:
             if not _PAST.search(_RELATIVE.sub("", sentence)):
                 found.append(Commitment(Bilingual(lead[0]), Bilingual(sentence), lead[1], sentence))
@@ -618,14 +649,21 @@ def extract_commitments(
             if kind is None and not _lists_pledges(sentence, event_year):
                 lead = None
             continue
-        lead, introduced, announced = None, False, False
+        announced = _announced_agenda(sentence, event_year) if kind is None else None
+        if announced and ENUMERATION.match(next(iter(sentences[i + 1 :]), "")):
+            # "Thủ tướng đưa ra ba đề xuất." then "Một là, …": each item is the speaker's
+            lead, introduced = (_actor(sentence, announced[0], people), announced[1]), True
+            continue
+        lead, introduced = None, False
         if kind is None:
             continue
         actor = _actor(sentence, _cue_position(sentence), people)
         lead, previous_was_commitment = (actor, kind), True
         if _announces(sentence) and ENUMERATION.match(next(iter(sentences[i + 1 :]), "")):
-            announced = True
-            continue  # "… tập trung vào ba ưu tiên." then "Thứ nhất, …": the items commit
+            # "… tập trung vào ba ưu tiên." then "Thứ nhất, …": the items commit, each the
+            # speaker's, whatever it opens with ("Một là, Liên hợp quốc cần …")
+            introduced = True
+            continue
         found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
     return tuple(found)
 
@@ -647,13 +685,50 @@ _ANNOUNCES = re.compile(
     r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số)\s+(?:nhóm\s+|điểm\s+)?"
     r"(?:ưu tiên|định hướng|nhiệm vụ|giải pháp|mục tiêu|biện pháp|trọng tâm|nội dung|điểm"
     r"|vấn đề|đề xuất|kiến nghị|lĩnh vực|đột phá|trụ cột)"
+    # (of what: "bốn định hướng hợp tác", "ba giải pháp chiến lược")
+    r"(?:\s+(?:hợp tác|phát triển|chiến lược|hành động))?"
     r"(?:\s+(?:sau|sau đây|như sau|chính|lớn|quan trọng|trọng tâm|chủ yếu|cụ thể|then chốt"
     r"|ưu tiên))*"
+    # and the period they are for ("… ba định hướng lớn cho giai đoạn tới.")
+    r"(?:\s+(?:cho|trong)\s+(?:giai đoạn|thời gian|năm|nhiệm kỳ)\s+(?:tới|sắp tới|mới))?"
     # and what they are for ("… ba nội dung nhằm nâng cao hiệu quả hợp tác.")
     r"(?:\s+(?:để|nhằm)\s[^.;:!?]*)?"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+
+
+# Counted points that are what the speaker puts forward (proposals) or will do (pledges),
+# not topics ("ba nội dung", "hai vấn đề", "năm lĩnh vực").
+_PROPOSED_POINTS = re.compile(
+    r"\b(?:đề xuất|kiến nghị|định hướng|giải pháp|biện pháp|sáng kiến)\b", re.IGNORECASE
+)
+_PLEDGED_POINTS = re.compile(r"\b(?:ưu tiên|nhiệm vụ|mục tiêu|trọng tâm|đột phá)\b", re.IGNORECASE)
+
+
+def _announced_agenda(sentence: str, event_year: int | None) -> tuple[int, str] | None:
+    """Where a sentence with no cue announces the points of an agenda it counts, and their
+    kind ("Thủ tướng đưa ra ba đề xuất.", "…, đồng thời nêu ba định hướng lớn cho giai
+    đoạn tới."): not topics discussed, what a welcome is about, or what was done before."""
+    m = _ANNOUNCES.search(sentence)
+    if m is None or not _announces(sentence):
+        return None
+    points = sentence[m.start() :]
+    kind = (
+        "proposal"
+        if _PROPOSED_POINTS.search(points)
+        else "pledge"
+        if _PLEDGED_POINTS.search(points)
+        else None
+    )
+    if (
+        kind is None
+        or DISCUSSED.search(sentence)
+        or _welcomed(sentence, m.start())
+        or _in_the_past(sentence, event_year)
+    ):
+        return None
+    return m.start(), kind
 
 
 def _announces(sentence: str) -> bool:

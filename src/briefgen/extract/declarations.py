@@ -71,6 +71,7 @@ from briefgen.extract.document_titles import (
     governed_title,
     in_body_name,
     in_committee_name,
+    kind_speaks,
     named_by_deed,
     names_event,
     strategic_adjective,
@@ -186,9 +187,11 @@ def _lower_deeds(sentence: str) -> set[tuple[int, int]]:
 
 def _not_here(sentence: str, start: int, end: int) -> bool:
     """Whether a span is no document here: part of a body's name, a count of a kind, an
-    event that takes place, the adjective "Chiến lược", or the verb "tuyên bố"."""
+    event that takes place, the adjective "Chiến lược", the verb "tuyên bố", or a kind
+    that speaks ("Nghị quyết yêu cầu …")."""
     return (
         in_body_name(sentence, start)
+        or kind_speaks(sentence, start)
         or counted(sentence, start)
         or names_event(sentence, start, end)
         or strategic_adjective(sentence, start)
@@ -656,10 +659,9 @@ def _among_them(lines: list[str], sentence: str) -> bool:
     """Whether ``sentence`` opens a list of some of the papers the one sentence before it
     names, on lines of its own after a colon or run on after the lead ("Trong đó có A;
     B."), so that its items take the status of the verb there."""
-    lead = sentence.strip()
     return (
         len(lines) == 1
-        and bool(_AMONG_THEM.match(lead))
+        and bool(_AMONG_THEM.match(sentence.strip()))
         and bool(PAPERS.search(lines[0]))
     )
 

@@ -69,7 +69,8 @@ _COUNT = (
 # words after a verb with no object: where, when, by whom, what else was done, and the
 # list of what it acts on ("Các văn kiện được Hội nghị thông qua gồm: …")
 _NO_OBJECT = (
-    r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|hồi|lần|bởi|và|cùng|hoặc|hay|sau|trước|khi"
+    # ("bằng", how: "thông qua bằng đồng thuận Nghị quyết …", adopted by consensus)
+    r"(?:tại|vào|năm|ngày|trong|từ|ở|hôm|hồi|lần|bởi|bằng|và|cùng|hoặc|hay|sau|trước|khi"
     r"|gồm|bao gồm|như sau)\b"
 )
 _THROUGH = re.compile(

@@ -48,6 +48,22 @@ NOT_DOCUMENT = re.compile(
     r"|^Quyết định (?:phê duyệt |chấp thuận )?chủ trương đầu tư\b"
 )
 
+# The kind named again as the subject of what it says or asks ("Nghị quyết yêu cầu Văn
+# phòng …", "Nghị quyết kêu gọi các quốc gia …", "Kế hoạch đặt mục tiêu …"): the text just
+# named speaks; its words name no other document.
+_KIND_SPEAKS = re.compile(
+    r"(?:Nghị quyết|Tuyên bố|Kế hoạch|Chiến lược|Chương trình|Khuôn khổ|Hiệp định|Công ước"
+    r"|Hiến chương|Thỏa thuận|Bản ghi nhớ|Đề án)\s+(?:yêu cầu|kêu gọi|khẳng định|nhấn mạnh"
+    r"|tái khẳng định|nêu rõ|ghi nhận|hoan nghênh|cam kết|đề ra|xác định|thừa nhận"
+    r"|đặt (?:ra )?mục tiêu)\b"
+)
+
+
+def kind_speaks(sentence: str, start: int) -> bool:
+    """Whether the span at ``start`` is a kind of document as the subject of a verb of
+    saying or asking (_KIND_SPEAKS), not a name."""
+    return bool(_KIND_SPEAKS.match(sentence, start))
+
 
 # What comes before a word that is capitalised only because it opens a sentence or quote.
 _OPENING = re.compile(r"(?:^|[.!?:;…“\"(]|[-–]\s)\s*$")

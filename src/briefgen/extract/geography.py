@@ -78,6 +78,8 @@ NATIONS = (
     "Hà Lan",
     "Bỉ",
     "Thụy Sĩ",
+    # (the older spelling with "y", as many papers still print it)
+    "Thụy Sỹ",
     "Thụy Điển",
     "Na Uy",
     "Đan Mạch",

@@ -144,7 +144,8 @@ def without_predicate(role: str) -> str:
 # no one's ("Chủ tịch Hội nghị Bộ trưởng Kinh tế ASEAN …", "Văn phòng Chủ tịch nước").
 IN_NAME = re.compile(
     r"\b(?:Phủ|Dinh|Văn phòng|Trụ sở|Hội nghị|Hội đồng|Diễn đàn|Ủy ban|Liên minh|Nhóm|Hội"
-    r"|Hiệp hội)\s+$"
+    # ("Ban Thư ký ASEAN", the secretariat; "Ban Giám đốc", a board)
+    r"|Hiệp hội|Ban)\s+$"
 )
 # A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)\s+$")

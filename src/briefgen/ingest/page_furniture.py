@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.ingest.line_shapes import (
     TERMINAL,
     is_all_caps,
@@ -18,6 +19,7 @@ from briefgen.ingest.photo_credits import (
     has_credit,
 )
 from briefgen.normalize import fold
+from briefgen.underthesea_models import word_segmenter
 
 # Headings of the lists of other articles that follow the article itself.
 RELATED_HEADINGS = frozenset(
@@ -194,9 +196,37 @@ def is_footer(text: str) -> bool:
     return bool(m) and words(m["name"]) <= MAX_SITE_NAME_WORDS and bool(_FOOTER.match(m["rest"]))
 
 
+# A section menu printed without separators: labels of a capitalised syllable and one or
+# two in lower case ("Chính trị Kinh tế Xã hội Thế giới Đời sống …"), at most one label of
+# a single syllable ("Xe"), each lower-case syllable part of a label's word. A headline
+# breaks the pattern: names of single capitalised syllables ("Phạm Minh"), an acronym, a
+# number or punctuation, or a word of its own in lower case after a label, a verb or a
+# preposition ("Thủ tướng | dự | Hội nghị Cấp | cao …"), as underthesea's word segmenter
+# reads it (loaded only for a line of that shape).
+_LABEL = re.compile(rf"^[{UPPER}][{LOWER}]*$")
+_LOWER_SYLLABLE = re.compile(rf"^[{LOWER}]+$")
+MIN_RUN_LABELS = 5
+MAX_LABEL_TAIL = 2
+
+
+def _labels_run_together(text: str) -> bool:
+    """Whether ``text`` is a menu's labels run together with no separator (_LABEL)."""
+    labels: list[int] = []  # each label's count of syllables in lower case after its first
+    for token in text.split():
+        if _LABEL.match(token) and not token.isupper():
+            labels.append(0)
+        elif _LOWER_SYLLABLE.match(token) and labels and labels[-1] < MAX_LABEL_TAIL:
+            labels[-1] += 1
+        else:
+            return False
+    if len(labels) < MIN_RUN_LABELS or sum(n == 0 for n in labels) > 1:
+        return False
+    return not any(_LOWER_SYLLABLE.match(word) for word in word_segmenter()(text))
+
+
 def is_menu(text: str) -> bool:
     """A row of navigation labels: breadcrumbs, section menus, hashtags."""
-    if _HASHTAGS.match(text) or _HOME.match(text):
+    if _HASHTAGS.match(text) or _HOME.match(text) or _labels_run_together(text):
         return True
     items = _MENU_SEPARATOR.split(text)
     return (
