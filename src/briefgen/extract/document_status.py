@@ -189,6 +189,9 @@ _ANNIVERSARY = re.compile(
     r"kỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:ký(?: kết)?|thông qua|ban hành|ra)\s*$",
     re.IGNORECASE,
 )
+# "Theo Hiệp định …, các phương tiện sẽ …": a document opening the sentence after "Theo" is
+# what it goes by; what is done later in it is done under the document, not to it.
+_GOES_BY = re.compile(r"\W*(?-i:Theo)\s+")
 # "theo đúng tinh thần của Hiến chương …", "tuân thủ tinh thần Hiệp định …": the spirit of a
 # text is cited; whatever is done after it is done to something else.
 _SPIRIT = re.compile(r"\btinh thần(?:\s+của)?\s*$", re.IGNORECASE)
@@ -225,7 +228,12 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     a relative clause after it ("mà hai nước đã ký") unless just done ("mà UBND tỉnh vừa phê
     duyệt"), not in the next deed after "và" ("… và nhất trí sẽ trình …"). An anniversary
     of its signing, a meeting of its parties or its spirit cited refers to it."""
-    if _ANNIVERSARY.search(before) or _PARTIES_MEETING.search(before) or _SPIRIT.search(before):
+    if (
+        _ANNIVERSARY.search(before)
+        or _PARTIES_MEETING.search(before)
+        or _SPIRIT.search(before)
+        or _GOES_BY.fullmatch(before)
+    ):
         return "referenced"
     final = [
         (a, s)
