@@ -23,10 +23,19 @@ from briefgen.underthesea_models import pos_tagger
 # what the meeting did with the document.
 # Talking about the deed is not a title: "trao đổi về việc triển khai Bản ghi nhớ …"
 # discusses carrying the memorandum out.
-_DESCRIBED = re.compile(
-    r"(?<!trao đổi )(?<!thảo luận )(?<!bàn )(?<!báo cáo )(?<!ý kiến )(?<!thông tin )"
-    r"về việc\s+\S+\s*\S*$"
+_DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
+# … unless discussed: "trao đổi về việc …", with an adverb or two of how ("trao đổi sâu về
+# việc rà soát …", "thảo luận sâu rộng về việc …"): the deed is what is talked over.
+_DISCUSSED = re.compile(
+    r"\b(?:trao đổi|thảo luận|bàn|báo cáo|ý kiến|thông tin)(?:\s+[^\s,.;:]+){0,2}?\s+$"
 )
+
+
+def _described(text: str) -> bool:
+    """Whether ``text`` ends in "về việc" and a verb that describes a document's subject
+    ("Quyết định về việc phê duyệt …"), not a deed discussed ("trao đổi về việc …")."""
+    m = _DESCRIBED.search(text)
+    return bool(m) and not _DISCUSSED.search(text, 0, m.start())
 
 
 def status_verbs(
@@ -44,7 +53,7 @@ def status_verbs(
         for m in cue.finditer(text)
         if lo <= m.start()
         and m.end() <= hi
-        and not _DESCRIBED.search(text[: m.end()])
+        and not _described(text[: m.end()])
         and not means_through(text, m.start())
     ]
 
