@@ -132,7 +132,7 @@ SETS = (
         # commitments 93/100; floors under the figures after the fixes for its classes.
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.97, 0.95, 0.95),
+            *(0.97, 0.97, 0.95),
             *(0.95, 0.99),
             *(0.99, 0.74, 0.99),
             *(0.79, 0.49),
