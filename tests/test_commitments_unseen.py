@@ -47,6 +47,7 @@ FILES = (
     "commitment_sentences_signings.tsv",
     "commitment_sentences_summits.tsv",
     "commitment_sentences_forums.tsv",
+    "commitment_sentences_interviews.tsv",
 )
 
 

@@ -124,6 +124,22 @@ SETS = (
         ),
     ),
     GoldSet(
+        "interviews",
+        INVENTED / "interviews",
+        INVENTED_ARTICLES,
+        _numbered("interviews", 10),
+        # First run (annotated blind): participants 90/75, declarations 98/96, status 92%,
+        # commitments 93/100; floors under the figures after the fixes for its classes.
+        _floors(
+            *(0.99, 0.99, 0.99, 0.99),
+            *(0.97, 0.97, 0.95),
+            *(0.95, 0.99),
+            *(0.99, 0.74, 0.99),
+            *(0.79, 0.49),
+            *(0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+        ),
+    ),
+    GoldSet(
         "pages",
         INVENTED / "pages",
         INVENTED_ARTICLES,

@@ -18,6 +18,7 @@ DATA = Path(__file__).parent / "data"
 CLASSES = {
     "delegations": {"rep", "long", "dg", "absent", "keep"},
     "forums": {"board", "keep"},
+    "interviews": {"opening", "reported", "deputy", "keep"},
     "local": {"recalled", "academic", "organisation", "runon", "orgname", "keep"},
     "parliament": {"lower", "keep"},
     "people": {"particle", "spouse", "aside", "accent", "then", "recalled", "tocome", "keep"},

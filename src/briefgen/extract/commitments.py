@@ -42,7 +42,7 @@ from briefgen.extract.person_verbs import SAYS
 from briefgen.extract.will_deeds import undertakes
 from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.records import Bilingual, Commitment
-from briefgen.underthesea_models import word_segmenter
+from briefgen.underthesea_models import pos_tagger, word_segmenter
 
 # An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
 # pledge, even in a list that follows one.
@@ -271,6 +271,8 @@ def _kind(sentence: str) -> str | None:
     cited = _CITED_NEED.match(plain)
     if cited and PARTY.match(cited.group(1)) and not _compound_end(plain, cited.start(2)):
         return "call"  # "Theo Thứ trưởng, các cơ sở đào tạo cần …": what the speaker asks
+    if any(_needs_doing(plain, m) for p in (_SIDE_NEED, _OTHERS_NEED) for m in p.finditer(plain)):
+        return "call"
     return None
 
 
@@ -299,6 +301,25 @@ def _speaker_needs(plain: str, need: re.Match) -> bool:
         and not _compound_end(plain, need.start())
         and _speaker_demands(plain, need)
     )
+
+
+# "Về phía doanh nghiệp, cần …": a need with no subject after the side it is put to is
+# that side's to meet, a call on it.
+_SIDE = re.compile(r"^Về phía\s+([^,]+),")
+_SIDE_NEED = re.compile(rf"{_SIDE.pattern}\s*(?:(?:thì|cũng)\s+)?(?P<need>cần|phải)\b(?!\s+thiết)")
+# "Doanh nghiệp hai nước cũng cần …", "Các nhà đầu tư … cần …": what those who trade and
+# invest must do, which an interview or briefing asks of them as of the parties.
+_OTHERS_NEED = re.compile(
+    r"(?:^|,\s|(?:rằng|là)\s)(?P<who>(?:[Cc]ác\s+)?(?:[Dd]oanh nghiệp|[Nn]hà đầu tư)"
+    r"(?:\s+(?!đã\b)[^\s.;,]+){0,2}?)\s+(?:cũng\s+)?(?P<need>cần|phải)\b(?!\s+thiết)"
+)
+
+
+def _needs_doing(plain: str, need: re.Match) -> bool:
+    """Whether the "cần"/"phải" matched asks a deed, a verb after it ("cần nâng cao …"),
+    not a thing wanted ("Doanh nghiệp cần nguồn vốn lớn"): underthesea tags the word."""
+    tagged = pos_tagger()(plain[need.start("need") :])
+    return len(tagged) > 1 and tagged[1][1] == "V"
 
 
 # "Theo Thứ trưởng, các trường đại học trong khu vực cần …": a need in a clause the sentence
@@ -536,6 +557,12 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     "Các Bộ trưởng ghi nhận … và nhất trí …"); else the nearest person, body or country
     named before the cue phrase; else the speaker a sentence cites ("Theo Bộ trưởng, …"),
     or the members a call names ("…, các nước ASEAN cần …")."""
+    others = _OTHERS_NEED.match(sentence, cue_at)
+    if others:
+        return others.group("who")  # "Doanh nghiệp hai nước cũng cần …": who must act
+    side = _SIDE_NEED.match(sentence)
+    if side and cue_at <= side.start("need"):
+        return side.group(1).strip()  # "Về phía doanh nghiệp, cần …": the side asked
     speaker = _SPEAKER.match(sentence)
     if speaker and cue_at < speaker.start(1):
         # (a speaker named by a bare title or pronoun, "…”, Bộ trưởng nói.", as printed)
@@ -585,6 +612,7 @@ def _nearest(head: str, people: Sequence[str]) -> str:
 def _cue_position(sentence: str) -> int:
     plain = _unquoted(sentence)
     cues = [cue for _, cue in KIND_CUES] + [WILL_ACT, DEMANDS, TASKED, DEMANDED_OF]
+    cues += [_SIDE_NEED, _OTHERS_NEED]
     positions = [m.start() for cue in cues if (m := cue.search(plain))]
     if not positions:  # a speaker's call by a need of its own ("… nhấn mạnh …, X cần …")
         positions = [m.start() for m in _NEED.finditer(plain)][:1]

@@ -543,6 +543,10 @@ def _read_mention(
         and found.alias(name, clean_name(sentence[glossed[0] : previous[0]]))
     ):
         return previous
+    if glossed and _glosses(
+        sentence[glossed[0] : previous[0]], sentence[previous[0] : start], name
+    ):
+        return previous
     gap = sentence[previous[0] : start] if previous else ""
     listed = LIST_GAP.fullmatch(gap) and (";" not in gap or _names_run_on(sentence, spans))
     # The verbs in another document's name ("Kế hoạch xây dựng Cộng đồng …") say nothing of
@@ -625,6 +629,20 @@ def _read_mention(
 _ALSO_CALLED = re.compile(
     r"[\s,(]*(?:(?:hay|và)\s+)?(?:còn|thường|sau đây|được)?\s*gọi(?:\s+tắt)?\s+là\s*[“\"]?"
 )
+
+
+def _glosses(named: str, gap: str, name: str) -> bool:
+    """Whether ``name``, after the document ``named`` and a comma, describes it in
+    apposition: in lower case and of its kind ("Hiệp định … (DEFA), hiệp định số đầu tiên
+    …"), the same document again (docs/annotating.md: "under a gloss, is one entry"),
+    unlike a list's next item, of another kind ("Hiệp định …, bản ghi nhớ …")."""
+    kind = named.split()[:2]
+    return (
+        name[:1].islower()
+        and gap.strip() == ","
+        and len(kind) == 2
+        and [w.lower() for w in name.split()[:2]] == [w.lower() for w in kind]
+    )
 
 
 # a capitalised kind, then a capitalised word: the title the code abbreviates

@@ -23,10 +23,19 @@ from briefgen.underthesea_models import pos_tagger
 # what the meeting did with the document.
 # Talking about the deed is not a title: "trao đổi về việc triển khai Bản ghi nhớ …"
 # discusses carrying the memorandum out.
-_DESCRIBED = re.compile(
-    r"(?<!trao đổi )(?<!thảo luận )(?<!bàn )(?<!báo cáo )(?<!ý kiến )(?<!thông tin )"
-    r"về việc\s+\S+\s*\S*$"
+_DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
+# … unless discussed: "trao đổi về việc …", with an adverb or two of how ("trao đổi sâu về
+# việc rà soát …", "thảo luận sâu rộng về việc …"): the deed is what is talked over.
+_DISCUSSED = re.compile(
+    r"\b(?:trao đổi|thảo luận|bàn|báo cáo|ý kiến|thông tin)(?:\s+[^\s,.;:]+){0,2}?\s+$"
 )
+
+
+def _described(text: str) -> bool:
+    """Whether ``text`` ends in "về việc" and a verb that describes a document's subject
+    ("Quyết định về việc phê duyệt …"), not a deed discussed ("trao đổi về việc …")."""
+    m = _DESCRIBED.search(text)
+    return bool(m) and not _DISCUSSED.search(text, 0, m.start())
 
 
 def status_verbs(
@@ -44,7 +53,7 @@ def status_verbs(
         for m in cue.finditer(text)
         if lo <= m.start()
         and m.end() <= hi
-        and not _DESCRIBED.search(text[: m.end()])
+        and not _described(text[: m.end()])
         and not means_through(text, m.start())
     ]
 
@@ -202,6 +211,9 @@ _ANNIVERSARY = re.compile(
     r"kỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:ký(?: kết)?|thông qua|ban hành|ra)\s*$",
     re.IGNORECASE,
 )
+# "Theo Hiệp định …, các phương tiện sẽ …": a document opening the sentence after "Theo" is
+# what it goes by; what is done later in it is done under the document, not to it.
+_GOES_BY = re.compile(r"\W*(?-i:Theo)\s+")
 # "theo đúng tinh thần của Hiến chương …", "tuân thủ tinh thần Hiệp định …": the spirit of a
 # text is cited; whatever is done after it is done to something else.
 _SPIRIT = re.compile(r"\btinh thần(?:\s+của)?\s*$", re.IGNORECASE)
@@ -238,7 +250,12 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     a relative clause after it ("mà hai nước đã ký") unless just done ("mà UBND tỉnh vừa phê
     duyệt"), not in the next deed after "và" ("… và nhất trí sẽ trình …"). An anniversary
     of its signing, a meeting of its parties or its spirit cited refers to it."""
-    if _ANNIVERSARY.search(before) or _PARTIES_MEETING.search(before) or _SPIRIT.search(before):
+    if (
+        _ANNIVERSARY.search(before)
+        or _PARTIES_MEETING.search(before)
+        or _SPIRIT.search(before)
+        or _GOES_BY.fullmatch(before)
+    ):
         return "referenced"
     final = [
         (a, s)

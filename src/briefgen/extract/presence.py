@@ -270,10 +270,44 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
         if (
             _REFERENCE_BEFORE.search(sentence[:start])
             or _REFERENCE_AFTER.match(sentence[end:])
+            or _reported_earlier(
+                sentence[opening:start], sentence[end : opening + len(clause)], when
+            )
             or any(_another_time(p.group(), when) for p in _PAST_IN_CLAUSE.finditer(clause))
         ):
             names.update(m.name for m in group)
     return names
+
+
+# A sentence's opening adverbial of place or occasion ("Tại cuộc gặp ở Busan hồi tháng
+# 11/2025, …", "Trong chuyến công tác Jakarta hồi tháng 1, …"): what its clause tells
+# happened there, then.
+_FRAME_OPENING = re.compile(r"^\W*(?:Tại|Trong|Ở|Hồi|Vào|Khi|Lúc|Bên lề)\b", re.IGNORECASE)
+_FRAME_TIME = re.compile(rf"\b(?:{_OTHER_TIME})", re.IGNORECASE)
+
+
+# A verb of saying in a person's clause before them, and the past right after their name:
+# "Bà cho biết Ngoại trưởng … đã điện đàm …".
+_SAID_BEFORE = re.compile(r"\b" + any_of((*SAYING_VERBS, "thông báo")) + r"\b", re.IGNORECASE)
+_DONE_AFTER = re.compile(r"^\s*(?:cũng\s+)?đã\b", re.IGNORECASE)
+
+
+def _reported_earlier(said: str, after: str, when: date | None) -> bool:
+    """Whether a person is named in what a speaker reports they did on a day before the
+    event's ``when`` ("Bà cho biết Ngoại trưởng … đã điện đàm … hôm 16/6", told at a
+    briefing on 19/6): a contact the interview or briefing recounts, not one it holds.
+    ``said`` is the person's clause up to them, ``after`` the rest of it from their name:
+    a verb of saying in the one, "đã" right after the name and the earlier day in the
+    other. The narrator's own earlier day of a visit ("Trước đó, ngày 3/7, Thủ tướng đã
+    hội kiến …") is the visit's, and is no report."""
+    if when is None or not _SAID_BEFORE.search(said) or not _DONE_AFTER.match(after):
+        return False
+    event = (when.year, when.month, when.day)
+    return any(
+        (m.year or when.year, m.month, m.day) < event
+        for m in find_dates(after)
+        if m.day is not None and m.month is not None
+    )
 
 
 def _set_at_another_time(
@@ -281,18 +315,23 @@ def _set_at_another_time(
 ) -> bool:
     """Whether the clause opening at ``opening`` follows an adverbial of its own that sets
     it at another time ("Ông X cho biết, trong chuyến thăm Seoul tháng 5 vừa qua, Bộ
-    trưởng …"): an adverbial that names no one, after the sentence's first clause (the
-    sentence's own opening is read by :func:`spoken_of`)."""
+    trưởng …"): an adverbial that names no one, after the sentence's first clause, or
+    that first clause itself where it frames the sentence by a place or occasion ("Tại
+    Hội nghị … tổ chức năm 2024 ở …, tôi và Phó Tỉnh trưởng … đã ký …"; a sentence opened
+    by the time alone is read by :func:`spoken_of`)."""
     if opening == 0:
         return False
     before = [b.end() for b in _CLAUSE_BOUNDARY.finditer(sentence, 0, opening - 1)]
-    if not before:
+    if not before and not _FRAME_OPENING.match(sentence):
         return False
-    segment_start = before[-1]
+    segment_start = before[-1] if before else 0
     if any(segment_start <= m.start < opening for m in mentions):
         return False
     segment = sentence[segment_start : opening - 1]
     cues = [*_PAST_IN_CLAUSE.finditer(segment), *_RECENT_MONTH.finditer(segment)]
+    if not before:
+        # (a frame dates its meeting by a bare year too: "Hội nghị … tổ chức năm 2024")
+        cues += _FRAME_TIME.finditer(segment)
     return any(_another_time(c.group(), when) for c in cues if c.group().lower() != "trước đó")
 
 

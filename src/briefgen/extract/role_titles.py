@@ -98,8 +98,10 @@ TITLES = (
     "Thiếu tá",
     "Đô đốc",
     "Chuẩn Đô đốc",
-    # spokespeople, envoys, kings and members of a body
+    # spokespeople (a deputy is "Phó phát ngôn", with no "Người"), envoys, kings and
+    # members of a body
     "Phát ngôn viên",
+    "Phó phát ngôn",
     "Đặc sứ",
     "Vua",
     "Ủy viên",
