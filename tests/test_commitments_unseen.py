@@ -41,6 +41,7 @@ FILES = (
     "commitment_sentences_economy.tsv",
     "commitment_sentences_social.tsv",
     "commitment_sentences_speeches.tsv",
+    "commitment_sentences_plans.tsv",
 )
 
 
