@@ -26,6 +26,7 @@ from briefgen.extract.commitment_cues import (
     COUNTRYS_ORGAN,
     DEMANDED_OF,
     DEMANDS,
+    DUTY,
     KIND_CUES,
     PARTY,
     STATE_AFTER_WILL,
@@ -261,12 +262,30 @@ def _kind(sentence: str) -> str | None:
         return "call"
     if any(_party_acts(plain, m, "call") and _tasks(plain, m) for m in TASKED.finditer(plain)):
         return "call"
+    if not _EVENT_OPENING.match(plain) and any(_duty_of_party(plain, m) for m in DUTY.finditer(plain)):
+        return "call"
     if any(_speaker_demands(plain, m) for m in DEMANDED_OF.finditer(plain)):
         return "call"
     cited = _CITED_NEED.match(plain)
     if cited and PARTY.match(cited.group(1)) and not _compound_end(plain, cited.start(2)):
         return "call"  # "Theo Thứ trưởng, các cơ sở đào tạo cần …": what the speaker asks
     return None
+
+
+# "Sáng 12/5, Bộ Ngoại giao chủ trì, phối hợp với … tổ chức …": a sentence opening with the
+# day or time of the event reports it; a plan's tasks carry deadlines, not such openings.
+_EVENT_OPENING = re.compile(
+    r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+(?:nay|qua|mai|\d)|Hôm (?:nay|qua))[^,]{0,30},"
+)
+
+
+def _duty_of_party(plain: str, duty: re.Match) -> bool:
+    """Whether the verb of duty is a party's: its clause's subject is one, or, where a
+    comma opens the clause ("Sở … là cơ quan đầu mối, chủ trì …"), the sentence's head."""
+    if _party_acts(plain, duty, "call"):
+        return True
+    head = _subject(plain, plain.find(",")) if 0 < plain.find(",") < duty.start() else ""
+    return bool(head and PARTY.match(head)) and _commits(plain, duty, "call")
 
 
 # "Theo Thứ trưởng, các trường đại học trong khu vực cần …": a need in a clause the sentence
@@ -517,7 +536,9 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     if cited and cue_at > cited.end():
         found = _named(cited.group(1), people) or _party_phrase(cited.group(1))
     members = _BEFORE_MEMBERS.match(sentence, cue_at)
-    return found or (_party_phrase(sentence[members.end() :]) if members else "")
+    # (a cue read from the clause's opening: "Bộ Khoa học và Công nghệ, Bộ Tài chính cần …")
+    opening = _party_phrase(sentence[cue_at:].lstrip(" ,"))
+    return found or (_party_phrase(sentence[members.end() :]) if members else "") or opening
 
 
 def _nearest(head: str, people: Sequence[str]) -> str:
@@ -535,7 +556,7 @@ def _nearest(head: str, people: Sequence[str]) -> str:
 
 def _cue_position(sentence: str) -> int:
     plain = _unquoted(sentence)
-    cues = [cue for _, cue in KIND_CUES] + [WILL_ACT, DEMANDS, TASKED, DEMANDED_OF]
+    cues = [cue for _, cue in KIND_CUES] + [WILL_ACT, DEMANDS, TASKED, DEMANDED_OF, DUTY]
     positions = [m.start() for cue in cues if (m := cue.search(plain))]
     if not positions:  # a pledge by "sẽ" and a verb of doing of its own
         positions = [m.start() for m in _WILL.finditer(plain)][:1]

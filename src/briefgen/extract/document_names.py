@@ -29,8 +29,18 @@ from briefgen.extract.word_patterns import LOWER, UPPER
 DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 WEAK_DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in WEAK_DOCUMENT_WORDS)
 _GOVERNED_WORDS = "|".join(re.escape(w) for w in GOVERNED_DOCUMENT_WORDS)
+# A law named by its title ("Luật Đầu tư công", "Bộ luật Hàng hải Việt Nam"; "Luật số …" is
+# numbered): a capitalised word follows, so a lawyer ("Luật sư") is none, nor is a school
+# of law ("Trường Đại học Luật Hà Nội") or the law of the sea a convention is about ("Công
+# ước … về Luật Biển", inside that name).
+_LAW = (
+    r"(?<!Đại học )(?<!Trường )(?<!Khoa )(?<![Vv]iện )(?<!về )"
+    rf"\b(?:Bộ luật|Luật)(?=\s[{UPPER}])"
+)
 # any word that may start another document's name
-_ANY_DOCUMENT_WORD = rf"{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN}|{_GOVERNED_WORDS}"
+_ANY_DOCUMENT_WORD = (
+    rf"{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN}|{_GOVERNED_WORDS}|Bộ luật|Luật"
+)
 _LOWER_DOCS = "|".join(re.escape(w) for w in LOWER_DOCUMENT_WORDS)
 # "Quyết định số 02/BCĐ ASEAN", "Chỉ thị số 25-CT/TW": an act's name ends with its number
 # (and issuer's acronym); a directive, conclusion or law only with "số", as "Kết luận 3 …"
@@ -83,7 +93,7 @@ _COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đ
 _WITHIN = r"(?<=trong )|(?<=thuộc )|(?<=theo )|(?<=Trong )|(?<=Theo )"
 _HEADS = (
     rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!(?:{_WITHIN})[Kk]huôn khổ)"
-    rf"(?:\b(?:{DOCUMENT_WORDS_PATTERN})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
+    rf"(?:\b(?:{DOCUMENT_WORDS_PATTERN})|{_LAW}|\b(?:{_LOWER_DOCS})(?=\s[\w“\"]))"
 )
 _FIELDS_COMMA = rf",(?=\s[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?\svà\s[{UPPER}][{LOWER}])"
 # ("TP.HCM", "TP. Hồ Chí Minh": the abbreviated "thành phố" is no full stop)
