@@ -76,10 +76,12 @@ KIND_CUES = (
             # what other bodies, schools or firms must do ("các địa phương cần …", "doanh
             # nghiệp cần chủ động …", "Bộ Khoa học và Công nghệ, Bộ Tài chính cần sớm …"), not
             # what they need ("cần thêm vốn", "cần khoảng 2 tỷ USD") nor what they face
-            r"|(?:^|,\s|(?:rằng|là)\s)(?:(?:các|những)\s+)?(?:(?:địa phương|tỉnh|trường|doanh nghiệp"
-            r"|hiệp hội)\b|(?-i:(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Ban)\s+[" + UPPER + r"]))"
-            r"[^.;:]{0,60}?\s(?<!đã\s)(?-i:cần|phải)\b(?!\s+(?:thiết|thêm|có|khoảng|đối mặt|đương đầu"
-            r"|gánh chịu|chịu|trải qua|\d))"
+            r"|(?:^|,\s|(?:rằng|là)\s)(?:(?:các|những)\s+)?"
+            r"(?:(?:địa phương|tỉnh|trường|doanh nghiệp|hiệp hội)\b|(?-i:(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Ban)\s+["
+            + UPPER
+            + r"]))"
+            r"[^.;:]{0,60}?\s(?<!đã\s)(?-i:cần|phải)\b"
+            r"(?!\s+(?:thiết|thêm|có|khoảng|đối mặt|đương đầu|gánh chịu|chịu|trải qua|\d))"
             # "đòi hỏi sự chung tay của các nước", "đòi hỏi phải …", unlike the demands of
             # someone ("đáp ứng đòi hỏi của nhân dân")
             r"|(?<!đáp ứng )(?<!những )(?<!các )đòi hỏi (?:sự|phải)\b"
@@ -133,7 +135,8 @@ KIND_CUES = (
             # (nor one a preposition governs: "khoảng cách giữa cam kết và thực tiễn")
             # (nor capital pledged before: "tổng vốn cam kết", "giá trị cam kết")
             # (nor counted, a noun in an assessment: "một số cam kết còn chậm triển khai")
-            r"(?<!các )(?<!những )(?<!một số )(?<!nhiều )(?<!mọi )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
+            r"(?<!các )(?<!những )(?<!một số )(?<!nhiều )(?<!mọi )"
+            r"(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
             r"(?<!vốn )(?<!giá trị )"
             r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! (?:chung )?của)|sẽ tiếp tục"
             r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)"

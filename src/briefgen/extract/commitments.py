@@ -262,7 +262,9 @@ def _kind(sentence: str) -> str | None:
         return "call"
     if any(_party_acts(plain, m, "call") and _tasks(plain, m) for m in TASKED.finditer(plain)):
         return "call"
-    if not _EVENT_OPENING.match(plain) and any(_duty_of_party(plain, m) for m in DUTY.finditer(plain)):
+    if not _EVENT_OPENING.match(plain) and any(
+        _duty_of_party(plain, m) for m in DUTY.finditer(plain)
+    ):
         return "call"
     if any(_speaker_demands(plain, m) for m in DEMANDED_OF.finditer(plain)):
         return "call"
