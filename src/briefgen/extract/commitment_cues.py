@@ -77,9 +77,8 @@ KIND_CUES = (
             # nghiệp cần chủ động …", "Bộ Khoa học và Công nghệ, Bộ Tài chính cần sớm …"), not
             # what they need ("cần thêm vốn", "cần khoảng 2 tỷ USD") nor what they face
             r"|(?:^|,\s|(?:rằng|là)\s)(?:(?:các|những)\s+)?"
-            r"(?:(?:địa phương|tỉnh|trường|doanh nghiệp|hiệp hội)\b|(?-i:(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Ban)\s+["
-            + UPPER
-            + r"]))"
+            r"(?:(?:địa phương|tỉnh|trường|doanh nghiệp|hiệp hội)\b"
+            r"|(?-i:(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Ban)\s+[" + UPPER + r"]))"
             r"[^.;:]{0,60}?\s(?<!đã\s)(?-i:cần|phải)\b"
             r"(?!\s+(?:thiết|thêm|có|khoảng|đối mặt|đương đầu|gánh chịu|chịu|trải qua|\d))"
             # "đòi hỏi sự chung tay của các nước", "đòi hỏi phải …", unlike the demands of
