@@ -76,7 +76,7 @@ KIND_CUES = (
             # what other bodies, schools or firms must do ("các địa phương cần …", "doanh
             # nghiệp cần chủ động …", "Bộ Khoa học và Công nghệ, Bộ Tài chính cần sớm …"), not
             # what they need ("cần thêm vốn", "cần khoảng 2 tỷ USD") nor what they face
-            r"|(?:^|,\s|(?:rằng|là)\s)(?:(?:các|những)\s+)?"
+            r"|(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là)\s)(?:(?:các|những)\s+)?"
             r"(?:(?:địa phương|tỉnh|trường|doanh nghiệp|hiệp hội)\b"
             r"|(?-i:(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Ban)\s+[" + UPPER + r"]))"
             r"[^.;:]{0,60}?\s(?<!đã\s)(?-i:cần|phải)\b"
@@ -138,6 +138,10 @@ KIND_CUES = (
             r"(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
             r"(?<!vốn )(?<!giá trị )"
             r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! (?:chung )?của)|sẽ tiếp tục"
+            # striving for a target ("Tỉnh phấn đấu đến năm 2028 thu hút …"), as "nỗ lực"
+            # does; not the spirit or the target as a noun ("tinh thần phấn đấu", "mục tiêu
+            # phấn đấu") nor what was strived for ("đã phấn đấu")
+            r"|(?<!sự )(?<!tinh thần )(?<!mục tiêu )(?<!đã )(?<!quá trình )phấn đấu"
             r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)"
             # a party's pledge of restraint, as joint statements word it: "không cho phép
             # bất kỳ thế lực nào sử dụng lãnh thổ nước mình để chống phá nước kia"
@@ -232,7 +236,8 @@ PARTY = re.compile(
     r"|UBND|Sở|Tổ chức|[Hh]iệp hội|[Nn]gân hàng|Văn phòng|Trung tâm)(?!\w)|(?:"
     + "|".join(re.escape(n) for n in sorted(CITIES, key=len, reverse=True))
     + r")(?!\w)"
-    r"|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"
+    # (a Party official addressed as "đồng chí", as the Party's press writes)
+    r"|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b|[Đđ]ồng chí\b"
     r"|[Pp]hía\s+["
     + UPPER
     + r"]|[A-Z]{2,}\b|(?:"

@@ -626,6 +626,8 @@ def extract_commitments(
         lead, previous_was_commitment = (actor, kind), True
         if _announces(sentence) and ENUMERATION.match(next(iter(sentences[i + 1 :]), "")):
             continue  # "… tập trung vào ba ưu tiên." then "Thứ nhất, …": the items commit
+        if _ANNOUNCES_BELOW.search(sentence):
+            continue  # "… các nhiệm vụ trọng tâm sau đây.": the tasks below commit
         found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
     return tuple(found)
 
@@ -653,6 +655,12 @@ _ANNOUNCES = re.compile(
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+
+
+# A sentence that ends by pointing at what follows it ("… tập trung thực hiện các nhiệm vụ,
+# giải pháp trọng tâm sau đây.", "… như sau."): it only announces points to come
+# (docs/annotating.md), whatever the lines below look like.
+_ANNOUNCES_BELOW = re.compile(r"\b(?:sau đây|như sau)\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def _announces(sentence: str) -> bool:
