@@ -134,6 +134,8 @@ _NAME = (
     # 2026", not "… trong lĩnh vực …", "… trong công vụ", "… trong các tình huống khủng
     # hoảng", "… trong việc đạt được …" (nor "… ASEAN trong lĩnh vực công vụ", the field)
     r"|(?<=[A-Z0-9]\s)trong(?!\s+lĩnh vực)"
+    # (whom a handbook or course on it is for: "… Hiệp định EVFTA | dành cho doanh nghiệp")
+    r"|(?<=[A-Z0-9]\s)dành cho"
     r"|trong(?=\s(?:khuôn khổ|chuyến|dịp|thời gian|năm|tháng|tuần"
     r"|ngày|nhiệm kỳ|phiên|cuộc|buổi|lễ|[Hh]ội nghị|[Hh]ội đàm|khi|đó|số|hai|ba|[Kk]ỳ họp"
     r"|tương lai|những năm|quý))"
@@ -273,7 +275,9 @@ ADOPTED_LOWER_DOCUMENT = re.compile(
 # the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
 # … đến năm 2030"), as kinds of document are not dated.
 LOWER_PERIOD_DOCUMENT = re.compile(
-    r"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược|th(?:ỏa|oả) thuận|đề án)" + _NAME
+    # (not the adjective of a strategic plan: "các Kế hoạch chiến lược … giai đoạn …")
+    r"(?<!các )(?<!những )(?<![Kk]ế hoạch )"
+    r"\b(?:kế hoạch|chương trình|chiến lược|th(?:ỏa|oả) thuận|đề án)" + _NAME
 )
 # An agreement, memorandum, protocol or treaty in lower case, that says what it is about or
 # between whom ("đàm phán thỏa thuận về công nhận lẫn nhau …", "triển khai thỏa thuận hợp

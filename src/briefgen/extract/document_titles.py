@@ -39,6 +39,9 @@ NOT_DOCUMENT = re.compile(
     # "triển khai Đề án theo từng năm học"): a plan's content, no name
     r"|^(?:Kế hoạch|Chiến lược|Chương trình|Đề án|Chỉ thị|Quyết định|Nghị quyết|Hiệp định)"
     r"\s+(?:giao|đặt|đề ra|yêu cầu|xác định|phân công|quy định|theo từng)\b"
+    # a kind in lower case ranked by an ordinal ("hiệp định thương mại tự do thứ 17 mà …"):
+    # which one it is in a count, not its name
+    rf"|^[{LOWER}][^“\"]*\sthứ\s+(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)$"
     # a UN body named by its field ("Chương trình Phát triển Liên hợp quốc (UNDP)",
     # "Chương trình Lương thực Thế giới"), unlike a programme of or about something ("…
     # nghị sự 2030 vì sự phát triển bền vững của Liên hợp quốc"), alone or joined to the
