@@ -264,7 +264,7 @@ _CHAIRED = (
     r"|[Ll]ễ|[Cc]uộc|[Hh]ọp|[Ss]ự kiện|[Tt]uần lễ|[Đđ]oàn|[Cc]hương trình"
 )
 DUTY = re.compile(
-    rf"(?<!đã )(?<!từng )\bchủ trì(?!\s+(?:và\s+)?(?:tổ chức\s+)?(?:{_CHAIRED})\b)"
+    rf"(?<!đã )(?<!từng )(?<!đồng )\bchủ trì(?!\s+(?:và\s+)?(?:tổ chức\s+)?(?:{_CHAIRED})\b)"
     r"(?=,?\s+(?:phối hợp|xây dựng|rà soát|theo dõi|tham mưu|hướng dẫn|thẩm định|triển khai"
     r"|nghiên cứu|soạn thảo|đôn đốc|tổng hợp|đề xuất|tổ chức|hoàn thiện|thực hiện|kiểm tra"
     r"|giám sát|chuẩn bị|đàm phán|vận động|sửa đổi)\b)"

@@ -284,6 +284,8 @@ _EVENT_OPENING = re.compile(
 def _duty_of_party(plain: str, duty: re.Match) -> bool:
     """Whether the verb of duty is a party's: its clause's subject is one, or, where a
     comma opens the clause ("Sở … là cơ quan đầu mối, chủ trì …"), the sentence's head."""
+    if _AUTHORED_BY.search(plain, 0, duty.start()) or _MEETING.match(_subject(plain, duty.start())):
+        return False  # "… do Việt Nam đồng chủ trì xây dựng", "Hội nghị có nhiệm vụ …"
     if _party_acts(plain, duty, "call"):
         return True
     head = _subject(plain, plain.find(",")) if 0 < plain.find(",") < duty.start() else ""
