@@ -48,6 +48,7 @@ FILES = (
     "commitment_sentences_summits.tsv",
     "commitment_sentences_forums.tsv",
     "commitment_sentences_interviews.tsv",
+    "commitment_sentences_plans.tsv",
 )
 
 

@@ -32,6 +32,7 @@ FLOORS = {
     "when_where_pages4.tsv": (0.99, 0.99),
     "when_where_signings.tsv": (0.99, 0.99),
     "when_where_forums.tsv": (0.99, 0.99),
+    "when_where_plans.tsv": (0.99, 0.99),
 }
 
 

@@ -10,7 +10,7 @@ from briefgen.extract.gazetteer import CITIES
 from briefgen.extract.geography import NATIONS
 from briefgen.extract.person_verbs import SAYS
 from briefgen.extract.role_titles import TITLE_RE
-from briefgen.extract.word_patterns import UPPER
+from briefgen.extract.word_patterns import LOWER, UPPER
 
 # Who a speech or communiqué says must act ("chúng ta cần …", "đòi hỏi ASEAN phải …",
 # "đòi hỏi mỗi quốc gia thành viên phải …", "Cộng đồng ASEAN cần …").
@@ -39,6 +39,10 @@ _BODIES = (
     r"(?:các\s+|những\s+)?(?:tập đoàn|doanh nghiệp|công ty|chính quyền|chính phủ|nhà đầu tư"
     r"|ngân hàng|quỹ|tổ chức|cơ quan|quốc hội|thượng viện|hạ viện|nghị viện)\b"
 )
+
+# After a need word: not a need for an amount ("cần thêm vốn", "cần khoảng 2 tỷ USD", "cần
+# hơn 300 kỹ sư"), which wants a thing rather than asks a deed.
+NO_AMOUNT = r"(?!\s+(?:khoảng|thêm|nhiều|hơn|tới|đến|gần|trên|\d))"
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
 # used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
@@ -86,7 +90,7 @@ KIND_CUES = (
             rf"{_MEMBERS}(?:\s+và\s+[{UPPER}]\S*(?:\s+[{UPPER}]\S*)?)?(?:\s(?!đã\b)[^\s.;,]+){{0,3}}"
             # (not what they have to face: "các nước đang phải đối mặt với …")
             r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
-            r"|trải qua|vật lộn)\b)"
+            rf"|trải qua|vật lộn)\b){NO_AMOUNT}"
             rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho"
             # a task given to a body ("giao Sở Ngoại vụ chủ trì …"), not a handover
             # ("bàn giao các thiết bị") nor trade ("giao thương"); one the parties agree on
@@ -99,6 +103,15 @@ KIND_CUES = (
             # what the local bodies must do ("Các sở, ngành và địa phương cần …")
             r"|(?:^|,\s|(?:rằng|là)\s)(?:[Cc]ác\s+)?(?:bộ|sở|ban)(?:,|\s+và)\s+ngành\b"
             r"[^.;:]{0,50}?\s(?:cần|phải)\b(?!\s+thiết)"
+            # what other bodies, schools or firms must do ("các địa phương cần …", "doanh
+            # nghiệp cần chủ động …", "Bộ Khoa học và Công nghệ, Bộ Tài chính cần sớm …"), not
+            # what they need ("cần thêm vốn", "cần khoảng 2 tỷ USD") nor what they face
+            r"|(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là)\s)(?:(?:các|những)\s+)?"
+            # (firms and investors are _OTHERS_NEED's, in commitments)
+            r"(?:(?:địa phương|tỉnh|trường|hiệp hội)\b"
+            r"|(?-i:(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Ban)\s+[" + UPPER + r"]))"
+            r"[^.;:]{0,60}?\s(?<!đã\s)(?-i:cần|phải)\b"
+            rf"(?!\s+(?:thiết|có|đối mặt|đương đầu|gánh chịu|chịu|trải qua)\b){NO_AMOUNT}"
             # "đòi hỏi sự chung tay của các nước", "đòi hỏi phải …", unlike the demands of
             # someone ("đáp ứng đòi hỏi của nhân dân")
             r"|(?<!đáp ứng )(?<!những )(?<!các )đòi hỏi (?:sự|phải)\b"
@@ -151,9 +164,15 @@ KIND_CUES = (
             # the resolve a forecast rests on)
             # (nor one a preposition governs: "khoảng cách giữa cam kết và thực tiễn")
             # (nor capital pledged before: "tổng vốn cam kết", "giá trị cam kết")
-            r"(?<!các )(?<!những )(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
+            # (nor counted, a noun in an assessment: "một số cam kết còn chậm triển khai")
+            r"(?<!các )(?<!những )(?<!một số )(?<!nhiều )(?<!mọi )"
+            r"(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
             r"(?<!vốn )(?<!giá trị )"
             r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! (?:chung )?của)|sẽ tiếp tục"
+            # striving for a target ("Tỉnh phấn đấu đến năm 2028 thu hút …"), as "nỗ lực"
+            # does; not the spirit or the target as a noun ("tinh thần phấn đấu", "mục tiêu
+            # phấn đấu") nor what was strived for ("đã phấn đấu")
+            r"|(?<!sự )(?<!tinh thần )(?<!mục tiêu )(?<!đã )(?<!quá trình )phấn đấu"
             r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)"
             # a party's pledge of restraint, as joint statements word it: "không cho phép
             # bất kỳ thế lực nào sử dụng lãnh thổ nước mình để chống phá nước kia"
@@ -247,6 +266,10 @@ PARTY = re.compile(
     r"|[Hh]ai lực lượng\b"
     rf"|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
     r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
+    # a ministry or office named again by its kind alone, as the subject of what it will do
+    # ("Thứ trưởng cho biết, Bộ sẽ phối hợp …")
+    # (the whole subject a cue's clause has, or before "sẽ")
+    r"|(?:Bộ|Sở|Cục|Vụ)(?=\s+(?:sớm\s+)?sẽ\b|\s*$)"
     r"|Hội nghị|Liên minh|Quốc hội|(?:Tổng )?(?:Lãnh sự|Đại sứ) quán"
     # a legislature or one of its chambers ("Thượng viện Italy sẽ …", "Hạ viện Séc sẽ …")
     r"|Thượng viện|Hạ viện|Nghị viện"
@@ -256,7 +279,8 @@ PARTY = re.compile(
     r"|UBND|Sở|Tổ chức|[Hh]iệp hội|[Nn]gân hàng|Văn phòng|Trung tâm)(?!\w)|(?:"
     + "|".join(re.escape(n) for n in sorted(CITIES, key=len, reverse=True))
     + r")(?!\w)"
-    r"|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b"
+    # (a Party official addressed as "đồng chí", as the Party's press writes)
+    r"|[Cc]húng tôi|[Cc]húng ta|[Tt]ôi\b|[Ôô]ng\b|[Bb]à\b|[Đđ]ồng chí\b"
     r"|[Pp]hía\s+["
     + UPPER
     + r"]|[A-Z]{2,}\b|(?:"
@@ -271,4 +295,25 @@ COUNTRYS_ORGAN = re.compile(
     r"|cơ quan|quân đội|cảnh sát biển|nhân dân|đảng|nhà nước)\b[^,;:]{0,40}?\s(?:của\s+)?(?:"
     + "|".join(re.escape(n) for n in NATIONS)
     + r")(?!\w)"
+)
+
+# A task a plan, directive or decision gives a body, by its verb of duty ("Bộ Ngoại giao
+# chủ trì, phối hợp với …", "Bộ Tư pháp có trách nhiệm hướng dẫn …", "Cục … có nhiệm vụ tổ
+# chức …"): a call, where its subject is a party (see commitments). Not a meeting a body
+# chairs ("chủ trì Hội nghị", "chủ trì buổi làm việc"), nor a quality ("có trách nhiệm quan
+# trọng trong …", "thành viên có trách nhiệm").
+_CHAIRED = (
+    r"[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|[Tt]ọa đàm|[Đđ]ối thoại|[Kk]ỳ họp|[Pp]hiên|[Bb]uổi"
+    r"|[Ll]ễ|[Cc]uộc|[Hh]ọp|[Ss]ự kiện|[Tt]uần lễ|[Đđ]oàn|[Cc]hương trình"
+)
+DUTY = re.compile(
+    rf"(?<!đã )(?<!từng )(?<!đồng )\bchủ trì(?!\s+(?:và\s+)?(?:tổ chức\s+)?(?:{_CHAIRED})\b)"
+    r"(?=,?\s+(?:phối hợp|xây dựng|rà soát|theo dõi|tham mưu|hướng dẫn|thẩm định|triển khai"
+    r"|nghiên cứu|soạn thảo|đôn đốc|tổng hợp|đề xuất|tổ chức|hoàn thiện|thực hiện|kiểm tra"
+    r"|giám sát|chuẩn bị|đàm phán|vận động|sửa đổi)\b)"
+    # (nor a manner joined to others: "tích cực, chủ động và có trách nhiệm vào …")
+    r"|(?<!thành viên )(?<!đối tác )(?<!nước )(?<!đã )(?<!và )(?<!, )"
+    r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)"
+    rf"(?=\s+[{LOWER}])(?!\s+(?:quan trọng|lớn|to lớn|nặng nề|chung|trong|với|của|hơn|cao"
+    r"|nhất|rất|đặc biệt|và|vào)\b)"
 )

@@ -26,7 +26,9 @@ from briefgen.extract.commitment_cues import (
     COUNTRYS_ORGAN,
     DEMANDED_OF,
     DEMANDS,
+    DUTY,
     KIND_CUES,
+    NO_AMOUNT,
     PARTY,
     STATE_AFTER_WILL,
     TASKED,
@@ -264,6 +266,10 @@ def _kind(sentence: str) -> str | None:
         return "call"
     if any(_party_acts(plain, m, "call") and _tasks(plain, m) for m in TASKED.finditer(plain)):
         return "call"
+    if not _EVENT_OPENING.match(plain) and any(
+        _duty_of_party(plain, m) for m in DUTY.finditer(plain)
+    ):
+        return "call"
     if any(_speaker_demands(plain, m) for m in DEMANDED_OF.finditer(plain)):
         return "call"
     if any(_speaker_needs(plain, m) for m in _NEED.finditer(plain)):
@@ -271,7 +277,11 @@ def _kind(sentence: str) -> str | None:
     cited = _CITED_NEED.match(plain)
     if cited and PARTY.match(cited.group(1)) and not _compound_end(plain, cited.start(2)):
         return "call"  # "Theo Thứ trưởng, các cơ sở đào tạo cần …": what the speaker asks
-    if any(_needs_doing(plain, m) for p in (_SIDE_NEED, _OTHERS_NEED) for m in p.finditer(plain)):
+    if any(
+        _needs_doing(plain, m.start("need"))
+        for p in (_SIDE_NEED, _OTHERS_NEED)
+        for m in p.finditer(plain)
+    ):
         return "call"
     return None
 
@@ -282,8 +292,7 @@ def _kind(sentence: str) -> str | None:
 # mặt"), "cần thiết", nor a need for an amount ("cần khoảng 15 tỷ USD", "cần thêm vốn").
 _NEED = re.compile(
     r"(?<!đã )\b(?:cần|phải)\b(?!\s+thiết)"
-    r"(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu|trải qua|vật lộn)\b)"
-    r"(?!\s+(?:khoảng|thêm|nhiều|hơn|tới|đến|gần|trên|\d))"
+    rf"(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu|trải qua|vật lộn)\b){NO_AMOUNT}"
 )  # (in lower case: "Cần Thơ" is a city)
 
 
@@ -310,16 +319,42 @@ _SIDE_NEED = re.compile(rf"{_SIDE.pattern}\s*(?:(?:thì|cũng)\s+)?(?P<need>cầ
 # "Doanh nghiệp hai nước cũng cần …", "Các nhà đầu tư … cần …": what those who trade and
 # invest must do, which an interview or briefing asks of them as of the parties.
 _OTHERS_NEED = re.compile(
-    r"(?:^|,\s|(?:rằng|là)\s)(?P<who>(?:[Cc]ác\s+)?(?:[Dd]oanh nghiệp|[Nn]hà đầu tư)"
+    r"(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là)\s)(?P<who>(?:[Cc]ác\s+|[Nn]hững\s+)?"
+    r"(?:[Dd]oanh nghiệp|[Nn]hà đầu tư)"
     r"(?:\s+(?!đã\b)[^\s.;,]+){0,2}?)\s+(?:cũng\s+)?(?P<need>cần|phải)\b(?!\s+thiết)"
 )
 
 
-def _needs_doing(plain: str, need: re.Match) -> bool:
-    """Whether the "cần"/"phải" matched asks a deed, a verb after it ("cần nâng cao …"),
-    not a thing wanted ("Doanh nghiệp cần nguồn vốn lớn"): underthesea tags the word."""
-    tagged = pos_tagger()(plain[need.start("need") :])
-    return len(tagged) > 1 and tagged[1][1] == "V"
+def _needs_doing(plain: str, at: int) -> bool:
+    """Whether the need word at ``at`` ("cần", "phải") asks a deed: underthesea tags the
+    first word after it, past adverbs and adjectives ("cần sớm ký", "cần nhanh chóng hoàn
+    thiện …"), as a verb, and that is no amount ("cần thêm vốn", "cần khoảng 2 tỷ USD").
+    Not a thing wanted ("Doanh nghiệp cần lao động có tay nghề cao")."""
+    word = re.match(r"\S+", plain[at:])
+    if not re.match(NO_AMOUNT, plain[at + (word.end() if word else 0) :]):
+        return False
+    for _, tag in pos_tagger()(plain[at:])[1:5]:  # (tagged with the need, in context)
+        if tag not in ("A", "R"):
+            return tag == "V"
+    return False
+
+
+# "Sáng 12/5, Bộ Ngoại giao chủ trì, phối hợp với … tổ chức …": a sentence opening with the
+# day or time of the event reports it; a plan's tasks carry deadlines, not such openings.
+_EVENT_OPENING = re.compile(
+    r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+(?:nay|qua|mai|\d)|Hôm (?:nay|qua))[^,]{0,30},"
+)
+
+
+def _duty_of_party(plain: str, duty: re.Match) -> bool:
+    """Whether the verb of duty is a party's: its clause's subject is one, or, where a
+    comma opens the clause ("Sở … là cơ quan đầu mối, chủ trì …"), the sentence's head."""
+    if AUTHORED_BY.search(plain, 0, duty.start()) or _MEETING.match(_subject(plain, duty.start())):
+        return False  # "… do Việt Nam đồng chủ trì xây dựng", "Hội nghị có nhiệm vụ …"
+    if _party_acts(plain, duty, "call"):
+        return True
+    head = _subject(plain, plain.find(",")) if 0 < plain.find(",") < duty.start() else ""
+    return bool(head and PARTY.match(head)) and _commits(plain, duty, "call")
 
 
 # "Theo Thứ trưởng, các trường đại học trong khu vực cần …": a need in a clause the sentence
@@ -557,17 +592,17 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     "Các Bộ trưởng ghi nhận … và nhất trí …"); else the nearest person, body or country
     named before the cue phrase; else the speaker a sentence cites ("Theo Bộ trưởng, …"),
     or the members a call names ("…, các nước ASEAN cần …")."""
+    speaker = _SPEAKER.match(sentence)
+    if speaker and cue_at < speaker.start(1):
+        # (a speaker named by a bare title or pronoun, "…”, Bộ trưởng nói.", as printed)
+        found = _named(speaker.group(1), people) or _party_phrase(speaker.group(1))
+        return found or speaker.group(1).strip()
     others = _OTHERS_NEED.match(sentence, cue_at)
     if others:
         return others.group("who")  # "Doanh nghiệp hai nước cũng cần …": who must act
     side = _SIDE_NEED.match(sentence)
     if side and cue_at <= side.start("need"):
         return side.group(1).strip()  # "Về phía doanh nghiệp, cần …": the side asked
-    speaker = _SPEAKER.match(sentence)
-    if speaker and cue_at < speaker.start(1):
-        # (a speaker named by a bare title or pronoun, "…”, Bộ trưởng nói.", as printed)
-        found = _named(speaker.group(1), people) or _party_phrase(speaker.group(1))
-        return found or speaker.group(1).strip()
     at = cue_at
     shared = bool(_SHARED_SUBJECT.search(sentence[:cue_at]))
     # what circumstances demand ("tình hình …, đòi hỏi X phải …") is the speaker's call, as
@@ -593,7 +628,9 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     if cited and cue_at > cited.end():
         found = _named(cited.group(1), people) or _party_phrase(cited.group(1))
     members = _BEFORE_MEMBERS.match(sentence, cue_at)
-    return found or (_party_phrase(sentence[members.end() :]) if members else "")
+    # (a cue read from the clause's opening: "Bộ Khoa học và Công nghệ, Bộ Tài chính cần …")
+    opening = _party_phrase(sentence[cue_at:].lstrip(" ,"))
+    return found or (_party_phrase(sentence[members.end() :]) if members else "") or opening
 
 
 def _nearest(head: str, people: Sequence[str]) -> str:
@@ -611,7 +648,7 @@ def _nearest(head: str, people: Sequence[str]) -> str:
 
 def _cue_position(sentence: str) -> int:
     plain = _unquoted(sentence)
-    cues = [cue for _, cue in KIND_CUES] + [WILL_ACT, DEMANDS, TASKED, DEMANDED_OF]
+    cues = [cue for _, cue in KIND_CUES] + [WILL_ACT, DEMANDS, TASKED, DEMANDED_OF, DUTY]
     cues += [_SIDE_NEED, _OTHERS_NEED]
     positions = [m.start() for cue in cues if (m := cue.search(plain))]
     if not positions:  # a speaker's call by a need of its own ("… nhấn mạnh …, X cần …")
@@ -692,6 +729,8 @@ def extract_commitments(
             # speaker's, whatever it opens with ("Một là, Liên hợp quốc cần …")
             introduced = True
             continue
+        if _ANNOUNCES_BELOW.search(sentence):
+            continue  # "… các nhiệm vụ trọng tâm sau đây.": the tasks below commit
         found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
     return tuple(found)
 
@@ -757,6 +796,12 @@ def _announced_agenda(sentence: str, event_year: int | None) -> tuple[int, str] 
     ):
         return None
     return m.start(), kind
+
+
+# A sentence that ends by pointing at what follows it ("… tập trung thực hiện các nhiệm vụ,
+# giải pháp trọng tâm sau đây.", "… như sau."): it only announces points to come
+# (docs/annotating.md), whatever the lines below look like.
+_ANNOUNCES_BELOW = re.compile(r"\b(?:sau đây|như sau)\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def _announces(sentence: str) -> bool:

@@ -309,6 +309,9 @@ def _listed_papers(sentence: str) -> list[tuple[int, int]]:
 _MEETING_ABOUT = re.compile(
     r"\b(?:Hội nghị|Cuộc họp|Phiên họp|Hội thảo|Nhóm công tác|Diễn đàn|Đối thoại)\b"
     r"[^,.;:]{0,80}?\svề(?:\s+(?:việc|thực hiện|triển khai))*\s+$"
+    # the Conference of the Parties to a convention or agreement ("Hội nghị các Bên tham gia
+    # Công ước lần thứ 30"): the number is the meeting's
+    r"|\bHội nghị các Bên(?:\s+tham gia)?\s+$"
 )
 _MEETINGS_NUMBER = re.compile(r"\s+lần thứ\s+(?:\d+|[IVXL]+)\b")
 

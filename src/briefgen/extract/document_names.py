@@ -29,6 +29,14 @@ from briefgen.extract.word_patterns import LOWER, UPPER
 DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in DOCUMENT_WORDS)
 WEAK_DOCUMENT_WORDS_PATTERN = "|".join(re.escape(w) for w in WEAK_DOCUMENT_WORDS)
 _GOVERNED_WORDS = "|".join(re.escape(w) for w in GOVERNED_DOCUMENT_WORDS)
+# A law named by its title ("Luật Đầu tư công", "Bộ luật Hàng hải Việt Nam"; "Luật số …" is
+# numbered): a capitalised word follows, so a lawyer ("Luật sư") is none, nor is a school
+# of law ("Trường Đại học Luật Hà Nội") or the law of the sea a convention is about ("Công
+# ước … về Luật Biển", inside that name).
+_LAW = (
+    r"(?<!Đại học )(?<!Trường )(?<!Khoa )(?<![Vv]iện )(?<!về )"
+    rf"\b(?:Bộ luật|Luật)(?=\s[{UPPER}])"
+)
 # any word that may start another document's name
 _ANY_DOCUMENT_WORD = (
     rf"{DOCUMENT_WORDS_PATTERN}|{WEAK_DOCUMENT_WORDS_PATTERN}|{_GOVERNED_WORDS}|Bộ luật|Luật"
@@ -83,10 +91,6 @@ _COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đ
 # name is what follows ("trong khuôn khổ Hiệp định RCEP"), unless the glossary knows the
 # framework ("theo Khuôn khổ Phục hồi Toàn diện ASEAN").
 _WITHIN = r"(?<=trong )|(?<=thuộc )|(?<=theo )|(?<=Trong )|(?<=Theo )"
-# A law or code, named by its capitalised subject ("Luật Đầu tư (sửa đổi)", "Bộ luật Lao
-# động"), not a lawyer, a jurist or the law in general ("Luật sư …", "Luật gia", "luật pháp
-# quốc tế"), whose next word is in lower case.
-_LAW = rf"\b(?:Bộ luật|Luật)(?=\s[{UPPER}])"
 _HEADS = (
     rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!(?:{_WITHIN})[Kk]huôn khổ)"
     rf"(?:\b(?:{DOCUMENT_WORDS_PATTERN})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"])|{_LAW})"
@@ -130,6 +134,8 @@ _NAME = (
     # 2026", not "… trong lĩnh vực …", "… trong công vụ", "… trong các tình huống khủng
     # hoảng", "… trong việc đạt được …" (nor "… ASEAN trong lĩnh vực công vụ", the field)
     r"|(?<=[A-Z0-9]\s)trong(?!\s+lĩnh vực)"
+    # (whom a handbook or course on it is for: "… Hiệp định EVFTA | dành cho doanh nghiệp")
+    r"|(?<=[A-Z0-9]\s)dành cho"
     r"|trong(?=\s(?:khuôn khổ|chuyến|dịp|thời gian|năm|tháng|tuần"
     r"|ngày|nhiệm kỳ|phiên|cuộc|buổi|lễ|[Hh]ội nghị|[Hh]ội đàm|khi|đó|số|hai|ba|[Kk]ỳ họp"
     r"|tương lai|những năm|quý))"
@@ -272,7 +278,9 @@ ADOPTED_LOWER_DOCUMENT = re.compile(
 # the period it covers ("kế hoạch công tác ALMM giai đoạn 2021-2025", "chiến lược quốc gia
 # … đến năm 2030"), as kinds of document are not dated.
 LOWER_PERIOD_DOCUMENT = re.compile(
-    r"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược|th(?:ỏa|oả) thuận|đề án)" + _NAME
+    # (not the adjective of a strategic plan: "các Kế hoạch chiến lược … giai đoạn …")
+    r"(?<!các )(?<!những )(?<![Kk]ế hoạch )"
+    r"\b(?:kế hoạch|chương trình|chiến lược|th(?:ỏa|oả) thuận|đề án)" + _NAME
 )
 # An agreement, memorandum, protocol or treaty in lower case, that says what it is about or
 # between whom ("đàm phán thỏa thuận về công nhận lẫn nhau …", "triển khai thỏa thuận hợp

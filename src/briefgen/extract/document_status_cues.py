@@ -68,6 +68,8 @@ STATUS_CUES = (
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
             r"|cụ thể hóa|tuân thủ|hoàn thành|quán triệt"
+            # enforcing a law in force ("tăng cường thi hành Luật Thủy sản")
+            r"|thi hành"
             # what a project built or bought is handed over ("lễ bàn giao trang thiết bị
             # thuộc Dự án …")
             r"|bàn giao"

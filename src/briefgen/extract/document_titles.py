@@ -34,6 +34,18 @@ NOT_DOCUMENT = re.compile(
     # … xem xét", "triển khai Chương trình trong năm tới"
     r"|^(?:Kế hoạch|Chiến lược|Chương trình|Khuôn khổ|Tuyên bố|Đề án|Hiệp định|Bản ghi nhớ"
     r"|Biên bản ghi nhớ)\s+(?:ngay\s+)?(?:lên|xuống|tới|sang|vào|tại|trong|ở)\b"
+    # the kind named again as the subject of what it sets or assigns, or with how it is
+    # carried out ("Kế hoạch giao Sở …", "Đề án đặt mục tiêu …", "Chiến lược yêu cầu …",
+    # "triển khai Đề án theo từng năm học"): a plan's content, no name
+    r"|^(?:Kế hoạch|Chiến lược|Chương trình|Đề án|Chỉ thị|Quyết định|Nghị quyết|Hiệp định)"
+    r"\s+(?:đặt|đề ra|yêu cầu|xác định|phân công|quy định|theo từng)\b"
+    # (assigning a body, not a programme of exchanges: "Chương trình giao lưu …")
+    r"|^(?:Kế hoạch|Chiến lược|Chương trình|Đề án|Chỉ thị|Quyết định|Nghị quyết)\s+giao\s+"
+    r"(?:cho\s+)?(?:các\s+)?(?:Sở|Bộ|Ban|UBND|Ủy ban|Cục|Tổng cục|Văn phòng|Trung tâm|sở|bộ"
+    r"|cơ quan|đơn vị|địa phương)\b"
+    # a kind in lower case ranked by an ordinal ("hiệp định thương mại tự do thứ 17 mà …"):
+    # which one it is in a count, not its name
+    rf"|^[{LOWER}][^“\"]*\sthứ\s+(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)$"
     # a UN body named by its field ("Chương trình Phát triển Liên hợp quốc (UNDP)",
     # "Chương trình Lương thực Thế giới"), unlike a programme of or about something ("…
     # nghị sự 2030 vì sự phát triển bền vững của Liên hợp quốc"), alone or joined to the

@@ -118,8 +118,18 @@ _O_AFTER = re.compile(
     r"(?:\b(?:" + "|".join(map(re.escape, MEETING_VERBS)) + r")\s+"
     r"|(?:\b(?:nay|qua|mai)|\d\)?)\s*,?\s+)$"
 )
+# (and a text or a part of one that "tại" points into: "chủ trương tại Kết luận số …",
+# "quy định tại Chỉ thị …", "nêu tại Điều 12 Luật …", "tại Thông tư số …")
+_TEXT_PARTS = (
+    *("Kết luận", "Chỉ thị", "Thông tư", "Luật", "Bộ luật", "Điều", "Khoản"),
+    *("Phụ lục", "Chương"),
+)
 _EVENT_START = re.compile(
-    r"(?:" + "|".join(map(re.escape, (*EVENT_WORDS, *DOCUMENT_WORDS))) + r")\b"
+    r"(?:"
+    + "|".join(map(re.escape, (*EVENT_WORDS, *DOCUMENT_WORDS)))
+    + r")\b|(?:"
+    + "|".join(map(re.escape, _TEXT_PARTS))
+    + r")\s+(?:số\s+)?[\dIVXLA-ZĐ]"
 )
 _TITLE_START = re.compile(TITLE_RE)
 _TITLE_ANYWHERE = re.compile(r"\b" + TITLE_RE)
