@@ -214,6 +214,9 @@ _ANNIVERSARY = re.compile(
 # "Theo Hiệp định …, các phương tiện sẽ …": a document opening the sentence after "Theo" is
 # what it goes by; what is done later in it is done under the document, not to it.
 _GOES_BY = re.compile(r"\W*(?-i:Theo)\s+")
+# ... unless the words right after its name tell what was done to it, in the passive
+# ("Theo Tuyên bố chung vừa được các nhà lãnh đạo thông qua, …"): that deed is its status.
+_DONE_TO_IT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:vừa\s+|mới\s+|đã\s+)?được\s")
 # "theo đúng tinh thần của Hiến chương …", "tuân thủ tinh thần Hiệp định …": the spirit of a
 # text is cited; whatever is done after it is done to something else.
 _SPIRIT = re.compile(r"\btinh thần(?:\s+của)?\s*$", re.IGNORECASE)
@@ -254,7 +257,7 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         _ANNIVERSARY.search(before)
         or _PARTIES_MEETING.search(before)
         or _SPIRIT.search(before)
-        or _GOES_BY.fullmatch(before)
+        or (_GOES_BY.fullmatch(before) and not _DONE_TO_IT.match(after))
     ):
         return "referenced"
     final = [
