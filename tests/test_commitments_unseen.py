@@ -49,6 +49,7 @@ FILES = (
     "commitment_sentences_forums.tsv",
     "commitment_sentences_interviews.tsv",
     "commitment_sentences_plans.tsv",
+    "commitment_sentences_pages5.tsv",
 )
 
 

@@ -197,6 +197,26 @@ SETS = (
         ),
     ),
     GoldSet(
+        "pages5",
+        INVENTED / "pages5",
+        INVENTED_ARTICLES,
+        (
+            *_numbered("pages5", 2),
+            "pages5/03.html",
+            *_numbered("pages5", 8)[3:],
+            "pages5/09.html",
+            "pages5/10.txt",
+        ),
+        _floors(
+            *(0.99, 0.99, 0.99, 0.99),
+            *(0.93, 0.99, 0.88),
+            *(0.97, 0.99),
+            *(0.99, 0.99, 0.99),
+            *(0.89, 0.89),
+            *(0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+        ),
+    ),
+    GoldSet(
         "local",
         INVENTED / "local",
         INVENTED_ARTICLES,

@@ -20,6 +20,7 @@ CLASSES = {
     "forums": {"board", "keep"},
     "interviews": {"opening", "reported", "deputy", "keep"},
     "local": {"recalled", "academic", "organisation", "runon", "orgname", "keep"},
+    "pages5": {"province", "sector", "keep"},
     "parliament": {"lower", "keep"},
     "people": {"particle", "spouse", "aside", "accent", "then", "recalled", "tocome", "keep"},
     "receptions": {"article", "pastvisit", "comrade", "particle", "keep"},

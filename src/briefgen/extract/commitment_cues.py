@@ -95,7 +95,9 @@ KIND_CUES = (
             # a task given to a body ("giao Sở Ngoại vụ chủ trì …"), not a handover
             # ("bàn giao các thiết bị") nor trade ("giao thương"); one the parties agree on
             # is their agreement ("Hai bên thống nhất giao …")
-            r"|(?<!bàn )(?<!chuyển )(?<!trao )(?<!được )(?<!nhất trí )(?<!thống nhất )\bgiao\s+"
+            # (nor a courtesy call: "chào xã giao Bộ trưởng …")
+            r"|(?<!bàn )(?<!chuyển )(?<!trao )(?<!được )(?<!nhất trí )(?<!thống nhất )(?<!xã )"
+            r"\bgiao\s+"
             r"(?:cho\s+)?(?:các\s+)?(?-i:Sở|Bộ|Ban|UBND|Ủy ban|Cục|Tổng cục|Văn phòng|Trung tâm"
             r"|Trường|Bệnh viện|sở|cơ quan|đơn vị|địa phương|nhóm công tác"
             # the senior officials a ministers' meeting tasks ("giao các quan chức cao cấp …")
@@ -123,7 +125,9 @@ KIND_CUES = (
     (
         "proposal",
         re.compile(
-            r"(?<!các )(?<!những )(?<!nhiều )(?:đề nghị|đề xuất|kiến nghị)"
+            # (a proposal considered or discussed is a noun: "xem xét đề xuất thành lập …")
+            r"(?<!các )(?<!những )(?<!nhiều )(?<!xem xét )(?<!thảo luận )"
+            r"(?:đề nghị|đề xuất|kiến nghị)"
             r"(?!\s+(?:của|này|đó|trên)\b)",
             re.IGNORECASE,
         ),

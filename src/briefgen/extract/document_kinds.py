@@ -21,6 +21,12 @@ GOVERNED_DOCUMENT_WORDS = (
     "Bộ Nguyên tắc",
     "Bộ tiêu chí",
     "Bộ Tiêu chí",
+    # a named set of standards or indicators ("Bộ tiêu chuẩn ASEAN về thực hành nông nghiệp
+    # tốt", "Bộ chỉ số ASEAN về y tế dự phòng"), as often "a set of technical standards"
+    "Bộ tiêu chuẩn",
+    "Bộ Tiêu chuẩn",
+    "Bộ chỉ số",
+    "Bộ Chỉ số",
     # a toolkit, a set of guidelines or procedures, recommendations a meeting or forum
     # launches, adopts or updates ("ra mắt Bộ công cụ lồng ghép giới …", "thông qua Khuyến
     # nghị Hà Nội về …"); as often common nouns or verbs ("bộ công cụ trực tuyến", "khuyến

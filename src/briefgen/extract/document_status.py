@@ -26,8 +26,12 @@ from briefgen.underthesea_models import pos_tagger
 _DESCRIBED = re.compile(r"về việc\s+\S+\s*\S*$")
 # … unless discussed: "trao đổi về việc …", with an adverb or two of how ("trao đổi sâu về
 # việc rà soát …", "thảo luận sâu rộng về việc …"): the deed is what is talked over.
+# So is a meeting's business with its counterpart ("làm việc với đại diện UNICEF về việc
+# triển khai Chương trình …", "hội đàm với Bộ trưởng Lào về việc …"): the deed is its topic.
 _DISCUSSED = re.compile(
     r"\b(?:trao đổi|thảo luận|bàn|báo cáo|ý kiến|thông tin)(?:\s+[^\s,.;:]+){0,2}?\s+$"
+    # (the counterpart may carry its post in commas: "với ông …, Giám đốc … (FAO), về việc")
+    r"|\b(?:làm việc|hội đàm|tham vấn)\s+với(?:\s*,?\s+[^\s,.;:]+){1,24}?\s*,?\s+$"
 )
 
 

@@ -159,6 +159,64 @@ NATIONS = (
 )
 
 # Place names that look like personal names (surname-led, capitalised).
+# Provinces of Laos and Cambodia in their usual Latin spelling and in the Vietnamese
+# press's transliteration.
+_NEIGHBOUR_PROVINCES = (
+    "Attapeu",
+    "Attapư",
+    "Bokeo",
+    "Bò Kẹo",
+    "Bolikhamxay",
+    "Bolikhamsai",
+    "Bô-ly-khăm-xay",
+    "Champasak",
+    "Champassak",
+    "Chăm-pa-xắc",
+    "Houaphanh",
+    "Hủa Phăn",
+    "Khammouane",
+    "Khăm Muồn",
+    "Luang Namtha",
+    "Luông Nặm Thà",
+    "Oudomxay",
+    "U-đôm-xay",
+    "Phongsaly",
+    "Phông-xa-lỳ",
+    "Salavan",
+    "Saravane",
+    "Xa-la-van",
+    "Savannakhet",
+    "Xa-vằn-na-khệt",
+    "Sekong",
+    "Xê Kông",
+    "Xaisomboun",
+    "Xayaboury",
+    "Sainyabuli",
+    "Xiengkhouang",
+    "Xiêng Khoảng",
+    "Banteay Meanchey",
+    "Battambang",
+    "Kampong Cham",
+    "Kampong Chhnang",
+    "Kampong Speu",
+    "Kampong Thom",
+    "Kampot",
+    "Kandal",
+    "Koh Kong",
+    "Kratie",
+    "Mondulkiri",
+    "Oddar Meanchey",
+    "Preah Sihanouk",
+    "Preah Vihear",
+    "Prey Veng",
+    "Pursat",
+    "Ratanakiri",
+    "Stung Treng",
+    "Svay Rieng",
+    "Svay Riêng",
+    "Takeo",
+    "Tbong Khmum",
+)
 PLACES = frozenset(
     [
         "Hà Nội",
@@ -220,5 +278,8 @@ PLACES = frozenset(
         "Berlin",
         "Brussels",
         "Geneva",
+        # Lao and Cambodian provinces twinned with Vietnamese ones, which a governor's
+        # title ends with before his name ("Phó Tỉnh trưởng Champasak Vilayphong …")
+        *_NEIGHBOUR_PROVINCES,
     ]
 )

@@ -29,6 +29,7 @@ from briefgen.extract.title_before_name import (
 )
 from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.normalize import fold
+from briefgen.underthesea_models import word_segmenter
 
 # Titles after which one foreign word can be the whole name ("Thứ trưởng Tanaka").
 _LONE_TITLE = re.compile(
@@ -242,13 +243,39 @@ def _names_after_titles(sentence: str, found: _Found) -> None:
         if after is None:
             continue
         words, name = after
+        at = sentence.find(name, m.end())
+        if _runs_into_word(sentence, at, name):
+            continue  # "Bộ trưởng Nông Lâm nghiệp ASEAN": a sector's noun, no one's name
         # "Bộ trưởng Bộ Nội vụ Lào - Kham phan Philavong": the dash is not the role's
         role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split())).rstrip(" ,-–")
-        at = sentence.find(name, m.end())
         if name not in nearest or len(role) > len(nearest[name][1]):
             nearest[name] = (at, role)
         start = min(m.start(), spans.get(name, (m.start(), 0))[0])
         spans[name] = (start, max(at + len(name), spans.get(name, (0, 0))[1]))
+
+
+# A name's last syllable followed by a syllable in lower case: the two may be one word.
+_LOWER_NEXT = re.compile(rf"\s+[{LOWER}]")
+
+
+def _runs_into_word(sentence: str, at: int, name: str) -> bool:
+    """Whether the capitalised run ``name`` (at ``at``) and the syllable in lower case after
+    it are one word, as underthesea's word segmenter reads them in lower case ("nông lâm
+    nghiệp": agriculture and forestry, in a meeting's name): a compound noun set in
+    capitals, not a person. A name is no word with what follows ("lê hoài trung tiếp": a
+    name and a verb)."""
+    end = at + len(name)
+    if at < 0 or len(name.split()) != 2 or not _LOWER_NEXT.match(sentence, end):
+        return False  # (a sector's name in capitals is two syllables: "Nông Lâm", "Công Thương")
+    following = sentence[end:].split()[0]
+    segment = word_segmenter()
+    # (the segmenter may run a whole name into the verb after it, "nguyễn văn bình cảm":
+    # the name's last syllable with the next must be a word of itself too)
+    last = name.split()[-1]
+    return (
+        len(segment(f"{last} {following}".lower())) == 1
+        and len(segment(f"{name} {following}".lower())) == 1
+    )
 
 
 def _role_before(sentence: str, m: re.Match) -> str | None:

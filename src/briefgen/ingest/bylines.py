@@ -190,6 +190,17 @@ def names_a_source(text: str) -> bool:
     return bool(_SOURCE_LABEL.match(text.strip()))
 
 
+# A credit for the news and photos ("Tin, ảnh: Hoài Nam", "Bài và ảnh: …", "Ảnh: …") under
+# the reporters' own line: who supplied them, where the line over it says who wrote.
+_NEWS_AND_PHOTO_CREDIT = re.compile(r"^\(?\s*(?:(?:Tin|Bài)\s*(?:,|và)\s*)?[ẢảAa]nh\s*:")
+
+
+def credits_photos(text: str) -> bool:
+    """Whether a line is labelled as the credit for the photos, with or without the news
+    ("Tin, ảnh: Hoài Nam")."""
+    return bool(_NEWS_AND_PHOTO_CREDIT.match(text.strip()))
+
+
 def _most_credit_words(text: str) -> int:
     return MAX_SOURCE_WORDS if _SOURCE_LABEL.match(text) else MAX_CREDIT_WORDS
 

@@ -21,6 +21,7 @@ from briefgen.ingest.line_shapes import (
     PERSON_TITLE,
     REPORTING,
     STORY_END,
+    TERMINAL,
     TIMED_OPENING,
     is_prose,
     is_salutation,
@@ -205,8 +206,12 @@ def is_unpunctuated_caption(text: str) -> bool:
     reports nothing said and shows people or a place. A subheading ("Kết quả hội đàm")
     names neither."""
     text = text.strip()
-    if is_prose(text) or text.endswith((",", ":")) or words(text) > 25 or is_salutation(text):
-        return False  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
+    # (a caption naming two people with their full posts runs to 20 words and more, which
+    # is_prose takes for a paragraph: only the full stop tells one here)
+    if text.endswith(TERMINAL) or text.endswith((",", ":")) or words(text) > 25:
+        return False
+    if is_salutation(text):  # (a salutation "Thưa Quốc vương và Quý vị," is the speech's)
+        return False
     shows = PICTURED.search(text)  # (a ceremony's name alone may be a subheading)
     return bool(shows) and not REPORTING.search(text) and not NARRATION.search(text)
 

@@ -56,6 +56,12 @@ RELATED_HEADINGS = frozenset(
         "Tin xem nhiều",
         "Tin mới",
         "Tin mới nhất",
+        "Mới nhất",
+        "Quan tâm nhất",
+        "Được quan tâm nhất",
+        # a box of links to other sites ("Liên kết website", then "Bộ Ngoại giao | …")
+        "Liên kết website",
+        "Website liên kết",
         "Tin mới hơn",
         "Tin cũ hơn",
         "Tin đã đưa",
@@ -98,7 +104,7 @@ _TRAILING_DATE = re.compile(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 # "Video: …"), a copyright notice, a row of share buttons, "Xem tiếp".
 _NON_PROSE = re.compile(
     r"^(?:.{0,200}?\.(?:jpe?g|png|gif|webp)(?:\?\S*)?|(?:https?://|www\.)\S+"
-    r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|Điện thoại|Fax|Website)\b.*"
+    r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|(?:Số )?[Đđ]iện thoại|Fax|Website)\b.*"
     r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
     r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi (?:\S+ ){0,6}?trên\b.*"
     r"|(?:Xem|Đọc) thêm\s*(?:>>|»|›)\s*\S.*"
@@ -116,12 +122,19 @@ _NON_PROSE = re.compile(
 )
 
 
+# A teaser's label before another article's headline on the same line ("Đọc tiếp: …"):
+# alone, "Đọc tiếp" is a button that may open the rest of this story, so it heads no list.
+_TEASER_LABELS = frozenset(fold(h) for h in ("Đọc tiếp", "Xem tiếp"))
+
+
 def is_related_heading(text: str) -> bool:
-    """ "Tin khác", "Có thể bạn quan tâm", "Xem thêm: …", "(Xem thêm: …)": the start of the
-    other-news lists."""
+    """ "Tin khác", "Có thể bạn quan tâm", "Xem thêm: …", "(Xem thêm: …)", "Đọc tiếp: …":
+    the start of the other-news lists, or a teaser of one other article."""
     if text.startswith(("(", "[")) and text.endswith((")", "]")):
         text = text[1:-1]
-    head, colon, _ = text.partition(":")
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and fold(head.strip()) in _TEASER_LABELS:
+        return True
     return fold(head.strip()) in RELATED_HEADINGS and (not colon or words(head) <= 5)
 
 
@@ -164,6 +177,15 @@ MAX_MENU_ITEM_WORDS = 5
 # A breadcrumb opens on the site's home, whatever separates its labels.
 _HOME = re.compile(r"^(?:Trang chủ|Home)\s*(?:[^\w\s]|$)", re.IGNORECASE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){1,}$")
+# Hashtags of several words each ("#Indonesia #Đối tác chiến lược #ASEAN"): two or more
+# marks, each opening a few words.
+_SPACED_HASHTAGS = re.compile(r"^#\w[^#]{0,40}(?:#\w[^#]{0,40}){1,}$")
+# A sub-menu whose labels stand apart by runs of spaces, no separator ("Thế giới  Tư liệu
+# Phân tích  Người Việt 5 châu"); a headline typed with a double space breaks the pattern
+# (a label in lower case, a long piece, punctuation).
+_SPACED_LABELS = re.compile(r"\s{2,}")
+MIN_SPACED_LABELS = 3
+MAX_SPACED_LABEL_WORDS = 4
 # The site's footer: who owns and edits it, its licence and address ("Giấy phép số …").
 _FOOTER = re.compile(
     r"^(?:Cơ quan chủ quản|Giấy phép(?: số| xuất bản|\s*:)|(?:Phó )?Tổng [Bb]iên tập\s*:"
@@ -224,9 +246,22 @@ def _labels_run_together(text: str) -> bool:
     return not any(_LOWER_SYLLABLE.match(word) for word in word_segmenter()(text))
 
 
+def _labels_spaced_apart(text: str) -> bool:
+    """Whether ``text`` is a menu's labels parted by runs of spaces (_SPACED_LABELS)."""
+    labels = _SPACED_LABELS.split(text.strip())
+    return len(labels) >= MIN_SPACED_LABELS and all(
+        label[:1].isupper()
+        and words(label) <= MAX_SPACED_LABEL_WORDS
+        and not re.search(r"[^\w\s-]", label)
+        for label in labels
+    )
+
+
 def is_menu(text: str) -> bool:
     """A row of navigation labels: breadcrumbs, section menus, hashtags."""
     if _HASHTAGS.match(text) or _HOME.match(text) or _labels_run_together(text):
+        return True
+    if _SPACED_HASHTAGS.match(text) or _labels_spaced_apart(text):
         return True
     items = _MENU_SEPARATOR.split(text)
     return (

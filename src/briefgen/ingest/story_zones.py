@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from briefgen.ingest.body_start import next_text, starts_body
 from briefgen.ingest.bylines import (
     byline_name,
+    credits_photos,
     is_name_line,
     names_a_source,
     office_credit,
@@ -91,8 +92,9 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
     chrome = frozenset(texts[: title.start]) - {""} if title else frozenset()
     if byline is None and last is not None and last > first_body and texts[last] not in chrome:
         byline = last if byline_name(texts[last]) or office_credit(texts[last]) else None
-        if byline is not None and names_a_source(texts[last]):
-            # the reporter over the source the news came from, or an aggregator copied
+        if byline is not None and (names_a_source(texts[last]) or credits_photos(texts[last])):
+            # the reporter over the source the news came from, or an aggregator copied, or
+            # the reporters over the credit for the news and photos ("Tin, ảnh: …")
             byline = _author_over(texts, last, first_body) or byline
     if byline is None:  # under the story with headlines after it, or between headline and lead
         byline = _closing_byline(texts, first_body, tail, chrome) or next(
@@ -213,7 +215,12 @@ def _author_over(texts: list[str], source: int, first_body: int) -> int | None:
     """The author's name right over a closing source line ("Hoài Thu", then "Nguồn: Sở Văn
     hóa và Thể thao"): the source says where the news came from, the name who wrote it."""
     above = next((i for i in range(source - 1, first_body, -1) if texts[i]), None)
-    if above is not None and is_name_line(texts[above]) and not names_a_source(texts[above]):
+    if (
+        above is not None
+        and is_name_line(texts[above])
+        and not names_a_source(texts[above])
+        and not credits_photos(texts[above])
+    ):
         return above
     return None
 
