@@ -162,6 +162,8 @@ def _other_period(name: str, other: str) -> bool:
 
 
 _LAW = re.compile(rf"^(?:{fold('bộ')} )?{fold('luật')} ")
+
+
 def _another_law(key: str, other: str) -> bool:
     """Whether one law's title extends another's by words of its own ("Luật Đầu tư công"
     after "Luật Đầu tư", "Luật Giáo dục đại học" after "Luật Giáo dục"): a law is named by
