@@ -95,6 +95,9 @@ NOT_YET = re.compile(
     r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần|đẩy nhanh|khẩn trương|xúc tiến"
     # a priority or target set for it ("ưu tiên ký kết Hiệp định …", "đặt mục tiêu ký …")
     r"|ưu tiên|mục tiêu"
+    # studied or under consideration ("nghiên cứu khả năng phê chuẩn …", "đang xem xét
+    # phê chuẩn …", "nghiên cứu việc ký kết …"): still to be decided
+    r"|nghiên cứu|khả năng|\bxem xét"
     # negated: "không thể thông qua", "không ký" (not "không chỉ", not only)
     r"|\bkhông(?!\s+chỉ))"
     r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|tiến độ|lễ|thể"
