@@ -68,6 +68,9 @@ STATUS_CUES = (
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
             r"|cụ thể hóa|tuân thủ|hoàn thành|quán triệt"
+            # its final or interim review ("Hội nghị tổng kết Kế hoạch …", "sơ kết Chương
+            # trình …"): its implementation reviewed
+            r"|tổng kết|sơ kết"
             # enforcing a law in force ("tăng cường thi hành Luật Thủy sản")
             r"|thi hành"
             # what a project built or bought is handed over ("lễ bàn giao trang thiết bị
