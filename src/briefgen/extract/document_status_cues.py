@@ -71,6 +71,10 @@ STATUS_CUES = (
             # its final or interim review ("Hội nghị tổng kết Kế hoạch …", "sơ kết Chương
             # trình …"): its implementation reviewed
             r"|tổng kết|sơ kết"
+            # the commitments under it reaffirmed ("nhắc lại cam kết của các nước theo Công
+            # ước …", "tái khẳng định cam kết trong Hiệp định …"): what it binds them to
+            r"|(?:tái khẳng định|nhắc lại)\s+(?:các\s+)?cam kết(?:\s+của\s+[^,.;]{1,60}?)?"
+            r"\s+(?:theo|trong)\s*$"
             # enforcing a law in force ("tăng cường thi hành Luật Thủy sản")
             r"|thi hành"
             # what a project built or bought is handed over ("lễ bàn giao trang thiết bị
