@@ -156,7 +156,11 @@ KIND_CUES = (
             r"(?!\s+(?:thêm\s+)?(?:(?:\d+|một số|nhiều|các)\s+)?(?:nghị quyết|điều khoản)\b)"
             r"(?!\s+thêm\s+(?:(?:\d+|một số|nhiều|các)\s+)?nội dung\b)"
             r"|đồng ý"
-            r"|chung ý kiến|(?<!bản )ghi nhớ,)",
+            r"|chung ý kiến|(?<!bản )ghi nhớ,"
+            # a view they share of what must or will be done ("cùng chung nhận thức cần
+            # đẩy mạnh …"), not of how things stand ("chung nhận thức về tình hình …")
+            r"|chung nhận thức(?=(?:\s+(?:rằng|là))?,?\s+(?:[^,.;]{0,40}?\s)?"
+            r"(?:cần|phải|sẽ|tiếp tục)\b))",
             re.IGNORECASE,
         ),
     ),

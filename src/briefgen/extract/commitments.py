@@ -39,6 +39,7 @@ from briefgen.extract.complete_sentences import is_complete, is_question
 from briefgen.extract.compound_words import joins
 from briefgen.extract.dates import find_dates
 from briefgen.extract.document_status_cues import AUTHORED_BY
+from briefgen.extract.document_words import DOCUMENT_WORDS
 from briefgen.extract.geography import COUNTRIES
 from briefgen.extract.person_verbs import SAYS
 from briefgen.extract.will_deeds import undertakes
@@ -244,6 +245,8 @@ def _kind(sentence: str) -> str | None:
     welcome or thanks is about, what a thing rather than a party will do, done to
     something in the passive, or the topic a document is about."""
     plain = _TOPIC_NOUN.sub(lambda m: " " * len(m.group()), _unquoted(sentence))
+    if _sets_out_deeds(plain):
+        return "agreement"
     for kind, cue in KIND_CUES:
         if any(_commits(plain, m, kind) for m in cue.finditer(plain)):
             return kind
@@ -284,6 +287,29 @@ def _kind(sentence: str) -> str | None:
     ):
         return "call"
     return None
+
+
+# A text as the subject of a verb of content ("Văn kiện xác định …", "Bản ghi nhớ nêu rõ
+# …"): what it sets out the parties will or must do is their agreement, its clause opening
+# after the verb (not what the text itself will do: "Văn kiện sẽ tạo nền tảng …").
+_SETS_OUT = re.compile(
+    r"^(?:Văn kiện|"
+    + "|".join(re.escape(w) for w in DOCUMENT_WORDS)
+    + r")\b[^,.;]{0,80}?\s(?:xác định|nêu rõ|quy định|ghi rõ)(?:\s+rằng)?[\s,:]+"
+)
+_PARTY_DUTY = re.compile(r"\b(?:sẽ|cần|phải)\b(?!\s+thiết)")
+
+
+def _sets_out_deeds(plain: str) -> bool:
+    """Whether the sentence is a text setting out what a party will or must do."""
+    opened = _SETS_OUT.match(plain)
+    if not opened:
+        return False
+    rest = plain[opened.end() :]
+    return any(
+        _is_party(_subject(rest, m.start())) and _commits(rest, m, "agreement")
+        for m in _PARTY_DUTY.finditer(rest)
+    )
 
 
 # A need in what a party at the event says, whoever its subject ("Thủ tướng nhấn mạnh trong
@@ -481,13 +507,30 @@ _PROPER_NAME = re.compile(rf"^[{UPPER}][^\s,.;:]*(?:\s+[{UPPER}][^\s,.;:]*){{0,4
 # the parties to, not background a third source gives. So is a plan or instrument cited by
 # its kind alone, capitalised as the document just named ("Theo Kế hoạch hành động, hai
 # bên sẽ …", "Theo Nghị định thư, …"), unlike "theo kế hoạch" (as scheduled) or a text
-# named in full ("Theo Hiệp định ATIGA, …").
+# named in full ("Theo Hiệp định ATIGA, …"). A plan, decision or directive a report is about
+# is cited so too ("Theo Quyết định, đến năm 2030, …", "Theo Đề án, các trường sẽ …"): its
+# targets and tasks are its own, the news.
 _ACCORD_AT_HAND = re.compile(
     r"^(?i:Theo)\s+(?:(?i:thỏa thuận|bản ghi nhớ|biên bản ghi nhớ|văn bản)"
-    r"|(?:Kế hoạch|Chương trình|Nghị định thư|Hiệp định|Ý định thư|Quy chế)"
+    r"|(?:Kế hoạch|Chương trình|Nghị định thư|Hiệp định|Ý định thư|Quy chế|Quyết định"
+    r"|Đề án|Chỉ thị|Nghị quyết|Chiến lược|Nghị định|Thông tư)"
     r"(?:\s+(?:hợp tác|hành động|khung))?)"
     r"(?:\s+(?:vừa|mới|được)(?:\s+được)?\s+ký(?:\s+kết)?)?\s*,"
 )
+
+
+# "theo chương trình" is as often a visit's agenda ("Theo chương trình, Bộ trưởng sẽ khảo sát
+# …", the calendar) as the programme a report is about; what it assigns as a task ("Theo
+# chương trình, Sở Công Thương được giao …", a call) is the programme's.
+_PROGRAMME_AT_HAND = re.compile(r"^Theo chương trình,")
+
+
+def _background(sentence: str, kind: str | None) -> bool:
+    """Whether the sentence opens by citing a source other than the event or the text at
+    hand (see BACKGROUND_SOURCE), which commits no one."""
+    if not BACKGROUND_SOURCE.match(sentence) or _ACCORD_AT_HAND.match(sentence):
+        return False
+    return not (kind == "call" and _PROGRAMME_AT_HAND.match(sentence))
 
 
 def _in_the_past(sentence: str, event_year: int | None) -> bool:
@@ -592,6 +635,11 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     "Các Bộ trưởng ghi nhận … và nhất trí …"); else the nearest person, body or country
     named before the cue phrase; else the speaker a sentence cites ("Theo Bộ trưởng, …"),
     or the members a call names ("…, các nước ASEAN cần …")."""
+    opened = _SETS_OUT.match(sentence)
+    duty = _PARTY_DUTY.search(sentence, opened.end()) if opened else None
+    bound = _subject(sentence[opened.end() :], duty.start() - opened.end()) if duty else ""
+    if opened and _party_phrase(bound):  # "Văn kiện xác định hai Ủy ban sẽ …": who it binds
+        return _party_phrase(bound)
     speaker = _SPEAKER.match(sentence)
     if speaker and cue_at < speaker.start(1):
         # (a speaker named by a bare title or pronoun, "…”, Bộ trưởng nói.", as printed)
@@ -696,7 +744,7 @@ def extract_commitments(
         kind = _kind(sentence)
         if (
             _in_the_past(sentence, event_year)
-            or (BACKGROUND_SOURCE.match(sentence) and not _ACCORD_AT_HAND.match(sentence))
+            or _background(sentence, kind)
             or EXPERTS_SAY.match(sentence)
         ):
             kind = None

@@ -66,9 +66,14 @@ def same_document(
     plain = _JOINT_WORD.sub(r"\1", key)
     for k in found:
         other = _JOINT_WORD.sub(r"\1", k)
-        if plain.startswith(other + " ") or other.startswith(plain + " ") or other == plain:
+        if other == plain or (
+            (plain.startswith(other + " ") or other.startswith(plain + " "))
+            and not _another_law(plain, other)
+        ):
             return k
     for k in found:
+        if _another_law(key, k):
+            continue
         if _short_form(key, k, found[k].name.vi) or _short_form(k, key):
             return k
         if _parties_as_pair(key, k) or _parties_as_pair(k, key):
@@ -154,6 +159,20 @@ def _other_period(name: str, other: str) -> bool:
     two documents."""
     years = [set(_YEARS.findall(n)) for n in (name, other)]
     return all(years) and not years[0] & years[1]
+
+
+_LAW = re.compile(rf"^(?:{fold('bộ')} )?{fold('luật')} ")
+
+
+def _another_law(key: str, other: str) -> bool:
+    """Whether one law's title extends another's by words of its own ("Luật Đầu tư công"
+    after "Luật Đầu tư", "Luật Giáo dục đại học" after "Luật Giáo dục"): a law is named by
+    its exact title, and a narrower field makes another law, unlike a year or "(sửa đổi)"."""
+    short, full = sorted((key, other), key=len)
+    if not (_LAW.match(short) and full.startswith(short + " ")):
+        return False
+    tail = full[len(short) + 1 :]
+    return not (tail[:1].isdigit() or tail.startswith("("))
 
 
 def _short_form(short: str, full: str, full_name: str = "") -> bool:

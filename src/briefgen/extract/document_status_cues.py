@@ -68,6 +68,13 @@ STATUS_CUES = (
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
             r"|cụ thể hóa|tuân thủ|hoàn thành|quán triệt"
+            # its final or interim review ("Hội nghị tổng kết Kế hoạch …", "sơ kết Chương
+            # trình …"): its implementation reviewed
+            r"|tổng kết|sơ kết"
+            # the commitments under it reaffirmed ("nhắc lại cam kết của các nước theo Công
+            # ước …", "tái khẳng định cam kết trong Hiệp định …"): what it binds them to
+            r"|(?:tái khẳng định|nhắc lại)\s+(?:các\s+)?cam kết(?:\s+của\s+[^,.;]{1,60}?)?"
+            r"\s+(?:theo|trong)\s*$"
             # enforcing a law in force ("tăng cường thi hành Luật Thủy sản")
             r"|thi hành"
             # what a project built or bought is handed over ("lễ bàn giao trang thiết bị
@@ -95,6 +102,9 @@ NOT_YET = re.compile(
     r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần|đẩy nhanh|khẩn trương|xúc tiến"
     # a priority or target set for it ("ưu tiên ký kết Hiệp định …", "đặt mục tiêu ký …")
     r"|ưu tiên|mục tiêu"
+    # studied or under consideration ("nghiên cứu khả năng phê chuẩn …", "đang xem xét
+    # phê chuẩn …", "nghiên cứu việc ký kết …"): still to be decided
+    r"|nghiên cứu|khả năng|\bxem xét"
     # negated: "không thể thông qua", "không ký" (not "không chỉ", not only)
     r"|\bkhông(?!\s+chỉ))"
     r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|tiến độ|lễ|thể"
