@@ -61,8 +61,9 @@ def _floors(*values: float | None) -> dict[str, float | None]:
     return dict(zip(FIGURES, values, strict=True))
 
 
-def _numbered(folder: str, count: int, suffix: str = "txt") -> tuple[str, ...]:
-    return tuple(f"{folder}/{n:02}.{suffix}" for n in range(1, count + 1))
+def _numbered(folder: str, count: int, html: tuple[int, ...] = ()) -> tuple[str, ...]:
+    """The articles 01…count of a folder, .txt but for the numbers saved as .html pages."""
+    return tuple(f"{folder}/{n:02}.{'html' if n in html else 'txt'}" for n in range(1, count + 1))
 
 
 # Floors in ABOUT's order: participants R, P, as read R, P; declarations R, P, status;
@@ -145,7 +146,7 @@ SETS = (
         "pages",
         INVENTED / "pages",
         INVENTED_ARTICLES,
-        (*_numbered("pages", 7), "pages/08.html", "pages/09.txt", "pages/10.txt"),
+        _numbered("pages", 10, html=(8,)),
         _floors(
             *(0.94, 0.99, 0.94, 0.99),
             *(0.9, 0.99, 0.99),
@@ -173,7 +174,7 @@ SETS = (
         "pages2",
         INVENTED / "pages2",
         INVENTED_ARTICLES,
-        (*_numbered("pages2", 9), "pages2/10.html"),
+        _numbered("pages2", 10, html=(10,)),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
             *(0.93, 0.93, 0.93),
@@ -187,7 +188,7 @@ SETS = (
         "pages4",
         INVENTED / "pages4",
         INVENTED_ARTICLES,
-        (*_numbered("pages4", 7), "pages4/08.html", "pages4/09.txt", "pages4/10.html"),
+        _numbered("pages4", 10, html=(8, 10)),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
             *(0.97, 0.92, 0.89),
@@ -201,13 +202,7 @@ SETS = (
         "pages5",
         INVENTED / "pages5",
         INVENTED_ARTICLES,
-        (
-            *_numbered("pages5", 2),
-            "pages5/03.html",
-            *_numbered("pages5", 8)[3:],
-            "pages5/09.html",
-            "pages5/10.txt",
-        ),
+        _numbered("pages5", 10, html=(3, 9)),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
             *(0.93, 0.99, 0.88),
@@ -424,7 +419,7 @@ SETS = (
         "blind2",
         DATA / "gold_invented_blind2",
         INVENTED_ARTICLES,
-        (*_numbered("blind2", 7), "blind2/08.html", *_numbered("blind2", 12)[8:]),
+        _numbered("blind2", 12, html=(8,)),
         # Just under the measurement after this session's fixes (names conformed first).
         _floors(
             *(0.94, 0.94, 0.94, 0.94),
@@ -440,7 +435,7 @@ SETS = (
         "blind3",
         DATA / "gold_invented_blind3",
         INVENTED_ARTICLES,
-        (*_numbered("blind3", 10), "blind3/11.html", "blind3/12.txt"),
+        _numbered("blind3", 12, html=(11,)),
         # First measured at the start of the session that wrote it (participants 96/96,
         # declarations 90/95, status 84%, commitments 98/95, title 11 of 12, captions 9,
         # clutter 3); these floors sit just under its figures after that session's fixes,
@@ -459,7 +454,7 @@ SETS = (
         "blind4",
         DATA / "gold_invented_blind4",
         INVENTED_ARTICLES,
-        (*_numbered("blind4", 6), "blind4/07.html", *(f"blind4/{n:02}.txt" for n in range(8, 13))),
+        _numbered("blind4", 12, html=(7,)),
         # First measured before that session's fixes, as conformed (participants 96/100,
         # declarations 94/97, status 91%, commitments 95/96, clutter 2); these floors sit
         # just under its figures after its two rounds of fixes, none made for it.
@@ -477,7 +472,7 @@ SETS = (
         "blind5",
         DATA / "gold_invented_blind5",
         INVENTED_ARTICLES,
-        (*_numbered("blind5", 6), "blind5/07.html", *(f"blind5/{n:02}.txt" for n in range(8, 13))),
+        _numbered("blind5", 12, html=(7,)),
         # Written after that session's first round, measured as conformed before its second
         # (participants 97/100, declarations 95/95, status 91%, commitments 97/99, body end
         # 11 of 12, captions 9, clutter 0); floors just under its figures after the second.
