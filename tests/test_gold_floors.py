@@ -304,6 +304,24 @@ SETS = (
         most_clutter_lines=0,
     ),
     GoldSet(
+        "anniv",
+        INVENTED / "anniv",
+        INVENTED_ARTICLES,
+        _numbered("anniv", 10),
+        # First measured before any fix (participants 93/84, declarations 95/93, status 85%,
+        # commitments 85/93, captions 90%); floors under its figures after the fixes for
+        # its classes (participants 97/97, status 88%, commitments 94/100).
+        _floors(
+            *(0.96, 0.96, 0.96, 0.96),
+            *(0.94, 0.92, 0.87),
+            *(0.93, 0.99),
+            *(0.99, 0.99, 0.99),
+            *(0.99, 0.99),
+            *(0.99, 0.99, 0.99, 0.89, 0.99, 0.99),
+        ),
+        most_clutter_lines=0,
+    ),
+    GoldSet(
         "security",
         INVENTED / "security",
         INVENTED_ARTICLES,

@@ -23,6 +23,7 @@ CLASSES = {
     "pages5": {"province", "sector", "keep"},
     "parliament": {"lower", "keep"},
     "people": {"particle", "spouse", "aside", "accent", "then", "recalled", "tocome", "keep"},
+    "anniv": {"dated", "lowercase", "keep"},
     "receptions": {"article", "pastvisit", "comrade", "particle", "keep"},
     "security": {"closing", "within"},
     "speeches": set(),

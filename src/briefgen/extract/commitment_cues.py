@@ -284,7 +284,11 @@ PARTY = re.compile(
     # a province, city, company or other institution, by its head noun or its name
     # ("tỉnh Gangwon", "Thành phố Cần Thơ", "công ty", "bệnh viện", "Đà Nẵng")
     r"|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Tt]ập đoàn|[Cc]ông ty|[Tt]rường|[Bb]ệnh viện|[Nn]hà trường"
-    r"|UBND|Sở|Tổ chức|[Hh]iệp hội|[Nn]gân hàng|Văn phòng|Trung tâm)(?!\w)|(?:"
+    r"|UBND|Sở|Tổ chức|[Hh]iệp hội|[Nn]gân hàng|Văn phòng|Trung tâm"
+    # an academy, university or institute, and a local government ("Học viện Ngoại giao
+    # sẽ …", "Đại học … sẽ cấp …", "chính quyền tỉnh … sẽ tạo điều kiện …"), not aid
+    # ("Viện trợ của … sẽ …")
+    r"|[Hh]ọc viện|[Đđ]ại học|Viện(?!\s+trợ)|[Cc]hính quyền)(?!\w)|(?:"
     + "|".join(re.escape(n) for n in sorted(CITIES, key=len, reverse=True))
     + r")(?!\w)"
     # (a Party official addressed as "đồng chí", as the Party's press writes)

@@ -132,6 +132,11 @@ _CAPACITY_ASIDE = re.compile(
 )
 
 
+# An adverbial of frequency before a subject ("mỗi năm Đại học … sẽ cấp …", "hằng năm
+# hai bên sẽ …"): it dates the deed, the subject follows it.
+_EVERY = re.compile(r"^(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý|tuần)\s*,?\s*", re.IGNORECASE)
+
+
 def _subject(plain: str, at: int) -> str:
     """The words of the cue's own clause before it: its subject, if it has one."""
     head = _PARENTHESES.sub(lambda m: " " * len(m.group()), plain[:at])
@@ -141,10 +146,13 @@ def _subject(plain: str, at: int) -> str:
     # ("theo đó", whereby, opening the clause is no part of its subject: "…, theo đó các
     # nước sẽ …", what a document adopted binds its parties to; not "trong đó", the topics
     # discussed, nor "qua đó"/"từ đó", a consequence)
-    return re.sub(
-        r"^[\s,]*(?:(?:và|theo đó)\b)?|[\s,]*(?:\bvà)?[\s,]*$",
+    return _EVERY.sub(
         "",
-        head[starts[-1] if starts else 0 :],
+        re.sub(
+            r"^[\s,]*(?:(?:và|theo đó)\b)?|[\s,]*(?:\bvà)?[\s,]*$",
+            "",
+            head[starts[-1] if starts else 0 :],
+        ),
     )
 
 

@@ -223,7 +223,12 @@ _GOES_BY = re.compile(r"\W*(?-i:Theo)\s+")
 _DONE_TO_IT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:vừa\s+|mới\s+|đã\s+)?được\s")
 # "theo đúng tinh thần của Hiến chương …", "tuân thủ tinh thần Hiệp định …": the spirit of a
 # text is cited; whatever is done after it is done to something else.
-_SPIRIT = re.compile(r"\btinh thần(?:\s+của)?\s*$", re.IGNORECASE)
+# "tuân thủ tinh thần của …", "tôn trọng/tuân thủ các nguyên tắc (cơ bản) của …": a norm
+# respected, cited (docs/annotating.md), unlike strict observance of the text ("tuân thủ
+# nghiêm …"), which carries it out.
+_SPIRIT = re.compile(
+    r"\b(?:tinh thần|(?:các\s+)?nguyên tắc(?:\s+cơ bản)?)(?:\s+của)?\s*$", re.IGNORECASE
+)
 # "Hội nghị (lần thứ 20) các Bên tham gia Hiệp định …": the instrument names the meeting of
 # its parties; what that meeting adopts or signs is another document.
 _PARTIES_MEETING = re.compile(

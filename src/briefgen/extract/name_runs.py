@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefgen.data.family_names import FAMILY_NAMES, LEADING
+from briefgen.extract.compound_words import joins
 from briefgen.extract.family_names import LONGEST, name_start, vietnamese_run
 from briefgen.extract.geo_words import COUNTRY_KEYS, GEO_KEYS, GEO_LENGTHS
 from briefgen.extract.name_words import (
@@ -245,6 +246,8 @@ def role_and_name(
         if i == 0 and word in _OPENERS:
             continue  # "Theo Reuters, Bộ trưởng …": a source, not a name
         tail = words[i:]
+        if len(tail) > 1 and tail[1].islower() and joins(word.lower(), tail[1]):
+            continue  # "Chính trị - An ninh Nurul …": "An ninh" is a word, no surname's
         if len(tail) < 2:
             if not (single_foreign_name(word) or (lone and i == skip and lone_name(word))):
                 return None

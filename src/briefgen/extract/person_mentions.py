@@ -271,10 +271,14 @@ def _runs_into_word(sentence: str, at: int, name: str) -> bool:
     segment = word_segmenter()
     # (the segmenter may run a whole name into the verb after it, "nguyễn văn bình cảm":
     # the name's last syllable with the next must be a word of itself too)
+    # ("Đoàn Ngoại giao": the segmenter splits the run itself and keeps its last syllable
+    # with the next, "đoàn | ngoại giao", the diplomatic corps, no Mr Đoàn Ngoại)
+    # with the words after it as printed, "Đoàn | Ngoại giao | và")
     last = name.split()[-1]
-    return (
-        len(segment(f"{last} {following}".lower())) == 1
-        and len(segment(f"{name} {following}".lower())) == 1
+    context = " ".join(sentence[end:].split()[:3])
+    return len(segment(f"{last} {following}".lower())) == 1 and (
+        len(segment(f"{name} {following}".lower())) == 1
+        or f"{last} {following}" in segment(f"{name} {context}")
     )
 
 

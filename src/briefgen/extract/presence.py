@@ -110,6 +110,7 @@ _OTHER_TIME_OPENING = re.compile(
     rf"^\W*(?:{_SAME_EVENT}\s*,?\s*)?(?:{_OTHER_TIME})[^,]{{0,20}},", re.IGNORECASE
 )
 _CLAUSE_BOUNDARY = re.compile(r"[,;:.!?]")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 # Verbs of saying, judging and feeling right after a person: what follows is what they
 # say or weigh ("Bộ trưởng … cho biết hai bên đã ký … vào năm 2023", "… hoan nghênh các
 # chuyến thăm lẫn nhau"), so another time in it is not when the speaker acts.
@@ -274,9 +275,34 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
                 sentence[opening:start], sentence[end : opening + len(clause)], when
             )
             or any(_another_time(p.group(), when) for p in _PAST_IN_CLAUSE.finditer(clause))
+            or _dated_deed_after(clause[end - opening :], when)
         ):
             names.update(m.name for m in group)
     return names
+
+
+# A year long past dating what a person did, printed right after them: bare ("chuyến thăm
+# … của Thủ tướng X năm 1978") or in a full date ("được Chủ tịch X ký tại … ngày
+# 18/7/1977"); not a span ("1976-2026") nor the date an anniversary commemorates.
+_DEED_YEAR = re.compile(
+    r"\b(?:năm|ngày\s+\d{1,2}/\d{1,2}/)\s*((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE
+)
+_COMMEMORATED = re.compile(r"\bkỷ niệm\b", re.IGNORECASE)
+
+
+def _dated_deed_after(after: str, when: date | None) -> bool:
+    """Whether the clause after a person, within a few words, dates their deed to a year
+    before the event's ``when`` (a leader recalled in an anniversary's retrospective):
+    brackets, which print the span an anniversary counts, are left out."""
+    if when is None:
+        return False
+    near = _PARENTHESES.sub(" ", after)[:60]
+    found = _DEED_YEAR.search(near)
+    return (
+        bool(found)
+        and int(found.group(1)) < when.year
+        and not _COMMEMORATED.search(near, 0, found.start())
+    )
 
 
 # A sentence's opening adverbial of place or occasion ("Tại cuộc gặp ở Busan hồi tháng

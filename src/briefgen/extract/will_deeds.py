@@ -48,6 +48,9 @@ _ROLES = frozenset(TAKEN_ROLES)
 # Tags that may stand between "sẽ" and its verb: adverbs ("không", "luôn") and adjectives
 # used as adverbs ("tích cực", "sớm").
 _BEFORE_VERB = frozenset({"R", "A"})
+# A ceremony's manner between "sẽ" and its verb, which the tagger reads as a verb ("sẽ long
+# trọng kỷ niệm", "sẽ trọng thể tổ chức"): an adverb here, the verb after it tells the deed.
+_CEREMONY_MANNER = frozenset({"long trọng", "trọng thể"})
 
 
 def undertakes(sentence: str, will_at: int) -> bool:
@@ -75,6 +78,8 @@ def _undertakes(sentence: str, nth: int) -> bool:
             return False
         after = after[behalf + 1 + verbs[0] :]
     for i, (word, tag) in enumerate(after[:4]):
+        if word.lower() in _CEREMONY_MANNER:
+            continue
         if tag == "V":
             verb = word.lower()
             following = after[i + 1][0].lower() if i + 1 < len(after) else ""
