@@ -151,6 +151,9 @@ _NAME = (
     r"|trước(?=\s(?:tháng|ngày|quý|cuối|giữa|đầu)\b)"
     r"|(?<=[A-Z0-9)]\s)cho(?=\s(?:các|những|gần|hơn|khoảng|\d|cộng đồng|doanh nghiệp|người)\b)"
     r"|sang(?=\s(?:các\s)?lĩnh vực\b)"
+    # the instrument a rule or mechanism is set by ("Quy tắc xuất xứ … | theo Hiệp định …",
+    # "… | theo Phụ lục 2 của Hiệp định"): a frame named apart
+    r"|theo(?=\s(?:Hiệp định|Nghị định thư|Hiệp ước|Công ước|Phụ lục|Điều\s\d)\b)"
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
     r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"

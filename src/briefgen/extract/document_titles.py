@@ -58,6 +58,9 @@ NOT_DOCUMENT = re.compile(
     # an investment licence handed to investors ("trao Quyết định chủ trương đầu tư cho 8 dự
     # án"), a kind of administrative act, not a document the article names
     r"|^Quyết định (?:phê duyệt |chấp thuận )?chủ trương đầu tư\b"
+    # rules of origin, capitalised as a field of commitments ("áp dụng Quy tắc xuất xứ hàng
+    # hóa trong AANZFTA"): a chapter of an agreement, no text of their own
+    r"|^Quy tắc xuất xứ\b"
 )
 
 # The kind named again as the subject of what it says or asks ("Nghị quyết yêu cầu Văn
