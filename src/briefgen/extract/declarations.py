@@ -71,6 +71,7 @@ from briefgen.extract.document_titles import (
     governed_title,
     in_body_name,
     in_committee_name,
+    upgraded_version,
     kind_speaks,
     named_by_deed,
     names_event,
@@ -256,6 +257,7 @@ def _candidates(
         for m in mentions
         if not in_body_name(sentence, m.start)
         and not (m.acronym and in_committee_name(sentence, m.start))
+        and not (m.acronym and upgraded_version(sentence, m.end))
     ]
     goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
     # a code names its programme as surely as the glossary names a document

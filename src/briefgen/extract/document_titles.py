@@ -264,6 +264,16 @@ def in_committee_name(sentence: str, start: int) -> bool:
     return bool(_JOINT_COMMITTEE_BEFORE.search(sentence, 0, start))
 
 
+# "ACFTA 3.0", "AJCEP nâng cấp", "ATIGA sửa đổi": an agreement's acronym followed by its
+# version or upgrade names the upgraded text (the article names it in full, its short name
+# in brackets), not the original agreement the acronym stands for.
+_UPGRADED_AFTER = re.compile(r"\s+(?:\d+\.\d+|nâng cấp|sửa đổi)\b")
+
+
+def upgraded_version(sentence: str, end: int) -> bool:
+    return bool(_UPGRADED_AFTER.match(sentence, end))
+
+
 # "17 hiệp định thương mại tự do thế hệ mới", "ba Tuyên bố": a number of documents of a
 # kind, not one named (a year before a name is no count: "… năm 2020 Kế hoạch …").
 _COUNTED = re.compile(r"(?:(?<![\d/.,-])\d{1,3}|\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+$")
