@@ -350,6 +350,22 @@ SETS = (
         ),
     ),
     GoldSet(
+        # trade negotiations, upgrades, ratification and entry into force (issue 13),
+        # floors from its figures after the fixes for its classes
+        "trade",
+        INVENTED / "trade",
+        INVENTED_ARTICLES,
+        _numbered("trade", 10),
+        _floors(
+            *(0.93, 0.96, 0.93, 0.96),
+            *(0.93, 0.89, 0.88),
+            *(0.95, 0.97),
+            *(0.99, 0.99, 0.99),
+            *(0.89, 0.89),
+            *(0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+        ),
+    ),
+    GoldSet(
         "social",
         INVENTED / "social",
         INVENTED_ARTICLES,

@@ -71,13 +71,13 @@ from briefgen.extract.document_titles import (
     governed_title,
     in_body_name,
     in_committee_name,
-    upgraded_version,
     kind_speaks,
     named_by_deed,
     names_event,
     strategic_adjective,
     titled_by_topic,
     titled_kind,
+    upgraded_version,
     weak_titled,
 )
 from briefgen.extract.document_words import WEAK_DOCUMENT_WORDS

@@ -89,7 +89,8 @@ STATUS_CUES = (
             # carried out; only right before the name, as these verbs take other objects
             # (an upgrade under negotiation, "đàm phán nâng cấp Hiệp định …", is the new text
             # still proposed, as declaration_sentences.tsv has it)
-            r"|(?:(?<!ký )(?<!kết )gia hạn|(?<!đàm phán )nâng cấp|mở rộng(?:\s+phạm vi(?:\s+của)?)?|phổ biến)\s*$",
+            r"|(?:(?<!ký )(?<!kết )gia hạn|(?<!đàm phán )nâng cấp"
+            r"|mở rộng(?:\s+phạm vi(?:\s+của)?)?|phổ biến)\s*$",
             re.IGNORECASE,
         ),
     ),
