@@ -638,7 +638,8 @@ def test_a_name_goes_on_through_fixed_phrases_and_lists(sentence, expected, glos
         (
             "Hiệp định Thương mại tự do Việt Nam - Israel chính thức có hiệu lực từ ngày"
             " 17/11/2024.",
-            [("Hiệp định Thương mại tự do Việt Nam - Israel", "referenced")],
+            # (in force: implementing, as docs/annotating.md has "chính thức có hiệu lực")
+            [("Hiệp định Thương mại tự do Việt Nam - Israel", "implementing")],
         ),
         (
             "Các Bộ trưởng cũng thông qua Tuyên bố chung về tăng cường hợp tác y tế cho phép"

@@ -77,6 +77,7 @@ from briefgen.extract.document_titles import (
     strategic_adjective,
     titled_by_topic,
     titled_kind,
+    upgraded_version,
     weak_titled,
 )
 from briefgen.extract.document_words import WEAK_DOCUMENT_WORDS
@@ -256,6 +257,7 @@ def _candidates(
         for m in mentions
         if not in_body_name(sentence, m.start)
         and not (m.acronym and in_committee_name(sentence, m.start))
+        and not (m.acronym and upgraded_version(sentence, m.end))
     ]
     goals = {(m.start, m.end) for m in mentions if m.maybe_goal}
     # a code names its programme as surely as the glossary names a document

@@ -140,6 +140,20 @@ _NAME = (
     r"|ngày|nhiệm kỳ|phiên|cuộc|buổi|lễ|[Hh]ội nghị|[Hh]ội đàm|khi|đó|số|hai|ba|[Kk]ỳ họp"
     r"|tương lai|những năm|quý))"
     r"|ngày\s\d"
+    # how long it is extended or took, the deadline set for it ("gia hạn Thỏa thuận … | thêm
+    # ba năm", "kết thúc đàm phán Hiệp định … | sau ba năm", "hoàn thiện Điều khoản tham
+    # chiếu | trước tháng 9"), whom a text ending in an acronym, a number or a bracket is
+    # spread to ("phổ biến Luật … (sửa đổi) | cho các hợp tác xã") and the field a
+    # programme is widened to ("mở rộng Chương trình … | sang lĩnh vực …")
+    r"|thêm(?=\s(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s(?:năm|tháng)\b)"
+    r"|sau(?=\s(?:hơn\s|gần\s)?(?:\d+|một|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+    r"\s(?:năm|tháng|tuần|ngày|vòng|phiên)\b)"
+    r"|trước(?=\s(?:tháng|ngày|quý|cuối|giữa|đầu)\b)"
+    r"|(?<=[A-Z0-9)]\s)cho(?=\s(?:các|những|gần|hơn|khoảng|\d|cộng đồng|doanh nghiệp|người)\b)"
+    r"|sang(?=\s(?:các\s)?lĩnh vực\b)"
+    # the instrument a rule or mechanism is set by ("Quy tắc xuất xứ … | theo Hiệp định …",
+    # "… | theo Phụ lục 2 của Hiệp định"): a frame named apart
+    r"|theo(?=\s(?:Hiệp định|Nghị định thư|Hiệp ước|Công ước|Phụ lục|Điều\s\d)\b)"
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
     r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"

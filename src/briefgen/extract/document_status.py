@@ -12,7 +12,13 @@ import re
 from functools import lru_cache
 
 from briefgen.extract.document_names import DOCUMENT_WORDS_PATTERN, WEAK_DOCUMENT_WORDS_PATTERN
-from briefgen.extract.document_status_cues import AUTHORED_BY, LAUNCHED, NOT_YET, STATUS_CUES
+from briefgen.extract.document_status_cues import (
+    AUTHORED_BY,
+    IN_FORCE_AFTER,
+    LAUNCHED,
+    NOT_YET,
+    STATUS_CUES,
+)
 from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
 from briefgen.extract.sign_verb import SIGN
 from briefgen.extract.through_word import after_its_object
@@ -287,6 +293,9 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
             # declaration_status_unseen.tsv keeps it, a conflict left to the lead
             return "implementing"
         return min(final)[1]
+    in_force = _in_force(before, after)
+    if in_force:
+        return in_force
     scope = _clause_scope(before)
     measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
     # "thông qua Kế hoạch …, đồng thời nhấn mạnh Khuôn khổ …": what is done at the same
@@ -330,6 +339,26 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         )
     ]
     return min(near)[1] if near else "referenced"
+
+
+# What a name that is the subject of its clause follows: nothing, a stop or comma, "việc"
+# (a deed as a thing: "hoan nghênh việc Hiệp định … có hiệu lực"), or "để"/"nhằm", which
+# make its entry into force an aim.
+_SUBJECT_OPENS = re.compile(r"(?:^|[,;:.!?]|\bviệc|\b(?P<aim>để|nhằm))\s*$", re.IGNORECASE)
+
+
+def _in_force(before: str, after: str) -> str | None:
+    """The status a name's entry into force, told right after it where it opens its clause,
+    gives: implementing where it has entered into force, proposed where that is awaited
+    ("… sẽ có hiệu lực", "để … sớm có hiệu lực"); None where no such predicate follows. The
+    predicate is the clause's main verb, so it decides over a verb in a clause before it
+    ("Sau khi Chính phủ phê duyệt, Nghị định thư … sẽ có hiệu lực")."""
+    opens = _SUBJECT_OPENS.search(before)
+    told = IN_FORCE_AFTER.match(after)
+    if not (opens and told):
+        return None
+    awaited = opens.group("aim") or NOT_YET.search(told.group("lead"))
+    return "proposed" if awaited else "implementing"
 
 
 # An aside after a name, set off by a comma, in the passive: "…, được thông qua năm 2024".

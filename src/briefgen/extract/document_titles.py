@@ -58,6 +58,9 @@ NOT_DOCUMENT = re.compile(
     # an investment licence handed to investors ("trao Quyết định chủ trương đầu tư cho 8 dự
     # án"), a kind of administrative act, not a document the article names
     r"|^Quyết định (?:phê duyệt |chấp thuận )?chủ trương đầu tư\b"
+    # rules of origin, capitalised as a field of commitments ("áp dụng Quy tắc xuất xứ hàng
+    # hóa trong AANZFTA"): a chapter of an agreement, no text of their own
+    r"|^Quy tắc xuất xứ\b"
 )
 
 # The kind named again as the subject of what it says or asks ("Nghị quyết yêu cầu Văn
@@ -259,6 +262,16 @@ _JOINT_COMMITTEE_BEFORE = re.compile(r"Ủy ban [Hh]ỗn hợp\s+$")
 
 def in_committee_name(sentence: str, start: int) -> bool:
     return bool(_JOINT_COMMITTEE_BEFORE.search(sentence, 0, start))
+
+
+# "ACFTA 3.0", "AJCEP nâng cấp", "ATIGA sửa đổi": an agreement's acronym followed by its
+# version or upgrade names the upgraded text (the article names it in full, its short name
+# in brackets), not the original agreement the acronym stands for.
+_UPGRADED_AFTER = re.compile(r"\s+(?:\d+\.\d+|nâng cấp|sửa đổi)\b")
+
+
+def upgraded_version(sentence: str, end: int) -> bool:
+    return bool(_UPGRADED_AFTER.match(sentence, end))
 
 
 # "17 hiệp định thương mại tự do thế hệ mới", "ba Tuyên bố": a number of documents of a

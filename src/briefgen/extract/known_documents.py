@@ -157,9 +157,19 @@ class KnownDocuments:
         # after the kind of document, described in lower case
         head, _, last = name.rpartition(" ")
         if last in self._acronyms and (not head or is_type_only(head) or _described(head)):
-            ids |= self._acronyms[last]
+            # (of the acronym's own kind: "Tuyên bố chung về việc kết thúc đàm phán RCEP",
+            # "Kế hoạch hành động thực thi CPTPP" are other documents named after it)
+            ids |= {i for i in self._acronyms[last] if not head or _of_kind(head, i)}
         ids |= self._acronyms.get(name, frozenset())  # "UNCLOS 1982"
         return frozenset(ids)
+
+
+def _of_kind(head: str, document: str) -> bool:
+    """Whether the document word ``head`` opens with is that of the glossary ``document``
+    (folded): "hiệp định thương mại tự do" of "Hiệp định Đối tác …", not "Tuyên bố chung
+    về …"."""
+    word = next((w for w in DOCUMENT_WORDS if head.lower().startswith(w.lower())), None)
+    return word is None or document.startswith(fold(word))
 
 
 def _described(head: str) -> bool:

@@ -39,6 +39,10 @@ RELATED_HEADINGS = frozenset(
         "Các bài viết khác",
         "Tin liên quan",
         "Tin bài liên quan",
+        # news and photos ("Tin, ảnh liên quan", Nhân Dân's box)
+        "Tin, ảnh liên quan",
+        "Tin ảnh liên quan",
+        "Tin, bài liên quan",
         "Bài liên quan",
         "Bài viết liên quan",
         "Có thể bạn quan tâm",
