@@ -8,7 +8,7 @@ its own commitment, with the actor and kind of the sentence that introduced it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from briefgen.extract.commitment_context import (
@@ -308,15 +308,23 @@ _SETS_OUT = re.compile(
 _PARTY_DUTY = re.compile(r"\b(?:sẽ|cần|phải)\b(?!\s+thiết)")
 
 
+def _set_out_duties(sentence: str) -> Iterator[tuple[str, str, re.Match[str]]]:
+    """Each "sẽ/cần/phải" in what a text opening ``sentence`` sets out (_SETS_OUT), in
+    order, as (its clause's subject, what the text sets out, the match in it): one reading
+    of such a sentence, for whether it binds a party and for whom it binds."""
+    opened = _SETS_OUT.match(sentence)
+    if not opened:
+        return
+    rest = sentence[opened.end() :]
+    for m in _PARTY_DUTY.finditer(rest):
+        yield _subject(rest, m.start()), rest, m
+
+
 def _sets_out_deeds(plain: str) -> bool:
     """Whether the sentence is a text setting out what a party will or must do."""
-    opened = _SETS_OUT.match(plain)
-    if not opened:
-        return False
-    rest = plain[opened.end() :]
     return any(
-        _is_party(_subject(rest, m.start())) and _commits(rest, m, "agreement")
-        for m in _PARTY_DUTY.finditer(rest)
+        _is_party(subject) and _commits(rest, m, "agreement")
+        for subject, rest, m in _set_out_duties(plain)
     )
 
 
@@ -643,10 +651,8 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     "Các Bộ trưởng ghi nhận … và nhất trí …"); else the nearest person, body or country
     named before the cue phrase; else the speaker a sentence cites ("Theo Bộ trưởng, …"),
     or the members a call names ("…, các nước ASEAN cần …")."""
-    opened = _SETS_OUT.match(sentence)
-    duty = _PARTY_DUTY.search(sentence, opened.end()) if opened else None
-    bound = _subject(sentence[opened.end() :], duty.start() - opened.end()) if duty else ""
-    if opened and _party_phrase(bound):  # "Văn kiện xác định hai Ủy ban sẽ …": who it binds
+    bound = next((subject for subject, _, _ in _set_out_duties(sentence)), "")
+    if _party_phrase(bound):  # "Văn kiện xác định hai Ủy ban sẽ …": who it binds
         return _party_phrase(bound)
     speaker = _SPEAKER.match(sentence)
     if speaker and cue_at < speaker.start(1):

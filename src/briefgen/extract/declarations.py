@@ -183,7 +183,27 @@ def _lower_deeds(sentence: str) -> set[tuple[int, int]]:
         # or an item of the papers a verb acts on ("Các văn kiện được ký gồm …")
         or list_intro_status(sentence, m.start(), loose=True) is not None
     }
-    return found
+    return found | _joined_lower(sentence, found)
+
+
+# what joins two documents of one list: a comma, "và", "cùng"
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:và|cùng(?: với)?)\s+)?")
+
+
+def _joined_lower(sentence: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Instruments and plans in lower case that say their topic, joined by a comma or "và"
+    to a document a deed names ("ký kết bản ghi nhớ về hợp tác quốc phòng và thỏa thuận về
+    miễn thị thực"): the verb acts on the list, so on each of them."""
+    ends = {end for _, end in found}
+    joined: set[tuple[int, int]] = set()
+    for m in sorted(
+        (m for p in (LOWER_INSTRUMENT, LOWER_NAMED_PLAN) for m in p.finditer(sentence)),
+        key=lambda m: m.start(),
+    ):
+        if any(end < m.start() and _JOINED.fullmatch(sentence, end, m.start()) for end in ends):
+            joined.add(m.span())
+            ends.add(m.end())
+    return joined - found
 
 
 def _not_here(sentence: str, start: int, end: int) -> bool:

@@ -60,7 +60,9 @@ _JOINS_NAME = rf"(?!\s(?!{_ANY_DOCUMENT_WORD})[{UPPER}])"
 # another document, or a verb or determiner opening the next thing done ("… và chứng kiến
 # lễ ký …", "… và nhất trí …", "… và các văn kiện khác").
 _AND_STOP = (
-    r"các|những|hai|ba|nhiều|mỗi|một|đồng thời|cũng|nhằm|để|đã|sẽ|được|đang|vừa|mới|còn"
+    # (not the "vừa" of "nhỏ và vừa", small and medium-sized: "doanh nghiệp nhỏ và vừa")
+    r"các|những|hai|ba|nhiều|mỗi|một|đồng thời|cũng|nhằm|để|đã|sẽ|được|đang"
+    r"|(?<!nhỏ\svà\s)vừa|mới|còn"
     r"|cùng|với|của|là|có|theo|tại|vào|sau|trước|khi|nhưng|ông|bà|chứng kiến|nhất trí|thống nhất"
     r"|ký|kí|trao(?! đổi)|thông qua|ban hành|công bố|phê duyệt|khẳng định|nhấn mạnh|cam kết"
     r"|đề nghị|đề xuất|kêu gọi|hoan nghênh|đánh giá|bày tỏ|tiếp tục|ghi nhận|đồng ý|thảo luận"
@@ -80,9 +82,17 @@ _AND_STOP_VERBS = (
     r"(?:thúc đẩy|tăng cường|nâng cao|mở rộng|xây dựng|hoàn thiện|triển khai|thực hiện"
     r"|phát huy|tận dụng|tuân thủ)"
 )
+# A second document in lower case, its kind then what it is about or between whom a few
+# words on ("bản ghi nhớ về hợp tác quốc phòng | và thỏa thuận về miễn thị thực", "… và kế
+# hoạch hành động về đào tạo nghề …"): the kinds the rules list in lower case where they
+# say their topic (SIGNED_LOWER_DOCUMENT, ADOPTED_LOWER_DOCUMENT, LOWER_INSTRUMENT).
+_LOWER_KIND_ABOUT = (
+    r"(?:th(?:ỏa|oả) thuận|nghị định thư|công ước|hiệp ước|kế hoạch|chương trình|chiến lược"
+    rf"|lộ trình|đề án)(?=(?:\s+[{LOWER}]+){{0,3}}\s+(?:về|giữa)\s)"
+)
 # (in lower case only after a word in lower case: "Hiến chương ASEAN | và luật pháp quốc tế")
 _AND_ENDS_NAME = (
-    rf"(?:(?=\s(?:{_ANY_DOCUMENT_WORD}|{_LOWER_DOCS}|(?:{_AND_STOP})\b)"
+    rf"(?:(?=\s(?:{_ANY_DOCUMENT_WORD}|{_LOWER_DOCS}|{_LOWER_KIND_ABOUT}|(?:{_AND_STOP})\b)"
     rf"|\s(?![{UPPER}{LOWER}]))|(?<=[^{LOWER}]\svà)(?=\s[{LOWER}]))"
 )
 # "… với Bộ Nội vụ Việt Nam": the other party to the document, not part of its name.
@@ -116,14 +126,18 @@ _NAME = (
     rf"(?:\([^)]*\){_NAME_CHAR}*?){{0,2}})"
     # (the bracketed short name of its parties' meeting is no part of it: "Hiệp định … (COP
     # AADMER) lần thứ 13", unlike an acronym of its own: "Tuyên bố Văn hóa phòng ngừa (COP)")
-    rf"(?=(?<=[”\"])\s*[-–]|\s*\(COP(?:-?\d+)?\s+[A-Z]|\s*(?:(?!,\s*chống\b)(?!{_FIELDS_COMMA})[,;:&<>“”\"]|(?<!\bT[Pp])\.(?!\d)|…|$|\s(?:đã|được|nhằm|để|(?<!tự\s)do|tại"
+    # (a passive's "được" ends the name, not the "được" of "quyền được …", the right to …:
+    # "Tuyên bố về quyền được giáo dục của trẻ em")
+    rf"(?=(?<=[”\"])\s*[-–]|\s*\(COP(?:-?\d+)?\s+[A-Z]|\s*(?:(?!,\s*chống\b)(?!{_FIELDS_COMMA})[,;:&<>“”\"]|(?<!\bT[Pp])\.(?!\d)|…|$|\s(?:đã|(?<!quyền\s)được|nhằm|để|(?<!tự\s)do|tại"
     # (not the "với" of a verb's phrase: "ứng phó với", "thích ứng với" biến đổi khí hậu,
     # "phân biệt đối xử với" phụ nữ, "gắn với" bảo tồn di sản)
     rf"|(?<!đối\s)(?<!phó\s)(?<!ứng\s)(?<!xử\s)(?<!gắn\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
     rf"|(?<!nhà\s)ở{_JOINS_NAME}|là|sẽ|vào"
     # an adverb before the verb of a sentence whose subject is the document ("Đồng thuận 5
     # điểm vẫn là …", "Hiệp định … cũng có hiệu lực")
-    r"|vẫn|cũng|luôn|đều|vừa|tiếp tục"
+    # (not the "vừa" of "vừa và nhỏ"/"nhỏ và vừa", small and medium-sized: "doanh nghiệp vừa và
+    # nhỏ")
+    r"|vẫn|cũng|luôn|đều|(?<!nhỏ\svà\s)vừa(?!\svà\snhỏ)|tiếp tục"
     # ("… đang được triển khai", "… đến nay đã …"; not "các nước đang phát triển")
     r"|(?<!nước\s)đang(?!\s+phát triển)|đến nay"
     # a word of reference opening what it is measured by ("ký Bản ghi nhớ … trên cơ sở

@@ -21,7 +21,7 @@ from briefgen.extract.document_status_cues import (
 )
 from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
 from briefgen.extract.sign_verb import SIGN
-from briefgen.extract.through_word import after_its_object
+from briefgen.extract.through_word import after_its_object, in_passive, passive_mark
 from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.underthesea_models import pos_tagger
 
@@ -100,8 +100,9 @@ _THROUGH = re.compile(
 def means_through(text: str, at: int) -> bool:
     """Whether the "thông qua" at ``at`` is the preposition "through": before a noun that
     is no document, opening a clause, or before a name after a verb phrase that already
-    has its object ("hỗ trợ kỹ thuật cho các nước ASEAN thông qua Chương trình …")."""
-    if text[at : at + 9].lower() != "thông qua":
+    has its object ("hỗ trợ kỹ thuật cho các nước ASEAN thông qua Chương trình …"); never
+    in the passive ("được các Bộ trưởng thông qua chiều nay")."""
+    if text[at : at + 9].lower() != "thông qua" or in_passive(text, at):
         return False
     return (
         bool(_THROUGH.match(text, at))
@@ -198,9 +199,19 @@ _TIED_BY = re.compile(
 _MEMBERS_FOLLOW = re.compile(r"\b(?:có|gồm|bao gồm)\s*:?\s*$")
 
 
-def _other_object(before: str, verb_end: int, status: str) -> bool:
+def _other_object(before: str, verb_start: int, verb_end: int, status: str) -> bool:
+    """Whether the verb at ``verb_start``..``verb_end`` acts on something other than the
+    name after ``before``: one tied by a word of place or time between them, or the subject
+    before a signing or adoption in the passive ("Tuyên bố … được các nhà lãnh đạo thông qua
+    nhấn mạnh lại Hiến chương …": the charter is cited); unless the clause goes on to list
+    what was done ("… được thông qua gồm …"). A passive opening the sentence, capitalised
+    ("Được ký kết từ năm 2019, Thỏa thuận …"), has the name after it for its subject (the
+    names before a verb are blanked, so the capital tells it)."""
     if _MEMBERS_FOLLOW.search(before, verb_end):
         return False
+    mark = passive_mark(before, verb_start) if status in DEEDS else None
+    if mark is not None and before[mark].islower():
+        return True
     return status != "implementing" and bool(_TIED_BY.search(before, verb_end))
 
 
@@ -304,7 +315,7 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     near = [
         (b, s)
         for a, b, s in status_verbs(before, max(len(before) - 40, start))
-        if not _other_object(before, b, s) and not _inside_reference(before, a, measured)
+        if not _other_object(before, a, b, s) and not _inside_reference(before, a, measured)
     ]
     if near:
         return max(near)[1]
@@ -316,7 +327,7 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     near = [
         (b, s)
         for a, b, s in status_verbs(before, max(scope, measured))
-        if not _other_object(before, b, s) and not _inside_reference(before, a, measured)
+        if not _other_object(before, a, b, s) and not _inside_reference(before, a, measured)
     ]
     if near:
         return max(near)[1]

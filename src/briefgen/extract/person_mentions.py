@@ -44,7 +44,13 @@ _NEXT_PERSON = (
 )
 # (a dash joining a region's capitalised parts is no word: "khu vực châu Á - Thái Bình
 # Dương"; one before a verb ends the role: "Bà X – Trưởng Đại diện UNDP – phát biểu")
-_ROLE_WORDS = rf"{TITLE_RE}(?:(?:\s+[-–](?=\s+[{UPPER}]))?\s+[^\s,.;:()“”\"]+){{0,20}}?"
+# An organisation's acronym in brackets goes on the role, as printed ("…, Phó Chủ tịch Ngân
+# hàng Phát triển châu Á (ADB)", "Trưởng Đại diện Quỹ Dân số Liên hợp quốc (UNFPA) tại Việt
+# Nam"); a country or other aside in brackets ends it.
+_ACRONYM = r"\([A-Z][A-Z0-9&-]{1,9}\)"
+_ROLE_WORDS = (
+    rf"{TITLE_RE}(?:(?:\s+[-–](?=\s+[{UPPER}]))?\s+[^\s,.;:()“”\"]+|\s*{_ACRONYM}){{0,20}}?"
+)
 # A ministry named by its fields, listed with commas and "và" ("Bộ Thông tin, Văn hóa và
 # Du lịch Lào", "Bộ Lao động, Thương binh và Xã hội"): the comma goes on inside the name.
 _FIELD = rf"[{UPPER}][^\s,.;:()“”\"]*\s+[{LOWER}][^\s,.;:()“”\"]*"
@@ -78,7 +84,7 @@ _AFTER = re.compile(
     # the role stops at punctuation or at the verb after it ("…, Thứ trưởng Bộ Nội vụ làm
     # Trưởng đoàn", "…, Tổng Thư ký ASEAN cảm ơn …"), not at a noun's ("Việc làm"; "Thư
     # ký" is no verb by the grammar of "ký")
-    rf"(?=\s*(?:[,.;:(]|$|(?<!Việc)\s{PERSON_VERB_RE}|\s{_NEXT_PERSON}))"
+    rf"(?=\s*(?:[,.;:]|(?!{_ACRONYM})\(|$|(?<!Việc)\s{PERSON_VERB_RE}|\s{_NEXT_PERSON}))"
 )
 # The same with a role longer than the rule above reads, or followed by a verb no list
 # holds; it stands only where a country ends the role ("Ông Lee Jong-ho, Bộ trưởng Bộ Khoa

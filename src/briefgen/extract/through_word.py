@@ -61,3 +61,44 @@ def _has_predicate(clause: str) -> bool:
         and not (i and (tagged[i - 1][1] == "E" or tagged[i - 1][0].lower() in _PREPOSITIONS))
     ]
     return bool(verbs) and any(tag not in _VERBAL for _, tag in tagged[verbs[0] + 1 :])
+
+
+# The mark of a passive ("được", "do": by) and what stands between it and its verb, within
+# the clause.
+_PASSIVE_MARK = re.compile(r"\b(?:được|(?<!tự )do)\s+", re.IGNORECASE)
+_AGENT_WORDS = re.compile(r"(?:[^\s,.;:()“”\"]+\s+){0,12}")
+
+
+def in_passive(sentence: str, at: int) -> bool:
+    """Whether the verb at ``at`` is in the passive: right after "được"/"do", or after them
+    and its agent ("đã được các Bộ trưởng thông qua sáng 12/3", "do Hội đồng thông qua chiều
+    qua"). So "thông qua" there is the verb whatever follows. The agent is a noun phrase: a
+    verb among its words ("được Chính phủ hỗ trợ thông qua …") is the verb of the passive,
+    and "thông qua" its means. A verb in a body's name ("Hội nghị Bộ trưởng … về phòng chống
+    ma túy") follows a preposition, and is none."""
+    return passive_mark(sentence, at) is not None
+
+
+def passive_mark(sentence: str, at: int) -> int | None:
+    """Where the "được"/"do" of the passive whose verb is at ``at`` starts (in_passive), or
+    None where the verb is active."""
+    marks = list(_PASSIVE_MARK.finditer(sentence, max(0, at - 120), at))
+    if not marks or not _AGENT_WORDS.fullmatch(sentence, marks[-1].end(), at):
+        return None
+    agent = sentence[marks[-1].end() : at].strip()
+    return marks[-1].start() if not agent or _noun_phrase(agent) else None
+
+
+@lru_cache(maxsize=1024)
+def _noun_phrase(words: str) -> bool:
+    """Whether ``words`` hold a noun and no verb outside a name's prepositional part."""
+    tagged = pos_tagger()(words)
+    after_preposition = False
+    nouns = False
+    for word, tag in tagged:
+        if tag == "E" or word.lower() in _PREPOSITIONS:
+            after_preposition = True
+        elif tag == "V" and not after_preposition:
+            return False
+        nouns = nouns or tag in ("N", "Np")
+    return nouns
