@@ -82,7 +82,11 @@ STATUS_CUES = (
             r"|bàn giao"
             # making the most of one in force ("phát huy vai trò của Thỏa thuận …", "phát
             # huy hiệu quả Hiệp định …"), not of its spirit ("phát huy tinh thần của …")
-            r"|phát huy(?:\s+(?:tốt|tối đa|hơn nữa))?\s+(?:vai trò|hiệu quả)(?:\s+của)?\s*$",
+            r"|phát huy(?:\s+(?:tốt|tối đa|hơn nữa))?\s+(?:vai trò|hiệu quả)(?:\s+của)?\s*$"
+            # one in force kept up, right before it ("sẽ duy trì Chương trình học bổng …";
+            # docs/annotating.md: an existing text renewed or expanded), not a renewal
+            # signed ("ký gia hạn Thỏa thuận …"), which is its signing
+            r"|duy trì\s*$",
             re.IGNORECASE,
         ),
     ),
