@@ -51,6 +51,7 @@ FILES = (
     "commitment_sentences_plans.tsv",
     "commitment_sentences_pages5.tsv",
     "commitment_sentences_anniv.tsv",
+    "commitment_sentences_calls.tsv",
 )
 
 

@@ -634,7 +634,8 @@ def test_a_name_goes_on_through_fixed_phrases_and_lists(sentence, expected, glos
     ("sentence", "expected"),
     [
         # the name stops where the sentence says what the document does or when it takes
-        # effect, and what is adopted with it is listed with it
+        # effect, and what is adopted with it is listed with it (one told as in force is
+        # implementing, as docs/annotating.md has "chính thức có hiệu lực")
         (
             "Hiệp định Thương mại tự do Việt Nam - Israel chính thức có hiệu lực từ ngày"
             " 17/11/2024.",

@@ -54,6 +54,9 @@ KIND_CUES = (
         re.compile(
             # (not "hưởng ứng lời kêu gọi của …", someone else's call)
             r"(?<!lời )kêu gọi|(?<!với )mong muốn các|(?<!với )mong muốn,|tin tưởng và mong muốn"
+            # an advice that others act ("khuyến cáo công dân … cần …", "khuyến cáo người
+            # dân nên …"), not the advice as a noun ("các khuyến cáo của WHO")
+            r"|(?<!các )(?<!những )(?<!lời )(?<!theo )khuyến cáo(?!\s+(?:của|này|đó|trên)\b)"
             # an invitation to investors or partners to act ("mời gọi các nhà đầu tư … tham
             # gia …"), not the activity named as a noun ("hội nghị mời gọi đầu tư")
             r"|(?<!lời )mời gọi\s+(?:các\s+|những\s+)?(?:nhà đầu tư|doanh nghiệp|đối tác"
@@ -158,8 +161,9 @@ KIND_CUES = (
             r"|đồng ý"
             r"|chung ý kiến|(?<!bản )ghi nhớ,"
             # a view they share of what must or will be done ("cùng chung nhận thức cần
-            # đẩy mạnh …"), not of how things stand ("chung nhận thức về tình hình …")
-            r"|chung nhận thức(?=(?:\s+(?:rằng|là))?,?\s+(?:[^,.;]{0,40}?\s)?"
+            # đẩy mạnh …", "cùng chung quan điểm cần …"), not of how things stand ("chung
+            # nhận thức về tình hình …")
+            r"|chung (?:nhận thức|quan điểm)(?=(?:\s+(?:rằng|là))?,?\s+(?:[^,.;]{0,40}?\s)?"
             r"(?:cần|phải|sẽ|tiếp tục)\b))",
             re.IGNORECASE,
         ),

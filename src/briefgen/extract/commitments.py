@@ -650,7 +650,11 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     cue's clause, a person or a party ("Bộ Lao động - Thương binh và Xã hội cam kết …",
     "Các Bộ trưởng ghi nhận … và nhất trí …"); else the nearest person, body or country
     named before the cue phrase; else the speaker a sentence cites ("Theo Bộ trưởng, …"),
-    or the members a call names ("…, các nước ASEAN cần …")."""
+    or the members a call names ("…, các nước ASEAN cần …"). A numbered paragraph's mark
+    ("4. Phía Ba Lan sẽ …") stands before its subject, not in it."""
+    mark = _ITEM_MARK.match(sentence)
+    if mark and 0 < mark.end() <= cue_at:
+        return _actor(sentence[mark.end() :], cue_at - mark.end(), people)
     bound = next((subject for subject, _, _ in _set_out_duties(sentence)), "")
     if _party_phrase(bound):  # "Văn kiện xác định hai Ủy ban sẽ …": who it binds
         return _party_phrase(bound)
@@ -804,8 +808,15 @@ def _own_subject(item: str) -> bool:
     """Whether an enumerated item opens with a party of its own ("5. Các Bộ trưởng hoan
     nghênh …", "Thứ hai, chúng ta phải …"): a statement's numbered paragraph, which says
     for itself whether it commits, not an item of the commitment before it."""
-    rest = _ITEM_MARK.sub("", item, count=1)
+    rest = _FRAMED.sub("", _ITEM_MARK.sub("", item, count=1), count=1)
     return bool(PARTY.match(rest) or COUNTRYS_ORGAN.match(rest))
+
+
+# A paragraph may open on its topic before its subject ("5. Về các vấn đề quốc tế, hai bên
+# …", "Liên quan đến …, phía Ba Lan …"): the subject after the comma is its own.
+_FRAMED = re.compile(
+    r"^(?:Về|Liên quan (?:đến|tới)|Đối với|Trong lĩnh vực|Trên lĩnh vực)\s[^,;.]{1,80},\s*"
+)
 
 
 # A sentence that ends by counting the points it announces ("đề nghị các nước tập trung vào

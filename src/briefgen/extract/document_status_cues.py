@@ -83,14 +83,15 @@ STATUS_CUES = (
             # making the most of one in force ("phát huy vai trò của Thỏa thuận …", "phát
             # huy hiệu quả Hiệp định …"), not of its spirit ("phát huy tinh thần của …")
             r"|phát huy(?:\s+(?:tốt|tối đa|hơn nữa))?\s+(?:vai trò|hiệu quả)(?:\s+của)?\s*$"
-            # an existing text renewed, upgraded or widened ("gia hạn Bản ghi nhớ …", "nâng
-            # cấp Hiệp định …", "mở rộng (phạm vi) Chương trình …"), or spread to those who
-            # must apply it ("tuyên truyền, phổ biến Luật …"): docs/annotating.md has it
-            # carried out; only right before the name, as these verbs take other objects
-            # (an upgrade under negotiation, "đàm phán nâng cấp Hiệp định …", is the new text
-            # still proposed, as declaration_sentences.tsv has it)
+            # an existing text renewed, upgraded, widened or kept up ("gia hạn Bản ghi nhớ
+            # …", "nâng cấp Hiệp định …", "mở rộng (phạm vi) Chương trình …", "sẽ duy trì
+            # Chương trình học bổng …"), or spread to those who must apply it ("tuyên
+            # truyền, phổ biến Luật …"): docs/annotating.md has it carried out; only right
+            # before the name, as these verbs take other objects (an upgrade under
+            # negotiation, "đàm phán nâng cấp Hiệp định …", is the new text still proposed,
+            # as declaration_sentences.tsv has it; a renewal signed, "ký gia hạn", its signing)
             r"|(?:(?<!ký )(?<!kết )gia hạn|(?<!đàm phán )nâng cấp"
-            r"|mở rộng(?:\s+phạm vi(?:\s+của)?)?|phổ biến)\s*$",
+            r"|mở rộng(?:\s+phạm vi(?:\s+của)?)?|phổ biến|duy trì)\s*$",
             re.IGNORECASE,
         ),
     ),

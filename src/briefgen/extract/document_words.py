@@ -33,6 +33,9 @@ DOCUMENT_WORDS = (
     # "thư", and "Thư" (letter) only with "ý định", not "Thư ký" (secretary)
     "Ý định thư",
     "Thư ý định",
+    # an agreement printed with its classifier ("ký trực tuyến Bản thỏa thuận về …")
+    "Bản thỏa thuận",
+    "Bản thoả thuận",
     "Thỏa thuận",
     "Thoả thuận",
     "Hiến chương",

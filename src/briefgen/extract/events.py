@@ -246,8 +246,12 @@ def _later_place(sentences: Sequence[str]) -> str | None:
     return None
 
 
-# A meeting planned, not held: "dự kiến tổ chức tại Nhật Bản", "sẽ diễn ra tại".
-_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiếp theo|lần tới|kế hoạch|đề xuất|đề nghị)\b")
+# A meeting planned, not held: "dự kiến tổ chức tại Nhật Bản", "sẽ diễn ra tại", or one the
+# parties agree to hold ("nhất trí tổ chức Hội nghị lần thứ 6 tại …", "đồng ý tổ chức …").
+_PLANNED = re.compile(
+    r"\b(?:sẽ|dự kiến|sắp|tiếp theo|lần tới|kế hoạch|đề xuất|đề nghị|nhất trí|thống nhất"
+    r"|đồng ý)\b"
+)
 # A meeting held online ("theo hình thức trực tuyến"), unless in person too ("kết hợp
 # trực tiếp và trực tuyến tại Hà Nội", "tại Hà Nội và trực tuyến").
 _ONLINE = re.compile(r"\btrực tuyến\b|\bonline\b", re.IGNORECASE)

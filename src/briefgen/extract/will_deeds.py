@@ -85,21 +85,53 @@ def _undertakes(sentence: str, nth: int) -> bool:
             following = after[i + 1][0].lower() if i + 1 < len(after) else ""
             # (a verb the tagger splits is read whole: "đăng" + "cai APPF-35" is "đăng cai")
             joined = f"{verb} {following}"
-            return not (
-                any(
-                    verb == v or verb.endswith(" " + v) or joined == v or joined.startswith(v + " ")
-                    for v in _CALENDAR_VERBS
+            return (
+                not (
+                    any(
+                        verb == v
+                        or verb.endswith(" " + v)
+                        or joined == v
+                        or joined.startswith(v + " ")
+                        for v in _CALENDAR_VERBS
+                    )
+                    # issuing a statement ("ra Tuyên bố", "ra Thông cáo chung"): its status
+                    or (verb == "ra" and following.startswith(_STATEMENTS))
+                    # "sẽ xem xét, thông qua Tuyên bố …": considering a draft to adopt it
+                    or (verb == "xem xét" and _adopts_next(after[i + 1 : i + 4]))
+                    # "trao đổi về/với …" discusses, unlike "trao đổi đoàn, kinh nghiệm"
+                    or (verb.endswith("trao đổi") and following in _DISCUSSED_WITH)
+                    or following in _ROLES
+                    # arranging the time of a visit accepted ("sẽ sắp xếp thời gian sang thăm",
+                    # "sẽ thu xếp chuyến thăm"): the calendar
+                    or (verb in _ARRANGE and following.startswith(_VISIT_TIME))
                 )
-                # issuing a statement ("ra Tuyên bố", "ra Thông cáo chung"): its status
-                or (verb == "ra" and following.startswith(_STATEMENTS))
-                # "sẽ xem xét, thông qua Tuyên bố …": considering a draft to adopt it
-                or (verb == "xem xét" and _adopts_next(after[i + 1 : i + 4]))
-                # "trao đổi về/với …" discusses, unlike "trao đổi đoàn, kinh nghiệm"
-                or (verb.endswith("trao đổi") and following in _DISCUSSED_WITH)
-                or following in _ROLES
+                or _works_to(verb, after[i + 1 :])
             )
         if tag not in _BEFORE_VERB:
             return False
+    return False
+
+
+_ARRANGE = frozenset({"sắp xếp", "thu xếp"})
+_VISIT_TIME = ("thời gian", "thời điểm", "chuyến", "lịch", "thăm", "sang")
+# What a working session is held for ("sẽ làm việc với JICA để đẩy nhanh giải ngân"): a
+# result the party undertakes to reach, unlike a session on the calendar ("sẽ làm việc với
+# đoàn doanh nghiệp tại trụ sở Bộ") or one held to talk ("… để trao đổi về …").
+_PURPOSE = frozenset({"để", "nhằm"})
+_TALK = ("thảo luận", "trao đổi", "bàn", "nghe", "tìm hiểu")
+MAX_WORKS_WITH_WORDS = 12
+
+
+def _works_to(verb: str, after: list[tuple[str, str]]) -> bool:
+    """Whether "sẽ làm việc với …" goes on to a purpose of doing ("để đẩy nhanh …")."""
+    if verb != "làm việc" or not after or after[0][0].lower() != "với":
+        return False
+    for i, (word, _) in enumerate(after[:MAX_WORKS_WITH_WORDS]):
+        if word in (",", ".", ";"):
+            return False
+        if word.lower() in _PURPOSE:
+            nxt = after[i + 1][0].lower() if i + 1 < len(after) else ""
+            return bool(nxt) and not nxt.startswith(_TALK)
     return False
 
 

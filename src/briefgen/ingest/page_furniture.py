@@ -131,9 +131,14 @@ _NON_PROSE = re.compile(
 _TEASER_LABELS = frozenset(fold(h) for h in ("Đọc tiếp", "Xem tiếp"))
 
 
+_BAR = re.compile(r"^[|│]\s*")
+
+
 def is_related_heading(text: str) -> bool:
     """ "Tin khác", "Có thể bạn quan tâm", "Xem thêm: …", "(Xem thêm: …)", "Đọc tiếp: …":
-    the start of the other-news lists, or a teaser of one other article."""
+    the start of the other-news lists, or a teaser of one other article; a site may set
+    the box's lines behind a bar ("| TIN LIÊN QUAN")."""
+    text = _BAR.sub("", text)
     if text.startswith(("(", "[")) and text.endswith((")", "]")):
         text = text[1:-1]
     head, colon, rest = text.partition(":")
@@ -231,6 +236,8 @@ def is_footer(text: str) -> bool:
 # reads it (loaded only for a line of that shape).
 _LABEL = re.compile(rf"^[{UPPER}][{LOWER}]*$")
 _LOWER_SYLLABLE = re.compile(rf"^[{LOWER}]+$")
+# One section may be an acronym ("… Thế giới ASEAN"); more than one reads as a headline's.
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 MIN_RUN_LABELS = 5
 MAX_LABEL_TAIL = 2
 
@@ -238,14 +245,17 @@ MAX_LABEL_TAIL = 2
 def _labels_run_together(text: str) -> bool:
     """Whether ``text`` is a menu's labels run together with no separator (_LABEL)."""
     labels: list[int] = []  # each label's count of syllables in lower case after its first
+    acronyms = 0
     for token in text.split():
-        if _LABEL.match(token) and not token.isupper():
+        if _ACRONYM.match(token) and labels:
+            acronyms += 1  # a section named by an acronym ("ASEAN"), after the first label
+        elif _LABEL.match(token) and not token.isupper():
             labels.append(0)
         elif _LOWER_SYLLABLE.match(token) and labels and labels[-1] < MAX_LABEL_TAIL:
             labels[-1] += 1
         else:
             return False
-    if len(labels) < MIN_RUN_LABELS or sum(n == 0 for n in labels) > 1:
+    if len(labels) < MIN_RUN_LABELS or sum(n == 0 for n in labels) > 1 or acronyms > 1:
         return False
     return not any(_LOWER_SYLLABLE.match(word) for word in word_segmenter()(text))
 
