@@ -257,19 +257,6 @@ _PARTIES_MEETING = re.compile(
 _RELATIVE = re.compile(r"\bmà\b")
 
 
-# "… (VIFTA) có hiệu lực từ năm 2024 đã …", "… chính thức có hiệu lực từ ngày 1/7": a text
-# told as in force, as the subject of its clause with no verb acting on it, is being
-# carried out (docs/annotating.md); not in an aside after a comma ("đã ban hành Luật …, có
-# hiệu lực từ …": the deed decides), not a duration it holds
-# ("có hiệu lực trong 5 năm") nor an entry still awaited ("để Hiệp định … có hiệu lực",
-# "Hiệp định … sớm có hiệu lực"), which is proposed.
-_IN_FORCE = re.compile(
-    r"^\s*(?:(?:đã|chính thức|cũng|vừa)\s+)*(?:có|đi vào)\s+hiệu lực"
-    r"(?=\s+(?:từ|kể từ|vào|năm|ngày|tháng|đã|và)\b|\s*[,.;]|\s*$)"
-)
-_AWAITED = re.compile(r"\b(?:để|cho|khi|sau khi|nhằm|chờ)\s*$", re.IGNORECASE)
-
-
 def _in_brackets(text: str) -> bool:
     """Whether ``text`` leaves a bracket open: a deed in an aside after a name ("Chiến lược
     … (ban hành kèm theo Quyết định …)") tells the document's history, not what the
@@ -291,8 +278,9 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     of its own ("đề xuất xây dựng Khuôn khổ …, coi đây là trụ cột của Kế hoạch …"), not in
     a relative clause after it ("mà hai nước đã ký") unless just done ("mà UBND tỉnh vừa phê
     duyệt"), not in the next deed after "và" ("… và nhất trí sẽ trình …"). An anniversary
-    of its signing, a meeting of its parties or its spirit cited refers to it; one no verb
-    acts on that is told as in force ("… chính thức có hiệu lực từ …") is implementing."""
+    of its signing, a meeting of its parties or its spirit cited refers to it; one that
+    opens its clause told as in force ("… chính thức có hiệu lực từ …") is implementing,
+    as awaited ("để … sớm có hiệu lực") proposed."""
     if (
         _ANNIVERSARY.search(before)
         or _PARTIES_MEETING.search(before)
@@ -300,20 +288,6 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         or (_GOES_BY.fullmatch(before) and not _DONE_TO_IT.match(after))
     ):
         return "referenced"
-    status = _status_near(before, after, listed_after)
-    if (
-        status == "referenced"
-        and _IN_FORCE.match(after)
-        and not _AWAITED.search(before)
-        and not _REFERENCE.search(before[_clause_scope(before) :])
-    ):
-        # no verb acts on it and it is the subject of "có hiệu lực": a text in force
-        return "implementing"
-    return status
-
-
-def _status_near(before: str, after: str, listed_after: str | None) -> str:
-    """:func:`status_around` but for a text told as in force."""
     final = [
         (a, s)
         for a, _, s in status_verbs(after, 0, 40)
@@ -381,9 +355,14 @@ def _status_near(before: str, after: str, listed_after: str | None) -> str:
 
 
 # What a name that is the subject of its clause follows: nothing, a stop or comma, "việc"
-# (a deed as a thing: "hoan nghênh việc Hiệp định … có hiệu lực"), or "để"/"nhằm", which
-# make its entry into force an aim.
-_SUBJECT_OPENS = re.compile(r"(?:^|[,;:.!?]|\bviệc|\b(?P<aim>để|nhằm))\s*$", re.IGNORECASE)
+# (a deed as a thing: "hoan nghênh việc Hiệp định … có hiệu lực"), a verb that takes a
+# clause as its object ("hoan nghênh Hiệp định … chính thức có hiệu lực"), or "để"/"nhằm",
+# which make its entry into force an aim.
+_SUBJECT_OPENS = re.compile(
+    r"(?:^|[,;:.!?]|\bviệc|\b(?:hoan nghênh|chào mừng|ghi nhận|đánh giá cao|vui mừng)"
+    r"|\b(?P<aim>để|nhằm))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _in_force(before: str, after: str) -> str | None:
