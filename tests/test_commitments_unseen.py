@@ -50,6 +50,7 @@ FILES = (
     "commitment_sentences_interviews.tsv",
     "commitment_sentences_plans.tsv",
     "commitment_sentences_pages5.tsv",
+    "commitment_sentences_mekong.tsv",
 )
 
 
