@@ -52,6 +52,7 @@ FILES = (
     "commitment_sentences_pages5.tsv",
     "commitment_sentences_anniv.tsv",
     "commitment_sentences_calls.tsv",
+    "commitment_sentences_mekong.tsv",
 )
 
 

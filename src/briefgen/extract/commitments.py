@@ -528,6 +528,9 @@ _PROPER_NAME = re.compile(rf"^[{UPPER}][^\s,.;:]*(?:\s+[{UPPER}][^\s,.;:]*){{0,4
 # targets and tasks are its own, the news.
 _ACCORD_AT_HAND = re.compile(
     r"^(?i:Theo)\s+(?:(?i:thỏa thuận|bản ghi nhớ|biên bản ghi nhớ|văn bản)"
+    # the minutes the sides just signed, by their kind ("Theo Biên bản, …", "Theo biên bản
+    # hội đàm, …", "Theo Biên bản Kỳ họp, …"): what they bind the sides to
+    r"|(?i:biên bản)(?:\s+(?i:hội đàm|hội nghị|kỳ họp|làm việc|cuộc họp))?"
     r"|(?:Kế hoạch|Chương trình|Nghị định thư|Hiệp định|Ý định thư|Quy chế|Quyết định"
     r"|Đề án|Chỉ thị|Nghị quyết|Chiến lược|Nghị định|Thông tư)"
     r"(?:\s+(?:hợp tác|hành động|khung))?)"

@@ -54,11 +54,15 @@ GOVERNED_DOCUMENT_WORDS = (
     "Khung",
 )
 
-# A project is as often the works it builds ("Dự án Nhà máy thủy điện Nam Theun 2", "Dự án
-# đường sắt …") as a donor's or a meeting's document: it is one only where its name says
-# what it is about or the period it covers, or quotes its title ("Dự án ASEAN về …", "Dự
-# án Hỗ trợ … giai đoạn 2026-2030", "Dự án “…”").
-WORKS_OR_DOCUMENT_WORDS = ("Dự án", "Quy hoạch")
+# A master plan is as often planning in general as a document: it is one only where its
+# name says what it is about or the period it covers, or quotes its title ("Quy hoạch tỉnh
+# … thời kỳ 2021-2030"). A project, whatever it builds ("Dự án Khu kinh tế …", "Dự án
+# đường dây 500 kV …"), is a named project (docs/annotating.md) wherever a verb of status
+# acts on it or a list names it, as any kind here is (document_titles.governed_title).
+WORKS_OR_DOCUMENT_WORDS = ("Quy hoạch",)
+# Kinds whose name alone, with no verb acting on it, makes a document where it gives the
+# period it covers or, for a project, the capacity it builds (document_names.SELF_NAMED_KIND).
+SELF_NAMING_WORDS = ("Dự án", "Quy hoạch")
 # A project named by the capacity it builds or the support it gives ("Dự án Nâng cao năng
 # lực …", "Dự án Tăng cường …", "Dự án Hỗ trợ …") is a donor's programme, not works built.
 CAPACITY_PROJECT_VERBS = ("Nâng cao", "Tăng cường", "Hỗ trợ", "Cải thiện")

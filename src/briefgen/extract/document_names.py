@@ -15,6 +15,7 @@ from briefgen.extract.compound_words import joins
 from briefgen.extract.document_kinds import (
     CAPACITY_PROJECT_VERBS,
     GOVERNED_DOCUMENT_WORDS,
+    SELF_NAMING_WORDS,
     WORKS_OR_DOCUMENT_WORDS,
 )
 from briefgen.extract.document_words import (
@@ -218,8 +219,8 @@ WEAK_DOCUMENT_NAME = re.compile(rf"\b(?:{WEAK_DOCUMENT_WORDS_PATTERN})" + _NAME)
 QUOTE_MARK = re.compile(r"[“\"]")
 # A kind of document that is as often a common noun (document_kinds) starts a name only
 # capitalised; whether it is one, document_titles.governed_title decides. Not a bill
-# ("Dự án Luật …": the law's own name, _LAW, is the document), nor a project that gives
-# neither its topic, its period nor a quoted title (a plant or a railway built).
+# ("Dự án Luật …": the law's own name, _LAW, is the document), nor a master plan that gives
+# neither its topic, its period nor a quoted title (planning in general).
 _WORKS_WORDS = "|".join(re.escape(w) for w in WORKS_OR_DOCUMENT_WORDS)
 _CAPACITY = "|".join(re.escape(w) for w in CAPACITY_PROJECT_VERBS)
 GOVERNED_DOCUMENT_NAME = re.compile(
@@ -231,8 +232,9 @@ GOVERNED_DOCUMENT_NAME = re.compile(
 # What names a document of such a kind by itself, with no verb acting on it: the period it
 # covers ("Quy hoạch tỉnh … thời kỳ 2021 - 2030", "Dự án … giai đoạn 2022 - 2026") or, for
 # a project, the capacity it builds ("Dự án Nâng cao năng lực …").
+_SELF_NAMING = "|".join(re.escape(w) for w in SELF_NAMING_WORDS)
 SELF_NAMED_KIND = re.compile(
-    rf"(?:{_WORKS_WORDS})\s+(?:(?:{_CAPACITY})\s"
+    rf"(?:{_SELF_NAMING})\s+(?:(?:{_CAPACITY})\s"
     r"|[^,.;:()“”\"]*?\b(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d)"
 )
 # What makes a name of such a kind, right after it: a quote, a capital or a number ("Dự án

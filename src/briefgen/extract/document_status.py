@@ -311,6 +311,8 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         return in_force
     scope = _clause_scope(before)
     measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
+    if _carried_out_under(before, max(measured, before.rfind(";") + 1)):
+        return "implementing"
     # "thông qua Kế hoạch …, đồng thời nhấn mạnh Khuôn khổ …": what is done at the same
     # time is another deed; the verb before it acts on its own object
     start = max([scope, measured, *(m.end() for m in _AT_THE_SAME_TIME.finditer(before))])
@@ -377,6 +379,34 @@ def _in_force(before: str, after: str) -> str | None:
         return None
     awaited = opens.group("aim") or NOT_YET.search(told.group("lead"))
     return "proposed" if awaited else "implementing"
+
+
+# "đề nghị sớm nâng cấp cặp cửa khẩu … theo Đề án …", "nhất trí thí điểm … theo Bản ghi nhớ
+# …": an action asked for, pledged or agreed under a text carries out its own content, so
+# the text is being implemented (docs/annotating.md); not a frame to fit ("theo đúng …",
+# "tuân theo …", "theo quy định …", which end elsewhere) nor a goal aimed at ("tiến tới
+# công nhận lẫn nhau … theo Hiệp định …"), whose text is referenced.
+_UNDER = re.compile(r"(?<!tuân\s)\btheo\s*$", re.IGNORECASE)
+_BINDS = re.compile(
+    # (a party's own deed, not a need stated for anyone: "doanh nghiệp cần đăng ký … theo
+    # Hiệp định …" is how the text applies, referenced)
+    r"\b(?:đề nghị|đề xuất|nhất trí|thống nhất|cam kết|sẽ|yêu cầu|kêu gọi)\b",
+    re.IGNORECASE,
+)
+# (nor an action only to be considered or studied, "xem xét ưu đãi theo Nghị quyết …": what
+# the text allows is still to be decided)
+_GOAL = re.compile(
+    r"\b(?:tiến tới|hướng tới|nhằm|mục tiêu|xem xét|nghiên cứu|cân nhắc)\b", re.IGNORECASE
+)
+
+
+def _carried_out_under(before: str, start: int) -> bool:
+    """Whether the name after ``before`` is the text "theo" which an action the sentence
+    (from ``start``: past a word of reference or a semicolon) binds someone to is done
+    (_UNDER); the whole sentence, as the action is often told past a quoted name with a
+    comma of its own ("thí điểm mô hình “Một cửa, một lần dừng” … theo Hiệp định …")."""
+    clause = before[start:]
+    return bool(_UNDER.search(clause) and _BINDS.search(clause) and not _GOAL.search(clause))
 
 
 # An aside after a name, set off by a comma, in the passive: "…, được thông qua năm 2024".
@@ -560,7 +590,9 @@ ADOPTING_HEADLINE = re.compile(
 # by its number ("Nghị quyết số 12/2026/NQ-HĐND")
 COUNTED_RESOLUTIONS = r"(?:\d+|các|những)\s+[Nn]ghị quyết\b(?!\s+số\b)"
 _PAPERS_THEN_ITEMS = re.compile(
-    r"(?:văn kiện|văn bản|thỏa thuận|thoả thuận)\b[^:;.]{0,30}?,?\s*"
+    # (projects too, approved or funded, then the named ones: "ba dự án được phê duyệt,
+    # trong đó có Dự án …")
+    r"(?:văn kiện|văn bản|thỏa thuận|thoả thuận|dự án)\b[^:;.]{0,30}?,?\s*"
     r"\b(?:gồm|bao gồm|trong đó có|cụ thể là|là)\s*"
     # resolutions counted, with the fields they cover, then some picked out, in the same
     # sentence or the next ("thông qua 12 nghị quyết về …, trong đó có Nghị quyết …",

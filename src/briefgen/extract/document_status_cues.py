@@ -77,6 +77,9 @@ STATUS_CUES = (
             r"\s+(?:theo|trong)\s*$"
             # enforcing a law in force ("tăng cường thi hành Luật Thủy sản")
             r"|thi hành"
+            # the progress of a project or plan under way sped up or pressed ("đẩy nhanh
+            # tiến độ Dự án …", "đôn đốc tiến độ thực hiện Kế hoạch …")
+            r"|(?:đẩy nhanh|đẩy mạnh|đôn đốc|bảo đảm)\s+tiến độ(?:\s+của)?\s*$"
             # what a project built or bought is handed over ("lễ bàn giao trang thiết bị
             # thuộc Dự án …")
             r"|bàn giao"

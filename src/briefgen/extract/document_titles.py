@@ -30,10 +30,11 @@ from briefgen.extract.word_patterns import LOWER, UPPER
 PROPER_MARK = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
 NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
-    # the kind named again, then where or when it goes: "trình Kế hoạch lên Hội nghị Cấp cao
-    # … xem xét", "triển khai Chương trình trong năm tới"
+    # the kind named again (a plan or programme "of action" too), then where or when it goes:
+    # "trình Kế hoạch (hành động) lên Hội nghị Cấp cao … xem xét", "triển khai Chương trình
+    # trong năm tới"
     r"|^(?:Kế hoạch|Chiến lược|Chương trình|Khuôn khổ|Tuyên bố|Đề án|Hiệp định|Bản ghi nhớ"
-    r"|Biên bản ghi nhớ)\s+(?:ngay\s+)?(?:lên|xuống|tới|sang|vào|tại|trong|ở)\b"
+    r"|Biên bản ghi nhớ)(?:\s+hành động)?\s+(?:ngay\s+)?(?:lên|xuống|tới|sang|vào|tại|trong|ở)\b"
     # the kind named again as the subject of what it sets or assigns, or with how it is
     # carried out ("Kế hoạch giao Sở …", "Đề án đặt mục tiêu …", "Chiến lược yêu cầu …",
     # "triển khai Đề án theo từng năm học"): a plan's content, no name

@@ -35,6 +35,11 @@ REGION_HEADS = (
     "quận",
     "huyện",
     "thị xã",
+    # the commune, ward or township below a province, where works across a border are
+    # built and border provinces meet ("tại xã Vĩnh Xương, tỉnh An Giang")
+    "thị trấn",
+    "xã",
+    "phường",
     "đặc khu",
     "đảo",
     "vùng",
