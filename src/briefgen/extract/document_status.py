@@ -12,7 +12,15 @@ import re
 from functools import lru_cache
 
 from briefgen.extract.document_names import DOCUMENT_WORDS_PATTERN, WEAK_DOCUMENT_WORDS_PATTERN
-from briefgen.extract.document_status_cues import AUTHORED_BY, LAUNCHED, NOT_YET, STATUS_CUES
+from briefgen.extract.document_status_cues import (
+    AUTHORED_BY,
+    CLAUSE_AFTER,
+    IN_FORCE,
+    LAUNCHED,
+    NOT_YET,
+    NOTED,
+    STATUS_CUES,
+)
 from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
 from briefgen.extract.sign_verb import SIGN
 from briefgen.extract.through_word import after_its_object
@@ -52,7 +60,7 @@ def status_verbs(
     hi = len(text) if hi is None else hi
     lo = max(lo, 0)
     return [
-        (m.start(), m.end(), _aspect(status, text[: m.start()]) if aspect else status)
+        (m.start(), m.end(), _aspect(status, text[: m.start()], m[0]) if aspect else status)
         for status, cue in STATUS_CUES
         for m in cue.finditer(text)
         if lo <= m.start()
@@ -151,7 +159,11 @@ _SUBMITTED_TO = re.compile(
 )
 
 
-def _aspect(status: str, before_verb: str) -> str:
+def _aspect(status: str, before_verb: str, verb: str = "") -> str:
+    if IN_FORCE.fullmatch(verb) and NOT_YET.search(before_verb[-40:]):
+        # "Hiệp định … sẽ có hiệu lực từ …", "để văn kiện sớm có hiệu lực": its entry into
+        # force is still awaited (docs/annotating.md: proposed)
+        return "proposed"
     if status in ("signed", "adopted") and (
         NOT_YET.search(before_verb[-40:])
         or _LATER_BY.search(before_verb[-100:])
@@ -275,25 +287,26 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     ]
     if final:
         at, status = min(final)
-        if status == "adopted" and _ASIDE.match(after[:at]) and carried_out(before):
-            # "thảo luận việc triển khai Chiến lược …, được ban hành tại Cấp cao 46": its
-            # implementation is the deed now, the aside tells of its earlier adoption
-            # (docs/annotating.md); one signed earlier stays signed, as
-            # declaration_status_unseen.tsv keeps it, a conflict left to the lead
-            return "implementing"
-        return min(final)[1]
+        if _ASIDE.match(after[:at]):
+            if status == "adopted" and carried_out(before):
+                # "thảo luận việc triển khai Chiến lược …, được ban hành tại Cấp cao 46": its
+                # implementation is the deed now, the aside tells of its earlier adoption
+                # (docs/annotating.md); one signed earlier stays signed, as
+                # declaration_status_unseen.tsv keeps it, a conflict left to the lead
+                return "implementing"
+            if _verb_right_before(before) == "proposed":
+                # "thúc đẩy việc phê chuẩn Hiệp định …, được ký năm 2025, để … có hiệu lực":
+                # a ratification still pressed for is the deed now, the aside tells of its
+                # earlier signing (docs/annotating.md: proposed, its signing told or not)
+                return "proposed"
+        return status
+    if NOTED.search(before) and not CLAUSE_AFTER.match(after):
+        return "adopted"
+    near_status = _verb_right_before(before)
+    if near_status:
+        return near_status
     scope = _clause_scope(before)
     measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
-    # "thông qua Kế hoạch …, đồng thời nhấn mạnh Khuôn khổ …": what is done at the same
-    # time is another deed; the verb before it acts on its own object
-    start = max([scope, measured, *(m.end() for m in _AT_THE_SAME_TIME.finditer(before))])
-    near = [
-        (b, s)
-        for a, b, s in status_verbs(before, max(len(before) - 40, start))
-        if not _other_object(before, b, s) and not _inside_reference(before, a, measured)
-    ]
-    if near:
-        return max(near)[1]
     launched = LAUNCHED.search(before)
     if launched:
         return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
@@ -325,6 +338,23 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         )
     ]
     return min(near)[1] if near else "referenced"
+
+
+def _verb_right_before(before: str) -> str | None:
+    """The status a verb within the last 40 characters of the name's own clause gives it
+    ("thực hiện Kế hoạch …"), past any word of reference, deed done at the same time or verb
+    acting on another object; None where there is none."""
+    scope = _clause_scope(before)
+    measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
+    # "thông qua Kế hoạch …, đồng thời nhấn mạnh Khuôn khổ …": what is done at the same
+    # time is another deed; the verb before it acts on its own object
+    start = max([scope, measured, *(m.end() for m in _AT_THE_SAME_TIME.finditer(before))])
+    near = [
+        (b, s)
+        for a, b, s in status_verbs(before, max(len(before) - 40, start))
+        if not _other_object(before, b, s) and not _inside_reference(before, a, measured)
+    ]
+    return max(near)[1] if near else None
 
 
 # An aside after a name, set off by a comma, in the passive: "…, được thông qua năm 2024".

@@ -8,6 +8,19 @@ import re
 
 from briefgen.extract.sign_verb import SIGN
 
+# In force, as a verb ("đã có hiệu lực", "chính thức có hiệu lực"), not the noun ("hiệu lực
+# của Hiệp định", "nâng cao hiệu lực").
+IN_FORCE = re.compile(r"(?:chính thức\s+)?có hiệu lực", re.IGNORECASE)
+
+# "(đồng thời) ghi nhận Tuyên bố của các Nhà lãnh đạo …": a statement the meeting notes,
+# right before its name, is issued there, as "thông qua và ghi nhận" lists it; not where
+# what is noted is a clause about it ("ghi nhận Kế hoạch … đã được triển khai tích cực").
+NOTED = re.compile(r"\bghi nhận(?:\s+(?:các|bản|hai|ba))?\s*$", re.IGNORECASE)
+# A predicate right after a name (past an acronym in brackets): the name opens a clause.
+CLAUSE_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:đã|đang|được|vẫn|là|sẽ|tiếp tục|cũng|góp phần|mang lại|tạo)\b"
+)
+
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
     # "(hai Bộ trưởng) trao (đổi) (các) Bản ghi nhớ …": the signed copies change hands at
@@ -77,6 +90,12 @@ STATUS_CUES = (
             r"\s+(?:theo|trong)\s*$"
             # enforcing a law in force ("tăng cường thi hành Luật Thủy sản")
             r"|thi hành"
+            # in force ("Nghị định thư … đã có hiệu lực", "chính thức có hiệu lực"), after
+            # the name it is the subject of (a force still ahead: _aspect makes it proposed)
+            rf"|{IN_FORCE.pattern}"
+            # a programme a partner funds is carried out ("tiếp tục tài trợ Chương trình …",
+            # "tài trợ thêm 5 triệu NZD cho Chương trình …")
+            r"|tài trợ"
             # what a project built or bought is handed over ("lễ bàn giao trang thiết bị
             # thuộc Dự án …")
             r"|bàn giao"
@@ -102,6 +121,9 @@ NOT_YET = re.compile(
     r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần|đẩy nhanh|khẩn trương|xúc tiến"
     # a priority or target set for it ("ưu tiên ký kết Hiệp định …", "đặt mục tiêu ký …")
     r"|ưu tiên|mục tiêu"
+    # only ready for it ("Trung Quốc sẵn sàng ký Nghị định thư …"): a partner's readiness
+    # is no deed done
+    r"|sẵn sàng"
     # studied or under consideration ("nghiên cứu khả năng phê chuẩn …", "đang xem xét
     # phê chuẩn …", "nghiên cứu việc ký kết …"): still to be decided
     r"|nghiên cứu|khả năng|\bxem xét"
