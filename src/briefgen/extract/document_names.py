@@ -93,9 +93,8 @@ _COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đ
 _WITHIN = r"(?<=trong )|(?<=thuộc )|(?<=theo )|(?<=Trong )|(?<=Theo )"
 # ... though a capitalised Framework dated by its period is a document ("các hoạt động trong
 # Khuôn khổ hợp tác ASEAN - GCC giai đoạn 2024-2028"): a setting has no period of its own.
-_WITHIN_FRAME = (
-    rf"(?:{_WITHIN})(?:khuôn khổ|Khuôn khổ(?![^,.;:()]*?\b(?:giai đoạn\s+)?\d{{4}}\s*[-–]\s*\d{{4}}))"
-)
+_PERIOD_AHEAD = r"(?![^,.;:()]*?\b(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})"
+_WITHIN_FRAME = rf"(?:{_WITHIN})(?:khuôn khổ|Khuôn khổ{_PERIOD_AHEAD})"
 _HEADS = (
     rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!{_WITHIN_FRAME})"
     rf"(?:\b(?:{DOCUMENT_WORDS_PATTERN})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"])|{_LAW})"
