@@ -33,6 +33,7 @@ FLOORS = {
     "when_where_signings.tsv": (0.99, 0.99),
     "when_where_forums.tsv": (0.99, 0.99),
     "when_where_plans.tsv": (0.99, 0.99),
+    "when_where_partners.tsv": (0.99, 0.99),
 }
 
 
