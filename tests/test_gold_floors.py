@@ -288,6 +288,21 @@ SETS = (
         most_clutter_lines=0,
     ),
     GoldSet(
+        "partners",
+        INVENTED / "partners",
+        INVENTED_ARTICLES,
+        _numbered("partners", 10),
+        _floors(
+            *(0.99, 0.99, 0.99, 0.99),
+            *(0.93, 0.99, 0.90),
+            *(0.98, 0.99),
+            *(0.99, 0.99, 0.99),
+            *(0.99, 0.99),
+            *(0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+        ),
+        most_clutter_lines=0,
+    ),
+    GoldSet(
         "receptions",
         INVENTED / "receptions",
         INVENTED_ARTICLES,

@@ -131,11 +131,6 @@ _ITEM_MARK_PATTERN = r"(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))"
 _ITEM_MARK = rf"{_ITEM_MARK_PATTERN}\s"
 
 
-# An initiative named by a capitalised title and its bracketed acronym ("Sáng kiến Hợp tác
-# Thái Bình Dương - ASEAN (PACI)").
-_NAMED_INITIATIVE = re.compile(rf"Sáng kiến\s+[{UPPER}][^()]*\([A-Z][A-Za-z0-9+&-]{{1,12}}\)")
-
-
 def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
     """Whether a name under a weak document word (a guideline, initiative, vision) is
     where it can be a name: quoted, shown, acted on, listed, or titled."""
@@ -159,10 +154,6 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
         # force, whatever follows its kind ("tiếp tục triển khai Hướng dẫn đẩy nhanh …",
         # "áp dụng Hướng dẫn của ADMM về …"), unlike a vision, which may be a goal
         or (carried_out(sentence[: m.start()]) and titled_kind(m.group()))
-        # a named initiative carried out, with its own acronym ("tiếp tục triển khai Sáng
-        # kiến Đoàn kết … (KASI)"): a text in force (docs/annotating.md), unlike an idea put
-        # forward ("sáng kiến của Việt Nam về …")
-        or (carried_out(sentence[: m.start()]) and bool(_NAMED_INITIATIVE.match(m.group())))
         or weak_titled(sentence, m.start(), m.group())
         # cited as the measure of what is done ("trên cơ sở Tầm nhìn Putrajaya 2040")
         or cited_as_measure(sentence, m.start())
@@ -595,7 +586,6 @@ def _read_mention(
         or QUOTE_MARK.search(sentence, max(0, start - 1), start)
         or weak_titled(sentence, start, name)
         or cited_as_measure(sentence, start)
-        or (_NAMED_INITIATIVE.match(name) and carried_out(before))
     ):
         proper = False  # "Sáng kiến của Việt Nam", "Tầm nhìn Cộng đồng ASEAN …"
     if (start, end) in candidates.goals and not (
