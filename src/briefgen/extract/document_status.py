@@ -294,10 +294,12 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
                 # (docs/annotating.md); one signed earlier stays signed, as
                 # declaration_status_unseen.tsv keeps it, a conflict left to the lead
                 return "implementing"
-            if _verb_right_before(before) == "proposed":
+            if status == "signed" and _verb_right_before(before) == "proposed":
                 # "thúc đẩy việc phê chuẩn Hiệp định …, được ký năm 2025, để … có hiệu lực":
                 # a ratification still pressed for is the deed now, the aside tells of its
-                # earlier signing (docs/annotating.md: proposed, its signing told or not)
+                # earlier signing (docs/annotating.md: proposed, its signing told or not);
+                # not a text drafted earlier and adopted since ("đã giúp xây dựng Luật …,
+                # được Quốc hội thông qua năm 2024")
                 return "proposed"
         return status
     if NOTED.search(before) and not CLAUSE_AFTER.match(after):
