@@ -320,7 +320,9 @@ def test_a_day_outside_the_span_is_another_event():
         # "ở" after a comma, a date or a part of the day opens a place; at a sentence's
         # start or after a noun it does not.
         ("Chiều 15-7, ở Hà Nội, Thứ trưởng tiếp Đại sứ Thái Lan.", "Hà Nội"),
-        ("Hội nghị khai mạc sáng 4.4 ở thủ đô Viêng Chăn của Lào.", "thủ đô Viêng Chăn"),
+        # (its country after "của" is part of the place as written, as ", Lào" would be:
+        # docs/annotating.md "as written"; the forums and partners sets annotate it so)
+        ("Hội nghị khai mạc sáng 4.4 ở thủ đô Viêng Chăn của Lào.", "thủ đô Viêng Chăn của Lào"),
         ("Chiều nay ở Hà Nội, Bộ Nội vụ tổ chức Hội nghị.", "Hà Nội"),
         ("Ở Việt Nam, tỷ lệ công chức nữ tăng.", None),
         ("Tình hình ở Myanmar được thảo luận.", None),

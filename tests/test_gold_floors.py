@@ -106,7 +106,7 @@ SETS = (
         _numbered("sectoral", 10),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.93, 0.95, 0.97),
+            *(0.93, 0.95, 0.99),
             *(0.97, 0.99),
             *(0.89, 0.99, 0.99),
             *(0.99, 0.99),
@@ -289,6 +289,21 @@ SETS = (
         most_clutter_lines=0,
     ),
     GoldSet(
+        "partners",
+        INVENTED / "partners",
+        INVENTED_ARTICLES,
+        _numbered("partners", 10),
+        _floors(
+            *(0.99, 0.99, 0.99, 0.99),
+            *(0.93, 0.99, 0.90),
+            *(0.98, 0.99),
+            *(0.99, 0.99, 0.99),
+            *(0.99, 0.99),
+            *(0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+        ),
+        most_clutter_lines=0,
+    ),
+    GoldSet(
         "receptions",
         INVENTED / "receptions",
         INVENTED_ARTICLES,
@@ -361,7 +376,7 @@ SETS = (
         _numbered("economy", 10),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.97, 0.95, 0.86),
+            *(0.97, 0.95, 0.90),
             *(0.97, 0.99),
             *(0.89, 0.99, 0.99),
             *(0.99, 0.99),

@@ -35,6 +35,7 @@ FLOORS = {
     "when_where_plans.tsv": (0.99, 0.99),
     "when_where_calls.tsv": (0.99, 0.99),
     "when_where_mekong.tsv": (0.99, 0.79),
+    "when_where_partners.tsv": (0.99, 0.99),
 }
 
 

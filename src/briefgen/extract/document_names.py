@@ -102,8 +102,12 @@ _COUNTERPART = r"(?:Bộ|Chính phủ|Ban|Cơ quan|Tổ chức|Ủy ban|Hội đ
 # name is what follows ("trong khuôn khổ Hiệp định RCEP"), unless the glossary knows the
 # framework ("theo Khuôn khổ Phục hồi Toàn diện ASEAN").
 _WITHIN = r"(?<=trong )|(?<=thuộc )|(?<=theo )|(?<=Trong )|(?<=Theo )"
+# ... though a capitalised Framework dated by its period is a document ("các hoạt động trong
+# Khuôn khổ hợp tác ASEAN - GCC giai đoạn 2024-2028"): a setting has no period of its own.
+_PERIOD_AHEAD = r"(?![^,.;:()]*?\b(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})"
+_WITHIN_FRAME = rf"(?:{_WITHIN})(?:khuôn khổ|Khuôn khổ{_PERIOD_AHEAD})"
 _HEADS = (
-    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!(?:{_WITHIN})[Kk]huôn khổ)"
+    rf"\b{_NUMBERED}|(?<!các )(?<!Các )(?<!những )(?<!nhiều )(?!{_WITHIN_FRAME})"
     rf"(?:\b(?:{DOCUMENT_WORDS_PATTERN})|\b(?:{_LOWER_DOCS})(?=\s[\w“\"])|{_LAW})"
 )
 _FIELDS_COMMA = rf",(?=\s[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?\svà\s[{UPPER}][{LOWER}])"
@@ -171,7 +175,7 @@ _NAME = (
     r"|theo(?=\s(?:Hiệp định|Nghị định thư|Hiệp ước|Công ước|Phụ lục|Điều\s\d)\b)"
     # a relative clause, the occasion, the setting: "… mà Việt Nam đề xuất", "… nhân chuyến
     # thăm …", "… bên lề Hội nghị", "… dưới sự chứng kiến của …", "… khi …", "… kể từ …"
-    r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau )?khi|kể từ"
+    r"|mà|nhân dịp|nhân chuyến|bên lề|dưới sự|(?:sau |ngay )?khi|kể từ"
     # the school year a thing starts in ("… vào chương trình giáo dục … ngay từ năm học …")
     r"|(?:ngay\s)?từ\snăm\shọc"
     # the witnesses and the request it is signed at, what it serves as ("… trước sự chứng

@@ -14,9 +14,11 @@ from functools import lru_cache
 from briefgen.extract.document_names import DOCUMENT_WORDS_PATTERN, WEAK_DOCUMENT_WORDS_PATTERN
 from briefgen.extract.document_status_cues import (
     AUTHORED_BY,
+    CLAUSE_AFTER,
     IN_FORCE_AFTER,
     LAUNCHED,
     NOT_YET,
+    NOTED,
     STATUS_CUES,
 )
 from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
@@ -299,30 +301,33 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     ]
     if final:
         at, status = min(final)
-        if status == "adopted" and _ASIDE.match(after[:at]) and carried_out(before):
-            # "thảo luận việc triển khai Chiến lược …, được ban hành tại Cấp cao 46": its
-            # implementation is the deed now, the aside tells of its earlier adoption
-            # (docs/annotating.md); one signed earlier stays signed, as
-            # declaration_status_unseen.tsv keeps it, a conflict left to the lead
-            return "implementing"
-        return min(final)[1]
+        if _ASIDE.match(after[:at]):
+            if status == "adopted" and carried_out(before):
+                # "thảo luận việc triển khai Chiến lược …, được ban hành tại Cấp cao 46": its
+                # implementation is the deed now, the aside tells of its earlier adoption
+                # (docs/annotating.md); one signed earlier stays signed, as
+                # declaration_status_unseen.tsv keeps it, a conflict left to the lead
+                return "implementing"
+            if status == "signed" and _verb_right_before(before) == "proposed":
+                # "thúc đẩy việc phê chuẩn Hiệp định …, được ký năm 2025, để … có hiệu lực":
+                # a ratification still pressed for is the deed now, the aside tells of its
+                # earlier signing (docs/annotating.md: proposed, its signing told or not);
+                # not a text drafted earlier and adopted since ("đã giúp xây dựng Luật …,
+                # được Quốc hội thông qua năm 2024")
+                return "proposed"
+        return status
     in_force = _in_force(before, after)
     if in_force:
         return in_force
+    if NOTED.search(before) and not CLAUSE_AFTER.match(after):
+        return "adopted"
     scope = _clause_scope(before)
     measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
     if _carried_out_under(before, max(measured, before.rfind(";") + 1)):
         return "implementing"
-    # "thông qua Kế hoạch …, đồng thời nhấn mạnh Khuôn khổ …": what is done at the same
-    # time is another deed; the verb before it acts on its own object
-    start = max([scope, measured, *(m.end() for m in _AT_THE_SAME_TIME.finditer(before))])
-    near = [
-        (b, s)
-        for a, b, s in status_verbs(before, max(len(before) - 40, start))
-        if not _other_object(before, a, b, s) and not _inside_reference(before, a, measured)
-    ]
-    if near:
-        return max(near)[1]
+    near_status = _verb_right_before(before)
+    if near_status:
+        return near_status
     launched = LAUNCHED.search(before)
     if launched:
         return "proposed" if NOT_YET.search(before[: launched.start()][-40:]) else "implementing"
@@ -407,6 +412,23 @@ def _carried_out_under(before: str, start: int) -> bool:
     comma of its own ("thí điểm mô hình “Một cửa, một lần dừng” … theo Hiệp định …")."""
     clause = before[start:]
     return bool(_UNDER.search(clause) and _BINDS.search(clause) and not _GOAL.search(clause))
+
+
+def _verb_right_before(before: str) -> str | None:
+    """The status a verb within the last 40 characters of the name's own clause gives it
+    ("thực hiện Kế hoạch …"), past any word of reference, deed done at the same time or verb
+    acting on another object; None where there is none."""
+    scope = _clause_scope(before)
+    measured = max((m.end() for m in _REFERENCE.finditer(before)), default=0)
+    # "thông qua Kế hoạch …, đồng thời nhấn mạnh Khuôn khổ …": what is done at the same
+    # time is another deed; the verb before it acts on its own object
+    start = max([scope, measured, *(m.end() for m in _AT_THE_SAME_TIME.finditer(before))])
+    near = [
+        (b, s)
+        for a, b, s in status_verbs(before, max(len(before) - 40, start))
+        if not _other_object(before, a, b, s) and not _inside_reference(before, a, measured)
+    ]
+    return max(near)[1] if near else None
 
 
 # An aside after a name, set off by a comma, in the passive: "…, được thông qua năm 2024".

@@ -8,6 +8,15 @@ import re
 
 from briefgen.extract.sign_verb import SIGN
 
+# "(đồng thời) ghi nhận Tuyên bố của các Nhà lãnh đạo …": a statement the meeting notes,
+# right before its name, is issued there, as "thông qua và ghi nhận" lists it; not where
+# what is noted is a clause about it ("ghi nhận Kế hoạch … đã được triển khai tích cực").
+NOTED = re.compile(r"\bghi nhận(?:\s+(?:các|bản|hai|ba))?\s*$", re.IGNORECASE)
+# A predicate right after a name (past an acronym in brackets): the name opens a clause.
+CLAUSE_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:đã|đang|được|vẫn|là|sẽ|tiếp tục|cũng|góp phần|mang lại|tạo)\b"
+)
+
 # Statuses, by the verbs around a document's name; first match wins.
 STATUS_CUES = (
     # "(hai Bộ trưởng) trao (đổi) (các) Bản ghi nhớ …": the signed copies change hands at
@@ -80,6 +89,11 @@ STATUS_CUES = (
             # the progress of a project or plan under way sped up or pressed ("đẩy nhanh
             # tiến độ Dự án …", "đôn đốc tiến độ thực hiện Kế hoạch …")
             r"|(?:đẩy nhanh|đẩy mạnh|đôn đốc|bảo đảm)\s+tiến độ(?:\s+của)?\s*$"
+            # a programme a partner funds is carried out ("tiếp tục tài trợ Chương trình …",
+            # "tài trợ thêm 5 triệu NZD cho Chương trình …"), right before it: funding approved
+            # for a list the project is in is its approval ("được phê duyệt tài trợ, trong
+            # đó có Dự án …")
+            r"|(?<!nhà )tài trợ(?:\s+(?:thêm\s+)?[\d.,]+\s+(?:\S+\s+){1,3}cho)?\s*$"
             # what a project built or bought is handed over ("lễ bàn giao trang thiết bị
             # thuộc Dự án …")
             r"|bàn giao"
@@ -114,6 +128,9 @@ NOT_YET = re.compile(
     r"thúc đẩy|nỗ lực|mong muốn|hy vọng|trước khi|cần|đẩy nhanh|khẩn trương|xúc tiến"
     # a priority or target set for it ("ưu tiên ký kết Hiệp định …", "đặt mục tiêu ký …")
     r"|ưu tiên|mục tiêu"
+    # only ready for it ("Trung Quốc sẵn sàng ký Nghị định thư …"): a partner's readiness
+    # is no deed done
+    r"|sẵn sàng"
     # studied or under consideration ("nghiên cứu khả năng phê chuẩn …", "đang xem xét
     # phê chuẩn …", "nghiên cứu việc ký kết …"): still to be decided
     r"|nghiên cứu|khả năng|\bxem xét"

@@ -66,6 +66,9 @@ NATIONS = (
     "UAE",
     "Qatar",
     "Kuwait",
+    # (the other Gulf Cooperation Council members, ASEAN-GCC summits' hosts)
+    "Bahrain",
+    "Oman",
     "Ai Cập",
     "Nam Phi",
     "Nigeria",

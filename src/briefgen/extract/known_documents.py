@@ -119,7 +119,9 @@ class KnownDocuments:
             surface = m.surface[:1].upper() + m.surface[1:]
             if (
                 m.entry.category in DOCUMENT_CATEGORIES
-                and _named(surface)
+                # (or a source variant of a named one, its document word another rendering:
+                # "Quan điểm ASEAN về Ấn Độ Dương - Thái Bình Dương" for the AOIP)
+                and (_named(surface) or (surface != m.entry.vi and _named(m.entry.vi)))
                 and not _KINDS.search(sentence, 0, m.start)
             ):
                 # a vision is as often a goal ("hướng tới Tầm nhìn Cộng đồng ASEAN 2045")

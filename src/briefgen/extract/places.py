@@ -167,7 +167,11 @@ _COUNTRY = re.compile(
     rf"đêm|hôm|đến|tới|nhân|theo|dưới|với sự|có sự|diễn ra|được|khai mạc|bế mạc)\b"
     rf"|\s+và\s+(?!{_COUNTED})[{LOWER}])"
     rf"|\s*\({_COUNTRY_NAME}\)"
+    # "thủ đô Manama của Bahrain": the country after "của", before a clause break
+    rf"|\s+của\s+{_COUNTRY_NAME}(?=\s*(?:[,.;:!?)]|$))"
 )
+# A bracketed acronym right after a name ("… (PICC)").
+_VENUE_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)")
 # Buildings named with a capital ("Phủ Chủ tịch", "Nhà Quốc hội", "Trung tâm Hội nghị …").
 BUILDING_WORDS = (
     "Phủ",
@@ -360,6 +364,10 @@ def place_after(text: str, at: int) -> PlaceMention | None:
     # tỉnh": a venue of the province's or city's own body, its level in lower case last.
     if (head or _BUILDING.match(text, name_start)) and (level := _OWN_LEVEL.match(text, end)):
         end = level.end()
+    # "Trung tâm Hội nghị Quốc tế Philippines (PICC), thủ đô Manila": a venue's own acronym
+    # in brackets is part of its name, and the city may follow it.
+    if (head or _BUILDING.match(text, name_start)) and (acronym := _VENUE_ACRONYM.match(text, end)):
+        end = acronym.end()
     # "Trung tâm Hội nghị Quốc gia, Hà Nội": a building, then the city it is in.
     if head or _BUILDING.match(text, name_start):
         # "Hội trường Diên Hồng, Nhà Quốc hội": a hall, then the building it is in.
