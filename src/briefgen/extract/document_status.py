@@ -15,6 +15,7 @@ from briefgen.extract.document_names import DOCUMENT_WORDS_PATTERN, WEAK_DOCUMEN
 from briefgen.extract.document_status_cues import (
     AUTHORED_BY,
     CLAUSE_AFTER,
+    IN_FORCE,
     IN_FORCE_AFTER,
     LAUNCHED,
     NOT_YET,
@@ -60,7 +61,7 @@ def status_verbs(
     hi = len(text) if hi is None else hi
     lo = max(lo, 0)
     return [
-        (m.start(), m.end(), _aspect(status, text[: m.start()]) if aspect else status)
+        (m.start(), m.end(), _aspect(status, text[: m.start()], m[0]) if aspect else status)
         for status, cue in STATUS_CUES
         for m in cue.finditer(text)
         if lo <= m.start()
@@ -160,7 +161,11 @@ _SUBMITTED_TO = re.compile(
 )
 
 
-def _aspect(status: str, before_verb: str) -> str:
+def _aspect(status: str, before_verb: str, verb: str = "") -> str:
+    if IN_FORCE.fullmatch(verb) and NOT_YET.search(before_verb[-40:]):
+        # "Hiệp định … sẽ có hiệu lực từ …", "để văn kiện sớm có hiệu lực": its entry into
+        # force is still awaited (docs/annotating.md: proposed)
+        return "proposed"
     if status in ("signed", "adopted") and (
         NOT_YET.search(before_verb[-40:])
         or _LATER_BY.search(before_verb[-100:])

@@ -8,6 +8,10 @@ import re
 
 from briefgen.extract.sign_verb import SIGN
 
+# In force, as a verb ("đã có hiệu lực", "chính thức có hiệu lực"), not the noun ("hiệu lực
+# của Hiệp định", "nâng cao hiệu lực").
+IN_FORCE = re.compile(r"(?:chính thức\s+)?có hiệu lực", re.IGNORECASE)
+
 # "(đồng thời) ghi nhận Tuyên bố của các Nhà lãnh đạo …": a statement the meeting notes,
 # right before its name, is issued there, as "thông qua và ghi nhận" lists it; not where
 # what is noted is a clause about it ("ghi nhận Kế hoạch … đã được triển khai tích cực").
@@ -89,11 +93,17 @@ STATUS_CUES = (
             # the progress of a project or plan under way sped up or pressed ("đẩy nhanh
             # tiến độ Dự án …", "đôn đốc tiến độ thực hiện Kế hoạch …")
             r"|(?:đẩy nhanh|đẩy mạnh|đôn đốc|bảo đảm)\s+tiến độ(?:\s+của)?\s*$"
+            # in force ("Nghị định thư … đã có hiệu lực", "chính thức có hiệu lực"), after
+            # the name it is the subject of (a force still ahead: _aspect makes it proposed)
+            rf"|{IN_FORCE.pattern}"
             # a programme a partner funds is carried out ("tiếp tục tài trợ Chương trình …",
             # "tài trợ thêm 5 triệu NZD cho Chương trình …"), right before it: funding approved
             # for a list the project is in is its approval ("được phê duyệt tài trợ, trong
             # đó có Dự án …")
-            r"|(?<!nhà )tài trợ(?:\s+(?:thêm\s+)?[\d.,]+\s+(?:\S+\s+){1,3}cho)?\s*$"
+            # (or its next phase: "tài trợ cho giai đoạn 3 Dự án …"); not funding only
+            # considered ("xem xét tài trợ Dự án …": proposed)
+            r"|(?<!nhà )(?<!xem xét )tài trợ(?:\s+(?:thêm\s+)?(?:[\d.,]+\s+(?:\S+\s+){1,3})?cho)?"
+            r"(?:\s+giai đoạn\s+\S+(?:\s+của)?)?\s*$"
             # what a project built or bought is handed over ("lễ bàn giao trang thiết bị
             # thuộc Dự án …")
             r"|bàn giao"
