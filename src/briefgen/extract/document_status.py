@@ -16,7 +16,6 @@ from briefgen.extract.document_status_cues import (
     AUTHORED_BY,
     CLAUSE_AFTER,
     IN_FORCE,
-    IN_FORCE_AFTER,
     LAUNCHED,
     NOT_YET,
     NOTED,
@@ -285,9 +284,9 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     of its own ("đề xuất xây dựng Khuôn khổ …, coi đây là trụ cột của Kế hoạch …"), not in
     a relative clause after it ("mà hai nước đã ký") unless just done ("mà UBND tỉnh vừa phê
     duyệt"), not in the next deed after "và" ("… và nhất trí sẽ trình …"). An anniversary
-    of its signing, a meeting of its parties or its spirit cited refers to it; one that
-    opens its clause told as in force ("… chính thức có hiệu lực từ …") is implementing,
-    as awaited ("để … sớm có hiệu lực") proposed."""
+    of its signing, a meeting of its parties or its spirit cited refers to it; one told as
+    in force after it ("… chính thức có hiệu lực từ …") is implementing, as awaited ("để …
+    sớm có hiệu lực") proposed."""
     if (
         _ANNIVERSARY.search(before)
         or _PARTIES_MEETING.search(before)
@@ -321,9 +320,6 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
                 # được Quốc hội thông qua năm 2024")
                 return "proposed"
         return status
-    in_force = _in_force(before, after)
-    if in_force:
-        return in_force
     if NOTED.search(before) and not CLAUSE_AFTER.match(after):
         return "adopted"
     scope = _clause_scope(before)
@@ -364,31 +360,6 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         )
     ]
     return min(near)[1] if near else "referenced"
-
-
-# What a name that is the subject of its clause follows: nothing, a stop or comma, "việc"
-# (a deed as a thing: "hoan nghênh việc Hiệp định … có hiệu lực"), a verb that takes a
-# clause as its object ("hoan nghênh Hiệp định … chính thức có hiệu lực"), or "để"/"nhằm",
-# which make its entry into force an aim.
-_SUBJECT_OPENS = re.compile(
-    r"(?:^|[,;:.!?]|\bviệc|\b(?:hoan nghênh|chào mừng|ghi nhận|đánh giá cao|vui mừng)"
-    r"|\b(?P<aim>để|nhằm))\s*$",
-    re.IGNORECASE,
-)
-
-
-def _in_force(before: str, after: str) -> str | None:
-    """The status a name's entry into force, told right after it where it opens its clause,
-    gives: implementing where it has entered into force, proposed where that is awaited
-    ("… sẽ có hiệu lực", "để … sớm có hiệu lực"); None where no such predicate follows. The
-    predicate is the clause's main verb, so it decides over a verb in a clause before it
-    ("Sau khi Chính phủ phê duyệt, Nghị định thư … sẽ có hiệu lực")."""
-    opens = _SUBJECT_OPENS.search(before)
-    told = IN_FORCE_AFTER.match(after)
-    if not (opens and told):
-        return None
-    awaited = opens.group("aim") or NOT_YET.search(told.group("lead"))
-    return "proposed" if awaited else "implementing"
 
 
 # "đề nghị sớm nâng cấp cặp cửa khẩu … theo Đề án …", "nhất trí thí điểm … theo Bản ghi nhớ

@@ -153,15 +153,6 @@ NOT_YET = re.compile(
     r"|(?:xem xét|thảo luận|cho ý kiến)(?:,|\s+và)?))*\s*$",
     re.IGNORECASE,
 )
-# Entry into force told right after a name that opens its clause ("…, Nghị định thư … đã
-# chính thức có hiệu lực", "hoan nghênh việc Hiệp định … có hiệu lực"): in force, it is
-# carried out; with a marker of what is yet to happen among the words before the verb
-# ("… sẽ có hiệu lực", "để Hiệp định … sớm có hiệu lực") it is awaited, still proposed.
-IN_FORCE_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?P<lead>(?:(?:đã|sẽ|vừa|mới|cũng|chính thức|chưa|sớm|dự kiến"
-    r"|bắt đầu|chính thức)\s+)*)có hiệu lực\b",
-    re.IGNORECASE,
-)
 
 
 # Aimed at, right before a name ("ASEAN hướng tới Tuyên bố Hà Nội về …"): a document still to
