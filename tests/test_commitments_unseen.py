@@ -53,6 +53,7 @@ FILES = (
     "commitment_sentences_anniv.tsv",
     "commitment_sentences_calls.tsv",
     "commitment_sentences_mekong.tsv",
+    "commitment_sentences_commit31.tsv",
 )
 
 

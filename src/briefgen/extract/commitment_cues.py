@@ -24,6 +24,9 @@ _MEMBERS = (
     # the forces of a defence or security meeting ("các lực lượng chức năng cần …",
     # "hai lực lượng cần …")
     r"|(?:các|hai) lực lượng"
+    # the provinces or localities of a border or sister-province meeting ("mong muốn hai
+    # tỉnh tiếp tục phối hợp …", "các địa phương cần …")
+    r"|(?:các|hai) (?:tỉnh|địa phương)"
     # the legislatures of an inter-parliamentary meeting ("các nghị viện (thành viên) cần …",
     # "hai Quốc hội cần …", "các nghị sĩ phải …")
     r"|(?:các|hai) (?:nghị viện|quốc hội|nghị sĩ|cơ quan lập pháp)"
@@ -102,7 +105,8 @@ KIND_CUES = (
             r"|(?<!bàn )(?<!chuyển )(?<!trao )(?<!được )(?<!nhất trí )(?<!thống nhất )(?<!xã )"
             r"\bgiao\s+"
             r"(?:cho\s+)?(?:các\s+)?(?-i:Sở|Bộ|Ban|UBND|Ủy ban|Cục|Tổng cục|Văn phòng|Trung tâm"
-            r"|Trường|Bệnh viện|sở|cơ quan|đơn vị|địa phương|nhóm công tác"
+            # (a body named in capitals too: "giao Nhóm công tác về …", "giao Đơn vị hỗ trợ …")
+            r"|Trường|Bệnh viện|[sS]ở|[cC]ơ quan|[đĐ]ơn vị|địa phương|[nN]hóm công tác|Tổ công tác"
             # the senior officials a ministers' meeting tasks ("giao các quan chức cao cấp …")
             r"|quan chức)\b"
             # what the local bodies must do ("Các sở, ngành và địa phương cần …")
@@ -318,12 +322,14 @@ COUNTRYS_ORGAN = re.compile(
 # chức …"): a call, where its subject is a party (see commitments). Not a meeting a body
 # chairs ("chủ trì Hội nghị", "chủ trì buổi làm việc"), nor a quality ("có trách nhiệm quan
 # trọng trong …", "thành viên có trách nhiệm").
-_CHAIRED = (
+# Meetings and ceremonies by their head noun: one a body chairs (see DUTY) or hosts (see
+# will_deeds), a calendar fact.
+MEETINGS = (
     r"[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|[Tt]ọa đàm|[Đđ]ối thoại|[Kk]ỳ họp|[Pp]hiên|[Bb]uổi"
     r"|[Ll]ễ|[Cc]uộc|[Hh]ọp|[Ss]ự kiện|[Tt]uần lễ|[Đđ]oàn|[Cc]hương trình"
 )
 DUTY = re.compile(
-    rf"(?<!đã )(?<!từng )(?<!đồng )\bchủ trì(?!\s+(?:và\s+)?(?:tổ chức\s+)?(?:{_CHAIRED})\b)"
+    rf"(?<!đã )(?<!từng )(?<!đồng )\bchủ trì(?!\s+(?:và\s+)?(?:tổ chức\s+)?(?:{MEETINGS})\b)"
     r"(?=,?\s+(?:phối hợp|xây dựng|rà soát|theo dõi|tham mưu|hướng dẫn|thẩm định|triển khai"
     r"|nghiên cứu|soạn thảo|đôn đốc|tổng hợp|đề xuất|tổ chức|hoàn thiện|thực hiện|kiểm tra"
     r"|giám sát|chuẩn bị|đàm phán|vận động|sửa đổi)\b)"

@@ -132,9 +132,14 @@ _CAPACITY_ASIDE = re.compile(
 )
 
 
-# An adverbial of frequency before a subject ("mỗi năm Đại học … sẽ cấp …", "hằng năm
-# hai bên sẽ …"): it dates the deed, the subject follows it.
-_EVERY = re.compile(r"^(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý|tuần)\s*,?\s*", re.IGNORECASE)
+# An adverbial of frequency or of the period ahead before a subject ("mỗi năm Đại học … sẽ
+# cấp …", "hằng năm hai bên sẽ …", "năm tới Sở sẽ …"): it dates the deed, the subject
+# follows it.
+_EVERY = re.compile(
+    r"^(?:(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý|tuần)|(?:năm|tháng|quý)\s+(?:tới|sau|nay))"
+    r"\s*,?\s*",
+    re.IGNORECASE,
+)
 
 
 def _subject(plain: str, at: int) -> str:
@@ -218,9 +223,39 @@ _IN_RELATIVE = re.compile(
 )
 
 
+# A cue its clause negates ("không đặt thêm cam kết …", "chưa đưa ra cam kết", "không đồng
+# ý"): no one binds itself; "không chỉ/những" (not only) and "không ngừng" (ceaselessly)
+# affirm.
+_NEGATED = re.compile(
+    r"\b(?:không|chưa|chẳng)\b(?!\s+(?:chỉ|những|ngừng|ngại)\b)(?:\s+[^\s,.;:]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+# An action told as under way ("EVN đang phối hợp … nghiên cứu đề xuất …", "đang tiếp tục
+# thúc đẩy …"): a report of what is being done, no commitment (docs/annotating.md), unless
+# the clause goes on to what will or must be done ("đang rà soát và sẽ đề xuất …").
+# Its scope ends where a clause of its own opens: a comma, "và", "đồng thời", "mà", a verb
+# of saying ("… biện pháp Lào đang triển khai … và cho biết Lào sẵn sàng …"). "đang phát
+# triển" names developing economies ("các nền kinh tế đang phát triển chủ động đề xuất").
+_UNDER_WAY = re.compile(
+    r"\bđang\b(?!\s+phát triển\b)"
+    rf"(?:(?!\b(?:và|đồng thời|mà|sẽ|cần|phải|{SAYS})\b)[^,;:.])*$",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(r"(?:sẽ|cần|phải)\b", re.IGNORECASE)
+
+
+def _told_as_under_way(plain: str, cue: re.Match) -> bool:
+    if _AHEAD.match(cue.group()):
+        return False
+    head = _PARENTHESES.sub(lambda m: " " * len(m.group()), plain[: cue.start()])
+    return bool(_UNDER_WAY.search(head))
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
     if kind == "agreement" and _agrees_on_calendar(plain, cue):
+        return False
+    if _NEGATED.search(plain, 0, at) or _told_as_under_way(plain, cue):
         return False
     if _IN_RELATIVE.search(plain, 0, at):
         return False
@@ -285,6 +320,8 @@ def _kind(sentence: str) -> str | None:
         return "call"
     if any(_speaker_needs(plain, m) for m in _NEED.finditer(plain)):
         return "call"  # "Thủ tướng nhấn mạnh trong bối cảnh …, hợp tác … cần …"
+    if any(_quoted_need(plain, m) for m in _NEED.finditer(plain)):
+        return "call"  # "“Philippines và Việt Nam cần …”, Bộ trưởng nói.": the speaker's
     cited = _CITED_NEED.match(plain)
     if cited and PARTY.match(cited.group(1)) and not _compound_end(plain, cited.start(2)):
         return "call"  # "Theo Thứ trưởng, các cơ sở đào tạo cần …": what the speaker asks
@@ -351,6 +388,22 @@ def _speaker_needs(plain: str, need: re.Match) -> bool:
         and not re.search(r"\bđã\b", plain[said[-1].end() : need.start()])
         and not _compound_end(plain, need.start())
         and _speaker_demands(plain, need)
+    )
+
+
+def _quoted_need(plain: str, need: re.Match) -> bool:
+    """Whether the need at ``need`` is in a quote that opens the sentence, said by a party
+    named after it ("“Philippines và Việt Nam cần …”, Bộ trưởng nói."): the speaker's call,
+    whoever its subject, when it asks a deed ("cần đẩy nhanh …", not "cần khoảng 20 tỷ
+    USD")."""
+    speaker = _SPEAKER.match(plain)
+    return (
+        bool(speaker)
+        and need.start() < speaker.start(1)
+        and _is_party(speaker.group(1))
+        and not _compound_end(plain, need.start())
+        and _needs_doing(plain, need.start())
+        and _commits(plain, need, "call")
     )
 
 
@@ -505,8 +558,23 @@ def _party_acts(plain: str, cue: re.Match, kind: str) -> bool:
         # of the clause the assessment opened, not its object; a clause a verb of saying
         # opens with a party of its own keeps it ("…, khẳng định Thượng viện Italy coi
         # trọng … và sẽ thúc đẩy …")
-        subject = _subject(plain, opened[-1].start()) or subject
+        subject = _shared(plain, opened) or subject
     return _is_party(subject) and _commits(plain, cue, kind)
+
+
+def _shared(plain: str, opened: list[re.Match]) -> str:
+    """The subject a verb after "và" shares: that of the nearest clause before it with a
+    party as its subject, back across the commas of an object's list ("Chính phủ … luôn
+    dành ưu tiên cho việc củng cố, phát triển …, đoàn kết … và sẽ phối hợp …"), not past
+    the verb of saying that opened it; else the last clause's subject."""
+    last = _subject(plain, opened[-1].start())
+    for opener in reversed(opened):
+        subject = _subject(plain, opener.start())
+        if _is_party(subject):
+            return subject
+        if opener.group() not in (",", ";"):
+            break
+    return last
 
 
 def _is_party(subject: str) -> bool:

@@ -12,9 +12,10 @@ declaration's status), and the passive. They are a closed set, so they are liste
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from briefgen.extract.commitment_cues import TAKEN_ROLES
+from briefgen.extract.commitment_cues import MEETINGS, TAKEN_ROLES
 from briefgen.underthesea_models import pos_tagger
 
 # Deeds on a document ("sẽ xem xét, thông qua Tuyên bố …"): the document's status.
@@ -85,13 +86,17 @@ def _undertakes(sentence: str, nth: int) -> bool:
             following = after[i + 1][0].lower() if i + 1 < len(after) else ""
             # (a verb the tagger splits is read whole: "đăng" + "cai APPF-35" is "đăng cai")
             joined = f"{verb} {following}"
+            # a programme of activities organised, counted ("sẽ tổ chức thêm 5 lớp tập huấn",
+            # "các hoạt động kỷ niệm"), is undertaken; hosting a meeting is the calendar
+            if verb in _ORGANISE and _programme(after[i + 1 :]):
+                return True
             return (
                 not (
                     any(
                         verb == v
                         or verb.endswith(" " + v)
-                        or joined == v
-                        or joined.startswith(v + " ")
+                        # (only a verb of two words can be split: "bàn giao" is no "bàn")
+                        or (" " in v and (joined == v or joined.startswith(v + " ")))
                         for v in _CALENDAR_VERBS
                     )
                     # issuing a statement ("ra Tuyên bố", "ra Thông cáo chung"): its status
@@ -110,6 +115,26 @@ def _undertakes(sentence: str, nth: int) -> bool:
         if tag not in _BEFORE_VERB:
             return False
     return False
+
+
+_ORGANISE = frozenset({"tổ chức"})
+# What counts an object: a numeral (tag M), a plural word (tag L: "các", "những"), or "thêm"
+# ("more") before either.
+_COUNTED = frozenset({"M", "L"})
+_MORE = frozenset({"thêm", "nhiều", "một số", "hàng loạt", "chuỗi"})
+_MEETING_NOUN = re.compile(rf"(?:{MEETINGS})\b")
+
+
+def _programme(obj: list[tuple[str, str]]) -> bool:
+    """Whether what is organised is counted and no meeting: "thêm 5 lớp tập huấn", "các
+    hoạt động quảng bá", "6 đợt kết nối", not "hai phiên họp", "Hội nghị tổng kết"."""
+    i = 0
+    while i < len(obj) and obj[i][0].lower() in _MORE:
+        i += 1
+    counted = i > 0 and obj[0][0].lower() != "thêm"
+    while i < len(obj) and obj[i][1] in _COUNTED:
+        i, counted = i + 1, True
+    return counted and i < len(obj) and not _MEETING_NOUN.match(obj[i][0])
 
 
 _ARRANGE = frozenset({"sắp xếp", "thu xếp"})
