@@ -79,6 +79,17 @@ _NOT_IN_GLOSSARY = (
 # extractors read as places.
 NATIONS = tuple(dict.fromkeys((*COUNTRIES, *_glossary_countries(), *_NOT_IN_GLOSSARY)))
 
+# The one-syllable short forms of continents and countries that Vietnamese joins with a
+# hyphen into the name of a region or of a pair of nations ("Á-Âu", "Á-Phi", "Nga-Việt"),
+# which a body's name ends with before its officer's name ("Ủy ban Kinh tế Á-Âu Andrei
+# Volkonsky"). Written with their marks, so no foreign name's syllable ("Han") is one.
+_SHORT_FORMS = (
+    *("Á", "Âu", "Phi", "Mỹ", "Úc"),
+    *("Việt", "Lào", "Miên", "Thái", "Trung", "Hoa", "Nhật", "Hàn", "Triều", "Ấn"),
+    *("Nga", "Xô", "Pháp", "Đức", "Anh", "Ý", "Cuba"),
+)
+REGION_COMPOUNDS = frozenset(f"{a}-{b}" for a in _SHORT_FORMS for b in _SHORT_FORMS if a != b)
+
 # Place names that look like personal names (surname-led, capitalised).
 # Provinces of Laos and Cambodia in their usual Latin spelling and in the Vietnamese
 # press's transliteration.
