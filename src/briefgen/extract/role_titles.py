@@ -118,6 +118,9 @@ TITLES = (
     "Phu nhân",
     "Phu quân",
     *ACADEMIC_TITLES,
+    # a ministry's officer below its heads, often set in lower case after the name ("bà …,
+    # chuyên viên chính Vụ Hợp tác quốc tế, Bộ Nội vụ"; "chuyên viên cao cấp")
+    "Chuyên viên",
 )
 COUNTERPART = "Người đồng cấp"
 # Titles of governments and diplomats, after which one foreign word can be the whole name
