@@ -50,8 +50,10 @@ def _glossary_countries() -> tuple[str, ...]:
 # What the glossary lacks: the short forms the press prints for a country whose glossary
 # row is its long name ("Pháp" for "Cộng hòa Pháp", "Mỹ"), older spellings, territories,
 # unions and bodies a role may end with before a name ("Ngoại trưởng Nga Sergei Lavrov",
-# "Đại sứ EU …"), and the hyphenated transliterations whose capitals differ from the
-# glossary's ("Ả-rập Xê-út" for "Ả Rập Xê-út"), which a plain comparison tells apart.
+# "Đại sứ EU …"), the hyphenated transliterations whose capitals differ from the
+# glossary's ("Ả-rập Xê-út" for "Ả Rập Xê-út"), which a plain comparison tells apart, and
+# two countries the glossary has no row for, in transliteration ("Gioóc-đa-ni",
+# "Ai-xơ-len"; a row for Jordan would bring the Latin "Jordan", a first name too).
 _NOT_IN_GLOSSARY = (
     "Đài Loan",
     "Hồng Kông",
