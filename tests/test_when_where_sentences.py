@@ -36,6 +36,7 @@ FLOORS = {
     "when_where_calls.tsv": (0.99, 0.99),
     "when_where_mekong.tsv": (0.99, 0.79),
     "when_where_partners.tsv": (0.99, 0.99),
+    "when_where_nations.tsv": (0.99, 0.99),
 }
 
 

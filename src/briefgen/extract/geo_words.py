@@ -8,13 +8,13 @@ case and the placement of tone marks do not matter.
 
 from __future__ import annotations
 
-from briefgen.extract.geography import NATIONS, PLACES
+from briefgen.extract.geography import NATIONS, PLACES, REGION_COMPOUNDS
 from briefgen.extract.names import province_names, territory_names
 from briefgen.normalize import fold
 
 # Each country's key, mapped to the country as written.
 COUNTRY_KEYS = {fold(c): c for c in NATIONS}
-_PLACE_KEYS = frozenset(fold(p) for p in PLACES)
+_PLACE_KEYS = frozenset(fold(p) for p in (*PLACES, *REGION_COMPOUNDS))
 # Every country and region CLDR names, in Vietnamese and English, and Viet Nam's provinces.
 TERRITORY_KEYS = frozenset(fold(t) for t in (*territory_names(), *province_names()))
 # Every country or place a role can end with and no name is.

@@ -19,7 +19,7 @@ from briefgen.extract.name_words import NAME_WORD
 from briefgen.extract.names import lone_name
 from briefgen.extract.person_verbs import PERSON_VERB_RE
 from briefgen.extract.presence import Mention
-from briefgen.extract.role_titles import COUNTERPART, LONE_NAME_TITLES, TITLE_RE
+from briefgen.extract.role_titles import ACADEMIC_TITLES, COUNTERPART, LONE_NAME_TITLES, TITLE_RE
 from briefgen.extract.title_before_name import (
     IN_NAME,
     TITLE,
@@ -135,6 +135,7 @@ _HONORIFIC_END = re.compile(
 )
 # "ông", "bà", "ngài" or "đồng chí" (comrade, as party news calls Vietnamese and foreign
 # communists alike: "đồng chí Thẩm Hải Long, Phó Trưởng Ban …") right before a name.
+_ACADEMIC = frozenset(t for a in ACADEMIC_TITLES for t in (a, a[0].lower() + a[1:]))
 _HONORED = re.compile(rf"(?<!\w)(?:{SIR}|[Đđ]ồng chí)\s+$")
 
 
@@ -253,7 +254,9 @@ def _names_after_titles(sentence: str, found: _Found) -> None:
         if _runs_into_word(sentence, at, name):
             continue  # "Bộ trưởng Nông Lâm nghiệp ASEAN": a sector's noun, no one's name
         # "Bộ trưởng Bộ Nội vụ Lào - Kham phan Philavong": the dash is not the role's
-        role = _HONORIFIC_END.sub("", " ".join(f"{m.group()}{words}".split())).rstrip(" ,-–")
+        role = " ".join(f"{m.group()}{words}".split())
+        if m.group() not in _ACADEMIC:  # ("Phó Giáo sư" alone is the whole role)
+            role = _HONORIFIC_END.sub("", role).rstrip(" ,-–")
         if name not in nearest or len(role) > len(nearest[name][1]):
             nearest[name] = (at, role)
         start = min(m.start(), spans.get(name, (m.start(), 0))[0])
@@ -334,6 +337,11 @@ def _names_before_roles(sentence: str, found: _Found) -> None:
         if name not in nearest:
             nearest[name] = (m.start("name"), role)
             spans[name] = (m.start("name"), m.start("role") + len(role))
+        elif found.spans[name][1] == m.end("name") and nearest[name][1] in _ACADEMIC:
+            # "PGS.TS Lê Văn Thành, Hiệu trưởng Trường …": the post after a name that only
+            # an academic title introduced is the role, as the tables have it
+            nearest[name] = (nearest[name][0], _posts(role))
+            spans[name] = (spans[name][0], m.start("role") + len(_posts(role)))
         elif _ranked_office(m, name, role, found):
             # "Dự có Thiếu tướng Hoàng Đức Mạnh, Cục trưởng Cục Cứu hộ - Cứu nạn, …": the
             # office after a name a bare rank introduced says who the officer is, post after

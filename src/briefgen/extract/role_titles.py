@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+# Academic titles, the whole role of a scholar named with no post ("Giáo sư Kamal Reza cho
+# rằng …", "GS.TS Lee Min-ho chia sẻ …"); docs/annotating.md puts them in the role, after a
+# post too ("Thứ trưởng Bộ Y tế PGS.TS"), where they go on the post's role, not open another.
+ACADEMIC_TITLES = ("Giáo sư", "Phó Giáo sư", "Tiến sĩ", "GS.TS", "GS.TSKH", "PGS.TS")
 # Official titles that introduce a named person ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng").
 TITLES = (
     "Ủy viên Bộ Chính trị",
@@ -113,6 +117,10 @@ TITLES = (
     # a leader's spouse, who takes part in a state visit ("… và Phu nhân Nguyễn Thị Mai")
     "Phu nhân",
     "Phu quân",
+    *ACADEMIC_TITLES,
+    # a ministry's officer below its heads, often set in lower case after the name ("bà …,
+    # chuyên viên chính Vụ Hợp tác quốc tế, Bộ Nội vụ"; "chuyên viên cao cấp")
+    "Chuyên viên",
 )
 COUNTERPART = "Người đồng cấp"
 # Titles of governments and diplomats, after which one foreign word can be the whole name

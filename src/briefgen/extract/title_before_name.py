@@ -21,11 +21,12 @@ from briefgen.extract.name_runs import (
 )
 from briefgen.extract.name_words import NAME_DO, NAME_WORD
 from briefgen.extract.person_verbs import PERSON_VERB_RE
-from briefgen.extract.role_titles import TITLE_RE
+from briefgen.extract.role_titles import ACADEMIC_TITLES, TITLE_RE
 from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.normalize import fold
 
 TITLE = re.compile(TITLE_RE)
+_ACADEMIC = frozenset(t for a in ACADEMIC_TITLES for t in (a, a[0].lower() + a[1:]))
 # An institution's head noun right before a name run: the run is the institution's own
 # name ("Đại học Western Plains", "Tập đoàn Sunrise Agri-Foods"), not a person's.
 _INSTITUTION_BEFORE = re.compile(
@@ -263,7 +264,9 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
             split = role_and_name(joined, ends_clause=True)
         before = window[: run.start()]
         if any(
-            not _NEXT_TITLE.search(before[: t.start()]) and not IN_NAME.search(before[: t.start()])
+            not _NEXT_TITLE.search(before[: t.start()])
+            and not IN_NAME.search(before[: t.start()])
+            and t.group() not in _ACADEMIC  # "Thứ trưởng Bộ Y tế PGS.TS …": the post's
             for t in TITLE.finditer(before)
         ):
             return None
