@@ -105,7 +105,8 @@ def test_pages31(row):
 
 
 # What must stay as it is: a caption with no credit, where the page credits none of its
-# photos, and a lone "Đọc tiếp" that opens the rest of the story.
+# photos or where it shows a moment (a scene, a speaker: anniv 02, pages 01), and a lone
+# "Đọc tiếp" that opens the rest of the story.
 KEPT = [
     page(
         "an uncredited caption on a page that credits no photo",
@@ -127,6 +128,28 @@ KEPT = [
         CREDITED,
         LAST,
         captions=("Quang cảnh Hội nghị", SHOWN),
+    ),
+    page(
+        "an uncredited scene with its full stop under a paragraph, a credited caption below",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        MIDDLE,
+        "Quang cảnh buổi hội đàm.",
+        CREDITED,
+        LAST,
+        captions=("Quang cảnh buổi hội đàm.", SHOWN),
+    ),
+    page(
+        "an uncredited speaker's caption under a paragraph on a page that credits a photo",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        "Đại sứ Trần Quốc Nam phát biểu tại lễ kỷ niệm.",
+        MIDDLE,
+        CREDITED,
+        LAST,
+        captions=("Đại sứ Trần Quốc Nam phát biểu tại lễ kỷ niệm.", SHOWN),
     ),
     page(
         "a lone 'Đọc tiếp' with the story's paragraphs under it",
