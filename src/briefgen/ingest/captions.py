@@ -93,6 +93,17 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     return bool(PHOTO_CUES.search(core)) and not opens_with_clause
 
 
+# Who presides over or leads the whole event ("… chủ trì Hội nghị.", "Đồng chủ trì Hội
+# thảo có …", "Đoàn … do … dẫn đầu."): a role the story states; a photo shows a moment.
+_PRESIDES = re.compile(r"(?<!\w)(?:chủ trì|dẫn đầu)(?!\w)")
+
+
+def names_who_presides(text: str) -> bool:
+    """Whether a line tells who chairs or leads: the story's statement, which a page that
+    marks its photos prints as a caption only with that mark."""
+    return bool(_PRESIDES.search(caption_text(text)))
+
+
 def is_marked_caption(text: str) -> bool:
     """A caption by a mark no headline carries: a photo credit, the page's " |" after it,
     a person introduced by name and post ("Ông Phan Văn An, Vụ trưởng …"), or where

@@ -19,12 +19,14 @@ from pathlib import Path
 from briefgen.ingest.bylines import byline_name, is_name_line
 from briefgen.ingest.captions import (
     is_caption,
+    is_marked_caption,
     is_source_line,
     is_unpunctuated_caption,
+    names_who_presides,
     run_in_caption,
 )
 from briefgen.ingest.headline import headline_text, repeats_title
-from briefgen.ingest.line_shapes import TERMINAL, is_salutation, words
+from briefgen.ingest.line_shapes import TERMINAL, is_prose, is_salutation, names_only, words
 from briefgen.ingest.outlets import is_tag_only, lead_tag, source_tag
 from briefgen.ingest.page_dates import find_date, is_meta, is_timestamp
 from briefgen.ingest.page_furniture import (
@@ -61,14 +63,17 @@ def classify_lines(
     title = headline_text(texts, zones.title)
     blocks: list[Block] = []
     captions: list[str] = []
+    above = ""  # (the last line with text over line i)
     for i, text in enumerate(texts):
         style = styles[i] if styles and i < len(styles) else None
-        role = _role(i, text, zones, title)
+        role = _role(i, text, zones, title, above)
+        above = text or above
         sentences: tuple[str, ...] = ()
         if role is Role.BODY:
             tag = lead_tag(text) if i == zones.first_body else source_tag(text)
             body = split_sentences(text[len(tag) :])
-            run_in = run_in_caption(body)
+            # (a page that sets its photos apart lost no caption's line break)
+            run_in = "" if zones.marks_photos else run_in_caption(body)
             if run_in:
                 captions.append(caption_text(run_in))
                 body = body[1:]
@@ -96,7 +101,7 @@ def classify_lines(
     )
 
 
-def _role(i: int, text: str, z: Zones, title: str | None) -> Role:
+def _role(i: int, text: str, z: Zones, title: str | None, above: str = "") -> Role:
     if not text:
         return Role.BLANK
     if z.title and i in z.title:
@@ -122,7 +127,7 @@ def _role(i: int, text: str, z: Zones, title: str | None) -> Role:
     if i < z.first_body and is_name_line(text):
         return Role.CLUTTER  # a second credit over the lead ("Đặc phái viên TTXVN"), no caption
     listed = i in z.list_items  # (an item of a list names people as a caption does)
-    if not listed and is_caption(text, title=title):
+    if not listed and is_caption(text, title=title) and not _unmarked_sentence(i, text, z, above):
         # a photo credit alone ("Ảnh: TTXVN") captions nothing
         return Role.CAPTION if caption_text(text) else Role.CLUTTER
     if not listed and i in z.beside_photos and i != z.first_body:
@@ -136,6 +141,27 @@ def _role(i: int, text: str, z: Zones, title: str | None) -> Role:
     if _is_button(text):
         return Role.CLUTTER  # a button or a network's name ("Zalo", "Đăng nhập", "Thích")
     return Role.BODY
+
+
+def _unmarked_sentence(i: int, text: str, z: Zones, above: str) -> bool:
+    """A sentence with its full stop telling who chairs or leads ("Thứ trưởng …, Trưởng
+    Ban Chỉ đạo, chủ trì Hội nghị.") right under a paragraph of the story, on a page that
+    sets its photos apart by a credit or an image's marker, with no such mark and not
+    beside a photo: the story's sentence. A moment shown uncredited ("Quang cảnh buổi hội
+    đàm.", "Đại sứ … phát biểu tại lễ kỷ niệm."), a line under an image's alt text or
+    another caption, one that only names people, or one without a full stop is left a
+    caption."""
+    core = caption_text(text)
+    return (
+        z.marks_photos
+        and names_who_presides(core)
+        and i not in z.beside_photos
+        and is_prose(above)
+        and not is_caption(above)
+        and core.endswith(".")
+        and not is_marked_caption(text)
+        and not names_only(core.rstrip("."))
+    )
 
 
 # A line of the body this short and unpunctuated is the page's: no paragraph, caption or

@@ -133,8 +133,35 @@ def related_lists_start(texts: list[str]) -> int:
             return i
         if seen_prose and is_dated_headline(text) and _only_listing_after(texts, i):
             return i
+        if seen_prose and is_widget(text) and _headlines_only_after(texts, i):
+            return i
         seen_prose = seen_prose or (is_prose(text) and words(text) >= 8)
     return len(texts)
+
+
+# Under a button, two headlines or more with nothing but the page's widgets after them.
+MIN_BUTTON_HEADLINES = 2
+MIN_HEADLINE_WORDS = 4
+
+
+def _headlines_only_after(texts: list[str], start: int) -> bool:
+    """Whether the lines under a button ("Đọc tiếp", "Xem tiếp") are only other articles'
+    headlines, two at least, and the page's widgets: a list of teasers, each a headline
+    with no full stop. A button that opens the rest of the story has its paragraphs, a
+    caption or a byline under it, and no list of headlines alone."""
+    headlines = 0
+    for text in texts[start + 1 :]:
+        if not text or is_widget(text):
+            continue
+        if (
+            is_prose(text)
+            or words(text) < MIN_HEADLINE_WORDS
+            or is_image_marker(text)
+            or is_marked_caption(text)
+        ):
+            return False
+        headlines += 1
+    return headlines >= MIN_BUTTON_HEADLINES
 
 
 def _only_listing_after(texts: list[str], start: int) -> bool:

@@ -18,12 +18,14 @@ from briefgen.ingest.bylines import (
     one_titled_person,
 )
 from briefgen.ingest.caption_positions import alt_texts, beside_photos, named_photos
+from briefgen.ingest.captions import is_image_marker, is_marked_caption
 from briefgen.ingest.headline import deck_under, find_headline, headline_text
 from briefgen.ingest.line_shapes import is_prose, words
 from briefgen.ingest.list_items import list_items
 from briefgen.ingest.page_dates import is_timestamp
 from briefgen.ingest.page_forms import form_lines
 from briefgen.ingest.page_furniture import is_widget, speaks_to_reader
+from briefgen.ingest.photo_credits import is_credit_alone
 from briefgen.ingest.related_lists import related_boxes, related_lists_start
 from briefgen.normalize import fold
 
@@ -50,6 +52,9 @@ class Zones:
     chrome_again: frozenset[int] = frozenset()
     # a magazine's pull quotes: words of the story said again in quotation marks
     pull_quotes: frozenset[int] = frozenset()
+    # whether the page sets its photos' captions apart: a credit, an image's marker, an
+    # alt text said again over its caption
+    marks_photos: bool = False
 
 
 def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
@@ -116,6 +121,7 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         (i for i in range(first_body, body_end + 1) if is_prose(texts[i]) and i not in named),
         default=-1,
     )
+    alt = alt_texts(texts, tail)
     return Zones(
         title,
         first_body,
@@ -125,13 +131,26 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         last_prose,
         related_boxes(texts, tail),
         beside_photos(texts, tail),
-        alt_texts(texts, tail),
+        alt,
         named,
         items,
         forms,
         deck,
         chrome_again,
         _pull_quotes(texts, first_body, tail),
+        bool(alt) or marks_photos(texts, first_body, tail),
+    )
+
+
+def marks_photos(texts: list[str], first_body: int, tail: int) -> bool:
+    """Whether the story's zone sets a photo apart by a mark no sentence of the story
+    carries: a credit ("Ảnh: TTXVN"), an image's file name or number, where someone stands
+    in it. A page does so for each of its photos, so there a sentence without such a mark
+    is the story's, however like a caption it reads."""
+    return any(
+        is_marked_caption(t) or is_credit_alone(t) or is_image_marker(t)
+        for t in texts[first_body:tail]
+        if t
     )
 
 
