@@ -59,6 +59,7 @@ from briefgen.extract.document_status import (
     means_through,
     passive_deed_after,
     status_around,
+    topic_status,
     under_way,
 )
 from briefgen.extract.document_status_cues import AIMED_AT
@@ -498,6 +499,8 @@ def _mention_status(
     name in its clause (``before``, ``after``, with other names blanked), the list it is
     an item of, and a headline's adoption."""
     status = status_around(before, after, listed_after)
+    if status == "referenced":
+        status = topic_status(before, after) or status
     if status == "referenced" and acted_through(sentence, start):
         status = "implementing"  # "hỗ trợ … thông qua Chương trình …": in operation
     introduced = list_intro_status(others, start)

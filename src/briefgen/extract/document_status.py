@@ -710,3 +710,21 @@ def after_deed(sentence: str, at: int) -> bool:
         return True
     listed = re.search(r"(?:,|\svà|\scùng với|\scùng)\s*$", before)
     return bool(listed) and any(s in DEEDS for _, _, s in status_verbs(before, aspect=False))
+
+
+# "Đối với Hiệp định … (AITIGA), các Bộ trưởng … thống nhất hoàn tất rà soát": a text put
+# first as the topic, then a comma; the clause after is about it, though it is no object
+# there.
+_TOPIC_FIRST = re.compile(r"\W*(?:Đối với|Riêng với|Riêng đối với)\s+$")
+_TOPIC_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
+
+
+def topic_status(before: str, after: str) -> str | None:
+    """The status the first verb of the clause after a topic put first gives ("Đối với
+    Hiệp định …, các Bộ trưởng … rà soát …": implementing), or None where the name is not
+    such a topic or that clause has no verb of status."""
+    comma = _TOPIC_COMMA.match(after)
+    if not (_TOPIC_FIRST.fullmatch(before) and comma):
+        return None
+    verbs = status_verbs(after, comma.end())
+    return min(verbs)[2] if verbs else None
