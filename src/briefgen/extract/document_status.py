@@ -294,9 +294,12 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         or (_GOES_BY.fullmatch(before) and not _DONE_TO_IT.match(after))
     ):
         return "referenced"
+    # (a passive whose agent is a meeting named in full reaches further: "… được Hội nghị
+    # Bộ trưởng ASEAN về phòng chống ma túy thông qua")
+    passive = _PASSIVE_DEED_AFTER.match(after)
     final = [
         (a, s)
-        for a, _, s in status_verbs(after, 0, 40)
+        for a, _, s in status_verbs(after, 0, max(40, passive.end() if passive else 0))
         if s in ("signed", "adopted")
         and not _NEXT_DEED.search(after, 0, a)
         and not (_RELATIVE.search(after, 0, a) and not _just_done(after, a))
@@ -682,10 +685,15 @@ def _papers_status(text: str, start: int, end: int) -> str | None:
 
 
 # "… sẽ được hai tỉnh ký", "… dự kiến được ký kết", "… đã được thông qua": a deed told in
-# the passive right after a name, which then opens its clause as the deed's object.
+# the passive right after a name, which then opens its clause as the deed's object; set
+# off as an aside too ("Nghị quyết về …, được các đại biểu thông qua tối 5/6, kêu gọi …"),
+# its agent a body or meeting named in full ("được Hội nghị Bộ trưởng ASEAN về … thông
+# qua"): a capitalised agent runs to the deed, no comma between.
 _PASSIVE_DEED_AFTER = re.compile(
-    r"\s*(?:(?:sẽ|dự kiến|đã|vừa|mới|cũng|sắp|chính thức)\s+)*được\s+"
-    rf"(?:(?:hai|các|ba|bốn)\s+[^\s,.;]+\s+)?(?:(?i:{SIGN})(?: kết)?|thông qua|ban hành|trao)\b"
+    r"\s*,?\s*(?:(?:sẽ|dự kiến|đã|vừa|mới|cũng|sắp|chính thức)\s+)*được\s+"
+    rf"(?:(?:hai|các|ba|bốn)\s+[^\s,.;]+(?:\s+[{LOWER}][^\s,.;]*)?\s+"
+    rf"|[{UPPER}][^\s,.;]*(?:\s+[^\s,.;]+){{0,11}}?\s+)?"
+    rf"(?:(?i:{SIGN})(?: kết)?|thông qua|ban hành|trao)\b"
 )
 
 
