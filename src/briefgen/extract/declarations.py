@@ -82,6 +82,7 @@ from briefgen.extract.document_titles import (
     weak_titled,
 )
 from briefgen.extract.document_words import WEAK_DOCUMENT_WORDS
+from briefgen.extract.geo_words import GEO_KEYS, GEO_LENGTHS
 from briefgen.extract.known_documents import KnownDocuments, is_type_only
 from briefgen.extract.role_titles import TITLE_RE
 from briefgen.extract.word_patterns import LOWER, UPPER
@@ -165,6 +166,26 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
 # "một hiệp định …": an indefinite article before a kind in lower case (one signed or
 # adopted is still a document: "hai bên đã ký một bản ghi nhớ về …")
 _INDEFINITE = re.compile(r"\bmột\s+$", re.IGNORECASE)
+# Any one of a kind, or what a thing is turned into ("đàm phán một Hiệp định Thương mại tự
+# do", "nâng cấp … thành Hiệp định Đối tác Kinh tế Toàn diện"): capitalised or not, the
+# title names no document unless it says whose or what about.
+# (not the compounds "hoàn thành" complete, "tán thành" approve)
+_ANY_ONE = re.compile(r"(?:\bmột|(?<!hoàn )(?<!tán )\bthành)\s+$", re.IGNORECASE)
+# What makes a title one document's: its parties or place, an acronym, a number, a topic.
+_PARTY_MARK = re.compile(r"\d|\s[-–]\s|\b(?:về|giữa|với|của)\b|\b[A-ZĐ]{2,}\b|[(“\"]")
+
+
+def _names_no_party(name: str) -> bool:
+    """Whether ``name`` is a kind however capitalised: no party, place, acronym, number or
+    topic ("Hiệp định Đối tác Kinh tế Toàn diện"), unlike "Hiệp định … Việt Nam - Chile"."""
+    if _PARTY_MARK.search(name):
+        return False
+    words = fold(name).split()
+    return not any(
+        " ".join(words[i : i + n]) in GEO_KEYS
+        for n in GEO_LENGTHS
+        for i in range(len(words) - n + 1)
+    )
 
 
 def _lower_deeds(sentence: str) -> set[tuple[int, int]]:
@@ -597,6 +618,8 @@ def _read_mention(
     )
     if name[0].islower() and status not in DEEDS and _INDEFINITE.search(sentence, 0, start):
         return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
+    if not is_known and _ANY_ONE.search(sentence, 0, start) and _names_no_party(name):
+        return None  # "nâng cấp … thành Hiệp định Đối tác Kinh tế Toàn diện": a kind, titled
     if name[0].islower() and not is_known and _PREDICATE.search(sentence, 0, start):
         return None  # "coi Hiến chương ASEAN là bộ quy tắc ứng xử …": what a thing is
     if _QUOTED_QUALITY.match(name):
