@@ -55,6 +55,7 @@ from briefgen.extract.document_status import (
     by_way_of,
     carried_out,
     cited_as_measure,
+    in_force_after,
     list_intro_status,
     means_through,
     passive_deed_after,
@@ -275,6 +276,7 @@ def _candidates(
         for names in (DOCUMENT_NAME, WEAK_DOCUMENT_NAME)
         for m in names.finditer(sentence)
         if passive_deed_after(sentence, m.start(), m.end())
+        or in_force_after(sentence, m.start(), m.end())
     }
     pattern += list(lower_deeds)
     pattern += [

@@ -710,6 +710,26 @@ def passive_deed_after(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# "… chính thức có hiệu lực từ năm 2024": told in force right after a name.
+_IN_FORCE_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa|mới|cũng|sẽ|chưa)\s+)*(?:chính thức\s+)?có hiệu lực", re.IGNORECASE
+)
+# Whom or what an instrument binds, in its name ("… giữa hai nước", "… về …").
+_BINDS_WHOM = re.compile(r"\s(?:giữa|về)\s")
+
+
+def in_force_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``sentence[start:end]``, capitalised only as its clause's first
+    word, is an instrument told in force right after it and says between whom or about
+    what ("Hiệp định phân định … giữa hai nước chính thức có hiệu lực từ …"): one text,
+    though its topic is in lower case, unlike a kind ("Hiệp định thương mại tự do …")."""
+    return bool(
+        _CLAUSE_OPENS.search(sentence, 0, start)
+        and _IN_FORCE_AFTER.match(sentence, end)
+        and _BINDS_WHOM.search(sentence, start, end)
+    )
+
+
 def after_deed(sentence: str, at: int) -> bool:
     """Whether what starts at ``at`` is what a sign or adopt verb acts on: right after it,
     or listed after a document it acts on ("ký Bản ghi nhớ … và Ý định thư …")."""
