@@ -766,6 +766,29 @@ def _introduces_list(text: str) -> bool:
     return text.rstrip().endswith(":") or bool(_JOINED_ITEM.search(text))
 
 
+# An instrument named again by its kind alone, capitalised mid-sentence as the one named
+# before, with no name after it ("rà soát tình hình thực thi Hiệp định và …").
+_BARE_KIND = re.compile(
+    rf"(?<=\s)(Hiệp định|Hiệp ước|Công ước|Nghị định thư)(?=\s*[,.;]|\s*$|\s+[{LOWER}])"
+)
+
+
+def _read_bare_kinds(sentence: str, spans: list[tuple[int, int, bool]], found: _Found) -> None:
+    """Carry out the document of that kind last listed, where a bare kind pointing back to
+    it is carried out or reviewed and it was only cited so far (an agreement named in a
+    meeting's name, then "rà soát tình hình thực thi Hiệp định"); a deed told earlier
+    keeps its status."""
+    for m in _BARE_KIND.finditer(sentence):
+        if any(a <= m.start() < b and b > m.end() for a, b, _ in spans):
+            continue  # the kind word of a longer name
+        left, right = _clause(sentence, m.start(), m.end())
+        if status_around(sentence[left : m.start()], sentence[m.end() : right]) != "implementing":
+            continue
+        same = [k for k, d in found.by_key.items() if d.name.vi.startswith(m[1])]
+        if len(same) == 1 and found.by_key[same[0]].status == "referenced":
+            found.strengthen(same[0], "implementing")
+
+
 def extract_declarations(
     sentences: Iterable[str],
     glossary=None,
@@ -803,4 +826,6 @@ def extract_declarations(
                 )
                 or previous
             )
+        if not is_shown:
+            _read_bare_kinds(sentence, spans, found)
     return tuple(_cited_by_line(d, lists) for d in found.declarations())
