@@ -166,6 +166,8 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
 
 # "một hiệp định …": an indefinite article before a kind in lower case (one signed or
 # adopted is still a document: "hai bên đã ký một bản ghi nhớ về …")
+# a number in a name: its period or year ("kế hoạch hành động cho giai đoạn 2026-2030")
+_NUMBER = re.compile(r"\d")
 _INDEFINITE = re.compile(r"\bmột\s+$", re.IGNORECASE)
 # Any one of a kind, or what a thing is turned into ("đàm phán một Hiệp định Thương mại tự
 # do", "nâng cấp … thành Hiệp định Đối tác Kinh tế Toàn diện"): capitalised or not, the
@@ -492,6 +494,10 @@ def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool
     number, quote, capital or acronym, quoted, long in lower case, titled by its topic, or a
     kind that is as often a common noun, named and acted on."""
     words = name.split()
+    if not is_known and name[0].islower() and KIND_FOR.match(name) and not _NUMBER.search(name):
+        # "tạo khuôn khổ ổn định cho nguồn cung gạo của Việt Nam sang Philippines": a kind
+        # described by what it is for, the capitals those of whom it serves
+        return False
     return bool(
         is_known
         or PROPER_MARK.search(name)
