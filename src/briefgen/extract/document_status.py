@@ -694,6 +694,9 @@ _PASSIVE_DEED_AFTER = re.compile(
     rf"(?:(?:hai|các|ba|bốn)\s+[^\s,.;]+(?:\s+[{LOWER}][^\s,.;]*)?\s+"
     rf"|[{UPPER}][^\s,.;]*(?:\s+[^\s,.;]+){{0,11}}?\s+)?"
     rf"(?:(?i:{SIGN})(?: kết)?|thông qua|ban hành|trao)\b"
+    # (not the subject of "là", which describes the text named after it: "Văn kiện quan
+    # trọng nhất được Hội nghị thông qua là Tuyên bố …")
+    r"(?!\s+(?:là|gồm|bao gồm)\b)"
 )
 
 
