@@ -55,10 +55,12 @@ from briefgen.extract.document_status import (
     by_way_of,
     carried_out,
     cited_as_measure,
+    in_force_after,
     list_intro_status,
     means_through,
     passive_deed_after,
     status_around,
+    topic_status,
     under_way,
 )
 from briefgen.extract.document_status_cues import AIMED_AT
@@ -81,6 +83,7 @@ from briefgen.extract.document_titles import (
     weak_titled,
 )
 from briefgen.extract.document_words import WEAK_DOCUMENT_WORDS
+from briefgen.extract.geo_words import GEO_KEYS, GEO_LENGTHS
 from briefgen.extract.known_documents import KnownDocuments, is_type_only
 from briefgen.extract.role_titles import TITLE_RE
 from briefgen.extract.word_patterns import LOWER, UPPER
@@ -163,7 +166,29 @@ def _weak_named(sentence: str, m: re.Match[str], is_shown: bool) -> bool:
 
 # "một hiệp định …": an indefinite article before a kind in lower case (one signed or
 # adopted is still a document: "hai bên đã ký một bản ghi nhớ về …")
+# a number in a name: its period or year ("kế hoạch hành động cho giai đoạn 2026-2030")
+_NUMBER = re.compile(r"\d")
 _INDEFINITE = re.compile(r"\bmột\s+$", re.IGNORECASE)
+# Any one of a kind, or what a thing is turned into ("đàm phán một Hiệp định Thương mại tự
+# do", "nâng cấp … thành Hiệp định Đối tác Kinh tế Toàn diện"): capitalised or not, the
+# title names no document unless it says whose or what about.
+# (not the compounds "hoàn thành" complete, "tán thành" approve)
+_ANY_ONE = re.compile(r"(?:\bmột|(?<!hoàn )(?<!tán )\bthành)\s+$", re.IGNORECASE)
+# What makes a title one document's: its parties or place, an acronym, a number, a topic.
+_PARTY_MARK = re.compile(r"\d|\s[-–]\s|\b(?:về|giữa|với|của)\b|\b[A-ZĐ]{2,}\b|[(“\"]")
+
+
+def _names_no_party(name: str) -> bool:
+    """Whether ``name`` is a kind however capitalised: no party, place, acronym, number or
+    topic ("Hiệp định Đối tác Kinh tế Toàn diện"), unlike "Hiệp định … Việt Nam - Chile"."""
+    if _PARTY_MARK.search(name):
+        return False
+    words = fold(name).split()
+    return not any(
+        " ".join(words[i : i + n]) in GEO_KEYS
+        for n in GEO_LENGTHS
+        for i in range(len(words) - n + 1)
+    )
 
 
 def _lower_deeds(sentence: str) -> set[tuple[int, int]]:
@@ -253,6 +278,7 @@ def _candidates(
         for names in (DOCUMENT_NAME, WEAK_DOCUMENT_NAME)
         for m in names.finditer(sentence)
         if passive_deed_after(sentence, m.start(), m.end())
+        or in_force_after(sentence, m.start(), m.end())
     }
     pattern += list(lower_deeds)
     pattern += [
@@ -468,6 +494,10 @@ def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool
     number, quote, capital or acronym, quoted, long in lower case, titled by its topic, or a
     kind that is as often a common noun, named and acted on."""
     words = name.split()
+    if not is_known and name[0].islower() and KIND_FOR.match(name) and not _NUMBER.search(name):
+        # "tạo khuôn khổ ổn định cho nguồn cung gạo của Việt Nam sang Philippines": a kind
+        # described by what it is for, the capitals those of whom it serves
+        return False
     return bool(
         is_known
         or PROPER_MARK.search(name)
@@ -498,6 +528,8 @@ def _mention_status(
     name in its clause (``before``, ``after``, with other names blanked), the list it is
     an item of, and a headline's adoption."""
     status = status_around(before, after, listed_after)
+    if status == "referenced":
+        status = topic_status(before, after) or status
     if status == "referenced" and acted_through(sentence, start):
         status = "implementing"  # "hỗ trợ … thông qua Chương trình …": in operation
     introduced = list_intro_status(others, start)
@@ -594,6 +626,8 @@ def _read_mention(
     )
     if name[0].islower() and status not in DEEDS and _INDEFINITE.search(sentence, 0, start):
         return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
+    if not is_known and _ANY_ONE.search(sentence, 0, start) and _names_no_party(name):
+        return None  # "nâng cấp … thành Hiệp định Đối tác Kinh tế Toàn diện": a kind, titled
     if name[0].islower() and not is_known and _PREDICATE.search(sentence, 0, start):
         return None  # "coi Hiến chương ASEAN là bộ quy tắc ứng xử …": what a thing is
     if _QUOTED_QUALITY.match(name):
@@ -738,6 +772,29 @@ def _introduces_list(text: str) -> bool:
     return text.rstrip().endswith(":") or bool(_JOINED_ITEM.search(text))
 
 
+# An instrument named again by its kind alone, capitalised mid-sentence as the one named
+# before, with no name after it ("rà soát tình hình thực thi Hiệp định và …").
+_BARE_KIND = re.compile(
+    rf"(?<=\s)(Hiệp định|Hiệp ước|Công ước|Nghị định thư)(?=\s*[,.;]|\s*$|\s+[{LOWER}])"
+)
+
+
+def _read_bare_kinds(sentence: str, spans: list[tuple[int, int, bool]], found: _Found) -> None:
+    """Carry out the document of that kind last listed, where a bare kind pointing back to
+    it is carried out or reviewed and it was only cited so far (an agreement named in a
+    meeting's name, then "rà soát tình hình thực thi Hiệp định"); a deed told earlier
+    keeps its status."""
+    for m in _BARE_KIND.finditer(sentence):
+        if any(a <= m.start() < b and b > m.end() for a, b, _ in spans):
+            continue  # the kind word of a longer name
+        left, right = _clause(sentence, m.start(), m.end())
+        if status_around(sentence[left : m.start()], sentence[m.end() : right]) != "implementing":
+            continue
+        same = [k for k, d in found.by_key.items() if d.name.vi.startswith(m[1])]
+        if len(same) == 1 and found.by_key[same[0]].status == "referenced":
+            found.strengthen(same[0], "implementing")
+
+
 def extract_declarations(
     sentences: Iterable[str],
     glossary=None,
@@ -775,4 +832,6 @@ def extract_declarations(
                 )
                 or previous
             )
+        if not is_shown:
+            _read_bare_kinds(sentence, spans, found)
     return tuple(_cited_by_line(d, lists) for d in found.declarations())

@@ -294,7 +294,10 @@ DEED_THEN_LOWER_DOCUMENT = re.compile(
 SIGNED_LOWER_DOCUMENT = re.compile(
     # (an agreement "hợp tác với" a partner is the kind with whom, not a name: "ký thỏa
     # thuận hợp tác với Hiệp hội …")
+    # (nor agreements for a batch of things, "ký thỏa thuận tài trợ (cho) các dự án …": one
+    # per project, a kind, as "ký các thỏa thuận")
     rf"(?i:{SIGN})(?: kết)?\s+((?:(?:[Bb]ản )?th(?:ỏa|oả) thuận(?!(?:\s+hợp tác)?\s+với\b)"
+    rf"(?!(?:\s+[{LOWER}]+){{0,2}}\s+(?:cho\s+)?(?:các|những)\b)"
     r"|(?:biên )?bản ghi nhớ(?!(?:\s+hợp tác)?\s+với\b)|ý định thư"
     r"|nghị định thư|MOU|MoU|(?:hiệp định|Bản ghi nhớ|Bản th(?:ỏa|oả) thuận)(?= [^,.;:]*\bvề\b)"
     # a plan or programme signed by two parties is their document when it says what it is

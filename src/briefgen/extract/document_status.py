@@ -294,9 +294,12 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         or (_GOES_BY.fullmatch(before) and not _DONE_TO_IT.match(after))
     ):
         return "referenced"
+    # (a passive whose agent is a meeting named in full reaches further: "… được Hội nghị
+    # Bộ trưởng ASEAN về phòng chống ma túy thông qua")
+    passive = _PASSIVE_DEED_AFTER.match(after)
     final = [
         (a, s)
-        for a, _, s in status_verbs(after, 0, 40)
+        for a, _, s in status_verbs(after, 0, max(40, passive.end() if passive else 0))
         if s in ("signed", "adopted")
         and not _NEXT_DEED.search(after, 0, a)
         and not (_RELATIVE.search(after, 0, a) and not _just_done(after, a))
@@ -682,10 +685,18 @@ def _papers_status(text: str, start: int, end: int) -> str | None:
 
 
 # "… sẽ được hai tỉnh ký", "… dự kiến được ký kết", "… đã được thông qua": a deed told in
-# the passive right after a name, which then opens its clause as the deed's object.
+# the passive right after a name, which then opens its clause as the deed's object; set
+# off as an aside too ("Nghị quyết về …, được các đại biểu thông qua tối 5/6, kêu gọi …"),
+# its agent a body or meeting named in full ("được Hội nghị Bộ trưởng ASEAN về … thông
+# qua"): a capitalised agent runs to the deed, no comma between.
 _PASSIVE_DEED_AFTER = re.compile(
-    r"\s*(?:(?:sẽ|dự kiến|đã|vừa|mới|cũng|sắp|chính thức)\s+)*được\s+"
-    rf"(?:(?:hai|các|ba|bốn)\s+[^\s,.;]+\s+)?(?:(?i:{SIGN})(?: kết)?|thông qua|ban hành|trao)\b"
+    r"\s*,?\s*(?:(?:sẽ|dự kiến|đã|vừa|mới|cũng|sắp|chính thức)\s+)*được\s+"
+    rf"(?:(?:hai|các|ba|bốn)\s+[^\s,.;]+(?:\s+[{LOWER}][^\s,.;]*)?\s+"
+    rf"|[{UPPER}][^\s,.;]*(?:\s+[^\s,.;]+){{0,11}}?\s+)?"
+    rf"(?:(?i:{SIGN})(?: kết)?|thông qua|ban hành|trao)\b"
+    # (not the subject of "là", which describes the text named after it: "Văn kiện quan
+    # trọng nhất được Hội nghị thông qua là Tuyên bố …")
+    r"(?!\s+(?:là|gồm|bao gồm)\b)"
 )
 
 
@@ -702,6 +713,26 @@ def passive_deed_after(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# "… chính thức có hiệu lực từ năm 2024": told in force right after a name.
+_IN_FORCE_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa|mới|cũng|sẽ|chưa)\s+)*(?:chính thức\s+)?có hiệu lực", re.IGNORECASE
+)
+# Whom or what an instrument binds, in its name ("… giữa hai nước", "… về …").
+_BINDS_WHOM = re.compile(r"\s(?:giữa|về)\s")
+
+
+def in_force_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``sentence[start:end]``, capitalised only as its clause's first
+    word, is an instrument told in force right after it and says between whom or about
+    what ("Hiệp định phân định … giữa hai nước chính thức có hiệu lực từ …"): one text,
+    though its topic is in lower case, unlike a kind ("Hiệp định thương mại tự do …")."""
+    return bool(
+        _CLAUSE_OPENS.search(sentence, 0, start)
+        and _IN_FORCE_AFTER.match(sentence, end)
+        and _BINDS_WHOM.search(sentence, start, end)
+    )
+
+
 def after_deed(sentence: str, at: int) -> bool:
     """Whether what starts at ``at`` is what a sign or adopt verb acts on: right after it,
     or listed after a document it acts on ("ký Bản ghi nhớ … và Ý định thư …")."""
@@ -710,3 +741,21 @@ def after_deed(sentence: str, at: int) -> bool:
         return True
     listed = re.search(r"(?:,|\svà|\scùng với|\scùng)\s*$", before)
     return bool(listed) and any(s in DEEDS for _, _, s in status_verbs(before, aspect=False))
+
+
+# "Đối với Hiệp định … (AITIGA), các Bộ trưởng … thống nhất hoàn tất rà soát": a text put
+# first as the topic, then a comma; the clause after is about it, though it is no object
+# there.
+_TOPIC_FIRST = re.compile(r"\W*(?:Đối với|Riêng với|Riêng đối với)\s+$")
+_TOPIC_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
+
+
+def topic_status(before: str, after: str) -> str | None:
+    """The status the first verb of the clause after a topic put first gives ("Đối với
+    Hiệp định …, các Bộ trưởng … rà soát …": implementing), or None where the name is not
+    such a topic or that clause has no verb of status."""
+    comma = _TOPIC_COMMA.match(after)
+    if not (_TOPIC_FIRST.fullmatch(before) and comma):
+        return None
+    verbs = status_verbs(after, comma.end())
+    return min(verbs)[2] if verbs else None

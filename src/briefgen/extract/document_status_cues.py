@@ -51,8 +51,14 @@ STATUS_CUES = (
         # "(sớm) đạt được Bộ Quy tắc …": a document still to be reached
         re.compile(
             # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
-            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán|hoàn tất|hoàn thiện"
+            # (not a review completed: "hoàn tất (việc) rà soát Hiệp định …" is its review)
+            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán"
+            r"|hoàn tất(?!\s+(?:việc\s+)?(?:rà soát|đánh giá))|hoàn thiện"
             r"|đạt được\s*$"
+            # talks opened on it, right before it ("khởi động thảo luận về Khuôn khổ …"): a
+            # text still to be negotiated
+            r"|(?:khởi động|bắt đầu|mở)\s+(?:các\s+)?(?:cuộc\s+|vòng\s+)?(?:thảo luận|tham vấn)"
+            r"(?:\s+về)?\s*$"
             # being prepared, right before it ("đồng thời chuẩn bị Tuyên bố kỷ niệm …")
             r"|chuẩn bị\s*$"
             # aimed at, right before it ("ASEAN hướng tới Tuyên bố Hà Nội về …"): a text still
@@ -81,6 +87,10 @@ STATUS_CUES = (
             # "hoàn thành 95% các dòng hành động của Kế hoạch tổng thể …")
             # ("quán triệt", to instil a Party resolution and act on it)
             r"|cụ thể hóa|tuân thủ|hoàn thành|quán triệt"
+            # cooperation carried on within a programme or plan, right before it ("tăng
+            # cường hợp tác trong Chương trình …"), unlike a frame cited ("hợp tác trong
+            # khuôn khổ …", docs/annotating.md: referenced), which never stands right before
+            r"|hợp tác\s+trong\s*$"
             # its final or interim review ("Hội nghị tổng kết Kế hoạch …", "sơ kết Chương
             # trình …"): its implementation reviewed
             r"|tổng kết|sơ kết"
