@@ -52,6 +52,11 @@ def read_page(path: Path, text: str) -> Document:
     return read_document(write_page(path, text))
 
 
+def read_lines(folder: Path, lines: list[str]) -> Document:
+    """The document a .txt page of ``lines``, one a line, reads as once saved in ``folder``."""
+    return read_page(folder / "page.txt", "\n".join(lines) + "\n")
+
+
 def page_facts(path: Path, text: str, glossary=None) -> ArticleFacts:
     """The facts of the page ``text`` saved at ``path``."""
     return extract_facts(read_page(path, text), glossary)

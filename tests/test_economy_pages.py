@@ -5,9 +5,7 @@ paragraph under the box, so the credit above the heading is the byline."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefgen.ingest import read_document
+from extracted import read_lines
 
 STORY = [
     "Việt Nam và Thái Lan đặt mục tiêu thương mại song phương 25 tỷ USD",
@@ -19,14 +17,8 @@ STORY = [
 ]
 
 
-def _read(tmp_path: Path, lines: list[str]):
-    page = tmp_path / "page.txt"
-    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return read_document(page)
-
-
 def test_a_question_teaser_under_a_related_heading_is_no_paragraph(tmp_path):
-    document = _read(
+    document = read_lines(
         tmp_path,
         [
             *STORY,
@@ -42,7 +34,7 @@ def test_a_question_teaser_under_a_related_heading_is_no_paragraph(tmp_path):
 
 
 def test_question_teasers_only_after_a_heading_end_the_story(tmp_path):
-    document = _read(
+    document = read_lines(
         tmp_path,
         [
             *STORY,
@@ -57,7 +49,7 @@ def test_question_teasers_only_after_a_heading_end_the_story(tmp_path):
 
 
 def test_a_box_amid_the_story_still_lets_the_story_go_on(tmp_path):
-    document = _read(
+    document = read_lines(
         tmp_path,
         [
             *STORY[:3],
@@ -76,12 +68,12 @@ def test_people_named_at_a_session_stand_alone_as_a_caption(tmp_path):
     """A line naming only who a photo shows and the session they are at ("… tại phiên
     khai mạc."): the tagger's verb in "phiên khai mạc" (opening session) is a noun's."""
     caption = "Trưởng đoàn Malaysia Ahmad Faiz và Thứ trưởng Lê Minh Quân tại phiên khai mạc."
-    document = _read(tmp_path, [*STORY[:3], caption, STORY[3], "Thanh Hà"])
+    document = read_lines(tmp_path, [*STORY[:3], caption, STORY[3], "Thanh Hà"])
     assert caption in document.caption_texts
     assert caption not in [b.text for b in document.body]
 
 
 def test_a_sentence_about_a_session_stays_in_the_story(tmp_path):
     sentence = "Các Trưởng đoàn đã dự phiên bế mạc."
-    document = _read(tmp_path, [*STORY[:3], sentence, STORY[3], "Thanh Hà"])
+    document = read_lines(tmp_path, [*STORY[:3], sentence, STORY[3], "Thanh Hà"])
     assert sentence in [b.text for b in document.body]

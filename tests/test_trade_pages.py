@@ -4,9 +4,7 @@ story as "Tin liên quan" does; its teasers are no paragraphs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefgen.ingest import read_document
+from extracted import read_lines
 
 STORY = [
     "Việt Nam và Peru thúc đẩy đàm phán Hiệp định thương mại tự do",
@@ -18,14 +16,8 @@ STORY = [
 ]
 
 
-def _read(tmp_path: Path, lines: list[str]):
-    page = tmp_path / "page.txt"
-    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return read_document(page)
-
-
 def test_a_heading_of_related_news_and_photos_ends_the_story(tmp_path):
-    document = _read(
+    document = read_lines(
         tmp_path,
         [
             *STORY,

@@ -6,14 +6,12 @@ byline."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from briefgen.ingest import read_document
 from briefgen.ingest.bylines import byline_name
 from briefgen.ingest.page_furniture import speaks_to_reader
 from briefgen.records import Role
+from extracted import read_lines
 
 STORY = [
     "Bộ trưởng Quốc phòng hội đàm với Bộ trưởng Quốc phòng Lào",
@@ -46,15 +44,9 @@ def test_an_agency_credit_in_brackets(line, name):
     assert byline_name(line) == name
 
 
-def _read(tmp_path: Path, lines: list[str]):
-    page = tmp_path / "page.txt"
-    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return read_document(page)
-
-
 def test_the_credit_over_an_invitation_to_a_section_closes_the_story(tmp_path):
     invitation = "* Mời bạn đọc vào chuyên mục Quốc phòng an ninh xem các tin, bài liên quan."
-    document = _read(
+    document = read_lines(
         tmp_path,
         [
             *STORY,
@@ -78,7 +70,7 @@ def test_a_bracketed_agency_credit_closes_the_story(tmp_path):
         "Chủ tịch nước lên đường thăm Brunei",
         "Brunei - đối tác tin cậy của Việt Nam",
     ]
-    document = _read(tmp_path, lines)
+    document = read_lines(tmp_path, lines)
     assert document.byline == "TTXVN/Vietnam+"
     assert document.body[-1].text == STORY[-1]
     assert all(b.role is not Role.BODY for b in document.blocks[len(STORY) :])
