@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefgen.data import data_dir
 from briefgen.glossary.match import Matcher
-from briefgen.glossary.tsv import COLUMNS, parse_table, read_table, read_text, row_entry
+from briefgen.glossary.tsv import read_table
 from briefgen.normalize import fold
 from briefgen.records import Entry, TermMatch
 
@@ -72,17 +72,9 @@ def builtin_paths() -> tuple[Path, ...]:
 def builtin_forms(category: str) -> tuple[str, ...]:
     """Every Vietnamese form (the term and its source variants) of the built-in glossary's
     entries in ``category``, in file order, read once: the extractors take their countries
-    from here, so a country the glossary gains is one they know. Only that category's rows
-    are made entries, which keeps this a few milliseconds at import."""
-    forms: dict[str, None] = {}
-    for path in builtin_paths():
-        table = parse_table(path, read_text(path))
-        column = (table.header or COLUMNS).index("category")
-        for row in table.rows:
-            if row.cells[column : column + 1] == (category,):
-                entry = row_entry(table, row)
-                forms.update(dict.fromkeys((entry.vi, *entry.source_variants)))
-    return tuple(forms)
+    from here, so a country the glossary gains is one they know."""
+    entries = (e for path in builtin_paths() for e in read_table(path) if e.category == category)
+    return tuple(dict.fromkeys(form for e in entries for form in (e.vi, *e.source_variants)))
 
 
 def load(path: str | Path) -> Glossary:
