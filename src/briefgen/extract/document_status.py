@@ -715,7 +715,7 @@ def passive_deed_after(sentence: str, start: int, end: int) -> bool:
 
 # "… chính thức có hiệu lực từ năm 2024": told in force right after a name.
 _IN_FORCE_AFTER = re.compile(
-    r"\s*(?:(?:đã|vừa|mới|cũng|sẽ|chưa)\s+)*(?:chính thức\s+)?có hiệu lực", re.IGNORECASE
+    rf"\s*(?:(?:đã|vừa|mới|cũng|sẽ|chưa)\s+)*{IN_FORCE.pattern}", re.IGNORECASE
 )
 # Whom or what an instrument binds, in its name ("… giữa hai nước", "… về …").
 _BINDS_WHOM = re.compile(r"\s(?:giữa|về)\s")
