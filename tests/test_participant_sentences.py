@@ -19,7 +19,7 @@ CLASSES = {
     "delegations": {"rep", "long", "dg", "absent", "keep"},
     "forums": {"board", "keep"},
     "interviews": {"opening", "reported", "deputy", "keep"},
-    "nations": {"country", "region", "academic", "lower", "keep"},
+    "nations": {"country", "region", "academic", "lower", "given", "posted", "keep"},
     "local": {"recalled", "academic", "organisation", "runon", "orgname", "keep"},
     "pages5": {"province", "sector", "keep"},
     "parliament": {"lower", "keep"},

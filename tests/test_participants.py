@@ -135,7 +135,7 @@ from extracted import names_and_roles, participant_names, read_page
         ),
         (
             "Viện trưởng Viện Nghiên cứu Đông Nam Á, TS. Nguyễn Văn Hùng trình bày.",
-            [("Nguyễn Văn Hùng", "Viện trưởng Viện Nghiên cứu Đông Nam Á")],
+            [("Nguyễn Văn Hùng", "Viện trưởng Viện Nghiên cứu Đông Nam Á, TS.")],
         ),
         (
             "Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn phát biểu.",
@@ -1421,10 +1421,11 @@ def test_an_honorific_abbreviated_inside_a_name_ends_no_sentence():
             [("Vilayvong Bouddakham", "Bộ trưởng Bộ Nội vụ Lào")],
         ),
         ("Bộ trưởng Bộ Nội vụ Hàn Quốc (Hàn Quốc) phát biểu.", []),
-        # a degree spelt out before the name is no role; a former holder's title is one
+        # a degree printed between the post and the name stays in the role, in printed
+        # order (docs/annotating.md); a former holder's title is one
         (
             "Tổng Thư ký ASEAN, Tiến sĩ Kao Kim Hourn, đánh giá cao.",
-            [("Kao Kim Hourn", "Tổng Thư ký ASEAN")],
+            [("Kao Kim Hourn", "Tổng Thư ký ASEAN, Tiến sĩ")],
         ),
         (
             "Cựu Thủ tướng Nhật Bản Suga Yoshihide phát biểu.",
