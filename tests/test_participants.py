@@ -1252,14 +1252,15 @@ def test_one_person_in_two_scripts_merges_only_on_evidence(sentences, expected):
             "Chủ tịch UBND Tp. Hồ Chí Minh Phan Văn Mãi tiếp đoàn.",
             [("Phan Văn Mãi", "Chủ tịch UBND Tp. Hồ Chí Minh")],
         ),
-        # a rank after the comma of a second title is no role
+        # a rank printed between the post and the name stays in the role, in printed
+        # order (docs/annotating.md: "Bộ trưởng Bộ Quốc phòng Việt Nam, Đại tướng")
         (
             "Bộ trưởng Bộ Tài nguyên thiên nhiên và Môi trường Thái Lan, Tướng Surasak "
             "Kanchanarat phát biểu.",
             [
                 (
                     "Surasak Kanchanarat",
-                    "Bộ trưởng Bộ Tài nguyên thiên nhiên và Môi trường Thái Lan",
+                    "Bộ trưởng Bộ Tài nguyên thiên nhiên và Môi trường Thái Lan, Tướng",
                 )
             ],
         ),
@@ -1300,10 +1301,11 @@ def test_one_person_in_two_scripts_merges_only_on_evidence(sentences, expected):
             [("Chatchai Bangchuad", "Trưởng đoàn Thái Lan, Phó Thư ký thường trực Bộ Ngoại giao")],
         ),
         ("Ban Thư ký ASEAN Jakarta đã gửi báo cáo.", []),
-        # a military rank after a role's comma, or the comma alone, is not the role's
+        # a military rank after a role's comma stays the role's (docs/annotating.md); the
+        # comma alone is not
         (
             "Bộ trưởng Nội vụ Myanmar, Trung tướng Tun Tun Naung tham dự.",
-            [("Tun Tun Naung", "Bộ trưởng Nội vụ Myanmar")],
+            [("Tun Tun Naung", "Bộ trưởng Nội vụ Myanmar, Trung tướng")],
         ),
         (
             "Trưởng SOM ASEAN của Brunei, Dato Paduka Haji Shofry Abdul Ghafor phát biểu.",
