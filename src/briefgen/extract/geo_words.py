@@ -12,13 +12,16 @@ from briefgen.extract.geography import NATIONS, PLACES, REGION_COMPOUNDS
 from briefgen.extract.names import province_names, territory_names
 from briefgen.normalize import fold
 
-# Each country's key, mapped to the country as written.
+# Each country's key, mapped to the country as written (the glossary's and the press's
+# forms: the name of the organisation a role ends with).
 COUNTRY_KEYS = {fold(c): c for c in NATIONS}
 _PLACE_KEYS = frozenset(fold(p) for p in (*PLACES, *REGION_COMPOUNDS))
-# Every country and region CLDR names, in Vietnamese and English, and Viet Nam's provinces.
+# Every country and region CLDR names, in Vietnamese and English, the glossary's and the
+# press's forms too (territory_names() holds NATIONS, so COUNTRY_KEYS are among these:
+# one set of countries for the name-boundary readers), and Viet Nam's provinces.
 TERRITORY_KEYS = frozenset(fold(t) for t in (*territory_names(), *province_names()))
 # Every country or place a role can end with and no name is.
-GEO_KEYS = COUNTRY_KEYS.keys() | _PLACE_KEYS | TERRITORY_KEYS
+GEO_KEYS = _PLACE_KEYS | TERRITORY_KEYS
 # Their lengths in words, longest first, so the longest match is tried first.
 GEO_LENGTHS = sorted({len(k.split()) for k in GEO_KEYS}, reverse=True)
 

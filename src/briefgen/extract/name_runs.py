@@ -137,10 +137,11 @@ _OPENERS = frozenset(["Theo", "Sau", "Trong", "Khi"])
 # Courtesy titles before a name, which are no part of it, as "ông", "bà" and "ngài" are not:
 # English ("Mr. Fukazawa Yoichi", "H.E. Kong Sophal") and Indonesian ("Bapak …", "Ibu …").
 COURTESY = frozenset(["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "H.E.", "H.E", "Bapak", "Ibu"])
+# One-word countries only as the glossary and the press write them ("Lào", "Israel"), not
+# all CLDR's ("Jordan", "Chad" are first names too); countries of more words from the one
+# list that holds both (territory_names() includes the glossary's).
 _NATION_WORDS = frozenset(k for k in COUNTRY_KEYS if " " not in k)
-_MANY_WORD_GEO = frozenset(fold(t) for t in territory_names() if " " in t) | (
-    COUNTRY_KEYS.keys() - _NATION_WORDS
-)
+_MANY_WORD_GEO = frozenset(fold(t) for t in territory_names() if " " in t)
 
 
 def _without_country_after(words: list[str]) -> list[str]:
@@ -170,6 +171,22 @@ def _geo_length(words: list[str], start: int) -> int:
     return next((n for n in GEO_LENGTHS if fold(" ".join(words[start : start + n])) in GEO_KEYS), 0)
 
 
+def _given_name(words: list[str], j: int, n: int) -> bool:
+    """Whether the place of ``n`` words at ``j``, right after the country that ends a
+    role, is a foreign given name instead ("Đại sứ Hoa Kỳ Israel Navarro Cruz", "Bộ
+    trưởng Australia Jordan …"): one word written as a name is (a capital, then lower
+    case: no acronym, "EU", no Vietnamese syllable, "Lào") before another name's word;
+    a role ends with one country, not two in a row."""
+    word = words[j]
+    return (
+        n == 1
+        and word[1:].islower()
+        and not vietnamese_syllable(word)
+        and j + 1 < len(words)
+        and foreign_word(words[j + 1])
+    )
+
+
 def role_and_name(
     run: str,
     *,
@@ -177,6 +194,7 @@ def role_and_name(
     after_unit: bool = False,
     lone: bool = False,
     place_elided: bool = False,
+    honored: bool = False,
 ) -> tuple[str, str] | None:
     """Split a capitalised run into (words before the name, the name), or None.
 
@@ -192,6 +210,9 @@ def role_and_name(
     ``place_elided``: the unit is a province or a city, which the local press leaves
     unnamed ("Chủ tịch UBND tỉnh Nguyễn Văn Sơn"), and which no person's name opens, so a
     run opened by a family name and no place is a name from its first word.
+    ``honored``: the run follows "ông", "bà" or "ngài", which introduce a name and never
+    a role, so a country or a city opening it is a given name ("ông Israel Navarro", "bà
+    Jordan Whitfield", "ngài Chad Blackwood") where a name's word follows.
     """
     words = _without_country_after(run.split())
     # "Quỹ Temasek Lim Boon Heng": a body's word opening the run is followed by its name
@@ -202,6 +223,8 @@ def role_and_name(
         (n for n in GEO_LENGTHS if n <= len(words) and fold(" ".join(words[:n])) in GEO_KEYS),
         0,
     )
+    if honored and place_end < len(words):
+        place_end = 0  # "ông Kenya Mwangi": no role stands between "ông" and the name
     # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
     # when no surname before it starts a name; a place's first syllable is no surname
     # ("… Lotte Hà Nội Việt Nam Kim Jung-ho": "Hà" opens "Hà Nội", not a name)
@@ -210,9 +233,11 @@ def role_and_name(
     skip = place_end or (
         lead + 1 if after_unit and len(words) >= lead + 3 and not named_from_start else 0
     )
-    j = len(words) if opens_name else max(skip, 1)
+    j = len(words) if opens_name or honored else max(skip, 1)
     while j < len(words) - 2:
         if n := _geo_length(words, j):
+            if place_end and j == place_end and _given_name(words, j, n):
+                break  # "Đại sứ Hoa Kỳ Israel Navarro Cruz": no role names two countries
             if len(words) - (j + n) >= 2:
                 skip = place_end = j + n
             j += n

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefgen.extract.geo_words import COUNTRY_KEYS, TERRITORY_KEYS
+from briefgen.extract.geo_words import TERRITORY_KEYS
 from briefgen.extract.name_runs import NAME_RUN, NAME_RUN_RE, role_and_name
 from briefgen.extract.name_words import NAME_PARTICLES
 from briefgen.extract.names import HONORIFICS, single_foreign_name, vietnamese_syllable
@@ -202,8 +202,7 @@ def _foreign_office(role: str) -> bool:
     with a predecessor."""
     words = fold(role).split()
     return any(
-        " ".join(words[-n:]) in COUNTRY_KEYS.keys() | TERRITORY_KEYS
-        and " ".join(words[-n:]) not in _NOT_FOREIGN
+        " ".join(words[-n:]) in TERRITORY_KEYS and " ".join(words[-n:]) not in _NOT_FOREIGN
         for n in range(1, min(len(words), 4) + 1)
     )
 

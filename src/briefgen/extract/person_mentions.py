@@ -19,7 +19,7 @@ from briefgen.extract.name_words import NAME_WORD
 from briefgen.extract.names import lone_name
 from briefgen.extract.person_verbs import PERSON_VERB_RE
 from briefgen.extract.presence import Mention
-from briefgen.extract.role_titles import ACADEMIC_TITLES, COUNTERPART, LONE_NAME_TITLES, TITLE_RE
+from briefgen.extract.role_titles import COUNTERPART, LONE_NAME_TITLES, TITLE_RE, academic
 from briefgen.extract.title_before_name import (
     IN_NAME,
     TITLE,
@@ -124,18 +124,12 @@ _SHARED_TITLE = re.compile(
     rf"(?:\s+và\s+{NAME_RUN}{_COUNTRY_ASIDE})?|\s+và\s+{NAME_RUN}{_COUNTRY_ASIDE}))"
 )
 _ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,30})\)")
-# "Đại sứ Nhật Bản ông Yamada Takio", "…, TS. Nguyễn Văn Hùng": the honorific or degree
-# before the name is not the role's.
-_HONORIFIC_END = re.compile(
-    rf",?\s+(?:{SIR}|(?:GS|PGS|TS|ThS)\.?(?:TS\.?)?|Mrs?\.?|Ms\.?"
-    r"|(?:Phó )?[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ)$"
-    # … nor a military rank after the comma ("…, Trung tướng Tun Tun Naung")
-    r"|,\s+(?:(?:Đại|Thượng|Trung|Thiếu|Thống|Chuẩn)\s+)?[Tt]ướng$"
-    r"|,\s+(?:Đại|Thượng|Trung|Thiếu)\s+tá$"
-)
+# "Đại sứ Nhật Bản ông Yamada Takio": the honorific before the name is not the role's; an
+# academic title or a rank printed there is, in printed order (docs/annotating.md: "Thứ
+# trưởng Bộ Y tế PGS.TS", "Bộ trưởng Bộ Quốc phòng Việt Nam, Đại tướng").
+_HONORIFIC_END = re.compile(rf",?\s+(?:{SIR}|Mrs?\.?|Ms\.?)$")
 # "ông", "bà", "ngài" or "đồng chí" (comrade, as party news calls Vietnamese and foreign
 # communists alike: "đồng chí Thẩm Hải Long, Phó Trưởng Ban …") right before a name.
-_ACADEMIC = frozenset(t for a in ACADEMIC_TITLES for t in (a, a[0].lower() + a[1:]))
 _HONORED = re.compile(rf"(?<!\w)(?:{SIR}|[Đđ]ồng chí)\s+$")
 
 
@@ -146,9 +140,13 @@ def _person_named(sentence: str, m: re.Match, role: str) -> tuple[str, str] | No
     run = m.group("name")
     words = run.split()
     if words[0] in ("Ông", "Bà", "Ngài") and len(words) > 1:
-        return role_and_name(" ".join(words[1:]), ends_clause=True, lone=ends_with_country(role))
+        return role_and_name(
+            " ".join(words[1:]), ends_clause=True, lone=ends_with_country(role), honored=True
+        )
     honored = bool(_HONORED.search(sentence, 0, m.start("name")))
-    return role_and_name(run, ends_clause=honored, lone=honored and ends_with_country(role))
+    return role_and_name(
+        run, ends_clause=honored, lone=honored and ends_with_country(role), honored=honored
+    )
 
 
 def _to_body_name(role: str) -> str:
@@ -255,7 +253,7 @@ def _names_after_titles(sentence: str, found: _Found) -> None:
             continue  # "Bộ trưởng Nông Lâm nghiệp ASEAN": a sector's noun, no one's name
         # "Bộ trưởng Bộ Nội vụ Lào - Kham phan Philavong": the dash is not the role's
         role = " ".join(f"{m.group()}{words}".split())
-        if m.group() not in _ACADEMIC:  # ("Phó Giáo sư" alone is the whole role)
+        if not academic(m.group()):  # ("Phó Giáo sư" alone is the whole role)
             role = _HONORIFIC_END.sub("", role).rstrip(" ,-–")
         if name not in nearest or len(role) > len(nearest[name][1]):
             nearest[name] = (at, role)
@@ -337,14 +335,10 @@ def _names_before_roles(sentence: str, found: _Found) -> None:
         if name not in nearest:
             nearest[name] = (m.start("name"), role)
             spans[name] = (m.start("name"), m.start("role") + len(role))
-        elif found.spans[name][1] == m.end("name") and nearest[name][1] in _ACADEMIC:
-            # "PGS.TS Lê Văn Thành, Hiệu trưởng Trường …": the post after a name that only
-            # an academic title introduced is the role, as the tables have it
-            nearest[name] = (nearest[name][0], _posts(role))
-            spans[name] = (spans[name][0], m.start("role") + len(_posts(role)))
         elif _ranked_office(m, name, role, found):
-            # "Dự có Thiếu tướng Hoàng Đức Mạnh, Cục trưởng Cục Cứu hộ - Cứu nạn, …": the
-            # office after a name a bare rank introduced says who the officer is, post after
+            # "Dự có Thiếu tướng Hoàng Đức Mạnh, Cục trưởng Cục Cứu hộ - Cứu nạn, …",
+            # "PGS.TS Lê Văn Thành, Hiệu trưởng Trường …": the office after a name a bare
+            # rank or academic title introduced says who the officer is, post after
             # post ("Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng …") up to the comma that
             # sets an organisation apart (docs/annotating.md), wherever the clause starts
             office = _posts(role)
@@ -408,12 +402,14 @@ def _represents(m: re.Match, name: str, role: str, found: _Found) -> bool:
 
 
 def _ranked_office(m: re.Match, name: str, role: str, found: _Found) -> bool:
-    """Whether ``role``, right after a name that only a rank introduced, is that officer's
-    office."""
+    """Whether ``role``, right after a name that only a rank or an academic title
+    introduced, is that officer's or scholar's office."""
+    before = found.nearest[name][1]
     return (
         found.spans[name][1] == m.end("name")
-        and bool(_RANK.fullmatch(found.nearest[name][1]))
+        and (bool(_RANK.fullmatch(before)) or academic(before))
         and not _RANK.fullmatch(role)
+        and not academic(role)
     )
 
 

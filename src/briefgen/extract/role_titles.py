@@ -8,8 +8,22 @@ import re
 
 # Academic titles, the whole role of a scholar named with no post ("Giáo sư Kamal Reza cho
 # rằng …", "GS.TS Lee Min-ho chia sẻ …"); docs/annotating.md puts them in the role, after a
-# post too ("Thứ trưởng Bộ Y tế PGS.TS"), where they go on the post's role, not open another.
-ACADEMIC_TITLES = ("Giáo sư", "Phó Giáo sư", "Tiến sĩ", "GS.TS", "GS.TSKH", "PGS.TS")
+# post too ("Thứ trưởng Bộ Y tế PGS.TS", "Giám đốc Học viện …, TS."), where they go on the
+# post's role, not open another, and before a post after the name ("PGS.TS, Hiệu trưởng
+# …"). The abbreviations as the press prints them, a degree in medicine joined ("TS.BS").
+ACADEMIC_TITLES = (
+    *("Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Thạc sĩ"),
+    *("GS", "PGS", "TS", "ThS", "GS.TS", "GS.TSKH", "PGS.TS", "TS.BS", "ThS.BS", "PGS.TS.BS"),
+)
+_ACADEMIC = frozenset(t for a in ACADEMIC_TITLES for t in (a, a[0].lower() + a[1:]))
+
+
+def academic(title: str) -> bool:
+    """Whether a title is an academic one alone, with or without the abbreviation's full
+    stop ("TS." as "TS")."""
+    return title.rstrip(".") in _ACADEMIC
+
+
 # Official titles that introduce a named person ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng").
 TITLES = (
     "Ủy viên Bộ Chính trị",
@@ -142,15 +156,22 @@ LONE_NAME_TITLES = (
     "Đặc phái viên",
     "Người phát ngôn",
 )
-# Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám đốc"/"Tổng Giám đốc"), so
-# only the first letter is matched as listed (either case), the rest ignoring case.
+
+
+def _as_printed(title: str) -> str:
+    """A title's pattern. Sites capitalise titles freely ("Phó Trưởng Ban", "Tổng giám
+    đốc"/"Tổng Giám đốc"), so only the first letter is matched as listed (either case), the
+    rest ignoring case; an abbreviation ("TS", "PGS.TS", "ThS") only as printed and as a
+    word of its own, not the end of another ("Straits", "hints")."""
+    if " " not in title and sum(c.isupper() for c in title) > 1:
+        return rf"(?<![\w.]){re.escape(title)}"
+    return f"[{title[0]}{title[0].lower()}](?i:{re.escape(title[1:])})"
+
+
 TITLE_RE = (
     # "Chính quyền Tổng thống …" is a government, not an acting president
     # "nguyên/cựu Phó Thủ tướng …": a former holder, who may still take part (a speaker)
     "(?<![Cc]hính )(?:(?:[Nn]guyên|[Cc]ựu) )?(?:(?:Phó|phó|Quyền|quyền) )?(?:"
-    + "|".join(
-        f"[{t[0]}{t[0].lower()}](?i:{re.escape(t[1:])})"
-        for t in sorted(set(TITLES), key=len, reverse=True)
-    )
+    + "|".join(_as_printed(t) for t in sorted(set(TITLES), key=len, reverse=True))
     + r")\b(?!\s+quán)"
 )

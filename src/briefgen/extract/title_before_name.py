@@ -21,12 +21,11 @@ from briefgen.extract.name_runs import (
 )
 from briefgen.extract.name_words import NAME_DO, NAME_WORD
 from briefgen.extract.person_verbs import PERSON_VERB_RE
-from briefgen.extract.role_titles import ACADEMIC_TITLES, TITLE_RE
+from briefgen.extract.role_titles import TITLE_RE, academic
 from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.normalize import fold
 
 TITLE = re.compile(TITLE_RE)
-_ACADEMIC = frozenset(t for a in ACADEMIC_TITLES for t in (a, a[0].lower() + a[1:]))
 # An institution's head noun right before a name run: the run is the institution's own
 # name ("Đại học Western Plains", "Tập đoàn Sunrise Agri-Foods"), not a person's.
 _INSTITUTION_BEFORE = re.compile(
@@ -266,7 +265,7 @@ def _name_in(window: str, *, lone: bool = False) -> tuple[str, str] | None:
         if any(
             not _NEXT_TITLE.search(before[: t.start()])
             and not IN_NAME.search(before[: t.start()])
-            and t.group() not in _ACADEMIC  # "Thứ trưởng Bộ Y tế PGS.TS …": the post's
+            and not academic(t.group())  # "Thứ trưởng Bộ Y tế PGS.TS …": the post's
             for t in TITLE.finditer(before)
         ):
             return None
@@ -323,6 +322,7 @@ def named_after_title(
             addressed.group("name") or addressed.group("bracketed"),
             ends_clause=True,
             lone=ends_with_country(window),
+            honored=bool(addressed.group("name")),  # ", ông Israel Navarro": all name
         )
         if name:
             return without_predicate(f"{window} {name[0]}"), name[1]
