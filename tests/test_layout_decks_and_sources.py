@@ -61,6 +61,7 @@ DECKS = [
         LAST,
         title="Hợp tác giáo dục Việt Nam - Campuchia: Mở ra giai đoạn mới",
         first='Bộ trưởng Nguyễn Kim Sơn: "Giáo dục là cầu nối bền vững giữa hai dân tộc"',
+        byline="Thu Hà",
     ),
     page(
         "a short deck above an updated stamp",
@@ -136,6 +137,7 @@ TOPICS = [
         LEAD,
         MIDDLE,
         LAST,
+        byline="Thu Hà",
     ),
 ]
 
