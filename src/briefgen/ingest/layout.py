@@ -134,6 +134,8 @@ def _role(i: int, text: str, z: Zones, title: str | None, above: str = "") -> Ro
         return Role.CAPTION
     if i in z.named_photos:  # (under the last paragraph too: a story ends on a sentence)
         return Role.CAPTION
+    if not listed and i in z.acts_shown and i != z.first_body:
+        return Role.CAPTION
     if i < z.first_body or text.endswith("|"):
         return Role.CLUTTER
     if not listed and i < z.last_prose and is_unpunctuated_caption(text):

@@ -17,7 +17,7 @@ from briefgen.ingest.bylines import (
     office_credit,
     one_titled_person,
 )
-from briefgen.ingest.caption_positions import alt_texts, beside_photos, named_photos
+from briefgen.ingest.caption_positions import acts_shown, alt_texts, beside_photos, named_photos
 from briefgen.ingest.captions import is_image_marker, is_marked_caption
 from briefgen.ingest.headline import deck_under, find_headline, headline_text
 from briefgen.ingest.line_shapes import is_prose, words
@@ -55,6 +55,8 @@ class Zones:
     # whether the page sets its photos' captions apart: a credit, an image's marker, an
     # alt text said again over its caption
     marks_photos: bool = False
+    # captions alone between two paragraphs that show people doing something, uncredited
+    acts_shown: frozenset[int] = frozenset()
 
 
 def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
@@ -139,6 +141,7 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         chrome_again,
         _pull_quotes(texts, first_body, tail),
         bool(alt) or marks_photos(texts, first_body, tail),
+        acts_shown(texts, first_body, tail, items),
     )
 
 
