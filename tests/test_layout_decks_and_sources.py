@@ -294,6 +294,17 @@ STAMPED = [
         clutter=("Nhịp Sống Mới | 14/03/2025 10:20",),
     ),
     page(
+        "the outlet's name under its masthead in capitals with its kind",
+        "BÁO NHỊP SỐNG MỚI",
+        "Thế giới > ASEAN",
+        HEADLINE,
+        "Nhịp Sống Mới | 14/03/2025 10:20",
+        LEAD,
+        MIDDLE,
+        LAST,
+        clutter=("Nhịp Sống Mới | 14/03/2025 10:20",),
+    ),
+    page(
         "a stamp, a bar and the count of views",
         HEADLINE,
         "14/03/2025 10:20 | Lượt xem: 1.254",
