@@ -328,9 +328,10 @@ _CLAUSE_MARKS = re.compile(r"[,;:?!\"“”…]")
 # A relative clause closing the line on its object ("trao văn bản đã ký", the signed text;
 # "các văn kiện vừa được ký kết"): it tells of the object, no tense of the act shown.
 _RELATIVE_END = re.compile(r"(?<=\w)\s+(?:đã|vừa)\s+(?:được\s+)?\w+(?:\s\w+)?$")
-# Counted places, which a story's subheading makes act ("Hai nước ký kết …"); a photo shows
-# people ("Hai bên", "Đại biểu hai nước").
+# A count or quantifier before a subject's head noun ("Hai …", "Các …").
 _COUNTED = re.compile(r"^(?:(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Mm]ọi|[Nn]hiều)\s+)?")
+# Places as the head noun, which a story's subheading makes act ("Hai nước ký kết …"); a
+# photo shows people ("Hai bên", "Đại biểu hai nước").
 _PLACE_HEADS = re.compile(r"^(?:nước|quốc gia|tỉnh|thành phố|địa phương|nền kinh tế)(?!\w)")
 
 
