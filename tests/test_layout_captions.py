@@ -317,3 +317,75 @@ def test_a_sentence_the_next_refers_back_to_runs_no_caption_in(paragraph):
     assert document.caption_texts == ()
     assert [b.index for b in document.body] == [1, 2, 3, 4]
     assert len(document.body[1].sentences) == 2
+
+
+# (local, parliament, social, mekong, issue 13) A caption standing alone between two
+# paragraphs may be a bare clause with no credit: whom the photo shows, a noun phrase of
+# people, then what they do in the present, a verb of something seen ("trao", "ký",
+# "biểu diễn", "nhấn nút"), with no full stop; or with one, where the people are named by
+# their posts. The story narrates ("đã", "sẽ"), reports, opens on where or when; a
+# subheading names a topic, starts on its verb, or has a country or a body act.
+ACTS_SHOWN = [
+    "Hai bên trao Bản ghi nhớ về hợp tác đào tạo",
+    "Học sinh tặng hoa các đại biểu",
+    "Các nghệ sĩ biểu diễn dân ca chào mừng đoàn",
+    # a relative clause on the object ("các văn kiện đã ký") narrates nothing
+    "Bộ trưởng Lê Thanh Hà và Bộ trưởng Campuchia Chea Vandeth trao các văn kiện đã ký",
+    "Đại biểu hai nước trồng cây hữu nghị tại khuôn viên trường",
+    "Thứ trưởng Phạm Quang Vinh và Đại sứ Lào Khamphao Sisouk nhấn nút khởi động cổng"
+    " thanh toán điện tử.",
+]
+
+
+@pytest.mark.parametrize("line", ACTS_SHOWN)
+def test_a_line_alone_between_paragraphs_showing_people_act_captions_the_photo(line):
+    document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
+    assert document.caption_texts == (line,)
+    assert [b.index for b in document.body] == [1, 3, 4]
+
+
+def test_an_uncredited_act_shown_on_a_page_that_credits_another_photo():
+    """A page may credit one photo and not the next: the second caption is still one."""
+    shown = ACTS_SHOWN[-1]
+    document = read(HEADLINE, LEAD, "Quang cảnh hội đàm. Ảnh: TTXVN", MIDDLE, shown, LAST)
+    assert document.caption_texts == ("Quang cảnh hội đàm.", shown)
+    assert [b.text for b in document.body] == [LEAD, MIDDLE, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # subheadings: a topic, a verb first, a country or a body as the subject
+        "Hai nước mở rộng hợp tác lao động",
+        "Thúc đẩy trao đổi thương mại",
+        "Doanh nghiệp tìm kiếm thị trường mới",
+        "ASEAN đón thành viên thứ 11",
+        "Việt Nam tiếp nhận vai trò Chủ tịch",
+        "Hai nước ký kết 5 văn kiện hợp tác",
+        "Chúng ta cùng nhau vượt qua thách thức",
+        # the story's: narrated, in the future, a clause after a comma, people unnamed
+        "Hai bên đã trao Bản ghi nhớ về hợp tác đào tạo",
+        "Các đại biểu sẽ tham quan khu di tích.",
+        "Bộ trưởng Lê Thanh Hà thăm Trường Đại học Quốc gia Lào, nơi 300 sinh viên Việt Nam"
+        " theo học.",
+        "Học sinh các trường tặng hoa cho đoàn đại biểu.",
+    ],
+)
+def test_a_subheading_or_a_short_paragraph_between_paragraphs_stays_body(line):
+    document = read(HEADLINE, LEAD, line, MIDDLE, LAST)
+    assert document.caption_texts == ()
+    assert [b.index for b in document.body] == [1, 2, 3, 4]
+
+
+def test_a_subheading_in_a_speech_stays_body():
+    speech = [
+        "Phát biểu của Bộ trưởng Lê Thanh Hà tại Diễn đàn Hợp tác Mekong",
+        "Kính thưa các vị đại biểu,",
+        "Tôi rất vui mừng được tham dự Diễn đàn hôm nay.",
+        "Các nước Mekong cùng đón cơ hội mới",
+        "Chúng ta cần tăng cường kết nối hạ tầng và chuỗi cung ứng trong tiểu vùng.",
+        "Xin trân trọng cảm ơn./.",
+    ]
+    document = read(*speech)
+    assert document.caption_texts == ()
+    assert [b.text for b in document.body] == speech[1:]

@@ -61,6 +61,7 @@ DECKS = [
         LAST,
         title="Hợp tác giáo dục Việt Nam - Campuchia: Mở ra giai đoạn mới",
         first='Bộ trưởng Nguyễn Kim Sơn: "Giáo dục là cầu nối bền vững giữa hai dân tộc"',
+        byline="Thu Hà",
     ),
     page(
         "a short deck above an updated stamp",
@@ -136,6 +137,7 @@ TOPICS = [
         LEAD,
         MIDDLE,
         LAST,
+        byline="Thu Hà",
     ),
 ]
 
@@ -244,6 +246,72 @@ REPORTERS = [
         MIDDLE,
         LAST,
         byline="PV",
+    ),
+]
+
+# (delegations, pages4, issue 13) The author's name and the page's stamp on one line,
+# joined by a bar, under the headline: the byline is the name (docs/annotating.md: the
+# author line; the stamp dates the page). An outlet's own name there, the masthead said
+# again, is its source line: no byline.
+STAMPED = [
+    page(
+        "a reporter, a bar and a stamp with its weekday",
+        HEADLINE,
+        "Hoàng Linh | Thứ Sáu, 14/03/2025 - 10:20",
+        LEAD,
+        MIDDLE,
+        LAST,
+        byline="Hoàng Linh",
+    ),
+    page(
+        "the stamp, a bar and the reporter",
+        "Thời sự",
+        HEADLINE,
+        "10:20 14/03/2025 | Hoàng Linh",
+        LEAD,
+        MIDDLE,
+        LAST,
+        byline="Hoàng Linh",
+    ),
+    page(
+        "a reporter with the agency's desk, a bar and a stamp",
+        HEADLINE,
+        "Minh Đức/VOV-Bangkok | 14/03/2025 10:20",
+        LEAD,
+        MIDDLE,
+        LAST,
+        byline="Minh Đức/VOV-Bangkok",
+    ),
+    page(
+        "the outlet's masthead said again before a bar and a stamp",
+        "Nhịp Sống Mới",
+        "Thế giới > ASEAN",
+        HEADLINE,
+        "Nhịp Sống Mới | 14/03/2025 10:20",
+        LEAD,
+        MIDDLE,
+        LAST,
+        clutter=("Nhịp Sống Mới | 14/03/2025 10:20",),
+    ),
+    page(
+        "the outlet's name under its masthead in capitals with its kind",
+        "BÁO NHỊP SỐNG MỚI",
+        "Thế giới > ASEAN",
+        HEADLINE,
+        "Nhịp Sống Mới | 14/03/2025 10:20",
+        LEAD,
+        MIDDLE,
+        LAST,
+        clutter=("Nhịp Sống Mới | 14/03/2025 10:20",),
+    ),
+    page(
+        "a stamp, a bar and the count of views",
+        HEADLINE,
+        "14/03/2025 10:20 | Lượt xem: 1.254",
+        LEAD,
+        MIDDLE,
+        LAST,
+        clutter=("14/03/2025 10:20 | Lượt xem: 1.254",),
     ),
 ]
 
@@ -393,7 +461,7 @@ SOURCES = [
 ]
 
 
-@pytest.mark.parametrize("page", DECKS + TOPICS + REPORTERS + SOURCES)
+@pytest.mark.parametrize("page", DECKS + TOPICS + REPORTERS + STAMPED + SOURCES)
 def test_a_page_reads_as_its_reader_would(page: Page):
     check(page)
 

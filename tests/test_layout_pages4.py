@@ -48,9 +48,6 @@ HEADLINES = [
         LAST,
         byline="Thu Trang",
         clutter=(ENGLISH,),
-        xfail="a name before a bar and a stamp is read as no byline (rows in"
-        " test_layout_unseen_pages and test_layout_decks_and_sources: an outlet's"
-        " 'Lao Động |' line has that shape)",
     ),
     page(
         "a follow button naming no site under the stamp, a byline over the stamp",

@@ -427,6 +427,7 @@ MORE_PAGES = [
         LEAD,
         MIDDLE,
         LAST,
+        byline="Thu Hằng",
     ),
     page(
         "speech under the site's name, no headline line between",

@@ -22,9 +22,10 @@ from briefgen.ingest.line_shapes import (
 from briefgen.ingest.outlets import (
     AGENCY,
     NOT_TAGS,
+    is_site_name,
     is_tag_only,
 )
-from briefgen.ingest.page_dates import DATE
+from briefgen.ingest.page_dates import DATE, is_meta
 from briefgen.ingest.page_furniture import is_widget
 
 BYLINE_LABEL = re.compile(
@@ -228,4 +229,19 @@ def byline_name(text: str) -> str:
         return text
     if (m := _BRACKETED_AGENCY.match(text)) and m.group(1) not in NOT_TAGS:
         return m.group(1)
+    return ""
+
+
+def stamped_author(text: str) -> str:
+    """The author's name of a line that sets it beside the page's stamp, a bar between
+    ("Thu Hà | 14/03/2025 10:20", "10:20 14/03/2025 | Thu Hà"), or "": the byline is the
+    author line, the stamp dates the page (docs/annotating.md). A news site's name there
+    ("Báo Thế giới và Việt Nam | …") is the outlet's source line; a masthead said again
+    ("Lao Động | …" under "Lao Động") the page's zones tell."""
+    parts = [p.strip() for p in text.strip().split("|")]
+    if len(parts) != 2 or not all(parts):
+        return ""
+    for name, stamp in (parts, parts[::-1]):
+        if is_meta(stamp) and not DATE.search(name) and is_name_line(name):
+            return "" if is_site_name(name) else byline_name(name) or name
     return ""

@@ -13,8 +13,10 @@ from briefgen.ingest.captions import (
     is_caption,
     is_image_marker,
     named_caption_core,
+    shows_an_act,
     shows_people,
 )
+from briefgen.ingest.line_shapes import is_prose
 from briefgen.ingest.page_furniture import is_widget
 from briefgen.ingest.photo_credits import caption_text, has_credit, is_credit_alone
 from briefgen.ingest.phrases import is_noun_phrase
@@ -97,3 +99,23 @@ def named_photos(texts: list[str], start: int, tail: int, items: frozenset[int])
     if len(found) > MAX_NAMED_PHOTOS:
         return frozenset()
     return frozenset(i for i in found if is_noun_phrase(named_caption_core(texts[i])))
+
+
+def acts_shown(
+    texts: list[str], first_body: int, tail: int, items: frozenset[int]
+) -> frozenset[int]:
+    """Captions that show people doing something (:func:`~briefgen.ingest.captions.
+    shows_an_act`), standing alone between two paragraphs of the story with no credit or
+    image beside them ("Hai bên ký Biên bản ghi nhớ hợp tác"): a subheading heads the
+    paragraphs under it and names a topic; this one shows a moment and leads into nothing.
+    The ``items`` of a list are left to it."""
+    lines = [i for i in range(first_body, tail) if texts[i]]
+    return frozenset(
+        i
+        for above, i, below in zip(lines, lines[1:], lines[2:], strict=False)
+        if i not in items
+        and is_prose(texts[above])
+        and is_prose(texts[below])
+        and not is_caption(texts[i])
+        and shows_an_act(texts[i])
+    )

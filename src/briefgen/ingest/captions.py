@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.compound_words import joins
+from briefgen.extract.word_patterns import any_of
 from briefgen.ingest.bylines import (
     BYLINE_LABEL,
     is_name_line,
@@ -42,6 +44,7 @@ from briefgen.ingest.photo_credits import (
     has_credit,
     is_credit_name,
 )
+from briefgen.ingest.phrases import OCCASIONS, is_noun_phrase
 from briefgen.normalize import fold
 
 # A caption is a line or two; a paragraph ending in "(Nguồn: …)" cites its source.
@@ -121,9 +124,51 @@ def is_marked_caption(text: str) -> bool:
 _POSITION_IN_PHOTO = re.compile(r"\((?:[^()]*\btừ\s+)?(?:bên\s+)?(?:trái|phải|giữa)\b[^()]*\)")
 # What people are pictured doing when they meet: signing, receiving, handing over, taking
 # part ("Các đại biểu tham dự Hội nghị.").
-_SCENE = re.compile(
-    r"\s(?:ký(?: kết)?|tiếp|hội kiến|gặp|đón|trao|tặng|thăm|tham quan|duyệt|(?:tham )?dự)\s"
-    r"(?!tục\b)"
+_MEETING_ACTS = (
+    "ký",
+    "ký kết",
+    "tiếp",
+    "hội kiến",
+    "gặp",
+    "đón",
+    "trao",
+    "tặng",
+    "thăm",
+    "tham quan",
+    "duyệt",
+    "dự",
+    "tham dự",
+)
+_SCENE = re.compile(rf"\s{any_of(_MEETING_ACTS)}\s(?!tục\b)")
+# What a photo shows people doing, at a meeting or any other event: the acts above, and
+# talking, speaking, posing, performing, pressing a button, planting, laying flowers (not
+# chairing: who chairs is the story's statement, :func:`names_who_presides`).
+PICTURED_ACTS = (
+    *_MEETING_ACTS,
+    "hội đàm",
+    "gặp gỡ",
+    "đón tiếp",
+    "trao tặng",
+    "bắt tay",
+    "chụp",
+    "chụp ảnh",
+    "phát biểu",
+    "trình bày",
+    "thảo luận",
+    "trò chuyện",
+    "thăm hỏi",
+    "chúc mừng",
+    "chứng kiến",
+    "biểu diễn",
+    "nhấn",
+    "bấm",
+    "cắt băng",
+    "trồng",
+    "dâng hương",
+    "dâng hoa",
+    "đặt vòng hoa",
+    "khảo sát",
+    "kiểm tra",
 )
 
 
@@ -273,3 +318,72 @@ def _referred_back(first: str, second: str) -> bool:
         if bare.search(second):
             return True
     return False
+
+
+MAX_ACT_WORDS = 25
+# A verb of :data:`PICTURED_ACTS` as written, a whole syllable or two, in lower case.
+_ACT = re.compile(rf"(?<!\S){any_of(PICTURED_ACTS)}(?!\S)")
+# Marks of more than one clause, a quotation or a question: no caption of one act has them.
+_CLAUSE_MARKS = re.compile(r"[,;:?!\"“”…]")
+# A relative clause closing the line on its object ("trao văn bản đã ký", the signed text;
+# "các văn kiện vừa được ký kết"): it tells of the object, no tense of the act shown.
+_RELATIVE_END = re.compile(r"(?<=\w)\s+(?:đã|vừa)\s+(?:được\s+)?\w+(?:\s\w+)?$")
+# A count or quantifier before a subject's head noun ("Hai …", "Các …").
+_COUNTED = re.compile(r"^(?:(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Mm]ọi|[Nn]hiều)\s+)?")
+# Places as the head noun, which a story's subheading makes act ("Hai nước ký kết …"); a
+# photo shows people ("Hai bên", "Đại biểu hai nước").
+_PLACE_HEADS = re.compile(r"^(?:nước|quốc gia|tỉnh|thành phố|địa phương|nền kinh tế)(?!\w)")
+
+
+def shows_an_act(text: str) -> bool:
+    """Whether a line is one bare clause showing people do what a camera sees: a noun
+    phrase of people, then a verb of :data:`PICTURED_ACTS` in the present ("Hai bên ký
+    Biên bản ghi nhớ hợp tác", "Nghệ nhân biểu diễn Nhã nhạc chào mừng Hội nghị"). With a
+    full stop only people named by their posts ("Thứ trưởng … và Thứ trưởng … nhấn nút
+    …."): a short sentence of the story's may say what a group did. The story narrates
+    ("đã", "sẽ"), reports, opens on where or when; a subheading starts on its verb ("Thúc
+    đẩy …"), or makes a country, a body or a place act ("ASEAN đón …", "Hai nước ký …")."""
+    core = caption_text(text.strip())
+    clause = core.removesuffix(".")
+    if not clause or words(clause) > MAX_ACT_WORDS or _CLAUSE_MARKS.search(clause):
+        return False
+    if clause.count(". ") or is_salutation(core) or lead_tag(core) or REPORTING.search(clause):
+        return False
+    if names_who_presides(clause):  # (who chairs or leads: the story's statement)
+        return False
+    act = _first_act(clause)
+    if act is None:
+        return False
+    subject = clause[: act.start()].strip()
+    said = clause[: act.end()] + _RELATIVE_END.sub("", clause[act.end() :])
+    if not subject or NARRATION.search(said) or TIMED_OPENING.match(clause):
+        return False
+    if subject.split()[-1].lower() in OCCASIONS:  # ("Lễ ký kết …", "Buổi tiếp …": the verb
+        return False  # names the occasion, which alone may head a part of the story)
+    if PICTURED.match(subject):
+        return is_noun_phrase(subject)
+    if core.endswith(".") or not _people_in_common_words(subject):
+        return False
+    return is_noun_phrase(subject)
+
+
+def _first_act(clause: str) -> re.Match[str] | None:
+    """The first verb of :data:`PICTURED_ACTS` that underthesea's segmenter reads as a word
+    of its own, not the start of another ("tiếp tục", "trao đổi", "nhấn mạnh", "dự án")."""
+    for m in _ACT.finditer(clause):
+        following = clause[m.end() :].split()[:1]
+        if not following or f"{m[0]} {following[0]}" in PICTURED_ACTS:
+            return m
+        if not joins(m[0], following[0]):
+            return m
+    return None
+
+
+def _people_in_common_words(subject: str) -> bool:
+    """Whether a subject names people by common words ("Hai bên", "Nghệ nhân", "Các em
+    học sinh"): no name or acronym, which would be a country's or a body's ("ASEAN",
+    "Việt Nam"), and no counted places ("Hai nước")."""
+    first, *rest = subject.split()
+    if first.isupper() or any(w[:1].isupper() for w in rest):
+        return False
+    return not _PLACE_HEADS.match(subject[_COUNTED.match(subject).end() :])

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from briefgen.ingest.bylines import byline_name, is_name_line
+from briefgen.ingest.bylines import byline_name, is_name_line, stamped_author
 from briefgen.ingest.captions import (
     is_caption,
     is_marked_caption,
@@ -85,8 +85,13 @@ def classify_lines(
             sentences = tuple(split_sentences(text))
         blocks.append(Block(i, raw[i], role, sentences, style))
     # (an author by post and name has no name of a byline's shape: the line is the credit)
+    # (or the name beside the page's stamp: "Thu Hà | 14/03/2025 10:20")
     byline = (
-        (byline_name(texts[zones.byline]) or texts[zones.byline].strip())
+        (
+            stamped_author(texts[zones.byline])
+            or byline_name(texts[zones.byline])
+            or texts[zones.byline].strip()
+        )
         if zones.byline is not None
         else None
     )
@@ -133,6 +138,8 @@ def _role(i: int, text: str, z: Zones, title: str | None, above: str = "") -> Ro
     if not listed and i in z.beside_photos and i != z.first_body:
         return Role.CAPTION
     if i in z.named_photos:  # (under the last paragraph too: a story ends on a sentence)
+        return Role.CAPTION
+    if not listed and i in z.acts_shown and i != z.first_body:
         return Role.CAPTION
     if i < z.first_body or text.endswith("|"):
         return Role.CLUTTER

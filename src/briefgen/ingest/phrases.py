@@ -25,7 +25,7 @@ _AFTER_MODIFIER = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M", "L", "A", "
 # Nouns of an occasion that make a noun of the verb after them ("phiên khai mạc", the
 # opening session; "lễ ký kết", the signing ceremony; "buổi tiếp", the reception), which
 # the tagger still calls a verb.
-_OCCASIONS = frozenset({"phiên", "lễ", "buổi", "cuộc", "tiệc"})
+OCCASIONS = frozenset({"phiên", "lễ", "buổi", "cuộc", "tiệc"})
 
 
 @lru_cache(maxsize=4096)
@@ -42,7 +42,7 @@ def is_noun_phrase(text: str) -> bool:
     tagged = tag(text[0].lower() + text[1:])
     for k, (word, kind) in enumerate(tagged):
         in_name = k > 0 and (word[:1].isupper() or tagged[k - 1][0][:1].isupper())
-        occasion = k > 0 and kind.startswith("V") and tagged[k - 1][0] in _OCCASIONS
+        occasion = k > 0 and kind.startswith("V") and tagged[k - 1][0] in OCCASIONS
         if kind in _CLAUSE_TAGS and not (k > 0 and word[:1].isupper()) and not occasion:
             return False
         if kind == _ADJECTIVE and not in_name:

@@ -16,8 +16,9 @@ from briefgen.ingest.bylines import (
     names_a_source,
     office_credit,
     one_titled_person,
+    stamped_author,
 )
-from briefgen.ingest.caption_positions import alt_texts, beside_photos, named_photos
+from briefgen.ingest.caption_positions import acts_shown, alt_texts, beside_photos, named_photos
 from briefgen.ingest.captions import is_image_marker, is_marked_caption
 from briefgen.ingest.headline import deck_under, find_headline, headline_text
 from briefgen.ingest.line_shapes import is_prose, words
@@ -55,6 +56,8 @@ class Zones:
     # whether the page sets its photos' captions apart: a credit, an image's marker, an
     # alt text said again over its caption
     marks_photos: bool = False
+    # captions alone between two paragraphs that show people doing something, uncredited
+    acts_shown: frozenset[int] = frozenset()
 
 
 def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
@@ -106,12 +109,14 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
             (
                 i
                 for i in range(start, first_body)
-                if is_name_line(texts[i]) or _author_over_stamp(texts, i)
+                if is_name_line(texts[i])
+                or _author_over_stamp(texts, i)
+                or _author_with_stamp(texts[i], chrome)
             ),
             None,
         )
         if byline is None:
-            byline = under_sapo = _byline_by_stamp_under_sapo(texts, first_body, tail)
+            byline = under_sapo = _byline_by_stamp_under_sapo(texts, first_body, tail, chrome)
     ends_story = byline is not None and byline > first_body and byline != under_sapo
     body_end = (byline - 1) if ends_story else tail - 1
     chrome_again = frozenset(
@@ -139,6 +144,7 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         chrome_again,
         _pull_quotes(texts, first_body, tail),
         bool(alt) or marks_photos(texts, first_body, tail),
+        acts_shown(texts, first_body, tail, items),
     )
 
 
@@ -212,10 +218,13 @@ def _author_over_stamp(texts: list[str], i: int) -> bool:
     return bool(text) and one_titled_person(text) and is_timestamp(next_text(texts, i))
 
 
-def _byline_by_stamp_under_sapo(texts: list[str], first_body: int, tail: int) -> int | None:
+def _byline_by_stamp_under_sapo(
+    texts: list[str], first_body: int, tail: int, chrome: frozenset[str]
+) -> int | None:
     """The author's name set with the page's time stamp right under the story's first
     paragraph, its sapo, before the rest of the story ("VOV.VN - …", "Thứ Ba, 18:45,
-    18/11/2025", "Thu Hằng/VOV"): the byline, where a page puts it over the lead."""
+    18/11/2025", "Thu Hằng/VOV"), or on the stamp's line ("Thu Hà | 14/03/2025 10:20"):
+    the byline, where a page puts it over the lead."""
     lines = [i for i in range(first_body + 1, tail) if texts[i]][:MAX_HEAD_LINES]
     for k, i in enumerate(lines):
         if is_prose(texts[i]) and not is_name_line(texts[i]):
@@ -223,7 +232,21 @@ def _byline_by_stamp_under_sapo(texts: list[str], first_body: int, tail: int) ->
         beside = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
         if is_name_line(texts[i]) and any(is_timestamp(texts[j]) for j in beside):
             return i
+        if _author_with_stamp(texts[i], chrome):
+            return i
     return None
+
+
+def _author_with_stamp(text: str, chrome: frozenset[str]) -> bool:
+    """Whether a line sets the author's name beside the page's stamp
+    (:func:`~briefgen.ingest.bylines.stamped_author`), a name that is not the page's
+    masthead said again, in any case or with the outlet's kind before it (``chrome``, the
+    lines over the headline: under "Lao Động" or "BÁO LAO ĐỘNG", "Lao Động | 02/09/2026 -
+    07:00" is the outlet's source line)."""
+    name = fold(stamped_author(text))
+    return bool(name) and not any(
+        line == name or line.endswith(f" {name}") for line in map(fold, chrome)
+    )
 
 
 # The lines between the sapo and the rest of the story: a stamp, a byline, a button or two.
