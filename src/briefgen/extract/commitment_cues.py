@@ -38,7 +38,7 @@ _MEMBERS = (
 # A company, government, legislature or other body by its head noun ("tập đoàn", "chính
 # quyền địa phương", "Chính phủ Việt Nam", "Thượng viện Campuchia"), whose action a speaker
 # may wish for.
-_BODIES = (
+BODIES = (
     r"(?:các\s+|những\s+)?(?:tập đoàn|doanh nghiệp|công ty|chính quyền|chính phủ|nhà đầu tư"
     r"|ngân hàng|quỹ|tổ chức|cơ quan|quốc hội|thượng viện|hạ viện|nghị viện)\b"
 )
@@ -70,7 +70,7 @@ KIND_CUES = (
             # ("mong muốn tập đoàn sớm triển khai …", "mong muốn được chính quyền địa
             # phương hỗ trợ …"), not the state wished for it ("mong muốn tập đoàn ngày
             # càng phát triển")
-            rf"|(?<!với )mong muốn (?:được\s+)?(?:phía\s+)?{_BODIES}"
+            rf"|(?<!với )mong muốn (?:được\s+)?(?:phía\s+)?{BODIES}"
             rf"(?:\s+(?-i:[{UPPER}])[^\s,.;:]*)*+"
             r"(?!\s+(?:(?:sớm|ngày càng|luôn|mãi|tiếp tục)\s+)*(?:ổn định|phát triển|thịnh vượng"
             r"|vững mạnh|thành công|lớn mạnh|là|trở thành)\b)"
@@ -185,6 +185,10 @@ KIND_CUES = (
             r"(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
             r"(?<!vốn )(?<!giá trị )"
             r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! (?:chung )?của)|sẽ tiếp tục"
+            # a party's commitment affirmed by its noun ("Tuyên bố khẳng định cam kết của
+            # 13 nước trong việc …", "nhắc lại cam kết của các quốc gia …"), unlike the
+            # noun welcomed or carried out ("đánh giá cao cam kết của …")
+            r"|(?:(?<=khẳng định )|(?<=khẳng định lại )|(?<=nhắc lại ))cam kết(?= của\b)"
             # striving for a target ("Tỉnh phấn đấu đến năm 2028 thu hút …"), as "nỗ lực"
             # does; not the spirit or the target as a noun ("tinh thần phấn đấu", "mục tiêu
             # phấn đấu") nor what was strived for ("đã phấn đấu")
@@ -211,6 +215,13 @@ STATE_AFTER_WILL = re.compile(
     re.IGNORECASE,
 )
 
+# Meetings and ceremonies by their head noun: one a body chairs (see DUTY) or hosts (see
+# will_deeds), a calendar fact.
+MEETINGS = (
+    r"[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|[Tt]ọa đàm|[Đđ]ối thoại|[Kk]ỳ họp|[Pp]hiên|[Bb]uổi"
+    r"|[Ll]ễ|[Cc]uộc|[Hh]ọp|[Ss]ự kiện|[Tt]uần lễ|[Đđ]oàn|[Cc]hương trình"
+)
+
 # What a party says it will do ("Bộ Công Thương sẽ phối hợp …", "Việt Nam sẽ tích cực hỗ
 # trợ …"): a pledge when "sẽ" governs a verb of acting with or for others, not one of a
 # schedule ("sẽ gặp", "sẽ đảm nhận vai trò Chủ tịch", "sẽ diễn ra") or an outcome ("sẽ
@@ -220,7 +231,7 @@ STATE_AFTER_WILL = re.compile(
 TAKEN_ROLES = ("vai trò", "cương vị", "chức vụ", "chức", "nhiệm kỳ", "vị trí")
 WILL_ACT = re.compile(
     r"\bsẽ\s+(?:(?:luôn|tích cực|chủ động|cùng|sớm|nghiêm túc|khẩn trương|nỗ lực|hết sức"
-    r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|chủ trì|đồng hành|thúc đẩy|tăng cường|triển khai"
+    r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|đồng hành|thúc đẩy|tăng cường|triển khai"
     # (not a meeting considering a draft it will adopt, "sẽ xem xét, thông qua Tuyên bố …":
     # the adoption is the document's status)
     r"|thực hiện|xem xét(?!,?\s+(?:và\s+)?(?:thông qua|phê duyệt|ký)\b)|nghiên cứu"
@@ -230,6 +241,8 @@ WILL_ACT = re.compile(
     # (taking over a chair is a calendar fact: "sẽ tiếp nhận vai trò đồng Chủ tịch …")
     rf"|cố gắng|khuyến khích|kết nối|tiếp nhận(?!\s+(?:{'|'.join(TAKEN_ROLES)})\b)"
     r"|tháo gỡ"
+    # (chairing a meeting is on the programme: "sẽ chủ trì Diễn đàn …", a schedule)
+    rf"|chủ trì(?!\s+(?:{MEETINGS})\b)"
     # a government's instruction or a grant ("sẽ chỉ đạo các bộ …", "sẽ cấp học bổng …")
     r"|chỉ đạo|cấp"
     # acting with a partner: "sẽ cùng các nước ASEAN nỗ lực …", "sẽ cùng Lào triển khai …"
@@ -322,12 +335,6 @@ COUNTRYS_ORGAN = re.compile(
 # chức …"): a call, where its subject is a party (see commitments). Not a meeting a body
 # chairs ("chủ trì Hội nghị", "chủ trì buổi làm việc"), nor a quality ("có trách nhiệm quan
 # trọng trong …", "thành viên có trách nhiệm").
-# Meetings and ceremonies by their head noun: one a body chairs (see DUTY) or hosts (see
-# will_deeds), a calendar fact.
-MEETINGS = (
-    r"[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|[Tt]ọa đàm|[Đđ]ối thoại|[Kk]ỳ họp|[Pp]hiên|[Bb]uổi"
-    r"|[Ll]ễ|[Cc]uộc|[Hh]ọp|[Ss]ự kiện|[Tt]uần lễ|[Đđ]oàn|[Cc]hương trình"
-)
 DUTY = re.compile(
     rf"(?<!đã )(?<!từng )(?<!đồng )\bchủ trì(?!\s+(?:và\s+)?(?:tổ chức\s+)?(?:{MEETINGS})\b)"
     r"(?=,?\s+(?:phối hợp|xây dựng|rà soát|theo dõi|tham mưu|hướng dẫn|thẩm định|triển khai"
@@ -338,4 +345,7 @@ DUTY = re.compile(
     r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)"
     rf"(?=\s+[{LOWER}])(?!\s+(?:quan trọng|lớn|to lớn|nặng nề|chung|trong|với|của|hơn|cao"
     r"|nhất|rất|đặc biệt|và|vào)\b)"
+    # (nor a portfolio named in capitals, a title: "các quan chức cấp cao chịu trách nhiệm
+    # về Phát triển Nông thôn")
+    rf"(?!\s+về\s+[{UPPER}])"
 )

@@ -18,11 +18,13 @@ from briefgen.extract.commitment_context import (
     EXPERTS_SAY,
     NOT_COMMITTING,
     PAST_FRAME,
+    REAFFIRMED,
     SPEAKER_GOES_ON,
     THING_SUBJECT,
     WELCOME_GOES_ON,
 )
 from briefgen.extract.commitment_cues import (
+    BODIES,
     COUNTRYS_ORGAN,
     DEMANDED_OF,
     DEMANDS,
@@ -80,8 +82,9 @@ def _unquoted(sentence: str) -> str:
 
 
 _NEW_CLAUSE = re.compile(r"[,;]|\s(?:và|đồng thời|cũng như)\s")
-# Aspect and adverbs between a subject and its verb ("đã, đang và sẽ tiếp tục").
-_ASPECT_TAIL = re.compile(r"(?:[\s,]*\b(?:đã|đang|và|sẽ|cũng|vẫn|luôn|còn|chủ yếu)\b)*[\s,]*$")
+# Aspect and adverbs between a subject and its verb ("đã, đang và sẽ tiếp tục"), and the
+# prefix of a verb of saying the verb itself ends ("tái" of "tái khẳng định").
+_ASPECT_TAIL = re.compile(r"(?:[\s,]*\b(?:đã|đang|và|sẽ|cũng|vẫn|luôn|còn|chủ yếu|tái)\b)*[\s,]*$")
 # "… được các nước ủng hộ": a cue in the passive tells what was done to something.
 _PASSIVE = re.compile(r"\b(?:được|bị)(?:\s+[^\s,.;:]+){0,4}\s*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -251,8 +254,54 @@ def _told_as_under_way(plain: str, cue: re.Match) -> bool:
     return bool(_UNDER_WAY.search(head))
 
 
+def _ready_to_act(plain: str, cue: re.Match) -> bool:
+    """Whether "sẵn sàng" at ``cue`` governs a deed, by underthesea's tags: a verb right
+    after it, past adverbs ("sẵn sàng hợp tác", "sẵn sàng tích cực hỗ trợ"), or after "để"
+    or "cùng" ("sẵn sàng cùng các nước … xây dựng"), or after "cho" and a party or body it
+    lets act ("sẵn sàng cho các doanh nghiệp … vay vốn"). Without one it tells a state
+    ("nền kinh tế … bền vững và sẵn sàng cho tương lai", "sẵn sàng cho mùa cao điểm"),
+    which binds no one."""
+    nth = plain[: cue.start()].lower().count("sẵn sàng")
+    tagged = _tags(plain)
+    ready = [i for i, (word, _) in enumerate(tagged) if word.lower() == "sẵn sàng"]
+    if nth >= len(ready):
+        return True  # (the tagger joined it to another word: read as before)
+    rest = [(w, t) for w, t in tagged[ready[nth] + 1 :] if t not in ("R", "A")][:1]
+    if not rest:
+        return False
+    word, tag = rest[0]
+    if tag == "V":
+        return True
+    if word.lower() not in ("để", "cùng", "cho"):
+        return False
+    start = tagged.index(rest[0], ready[nth]) + 1
+    clause = []
+    for w, t in tagged[start:]:
+        if t == "CH" and w in ",.;:!?":
+            break
+        clause.append((w, t))
+    if word.lower() == "cho" and not _lets_act(" ".join(w for w, _ in clause)):
+        return False
+    return any(t == "V" for _, t in clause)
+
+
+_BODY = re.compile(BODIES, re.IGNORECASE)
+
+
+def _lets_act(text: str) -> bool:
+    """Whether ``text`` opens with whom "sẵn sàng cho …" lets act: a party or a body."""
+    return bool(PARTY.match(text) or _BODY.match(text))
+
+
+@lru_cache(maxsize=1024)
+def _tags(sentence: str) -> tuple[tuple[str, str], ...]:
+    return tuple(pos_tagger()(sentence))
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
+    if kind == "readiness" and not _ready_to_act(plain, cue):
+        return False
     if kind == "agreement" and _agrees_on_calendar(plain, cue):
         return False
     if _NEGATED.search(plain, 0, at) or _told_as_under_way(plain, cue):
@@ -626,8 +675,9 @@ def _in_the_past(sentence: str, event_year: int | None) -> bool:
     gặp năm 2018, …" before the event's year, unless the year dates a text the opening cites)
     or by a frame in the cue's own clause ("… đã
     đề xuất nhiều sáng kiến trong những năm qua"). Results from the past that a commitment
-    builds on ("đánh giá cao kết quả đạt được thời gian qua và nhất trí …") date nothing."""
-    if not _PAST.search(sentence):
+    builds on ("đánh giá cao kết quả đạt được thời gian qua và nhất trí …") date nothing,
+    nor does anything date a pledge reaffirmed ("Trước đó, … tái khẳng định cam kết …")."""
+    if not _PAST.search(sentence) or REAFFIRMED.search(sentence):
         return False
     if _PAST_OPENING.match(sentence):
         return True
@@ -767,7 +817,30 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     members = _BEFORE_MEMBERS.match(sentence, cue_at)
     # (a cue read from the clause's opening: "Bộ Khoa học và Công nghệ, Bộ Tài chính cần …")
     opening = _party_phrase(sentence[cue_at:].lstrip(" ,"))
-    return found or (_party_phrase(sentence[members.end() :]) if members else "") or opening
+    # (whose a commitment affirmed by its noun is: "khẳng định cam kết của ADMM …", else the
+    # text affirming it: "Tuyên bố … khẳng định cam kết của 13 nước …")
+    owner = _OWNER.match(sentence, cue_at)
+    return (
+        found
+        or (_party_phrase(sentence[members.end() :]) if members else "")
+        or opening
+        or (_party_phrase(sentence[owner.end() :]) if owner else "")
+        or _text_subject(sentence)
+    )
+
+
+_OWNER = re.compile(r"cam kết\s+của\s+", re.IGNORECASE)
+_TEXT_SUBJECT = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in DOCUMENT_WORDS) + r")\b[^,.;]*?(?=\s+(?:cũng\s+)?"
+    rf"(?:tái khẳng định|{SAYS})\b)"
+)
+
+
+def _text_subject(sentence: str) -> str:
+    """The text a sentence opens with as the subject of a verb of saying ("Tuyên bố chung
+    khẳng định …"), which speaks for the parties that adopted it; or ""."""
+    m = _TEXT_SUBJECT.match(sentence)
+    return m.group() if m else ""
 
 
 def _nearest(head: str, people: Sequence[str]) -> str:
