@@ -46,6 +46,9 @@ BODIES = (
 # After a need word: not a need for an amount ("cần thêm vốn", "cần khoảng 2 tỷ USD", "cần
 # hơn 300 kỹ sư"), which wants a thing rather than asks a deed.
 NO_AMOUNT = r"(?!\s+(?:khoảng|thêm|nhiều|hơn|tới|đến|gần|trên|\d))"
+# After a need word: not "cần thiết" (necessary), though a need may govern "thiết lập" or
+# "thiết kế" ("hai bên cần thiết lập cơ chế …": a need to establish).
+NOT_NECESSARY = r"(?!\s+thiết\b(?!\s+(?:lập|kế)\b))"
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
 # used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
@@ -95,7 +98,9 @@ KIND_CUES = (
             # (two parties joined: "ASEAN và Trung Quốc cần …")
             rf"{_MEMBERS}(?:\s+và\s+[{UPPER}]\S*(?:\s+[{UPPER}]\S*)?)?(?:\s(?!đã\b)[^\s.;,]+){{0,3}}"
             # (not what they have to face: "các nước đang phải đối mặt với …")
-            r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
+            r"\s(?:cần|phải|buộc phải)\b"
+            + NOT_NECESSARY
+            + r"(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
             rf"|trải qua|vật lộn)\b){NO_AMOUNT}"
             rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho"
             # a task given to a body ("giao Sở Ngoại vụ chủ trì …"), not a handover
@@ -111,21 +116,22 @@ KIND_CUES = (
             r"|quan chức)\b"
             # what the local bodies must do ("Các sở, ngành và địa phương cần …")
             r"|(?:^|,\s|(?:rằng|là)\s)(?:[Cc]ác\s+)?(?:bộ|sở|ban)(?:,|\s+và)\s+ngành\b"
-            r"[^.;:]{0,50}?\s(?:cần|phải)\b(?!\s+thiết)"
+            r"[^.;:]{0,50}?\s(?:cần|phải)\b"
+            + NOT_NECESSARY
             # what other bodies, schools or firms must do ("các địa phương cần …", "doanh
             # nghiệp cần chủ động …", "Bộ Khoa học và Công nghệ, Bộ Tài chính cần sớm …"), not
             # what they need ("cần thêm vốn", "cần khoảng 2 tỷ USD") nor what they face
-            r"|(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là)\s)(?:(?:các|những)\s+)?"
+            + r"|(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là)\s)(?:(?:các|những)\s+)?"
             # (firms and investors are _OTHERS_NEED's, in commitments)
             r"(?:(?:địa phương|tỉnh|trường|hiệp hội)\b"
             r"|(?-i:(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Ban)\s+[" + UPPER + r"]))"
             r"[^.;:]{0,60}?\s(?<!đã\s)(?-i:cần|phải)\b"
-            rf"(?!\s+(?:thiết|có|đối mặt|đương đầu|gánh chịu|chịu|trải qua)\b){NO_AMOUNT}"
+            rf"(?!\s+(?:có|đối mặt|đương đầu|gánh chịu|chịu|trải qua)\b){NOT_NECESSARY}{NO_AMOUNT}"
             # "đòi hỏi sự chung tay của các nước", "đòi hỏi phải …", unlike the demands of
             # someone ("đáp ứng đòi hỏi của nhân dân")
             r"|(?<!đáp ứng )(?<!những )(?<!các )đòi hỏi (?:sự|phải)\b"
             # said with no subject, the need is everyone's: "nhấn mạnh cần tiếp tục …"
-            rf"|{SAYS}(?: rằng| là)?,?\s(?:việc\s)?(?:cần|phải)\b(?! thiết)",
+            rf"|{SAYS}(?: rằng| là)?,?\s(?:việc\s)?(?:cần|phải)\b{NOT_NECESSARY}",
             re.IGNORECASE,
         ),
     ),
@@ -133,7 +139,9 @@ KIND_CUES = (
         "proposal",
         re.compile(
             # (a proposal considered or discussed is a noun: "xem xét đề xuất thành lập …")
-            r"(?<!các )(?<!những )(?<!nhiều )(?<!xem xét )(?<!thảo luận )"
+            # (nor proposals a meeting adopts: "thông qua đề xuất các dự án mới …")
+            r"(?<!các )(?<!những )(?<!nhiều )(?<!xem xét )(?<!thảo luận )(?<!thông qua )"
+            r"(?<!phê duyệt )"
             r"(?:đề nghị|đề xuất|kiến nghị)"
             r"(?!\s+(?:của|này|đó|trên)\b)",
             re.IGNORECASE,
@@ -236,7 +244,10 @@ WILL_ACT = re.compile(
     # the adoption is the document's status)
     r"|thực hiện|xem xét(?!,?\s+(?:và\s+)?(?:thông qua|phê duyệt|ký)\b)|nghiên cứu"
     r"|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
-    r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo|áp dụng"
+    # (time set aside is read by the verb after it: "sẽ dành thời gian gặp gỡ …", a schedule;
+    # see will_deeds)
+    r"|làm hết sức|dành(?!\s+thời gian\b)|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành"
+    r"|hoàn tất|báo cáo|áp dụng"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
     # (taking over a chair is a calendar fact: "sẽ tiếp nhận vai trò đồng Chủ tịch …")
     rf"|cố gắng|khuyến khích|kết nối|tiếp nhận(?!\s+(?:{'|'.join(TAKEN_ROLES)})\b)"
@@ -274,7 +285,7 @@ TASKED = re.compile(
 # ("đáp ứng đòi hỏi của …").
 DEMANDED_OF = re.compile(
     r"(?<!đáp ứng )(?<!những )(?<!các )(?<!đã )\bđòi hỏi\s+(?!(?:sự|phải)\b)[^.;]{1,60}?"
-    r"\sphải\b(?!\s+thiết)",
+    r"\sphải\b" + NOT_NECESSARY,
     re.IGNORECASE,
 )
 _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"

@@ -31,6 +31,7 @@ from briefgen.extract.commitment_cues import (
     DUTY,
     KIND_CUES,
     NO_AMOUNT,
+    NOT_NECESSARY,
     PARTY,
     STATE_AFTER_WILL,
     TASKED,
@@ -266,23 +267,29 @@ def _ready_to_act(plain: str, cue: re.Match) -> bool:
     ready = [i for i, (word, _) in enumerate(tagged) if word.lower() == "sẵn sàng"]
     if nth >= len(ready):
         return True  # (the tagger joined it to another word: read as before)
-    rest = [(w, t) for w, t in tagged[ready[nth] + 1 :] if t not in ("R", "A")][:1]
-    if not rest:
-        return False
-    word, tag = rest[0]
-    if tag == "V":
+    after = tagged[ready[nth] + 1 :]
+    # (past adverbs, which may be tagged as adjectives: "luôn", "tích cực"; "cùng" is read as
+    # the word it is, whatever its tag)
+    first = next(
+        (i for i, (w, t) in enumerate(after) if w.lower() in _LINKS or t not in ("R", "A")), 0
+    )
+    word, tag = after[first] if after else ("", "")
+    if tag == "V" and word.lower() not in _LINKS:
         return True
-    if word.lower() not in ("để", "cùng", "cho"):
+    if word.lower() not in _LINKS:
         return False
-    start = tagged.index(rest[0], ready[nth]) + 1
     clause = []
-    for w, t in tagged[start:]:
+    for w, t in after[first + 1 :]:
         if t == "CH" and w in ",.;:!?":
             break
         clause.append((w, t))
     if word.lower() == "cho" and not _lets_act(" ".join(w for w, _ in clause)):
         return False
     return any(t == "V" for _, t in clause)
+
+
+# What may join "sẵn sàng" to the deed it governs: "để", "cùng <partner>", "cho <party>".
+_LINKS = frozenset({"để", "cùng", "cho"})
 
 
 _BODY = re.compile(BODIES, re.IGNORECASE)
@@ -391,7 +398,7 @@ _SETS_OUT = re.compile(
     + "|".join(re.escape(w) for w in DOCUMENT_WORDS)
     + r")\b[^,.;]{0,80}?\s(?:xác định|nêu rõ|quy định|ghi rõ)(?:\s+rằng)?[\s,:]+"
 )
-_PARTY_DUTY = re.compile(r"\b(?:sẽ|cần|phải)\b(?!\s+thiết)")
+_PARTY_DUTY = re.compile(r"\b(?:sẽ|cần|phải)\b" + NOT_NECESSARY)
 
 
 def _set_out_duties(sentence: str) -> Iterator[tuple[str, str, re.Match[str]]]:
@@ -419,7 +426,7 @@ def _sets_out_deeds(plain: str) -> bool:
 # …"): the speaker's call. Not what had to be done ("đã phải"), what is faced ("phải đối
 # mặt"), "cần thiết", nor a need for an amount ("cần khoảng 15 tỷ USD", "cần thêm vốn").
 _NEED = re.compile(
-    r"(?<!đã )\b(?:cần|phải)\b(?!\s+thiết)"
+    rf"(?<!đã )\b(?:cần|phải)\b{NOT_NECESSARY}"
     rf"(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu|trải qua|vật lộn)\b){NO_AMOUNT}"
 )  # (in lower case: "Cần Thơ" is a city)
 
@@ -459,13 +466,15 @@ def _quoted_need(plain: str, need: re.Match) -> bool:
 # "Về phía doanh nghiệp, cần …": a need with no subject after the side it is put to is
 # that side's to meet, a call on it.
 _SIDE = re.compile(r"^Về phía\s+([^,]+),")
-_SIDE_NEED = re.compile(rf"{_SIDE.pattern}\s*(?:(?:thì|cũng)\s+)?(?P<need>cần|phải)\b(?!\s+thiết)")
+_SIDE_NEED = re.compile(
+    rf"{_SIDE.pattern}\s*(?:(?:thì|cũng)\s+)?(?P<need>cần|phải)\b{NOT_NECESSARY}"
+)
 # "Doanh nghiệp hai nước cũng cần …", "Các nhà đầu tư … cần …": what those who trade and
 # invest must do, which an interview or briefing asks of them as of the parties.
 _OTHERS_NEED = re.compile(
     r"(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là)\s)(?P<who>(?:[Cc]ác\s+|[Nn]hững\s+)?"
     r"(?:[Dd]oanh nghiệp|[Nn]hà đầu tư)"
-    r"(?:\s+(?!đã\b)[^\s.;,]+){0,2}?)\s+(?:cũng\s+)?(?P<need>cần|phải)\b(?!\s+thiết)"
+    r"(?:\s+(?!đã\b)[^\s.;,]+){0,2}?)\s+(?:cũng\s+)?(?P<need>cần|phải)\b" + NOT_NECESSARY
 )
 
 
@@ -509,7 +518,7 @@ _WILL = re.compile(r"\bsẽ\b", re.IGNORECASE)
 _MEETING = re.compile(
     r"[“\"]?\s*(?:Hội nghị|Hội thảo|Diễn đàn|Kỳ họp|Phiên họp|Cuộc họp|Đối thoại|Đại hội)\b"
 )
-_CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(cần|phải)\b(?!\s+thiết)")
+_CITED_NEED = re.compile(rf"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(cần|phải)\b{NOT_NECESSARY}")
 
 
 def _compound_end(plain: str, at: int) -> bool:

@@ -78,6 +78,18 @@ def _undertakes(sentence: str, nth: int) -> bool:
         if not verbs:
             return False
         after = after[behalf + 1 + verbs[0] :]
+    # "sẽ dành thời gian gặp gỡ …": time set aside says nothing of the deed; the verb after
+    # it does (a meeting on the programme; "sẽ dành thời gian nghiên cứu …" undertakes)
+    spared = next(
+        (
+            i
+            for i, (word, _) in enumerate(after[:3])
+            if word.lower() == "dành" and i + 1 < len(after) and after[i + 1][0] == "thời gian"
+        ),
+        None,
+    )
+    if spared is not None:
+        after = after[spared + 2 :]
     for i, (word, tag) in enumerate(after[:4]):
         if word.lower() in _CEREMONY_MANNER:
             continue
