@@ -67,8 +67,10 @@ KIND_CUES = (
             # gia …"), not the activity named as a noun ("hội nghị mời gọi đầu tư")
             r"|(?<!lời )mời gọi\s+(?:các\s+|những\s+)?(?:nhà đầu tư|doanh nghiệp|đối tác"
             r"|tập đoàn|công ty|quỹ)\b"
-            # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
+            # a wish for what the parties do ("mong muốn hai bên tiếp tục …"), also by its
+            # noun for a deed soon ("khẳng định mong muốn của hai bên về việc sớm ký kết …")
             rf"|(?<!với )mong muốn {_MEMBERS}\b"
+            rf"|(?<!với )mong muốn của {_MEMBERS}\s+(?:về|trong) việc\s+sớm\b"
             # or a company, government or other body does, or does for the speaker
             # ("mong muốn tập đoàn sớm triển khai …", "mong muốn được chính quyền địa
             # phương hỗ trợ …"), not the state wished for it ("mong muốn tập đoàn ngày

@@ -817,7 +817,9 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
         if (subject and not shared and not demanded) or not said:
             break
         at = said[-1].start()
-    found = _nearest(sentence[:cue_at], people)
+    # a text that says it ("Tuyên bố chung … khẳng định mong muốn của hai bên …") speaks for
+    # those who adopted it, before any name inside its title
+    found = _text_subject(sentence[:cue_at]) or _nearest(sentence[:cue_at], people)
     if found:
         return found
     cited = _CITED.match(sentence)
@@ -826,15 +828,13 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     members = _BEFORE_MEMBERS.match(sentence, cue_at)
     # (a cue read from the clause's opening: "Bộ Khoa học và Công nghệ, Bộ Tài chính cần …")
     opening = _party_phrase(sentence[cue_at:].lstrip(" ,"))
-    # (whose a commitment affirmed by its noun is: "khẳng định cam kết của ADMM …", else the
-    # text affirming it: "Tuyên bố … khẳng định cam kết của 13 nước …")
+    # (whose a commitment affirmed by its noun is: "khẳng định cam kết của ADMM …")
     owner = _OWNER.match(sentence, cue_at)
     return (
         found
         or (_party_phrase(sentence[members.end() :]) if members else "")
         or opening
         or (_party_phrase(sentence[owner.end() :]) if owner else "")
-        or _text_subject(sentence)
     )
 
 

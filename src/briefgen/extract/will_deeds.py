@@ -90,6 +90,12 @@ def _undertakes(sentence: str, nth: int) -> bool:
     )
     if spared is not None:
         after = after[spared + 2 :]
+    return _governs_deed(after)
+
+
+def _governs_deed(after: list[tuple[str, str]]) -> bool:
+    """Whether the first verb of ``after`` (the tagged words after "sẽ"), past adverbs, is
+    one of doing, not of the calendar."""
     for i, (word, tag) in enumerate(after[:4]):
         if word.lower() in _CEREMONY_MANNER:
             continue
@@ -120,7 +126,8 @@ def _undertakes(sentence: str, nth: int) -> bool:
                     or following in _ROLES
                     # chairing a meeting ("sẽ chủ trì Diễn đàn …", "sẽ đồng chủ trì phiên
                     # họp …"): on the programme, unlike "sẽ chủ trì xây dựng đề án …"
-                    or _chairs_meeting(verb, after[i + 1 :])
+                    # (unless it goes on to a deed: "… và hỗ trợ 12 triệu CAD …")
+                    or (_chairs_meeting(verb, after[i + 1 :]) and not _and_deed(after[i + 1 :]))
                     # arranging the time of a visit accepted ("sẽ sắp xếp thời gian sang thăm",
                     # "sẽ thu xếp chuyến thăm"): the calendar
                     or (verb in _ARRANGE and following.startswith(_VISIT_TIME))
@@ -161,6 +168,16 @@ def _chairs_meeting(verb: str, obj: list[tuple[str, str]]) -> bool:
     if verb == "đồng" and obj and obj[0][0].lower() in _CHAIR:
         verb, obj = "đồng " + obj[0][0].lower(), obj[1:]
     return verb in _CHAIR and bool(obj) and bool(_MEETING_NOUN.match(obj[0][0]))
+
+
+def _and_deed(rest: list[tuple[str, str]]) -> bool:
+    """Whether the clause goes on, after "và", to a verb of doing under the same "sẽ"."""
+    for j, (word, tag) in enumerate(rest):
+        if tag == "CH" and word in ",.;:!?":
+            return False
+        if word.lower() == "và" and _governs_deed(rest[j + 1 :]):
+            return True
+    return False
 
 
 _ARRANGE = frozenset({"sắp xếp", "thu xếp"})
