@@ -256,40 +256,31 @@ def _told_as_under_way(plain: str, cue: re.Match) -> bool:
 
 
 def _ready_to_act(plain: str, cue: re.Match) -> bool:
-    """Whether "sẵn sàng" at ``cue`` governs a deed, by underthesea's tags: a verb right
-    after it, past adverbs ("sẵn sàng hợp tác", "sẵn sàng tích cực hỗ trợ"), or after "để"
-    or "cùng" ("sẵn sàng cùng các nước … xây dựng"), or after "cho" and a party or body it
-    lets act ("sẵn sàng cho các doanh nghiệp … vay vốn"). Without one it tells a state
-    ("nền kinh tế … bền vững và sẵn sàng cho tương lai", "sẵn sàng cho mùa cao điểm"),
-    which binds no one."""
+    """Whether "sẵn sàng" at ``cue`` governs a deed ("sẵn sàng hợp tác", "sẵn sàng đồng hành,
+    giải đáp …", "sẵn sàng cùng các nước … xây dựng"), not a state: nothing after it in its
+    clause ("Việt Nam đã sẵn sàng.") or, by underthesea's tags, "cho" and what it is ready
+    for ("nền kinh tế … bền vững và sẵn sàng cho tương lai", "sẵn sàng cho mùa cao điểm"),
+    unless a party or body it lets act ("sẵn sàng cho các doanh nghiệp … vay vốn")."""
     nth = plain[: cue.start()].lower().count("sẵn sàng")
     tagged = _tags(plain)
     ready = [i for i, (word, _) in enumerate(tagged) if word.lower() == "sẵn sàng"]
     if nth >= len(ready):
         return True  # (the tagger joined it to another word: read as before)
+    # (past adverbs, which may be tagged as adjectives: "luôn", "tích cực")
     after = tagged[ready[nth] + 1 :]
-    # (past adverbs, which may be tagged as adjectives: "luôn", "tích cực"; "cùng" is read as
-    # the word it is, whatever its tag)
     first = next(
-        (i for i, (w, t) in enumerate(after) if w.lower() in _LINKS or t not in ("R", "A")), 0
+        (i for i, (w, t) in enumerate(after) if w.lower() == "cho" or t not in ("R", "A")), None
     )
-    word, tag = after[first] if after else ("", "")
-    if tag == "V" and word.lower() not in _LINKS:
-        return True
-    if word.lower() not in _LINKS:
+    if first is None or (after[first][1] == "CH" and after[first][0] in ",.;:!?"):
         return False
+    if after[first][0].lower() != "cho":
+        return True
     clause = []
     for w, t in after[first + 1 :]:
         if t == "CH" and w in ",.;:!?":
             break
         clause.append((w, t))
-    if word.lower() == "cho" and not _lets_act(" ".join(w for w, _ in clause)):
-        return False
-    return any(t == "V" for _, t in clause)
-
-
-# What may join "sẵn sàng" to the deed it governs: "để", "cùng <partner>", "cho <party>".
-_LINKS = frozenset({"để", "cùng", "cho"})
+    return _lets_act(" ".join(w for w, _ in clause)) and any(t == "V" for _, t in clause)
 
 
 _BODY = re.compile(BODIES, re.IGNORECASE)
