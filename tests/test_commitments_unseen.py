@@ -17,7 +17,9 @@ scored recall 64%, precision 41%; a second round of 8 rows, "sẽ cùng <partner
 "không cho phép bất kỳ thế lực nào …", recall 65% on the rules after the first round,
 precision 100%); tests/data/commitment_sentences_parliament.tsv, _summits.tsv and
 _forums.tsv from invented inter-parliamentary articles, summits and ministers' meetings, and
-multilateral forums beyond ASEAN, each before any change for them. Rows sharing a group are
+multilateral forums beyond ASEAN, each before any change for them;
+tests/data/commitment_sentences_realdev.tsv from the classes the real development set showed,
+before any change for them. Rows sharing a group are
 read together, in order, as a list after its lead or a statement's numbered paragraphs;
 people named come from participant extraction, as in a briefing.
 """
@@ -54,6 +56,7 @@ FILES = (
     "commitment_sentences_calls.tsv",
     "commitment_sentences_mekong.tsv",
     "commitment_sentences_commit31.tsv",
+    "commitment_sentences_realdev.tsv",
 )
 
 

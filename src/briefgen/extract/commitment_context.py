@@ -11,10 +11,12 @@ from briefgen.extract.person_verbs import SAYS
 from briefgen.extract.word_patterns import LOWER
 
 # Verbs of welcome, thanks and expectation: a cue after them names what is welcomed
-# ("hoan nghênh đề xuất …", "cảm ơn sự ủng hộ", "bày tỏ tin tưởng … sẽ tiếp tục").
+# ("hoan nghênh đề xuất …", "cảm ơn sự ủng hộ", "bày tỏ tin tưởng … sẽ tiếp tục"); so does
+# what a meeting or statement notes ("ghi nhận sự cần thiết …", "ghi nhận tiến độ đàm phán
+# gói Cam kết …"), not what is noted by others ("được … ghi nhận").
 NOT_COMMITTING = re.compile(
     r"hoan nghênh|cảm ơn|cám ơn|chúc mừng|bày tỏ tin tưởng|tin tưởng rằng|đánh giá cao"
-    r"|bày tỏ vui mừng|vui mừng",
+    r"|bày tỏ vui mừng|vui mừng|(?<!được )ghi nhận",
     re.IGNORECASE,
 )
 
@@ -61,6 +63,14 @@ PAST_FRAME = re.compile(
     r"\b(?:(?:những |các )?(?:năm|thời gian) (?:qua|trước)|trước đó|trước đây|năm ngoái"
     r"|kể từ|từ khi|nhiệm kỳ)\b",
     re.IGNORECASE,
+)
+
+# A pledge reaffirmed ("tái khẳng định cam kết …", "nhắc lại cam kết của …"): one still
+# standing, whose action lies ahead however the sentence dates the reaffirming ("Trước đó,
+# các Bộ trưởng đã thông qua …, tái khẳng định cam kết …"), as docs/annotating.md counts a
+# pledge told in the past.
+REAFFIRMED = re.compile(
+    r"\b(?:tái khẳng định|khẳng định lại|nhắc lại)\s+(?:các\s+)?cam kết\b", re.IGNORECASE
 )
 
 # A sentence that opens by citing a source other than someone at the event tells the

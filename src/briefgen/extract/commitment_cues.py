@@ -38,7 +38,7 @@ _MEMBERS = (
 # A company, government, legislature or other body by its head noun ("tập đoàn", "chính
 # quyền địa phương", "Chính phủ Việt Nam", "Thượng viện Campuchia"), whose action a speaker
 # may wish for.
-_BODIES = (
+BODIES = (
     r"(?:các\s+|những\s+)?(?:tập đoàn|doanh nghiệp|công ty|chính quyền|chính phủ|nhà đầu tư"
     r"|ngân hàng|quỹ|tổ chức|cơ quan|quốc hội|thượng viện|hạ viện|nghị viện)\b"
 )
@@ -46,6 +46,9 @@ _BODIES = (
 # After a need word: not a need for an amount ("cần thêm vốn", "cần khoảng 2 tỷ USD", "cần
 # hơn 300 kỹ sư"), which wants a thing rather than asks a deed.
 NO_AMOUNT = r"(?!\s+(?:khoảng|thêm|nhiều|hơn|tới|đến|gần|trên|\d))"
+# After a need word: not "cần thiết" (necessary), though a need may govern "thiết lập" or
+# "thiết kế" ("hai bên cần thiết lập cơ chế …": a need to establish).
+NOT_NECESSARY = r"(?!\s+thiết\b(?!\s+(?:lập|kế)\b))"
 
 # Commitment kinds by cue phrase; the order settles sentences with several cues. A cue
 # used as a noun ("các cam kết", "đề xuất của Nhật Bản", "với mong muốn") commits no one.
@@ -64,13 +67,15 @@ KIND_CUES = (
             # gia …"), not the activity named as a noun ("hội nghị mời gọi đầu tư")
             r"|(?<!lời )mời gọi\s+(?:các\s+|những\s+)?(?:nhà đầu tư|doanh nghiệp|đối tác"
             r"|tập đoàn|công ty|quỹ)\b"
-            # a wish for what the parties do ("mong muốn hai bên tiếp tục …")
+            # a wish for what the parties do ("mong muốn hai bên tiếp tục …"), also by its
+            # noun for a deed soon ("khẳng định mong muốn của hai bên về việc sớm ký kết …")
             rf"|(?<!với )mong muốn {_MEMBERS}\b"
+            rf"|(?<!với )mong muốn của {_MEMBERS}\s+(?:về|trong) việc\s+sớm\b"
             # or a company, government or other body does, or does for the speaker
             # ("mong muốn tập đoàn sớm triển khai …", "mong muốn được chính quyền địa
             # phương hỗ trợ …"), not the state wished for it ("mong muốn tập đoàn ngày
             # càng phát triển")
-            rf"|(?<!với )mong muốn (?:được\s+)?(?:phía\s+)?{_BODIES}"
+            rf"|(?<!với )mong muốn (?:được\s+)?(?:phía\s+)?{BODIES}"
             rf"(?:\s+(?-i:[{UPPER}])[^\s,.;:]*)*+"
             r"(?!\s+(?:(?:sớm|ngày càng|luôn|mãi|tiếp tục)\s+)*(?:ổn định|phát triển|thịnh vượng"
             r"|vững mạnh|thành công|lớn mạnh|là|trở thành)\b)"
@@ -95,7 +100,9 @@ KIND_CUES = (
             # (two parties joined: "ASEAN và Trung Quốc cần …")
             rf"{_MEMBERS}(?:\s+và\s+[{UPPER}]\S*(?:\s+[{UPPER}]\S*)?)?(?:\s(?!đã\b)[^\s.;,]+){{0,3}}"
             # (not what they have to face: "các nước đang phải đối mặt với …")
-            r"\s(?:cần|phải|buộc phải)\b(?! thiết)(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
+            r"\s(?:cần|phải|buộc phải)\b"
+            + NOT_NECESSARY
+            + r"(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu"
             rf"|trải qua|vật lộn)\b){NO_AMOUNT}"
             rf"|đòi hỏi {_MEMBERS}\b[^.;]{{0,30}}\sphải\b|sự cần thiết|giao nhiệm vụ cho"
             # a task given to a body ("giao Sở Ngoại vụ chủ trì …"), not a handover
@@ -111,21 +118,22 @@ KIND_CUES = (
             r"|quan chức)\b"
             # what the local bodies must do ("Các sở, ngành và địa phương cần …")
             r"|(?:^|,\s|(?:rằng|là)\s)(?:[Cc]ác\s+)?(?:bộ|sở|ban)(?:,|\s+và)\s+ngành\b"
-            r"[^.;:]{0,50}?\s(?:cần|phải)\b(?!\s+thiết)"
+            r"[^.;:]{0,50}?\s(?:cần|phải)\b"
+            + NOT_NECESSARY
             # what other bodies, schools or firms must do ("các địa phương cần …", "doanh
             # nghiệp cần chủ động …", "Bộ Khoa học và Công nghệ, Bộ Tài chính cần sớm …"), not
             # what they need ("cần thêm vốn", "cần khoảng 2 tỷ USD") nor what they face
-            r"|(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là)\s)(?:(?:các|những)\s+)?"
+            + r"|(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là)\s)(?:(?:các|những)\s+)?"
             # (firms and investors are _OTHERS_NEED's, in commitments)
             r"(?:(?:địa phương|tỉnh|trường|hiệp hội)\b"
             r"|(?-i:(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Ban)\s+[" + UPPER + r"]))"
             r"[^.;:]{0,60}?\s(?<!đã\s)(?-i:cần|phải)\b"
-            rf"(?!\s+(?:thiết|có|đối mặt|đương đầu|gánh chịu|chịu|trải qua)\b){NO_AMOUNT}"
+            rf"(?!\s+(?:có|đối mặt|đương đầu|gánh chịu|chịu|trải qua)\b){NOT_NECESSARY}{NO_AMOUNT}"
             # "đòi hỏi sự chung tay của các nước", "đòi hỏi phải …", unlike the demands of
             # someone ("đáp ứng đòi hỏi của nhân dân")
             r"|(?<!đáp ứng )(?<!những )(?<!các )đòi hỏi (?:sự|phải)\b"
             # said with no subject, the need is everyone's: "nhấn mạnh cần tiếp tục …"
-            rf"|{SAYS}(?: rằng| là)?,?\s(?:việc\s)?(?:cần|phải)\b(?! thiết)",
+            rf"|{SAYS}(?: rằng| là)?,?\s(?:việc\s)?(?:cần|phải)\b{NOT_NECESSARY}",
             re.IGNORECASE,
         ),
     ),
@@ -133,7 +141,9 @@ KIND_CUES = (
         "proposal",
         re.compile(
             # (a proposal considered or discussed is a noun: "xem xét đề xuất thành lập …")
-            r"(?<!các )(?<!những )(?<!nhiều )(?<!xem xét )(?<!thảo luận )"
+            # (nor proposals a meeting adopts: "thông qua đề xuất các dự án mới …")
+            r"(?<!các )(?<!những )(?<!nhiều )(?<!xem xét )(?<!thảo luận )(?<!thông qua )"
+            r"(?<!phê duyệt )"
             r"(?:đề nghị|đề xuất|kiến nghị)"
             r"(?!\s+(?:của|này|đó|trên)\b)",
             re.IGNORECASE,
@@ -185,6 +195,10 @@ KIND_CUES = (
             r"(?<!thực hiện )(?<!thực thi )(?<!tuân thủ )(?<!theo )(?<!giữa )"
             r"(?<!vốn )(?<!giá trị )"
             r"cam kết(?! (?:chung|của)\b)|(?<!với )quyết tâm(?! (?:chung )?của)|sẽ tiếp tục"
+            # a party's commitment affirmed by its noun ("Tuyên bố khẳng định cam kết của
+            # 13 nước trong việc …", "nhắc lại cam kết của các quốc gia …"), unlike the
+            # noun welcomed or carried out ("đánh giá cao cam kết của …")
+            r"|(?:(?<=khẳng định )|(?<=khẳng định lại )|(?<=nhắc lại ))cam kết(?= của\b)"
             # striving for a target ("Tỉnh phấn đấu đến năm 2028 thu hút …"), as "nỗ lực"
             # does; not the spirit or the target as a noun ("tinh thần phấn đấu", "mục tiêu
             # phấn đấu") nor what was strived for ("đã phấn đấu")
@@ -211,6 +225,13 @@ STATE_AFTER_WILL = re.compile(
     re.IGNORECASE,
 )
 
+# Meetings and ceremonies by their head noun: one a body chairs (see DUTY) or hosts (see
+# will_deeds), a calendar fact.
+MEETINGS = (
+    r"[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|[Tt]ọa đàm|[Đđ]ối thoại|[Kk]ỳ họp|[Pp]hiên|[Bb]uổi"
+    r"|[Ll]ễ|[Cc]uộc|[Hh]ọp|[Ss]ự kiện|[Tt]uần lễ|[Đđ]oàn|[Cc]hương trình"
+)
+
 # What a party says it will do ("Bộ Công Thương sẽ phối hợp …", "Việt Nam sẽ tích cực hỗ
 # trợ …"): a pledge when "sẽ" governs a verb of acting with or for others, not one of a
 # schedule ("sẽ gặp", "sẽ đảm nhận vai trò Chủ tịch", "sẽ diễn ra") or an outcome ("sẽ
@@ -220,16 +241,21 @@ STATE_AFTER_WILL = re.compile(
 TAKEN_ROLES = ("vai trò", "cương vị", "chức vụ", "chức", "nhiệm kỳ", "vị trí")
 WILL_ACT = re.compile(
     r"\bsẽ\s+(?:(?:luôn|tích cực|chủ động|cùng|sớm|nghiêm túc|khẩn trương|nỗ lực|hết sức"
-    r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|chủ trì|đồng hành|thúc đẩy|tăng cường|triển khai"
+    r"|tiếp tục)\s+)*(?:phối hợp|hỗ trợ|đồng hành|thúc đẩy|tăng cường|triển khai"
     # (not a meeting considering a draft it will adopt, "sẽ xem xét, thông qua Tuyên bố …":
     # the adoption is the document's status)
     r"|thực hiện|xem xét(?!,?\s+(?:và\s+)?(?:thông qua|phê duyệt|ký)\b)|nghiên cứu"
     r"|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
-    r"|làm hết sức|dành|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành|hoàn tất|báo cáo|áp dụng"
+    # (time set aside is read by the verb after it: "sẽ dành thời gian gặp gỡ …", a schedule;
+    # see will_deeds)
+    r"|làm hết sức|dành(?!\s+thời gian\b)|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành"
+    r"|hoàn tất|báo cáo|áp dụng"
     r"|xây dựng|đào tạo|tài trợ|viện trợ|giúp đỡ|bảo đảm|đảm bảo|mở cửa|cùng với|nỗ lực"
     # (taking over a chair is a calendar fact: "sẽ tiếp nhận vai trò đồng Chủ tịch …")
     rf"|cố gắng|khuyến khích|kết nối|tiếp nhận(?!\s+(?:{'|'.join(TAKEN_ROLES)})\b)"
     r"|tháo gỡ"
+    # (chairing a meeting is on the programme: "sẽ chủ trì Diễn đàn …", a schedule)
+    rf"|chủ trì(?!\s+(?:{MEETINGS})\b)"
     # a government's instruction or a grant ("sẽ chỉ đạo các bộ …", "sẽ cấp học bổng …")
     r"|chỉ đạo|cấp"
     # acting with a partner: "sẽ cùng các nước ASEAN nỗ lực …", "sẽ cùng Lào triển khai …"
@@ -261,7 +287,7 @@ TASKED = re.compile(
 # ("đáp ứng đòi hỏi của …").
 DEMANDED_OF = re.compile(
     r"(?<!đáp ứng )(?<!những )(?<!các )(?<!đã )\bđòi hỏi\s+(?!(?:sự|phải)\b)[^.;]{1,60}?"
-    r"\sphải\b(?!\s+thiết)",
+    r"\sphải\b" + NOT_NECESSARY,
     re.IGNORECASE,
 )
 _QUANTIFIED = r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hững|[Mm]ỗi)\s+"
@@ -322,12 +348,6 @@ COUNTRYS_ORGAN = re.compile(
 # chức …"): a call, where its subject is a party (see commitments). Not a meeting a body
 # chairs ("chủ trì Hội nghị", "chủ trì buổi làm việc"), nor a quality ("có trách nhiệm quan
 # trọng trong …", "thành viên có trách nhiệm").
-# Meetings and ceremonies by their head noun: one a body chairs (see DUTY) or hosts (see
-# will_deeds), a calendar fact.
-MEETINGS = (
-    r"[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|[Tt]ọa đàm|[Đđ]ối thoại|[Kk]ỳ họp|[Pp]hiên|[Bb]uổi"
-    r"|[Ll]ễ|[Cc]uộc|[Hh]ọp|[Ss]ự kiện|[Tt]uần lễ|[Đđ]oàn|[Cc]hương trình"
-)
 DUTY = re.compile(
     rf"(?<!đã )(?<!từng )(?<!đồng )\bchủ trì(?!\s+(?:và\s+)?(?:tổ chức\s+)?(?:{MEETINGS})\b)"
     r"(?=,?\s+(?:phối hợp|xây dựng|rà soát|theo dõi|tham mưu|hướng dẫn|thẩm định|triển khai"
@@ -338,4 +358,7 @@ DUTY = re.compile(
     r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)"
     rf"(?=\s+[{LOWER}])(?!\s+(?:quan trọng|lớn|to lớn|nặng nề|chung|trong|với|của|hơn|cao"
     r"|nhất|rất|đặc biệt|và|vào)\b)"
+    # (nor a portfolio named in capitals, a title: "các quan chức cấp cao chịu trách nhiệm
+    # về Phát triển Nông thôn")
+    rf"(?!\s+về\s+[{UPPER}])"
 )

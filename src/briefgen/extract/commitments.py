@@ -18,17 +18,20 @@ from briefgen.extract.commitment_context import (
     EXPERTS_SAY,
     NOT_COMMITTING,
     PAST_FRAME,
+    REAFFIRMED,
     SPEAKER_GOES_ON,
     THING_SUBJECT,
     WELCOME_GOES_ON,
 )
 from briefgen.extract.commitment_cues import (
+    BODIES,
     COUNTRYS_ORGAN,
     DEMANDED_OF,
     DEMANDS,
     DUTY,
     KIND_CUES,
     NO_AMOUNT,
+    NOT_NECESSARY,
     PARTY,
     STATE_AFTER_WILL,
     TASKED,
@@ -80,8 +83,9 @@ def _unquoted(sentence: str) -> str:
 
 
 _NEW_CLAUSE = re.compile(r"[,;]|\s(?:và|đồng thời|cũng như)\s")
-# Aspect and adverbs between a subject and its verb ("đã, đang và sẽ tiếp tục").
-_ASPECT_TAIL = re.compile(r"(?:[\s,]*\b(?:đã|đang|và|sẽ|cũng|vẫn|luôn|còn|chủ yếu)\b)*[\s,]*$")
+# Aspect and adverbs between a subject and its verb ("đã, đang và sẽ tiếp tục"), and the
+# prefix of a verb of saying the verb itself ends ("tái" of "tái khẳng định").
+_ASPECT_TAIL = re.compile(r"(?:[\s,]*\b(?:đã|đang|và|sẽ|cũng|vẫn|luôn|còn|chủ yếu|tái)\b)*[\s,]*$")
 # "… được các nước ủng hộ": a cue in the passive tells what was done to something.
 _PASSIVE = re.compile(r"\b(?:được|bị)(?:\s+[^\s,.;:]+){0,4}\s*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -251,8 +255,51 @@ def _told_as_under_way(plain: str, cue: re.Match) -> bool:
     return bool(_UNDER_WAY.search(head))
 
 
+def _ready_to_act(plain: str, cue: re.Match) -> bool:
+    """Whether "sẵn sàng" at ``cue`` governs a deed ("sẵn sàng hợp tác", "sẵn sàng đồng hành,
+    giải đáp …", "sẵn sàng cùng các nước … xây dựng"), not a state: nothing after it in its
+    clause ("Việt Nam đã sẵn sàng.") or, by underthesea's tags, "cho" and what it is ready
+    for ("nền kinh tế … bền vững và sẵn sàng cho tương lai", "sẵn sàng cho mùa cao điểm"),
+    unless a party or body it lets act ("sẵn sàng cho các doanh nghiệp … vay vốn")."""
+    nth = plain[: cue.start()].lower().count("sẵn sàng")
+    tagged = _tags(plain)
+    ready = [i for i, (word, _) in enumerate(tagged) if word.lower() == "sẵn sàng"]
+    if nth >= len(ready):
+        return True  # (the tagger joined it to another word: read as before)
+    # (past adverbs, which may be tagged as adjectives: "luôn", "tích cực")
+    after = tagged[ready[nth] + 1 :]
+    first = next(
+        (i for i, (w, t) in enumerate(after) if w.lower() == "cho" or t not in ("R", "A")), None
+    )
+    if first is None or (after[first][1] == "CH" and after[first][0] in ",.;:!?"):
+        return False
+    if after[first][0].lower() != "cho":
+        return True
+    clause = []
+    for w, t in after[first + 1 :]:
+        if t == "CH" and w in ",.;:!?":
+            break
+        clause.append((w, t))
+    return _lets_act(" ".join(w for w, _ in clause)) and any(t == "V" for _, t in clause)
+
+
+_BODY = re.compile(BODIES, re.IGNORECASE)
+
+
+def _lets_act(text: str) -> bool:
+    """Whether ``text`` opens with whom "sẵn sàng cho …" lets act: a party or a body."""
+    return bool(PARTY.match(text) or _BODY.match(text))
+
+
+@lru_cache(maxsize=1024)
+def _tags(sentence: str) -> tuple[tuple[str, str], ...]:
+    return tuple(pos_tagger()(sentence))
+
+
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:
     at = cue.start()
+    if kind == "readiness" and not _ready_to_act(plain, cue):
+        return False
     if kind == "agreement" and _agrees_on_calendar(plain, cue):
         return False
     if _NEGATED.search(plain, 0, at) or _told_as_under_way(plain, cue):
@@ -342,7 +389,7 @@ _SETS_OUT = re.compile(
     + "|".join(re.escape(w) for w in DOCUMENT_WORDS)
     + r")\b[^,.;]{0,80}?\s(?:xác định|nêu rõ|quy định|ghi rõ)(?:\s+rằng)?[\s,:]+"
 )
-_PARTY_DUTY = re.compile(r"\b(?:sẽ|cần|phải)\b(?!\s+thiết)")
+_PARTY_DUTY = re.compile(r"\b(?:sẽ|cần|phải)\b" + NOT_NECESSARY)
 
 
 def _set_out_duties(sentence: str) -> Iterator[tuple[str, str, re.Match[str]]]:
@@ -370,7 +417,7 @@ def _sets_out_deeds(plain: str) -> bool:
 # …"): the speaker's call. Not what had to be done ("đã phải"), what is faced ("phải đối
 # mặt"), "cần thiết", nor a need for an amount ("cần khoảng 15 tỷ USD", "cần thêm vốn").
 _NEED = re.compile(
-    r"(?<!đã )\b(?:cần|phải)\b(?!\s+thiết)"
+    rf"(?<!đã )\b(?:cần|phải)\b{NOT_NECESSARY}"
     rf"(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu|trải qua|vật lộn)\b){NO_AMOUNT}"
 )  # (in lower case: "Cần Thơ" is a city)
 
@@ -410,13 +457,15 @@ def _quoted_need(plain: str, need: re.Match) -> bool:
 # "Về phía doanh nghiệp, cần …": a need with no subject after the side it is put to is
 # that side's to meet, a call on it.
 _SIDE = re.compile(r"^Về phía\s+([^,]+),")
-_SIDE_NEED = re.compile(rf"{_SIDE.pattern}\s*(?:(?:thì|cũng)\s+)?(?P<need>cần|phải)\b(?!\s+thiết)")
+_SIDE_NEED = re.compile(
+    rf"{_SIDE.pattern}\s*(?:(?:thì|cũng)\s+)?(?P<need>cần|phải)\b{NOT_NECESSARY}"
+)
 # "Doanh nghiệp hai nước cũng cần …", "Các nhà đầu tư … cần …": what those who trade and
 # invest must do, which an interview or briefing asks of them as of the parties.
 _OTHERS_NEED = re.compile(
     r"(?:^[“\"]?|,\s|[.!?]\s|(?:rằng|là)\s)(?P<who>(?:[Cc]ác\s+|[Nn]hững\s+)?"
     r"(?:[Dd]oanh nghiệp|[Nn]hà đầu tư)"
-    r"(?:\s+(?!đã\b)[^\s.;,]+){0,2}?)\s+(?:cũng\s+)?(?P<need>cần|phải)\b(?!\s+thiết)"
+    r"(?:\s+(?!đã\b)[^\s.;,]+){0,2}?)\s+(?:cũng\s+)?(?P<need>cần|phải)\b" + NOT_NECESSARY
 )
 
 
@@ -460,7 +509,7 @@ _WILL = re.compile(r"\bsẽ\b", re.IGNORECASE)
 _MEETING = re.compile(
     r"[“\"]?\s*(?:Hội nghị|Hội thảo|Diễn đàn|Kỳ họp|Phiên họp|Cuộc họp|Đối thoại|Đại hội)\b"
 )
-_CITED_NEED = re.compile(r"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(cần|phải)\b(?!\s+thiết)")
+_CITED_NEED = re.compile(rf"^Theo\s+([^,]+),[^.;]*?(?<!đã)\s(cần|phải)\b{NOT_NECESSARY}")
 
 
 def _compound_end(plain: str, at: int) -> bool:
@@ -626,8 +675,9 @@ def _in_the_past(sentence: str, event_year: int | None) -> bool:
     gặp năm 2018, …" before the event's year, unless the year dates a text the opening cites)
     or by a frame in the cue's own clause ("… đã
     đề xuất nhiều sáng kiến trong những năm qua"). Results from the past that a commitment
-    builds on ("đánh giá cao kết quả đạt được thời gian qua và nhất trí …") date nothing."""
-    if not _PAST.search(sentence):
+    builds on ("đánh giá cao kết quả đạt được thời gian qua và nhất trí …") date nothing,
+    nor does anything date a pledge reaffirmed ("Trước đó, … tái khẳng định cam kết …")."""
+    if not _PAST.search(sentence) or REAFFIRMED.search(sentence):
         return False
     if _PAST_OPENING.match(sentence):
         return True
@@ -758,7 +808,9 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
         if (subject and not shared and not demanded) or not said:
             break
         at = said[-1].start()
-    found = _nearest(sentence[:cue_at], people)
+    # a text that says it ("Tuyên bố chung … khẳng định mong muốn của hai bên …") speaks for
+    # those who adopted it, before any name inside its title
+    found = _text_subject(sentence[:cue_at]) or _nearest(sentence[:cue_at], people)
     if found:
         return found
     cited = _CITED.match(sentence)
@@ -767,7 +819,28 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     members = _BEFORE_MEMBERS.match(sentence, cue_at)
     # (a cue read from the clause's opening: "Bộ Khoa học và Công nghệ, Bộ Tài chính cần …")
     opening = _party_phrase(sentence[cue_at:].lstrip(" ,"))
-    return found or (_party_phrase(sentence[members.end() :]) if members else "") or opening
+    # (whose a commitment affirmed by its noun is: "khẳng định cam kết của ADMM …")
+    owner = _OWNER.match(sentence, cue_at)
+    return (
+        found
+        or (_party_phrase(sentence[members.end() :]) if members else "")
+        or opening
+        or (_party_phrase(sentence[owner.end() :]) if owner else "")
+    )
+
+
+_OWNER = re.compile(r"cam kết\s+của\s+", re.IGNORECASE)
+_TEXT_SUBJECT = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in DOCUMENT_WORDS) + r")\b[^,.;]*?(?=\s+(?:cũng\s+)?"
+    rf"(?:tái khẳng định|{SAYS})\b)"
+)
+
+
+def _text_subject(sentence: str) -> str:
+    """The text a sentence opens with as the subject of a verb of saying ("Tuyên bố chung
+    khẳng định …"), which speaks for the parties that adopted it; or ""."""
+    m = _TEXT_SUBJECT.match(sentence)
+    return m.group() if m else ""
 
 
 def _nearest(head: str, people: Sequence[str]) -> str:

@@ -6,8 +6,8 @@ speech (underthesea's tagger, a CRF model in its wheel, Apache-2.0), not from a 
 verbs of acting. A few verbs tell a calendar instead (docs/annotating.md: "sẽ có cuộc họp",
 "sẽ đảm nhận vai trò Chủ tịch"): being or holding a role, a session taking place, going,
 attending and meeting, speaking at a session, a meeting's agenda ("sẽ thảo luận", "sẽ
-trao đổi về"), hosting or leading a delegation, adopting or signing a document (its
-declaration's status), and the passive. They are a closed set, so they are listed.
+trao đổi về"), hosting or leading a delegation, chairing a meeting, adopting or signing a
+document (its declaration's status), and the passive. They are a closed set, so they are listed.
 """
 
 from __future__ import annotations
@@ -78,6 +78,24 @@ def _undertakes(sentence: str, nth: int) -> bool:
         if not verbs:
             return False
         after = after[behalf + 1 + verbs[0] :]
+    # "sẽ dành thời gian gặp gỡ …": time set aside says nothing of the deed; the verb after
+    # it does (a meeting on the programme; "sẽ dành thời gian nghiên cứu …" undertakes)
+    spared = next(
+        (
+            i
+            for i, (word, _) in enumerate(after[:3])
+            if word.lower() == "dành" and i + 1 < len(after) and after[i + 1][0] == "thời gian"
+        ),
+        None,
+    )
+    if spared is not None:
+        after = after[spared + 2 :]
+    return _governs_deed(after)
+
+
+def _governs_deed(after: list[tuple[str, str]]) -> bool:
+    """Whether the first verb of ``after`` (the tagged words after "sẽ"), past adverbs, is
+    one of doing, not of the calendar."""
     for i, (word, tag) in enumerate(after[:4]):
         if word.lower() in _CEREMONY_MANNER:
             continue
@@ -106,6 +124,10 @@ def _undertakes(sentence: str, nth: int) -> bool:
                     # "trao đổi về/với …" discusses, unlike "trao đổi đoàn, kinh nghiệm"
                     or (verb.endswith("trao đổi") and following in _DISCUSSED_WITH)
                     or following in _ROLES
+                    # chairing a meeting ("sẽ chủ trì Diễn đàn …", "sẽ đồng chủ trì phiên
+                    # họp …"): on the programme, unlike "sẽ chủ trì xây dựng đề án …"
+                    # (unless it goes on to a deed: "… và hỗ trợ 12 triệu CAD …")
+                    or (_chairs_meeting(verb, after[i + 1 :]) and not _and_deed(after[i + 1 :]))
                     # arranging the time of a visit accepted ("sẽ sắp xếp thời gian sang thăm",
                     # "sẽ thu xếp chuyến thăm"): the calendar
                     or (verb in _ARRANGE and following.startswith(_VISIT_TIME))
@@ -135,6 +157,27 @@ def _programme(obj: list[tuple[str, str]]) -> bool:
     while i < len(obj) and obj[i][1] in _COUNTED:
         i, counted = i + 1, True
     return counted and i < len(obj) and not _MEETING_NOUN.match(obj[i][0])
+
+
+_CHAIR = frozenset({"chủ trì", "đồng chủ trì", "chủ tọa"})
+
+
+def _chairs_meeting(verb: str, obj: list[tuple[str, str]]) -> bool:
+    """Whether the verb chairs a meeting: "chủ trì" ("đồng" tagged apart before it) and a
+    meeting noun as its object."""
+    if verb == "đồng" and obj and obj[0][0].lower() in _CHAIR:
+        verb, obj = "đồng " + obj[0][0].lower(), obj[1:]
+    return verb in _CHAIR and bool(obj) and bool(_MEETING_NOUN.match(obj[0][0]))
+
+
+def _and_deed(rest: list[tuple[str, str]]) -> bool:
+    """Whether the clause goes on, after "và", to a verb of doing under the same "sẽ"."""
+    for j, (word, tag) in enumerate(rest):
+        if tag == "CH" and word in ",.;:!?":
+            return False
+        if word.lower() == "và" and _governs_deed(rest[j + 1 :]):
+            return True
+    return False
 
 
 _ARRANGE = frozenset({"sắp xếp", "thu xếp"})
