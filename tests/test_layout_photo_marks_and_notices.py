@@ -126,7 +126,6 @@ PAGES = [
         MIDDLE,
         LAST,
         captions=(OPENING,),
-        clutter=(OPENING,),
     ),
     page(
         "a copyright notice marked '(*)' under the story",

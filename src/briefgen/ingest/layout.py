@@ -25,7 +25,7 @@ from briefgen.ingest.captions import (
     names_who_presides,
     run_in_caption,
 )
-from briefgen.ingest.headline import headline_text, repeats_title
+from briefgen.ingest.headline import headline_text, repeats_title, stamp_after_title
 from briefgen.ingest.line_shapes import TERMINAL, is_prose, is_salutation, names_only, words
 from briefgen.ingest.outlets import is_tag_only, lead_tag, source_tag
 from briefgen.ingest.page_dates import find_date, is_meta, is_timestamp
@@ -35,7 +35,7 @@ from briefgen.ingest.page_furniture import (
     is_widget,
     speaks_to_reader,
 )
-from briefgen.ingest.photo_credits import caption_text
+from briefgen.ingest.photo_credits import caption_text, captions_of
 from briefgen.ingest.story_zones import Zones, find_zones
 from briefgen.normalize import fold, visible
 from briefgen.records import Block, Document, Role
@@ -79,8 +79,9 @@ def classify_lines(
                 body = body[1:]
             sentences = tuple(body)
         elif role is Role.CAPTION:
-            captions.append(caption_text(text))
-            sentences = tuple(split_sentences(caption_text(text)))
+            shown = captions_of(text)
+            captions.extend(shown)
+            sentences = tuple(s for caption in shown for s in split_sentences(caption))
         elif role is not Role.BLANK:
             sentences = tuple(split_sentences(text))
         blocks.append(Block(i, raw[i], role, sentences, style))
@@ -181,12 +182,15 @@ def _is_button(text: str) -> bool:
 
 def _published(texts: list[str], z: Zones, title: str | None) -> date | None:
     """The publication date from a meta line under the title (not a teaser's in a box), a
-    timestamp above it, or a related-articles entry that repeats the title. A bare date
+    timestamp above it (or on the headline's line said again under it), or a related-articles
+    entry that repeats the title. A bare date
     above the title is the site's banner of today's date, not the article's."""
     start = z.title.stop if z.title else 0
     for i in range(start, z.body_end + 1):  # (a teaser's date in a box is another article's)
         text = texts[i]
-        if text and i not in z.boxes and is_meta(text) and (found := find_date(text)):
+        if i in z.boxes or not (is_meta(text) or stamp_after_title(text, title)):
+            continue
+        if found := find_date(text):
             return found
     for text in texts[:start]:
         if is_timestamp(text) and (found := find_date(text)):
