@@ -205,6 +205,63 @@ PAGES = [
 ]
 
 
+MINISTER = "Bộ trưởng Giáo dục Campuchia Hang Chuon Naron"
+REPEATED = "Hai Bộ trưởng ký kết Bản ghi nhớ về hợp tác giáo dục ngày 14-3."
+CUT_AGAIN = "Hai bên nhất trí mở rộng trao đổi sinh viên, giảng"
+
+MORE_PAGES = [
+    page(
+        "a credit labelled 'Nguồn:' after a dash under a numbered alt text",
+        HEADLINE,
+        LEAD,
+        f"{HEADLINE} - ảnh 1",
+        f"{MINISTER} - Nguồn: AFP",
+        MIDDLE,
+        LAST,
+        captions=(MINISTER,),
+        clutter=(f"{HEADLINE} - ảnh 1", f"{MINISTER} - Nguồn: AFP"),
+    ),
+    page(
+        "the headline cut short after a dash and a digit over a credited caption",
+        HEADLINE,
+        LEAD,
+        f"{HEADLINE} -0",
+        f"{SIGN} (Ảnh: Minh Đức/TTXVN)",
+        MIDDLE,
+        LAST,
+        captions=(SIGN,),
+        clutter=(f"{HEADLINE} -0",),
+    ),
+    page(
+        "a caption and a cut paragraph said again under the byline",
+        HEADLINE,
+        LEAD,
+        REPEATED,
+        MIDDLE,
+        LAST,
+        "Bảo Ngọc",
+        REPEATED,
+        CUT_AGAIN,
+        byline="Bảo Ngọc",
+        clutter=(CUT_AGAIN,),
+    ),
+    page(
+        "a 'Toàn văn' link to a document amid the story",
+        HEADLINE,
+        LEAD,
+        MIDDLE,
+        "Toàn văn Tuyên bố chung Việt Nam - Campuchia",
+        LAST,
+        clutter=("Toàn văn Tuyên bố chung Việt Nam - Campuchia",),
+    ),
+]
+
+
+@pytest.mark.parametrize("made", MORE_PAGES)
+def test_credits_residue_and_links(made):
+    check(made)
+
+
 @pytest.mark.parametrize("made", PAGES)
 def test_photo_marks_and_notices(made):
     check(made)
