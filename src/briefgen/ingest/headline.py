@@ -461,12 +461,16 @@ def _headline_over_lead(texts: list[str], i: int, tail: int, *, on_a_page: bool)
     return is_prose(lead) and (on_a_page or bool(lead_tag(lead)) or opens_with_time(opening))
 
 
+_CUT_NUMBER = re.compile(r"\s+[-–]\s*\d{1,2}$")
+
+
 def repeats_title(text: str, title: str | None) -> bool:
     """The headline again, whole or cut short (image alt text), or as the page's address
     writes it ("hoi nghi bo truong … ra tuyen bo chung"): clutter, not a caption."""
     if title is None:
         return False
-    key, title_key = fold(text.rstrip(".")), fold(title)
+    # (an alt text cut after its dash and a digit: "<headline> -0")
+    key, title_key = fold(_CUT_NUMBER.sub("", text).rstrip(".")), fold(title)
     if key == title_key or (words(text) >= 4 and title_key.startswith(key)):
         return True
     return _slug(text) == _slug(title) or bool(stamp_after_title(text, title))

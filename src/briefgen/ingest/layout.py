@@ -33,6 +33,7 @@ from briefgen.ingest.page_furniture import (
     headline_of,
     is_dated_headline,
     is_widget,
+    links_to_full_text,
     speaks_to_reader,
 )
 from briefgen.ingest.photo_credits import caption_text, captions_of
@@ -120,9 +121,12 @@ def _role(i: int, text: str, z: Zones, title: str | None, above: str = "") -> Ro
     if repeats_title(text, title):
         return Role.CLUTTER
     if i >= z.first_body and (
-        speaks_to_reader(text) or is_dated_headline(text) or is_source_line(text)
-    ):  # (a dated headline: a link to another article amid the story; "Nguồn: VGP")
-        return Role.CLUTTER
+        speaks_to_reader(text)
+        or is_dated_headline(text)
+        or is_source_line(text)
+        or (i > z.first_body and links_to_full_text(text))
+    ):  # (a dated headline: a link to another article amid the story; "Nguồn: VGP";
+        return Role.CLUTTER  # "Toàn văn Tuyên bố chung …", a link to the document)
     if is_meta(text) or is_tag_only(text):
         return Role.DATELINE
     if i < z.first_body and is_name_line(text):

@@ -364,6 +364,18 @@ _INVITES_READER = re.compile(
 )
 
 
+# A link to a document's full text set amid the story ("Toàn văn Tuyên bố chung …", "Xem
+# toàn văn Hiệp định …"): a headline's shape, no sentence; an editor's note introducing the
+# text ("… trân trọng giới thiệu toàn văn …:") opens otherwise.
+_FULL_TEXT_LINK = re.compile(r"^(?:(?:Xem|Đọc)\s+)?(?i:toàn văn)\s+\S[^.!?:;…]*$")
+MAX_LINK_WORDS = 20
+
+
+def links_to_full_text(text: str) -> bool:
+    """Whether a line amid the story is a link to a document's full text, not the story's."""
+    return words(text) <= MAX_LINK_WORDS and bool(_FULL_TEXT_LINK.match(text))
+
+
 def speaks_to_reader(text: str) -> bool:
     """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:",
     "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?"), or one of any length inviting

@@ -35,7 +35,8 @@ _CREDIT = re.compile(
 )
 # A source after the last sentence ("Quang cảnh phiên họp. Nguồn: TTXVN") credits a photo
 # only under a caption-shaped sentence; under narration it is the story's source.
-SOURCE_CREDIT = re.compile(r"(?<=[.!?…])\s*Nguồn\s*:\s*[^.()]{1,40}$")
+# "… Motegi - Nguồn: AFP": after a dash as well.
+SOURCE_CREDIT = re.compile(r"(?:(?<=[.!?…])\s*|\s+[-–]\s+)Nguồn\s*:\s*[^.()]{1,40}$")
 # "Ảnh: Hai Bộ trưởng tại lễ ký kết": the label before a caption, not a credit after it;
 # "(Ảnh: TTXVN) Quang cảnh …", "Ảnh: TTXVN - Quang cảnh …": a credit before its caption.
 _LABEL = re.compile(r"^(?:Ảnh|Photo)\s*:\s*", re.IGNORECASE)
