@@ -185,10 +185,10 @@ def _is_button(text: str) -> bool:
 
 
 def _published(texts: list[str], z: Zones, title: str | None) -> date | None:
-    """The publication date from a meta line under the title (not a teaser's in a box), a
-    timestamp above it (or on the headline's line said again under it), or a related-articles
-    entry that repeats the title. A bare date
-    above the title is the site's banner of today's date, not the article's."""
+    """The publication date from a meta line under the title (not a teaser's in a box) or
+    the headline said again with its stamp, a timestamp above the title, or a
+    related-articles entry that repeats the title. A bare date above the title is the
+    site's banner of today's date, not the article's."""
     start = z.title.stop if z.title else 0
     for i in range(start, z.body_end + 1):  # (a teaser's date in a box is another article's)
         text = texts[i]
