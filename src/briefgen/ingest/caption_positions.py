@@ -8,12 +8,12 @@ import re
 from itertools import pairwise
 
 from briefgen.ingest.captions import (
+    caption_clause,
     could_caption,
     depicts,
     is_caption,
     is_image_marker,
     named_caption_core,
-    one_short_clause,
     shows_people,
 )
 from briefgen.ingest.page_furniture import is_widget
@@ -57,9 +57,7 @@ def beside_photos(texts: list[str], tail: int) -> frozenset[int]:
         if is_image_marker(texts[i]):
             after = [j for j in lines[k + 1 : k + 3] if not is_credit_alone(texts[j])]
             under = after[0] if after else None
-            if under is not None and (
-                _could_caption(texts[under]) or one_short_clause(texts[under])
-            ):
+            if under is not None and (_could_caption(texts[under]) or caption_clause(texts[under])):
                 found.add(under)
             elif k > 0 and depicts(texts[lines[k - 1]]):
                 found.add(lines[k - 1])  # a caption set above its photo

@@ -182,7 +182,7 @@ def could_caption(text: str) -> bool:
 MAX_SHORT_CLAUSE_WORDS = 12
 
 
-def one_short_clause(text: str) -> bool:
+def caption_clause(text: str) -> bool:
     """Whether a line is one short clause with its full stop that reports, narrates and
     dates nothing ("Nông dân thu hoạch chè ở Thái Nguyên."): under an image's file name or
     numbered alt text, what the photo shows, whatever its subject; amid paragraphs with no
