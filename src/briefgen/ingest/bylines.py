@@ -107,6 +107,8 @@ def is_name_line(text: str) -> bool:
 _BRACKETED_AGENCY = re.compile(rf"^\(\s*({AGENCY}(?:\s*/\s*{AGENCY})*)\s*\)$")
 # A closing credit in initials or an agency's acronym alone: "T.H", "N.H.", "TTXVN", "PV".
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
+# … and the agency or paper the story was taken from after them: "T.H. (Theo AFP)".
+_INITIALS_AND_SOURCE = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?\s*\(Theo\s+[^()]{2,40}\)$")
 _AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}\d{0,2}$")  # (a channel's number: "VOV1")
 
 
@@ -116,6 +118,7 @@ _LABEL_PREFIX = re.compile(
     r"^(?:Theo\s+(?!dõi\b)|(?:Thực hiện|Tác giả|Bài(?: và|,)? ảnh|Tin(?: và|,)? ảnh|Bài)\s*:\s*)"
 )
 _DEGREES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|NCS|BS|KS)\.?\s*)+(?=[A-ZĐ])")
+_BRACKETED_CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|Nguồn)\s*:[^()]*\)$", re.IGNORECASE)
 MAX_POST_WORDS = 14
 
 
@@ -126,7 +129,11 @@ def author_with_post(text: str) -> bool:
     A name is two to five capitalised words (after a degree or a title), not a place; a
     post is an organisation's or a reporter's, capitalised mostly."""
     text = _LABEL_PREFIX.sub("", text.strip())
-    if text.endswith((".", "!", "?", ":", ";", ",")) or words(text) > MAX_AUTHOR_WORDS:
+    # (a sentence's full stop before a bracketed credit ends a caption: "Đại sứ …, Trưởng
+    # đoàn Việt Nam. (Nguồn: TTXVN)"; an author's line carries none)
+    if _BRACKETED_CREDIT.sub("", text).endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    if words(text) > MAX_AUTHOR_WORDS:
         return False
     if ACTS.search(text) or DATE.search(text) or names_only(text) or is_all_caps(text):
         return False
@@ -227,6 +234,8 @@ def byline_name(text: str) -> str:
         return text
     if _INITIALS.match(text) or (_AGENCY_ALONE.match(text) and text not in NOT_TAGS):
         return text
+    if _INITIALS_AND_SOURCE.match(text):
+        return text  # (the author's initials, kept with the source, as printed)
     if (m := _BRACKETED_AGENCY.match(text)) and m.group(1) not in NOT_TAGS:
         return m.group(1)
     return ""

@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from briefgen.ingest.captions import (
+    caption_clause,
     could_caption,
     depicts,
     is_caption,
@@ -26,7 +27,7 @@ from briefgen.normalize import fold
 def alt_texts(texts: list[str], tail: int) -> frozenset[int]:
     """Lines that say again what the line beside them says with its credit: an image's alt
     text above or under its caption ("Quang cảnh hội kiến", "Quang cảnh hội kiến. Ảnh:
-    VGP"), or right over the same caption uncredited; and a photo's label over its caption
+    VGP"), or right over the same caption, credited or not; and a photo's label over its caption
     ("Ảnh hội nghị ALMM-29")."""
     lines = [i for i in range(tail) if texts[i]]
     found: set[int] = set()
@@ -36,8 +37,8 @@ def alt_texts(texts: list[str], tail: int) -> frozenset[int]:
         same = bool(said) and said == fold(caption_text(texts[j]).rstrip("."))
         if credited[0] != credited[1] and same:
             found.add(j if credited[0] else i)
-        elif not any(credited) and same and j == i + 1 and is_caption(texts[j]):
-            found.add(i)  # the alt text printed again right over its uncredited caption
+        elif same and j == i + 1 and (all(credited) or is_caption(texts[j])):
+            found.add(i)  # the alt text printed again right over its caption, the same line
         elif _PHOTO_LABEL.match(texts[i]) and (credited[1] or is_caption(texts[j])):
             found.add(i)  # "Ảnh hội nghị ALMM-29" over the caption: the photo's label
     return frozenset(found)
@@ -58,7 +59,7 @@ def beside_photos(texts: list[str], tail: int) -> frozenset[int]:
         if is_image_marker(texts[i]):
             after = [j for j in lines[k + 1 : k + 3] if not is_credit_alone(texts[j])]
             under = after[0] if after else None
-            if under is not None and _could_caption(texts[under]):
+            if under is not None and (_could_caption(texts[under]) or caption_clause(texts[under])):
                 found.add(under)
             elif k > 0 and depicts(texts[lines[k - 1]]):
                 found.add(lines[k - 1])  # a caption set above its photo

@@ -73,7 +73,7 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     core = caption_text(text)
     if not core or words(core) > 30 or core.rstrip(".").count(". ") or REPORTING.search(core):
         return False
-    if NARRATION.search(core):
+    if NARRATION.search(core) or FIRST_PERSON.search(core):
         return False
     if SOURCE_CREDIT.search(text) and (PICTURED.search(core) or PHOTO_CUES.search(core)):
         return True
@@ -94,6 +94,11 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     head = core.split(",", 1)[0]
     opens_with_clause = "," in core and words(head) <= 5 and bool(PHOTO_CUES.match(head))
     return bool(PHOTO_CUES.search(core)) and not opens_with_clause
+
+
+# A speaker or writer naming themselves or their hearers ("tôi", "chúng tôi", "chúng ta"):
+# a speech's or a story's sentence; a caption tells of those pictured in the third person.
+FIRST_PERSON = re.compile(r"(?<!\w)(?:chúng tôi|chúng ta|tôi)(?!\w)", re.IGNORECASE)
 
 
 # Who presides over or leads the whole event ("… chủ trì Hội nghị.", "Đồng chủ trì Hội
@@ -212,9 +217,29 @@ def could_caption(text: str) -> bool:
         return False
     if REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core):
         return False
-    if core.endswith((",", ":", ";")):
+    if FIRST_PERSON.search(core) or core.endswith((",", ":", ";")):
         return False
     return not is_prose(core) or depicts(core)
+
+
+# A caption under an image is a clause of a few words; a paragraph the page set under a
+# photo with no caption runs longer or joins its clauses by commas.
+MAX_SHORT_CLAUSE_WORDS = 12
+
+
+def caption_clause(text: str) -> bool:
+    """Whether a line is one short clause with its full stop that reports, narrates and
+    dates nothing ("Nông dân thu hoạch chè ở Thái Nguyên."): under an image's file name or
+    numbered alt text, what the photo shows, whatever its subject; amid paragraphs with no
+    image over it, it may as well be the story's."""
+    core = caption_text(text.strip())
+    if not core.endswith(".") or core.endswith("..") or re.search(r"[,;:!?\"“”]", core):
+        return False
+    if words(core) > MAX_SHORT_CLAUSE_WORDS or core.rstrip(".").count(". "):
+        return False
+    if lead_tag(core) or is_salutation(core) or STORY_END.search(core) or is_meta(core):
+        return False
+    return not (REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core))
 
 
 def depicts(text: str) -> bool:

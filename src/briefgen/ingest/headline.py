@@ -54,6 +54,10 @@ def find_headline(texts: list[str], tail: int, styles: Sequence[str | None] | No
     )
     candidates = [i for i in range(end) if texts[i] and _could_be_headline(texts[i])]
     candidates = candidates[-MAX_HEADLINE_CANDIDATES:]
+    # (the headline said again with the page's stamp on its line dates it, heads nothing)
+    candidates = [
+        i for i in candidates if not any(stamp_after_title(texts[i], texts[j]) for j in range(i))
+    ]
     menu = _menu_runs(texts, end)
     furniture = {i: _is_furniture(texts[i]) or i in menu for i in candidates}
     # (above the first sentence, only the site's furniture: the page's headline is that one)
@@ -457,15 +461,28 @@ def _headline_over_lead(texts: list[str], i: int, tail: int, *, on_a_page: bool)
     return is_prose(lead) and (on_a_page or bool(lead_tag(lead)) or opens_with_time(opening))
 
 
+_CUT_NUMBER = re.compile(r"\s+[-–]\s*\d{1,2}$")
+
+
 def repeats_title(text: str, title: str | None) -> bool:
     """The headline again, whole or cut short (image alt text), or as the page's address
     writes it ("hoi nghi bo truong … ra tuyen bo chung"): clutter, not a caption."""
     if title is None:
         return False
-    key, title_key = fold(text.rstrip(".")), fold(title)
+    # (an alt text cut after its dash and a digit: "<headline> -0")
+    key, title_key = fold(_CUT_NUMBER.sub("", text).rstrip(".")), fold(title)
     if key == title_key or (words(text) >= 4 and title_key.startswith(key)):
         return True
-    return _slug(text) == _slug(title)
+    return _slug(text) == _slug(title) or bool(stamp_after_title(text, title))
+
+
+def stamp_after_title(text: str, title: str | None) -> str:
+    """The page's time stamp printed on the headline's line said again ("<headline>
+    28/10/2025 15:23"), or "": the line dates the article and is no caption."""
+    m = DATE.search(text)
+    if title is None or m is None or not is_timestamp(stamp := text[m.start() :]):
+        return ""
+    return stamp if fold(text[: m.start()]) == fold(title) else ""
 
 
 def _slug(text: str) -> str:

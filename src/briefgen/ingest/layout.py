@@ -25,7 +25,7 @@ from briefgen.ingest.captions import (
     names_who_presides,
     run_in_caption,
 )
-from briefgen.ingest.headline import headline_text, repeats_title
+from briefgen.ingest.headline import headline_text, repeats_title, stamp_after_title
 from briefgen.ingest.line_shapes import TERMINAL, is_prose, is_salutation, names_only, words
 from briefgen.ingest.outlets import is_tag_only, lead_tag, source_tag
 from briefgen.ingest.page_dates import find_date, is_meta, is_timestamp
@@ -33,9 +33,10 @@ from briefgen.ingest.page_furniture import (
     headline_of,
     is_dated_headline,
     is_widget,
+    links_to_full_text,
     speaks_to_reader,
 )
-from briefgen.ingest.photo_credits import caption_text
+from briefgen.ingest.photo_credits import caption_text, captions_of
 from briefgen.ingest.story_zones import Zones, find_zones
 from briefgen.normalize import fold, visible
 from briefgen.records import Block, Document, Role
@@ -79,8 +80,9 @@ def classify_lines(
                 body = body[1:]
             sentences = tuple(body)
         elif role is Role.CAPTION:
-            captions.append(caption_text(text))
-            sentences = tuple(split_sentences(caption_text(text)))
+            shown = captions_of(text)
+            captions.extend(shown)
+            sentences = tuple(s for caption in shown for s in split_sentences(caption))
         elif role is not Role.BLANK:
             sentences = tuple(split_sentences(text))
         blocks.append(Block(i, raw[i], role, sentences, style))
@@ -124,9 +126,12 @@ def _role(i: int, text: str, z: Zones, title: str | None, above: str = "") -> Ro
     if repeats_title(text, title):
         return Role.CLUTTER
     if i >= z.first_body and (
-        speaks_to_reader(text) or is_dated_headline(text) or is_source_line(text)
-    ):  # (a dated headline: a link to another article amid the story; "Nguồn: VGP")
-        return Role.CLUTTER
+        speaks_to_reader(text)
+        or is_dated_headline(text)
+        or is_source_line(text)
+        or (i > z.first_body and links_to_full_text(text))
+    ):  # (a dated headline: a link to another article amid the story; "Nguồn: VGP";
+        return Role.CLUTTER  # "Toàn văn Tuyên bố chung …", a link to the document)
     if is_meta(text) or is_tag_only(text):
         return Role.DATELINE
     if i < z.first_body and is_name_line(text):
@@ -187,13 +192,16 @@ def _is_button(text: str) -> bool:
 
 
 def _published(texts: list[str], z: Zones, title: str | None) -> date | None:
-    """The publication date from a meta line under the title (not a teaser's in a box), a
-    timestamp above it, or a related-articles entry that repeats the title. A bare date
-    above the title is the site's banner of today's date, not the article's."""
+    """The publication date from a meta line under the title (not a teaser's in a box) or
+    the headline said again with its stamp, a timestamp above the title, or a
+    related-articles entry that repeats the title. A bare date above the title is the
+    site's banner of today's date, not the article's."""
     start = z.title.stop if z.title else 0
     for i in range(start, z.body_end + 1):  # (a teaser's date in a box is another article's)
         text = texts[i]
-        if text and i not in z.boxes and is_meta(text) and (found := find_date(text)):
+        if i in z.boxes or not (is_meta(text) or stamp_after_title(text, title)):
+            continue
+        if found := find_date(text):
             return found
     for text in texts[:start]:
         if is_timestamp(text) and (found := find_date(text)):

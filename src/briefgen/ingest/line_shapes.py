@@ -109,9 +109,11 @@ def names_only(text: str) -> bool:
 # A speech's opening address, however it ends: "Thưa các vị khách quý,", "Kính thưa Quốc
 # vương!", "Thưa Quý vị" ("thưa thớt", sparse, is another word).
 # "Kính gửi …", "Xin chào …", in capitals as well; "Quý vị đại biểu,", "Các vị khách quý!".
+# A list of them may bullet each with a dash ("- Thưa ông …,", "- Thưa các Quý vị,").
 _SALUTATION = re.compile(
-    r"^(?i:(?:kính\s+)?thưa|kính\s+gửi|xin\s+chào)(?:\s+(?!(?i:thớt)\b)\S|\s*[,:!]$)"
-    r"|^(?i:quý vị|các vị|các quý vị|các bạn|các đồng chí)\b[^.?]{0,60}[,!]$"
+    r"^(?:[-–•]\s*)?(?:(?i:(?:kính\s+)?thưa|kính\s+gửi|xin\s+chào)"
+    r"(?:\s+(?!(?i:thớt)\b)\S|\s*[,:!]$)"
+    r"|(?i:quý vị|các vị|các quý vị|các bạn|các đồng chí)\b[^.?]{0,60}[,!]$)"
 )
 MAX_SALUTATION_WORDS = 30
 

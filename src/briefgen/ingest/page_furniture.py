@@ -216,10 +216,21 @@ _FIRST_SENTENCE = re.compile(r"^(?P<name>[^.|]{3,100}?)(?:[.|]|\s[-–])\s+(?P<r
 MAX_SITE_NAME_WORDS = 12
 
 
+# A copyright notice, perhaps after an editor's mark: "(*) Không sao chép dưới mọi hình
+# thức …", "Nghiêm cấm sao chép …", "© Bản quyền thuộc về …", "Copyright …".
+_COPYRIGHT = re.compile(
+    r"^(?:\(\*\)\s*|\*\s*)?(?:©|Copyright\b|Bản quyền\b"
+    r"|(?:Nghiêm cấm|Cấm|Không(?: được)?|Vui lòng không) (?:tự ý )?sao chép)",
+    re.IGNORECASE,
+)
+
+
 def is_footer(text: str) -> bool:
-    """A line of the site's footer: who owns and edits it, its licence and address, alone
-    or after the site's name."""
+    """A line of the site's footer: who owns and edits it, its licence, address and
+    copyright notice, alone or after the site's name."""
     if _FOOTER.match(text):
+        return True
+    if words(text) <= MAX_DISCLAIMER_WORDS and _COPYRIGHT.match(text):
         return True
     if words(text) <= MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(text):
         return True
@@ -318,7 +329,7 @@ def is_consent_banner(text: str) -> bool:
 def is_widget(text: str) -> bool:
     """Page furniture: a button or label, an image's file name or alt text, a contact line,
     a shortcode, a bracketed teaser of another article, a separator, the site's address, a
-    menu, a footer line or a consent banner."""
+    menu, a footer line, a consent banner or a line ending in a link."""
     return fold(text.rstrip(": ")) in WIDGETS or bool(
         is_consent_banner(text)
         or _NON_PROSE.match(text)
@@ -327,7 +338,14 @@ def is_widget(text: str) -> bool:
         or is_footer(text)
         or ALT_ALONE.match(text)
         or is_menu(text)
+        or (_LINK_LINE.match(text) and words(text) <= MAX_LINK_LINE_WORDS)
     )
+
+
+# A line that points to a page: its label or the source's name, then the address ("Nguồn
+# Đài PT-TH tỉnh: https://…", "Xem bài gốc tại: https://…"); the story's prose gives none.
+_LINK_LINE = re.compile(r"^.*?:?\s*\(?https?://\S+\)?\.?$")
+MAX_LINK_LINE_WORDS = 16
 
 
 # Words only the page, not the story, says to its reader in a sentence: its comments, its
@@ -346,6 +364,18 @@ _INVITES_READER = re.compile(
 )
 
 
+# A link to a document's full text set amid the story ("Toàn văn Tuyên bố chung …", "Xem
+# toàn văn Hiệp định …"): a headline's shape, no sentence; an editor's note introducing the
+# text ("… trân trọng giới thiệu toàn văn …:") opens otherwise.
+_FULL_TEXT_LINK = re.compile(r"^(?:(?:Xem|Đọc)\s+)?(?i:toàn văn)\s+\S[^.!?:;…]*$")
+MAX_LINK_WORDS = 20
+
+
+def links_to_full_text(text: str) -> bool:
+    """Whether a line amid the story is a link to a document's full text, not the story's."""
+    return words(text) <= MAX_LINK_WORDS and bool(_FULL_TEXT_LINK.match(text))
+
+
 def speaks_to_reader(text: str) -> bool:
     """A short line of the page addressed to its reader ("Mời quý độc giả xem thêm:",
     "Gửi bình luận của bạn", "Bạn nghĩ gì về bài viết này?"), or one of any length inviting
@@ -359,8 +389,9 @@ def speaks_to_reader(text: str) -> bool:
     return bool(_PAGE_TO_READER.search(text)) and "," not in text
 
 
-# An image's alt text alone, numbered by the page: "<headline> - ảnh 1".
-ALT_ALONE = re.compile(r"^.*\S\s*(?:[-–]\s*)?ảnh\s+\d+$", re.IGNORECASE)
+# An image's alt text alone, numbered by the page: "<headline> - ảnh 1", "<headline> - Ảnh
+# 2." (a full stop after the number closes no sentence).
+ALT_ALONE = re.compile(r"^.*\S\s*(?:[-–]\s*)?ảnh\s+\d+\.?$", re.IGNORECASE)
 
 
 # Labels of a page's sections: a menu entry or the article's category above its headline.

@@ -35,7 +35,8 @@ _CREDIT = re.compile(
 )
 # A source after the last sentence ("Quang cảnh phiên họp. Nguồn: TTXVN") credits a photo
 # only under a caption-shaped sentence; under narration it is the story's source.
-SOURCE_CREDIT = re.compile(r"(?<=[.!?…])\s*Nguồn\s*:\s*[^.()]{1,40}$")
+# "… Motegi - Nguồn: AFP": after a dash as well.
+SOURCE_CREDIT = re.compile(r"(?:(?<=[.!?…])\s*|\s+[-–]\s+)Nguồn\s*:\s*[^.()]{1,40}$")
 # "Ảnh: Hai Bộ trưởng tại lễ ký kết": the label before a caption, not a credit after it;
 # "(Ảnh: TTXVN) Quang cảnh …", "Ảnh: TTXVN - Quang cảnh …": a credit before its caption.
 _LABEL = re.compile(r"^(?:Ảnh|Photo)\s*:\s*", re.IGNORECASE)
@@ -51,8 +52,11 @@ MAX_CREDIT_WORDS = 10
 _CREDIT_WORDS = frozenset({"tư", "liệu", "minh", "họa", "hoạ", "internet", "và", "nguồn", "st"})
 # Markup a page's export left in the text: WordPress "[caption id=…]" shortcodes.
 SHORTCODE = re.compile(r"\[/?caption\b[^\]]*\]")
-# An image's alt text run into its caption ("<title> - ảnh 1  <caption>").
-ALT_PREFIX = re.compile(r"^.*?\s[-–]\s*ảnh\s+\d+\s+")
+# An image's alt text run into its caption ("<title> - ảnh 1  <caption>"), or its file name
+# run into it with no space ("hop-bao.jpgQuang cảnh …").
+ALT_PREFIX = re.compile(
+    rf"^.*?\s[-–]\s*ảnh\s+\d+\.?\s+|^[\w.-]+\.(?i:jpe?g|png|gif|webp)\s*(?=[{UPPER}])"
+)
 # An image's alt text that is the page's address in words, run into its caption ("hoi nghi
 # bo truong … ra tuyen bo chung Quang cảnh Hội nghị."): four or more words without a
 # diacritic or a capital, which Vietnamese prose hardly ever strings together.
@@ -62,7 +66,10 @@ PHOTO_CUES = re.compile(
     r"thảo luận|chủ trì|"
     r"với các đại biểu|bắt tay|trao tặng|trao quà|cắt băng|hội đàm|hội kiến|"
     r"tại (?:hội nghị|cuộc họp|buổi lễ|lễ|buổi làm việc|buổi tiếp|phiên họp|hội thảo)|"
-    r"(?<!tham )\bdự (?:hội nghị|lễ|hội thảo|diễn đàn|phiên|cuộc)",
+    r"(?<!tham )\bdự (?:hội nghị|lễ|hội thảo|diễn đàn|phiên|cuộc)|"
+    # "Hình ảnh lễ khai mạc …": the picture of an event, said as such
+    r"^(?:một số )?hình ảnh (?:(?:tại|về|từ) )?(?:buổi |lễ |phiên |cuộc |hội nghị|hội thảo"
+    r"|diễn đàn|khai mạc|bế mạc|đoàn)",
     re.IGNORECASE,
 )
 
@@ -75,6 +82,21 @@ def caption_text(text: str) -> str:
     core = SOURCE_CREDIT.sub("", _CREDIT.sub("", text)).strip()
     # (a credit after a comma takes it along: "… hội đàm, Ảnh: TTXVN")
     return core.rstrip(",;").rstrip() if core != text else core
+
+
+# The label of a credit after a caption's full stop: "… hội đàm. Ảnh: …".
+_CREDIT_LABEL = re.compile(r"(?<=[.!?…])\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:", re.IGNORECASE)
+
+
+def captions_of(text: str) -> list[str]:
+    """The captions of a line as a reader sees them: one, or several where photos' captions
+    were printed on one line, each closed by the same credit ("Quang cảnh hội đàm. Ảnh:
+    Minh Đức - PV TTXVN Hai Bộ trưởng ký kết. Ảnh: Minh Đức - PV TTXVN")."""
+    labels = list(_CREDIT_LABEL.finditer(text))
+    credit = text[labels[-1].start() :].strip() if len(labels) > 1 else ""
+    if not credit or text.count(credit) != len(labels) or not text.rstrip().endswith(credit):
+        return [caption_text(text)]
+    return [caption_text(part) for part in text.split(credit) if part.strip()]
 
 
 def has_credit(text: str) -> bool:

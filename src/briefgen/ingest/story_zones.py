@@ -267,6 +267,18 @@ def _author_over(texts: list[str], source: int, first_body: int) -> int | None:
     return None
 
 
+MIN_SAID_AGAIN_CHARS = 20
+
+
+def _said_above(texts: list[str], i: int, first_body: int) -> bool:
+    """Whether line ``i`` prints again a line of the story above it, whole or cut short
+    where the excerpt stops: the page's copy, not the story going on."""
+    text = texts[i]
+    return len(text) >= MIN_SAID_AGAIN_CHARS and any(
+        texts[j].startswith(text) for j in range(first_body, i) if texts[j]
+    )
+
+
 def _closing_byline(
     texts: list[str], first_body: int, tail: int, chrome: frozenset[str]
 ) -> int | None:
@@ -277,6 +289,8 @@ def _closing_byline(
         text = texts[i]
         if not text or is_widget(text) or speaks_to_reader(text) or text in chrome:
             continue  # (buttons and comment prompts may close the page under it)
+        if _said_above(texts, i, first_body):
+            continue  # (a page may print a caption or a paragraph of the story again under it)
         if is_name_line(text) or office_credit(text):
             return i if any(texts[j] for j in range(i + 1, tail)) else None
         if is_prose(text):
