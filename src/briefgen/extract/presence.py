@@ -276,9 +276,17 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
             )
             or any(_another_time(p.group(), when) for p in _PAST_IN_CLAUSE.finditer(clause))
             or _dated_deed_after(clause[end - opening :], when)
+            or bool(_FORTHCOMING.search(clause, end - opening))
         ):
             names.update(m.name for m in group)
     return names
+
+
+# What a person's own clause, after them, says is forthcoming ("cảm ơn Chủ tịch … nhận lời
+# sang dự Lễ kỷ niệm … sắp tới"): they take part in that, not in the event reported. An
+# occasion to come opening the sentence ("Nhân dịp Tết sắp tới, Bộ trưởng … thăm …") is
+# before them, and no deed of theirs.
+_FORTHCOMING = re.compile(r"\bsắp tới\b", re.IGNORECASE)
 
 
 # A year long past dating what a person did, printed right after them: bare ("chuyến thăm
