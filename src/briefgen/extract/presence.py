@@ -277,9 +277,29 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
             or any(_another_time(p.group(), when) for p in _PAST_IN_CLAUSE.finditer(clause))
             or _dated_deed_after(clause[end - opening :], when)
             or bool(_FORTHCOMING.search(clause, end - opening))
+            or _earlier_day_after(clause[end - opening :], sentence, when)
         ):
             names.update(m.name for m in group)
     return names
+
+
+def _earlier_day_after(after: str, sentence: str, when: date | None) -> bool:
+    """Whether the clause after a person dates their deed to a full day, its year printed,
+    before the event's ``when`` ("… làm việc với Chủ tịch UBND … tại Đà Nẵng ngày
+    12-6-2027", told of a visit in October): a visit recalled. A sentence that also gives
+    the event's day or a later one ("từ ngày 5/9/2027 đến ngày 7/9/2027") spans the event."""
+    if when is None or when.month is None or when.day is None:
+        return False
+
+    # (the year where the event's is known, else the day and month alone)
+    def year(m) -> int:
+        return (m.year or when.year) if when.year else 0
+
+    event = (when.year or 0, when.month, when.day)
+    full = [m for m in find_dates(sentence) if m.day is not None and m.month is not None]
+    if any((year(m), m.month, m.last_day or m.day) >= event for m in full):
+        return False
+    return any(m.year for m in find_dates(after) if m.day is not None and m.month is not None)
 
 
 # What a person's own clause, after them, says is forthcoming ("cảm ơn Chủ tịch … nhận lời

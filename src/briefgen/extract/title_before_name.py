@@ -37,7 +37,8 @@ _INSTITUTION_BEFORE = re.compile(
 # của Aidlink Nordic").
 # (not a word of a body's name: "Bộ Lao động và Việc làm Philippines", "Bộ Công nghệ
 # thông tin và Truyền thông": the verb goes on in lower case, not with "và")
-_VERB_IN_ROLE = re.compile(rf"\s{PERSON_VERB_RE}(?=\s+(?!và\b)[{LOWER}])")
+# … or before the honorific of the person it addresses ("Thủ tướng chúc mừng Ngài …").
+_VERB_IN_ROLE = re.compile(rf"\s{PERSON_VERB_RE}(?=\s+(?:(?!và\b)[{LOWER}]|(?:Ngài|Ông|Bà)\s))")
 _VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # Where the words after a title stop: punctuation (not an initial's or a suffix's full
 # stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
