@@ -77,6 +77,11 @@ _REFERENCE_AFTER = re.compile(
 # What stands between two people of one group: "và" or "cùng", and an honorific. (A comma
 # may end the clause a cue governs: "Thay mặt Thủ tướng X, Phó Thủ tướng Y …".)
 _JOINED = re.compile(r"\s*(?:và|cùng(?: với)?)" + _HONORIFIC + r"\s*", re.IGNORECASE)
+# … and a comma between the possessors "của" governs ("chuyển lời thăm hỏi của Tổng Bí thư
+# X, Thủ tướng Y và …", "với sự tham dự của Bộ trưởng X, Thứ trưởng Y …"): one noun
+# phrase lists them, which no comma ends.
+_LISTED = re.compile(r"\s*,\s*")
+_OF = re.compile(r"\bcủa\s*$")
 
 # A time other than the event's, which the news dates by its day: a year or month alone
 # ("vào tháng 9/2023", "hồi năm 2019"), the past ("năm ngoái", "trước đây", "cách đây").
@@ -245,7 +250,11 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
     groups: list[list[Mention]] = []
     for m in ordered:
         last = groups[-1][-1] if groups else None
-        if last is not None and _JOINED.fullmatch(sentence[last.end : m.start]):
+        gap = sentence[last.end : m.start] if last is not None else ""
+        if last is not None and (
+            _JOINED.fullmatch(gap)
+            or (_LISTED.fullmatch(gap) and _OF.search(sentence, 0, groups[-1][0].start))
+        ):
             groups[-1].append(m)
         else:
             groups.append([m])
