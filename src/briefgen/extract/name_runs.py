@@ -41,7 +41,7 @@ def name_words(least: int) -> str:
     word = rf"(?:{NAME_WORD}|[A-Z]{{2}}\.(?=\s+[A-Z]))"
     return (
         rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{word}){{{least},15}}"
-        r"(?:,\s*Jr\.?|\s+(?:II|III|IV)\b)?"
+        r"(?:,\s*Jr\.?|\s+(?:II|III|IV|V|VI|VII|VIII|IX)\b)?"
     )
 
 

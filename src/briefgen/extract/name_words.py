@@ -36,8 +36,9 @@ NAME_WORD = (
     # an Arabic surname after its lower-case article, joined by a hyphen and assimilated
     # before some letters ("al-Sabah", "el-Naggar", "as-Suwaidi", "ad-Din")
     rf"|(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}{_LATIN_UPPER}][{LOWER}{_LATIN_LOWER}]+"
-    rf"|[{UPPER}{_LATIN_UPPER}](?:[{LOWER}{_LATIN_LOWER}]+"
-    rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)*"
+    # (an apostrophe inside an Arabic or Polynesian word: "Ri’ayatuddin", "Al-Musta’in")
+    rf"|[{UPPER}{_LATIN_UPPER}](?:[{LOWER}{_LATIN_LOWER}]+(?:['’][a-z]+)?"
+    rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*(?:['’][a-z]+)?)*"
     # a transliteration whose first syllable is one vowel ("Ả-rập", "Ô-man", "I-ran")
     rf"|(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)+))"
 )
@@ -47,6 +48,8 @@ NAME_WORD = (
 NAME_PARTICLES = (
     "bin",
     "binti",
+    # ("son of" in Malay royal names: "… Billah Shah ibni Sultan Haji …")
+    "ibni",
     "bte",
     "von",
     "van",
