@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from briefgen.extract.complete_sentences import is_question
 from briefgen.extract.dates import find_dates
@@ -292,21 +292,32 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
     return names
 
 
+# How long before the event a day must be to date another occasion: an article may print
+# the day before ("hôm qua") or the date of the text its event issued ("Chỉ thị số …
+# ngày 13/4"), and its event's day may be read from the publication stamp a day later.
+_OTHER_OCCASION = timedelta(days=7)
+
+
 def _earlier_day_after(after: str, sentence: str, when: date | None) -> bool:
     """Whether the clause after a person dates their deed to a full day, its year printed,
-    before the event's ``when`` ("… làm việc với Chủ tịch UBND … tại Đà Nẵng ngày
-    12-6-2027", told of a visit in October): a visit recalled. A sentence that also gives
-    the event's day or a later one ("từ ngày 5/9/2027 đến ngày 7/9/2027") spans the event."""
+    more than a week before the event's ``when`` ("… làm việc với Chủ tịch UBND … tại Đà
+    Nẵng ngày 12-6-2027", told of a visit in October): a visit recalled. A sentence that
+    also gives a day from a week before the event on ("từ ngày 5/9/2027 đến ngày
+    7/9/2027") spans the event."""
     if when is None or when.month is None or when.day is None:
         return False
 
-    # (the year where the event's is known, else the day and month alone)
-    def year(m) -> int:
-        return (m.year or when.year) if when.year else 0
+    # (the year where the event's is known, else the day and month alone, in a leap year)
+    def day(m, last: bool = False) -> date | None:
+        year = (m.year or when.year) if when.year else 2000
+        try:
+            return date(year, m.month, (m.last_day or m.day) if last else m.day)
+        except ValueError:
+            return None
 
-    event = (when.year or 0, when.month, when.day)
+    event = day(when)
     full = [m for m in find_dates(sentence) if m.day is not None and m.month is not None]
-    if any((year(m), m.month, m.last_day or m.day) >= event for m in full):
+    if event is None or any((day(m, last=True) or event) > event - _OTHER_OCCASION for m in full):
         return False
     return any(m.year for m in find_dates(after) if m.day is not None and m.month is not None)
 
