@@ -473,9 +473,10 @@ SETS = (
         DATA / "gold_invented_blind2",
         INVENTED_ARTICLES,
         _numbered("blind2", 12, html=(8,)),
-        # Just under the measurement after this session's fixes (names conformed first).
+        # Just under the measurement after this session's fixes (names conformed first);
+        # participants raised after the real-dev participant classes (55 of 57, 55 of 56).
         _floors(
-            *(0.94, 0.94, 0.94, 0.94),
+            *(0.95, 0.97, 0.95, 0.97),
             *(0.98, 0.98, 0.89),
             *(0.94, 0.94),
             *(0.99, 0.91, 0.99),

@@ -74,6 +74,8 @@ _NOT_IN_GLOSSARY = (
     "Gioóc-đa-ni",
     "Ai-xơ-len",
     "Căm-pu-chia",
+    # (Saudi Arabia as much of the press spells it)
+    "Arab Saudi",
 )
 
 # Countries and unions a role may end with before the name ("Ngoại trưởng Nga Sergei

@@ -20,6 +20,7 @@ from briefgen.extract.name_words import (
     NAME_PARTICLE,
     NAME_PARTICLES,
     NAME_WORD,
+    minority_opener,
 )
 from briefgen.extract.names import (
     HONORIFICS,
@@ -40,7 +41,7 @@ def name_words(least: int) -> str:
     word = rf"(?:{NAME_WORD}|[A-Z]{{2}}\.(?=\s+[A-Z]))"
     return (
         rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{word}){{{least},15}}"
-        r"(?:,\s*Jr\.?|\s+(?:II|III|IV)\b)?"
+        r"(?:,\s*Jr\.?|\s+(?:II|III|IV|V|VI|VII|VIII|IX)\b)?"
     )
 
 
@@ -91,15 +92,21 @@ ORG_HEADS = frozenset(
 _PARTICLES = frozenset([*NAME_PARTICLES, *GUARDED_PARTICLES])
 
 
+# A month's name in capitals ("Cách mạng Tháng Tám", "Tháng Giêng") is a date, no name.
+_MONTH = "Tháng"
+
+
 def _unlisted_name(tail: list[str]) -> bool:
     """A name led by no listed surname, read in Vietnamese ("Hùng Ba", "Tập Cận Bình"):
     two to four single capitalised syllables, not an organisation's or country's words,
+    nor a month's name,
     nor a place's before a surname-led name ("Thủ Đức Nguyễn Văn An"; "Châu Văn Lâm" is a
     name, "Văn" being a middle name more often than a surname), nor a body's last word before
     a full name that a listed family name opens ("Cục Quản lý Dược Hồ Thị Ngân")."""
     return (
         2 <= len(tail) <= 4
         and tail[0] not in ORG_HEADS
+        and tail[0] != _MONTH
         and tail[1] not in LEADING
         and not (len(tail) == 4 and tail[1] in FAMILY_NAMES)
         and all(re.fullmatch(f"[{UPPER}][{LOWER}]+", w) and vietnamese_syllable(w) for w in tail)
@@ -166,6 +173,15 @@ def _without_country_after(words: list[str]) -> list[str]:
 _BODY_WORDS = frozenset(["Quỹ", "Viện", "Trường", "Hội", "Hãng"])
 
 
+def _opens_person(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens a person's name: a listed family name, or a word that opens
+    a name of a people of the Central Highlands ("Y Khoa Niê", "H'Lan Êban") before no
+    family name that leads one ("Trưởng khoa Y Nguyễn Văn An": the faculty's, then a name)."""
+    return words[k] in FAMILY_NAMES or (
+        minority_opener(words[k]) and (k + 1 == len(words) or words[k + 1] not in LEADING)
+    )
+
+
 def _geo_length(words: list[str], start: int) -> int:
     """How many words from ``start`` name a country or place; 0 if none does."""
     return next((n for n in GEO_LENGTHS if fold(" ".join(words[start : start + n])) in GEO_KEYS), 0)
@@ -228,8 +244,10 @@ def role_and_name(
     # … or comes inside the run, after a body's name ("… Samsung Việt Nam Choi Joo-ho"),
     # when no surname before it starts a name; a place's first syllable is no surname
     # ("… Lotte Hà Nội Việt Nam Kim Jung-ho": "Hà" opens "Hà Nội", not a name)
-    opens_name = bool(words) and words[0] in FAMILY_NAMES and not _geo_length(words, 0)
+    opens_name = bool(words) and _opens_person(words, 0) and not _geo_length(words, 0)
     named_from_start = place_elided and opens_name  # "tỉnh Nguyễn Văn Sơn"
+    # "tỉnh Y Khoa Niê": a name of the Central Highlands, whose words may all be syllables
+    minority = named_from_start and words[0] not in FAMILY_NAMES
     skip = place_end or (
         lead + 1 if after_unit and len(words) >= lead + 3 and not named_from_start else 0
     )
@@ -241,7 +259,7 @@ def role_and_name(
             if len(words) - (j + n) >= 2:
                 skip = place_end = j + n
             j += n
-        elif words[j] in FAMILY_NAMES:
+        elif _opens_person(words, j):
             break
         else:
             j += 1
@@ -250,7 +268,9 @@ def role_and_name(
     # Vietnamese syllables longer than a name ("Bộ Công Thương Phan Thị Thắng"), not in a
     # foreign name ("Daw Khin Ma Ma Myo"). Without a family name, Vietnamese syllables after
     # a body's or a place's word are its own name, unless a place ends that name.
-    if after_unit or (len(words) - skip > LONGEST and vietnamese_run(words[skip:])):
+    if (after_unit and not minority) or (
+        len(words) - skip > LONGEST and vietnamese_run(words[skip:])
+    ):
         k = name_start(words, max(skip, lead + 1 if after_unit and not named_from_start else 0))
         if k is not None:
             return " ".join(words[:k]), " ".join(words[k:])
@@ -277,7 +297,7 @@ def role_and_name(
             if not (single_foreign_name(word) or (lone and i == skip and lone_name(word))):
                 return None
         elif not (
-            word in FAMILY_NAMES
+            _opens_person(words, i)
             or _foreign_name(tail)
             or (ends_clause and i == skip and _unlisted_name(tail))
         ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 
 from briefgen.extract.geo_words import TERRITORY_KEYS
 from briefgen.extract.name_runs import NAME_RUN, NAME_RUN_RE, role_and_name
@@ -89,9 +90,34 @@ def same_person(
                 or _initialled(words, k.split())
                 or _first_words(k.split(), words)
                 or _first_words(words, k.split())
+                or _spelt_otherwise(people[k].name.vi.split(), words)
             )
         ),
         _same_person(key, words, people),
+    )
+
+
+# How alike two spellings of one foreign word must be ("Sergey"/"Sergei", "Martin"/"Matin").
+_SAME_SPELLING = 0.8
+
+
+def _spelt_otherwise(name: list[str], key: list[str]) -> bool:
+    """Whether a name (as written) and another's key differ in one foreign word only, spelt
+    otherwise by a letter or two: a second transliteration or a typo ("Sergey Lavrov",
+    "Sergei Lavrov"), the one person where one role holds the other's. A Vietnamese
+    syllable is no such word: "Hưng" and "Hưởng" are two people's names."""
+    if len(name) != len(key) or len(key) < 2:
+        return False
+    differ = [(w, k) for w, k in zip(name, key, strict=True) if fold(w) != k]
+    if len(differ) != 1:
+        return False
+    word, other = differ[0]
+    plain = fold(word)
+    return (
+        not vietnamese_syllable(word)
+        and min(len(plain), len(other)) >= 4
+        and plain[0] == other[0]
+        and SequenceMatcher(None, plain, other).ratio() >= _SAME_SPELLING
     )
 
 

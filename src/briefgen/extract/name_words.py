@@ -8,6 +8,8 @@ such a run may hold, for Vietnamese news prose about official cooperation, not o
 
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.word_patterns import LOWER, UPPER
 
 # Letters of other Latin alphabets, which foreign names keep ("Müller", "Núñez", "Gonçalves").
@@ -26,13 +28,17 @@ NAME_WORD = (
     r"|(?!Tp\.)[A-Z][a-z]{1,3}\.(?=\s+[A-Z])"
     # "Ma." (Maria) before a Filipino given name; "McCarthy", "O'Brien"
     r"|Ma\.(?=\s+[A-Z])|(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+"
+    # a syllable glued by an apostrophe to a consonant, as names of the Central Highlands
+    # peoples write a gender word or a cluster ("H'Lan", "K'Rông", "Niê K'Đăm")
+    rf"|[{UPPER}]['’][{UPPER}][{LOWER}]+"
     # an honorific in brackets inside a Bruneian name ("Dato (Dr.) Hj …", "(Rtd)")
     r"|\((?:Dr|Rtd|Ret)\.?\)"
     # an Arabic surname after its lower-case article, joined by a hyphen and assimilated
     # before some letters ("al-Sabah", "el-Naggar", "as-Suwaidi", "ad-Din")
     rf"|(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}{_LATIN_UPPER}][{LOWER}{_LATIN_LOWER}]+"
-    rf"|[{UPPER}{_LATIN_UPPER}](?:[{LOWER}{_LATIN_LOWER}]+"
-    rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)*"
+    # (an apostrophe inside an Arabic or Polynesian word: "Ri’ayatuddin", "Al-Musta’in")
+    rf"|[{UPPER}{_LATIN_UPPER}](?:[{LOWER}{_LATIN_LOWER}]+(?:['’][a-z]+)?"
+    rf"(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*(?:['’][a-z]+)?)*"
     # a transliteration whose first syllable is one vowel ("Ả-rập", "Ô-man", "I-ran")
     rf"|(?:-[{LOWER}{UPPER}][{LOWER}{_LATIN_LOWER}]*)+))"
 )
@@ -42,6 +48,8 @@ NAME_WORD = (
 NAME_PARTICLES = (
     "bin",
     "binti",
+    # ("son of" in Malay royal names: "… Billah Shah ibni Sultan Haji …")
+    "ibni",
     "bte",
     "von",
     "van",
@@ -71,3 +79,15 @@ _VOWELS = "aeiouyàáâãäåèéêëìíîïòóôõöùúûü"
 GUARDED_PARTICLES = ("do",)
 NAME_DO = rf"do(?=\s+[A-Z][a-z{_LATIN_LOWER}]*?[{_VOWELS}]+[^{_VOWELS}\s]+[{_VOWELS}])"
 NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + "|" + NAME_DO + ")"
+
+
+# Words that open a name of a people of the Central Highlands (Ê Đê, M'nông, K'Ho …) but
+# are no family name, which those names end with: the gender word "Y" of men ("Y Khoa
+# Niê") and a given name glued by an apostrophe to "H" (women: "H'Lan Êban") or "K"
+# ("K'Mák Liêng").
+_GLUED_OPENER = re.compile(r"[HK]['’]\w")
+
+
+def minority_opener(word: str) -> bool:
+    """Whether ``word`` opens a name of a people of the Central Highlands ("Y", "H'Lan")."""
+    return word == "Y" or bool(_GLUED_OPENER.match(word))

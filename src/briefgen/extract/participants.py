@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+from briefgen.extract.complete_sentences import is_complete
 from briefgen.extract.geo_words import COUNTRY_KEYS, ends_with_country
 from briefgen.extract.name_variants import (
     bracketed_aliases,
@@ -66,10 +67,15 @@ def extract_participants(
     before it names their country, as one's first mention does ("Bộ trưởng Ngoại giao
     Indonesia Sugiono": a name of one word). ``when`` (the event's date, or the day the
     article was published) keeps a mention dated to its own month or year taking part.
+    A body whose last sentence is cut (an excerpt stops mid-sentence) is read without it:
+    what the cut sentence says of the people it names is unknown, and its last name may
+    be cut too.
     """
     people: dict[str, Participant] = {}
     present: dict[str, str] = {}  # people named taking part, and where first
     sentences = list(sentences)
+    if sentences and not is_complete(sentences[-1]):
+        sentences.pop()
     captions = list(captions)
     marks = [*spoken(sentences), *(False for _ in captions)]
     read = [(sentence, mentions(sentence)) for sentence in [*sentences, *captions]]

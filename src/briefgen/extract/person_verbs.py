@@ -4,7 +4,7 @@ titled goes on to do, where their role or their name stops.
 
 from __future__ import annotations
 
-from briefgen.extract.sign_verb import SIGN
+from briefgen.extract.sign_verb import SIGN_IN_PROSE
 from briefgen.extract.word_patterns import any_of
 
 # Verbs of saying: what follows is what the speaker says or holds ("Bộ trưởng cho biết hai
@@ -124,5 +124,6 @@ PERSON_VERBS = (
     "tham quan",
 )
 # One of them as a whole word; the longest first.
-# ("ký", sign, by the grammar of SIGN: not the "ký" of "Thư ký" or "đăng ký")
-PERSON_VERB_RE = rf"\b(?:{any_of(PERSON_VERBS)}|{SIGN})\b"
+# ("ký", sign, by the grammar of SIGN: not the "ký" of "Thư ký" or "đăng ký", nor a name's
+# last syllable "Ký")
+PERSON_VERB_RE = rf"\b(?:{any_of(PERSON_VERBS)}|{SIGN_IN_PROSE})\b"

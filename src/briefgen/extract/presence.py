@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from briefgen.extract.complete_sentences import is_question
 from briefgen.extract.dates import find_dates
@@ -77,6 +77,11 @@ _REFERENCE_AFTER = re.compile(
 # What stands between two people of one group: "và" or "cùng", and an honorific. (A comma
 # may end the clause a cue governs: "Thay mặt Thủ tướng X, Phó Thủ tướng Y …".)
 _JOINED = re.compile(r"\s*(?:và|cùng(?: với)?)" + _HONORIFIC + r"\s*", re.IGNORECASE)
+# … and a comma between the possessors "của" governs ("chuyển lời thăm hỏi của Tổng Bí thư
+# X, Thủ tướng Y và …", "với sự tham dự của Bộ trưởng X, Thứ trưởng Y …"): one noun
+# phrase lists them, which no comma ends.
+_LISTED = re.compile(r"\s*,\s*")
+_OF = re.compile(r"\bcủa\s*$")
 
 # A time other than the event's, which the news dates by its day: a year or month alone
 # ("vào tháng 9/2023", "hồi năm 2019"), the past ("năm ngoái", "trước đây", "cách đây").
@@ -245,7 +250,11 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
     groups: list[list[Mention]] = []
     for m in ordered:
         last = groups[-1][-1] if groups else None
-        if last is not None and _JOINED.fullmatch(sentence[last.end : m.start]):
+        gap = sentence[last.end : m.start] if last is not None else ""
+        if last is not None and (
+            _JOINED.fullmatch(gap)
+            or (_LISTED.fullmatch(gap) and _OF.search(sentence, 0, groups[-1][0].start))
+        ):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -276,9 +285,48 @@ def spoken_of(sentence: str, mentions: Sequence[Mention], when: date | None = No
             )
             or any(_another_time(p.group(), when) for p in _PAST_IN_CLAUSE.finditer(clause))
             or _dated_deed_after(clause[end - opening :], when)
+            or bool(_FORTHCOMING.search(clause, end - opening))
+            or _earlier_day_after(clause[end - opening :], sentence, when)
         ):
             names.update(m.name for m in group)
     return names
+
+
+# How long before the event a day must be to date another occasion: an article may print
+# the day before ("hôm qua") or the date of the text its event issued ("Chỉ thị số …
+# ngày 13/4"), and its event's day may be read from the publication stamp a day later.
+_OTHER_OCCASION = timedelta(days=7)
+
+
+def _earlier_day_after(after: str, sentence: str, when: date | None) -> bool:
+    """Whether the clause after a person dates their deed to a full day, its year printed,
+    more than a week before the event's ``when`` ("… làm việc với Chủ tịch UBND … tại Đà
+    Nẵng ngày 12-6-2027", told of a visit in October): a visit recalled. A sentence that
+    also gives a day from a week before the event on ("từ ngày 5/9/2027 đến ngày
+    7/9/2027") spans the event."""
+    if when is None or when.month is None or when.day is None:
+        return False
+
+    # (the year where the event's is known, else the day and month alone, in a leap year)
+    def day(m, last: bool = False) -> date | None:
+        year = (m.year or when.year) if when.year else 2000
+        try:
+            return date(year, m.month, (m.last_day or m.day) if last else m.day)
+        except ValueError:
+            return None
+
+    event = day(when)
+    full = [m for m in find_dates(sentence) if m.day is not None and m.month is not None]
+    if event is None or any((day(m, last=True) or event) > event - _OTHER_OCCASION for m in full):
+        return False
+    return any(m.year for m in find_dates(after) if m.day is not None and m.month is not None)
+
+
+# What a person's own clause, after them, says is forthcoming ("cảm ơn Chủ tịch … nhận lời
+# sang dự Lễ kỷ niệm … sắp tới"): they take part in that, not in the event reported. An
+# occasion to come opening the sentence ("Nhân dịp Tết sắp tới, Bộ trưởng … thăm …") is
+# before them, and no deed of theirs.
+_FORTHCOMING = re.compile(r"\bsắp tới\b", re.IGNORECASE)
 
 
 # A year long past dating what a person did, printed right after them: bare ("chuyến thăm

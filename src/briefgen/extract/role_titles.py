@@ -72,6 +72,8 @@ TITLES = (
     "Tỉnh trưởng",
     "Hoàng tử",
     "Thái tử",
+    # the crown prince, "Hoàng" no name's first word here
+    "Hoàng Thái tử",
     "Nữ hoàng",
     "Cố vấn",
     "Người phát ngôn",

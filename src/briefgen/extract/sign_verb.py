@@ -36,3 +36,13 @@ SIGN = (
     + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
     + ")"
 )
+# The same in prose that names people: a capitalised "Ký" after a word is a name's last
+# syllable ("Bí thư Tỉnh ủy … Hoàng Văn Ký nêu rõ"), the verb being in lower case there;
+# capitalised, it is the verb only where nothing precedes it in its clause.
+SIGN_IN_PROSE = (
+    r"(?i:\b"
+    + "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
+    + r")(?-i:k|(?<!\w )K)(?i:[ýí]\b"
+    + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
+    + ")"
+)

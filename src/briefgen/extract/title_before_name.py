@@ -36,7 +36,8 @@ _INSTITUTION_BEFORE = re.compile(
 # của Aidlink Nordic").
 # (not a word of a body's name: "Bộ Lao động và Việc làm Philippines", "Bộ Công nghệ
 # thông tin và Truyền thông": the verb goes on in lower case, not with "và")
-_VERB_IN_ROLE = re.compile(rf"\s{PERSON_VERB_RE}(?=\s+(?!và\b)[{LOWER}])")
+# … or before the honorific of the person it addresses ("Thủ tướng chúc mừng Ngài …").
+_VERB_IN_ROLE = re.compile(rf"\s{PERSON_VERB_RE}(?=\s+(?:(?!và\b)[{LOWER}]|(?:Ngài|Ông|Bà)\s))")
 _VERB_NEXT = re.compile(rf"\s*(?:và\s|{PERSON_VERB_RE})")
 # Where the words after a title stop: punctuation (not an initial's or a suffix's full
 # stop, nor the comma before "Jr."), a dash, or the verb the person is the subject of.
@@ -160,17 +161,25 @@ _BODY_KINDS = (
     "|câu lạc bộ|cổ phần|trách nhiệm hữu hạn|một thành viên|đại học|cao đẳng|học viện"
     "|trung học phổ thông|trung học cơ sở|tiểu học|tạp chí"
 )
+# A province's or a city's party committee is named after it as the unit is ("Bí thư Tỉnh
+# ủy Cam Túc", "Bí thư Thành ủy Hải Phòng Lê Văn Thành"), or left unnamed ("Bí thư Tỉnh ủy
+# Nguyễn Văn Sơn").
+_COMMITTEE = r"(?:Tỉnh|Thành) (?:ủy|uỷ)"
+# (a legislature's chamber is no institute: "Chủ tịch Thượng viện Men Sam", "Hạ viện")
 _UNIT_BEFORE = re.compile(
     r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|thị xã|thị trấn|xã|phường|vùng"
-    r"|thủ đô|châu|TNHH|"
-    + "|".join(f"[{k[0].upper()}{k[0]}]{k[1:]}" for k in _BODY_KINDS.split("|"))
+    rf"|thủ đô|châu|TNHH|{_COMMITTEE}|"
+    + "|".join(
+        ("(?<!Thượng )(?<!Hạ )(?<!Nghị )" if k == "viện" else "") + f"[{k[0].upper()}{k[0]}]{k[1:]}"
+        for k in _BODY_KINDS.split("|")
+    )
     + r")\s+$"
 )
 
 
 # A province or a city, which a local office names without its name ("Chủ tịch UBND tỉnh
 # Nguyễn Văn Sơn"); a ward or a street may bear a hero's name ("phường Trần Hưng Đạo").
-_PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:^|\s)(?:tỉnh|thành phố)\s+$")
+_PROVINCE_OR_CITY_BEFORE = re.compile(rf"(?:^|\s)(?:tỉnh|thành phố|{_COMMITTEE})\s+$")
 
 
 def placed(before: str) -> bool:
