@@ -56,6 +56,7 @@ from briefgen.extract.document_status import (
     carried_out,
     cited_as_measure,
     in_force_after,
+    issued_after,
     list_intro_status,
     means_through,
     passive_deed_after,
@@ -528,6 +529,8 @@ def _mention_status(
     name in its clause (``before``, ``after``, with other names blanked), the list it is
     an item of, and a headline's adoption."""
     status = status_around(before, after, listed_after)
+    if status == "referenced" and issued_after(name, after):
+        status = "adopted"  # "Tuyên bố chung … đã được đưa ra …": issued
     if status == "referenced":
         status = topic_status(before, after) or status
     if status == "referenced" and acted_through(sentence, start):

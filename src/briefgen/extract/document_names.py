@@ -307,8 +307,12 @@ SIGNED_LOWER_DOCUMENT = re.compile(
 # What the meeting adopts or issues in lower case is a document too where its name says
 # what it is about ("ban hành kế hoạch hành động về bình đẳng giới …"), unlike a kind
 # ("thông qua kế hoạch hành động") or "thông qua" meaning "through".
+# (its draft adopted is the document, listed under its title, docs/annotating.md: "thông
+# qua dự thảo cuối cùng của kế hoạch chi tiết về …")
 ADOPTED_LOWER_DOCUMENT = re.compile(
-    r"(?:thông qua|ban hành|công bố|phê duyệt|\bra)\s+((?:tuyên bố|kế hoạch|chiến lược"
+    r"(?:thông qua|ban hành|công bố|phê duyệt|\bra)\s+"
+    r"(?:(?:bản\s+)?dự thảo(?:\s+(?:cuối cùng|hoàn chỉnh|sửa đổi))?(?:\s+của)?\s+)?"
+    r"((?:tuyên bố|kế hoạch|chiến lược"
     r"|chương trình|lộ trình|đề án|hướng dẫn)(?= [^,.;:]*\bvề\b)" + _NAME + ")"
 )
 # A plan, programme, strategy or agreement in lower case is a document when its name gives

@@ -52,7 +52,10 @@ STATUS_CUES = (
         re.compile(
             # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
             # (not a review completed: "hoàn tất (việc) rà soát Hiệp định …" is its review)
-            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán"
+            # (a draft adopted or approved is the text adopted: "thông qua dự thảo cuối cùng
+            # của kế hoạch …", docs/annotating.md gives a draft the status the text gives it)
+            r"đề xuất|(?<!thông qua )(?<!thông qua bản )(?<!phê duyệt )(?<!ban hành )dự thảo"
+            r"|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán"
             r"|hoàn tất(?!\s+(?:việc\s+)?(?:rà soát|đánh giá))|hoàn thiện"
             r"|đạt được\s*$"
             # talks opened on it, right before it ("khởi động thảo luận về Khuôn khổ …"): a
@@ -162,6 +165,14 @@ NOT_YET = re.compile(
     # "sẽ thảo luận và thông qua"): the adoption is still to come
     r"|(?:xem xét|thảo luận|cho ý kiến)(?:,|\s+và)?))*\s*$",
     re.IGNORECASE,
+)
+
+
+# A deed set as the goal or priority, its content after the copula ("Một trong những mục
+# tiêu ưu tiên là ký kết Nghị định thư …", "Mục tiêu hàng đầu của hai bên năm nay là ký
+# …"): the signing or adoption is still to come, proposed.
+SET_AS_GOAL = re.compile(
+    r"\b(?:mục tiêu|ưu tiên)(?:\s+[^\s,.;:]+){0,8}?\s+là\s+(?:việc\s+)?$", re.IGNORECASE
 )
 
 
