@@ -372,6 +372,15 @@ _SHARED_HEAD = re.compile(
     rf"|(?P<act>{_ACT_WORDS})\s+(?P<numbers>{_list_of(_ACT_NUMBER)}))"
 )
 _ITEM = re.compile(rf"{ACRONYM.pattern}|{_ACT_NUMBER}")
+# "4 Tuyên bố EAS về “Chống khủng bố”, “Vũ khí hoá học” và “Hợp tác giảm nghèo”": one
+# document word and its topic's "về" shared by a list of quoted topics names one document
+# per topic, without the quotation marks (docs/annotating.md: names as printed, unquoted).
+_QUOTED = r"[“\"][^”\"]{2,80}[”\"]"
+_SHARED_ABOUT = re.compile(
+    rf"(?<![\w-])(?P<head>(?:{DOCUMENT_WORDS_PATTERN})(?:\s+[^\s,.;:()“”\"]+){{0,3}}?\s+về)"
+    rf"\s+(?P<items>{_QUOTED}(?:\s*,\s*{_QUOTED})*,?\s+(?:và|cùng)\s+{_QUOTED})"
+)
+_QUOTED_ITEM = re.compile(r"[“\"]([^”\"]+)[”\"]")
 
 
 def shared_heads(
@@ -388,6 +397,14 @@ def shared_heads(
             continue
         at = m.start(items)
         documents = [(at + i.start(), at + i.end(), f"{m.group(head)} {i.group()}") for i in listed]
+        documents[0] = (m.start(), *documents[0][1:])
+        found.append((m.start(), m.end(), documents))
+    for m in _SHARED_ABOUT.finditer(sentence):
+        at = m.start("items")
+        documents = [
+            (at + i.start(1), at + i.end(1), f"{m.group('head')} {i.group(1).strip()}")
+            for i in _QUOTED_ITEM.finditer(m.group("items"))
+        ]
         documents[0] = (m.start(), *documents[0][1:])
         found.append((m.start(), m.end(), documents))
     return found
