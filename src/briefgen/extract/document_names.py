@@ -74,6 +74,8 @@ _AND_STOP = (
     # what was achieved or found, a second basis beside the document ("trên cơ sở Khung … và
     # kết quả đánh giá giữa kỳ …")
     r"|kết quả|khởi động|ra mắt|giao"
+    # forming the next text ("… và hình thành Kế hoạch hành động … mới")
+    r"|hình thành"
     # reporting it to a body, the next deed ("rà soát … Kế hoạch … và báo cáo lên/tại …"),
     # unlike reporting as a topic ("… về giám sát và báo cáo")
     r"|báo cáo(?=\s(?:lên|tại|với|cho|kết quả)\b)"

@@ -161,6 +161,9 @@ NOT_YET = re.compile(
     r"|\bkhông(?!\s+chỉ))"
     r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|tiến độ|lễ|thể"
     r"|(?:kết thúc )?đàm phán(?:,| và)?"
+    # a first deed ahead joined to the next ("sẽ thông qua và ký Tuyên bố …", "sẽ ký và ban
+    # hành Quy chế …"): both are still to come
+    r"|(?:thông qua|ban hành|ký(?: kết)?|kí(?: kết)?)(?:,|\s+và)"
     # what a meeting will do with a draft before adopting it ("sẽ xem xét, thông qua",
     # "sẽ thảo luận và thông qua"): the adoption is still to come
     r"|(?:xem xét|thảo luận|cho ý kiến)(?:,|\s+và)?))*\s*$",
