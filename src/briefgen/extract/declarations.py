@@ -177,11 +177,17 @@ _INDEFINITE = re.compile(r"\bmột\s+$", re.IGNORECASE)
 _ANY_ONE = re.compile(r"(?:\bmột|(?<!hoàn )(?<!tán )\bthành)\s+$", re.IGNORECASE)
 # What makes a title one document's: its parties or place, an acronym, a number, a topic.
 _PARTY_MARK = re.compile(r"\d|\s[-–]\s|\b(?:về|giữa|với|của)\b|\b[A-ZĐ]{2,}\b|[(“\"]")
+# ... but parties only counted name none ("một Hiệp định Thương mại giữa hai khu vực")
+_COUNTED_PARTIES = re.compile(
+    r"\s+(?:giữa|với|của)\s+(?:hai|ba|các|2|3)\s+(?:khu vực|nước|bên|quốc gia|tỉnh|thành phố|Bộ|bộ)$"
+)
 
 
 def _names_no_party(name: str) -> bool:
     """Whether ``name`` is a kind however capitalised: no party, place, acronym, number or
-    topic ("Hiệp định Đối tác Kinh tế Toàn diện"), unlike "Hiệp định … Việt Nam - Chile"."""
+    topic ("Hiệp định Đối tác Kinh tế Toàn diện"), or parties only counted ("… giữa hai
+    khu vực"), unlike "Hiệp định … Việt Nam - Chile"."""
+    name = _COUNTED_PARTIES.sub("", name)
     if _PARTY_MARK.search(name):
         return False
     words = fold(name).split()
@@ -283,7 +289,9 @@ def _candidates(
     }
     pattern += list(lower_deeds)
     pattern += [
-        m.span(1) for m in KIND_THEN_QUOTE.finditer(sentence) if not by_way_of(sentence, m.start())
+        m.span(1 if m.group(1) is not None else 2)
+        for m in KIND_THEN_QUOTE.finditer(sentence)
+        if not by_way_of(sentence, m.start())
     ]
     pattern += [
         m.span(1)
@@ -502,7 +510,7 @@ def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool
     return bool(
         is_known
         or PROPER_MARK.search(name)
-        or sentence[:start].rstrip().endswith(("“", '"'))
+        or sentence[:start].rstrip().endswith(("“", '"', "‘", "'"))
         or (
             name[0].islower()
             and len(words) >= 6

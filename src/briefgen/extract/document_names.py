@@ -268,6 +268,8 @@ KIND_THEN_QUOTE = re.compile(
     r"|[Hh]ướng dẫn|[Hh]iệp định|[Hh]iệp ước"
     r"|[Cc]ông ước|[Qq]uy chế|(?:[Bb]iên )?[Bb]ản ghi nhớ|[Nn]ghị định thư)"
     rf"\s*[“\"]\s*([{UPPER}][^”\"]*?)\s*[”\"]"
+    # (or single quotes, as some pages print a title: "khởi động dự án 'Tăng cường …'")
+    rf"|\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Kk]ế hoạch)\s*[‘']\s*([{UPPER}][^’'”\"]*?)\s*[’']"
 )
 # "thông qua “Cam kết Hà Nội về …”": what a meeting signs, adopts or issues under a quoted
 # name is a document, whatever word the name starts with.

@@ -186,9 +186,19 @@ _REFERENCE = re.compile(
 _REFERENCE_RIGHT_BEFORE = re.compile(rf"(?:{_REFERENCE.pattern})\s+$", re.IGNORECASE)
 
 
+# ... or joined by "và" to a document cited so ("trong khuôn khổ Kế hoạch tổng thể … và Tầm
+# nhìn …", "phù hợp với Chiến lược … và Tầm nhìn …"): the second text of the same measure.
+_BESIDE_CITED = re.compile(
+    rf"(?i:{_REFERENCE.pattern}|trong khuôn khổ)\s+(?:{DOCUMENT_WORDS_PATTERN})\b[^,.;:]*?\s+và\s+$"
+)
+
+
 def cited_as_measure(sentence: str, at: int) -> bool:
-    """Whether the name at ``at`` is what a sentence measures by ("trên cơ sở …")."""
-    return bool(_REFERENCE_RIGHT_BEFORE.search(sentence, 0, at))
+    """Whether the name at ``at`` is what a sentence measures by ("trên cơ sở …"), alone or
+    beside another document cited so."""
+    return bool(
+        _REFERENCE_RIGHT_BEFORE.search(sentence, 0, at) or _BESIDE_CITED.search(sentence, 0, at)
+    )
 
 
 # "đề xuất đưa một hoạt động vào trong Kế hoạch …", "ký Bản ghi nhớ … theo Hiệp định …":

@@ -139,7 +139,7 @@ STATUS_CUES = (
 # "khởi động chương trình “…”": launching a programme starts carrying it out; only right
 # before the name, as what else is launched in its clause says nothing of it.
 LAUNCHED = re.compile(
-    r"khởi động(?:\s+(?:chương trình|dự án|đề án|kế hoạch|sáng kiến))?\s*[“\"]?\s*$",
+    r"khởi động(?:\s+(?:chương trình|dự án|đề án|kế hoạch|sáng kiến))?\s*[“\"‘']?\s*$",
     re.IGNORECASE,
 )
 # Aspect markers of what is yet to happen: "sẽ ký", "tiến tới ký kết", "sớm thông qua" make
