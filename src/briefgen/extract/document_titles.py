@@ -30,6 +30,9 @@ from briefgen.extract.word_patterns import LOWER, UPPER
 PROPER_MARK = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
 NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
+    # the framework of a partnership ("thiết lập khuôn khổ Đối tác chiến lược"): a
+    # relationship (docs/annotating.md: relationship upgrades are no documents)
+    r"|^(?:[Kk]huôn khổ|[Kk]hung)(?:\s+quan hệ)?\s+[Đđ]ối tác\b"
     # the kind named again (a plan or programme "of action" too), then where or when it goes:
     # "trình Kế hoạch (hành động) lên Hội nghị Cấp cao … xem xét", "triển khai Chương trình
     # trong năm tới"
