@@ -350,9 +350,12 @@ LOWER_NAMED_PLAN = re.compile(
 PERIOD = re.compile(r"giai đoạn \d{4}|đến năm \d{4}|\d{4}\s*[-–]\s*\d{4}")
 # "Chương trình do Liên minh châu Âu hỗ trợ này (EU-HSPSP-2)": a programme or project is
 # named by the code in brackets after it (capitals with a digit or a hyphen), in its clause.
+# (not past a body named between, whose acronym the code is: "các dự án … trình lên Ủy ban
+# Văn hóa Thông tin ASEAN (ASEAN-COCI)")
 KIND_THEN_CODE = re.compile(
     r"\b(?:[Cc]hương trình|[Dd]ự án|[Đđ]ề án|[Kk]ế hoạch|[Ss]áng kiến)"
-    r"(?:\s+[^\s,.;:()“”\"]+){0,12}?\s*\(((?=[^)]*[\d-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+)\)"
+    r"(?:\s+(?!(?:Ủy|Uỷ|Bộ|Ban|Cục|Tổng cục|Viện|Quỹ|Hội đồng|Tổ chức|Cơ quan)\b)"
+    r"[^\s,.;:()“”\"]+){0,12}?\s*\(((?=[^)]*[\d-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+)\)"
 )
 # "các Hiệp định CPTPP và RCEP", "Hiệp định EVFTA, EVIPA và CPTPP", "các Nghị quyết 57 và
 # 59": a document word shared by a list of acronyms (or an act's by numbers) names a
