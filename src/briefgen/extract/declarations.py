@@ -658,6 +658,8 @@ def _read_mention(
     if (start, end) in candidates.goals and not (
         status in DEEDS
         or (status == "implementing" and under_way(before))
+        # a vision being drafted ("cho việc xây dựng Tầm nhìn …"): the text to come
+        or (status == "proposed" and _DRAFTED.search(before))
         or cited_as_measure(sentence, start)
     ):
         return None  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
@@ -692,6 +694,10 @@ def _read_mention(
     acted = acted_on(before) or carried_out(before, ("implementing", "proposed"))
     found.record(name, status, sentence, identity, is_shown=is_shown, acted=acted)
     return (end, status)
+
+
+# drafting, right before the name: "(việc) xây dựng/soạn thảo Tầm nhìn …"
+_DRAFTED = re.compile(r"\b(?:xây dựng|soạn thảo|dự thảo)\s*$", re.IGNORECASE)
 
 
 # "…, còn gọi là Tuyên bố Cebu", "(gọi tắt là Thỏa thuận …)": the short name the article
