@@ -48,8 +48,14 @@ def split_gloss(name: str) -> tuple[str, str | None]:
     return (m.group("name"), m.group("gloss")) if m else (name, None)
 
 
+# ... and what a plan for a community may say or not ("Kế hoạch tổng thể (xây dựng) Cộng
+# đồng Văn hóa(-)xã hội ASEAN"): the building of it, the dash between its fields.
+_OPTIONAL_RUN = re.compile(r"(?<!\S)(?:xay dung|[-–])(?!\S)")
+
+
 def document_key(name: str) -> str:
-    return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
+    plain = _OPTIONAL_RUN.sub(" ", fold(name))
+    return " ".join(w for w in plain.split() if w not in _OPTIONAL_WORDS)
 
 
 def same_document(
