@@ -34,6 +34,7 @@ from briefgen.extract.document_names import (
     LOWER_INSTRUMENT,
     LOWER_NAMED_PLAN,
     LOWER_PERIOD_DOCUMENT,
+    NATIONAL_PLAN,
     PERIOD,
     QUOTE_MARK,
     SIGNED_LOWER_DOCUMENT,
@@ -214,6 +215,11 @@ def _lower_deeds(sentence: str) -> set[tuple[int, int]]:
         if carried_out(sentence[: m.start()], ("implementing", "proposed", *DEEDS))
         # or an item of the papers a verb acts on ("Các văn kiện được ký gồm …")
         or list_intro_status(sentence, m.start(), loose=True) is not None
+    }
+    found |= {
+        m.span()
+        for m in NATIONAL_PLAN.finditer(sentence)
+        if carried_out(sentence[: m.start()], ("implementing", *DEEDS))
     }
     return found | _joined_lower(sentence, found)
 

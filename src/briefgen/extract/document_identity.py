@@ -50,12 +50,16 @@ def split_gloss(name: str) -> tuple[str, str | None]:
 
 # ... and what a plan for a community may say or not ("Kế hoạch tổng thể (xây dựng) Cộng
 # đồng Văn hóa(-)xã hội ASEAN"): the building of it, the dash between its fields.
-_OPTIONAL_RUN = re.compile(r"(?<!\S)(?:xay dung|[-–])(?!\S)")
+_OPTIONAL_RUN = re.compile(rf"(?<!\S)(?:{re.escape(fold('xây dựng'))}|[-–])(?!\S)")
 
 
 def document_key(name: str) -> str:
-    plain = _OPTIONAL_RUN.sub(" ", fold(name))
-    return " ".join(w for w in plain.split() if w not in _OPTIONAL_WORDS)
+    return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
+
+
+def _plain_run(key: str) -> str:
+    """``key`` without the words a plan for a community may leave out (_OPTIONAL_RUN)."""
+    return " ".join(_OPTIONAL_RUN.sub(" ", key).split())
 
 
 def same_document(
@@ -102,6 +106,11 @@ def same_document(
             and not _other_period(plain.partition(_BETWEEN)[2], other.partition(_BETWEEN)[2])
         ):
             return k
+    run = _plain_run(key)
+    for k in found:
+        if run != key or _plain_run(k) != k:
+            if _plain_run(k) == run:
+                return k
     if JOINT_STATEMENT.match(key):
         return next((k for k in found if JOINT_STATEMENT.match(k) and _one_statement(key, k)), None)
     return None

@@ -347,6 +347,12 @@ LOWER_NAMED_PLAN = re.compile(
     rf"(?<!các )(?<!những )\b(?:kế hoạch|chương trình|chiến lược)(?:\s+[{LOWER}]+){{0,3}}"
     rf"\s+(?!của\b)[{UPPER}][^,.;:]*?\svề\s" + _NAME
 )
+# A national strategy or programme in lower case that says its topic ("thực hiện chiến lược
+# quốc gia về phòng chống tác hại của thuốc lá", "chương trình mục tiêu quốc gia về giảm
+# nghèo"): the one national text on that topic, where a verb carries it out.
+NATIONAL_PLAN = re.compile(
+    r"(?<!các )(?<!những )\b(?:chiến lược|chương trình(?: mục tiêu)?)\s+quốc gia(?=\s+về\s)" + _NAME
+)
 PERIOD = re.compile(r"giai đoạn \d{4}|đến năm \d{4}|\d{4}\s*[-–]\s*\d{4}")
 # "Chương trình do Liên minh châu Âu hỗ trợ này (EU-HSPSP-2)": a programme or project is
 # named by the code in brackets after it (capitals with a digit or a hyphen), in its clause.
