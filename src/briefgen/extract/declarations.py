@@ -180,7 +180,8 @@ _ANY_ONE = re.compile(r"(?:\bmột|(?<!hoàn )(?<!tán )\bthành)\s+$", re.IGNOR
 _PARTY_MARK = re.compile(r"\d|\s[-–]\s|\b(?:về|giữa|với|của)\b|\b[A-ZĐ]{2,}\b|[(“\"]")
 # ... but parties only counted name none ("một Hiệp định Thương mại giữa hai khu vực")
 _COUNTED_PARTIES = re.compile(
-    r"\s+(?:giữa|với|của)\s+(?:hai|ba|các|2|3)\s+(?:khu vực|nước|bên|quốc gia|tỉnh|thành phố|Bộ|bộ)$"
+    r"\s+(?:giữa|với|của)\s+(?:hai|ba|các|2|3)"
+    r"\s+(?:khu vực|nước|bên|quốc gia|tỉnh|thành phố|Bộ|bộ)$"
 )
 
 

@@ -108,9 +108,8 @@ def same_document(
             return k
     run = _plain_run(key)
     for k in found:
-        if run != key or _plain_run(k) != k:
-            if _plain_run(k) == run:
-                return k
+        if (run != key or _plain_run(k) != k) and _plain_run(k) == run:
+            return k
     if JOINT_STATEMENT.match(key):
         return next((k for k in found if JOINT_STATEMENT.match(k) and _one_statement(key, k)), None)
     return None
