@@ -31,8 +31,10 @@ PROPER_MARK = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
 NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
     # the framework of a partnership ("thiết lập khuôn khổ Đối tác chiến lược"): a
-    # relationship (docs/annotating.md: relationship upgrades are no documents)
-    r"|^(?:[Kk]huôn khổ|[Kk]hung)(?:\s+quan hệ)?\s+[Đđ]ối tác\b"
+    # relationship (docs/annotating.md: relationship upgrades are no documents), unlike a
+    # framework titled by its body or parties ("Khuôn khổ đối tác chiến lược ACCSM")
+    r"|^(?:[Kk]huôn khổ|[Kk]hung)(?:\s+quan hệ)?\s+[Đđ]ối tác"
+    r"(?:\s+(?:hợp tác|[Cc]hiến lược|[Tt]oàn diện|[Tt]ăng cường|[Tt]oàn cầu))*$"
     # the kind named again (a plan or programme "of action" too), then where or when it goes:
     # "trình Kế hoạch (hành động) lên Hội nghị Cấp cao … xem xét", "triển khai Chương trình
     # trong năm tới"
