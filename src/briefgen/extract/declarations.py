@@ -703,8 +703,14 @@ def _read_mention(
     return (end, status)
 
 
-# drafting, right before the name: "(việc) xây dựng/soạn thảo Tầm nhìn …"
-_DRAFTED = re.compile(r"\b(?:xây dựng|soạn thảo|dự thảo)\s*$", re.IGNORECASE)
+# drafting still to come, right before the name: "(định hướng) cho việc xây dựng Tầm nhìn
+# …", "đẩy nhanh việc soạn thảo …"; not a part taken in it ("đã góp phần vào việc xây dựng
+# Tầm nhìn …", a vision since adopted)
+_DRAFTED = re.compile(
+    r"\b(?:cho|để|nhằm|sẽ|đang|đẩy nhanh|khẩn trương|bắt đầu|tiến hành)\s+(?:việc\s+)?"
+    r"(?:xây dựng|soạn thảo|dự thảo)\s*$",
+    re.IGNORECASE,
+)
 
 
 # "…, còn gọi là Tuyên bố Cebu", "(gọi tắt là Thỏa thuận …)": the short name the article
