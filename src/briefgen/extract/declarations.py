@@ -34,6 +34,7 @@ from briefgen.extract.document_names import (
     LOWER_INSTRUMENT,
     LOWER_NAMED_PLAN,
     LOWER_PERIOD_DOCUMENT,
+    NATIONAL_PLAN,
     PERIOD,
     QUOTE_MARK,
     SIGNED_LOWER_DOCUMENT,
@@ -56,6 +57,7 @@ from briefgen.extract.document_status import (
     carried_out,
     cited_as_measure,
     in_force_after,
+    issued_after,
     list_intro_status,
     means_through,
     passive_deed_after,
@@ -176,11 +178,18 @@ _INDEFINITE = re.compile(r"\bmột\s+$", re.IGNORECASE)
 _ANY_ONE = re.compile(r"(?:\bmột|(?<!hoàn )(?<!tán )\bthành)\s+$", re.IGNORECASE)
 # What makes a title one document's: its parties or place, an acronym, a number, a topic.
 _PARTY_MARK = re.compile(r"\d|\s[-–]\s|\b(?:về|giữa|với|của)\b|\b[A-ZĐ]{2,}\b|[(“\"]")
+# ... but parties only counted name none ("một Hiệp định Thương mại giữa hai khu vực")
+_COUNTED_PARTIES = re.compile(
+    r"\s+(?:giữa|với|của)\s+(?:hai|ba|các|2|3)"
+    r"\s+(?:khu vực|nước|bên|quốc gia|tỉnh|thành phố|Bộ|bộ)$"
+)
 
 
 def _names_no_party(name: str) -> bool:
     """Whether ``name`` is a kind however capitalised: no party, place, acronym, number or
-    topic ("Hiệp định Đối tác Kinh tế Toàn diện"), unlike "Hiệp định … Việt Nam - Chile"."""
+    topic ("Hiệp định Đối tác Kinh tế Toàn diện"), or parties only counted ("… giữa hai
+    khu vực"), unlike "Hiệp định … Việt Nam - Chile"."""
+    name = _COUNTED_PARTIES.sub("", name)
     if _PARTY_MARK.search(name):
         return False
     words = fold(name).split()
@@ -207,6 +216,11 @@ def _lower_deeds(sentence: str) -> set[tuple[int, int]]:
         if carried_out(sentence[: m.start()], ("implementing", "proposed", *DEEDS))
         # or an item of the papers a verb acts on ("Các văn kiện được ký gồm …")
         or list_intro_status(sentence, m.start(), loose=True) is not None
+    }
+    found |= {
+        m.span()
+        for m in NATIONAL_PLAN.finditer(sentence)
+        if carried_out(sentence[: m.start()], ("implementing", *DEEDS))
     }
     return found | _joined_lower(sentence, found)
 
@@ -282,7 +296,9 @@ def _candidates(
     }
     pattern += list(lower_deeds)
     pattern += [
-        m.span(1) for m in KIND_THEN_QUOTE.finditer(sentence) if not by_way_of(sentence, m.start())
+        m.span(1 if m.group(1) is not None else 2)
+        for m in KIND_THEN_QUOTE.finditer(sentence)
+        if not by_way_of(sentence, m.start())
     ]
     pattern += [
         m.span(1)
@@ -501,7 +517,7 @@ def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool
     return bool(
         is_known
         or PROPER_MARK.search(name)
-        or sentence[:start].rstrip().endswith(("“", '"'))
+        or sentence[:start].rstrip().endswith(("“", '"', "‘", "'"))
         or (
             name[0].islower()
             and len(words) >= 6
@@ -528,6 +544,8 @@ def _mention_status(
     name in its clause (``before``, ``after``, with other names blanked), the list it is
     an item of, and a headline's adoption."""
     status = status_around(before, after, listed_after)
+    if status == "referenced" and issued_after(name, after):
+        status = "adopted"  # "Tuyên bố chung … đã được đưa ra …": issued
     if status == "referenced":
         status = topic_status(before, after) or status
     if status == "referenced" and acted_through(sentence, start):
@@ -647,6 +665,8 @@ def _read_mention(
     if (start, end) in candidates.goals and not (
         status in DEEDS
         or (status == "implementing" and under_way(before))
+        # a vision being drafted ("cho việc xây dựng Tầm nhìn …"): the text to come
+        or (status == "proposed" and _DRAFTED.search(before))
         or cited_as_measure(sentence, start)
     ):
         return None  # "hướng tới Tầm nhìn …", unlike "thông qua/triển khai Tầm nhìn …"
@@ -681,6 +701,16 @@ def _read_mention(
     acted = acted_on(before) or carried_out(before, ("implementing", "proposed"))
     found.record(name, status, sentence, identity, is_shown=is_shown, acted=acted)
     return (end, status)
+
+
+# drafting still to come, right before the name: "(định hướng) cho việc xây dựng Tầm nhìn
+# …", "đẩy nhanh việc soạn thảo …"; not a part taken in it ("đã góp phần vào việc xây dựng
+# Tầm nhìn …", a vision since adopted)
+_DRAFTED = re.compile(
+    r"\b(?:cho|để|nhằm|sẽ|đang|đẩy nhanh|khẩn trương|bắt đầu|tiến hành)\s+(?:việc\s+)?"
+    r"(?:xây dựng|soạn thảo|dự thảo)\s*$",
+    re.IGNORECASE,
+)
 
 
 # "…, còn gọi là Tuyên bố Cebu", "(gọi tắt là Thỏa thuận …)": the short name the article

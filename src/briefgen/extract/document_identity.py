@@ -48,8 +48,18 @@ def split_gloss(name: str) -> tuple[str, str | None]:
     return (m.group("name"), m.group("gloss")) if m else (name, None)
 
 
+# ... and what a plan for a community may say or not ("Kế hoạch tổng thể (xây dựng) Cộng
+# đồng Văn hóa(-)xã hội ASEAN"): the building of it, the dash between its fields.
+_OPTIONAL_RUN = re.compile(rf"(?<!\S)(?:{re.escape(fold('xây dựng'))}|[-–])(?!\S)")
+
+
 def document_key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
+
+
+def _plain_run(key: str) -> str:
+    """``key`` without the words a plan for a community may leave out (_OPTIONAL_RUN)."""
+    return " ".join(_OPTIONAL_RUN.sub(" ", key).split())
 
 
 def same_document(
@@ -95,6 +105,10 @@ def same_document(
             and stem != plain
             and not _other_period(plain.partition(_BETWEEN)[2], other.partition(_BETWEEN)[2])
         ):
+            return k
+    run = _plain_run(key)
+    for k in found:
+        if (run != key or _plain_run(k) != k) and _plain_run(k) == run:
             return k
     if JOINT_STATEMENT.match(key):
         return next((k for k in found if JOINT_STATEMENT.match(k) and _one_statement(key, k)), None)

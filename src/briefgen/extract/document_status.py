@@ -19,6 +19,7 @@ from briefgen.extract.document_status_cues import (
     LAUNCHED,
     NOT_YET,
     NOTED,
+    SET_AS_GOAL,
     STATUS_CUES,
 )
 from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
@@ -167,6 +168,7 @@ def _aspect(status: str, before_verb: str, verb: str = "") -> str:
         return "proposed"
     if status in ("signed", "adopted") and (
         NOT_YET.search(before_verb[-40:])
+        or SET_AS_GOAL.search(before_verb[-80:])
         or _LATER_BY.search(before_verb[-100:])
         or _SUBMITTED_TO.search(before_verb[-180:])
     ):
@@ -184,9 +186,19 @@ _REFERENCE = re.compile(
 _REFERENCE_RIGHT_BEFORE = re.compile(rf"(?:{_REFERENCE.pattern})\s+$", re.IGNORECASE)
 
 
+# ... or joined by "và" to a document cited so ("trong khuôn khổ Kế hoạch tổng thể … và Tầm
+# nhìn …", "phù hợp với Chiến lược … và Tầm nhìn …"): the second text of the same measure.
+_BESIDE_CITED = re.compile(
+    rf"(?i:{_REFERENCE.pattern}|trong khuôn khổ)\s+(?:{DOCUMENT_WORDS_PATTERN})\b[^,.;:]*?\s+và\s+$"
+)
+
+
 def cited_as_measure(sentence: str, at: int) -> bool:
-    """Whether the name at ``at`` is what a sentence measures by ("trên cơ sở …")."""
-    return bool(_REFERENCE_RIGHT_BEFORE.search(sentence, 0, at))
+    """Whether the name at ``at`` is what a sentence measures by ("trên cơ sở …"), alone or
+    beside another document cited so."""
+    return bool(
+        _REFERENCE_RIGHT_BEFORE.search(sentence, 0, at) or _BESIDE_CITED.search(sentence, 0, at)
+    )
 
 
 # "đề xuất đưa một hoạt động vào trong Kế hoạch …", "ký Bản ghi nhớ … theo Hiệp định …":
@@ -270,6 +282,16 @@ def _in_brackets(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+# "… để trình (lên) Hội nghị Cấp cao": put to a higher body, in the same clause
+_TO_BE_SUBMITTED = re.compile(r"[^.;]{0,80}?\bđể\s+(?:đệ\s+)?trình\b(?!\s+bày)", re.IGNORECASE)
+
+
+# "đàm phán Nghị định thư … theo Hiệp định khung … để có thể ký kết …": after the text an
+# action is done under, a purpose clause tells what the action aims at for its own object;
+# the frame is only cited (docs/annotating.md: referenced).
+_PURPOSE = re.compile(r"\s(?:để|nhằm)\b", re.IGNORECASE)
+
+
 def status_around(before: str, after: str, listed_after: str | None = None) -> str:
     """The status the verbs nearest the name give: a passive or participle right after it
     ("đã được thông qua", "ký năm 2019": what was done with it, now or, where said, earlier,
@@ -297,10 +319,12 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     # (a passive whose agent is a meeting named in full reaches further: "… được Hội nghị
     # Bộ trưởng ASEAN về phòng chống ma túy thông qua")
     passive = _PASSIVE_DEED_AFTER.match(after)
+    framed = bool(_UNDER.search(before))
     final = [
         (a, s)
         for a, _, s in status_verbs(after, 0, max(40, passive.end() if passive else 0))
         if s in ("signed", "adopted")
+        and not (framed and _PURPOSE.search(after, 0, a))
         and not _NEXT_DEED.search(after, 0, a)
         and not (_RELATIVE.search(after, 0, a) and not _just_done(after, a))
         and not _NEW_CLAUSE.search(after, 0, a)
@@ -330,6 +354,11 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
     if _carried_out_under(before, max(measured, before.rfind(";") + 1)):
         return "implementing"
     near_status = _verb_right_before(before)
+    submitted = _TO_BE_SUBMITTED.match(after)
+    if near_status == "adopted" and submitted and not _NEXT_DEED.search(after, 0, submitted.end()):
+        # "thông qua dự thảo Tuyên bố … để trình lên Hội nghị Cấp cao": adopted by the
+        # meeting only to be put to a higher one, still due to be adopted (proposed)
+        return "proposed"
     if near_status:
         return near_status
     launched = LAUNCHED.search(before)
@@ -358,6 +387,7 @@ def status_around(before: str, after: str, listed_after: str | None = None) -> s
         if not _AT_THE_SAME_TIME.search(after, 0, a)
         and not _NOMINALISED.search(after, 0, a)
         and not AUTHORED_BY.search(after, 0, a)
+        and not (framed and _PURPOSE.search(after, 0, a))
         and not any(
             _has_verb(after, m.end(), m.end() + 1) for m in _NEXT_DEED.finditer(after, 0, a)
         )
@@ -689,6 +719,21 @@ def _papers_status(text: str, start: int, end: int) -> str | None:
 # off as an aside too ("Nghị quyết về …, được các đại biểu thông qua tối 5/6, kêu gọi …"),
 # its agent a body or meeting named in full ("được Hội nghị Bộ trưởng ASEAN về … thông
 # qua"): a capitalised agent runs to the deed, no comma between.
+# "Tuyên bố chung … đã được đưa ra trong cuộc họp báo": a statement that "được đưa ra" right
+# after its name was issued (docs/annotating.md: adopted); "đưa ra" also puts a matter
+# forward ("được đưa ra thảo luận"), so only a statement, and not before what is done next.
+_STATEMENT = re.compile(r"(?:Tuyên bố|Thông cáo)\b")
+_ISSUED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*được\s+(?:[^\s,.;:]+\s+){0,6}?đưa ra\b"
+    r"(?!\s+(?:thảo luận|xem xét|bàn|lấy ý kiến|trao đổi|để)\b)"
+)
+
+
+def issued_after(name: str, after: str) -> bool:
+    """Whether the statement ``name`` is issued by the passive "được … đưa ra" after it."""
+    return bool(_STATEMENT.match(name) and _ISSUED_AFTER.match(after))
+
+
 _PASSIVE_DEED_AFTER = re.compile(
     r"\s*,?\s*(?:(?:sẽ|dự kiến|đã|vừa|mới|cũng|sắp|chính thức)\s+)*được\s+"
     rf"(?:(?:hai|các|ba|bốn)\s+[^\s,.;]+(?:\s+[{LOWER}][^\s,.;]*)?\s+"

@@ -52,7 +52,10 @@ STATUS_CUES = (
         re.compile(
             # ("hoàn thiện", finishing a draft: "sớm hoàn thiện Chiến lược …")
             # (not a review completed: "hoàn tất (việc) rà soát Hiệp định …" is its review)
-            r"đề xuất|dự thảo|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán"
+            # (a draft adopted or approved is the text adopted: "thông qua dự thảo cuối cùng
+            # của kế hoạch …", docs/annotating.md gives a draft the status the text gives it)
+            r"đề xuất|(?<!thông qua )(?<!thông qua bản )(?<!phê duyệt )(?<!ban hành )dự thảo"
+            r"|đề nghị xây dựng|xây dựng|soạn thảo|đàm phán"
             r"|hoàn tất(?!\s+(?:việc\s+)?(?:rà soát|đánh giá))|hoàn thiện"
             r"|đạt được\s*$"
             # talks opened on it, right before it ("khởi động thảo luận về Khuôn khổ …"): a
@@ -136,7 +139,7 @@ STATUS_CUES = (
 # "khởi động chương trình “…”": launching a programme starts carrying it out; only right
 # before the name, as what else is launched in its clause says nothing of it.
 LAUNCHED = re.compile(
-    r"khởi động(?:\s+(?:chương trình|dự án|đề án|kế hoạch|sáng kiến))?\s*[“\"]?\s*$",
+    r"khởi động(?:\s+(?:chương trình|dự án|đề án|kế hoạch|sáng kiến))?\s*[“\"‘']?\s*$",
     re.IGNORECASE,
 )
 # Aspect markers of what is yet to happen: "sẽ ký", "tiến tới ký kết", "sớm thông qua" make
@@ -158,10 +161,21 @@ NOT_YET = re.compile(
     r"|\bkhông(?!\s+chỉ))"
     r"(?:\s+(?:được|cùng|chính thức|nhanh chóng|hoàn tất|việc|tiến độ|lễ|thể"
     r"|(?:kết thúc )?đàm phán(?:,| và)?"
+    # a first deed ahead joined to the next ("sẽ thông qua và ký Tuyên bố …", "sẽ ký và ban
+    # hành Quy chế …"): both are still to come
+    r"|(?:thông qua|ban hành|ký(?: kết)?|kí(?: kết)?)(?:,|\s+và)"
     # what a meeting will do with a draft before adopting it ("sẽ xem xét, thông qua",
     # "sẽ thảo luận và thông qua"): the adoption is still to come
     r"|(?:xem xét|thảo luận|cho ý kiến)(?:,|\s+và)?))*\s*$",
     re.IGNORECASE,
+)
+
+
+# A deed set as the goal or priority, its content after the copula ("Một trong những mục
+# tiêu ưu tiên là ký kết Nghị định thư …", "Mục tiêu hàng đầu của hai bên năm nay là ký
+# …"): the signing or adoption is still to come, proposed.
+SET_AS_GOAL = re.compile(
+    r"\b(?:mục tiêu|ưu tiên)(?:\s+[^\s,.;:]+){0,8}?\s+là\s+(?:việc\s+)?$", re.IGNORECASE
 )
 
 

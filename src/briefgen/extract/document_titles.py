@@ -30,6 +30,11 @@ from briefgen.extract.word_patterns import LOWER, UPPER
 PROPER_MARK = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
 NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
+    # the framework of a partnership ("thiết lập khuôn khổ Đối tác chiến lược"): a
+    # relationship (docs/annotating.md: relationship upgrades are no documents), unlike a
+    # framework titled by its body or parties ("Khuôn khổ đối tác chiến lược ACCSM")
+    r"|^(?:[Kk]huôn khổ|[Kk]hung)(?:\s+quan hệ)?\s+[Đđ]ối tác"
+    r"(?:\s+(?:hợp tác|[Cc]hiến lược|[Tt]oàn diện|[Tt]ăng cường|[Tt]oàn cầu))*$"
     # the kind named again (a plan or programme "of action" too), then where or when it goes:
     # "trình Kế hoạch (hành động) lên Hội nghị Cấp cao … xem xét", "triển khai Chương trình
     # trong năm tới"
@@ -188,14 +193,22 @@ def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
     )
 
 
+# a partnership, however its kind is spelled out before "Chiến lược" ("quan hệ Đối tác hợp
+# tác Chiến lược Toàn diện", "Đối tác toàn diện Chiến lược"): a relationship
+# (docs/annotating.md: relationship upgrades are no documents)
+_PARTNERSHIP_BEFORE = re.compile(r"\b[Đđ]ối tác(?:\s+(?:hợp tác|toàn diện|[Tt]oàn diện))*\s+$")
+
+
 # "Đối thoại Chiến lược", "Diễn đàn Chiến lược", "Đối tác Chiến lược": after a capitalised
 # noun, "Chiến lược" is the adjective (strategic) of a longer name, no strategy.
 def strategic_adjective(sentence: str, start: int) -> bool:
     # (not after a verb of status: "ASEAN ký Chiến lược …")
-    return (
-        sentence.startswith("Chiến lược", start)
-        and bool(_CAPITALISED_BEFORE.search(sentence, 0, start))
-        and not status_verbs(sentence[:start], start - 12)
+    if not sentence.startswith("Chiến lược", start):
+        return False
+    if _PARTNERSHIP_BEFORE.search(sentence, 0, start):
+        return True
+    return bool(_CAPITALISED_BEFORE.search(sentence, 0, start)) and not status_verbs(
+        sentence[:start], start - 12
     )
 
 
