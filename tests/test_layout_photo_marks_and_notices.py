@@ -133,10 +133,10 @@ PAGES = [
         LEAD,
         MIDDLE,
         LAST,
-        "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo Tin Mới.",
+        "(*) Không sao chép dưới bất kỳ hình thức nào nếu chưa được Báo Tin Mới đồng ý bằng văn bản.",
         clutter=(
-            "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của"
-            " Báo Tin Mới.",
+            "(*) Không sao chép dưới bất kỳ hình thức nào nếu chưa được Báo Tin Mới đồng ý bằng"
+            " văn bản.",
         ),
     ),
     page(
