@@ -133,7 +133,8 @@ PAGES = [
         LEAD,
         MIDDLE,
         LAST,
-        "(*) Không sao chép dưới bất kỳ hình thức nào nếu chưa được Báo Tin Mới đồng ý bằng văn bản.",
+        "(*) Không sao chép dưới bất kỳ hình thức nào nếu chưa được Báo Tin Mới đồng ý bằng"
+        " văn bản.",
         clutter=(
             "(*) Không sao chép dưới bất kỳ hình thức nào nếu chưa được Báo Tin Mới đồng ý bằng"
             " văn bản.",
