@@ -705,9 +705,10 @@ def _read_mention(
 
 # drafting still to come, right before the name: "(định hướng) cho việc xây dựng Tầm nhìn
 # …", "đẩy nhanh việc soạn thảo …"; not a part taken in it ("đã góp phần vào việc xây dựng
-# Tầm nhìn …", a vision since adopted)
+# Tầm nhìn …", a vision since adopted), nor a vision the parties are building towards
+# ("Các nước đang xây dựng Tầm nhìn …", a goal: test_extract)
 _DRAFTED = re.compile(
-    r"\b(?:cho|để|nhằm|sẽ|đang|đẩy nhanh|khẩn trương|bắt đầu|tiến hành)\s+(?:việc\s+)?"
+    r"\b(?:cho|để|nhằm|sẽ|đẩy nhanh|khẩn trương|bắt đầu|tiến hành)\s+(?:việc\s+)?"
     r"(?:xây dựng|soạn thảo|dự thảo)\s*$",
     re.IGNORECASE,
 )
