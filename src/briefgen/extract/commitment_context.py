@@ -60,7 +60,7 @@ CLAUSE_OPENERS = re.compile(
 # A frame in the past anywhere in a sentence ("trong những năm qua", "kể từ khi thiết lập
 # quan hệ", "trước đây"): with "đã" before its cue, it tells what was done before.
 PAST_FRAME = re.compile(
-    r"\b(?:(?:những |các )?(?:năm|thời gian) (?:qua|trước)|trước đó|trước đây|năm ngoái"
+    r"\b(?:(?:những |các )?(?:năm|thời gian) (?:vừa )?(?:qua|trước)|trước đó|trước đây|năm ngoái"
     r"|kể từ|từ khi|nhiệm kỳ)\b",
     re.IGNORECASE,
 )

@@ -166,6 +166,9 @@ KIND_CUES = (
             # is a name)
             r"(?:(?-i:thống nhất)|(?:^|(?<=[.,;:] ))(?-i:Thống nhất))"
             r"(?!\s*[.,;])(?!\s+(?:đất nước|trong đa dạng|của)\b)"
+            # (nor a view they share, as with "nhất trí": "thống nhất đánh giá, trong những
+            # năm qua, …", an assessment)
+            r"(?!\s+(?:cho rằng|đánh giá|nhận định)\b)"
             # (a plan or a text they settle is adopted: "thống nhất kế hoạch hoạt động …")
             r"(?!\s+(?:kế hoạch|chương trình|văn kiện|biên bản|bản ghi nhớ|lộ trình)\b)"
             # (nor resolutions or clauses of a text they settle, counted or more of them:
@@ -199,6 +202,11 @@ KIND_CUES = (
             # 13 nước trong việc …", "nhắc lại cam kết của các quốc gia …"), unlike the
             # noun welcomed or carried out ("đánh giá cao cam kết của …")
             r"|(?:(?<=khẳng định )|(?<=khẳng định lại )|(?<=nhắc lại ))cam kết(?= của\b)"
+            # a party affirming its own effort ("ASEAN khẳng định nỗ lực thực hiện …",
+            # "khẳng định cùng nỗ lực phối hợp …"), unlike the effort as a noun assessed
+            # ("khẳng định nỗ lực của hai bên đã mang lại …")
+            r"|(?:(?<=khẳng định )|(?<=khẳng định lại ))(?:cùng\s+)?nỗ lực"
+            r"(?!\s+(?:của|này|đó|chung)\b)"
             # striving for a target ("Tỉnh phấn đấu đến năm 2028 thu hút …"), as "nỗ lực"
             # does; not the spirit or the target as a noun ("tinh thần phấn đấu", "mục tiêu
             # phấn đấu") nor what was strived for ("đã phấn đấu")

@@ -62,7 +62,7 @@ _QUOTED = re.compile(r"[“\"]\s*(?:[^”\"\s]+\s+){0,11}[^”\"\s]*[”\"]")
 # qua, hai bên đã thống nhất …") tells what was done before, not what is committed now.
 _PAST_OPENING = re.compile(
     r"^(?:Vào |Trong )?(?:năm \d{4}|(?:những |các |(?:một|hai|ba|vài|mấy|\d+) )?"
-    r"(?:năm|thời gian|tháng|tuần) (?:qua|trước)"
+    r"(?:năm|thời gian|tháng|tuần) (?:vừa )?(?:qua|trước)"
     r"|trước đó|trước đây|vừa qua|năm ngoái|hôm qua|cách đây)\b[^,]*,",
     re.IGNORECASE,
 )
@@ -99,9 +99,10 @@ def _welcomed(plain: str, at: int) -> bool:
     with a subject of its own ("hy vọng, với …, Việt Nam sẽ tiếp tục …")."""
     expects = list(EXPECTING.finditer(plain, 0, at))
     expected = plain[expects[-1].end() : at] if expects else ""
-    if expects and not (
-        SPEAKER_GOES_ON.search(expected) or _CONTRAST.search(expected) or _SAYING.search(expected)
-    ):
+    goes_on = SPEAKER_GOES_ON.search(expected)
+    if goes_on and goes_on.group().strip() == "," and _NEEDS_SUBJECT.match(plain, at):
+        goes_on = None  # "hy vọng rằng, X, nhất là Y, sẽ …": an aside cuts X from its "sẽ"
+    if expects and not (goes_on or _CONTRAST.search(expected) or _SAYING.search(expected)):
         return True
     welcomes = list(NOT_COMMITTING.finditer(plain, 0, at))
     if not welcomes:
@@ -111,6 +112,11 @@ def _welcomed(plain: str, at: int) -> bool:
     # (the cue may itself open with the comma: ", chúng ta cần …")
     between = plain[welcomes[-1].end() : at + 1]
     return not _NEW_CLAUSE.search(WELCOME_GOES_ON.sub(" ", between))
+
+
+# A cue that needs a subject of its own ("sẽ", "tiếp tục", "cần", "phải"): after a hope and
+# a bare comma, its subject is the one hoped about, not the speaker.
+_NEEDS_SUBJECT = re.compile(r"(?:sẽ|tiếp tục|cần|phải)\b", re.IGNORECASE)
 
 
 # "Mặc dù rất hy vọng …, song/nhưng chúng ta cần …": a contrast ends what is hoped, as a
@@ -651,7 +657,10 @@ _ACCORD_AT_HAND = re.compile(
     r"|(?:Kế hoạch|Chương trình|Nghị định thư|Hiệp định|Ý định thư|Quy chế|Quyết định"
     r"|Đề án|Chỉ thị|Nghị quyết|Chiến lược|Nghị định|Thông tư)"
     r"(?:\s+(?:hợp tác|hành động|khung))?)"
-    r"(?:\s+(?:vừa|mới|được)(?:\s+được)?\s+ký(?:\s+kết)?)?\s*,"
+    r"(?:\s+(?:vừa|mới|được)(?:\s+được)?\s+ký(?:\s+kết)?)?"
+    # the text just named, by a demonstrative ("Theo thỏa thuận này, …", "Theo bản ghi nhớ
+    # nói trên, …")
+    r"(?:\s+(?:này|nói trên|trên))?\s*,"
 )
 
 
