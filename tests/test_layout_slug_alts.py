@@ -72,3 +72,50 @@ PAGES = [
 @pytest.mark.parametrize("made", PAGES)
 def test_slug_alt_texts(made):
     check(made)
+
+
+POSITIONED = (
+    "Bà Trần Thị Lan (phải), Phó Chủ tịch UBND tỉnh, mong Tổng Lãnh sự Nhật Bản tại Đà Nẵng"
+    " hỗ trợ tỉnh tổ chức tuần lễ “Văn hóa Nhật Bản - Quảng Ngãi” trong năm tới."
+)
+OTHER = "Lào luôn coi Việt Nam là người bạn thủy chung hàng đầu"
+OTHER_CUT = (
+    "Chủ tịch nước khẳng định Lào luôn coi Việt Nam là một trong những người bạn thủy chung"
+    " hàng đầu trong khu vực và trên th"
+)
+
+MORE_PAGES = [
+    page(
+        "a long caption pointing at where someone stands in the photo, wishing something",
+        HEADLINE,
+        LEAD,
+        POSITIONED,
+        MIDDLE,
+        LAST,
+        captions=(POSITIONED,),
+        clutter=(POSITIONED,),
+    ),
+    page(
+        "the other-news box headed in English under the story's closing credit",
+        HEADLINE,
+        "",
+        LEAD,
+        "",
+        MIDDLE,
+        "",
+        LAST,
+        "",
+        "Minh Đức",
+        "",
+        "Other news",
+        "",
+        OTHER,
+        OTHER_CUT,
+        clutter=("Minh Đức", "Other news", OTHER, OTHER_CUT),
+    ),
+]
+
+
+@pytest.mark.parametrize("made", MORE_PAGES)
+def test_positions_and_english_boxes(made):
+    check(made)
