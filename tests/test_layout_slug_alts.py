@@ -75,8 +75,9 @@ def test_slug_alt_texts(made):
 
 
 POSITIONED = (
-    "Bà Trần Thị Lan (phải), Phó Chủ tịch UBND tỉnh, mong Tổng Lãnh sự Nhật Bản tại Đà Nẵng"
-    " hỗ trợ tỉnh tổ chức tuần lễ “Văn hóa Nhật Bản - Quảng Ngãi” trong năm tới."
+    "Bà Trần Thị Lan (phải), Phó Bí thư Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh, mong"
+    " Tổng Lãnh sự Nhật Bản tại thành phố Đà Nẵng tiếp tục hỗ trợ tỉnh tổ chức tuần lễ"
+    " “Văn hóa Nhật Bản - Quảng Ngãi” và kết nối doanh nghiệp hai bên trong năm tới."
 )
 OTHER = "Lào luôn coi Việt Nam là người bạn thủy chung hàng đầu"
 OTHER_CUT = (
@@ -93,7 +94,6 @@ MORE_PAGES = [
         MIDDLE,
         LAST,
         captions=(POSITIONED,),
-        clutter=(POSITIONED,),
     ),
     page(
         "the other-news box headed in English under the story's closing credit",
@@ -111,7 +111,8 @@ MORE_PAGES = [
         "",
         OTHER,
         OTHER_CUT,
-        clutter=("Minh Đức", "Other news", OTHER, OTHER_CUT),
+        byline="Minh Đức",
+        clutter=("Other news", OTHER, OTHER_CUT),
     ),
 ]
 
