@@ -120,3 +120,28 @@ MORE_PAGES = [
 @pytest.mark.parametrize("made", MORE_PAGES)
 def test_positions_and_english_boxes(made):
     check(made)
+
+
+LINKED = (
+    "- Hai nước sẽ mở rộng trao đổi sinh viên",
+    "- Bộ trưởng Nguyễn Kim Sơn dự lễ khai giảng tại Phnom Penh",
+    "- Trao đổi sinh viên sẽ được bàn tại hội nghị giáo dục khu vực",
+    "- Trao đổi sinh viên được bàn tại hội nghị giáo dục khu vực",
+)
+
+LIST_PAGES = [
+    page(
+        "the headline over a dash-bulleted list of related links, two near the same",
+        HEADLINE,
+        *LINKED,
+        LEAD,
+        MIDDLE,
+        LAST,
+        clutter=LINKED,
+    ),
+]
+
+
+@pytest.mark.parametrize("made", LIST_PAGES)
+def test_related_links_under_the_headline(made):
+    check(made)
