@@ -8,6 +8,10 @@ import re
 from itertools import pairwise
 
 from briefgen.ingest.captions import (
+    MAX_CAPTION_WORDS,
+    NARRATION,
+    REPORTING,
+    TIMED_OPENING,
     caption_clause,
     could_caption,
     depicts,
@@ -17,8 +21,9 @@ from briefgen.ingest.captions import (
     shows_an_act,
     shows_people,
 )
-from briefgen.ingest.line_shapes import is_prose
-from briefgen.ingest.page_furniture import is_widget
+from briefgen.ingest.line_shapes import CUT_WORD, STORY_END, is_prose, words
+from briefgen.ingest.outlets import lead_tag
+from briefgen.ingest.page_furniture import SLUG_ALONE, is_widget
 from briefgen.ingest.photo_credits import caption_text, has_credit, is_credit_alone
 from briefgen.ingest.phrases import is_noun_phrase
 from briefgen.normalize import fold
@@ -56,7 +61,9 @@ def beside_photos(texts: list[str], tail: int) -> frozenset[int]:
     lines = [i for i in range(tail) if texts[i]]
     found: set[int] = set()
     for k, i in enumerate(lines):
-        if is_image_marker(texts[i]):
+        if SLUG_ALONE.match(texts[i]) and i + 1 < tail and _under_slug(texts[i + 1]):
+            found.add(i + 1)
+        elif is_image_marker(texts[i]):
             after = [j for j in lines[k + 1 : k + 3] if not is_credit_alone(texts[j])]
             under = after[0] if after else None
             if under is not None and (_could_caption(texts[under]) or caption_clause(texts[under])):
@@ -70,6 +77,32 @@ def beside_photos(texts: list[str], tail: int) -> frozenset[int]:
             elif under is not None and _could_caption(texts[under]):
                 found.add(under)  # the credit set before its caption
     return frozenset(found)
+
+
+# A caption under a slug alt text runs a sentence or two; a paragraph runs on.
+MAX_SLUG_CAPTION_SENTENCES = 2
+
+
+def _under_slug(text: str) -> bool:
+    """Whether the line right under an image's alt text set as the page's address in words
+    is its caption: a page that prints such alt texts prints each photo's caption on the
+    very next line, whatever it shows; a credit closes one of any length ("… thăm chính
+    thức Việt Nam từ ngày 13 đến 16/3. (Ảnh: Minh Đức)"), and without one a caption is a
+    sentence or two that reports and narrates nothing ("Hai bên nhất trí …" under a photo
+    with no caption is the story's paragraph), not cut short, not leading on."""
+    if not text or is_widget(text) or STORY_END.search(text) or CUT_WORD.search(text):
+        return False
+    if has_credit(text):
+        return True
+    core = caption_text(text)
+    sentences = len(re.findall(r"[.!?…](?:\s|$)", core)) or 1
+    return (
+        words(core) <= MAX_CAPTION_WORDS
+        and sentences <= MAX_SLUG_CAPTION_SENTENCES
+        and not lead_tag(core)
+        and not core.endswith((",", ":", ";"))
+        and not (REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core))
+    )
 
 
 def _could_caption(text: str) -> bool:

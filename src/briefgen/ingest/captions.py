@@ -32,7 +32,7 @@ from briefgen.ingest.line_shapes import (
 )
 from briefgen.ingest.outlets import lead_tag
 from briefgen.ingest.page_dates import is_meta
-from briefgen.ingest.page_furniture import ALT_ALONE
+from briefgen.ingest.page_furniture import ALT_ALONE, SLUG_ALONE
 from briefgen.ingest.photo_credits import (
     ALT_PREFIX,
     PHOTO_CUES,
@@ -71,6 +71,8 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     if lead_tag(text):  # an agency's tag leads the story, never a photo
         return False
     core = caption_text(text)
+    if _points_into_photo(core):
+        return True
     if not core or words(core) > 30 or core.rstrip(".").count(". ") or REPORTING.search(core):
         return False
     if NARRATION.search(core) or FIRST_PERSON.search(core):
@@ -87,13 +89,27 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
         return False
     if _PERSON_INTRO.match(core) and not core.endswith("."):
         return True
-    if _POSITION_IN_PHOTO.search(core):  # "(thứ 3 từ trái sang)", "(giữa)"
-        return True
     if words(core) <= 15 and PICTURED.search(core) and _SCENE.search(core):
         return True  # "Hai Bộ trưởng ký kết Bản ghi nhớ.", "Bộ trưởng … tiếp Đại sứ Lào."
     head = core.split(",", 1)[0]
     opens_with_clause = "," in core and words(head) <= 5 and bool(PHOTO_CUES.match(head))
     return bool(PHOTO_CUES.search(core)) and not opens_with_clause
+
+
+def _points_into_photo(core: str) -> bool:
+    """Where someone stands in the photo ("Bà … (phải), Phó Chủ tịch …, mong …", "(thứ 3 từ
+    trái sang)"): only a caption points at the picture, whatever it goes on to report, up
+    to one long sentence; a speaker's "tôi" is the story's."""
+    return (
+        bool(_POSITION_IN_PHOTO.search(core))
+        and words(core) <= MAX_POSITIONED_CAPTION_WORDS
+        and not core.rstrip(".").count(". ")
+        and not FIRST_PERSON.search(core)
+    )
+
+
+# A caption that points into its photo may name and quote at length, in one sentence.
+MAX_POSITIONED_CAPTION_WORDS = 60
 
 
 # A speaker or writer naming themselves or their hearers ("tôi", "chúng tôi", "chúng ta"):
@@ -187,6 +203,7 @@ def is_image_marker(text: str) -> bool:
     return bool(
         _IMAGE_FILE.match(text)
         or ALT_ALONE.match(text)
+        or SLUG_ALONE.match(text)
         or re.match(r"^Ảnh \d+$", text)
         or fold(text) == fold("Chú thích ảnh")
         or (SHORTCODE.fullmatch(text) and not text.startswith("[/"))

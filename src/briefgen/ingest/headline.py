@@ -94,7 +94,7 @@ def headline_text(texts: list[str], lines: range | None) -> str | None:
 def _could_be_headline(text: str) -> bool:
     """Lines a headline never is: page chrome, an agency's tag, a byline, names under a
     photo, a salutation, a kicker or a clause ending in ":" or ",", a line led by a tag
-    or a speaker's label ("TTXVN - …", "PV: …")."""
+    or a speaker's label ("TTXVN - …", "PV: …"), an item bulleted by a dash."""
     return (
         (not is_chrome(text) or _ends_in_its_date(text))
         and not is_tag_only(text)
@@ -106,7 +106,13 @@ def _could_be_headline(text: str) -> bool:
         and not text.endswith((":", ","))
         and not (source_tag(text) and not is_all_caps(text))
         and not is_speaker_label(text)
+        and not _DASH_ITEM.match(text)
     )
+
+
+# An item of a list bulleted by a dash ("- Hai nước sẽ …"): a page sets its links to other
+# articles so under the headline; no headline opens with a bullet.
+_DASH_ITEM = re.compile(r"^[-–•]\s+\S")
 
 
 # A briefing's or a regular meeting's headline ends in its date ("Họp báo thường kỳ của Bộ

@@ -73,6 +73,12 @@ RELATED_HEADINGS = frozenset(
         "Tags",
         "Tag",
         "Chủ đề",
+        # the box as a site's English edition or template labels it
+        "Other news",
+        "Related news",
+        "Related articles",
+        "More news",
+        "Latest news",
     )
 )
 # Page widgets: font size, print, share, view counters.
@@ -337,6 +343,7 @@ def is_widget(text: str) -> bool:
         or _MARKER.match(text)
         or is_footer(text)
         or ALT_ALONE.match(text)
+        or SLUG_ALONE.match(text)
         or is_menu(text)
         or (_LINK_LINE.match(text) and words(text) <= MAX_LINK_LINE_WORDS)
     )
@@ -392,6 +399,10 @@ def speaks_to_reader(text: str) -> bool:
 # An image's alt text alone, numbered by the page: "<headline> - ảnh 1", "<headline> - Ảnh
 # 2." (a full stop after the number closes no sentence).
 ALT_ALONE = re.compile(r"^.*\S\s*(?:[-–]\s*)?ảnh\s+\d+\.?$", re.IGNORECASE)
+# An image's alt text alone as the page's address in words, often numbered ("hai bo truong
+# ky ket ban ghi nho hinh 1"), or cut by the excerpt ("hai bo tr"): three or more words with
+# no diacritic, capital or punctuation, which Vietnamese prose never strings into a line.
+SLUG_ALONE = re.compile(r"^[a-z]+(?:\s+[a-z0-9]+){2,}$")
 
 
 # Labels of a page's sections: a menu entry or the article's category above its headline.

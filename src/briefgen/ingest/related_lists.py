@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.captions import is_image_marker, is_marked_caption
-from briefgen.ingest.line_shapes import is_asked_headline, is_prose, words
+from briefgen.ingest.line_shapes import STORY_END, is_asked_headline, is_prose, words
 from briefgen.ingest.list_items import ITEM_OPENING
 from briefgen.ingest.page_dates import is_meta
 from briefgen.ingest.page_furniture import is_dated_headline, is_related_heading, is_widget
@@ -125,17 +125,20 @@ def related_lists_start(texts: list[str]) -> int:
     """Where the lists of other articles begin: a related-news heading, or a closing run
     of dated headlines; ``len(texts)`` if there is none. A box of related headlines with
     the article going on under it is no end."""
-    seen_prose = False
+    seen_prose = ended = False
     for i, text in enumerate(texts):
         if not text:
             continue
-        if seen_prose and is_related_heading(text) and not _related_box(texts, i):
+        # (under the story's closing mark "./." no box interrupts it: a line the excerpt
+        # cut under the heading is a teaser, not the article again)
+        if seen_prose and is_related_heading(text) and (ended or not _related_box(texts, i)):
             return i
         if seen_prose and is_dated_headline(text) and _only_listing_after(texts, i):
             return i
         if seen_prose and is_widget(text) and _headlines_only_after(texts, i):
             return i
         seen_prose = seen_prose or (is_prose(text) and words(text) >= 8)
+        ended = ended or bool(STORY_END.search(text))
     return len(texts)
 
 
