@@ -123,7 +123,9 @@ _NAME_CHAR = (
 )
 _NAME = (
     # a quoted name, right after the document word or a few words on ("Đề án Triển khai “…”")
-    r"(?:(?:\s+[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
+    # (not across a word of purpose: "kế hoạch tổng thể nhằm triển khai “…”" is a plan made
+    # to carry out the quoted text, which is the document)
+    r"(?:(?:\s+(?!(?:nhằm|để)\s)[^\s“”\",.;:]+){0,3}\s*[“\"][^”\"]+[”\"]"
     # (a version's point is no full stop: "Hiệp định ACFTA 3.0", "công nghiệp 4.0")
     # (nor is the comma of "phòng, chống" (prevention and control), one phrase: "Bản ghi nhớ
     # về hợp tác phòng, chống ma túy")

@@ -30,6 +30,14 @@ from briefgen.extract.word_patterns import LOWER, UPPER
 PROPER_MARK = re.compile(r"\d|[“\"]|\s\(?[A-ZĐ]")
 NOT_DOCUMENT = re.compile(
     r"^(?:Kế hoạch|Chiến lược|Khuôn khổ|Tuyên bố)\s+(?:này|đó|trên)\b|\s(?:này|đó)$"
+    # a text pointed back to ("Dự án nói trên", "Kế hoạch kể trên"): the one named before
+    r"|\s(?:nói|kể|nêu)\s+trên$"
+    # a statement in lower case owned by whoever made it ("theo tuyên bố của Bộ …"): a
+    # remark, as "sáng kiến của Việt Nam về …" is an idea put forward, not a titled text
+    r"|^(?:tuyên bố|sáng kiến)\s+của\s(?![^“\"]*\d)"
+    # a kind in lower case described by a superlative ("khuôn khổ hợp tác năng động nhất
+    # giữa …", "hiệp định thương mại lớn nhất …"): what a grouping is, not a title
+    rf"|^[{LOWER}][^“\"\d]*?(?<!\bthống)(?<!\bhợp)(?<!\bduy)(?<!\bthứ)\snhất\b(?!\s+trí)"
     # the framework of a partnership ("thiết lập khuôn khổ Đối tác chiến lược"): a
     # relationship (docs/annotating.md: relationship upgrades are no documents), unlike a
     # framework titled by its body or parties ("Khuôn khổ đối tác chiến lược ACCSM")
@@ -230,8 +238,9 @@ def named_by_deed(sentence: str, start: int, status: str) -> bool:
 # (unlike "Nhóm công tác về Tuyên bố …", a body working on the document); so is it after a
 # province's department or a ministry's ("Sở Kế hoạch và Đầu tư", "Vụ Kế hoạch - Tài chính").
 _BODY_BEFORE = re.compile(
+    # (a subcommittee named by its function: "Tiểu ban Kế hoạch và Điều phối …")
     r"(?:Tổ chức|Ban (?:[Cc]hỉ đạo|Thư ký|Quản lý|Điều phối)|Ủy ban(?: Điều phối| Hỗn hợp)?"
-    r"|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan|\bBộ|\bSở|\bVụ|\bCục|\bPhòng)\s+$"
+    r"|Tiểu ban|Hội đồng|Văn phòng|Quỹ|Trung tâm|Cơ quan|\bBộ|\bSở|\bVụ|\bCục|\bPhòng)\s+$"
 )
 
 
