@@ -29,20 +29,10 @@ _KY_SECOND = (
     "lục",
 )
 # (in either case: "Tổng Thư ký" is a secretary too)
-SIGN = (
-    r"(?i:\b"
-    + "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
-    + r"k[ýí]\b"
-    + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
-    + ")"
-)
+_NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
+_NOT_BEFORE = "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
+SIGN = rf"(?i:\b{_NOT_AFTER}k[ýí]\b{_NOT_BEFORE})"
 # The same in prose that names people: a capitalised "Ký" after a word is a name's last
 # syllable ("Bí thư Tỉnh ủy … Hoàng Văn Ký nêu rõ"), the verb being in lower case there;
 # capitalised, it is the verb only where nothing precedes it in its clause.
-SIGN_IN_PROSE = (
-    r"(?i:\b"
-    + "".join(rf"(?<!\b{w} )" for w in _KY_FIRST)
-    + r")(?-i:k|(?<!\w )K)(?i:[ýí]\b"
-    + "".join(rf"(?! {w}\b)" for w in _KY_SECOND)
-    + ")"
-)
+SIGN_IN_PROSE = rf"(?i:\b{_NOT_AFTER})(?-i:k|(?<!\w )K)(?i:[ýí]\b{_NOT_BEFORE})"
