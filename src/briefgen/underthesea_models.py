@@ -8,7 +8,7 @@ it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 
 @cache
@@ -17,6 +17,13 @@ def pos_tagger() -> Callable[[str], list[tuple[str, str]]]:
     from underthesea import pos_tag  # deferred: importing it loads transformers
 
     return pos_tag
+
+
+@lru_cache(maxsize=2048)
+def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """The tagger's (word, tag) pairs for ``text``, kept: more than one rule asks about the
+    same sentence ("sẽ" and "sẵn sàng" in one commitment), and tagging is the slow part."""
+    return tuple(pos_tagger()(text))
 
 
 @cache

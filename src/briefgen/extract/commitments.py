@@ -48,7 +48,7 @@ from briefgen.extract.person_verbs import SAYS
 from briefgen.extract.will_deeds import undertakes
 from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.records import Bilingual, Commitment
-from briefgen.underthesea_models import pos_tagger, word_segmenter
+from briefgen.underthesea_models import pos_tagger, pos_tags, word_segmenter
 
 # An item that tells what happened ("Thứ nhất, hai năm qua, thế giới … đã phải …") is no
 # pledge, even in a list that follows one.
@@ -268,7 +268,7 @@ def _ready_to_act(plain: str, cue: re.Match) -> bool:
     for ("nền kinh tế … bền vững và sẵn sàng cho tương lai", "sẵn sàng cho mùa cao điểm"),
     unless a party or body it lets act ("sẵn sàng cho các doanh nghiệp … vay vốn")."""
     nth = plain[: cue.start()].lower().count("sẵn sàng")
-    tagged = _tags(plain)
+    tagged = pos_tags(plain)
     ready = [i for i, (word, _) in enumerate(tagged) if word.lower() == "sẵn sàng"]
     if nth >= len(ready):
         return True  # (the tagger joined it to another word: read as before)
@@ -295,11 +295,6 @@ _BODY = re.compile(BODIES, re.IGNORECASE)
 def _lets_act(text: str) -> bool:
     """Whether ``text`` opens with whom "sẵn sàng cho …" lets act: a party or a body."""
     return bool(PARTY.match(text) or _BODY.match(text))
-
-
-@lru_cache(maxsize=1024)
-def _tags(sentence: str) -> tuple[tuple[str, str], ...]:
-    return tuple(pos_tagger()(sentence))
 
 
 def _commits(plain: str, cue: re.Match, kind: str) -> bool:

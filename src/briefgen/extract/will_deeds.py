@@ -13,10 +13,11 @@ document (its declaration's status), and the passive. They are a closed set, so 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from briefgen.extract.commitment_cues import MEETINGS, TAKEN_ROLES
-from briefgen.underthesea_models import pos_tagger
+from briefgen.underthesea_models import pos_tags
 
 # Deeds on a document ("sẽ xem xét, thông qua Tuyên bố …"): the document's status.
 _DOCUMENT_DEEDS = frozenset({"thông qua", "phê duyệt", "ký", "ký kết"})
@@ -65,7 +66,7 @@ def undertakes(sentence: str, will_at: int) -> bool:
 @lru_cache(maxsize=2048)
 def _undertakes(sentence: str, nth: int) -> bool:
     """Whether the ``nth`` "sẽ" of ``sentence`` (counting from 0) governs a verb of doing."""
-    tagged = pos_tagger()(sentence)
+    tagged = pos_tags(sentence)
     wills = [i for i, (word, _) in enumerate(tagged) if word.lower() == "sẽ"]
     if nth >= len(wills):
         return False
@@ -93,7 +94,7 @@ def _undertakes(sentence: str, nth: int) -> bool:
     return _governs_deed(after)
 
 
-def _governs_deed(after: list[tuple[str, str]]) -> bool:
+def _governs_deed(after: Sequence[tuple[str, str]]) -> bool:
     """Whether the first verb of ``after`` (the tagged words after "sẽ"), past adverbs, is
     one of doing, not of the calendar."""
     for i, (word, tag) in enumerate(after[:4]):
