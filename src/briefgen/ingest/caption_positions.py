@@ -9,15 +9,13 @@ from itertools import pairwise
 
 from briefgen.ingest.captions import (
     MAX_CAPTION_WORDS,
-    NARRATION,
-    REPORTING,
-    TIMED_OPENING,
     caption_clause,
     could_caption,
     depicts,
     is_caption,
     is_image_marker,
     named_caption_core,
+    narrates,
     shows_an_act,
     shows_people,
 )
@@ -101,7 +99,7 @@ def _under_slug(text: str) -> bool:
         and sentences <= MAX_SLUG_CAPTION_SENTENCES
         and not lead_tag(core)
         and not core.endswith((",", ":", ";"))
-        and not (REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core))
+        and not narrates(core)
     )
 
 

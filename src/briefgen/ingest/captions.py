@@ -217,6 +217,12 @@ def is_source_line(text: str) -> bool:
     return bool(m) and words(m.group(1)) <= 8 and is_credit_name(m.group(1))
 
 
+def narrates(core: str) -> bool:
+    """Whether a line reports what was said, narrates in a tense or opens on when: the
+    story's sentence, never a photo's caption."""
+    return bool(REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core))
+
+
 def could_caption(text: str) -> bool:
     """Whether a line beside a photo reads as its caption: one short sentence that shows a
     person or a scene, or a short unpunctuated line, and reports nothing said and
@@ -232,7 +238,7 @@ def could_caption(text: str) -> bool:
     core = caption_text(text)
     if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
         return False
-    if REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core):
+    if narrates(core):
         return False
     if FIRST_PERSON.search(core) or core.endswith((",", ":", ";")):
         return False
@@ -256,7 +262,7 @@ def caption_clause(text: str) -> bool:
         return False
     if lead_tag(core) or is_salutation(core) or STORY_END.search(core) or is_meta(core):
         return False
-    return not (REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core))
+    return not narrates(core)
 
 
 def depicts(text: str) -> bool:
@@ -265,7 +271,7 @@ def depicts(text: str) -> bool:
     core = caption_text(text.strip())
     if not core or words(core) > MAX_CAPTION_WORDS or core.rstrip(".").count(". "):
         return False
-    if REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core):
+    if narrates(core):
         return False
     if STORY_END.search(core) or _DEFINES.search(core):
         return False
@@ -330,7 +336,7 @@ def named_caption_core(text: str) -> str:
         return ""
     if lead_tag(core) or is_salutation(core) or STORY_END.search(core) or is_meta(core):
         return ""
-    if REPORTING.search(core) or NARRATION.search(core) or TIMED_OPENING.match(core):
+    if narrates(core):
         return ""
     return core
 
