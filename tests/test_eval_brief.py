@@ -462,3 +462,18 @@ def test_each_annotated_document_is_compared_with_the_most_similar_found(tmp_pat
     rows = table(run(gold, root).output)
     assert rows["declarations: recall"][0] == "100% (2/2)"
     assert rows["declaration status as annotated"][0] == "100% (2/2)"
+
+
+def test_a_lead_that_ends_as_the_story_does_still_leaves_the_whole_story_measured(tmp_path):
+    """The lead repeats the story's last sentence: items from the paragraphs between them
+    are found, since the body runs to the last paragraph ending with the annotated end."""
+    root, gold = tmp_path / "articles", tmp_path / "gold"
+    (root / "news").mkdir(parents=True)
+    article = ARTICLE_A.replace(
+        "Sáng 5/8/2022, tại Hà Nội,",
+        "Các nước cam kết tiếp tục hợp tác chặt chẽ với các nước ASEAN.\nSáng 5/8/2022, tại Hà Nội,",
+    )
+    (root / "news" / "a.txt").write_text(article, "utf-8")
+    write_json(gold / "a.json", {**GOLD_A, "body_first": "Các nước cam kết"})
+    rows = table(run(gold, root).output)
+    assert rows["declarations: recall"][0] == "100% (1/1)"

@@ -308,10 +308,10 @@ def annotated_body(document: Document, annotation: Annotation) -> Document:
     blocks = [b for b in document.blocks if b.role is not Role.BLANK]
     texts = [b.text.strip() for b in blocks]
     first = next((i for i, t in enumerate(texts) if t.startswith(annotation.body_first)), 0)
-    last = next(
-        (i for i, t in enumerate(texts) if t.endswith(annotation.body_last) and i >= first),
-        len(blocks) - 1,
-    )
+    # The last paragraph ending so: a lead may end as the story does (the same sentence
+    # printed twice), and the body runs on to the story's end.
+    ends = [i for i, t in enumerate(texts) if t.endswith(annotation.body_last) and i >= first]
+    last = ends[-1] if ends else len(blocks) - 1
     # Excerpts stop mid-sentence after the annotated last (complete) sentence: that cut
     # paragraph is body too, and the annotators took items from it.
     kept = [i for i, t in enumerate(texts) if fold(t) not in drop]
