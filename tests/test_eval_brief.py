@@ -471,7 +471,8 @@ def test_a_lead_that_ends_as_the_story_does_still_leaves_the_whole_story_measure
     (root / "news").mkdir(parents=True)
     article = ARTICLE_A.replace(
         "Sáng 5/8/2022, tại Hà Nội,",
-        "Các nước cam kết tiếp tục hợp tác chặt chẽ với các nước ASEAN.\nSáng 5/8/2022, tại Hà Nội,",
+        "Các nước cam kết tiếp tục hợp tác chặt chẽ với các nước ASEAN.\n"
+        "Sáng 5/8/2022, tại Hà Nội,",
     )
     (root / "news" / "a.txt").write_text(article, "utf-8")
     write_json(gold / "a.json", {**GOLD_A, "body_first": "Các nước cam kết"})

@@ -67,6 +67,12 @@ def _numbered(folder: str, count: int, html: tuple[int, ...] = ()) -> tuple[str,
     return tuple(f"{folder}/{n:02}.{'html' if n in html else 'txt'}" for n in range(1, count + 1))
 
 
+# Five declaration-status floors went down once, on purpose (7 December 2026, fifth
+# session): the learned document tagger (extract/document_tagger.py) lists documents the
+# rules missed (recall up in 17 sets), and a status is scored only on what is found, so
+# each name found with a status the annotators read otherwise lowers the share although
+# no status already right went wrong (pages2 16 right before and after, pages5 42, local
+# 18, plans 39 → 40, blind6 72 → 74).
 # Floors in ABOUT's order: participants R, P, as read R, P; declarations R, P, status;
 # commitments R, P; date R, P, day and month; place R, P; title; body start, end;
 # captions; byline; published.
@@ -92,7 +98,7 @@ SETS = (
         _numbered("diplomacy", 10),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.95, 0.93, 0.99),
+            *(0.99, 0.94, 0.99),
             *(0.99, 0.97),
             *(0.89, 0.99, 0.99),
             *(0.99, 0.99),
@@ -106,7 +112,7 @@ SETS = (
         _numbered("sectoral", 10),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.93, 0.95, 0.99),
+            *(0.95, 0.95, 0.99),
             *(0.97, 0.99),
             *(0.89, 0.99, 0.99),
             *(0.99, 0.99),
@@ -150,7 +156,7 @@ SETS = (
         _numbered("pages", 10, html=(8,)),
         _floors(
             *(0.94, 0.99, 0.94, 0.99),
-            *(0.9, 0.99, 0.99),
+            *(0.99, 0.99, 0.99),
             *(0.95, 0.99),
             *(0.89, 0.99, 0.99),
             *(0.99, 0.99),
@@ -178,7 +184,7 @@ SETS = (
         _numbered("pages2", 10, html=(10,)),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.93, 0.93, 0.93),
+            *(0.99, 0.94, 0.88),
             *(0.99, 0.99),
             *(0.89, 0.99, 0.99),
             *(0.99, 0.99),
@@ -206,7 +212,7 @@ SETS = (
         _numbered("pages5", 10, html=(3, 9)),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.93, 0.99, 0.88),
+            *(0.99, 0.99, 0.83),
             *(0.97, 0.99),
             *(0.99, 0.99, 0.99),
             *(0.89, 0.89),
@@ -220,7 +226,7 @@ SETS = (
         _numbered("local", 10),
         _floors(
             *(0.99, 0.97, 0.99, 0.97),
-            *(0.90, 0.90, 0.89),
+            *(0.99, 0.91, 0.81),
             *(0.95, 0.97),
             *(0.79, 0.99, 0.99),
             *(0.74, 0.66),
@@ -280,7 +286,7 @@ SETS = (
         _numbered("summits", 10),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.94, 0.94, 0.90),
+            *(0.95, 0.95, 0.90),
             *(0.95, 0.98),
             *(0.99, 0.99, 0.99),
             *(0.89, 0.89),
@@ -295,7 +301,7 @@ SETS = (
         _numbered("partners", 10),
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.94, 0.99, 0.96),
+            *(0.96, 0.99, 0.96),
             *(0.99, 0.99),
             *(0.99, 0.99, 0.99),
             *(0.99, 0.99),
@@ -363,7 +369,7 @@ SETS = (
         # came from the glossary: "thủ đô Baku của Azerbaijan").
         _floors(
             *(0.97, 0.99, 0.97, 0.99),
-            *(0.97, 0.97, 0.89),
+            *(0.99, 0.97, 0.89),
             *(0.98, 0.99),
             *(0.99, 0.99, 0.99),
             *(0.99, 0.99),
@@ -409,7 +415,7 @@ SETS = (
         _numbered("social", 10),
         _floors(
             *(0.96, 0.96, 0.96, 0.96),
-            *(0.96, 0.96, 0.91),
+            *(0.97, 0.96, 0.91),
             *(0.97, 0.99),
             *(0.99, 0.99, 0.99),
             *(0.99, 0.99),
@@ -445,7 +451,7 @@ SETS = (
         # after plans2: declarations 50/57 R, 50/54 P, status 38/50, commitments 48/56 R).
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.87, 0.92, 0.77),
+            *(0.92, 0.92, 0.74),
             *(0.85, 0.95),
             *(0.77, 0.99, 0.77),
             *(0.99, 0.82),
@@ -460,7 +466,7 @@ SETS = (
         # Just under the measurement (11 of 12 is 0.917), names conformed as blind2's.
         _floors(
             *(0.94, 0.96, 0.94, 0.96),
-            *(0.95, 0.93, 0.89),
+            *(0.97, 0.93, 0.91),
             *(0.97, 0.99),
             *(0.99, 0.99, 0.99),
             *(0.89, 0.89),
@@ -496,7 +502,7 @@ SETS = (
         # none made for it.
         _floors(
             *(0.95, 0.99, 0.95, 0.99),
-            *(0.90, 0.93, 0.88),
+            *(0.94, 0.93, 0.90),
             *(0.99, 0.97),
             *(0.91, 0.99, 0.91),
             *(0.99, 0.99),
@@ -554,7 +560,7 @@ SETS = (
         # classes (71/72), none made for it.
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.93, 0.93, 0.94),
+            *(0.97, 0.93, 0.93),
             *(0.98, 0.99),
             *(0.99, 0.99, 0.99),
             *(0.99, 0.99),
@@ -574,7 +580,7 @@ SETS = (
         # class of a commitment affirmed by its noun, "nhắc lại cam kết của …").
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.95, 0.97, 0.84),
+            *(0.97, 0.97, 0.84),
             *(0.97, 0.97),
             *(0.99, 0.99, 0.99),
             *(0.89, 0.89),
@@ -594,7 +600,7 @@ SETS = (
         # sit just under its figures after the fixes for its classes.
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.94, 0.99, 0.92),
+            *(0.97, 0.99, 0.92),
             *(0.99, 0.99),
             *(0.99, 0.89, 0.99),
             *(0.49, 0.99),
@@ -614,7 +620,7 @@ SETS = (
         # or ward as the place).
         _floors(
             *(0.99, 0.99, 0.99, 0.99),
-            *(0.94, 0.99, 0.82),
+            *(0.99, 0.99, 0.83),
             *(0.97, 0.97),
             *(0.99, 0.99, 0.99),
             *(0.89, 0.89),

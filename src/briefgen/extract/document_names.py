@@ -198,6 +198,9 @@ _NAME = (
     # ("tạo" but not the word it ends: "đào tạo" training, "sáng tạo" creative)
     # (not "có" of an adjective: "trí tuệ nhân tạo có trách nhiệm", "có sự tham gia")
     r"|nêu|khẳng định|nhấn mạnh|thể hiện|đánh dấu|mở ra|góp phần|gồm|bao gồm"
+    # (what it notes, calls for or voices, an adverb before: "Tuyên bố chung | ghi nhận …",
+    # "Tuyên bố chung | đồng thời kêu gọi …")
+    r"|ghi nhận|kêu gọi|bày tỏ|tái khẳng định|hoan nghênh|đồng thời"
     # (what it sets out or reflects, how long it runs: "Tuyên bố Manila | xác định các trụ
     # cột …", "Tuyên bố | dài 62 trang, phản ánh …"; not a name's own "xác định nguồn gốc")
     r"|phản ánh|xác định(?=\s(?:các|những|rõ|một|hai|ba|bốn|năm|\d))|dài(?=\s\d)"

@@ -48,6 +48,10 @@ NOT_DOCUMENT = re.compile(
     # trong năm tới"
     r"|^(?:Kế hoạch|Chiến lược|Chương trình|Khuôn khổ|Tuyên bố|Đề án|Hiệp định|Bản ghi nhớ"
     r"|Biên bản ghi nhớ)(?:\s+hành động)?\s+(?:ngay\s+)?(?:lên|xuống|tới|sang|vào|tại|trong|ở)\b"
+    # a kind whose only qualifier is a period with no dates ("Kế hoạch công tác giai đoạn
+    # tiếp theo", "thỏa thuận hợp tác giai đoạn mới"): docs/annotating.md's plan identified by
+    # no title or period; one with a topic after ("… giai đoạn mới về …") is named by it
+    rf"|^[^\s“\"]+(?:\s+[{LOWER}]+)*?\s+giai đoạn\s+(?:mới|tới|tiếp theo|sắp tới|hiện nay)$"
     # the kind named again as the subject of what it sets or assigns, or with how it is
     # carried out ("Kế hoạch giao Sở …", "Đề án đặt mục tiêu …", "Chiến lược yêu cầu …",
     # "triển khai Đề án theo từng năm học"): a plan's content, no name
