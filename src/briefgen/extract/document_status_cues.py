@@ -79,6 +79,9 @@ STATUS_CUES = (
             # ("cập nhật", updating a procedure or plan in force)
             r"thực hiện|triển khai|rà soát|đánh giá giữa kỳ|lồng ghép|thực thi|hiện thực hóa"
             r"|cập nhật"
+            # the entry into force of a text, a noun right before it ("hoan nghênh hiệu lực
+            # của Hiệp định …", "ghi nhận việc có hiệu lực của …"): in force
+            r"|hiệu lực của\s*$"
             # ("áp dụng", applying a guideline or code in force: "áp dụng rộng rãi Bộ Quy
             # tắc …")
             r"|áp dụng"
