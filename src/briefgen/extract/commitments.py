@@ -583,6 +583,14 @@ def _speaker_demands(plain: str, demand: re.Match) -> bool:
     return bool(party) and _commits(plain, demand, "call")
 
 
+# "bản thân" (oneself), with or without a pronoun, or a personal pronoun alone, after a
+# verb of saying: the subject is the speaker ("… khẳng định bản thân ông sẽ …", "… cho biết
+# bà sẽ …")
+_PRONOUNS = r"(?:ông|bà|tôi|mình|ngài|anh|chị)"
+_REFLEXIVE = re.compile(rf"(?i:bản thân)(?:\s+{_PRONOUNS})?\s*$")
+_SPEAKER_HIMSELF = re.compile(rf"(?:(?i:bản thân)(?:\s+{_PRONOUNS})?|{_PRONOUNS})\s*$")
+
+
 def _party_will(plain: str, cue: re.Match) -> bool:
     """Whether what "sẽ" says will be done is a party's pledge: its clause's subject (the
     speaker's, where a verb of saying opens it with none) is a party ("Bộ Công Thương sẽ
@@ -595,6 +603,8 @@ def _party_acts(plain: str, cue: re.Match, kind: str) -> bool:
     """Whether the cue's clause has a party as its subject (see :func:`_party_will`) and
     commits."""
     subject = _subject(plain, cue.start())
+    if _REFLEXIVE.match(subject):
+        subject = ""  # "… khẳng định bản thân ông sẽ nỗ lực …": the speaker himself
     said = list(_SAYING.finditer(plain, 0, cue.start()))
     if not subject and said:  # "Bộ trưởng khẳng định sẽ hỗ trợ …": the speaker's pledge
         subject = _subject(plain, said[-1].start())
@@ -801,6 +811,8 @@ def _actor(sentence: str, cue_at: int, people: Sequence[str]) -> str:
     demanded = bool(DEMANDED_OF.match(sentence, cue_at) or _NEED.match(sentence, cue_at))
     for _ in range(3):
         subject = _subject(sentence, at)
+        if _SPEAKER_HIMSELF.match(subject) and _SAYING.search(sentence, 0, at):
+            subject = ""  # the speaker's own pledge: the speaker acts
         found = _named(subject, people) or _party_phrase(subject)
         found = found or (subject if _PROPER_NAME.match(subject) else "")
         if found:

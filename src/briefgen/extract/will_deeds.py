@@ -36,6 +36,7 @@ _CALENDAR_VERBS = frozenset(
         # a meeting's agenda: what it discusses or reviews, who hosts or leads a delegation
         *("thảo luận", "bàn", "bàn thảo", "bàn bạc", "rà soát", "đánh giá", "kiểm điểm"),
         *("tổng kết", "sơ kết", "nghe", "đăng cai", "dẫn đầu", "dẫn", "bầu", "đối thoại"),
+        *("điểm lại", "nhìn lại"),
         # a deed on a document, which is the document's status, not a commitment
         *_DOCUMENT_DEEDS,
         *("phê chuẩn", "ban hành", "công bố"),
