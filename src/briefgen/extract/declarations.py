@@ -568,7 +568,12 @@ def _mention_status(
     if status == "referenced" and acted_through(sentence, start):
         status = "implementing"  # "hỗ trợ … thông qua Chương trình …": in operation
     introduced = list_intro_status(others, start)
-    if introduced and status == "referenced":
+    if introduced and (
+        status == "referenced"
+        # texts adopted or signed before, their carrying out reviewed now ("rà soát việc
+        # thực hiện các văn kiện được thông qua năm …, bao gồm …"): the review is the deed
+        or (introduced == "implementing" and status in DEEDS)
+    ):
         status = introduced
     if is_shown and status == "referenced" and ADOPTING_HEADLINE.match(sentence):
         status = "adopted"

@@ -623,7 +623,9 @@ COUNTED_RESOLUTIONS = r"(?:\d+|các|những)\s+[Nn]ghị quyết\b(?!\s+số\b)"
 _PAPERS_THEN_ITEMS = re.compile(
     # (projects too, approved or funded, then the named ones: "ba dự án được phê duyệt,
     # trong đó có Dự án …")
-    r"(?:văn kiện|văn bản|thỏa thuận|thoả thuận|dự án)\b[^:;.]{0,30}?,?\s*"
+    # (what describes the papers may take a clause: "những văn bản được ký tại Hội nghị lần
+    # trước, gồm …")
+    r"(?:văn kiện|văn bản|thỏa thuận|thoả thuận|dự án)\b[^:;.]{0,60}?,?\s*"
     r"\b(?:gồm|bao gồm|trong đó có|cụ thể là|là)\s*"
     # resolutions counted, with the fields they cover, then some picked out, in the same
     # sentence or the next ("thông qua 12 nghị quyết về …, trong đó có Nghị quyết …",

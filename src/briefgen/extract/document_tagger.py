@@ -161,10 +161,19 @@ def labels(sentence: str, sentence_tokens: Sequence[tuple[str, int, int]], names
     return marks
 
 
-def train(examples: Iterable[tuple[str, Sequence[str]]], model: Path, *, min_count: int = 3) -> int:
+def train(
+    examples: Iterable[tuple[str, Sequence[str]]],
+    model: Path,
+    *,
+    min_count: int = 3,
+    l1: float = 0.5,
+    l2: float = 0.01,
+) -> int:
     """Train the tagger on (sentence, annotated names) pairs and save it to ``model``.
     Attributes seen fewer than ``min_count`` times are left out: they fit single sentences
-    and make the model large. Returns the number of sentences trained on."""
+    and make the model large. The penalties were chosen on the real dev pages and the blind
+    invented sets, never the real test part: an L1 of 0.5 lists two fewer false names there
+    than 0.1 and finds as many (1.0 lost one). Returns the number of sentences trained on."""
     rows = [(tokens(s), s, names) for s, names in examples]
     rows = [(t, s, names) for t, s, names in rows if t]
     xs = [features(t) for t, _, _ in rows]
@@ -172,8 +181,8 @@ def train(examples: Iterable[tuple[str, Sequence[str]]], model: Path, *, min_cou
     counts = Counter(a for x in xs for token in x for a in token)
     xs = [[[a for a in token if counts[a] >= min_count] for token in x] for x in xs]
     trainer = CRFTrainer()
-    trainer.set_l1_penalty(0.1)
-    trainer.set_l2_penalty(0.01)
+    trainer.set_l1_penalty(l1)
+    trainer.set_l2_penalty(l2)
     trainer.set_max_iterations(150)
     trainer.train(xs, ys).save(str(model))
     return len(rows)
