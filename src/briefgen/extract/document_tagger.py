@@ -48,10 +48,10 @@ Span = tuple[int, int]
 
 CONFIDENCE = 0.7
 """How sure the tagger must be of every token of a name it proposes (the least of their
-marginal probabilities). Chosen on sets the tagger never learned from, measured in
-aggregate: at 0.8 it found two fewer documents in the blind invented sets and listed one
-fewer that is no document in the real dev pages; at 0.5 no more found and more false;
-at 0.9 fewer found."""
+marginal probabilities). Chosen, with the first trained model, on sets the tagger never
+learned from, measured in aggregate: at 0.8 it found two fewer documents in the blind
+invented sets and listed one fewer that is no document in the real dev pages; at 0.5 no
+more found and more false; at 0.9 fewer found."""
 
 
 def tokens(sentence: str) -> list[tuple[str, int, int]]:
