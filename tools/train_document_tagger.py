@@ -21,7 +21,7 @@ from pathlib import Path
 import click
 
 from briefgen.evaluate.brief import annotated_body
-from briefgen.evaluate.gold import Annotation, read_annotations
+from briefgen.evaluate.gold import Annotation, read_annotations, read_split
 from briefgen.extract import sentences_of
 from briefgen.extract.document_tagger import MODEL, train
 from briefgen.ingest import read_document
@@ -50,13 +50,8 @@ def _sentence_rows() -> Iterator[tuple[str, list[str]]]:
 
 
 def _tuning(shared: Path) -> list[Annotation]:
-    split = {}
-    for line in (DATA / "gold_split.tsv").read_text("utf-8").splitlines():
-        cells = line.split("\t")
-        if not line.startswith("#") and len(cells) == 3:
-            split[cells[0]] = cells[2]
     gold = shared / "gold"
-    return [a for a in read_annotations(gold, shared) if split.get(a.path) == "tuning"]
+    return read_split(DATA / "gold_split.tsv").members(read_annotations(gold, shared), "tuning")
 
 
 def _article_rows(annotations: list[Annotation]) -> Iterator[tuple[str, list[str]]]:

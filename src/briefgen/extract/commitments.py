@@ -587,8 +587,9 @@ def _speaker_demands(plain: str, demand: re.Match) -> bool:
 # verb of saying: the subject is the speaker ("… khẳng định bản thân ông sẽ …", "… cho biết
 # bà sẽ …")
 _PRONOUNS = r"(?:ông|bà|tôi|mình|ngài|anh|chị)"
-_REFLEXIVE = re.compile(rf"(?i:bản thân)(?:\s+{_PRONOUNS})?\s*$")
-_SPEAKER_HIMSELF = re.compile(rf"(?:(?i:bản thân)(?:\s+{_PRONOUNS})?|{_PRONOUNS})\s*$")
+_ONESELF = rf"(?i:bản thân)(?:\s+{_PRONOUNS})?"
+_REFLEXIVE = re.compile(rf"{_ONESELF}\s*$")
+_SPEAKER_HIMSELF = re.compile(rf"(?:{_ONESELF}|{_PRONOUNS})\s*$")
 
 
 def _party_will(plain: str, cue: re.Match) -> bool:

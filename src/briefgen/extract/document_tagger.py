@@ -196,15 +196,15 @@ def _tagger(model: str | None = None):
 
 
 def tagged_names(sentence: str, model: str | None = None) -> list[Span]:
-    """Where the tagger says a document's name runs in ``sentence`` (start, end), marks at
-    either end left out."""
+    """Where the tagger says a document's name runs in ``sentence`` (start, end), the marks
+    closing it (" ,.;:") left out."""
     found = tokens(sentence)
     if not found:
         return []
     tagger = _tagger(model)
     attributes = features(found)
-    labels = tagger.labels()
-    sure = [dict(zip(labels, p, strict=True)) for p in tagger.marginals(attributes)]
+    classes = tagger.labels()
+    sure = [dict(zip(classes, p, strict=True)) for p in tagger.marginals(attributes)]
     runs: list[list] = []  # start, end, least sure of its tokens
     running = False
     for i, ((_, start, end), label) in enumerate(zip(found, tagger.tag(attributes), strict=True)):
