@@ -97,6 +97,8 @@ WIDGETS = frozenset(
         "Quay lại",
         "Trở lại",
         "Về đầu trang",
+        "Top",
+        "Back to top",
         "Lên đầu trang",
         "Nghe đọc bài",
         "Nghe bài viết",
@@ -360,6 +362,9 @@ MAX_LINK_LINE_WORDS = 16
 _PAGE_TO_READER = re.compile(
     r"\b(?:bình luận|bạn đọc|độc giả|bài viết này|ý kiến của bạn)\b", re.IGNORECASE
 )
+# What only the page's comment form tells its reader, at a sentence's length ("Bạn không
+# thể gửi bình luận liên tục. Xin hãy đợi"): the story reports comments, never sends them.
+_COMMENT_FORM = re.compile(r"\b(?:gửi|viết|đăng) (?:bình luận|ý kiến)\b", re.IGNORECASE)
 
 
 # The page inviting its reader to its other pages, at any length ("* Mời bạn đọc vào
@@ -389,6 +394,8 @@ def speaks_to_reader(text: str) -> bool:
     them to the site's other pages."""
     if _INVITES_READER.match(text):
         return True
+    if _COMMENT_FORM.search(text) and words(text) <= 2 * READER_LINE_WORDS:
+        return True
     if words(text) > READER_LINE_WORDS:
         return False
     if not text.endswith((".", "!", "?", "…", "”")) and _TO_THE_READER.search(text):
@@ -398,7 +405,12 @@ def speaks_to_reader(text: str) -> bool:
 
 # An image's alt text alone, numbered by the page: "<headline> - ảnh 1", "<headline> - Ảnh
 # 2." (a full stop after the number closes no sentence).
-ALT_ALONE = re.compile(r"^.*\S\s*(?:[-–]\s*)?ảnh\s+\d+\.?$", re.IGNORECASE)
+ALT_ALONE = re.compile(
+    r"^.*\S\s*(?:[-–]\s*)?ảnh\s+\d+\.?$"
+    # ... or stripped of its diacritics with the rest ("Viet Nam va Lao ky ket - Anh 1")
+    r"|^[\x00-\x7f]*\S\s+[-–]\s*anh\s+\d+\.?$",
+    re.IGNORECASE,
+)
 # An image's alt text alone as the page's address in words, often numbered ("hai bo truong
 # ky ket ban ghi nho hinh 1"), or cut by the excerpt ("hai bo tr"): three or more words with
 # no diacritic, capital or punctuation, which Vietnamese prose never strings into a line.

@@ -21,7 +21,7 @@ from briefgen.ingest.bylines import (
 from briefgen.ingest.caption_positions import acts_shown, alt_texts, beside_photos, named_photos
 from briefgen.ingest.captions import is_image_marker, is_marked_caption
 from briefgen.ingest.headline import deck_under, find_headline, headline_text
-from briefgen.ingest.line_shapes import is_prose, words
+from briefgen.ingest.line_shapes import TERMINAL, is_prose, words
 from briefgen.ingest.list_items import list_items
 from briefgen.ingest.page_dates import is_timestamp
 from briefgen.ingest.page_forms import form_lines
@@ -89,7 +89,7 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         (
             i
             for i in range(first_body, tail)
-            if texts[i] and not _is_page(texts[i]) and i not in forms
+            if texts[i] and not _is_page(texts[i]) and not _wraps_page(texts, i) and i not in forms
         ),
         default=None,
     )
@@ -208,6 +208,19 @@ def _styled_byline(
 def _is_page(text: str) -> bool:
     """A line of the page's own, never of the story: a widget, a footer, a prompt."""
     return is_widget(text) or speaks_to_reader(text)
+
+
+def _wraps_page(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` is the rest of a page's line wrapped over two ("Bạn không thể gửi
+    bình luận liên tục. Xin hãy đợi" / "60 giây nữa."): right under it, unclosed, and going
+    on in lower case or with a number."""
+    above = texts[i - 1] if i else ""
+    return (
+        bool(above)
+        and _is_page(above)
+        and not above.endswith(TERMINAL)
+        and (texts[i][:1].islower() or texts[i][:1].isdigit())
+    )
 
 
 def _author_over_stamp(texts: list[str], i: int) -> bool:

@@ -1,0 +1,80 @@
+"""Page furniture real pages showed the reader leaving in the body, written here as invented
+pages: an image's alt text stripped of its diacritics, capitals kept, numbered as the page
+numbers its photos ("Viet Nam va Campuchia ky ket 8 van kien - Anh 1"); and under the
+story's byline, the page's "Top" button and its comment form's notice, wrapped over two
+lines ("Bạn không thể gửi bình luận liên tục. Xin hãy đợi" / "60 giây nữa."). Every page
+and sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from page_rows import HEADLINE, LAST, LEAD, MIDDLE, STAMP, check, page
+
+BARE_ALT = "Viet Nam va Campuchia ky ket 8 van kien hop tac giao duc - Anh 1"
+SIGN = "Hai Bộ trưởng ký kết các văn kiện hợp tác."
+NOTICE = ("Bạn không thể gửi bình luận liên tục. Xin hãy đợi", "60 giây nữa.")
+CUT = "Dự kiến hai bên sẽ ký kết thêm một số văn kiện về đào tạo nghề và trao đổi..."
+
+PAGES = [
+    page(
+        "an alt text without diacritics, numbered, over the photo's caption",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        BARE_ALT,
+        SIGN,
+        MIDDLE,
+        LAST,
+        captions=(SIGN,),
+        clutter=(BARE_ALT,),
+    ),
+    page(
+        "an alt text without diacritics, numbered, alone between paragraphs",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        MIDDLE,
+        BARE_ALT.replace("Anh 1", "Anh 2"),
+        LAST,
+        clutter=(BARE_ALT.replace("Anh 1", "Anh 2"),),
+    ),
+    page(
+        "the byline, the page's Top button and its comment notice wrapped over two lines",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "",
+        "Minh Hà",
+        "",
+        "Top",
+        "",
+        *NOTICE,
+        byline="Minh Hà",
+        clutter=("Top", *NOTICE),
+    ),
+    page(
+        "a story cut by the excerpt, then the byline, Top and the comment notice",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        MIDDLE,
+        CUT,
+        "",
+        "Minh Hà",
+        "",
+        "Top",
+        "",
+        *NOTICE,
+        last=CUT,
+        byline="Minh Hà",
+        clutter=("Top", *NOTICE),
+    ),
+]
+
+
+@pytest.mark.parametrize("made", PAGES)
+def test_page_tail_widgets(made):
+    check(made)
