@@ -9,11 +9,23 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.ingest import read_bytes
+from briefgen.records import Role
 from page_rows import HEADLINE, LAST, LEAD, MIDDLE, STAMP, check, page
 
 BARE_ALT = "Viet Nam va Campuchia ky ket 8 van kien hop tac giao duc - Anh 1"
 SIGN = "Hai Bộ trưởng ký kết các văn kiện hợp tác."
 NOTICE = ("Bạn không thể gửi bình luận liên tục. Xin hãy đợi", "60 giây nữa.")
+TEASERS = (
+    "Việt Nam là thành viên tích cực của Tổ chức Giáo dục Đông Nam Á",
+    "Sinh viên Campuchia đầu tiên nhận học bổng tiến sĩ của Việt Nam",
+)
+SUBHEADING = "Mở rộng hợp tác đào tạo nghề"
+ITEMS = (
+    "Hai bên ký kết các văn kiện sau:",
+    "Bản ghi nhớ về đào tạo nghề",
+    "Kế hoạch trao đổi sinh viên giai đoạn 2025 - 2027",
+)
 CUT = "Dự kiến hai bên sẽ ký kết thêm một số văn kiện về đào tạo nghề và trao đổi..."
 
 PAGES = [
@@ -72,7 +84,45 @@ PAGES = [
         byline="Minh Hà",
         clutter=("Top", *NOTICE),
     ),
+    page(
+        "two headlines of other articles amid the story, one under the other",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        *TEASERS,
+        MIDDLE,
+        LAST,
+        clutter=TEASERS,
+    ),
+    page(
+        "two headlines of other articles between blank lines under the lead",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        "",
+        TEASERS[0],
+        "",
+        TEASERS[1],
+        "",
+        MIDDLE,
+        LAST,
+        clutter=TEASERS,
+    ),
 ]
+
+# What stays the story's: a subheading over its paragraph, a list under its colon.
+KEPT = [
+    page("a subheading over its paragraph", HEADLINE, STAMP, LEAD, SUBHEADING, MIDDLE, LAST),
+    page("a list of documents under its colon", HEADLINE, STAMP, LEAD, *ITEMS, MIDDLE, LAST),
+]
+
+
+@pytest.mark.parametrize("made", KEPT)
+def test_the_story_keeps_its_subheadings_and_lists(made):
+    check(made)
+    document = read_bytes("\n".join(made.lines).encode(), "page.txt")
+    body = {b.text for b in document.blocks if b.role is Role.BODY}
+    assert set(made.lines[3:-2]) <= body
 
 
 @pytest.mark.parametrize("made", PAGES)

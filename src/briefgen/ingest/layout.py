@@ -121,7 +121,7 @@ def _role(i: int, text: str, z: Zones, title: str | None, above: str = "") -> Ro
         return Role.DATELINE if is_meta(text) and i < z.first_body else Role.CLUTTER
     if i in z.boxes or i in z.alt_texts or i in z.forms or i in z.chrome_again or is_widget(text):
         return Role.CLUTTER
-    if i in z.pull_quotes:
+    if i in z.pull_quotes or i in z.teasers:
         return Role.CLUTTER
     if repeats_title(text, title):
         return Role.CLUTTER

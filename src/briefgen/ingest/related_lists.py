@@ -6,8 +6,20 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.captions import is_image_marker, is_marked_caption
-from briefgen.ingest.line_shapes import STORY_END, is_asked_headline, is_prose, words
+from briefgen.ingest.captions import (
+    is_caption,
+    is_image_marker,
+    is_marked_caption,
+    is_unpunctuated_caption,
+)
+from briefgen.ingest.line_shapes import (
+    STORY_END,
+    TERMINAL,
+    is_asked_headline,
+    is_prose,
+    is_salutation,
+    words,
+)
 from briefgen.ingest.list_items import ITEM_OPENING
 from briefgen.ingest.page_dates import is_meta
 from briefgen.ingest.page_furniture import is_dated_headline, is_related_heading, is_widget
@@ -170,4 +182,45 @@ def _headlines_only_after(texts: list[str], start: int) -> bool:
 def _only_listing_after(texts: list[str], start: int) -> bool:
     return all(
         is_dated_headline(t) or is_related_heading(t) or is_meta(t) for t in texts[start:] if t
+    )
+
+
+# Headlines of other articles set amid the story with no heading over them: two or more,
+# one under the other. A subheading stands alone over its paragraph, a list's items under
+# the line that opens it, a caption shows people or a place.
+MIN_TEASERS = 2
+MAX_TEASER_WORDS = 25
+
+
+def unheaded_teasers(
+    texts: list[str], first_body: int, last_prose: int, items: frozenset[int]
+) -> frozenset[int]:
+    """The lines of each run of two or more headline-shaped lines (no closing mark, a few
+    words to a headline's length) between the story's first and last paragraph, unless
+    the line over the run opens a list (":", ";")."""
+    found: set[int] = set()
+    run: list[int] = []
+    above = texts[first_body]
+    for i in range(first_body + 1, last_prose + 1):
+        text = texts[i]
+        if not text:
+            continue
+        if i < last_prose and _teaser_shaped(text) and i not in items:
+            run.append(i)
+            continue
+        if len(run) >= MIN_TEASERS and not above.endswith((":", ";")):
+            found.update(run)
+        run = []
+        above = text
+    return frozenset(found)
+
+
+def _teaser_shaped(text: str) -> bool:
+    return (
+        not text.endswith((*TERMINAL, ","))
+        and MIN_HEADLINE_WORDS <= words(text) <= MAX_TEASER_WORDS
+        and not is_salutation(text)
+        and not is_image_marker(text)
+        and not is_caption(text)
+        and not is_unpunctuated_caption(text)
     )

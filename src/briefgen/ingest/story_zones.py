@@ -27,7 +27,7 @@ from briefgen.ingest.page_dates import is_timestamp
 from briefgen.ingest.page_forms import form_lines
 from briefgen.ingest.page_furniture import is_widget, speaks_to_reader
 from briefgen.ingest.photo_credits import is_credit_alone
-from briefgen.ingest.related_lists import related_boxes, related_lists_start
+from briefgen.ingest.related_lists import related_boxes, related_lists_start, unheaded_teasers
 from briefgen.normalize import fold
 
 
@@ -58,6 +58,8 @@ class Zones:
     marks_photos: bool = False
     # captions alone between two paragraphs that show people doing something, uncredited
     acts_shown: frozenset[int] = frozenset()
+    # headlines of other articles amid the story, two or more with no heading over them
+    teasers: frozenset[int] = frozenset()
 
 
 def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
@@ -145,6 +147,7 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         _pull_quotes(texts, first_body, tail),
         bool(alt) or marks_photos(texts, first_body, tail),
         acts_shown(texts, first_body, tail, items),
+        unheaded_teasers(texts, first_body, last_prose, items),
     )
 
 
