@@ -97,6 +97,14 @@ from briefgen.records import Bilingual, Declaration
 # what something else is; and one followed by a quote in lower case quotes what it should
 # be ("để hiệp định “thân thiện hơn với doanh nghiệp”"), not its title.
 _PREDICATE = re.compile(r"\blà\s+$")
+# A strategy, programme or framework right after "Hội nghị (Cấp cao) …" names the cooperation
+# that meets ("Hội nghị Cấp cao Chiến lược hợp tác kinh tế … lần thứ 10"): the meeting's
+# name, no document; a treaty there is one (docs/annotating.md: "Hội nghị các Bên tham gia
+# Hiệp định …").
+_MEETING_OF = re.compile(
+    r"\bHội nghị(?:\s+(?:[Cc]ấp cao|Thượng đỉnh|Bộ trưởng))?(?:\s+[Hh]ợp tác)?\s+$"
+)
+_MECHANISM_KINDS = ("Chiến lược", "Chương trình", "Khuôn khổ", "Sáng kiến", "Tầm nhìn")
 _QUOTED_QUALITY = re.compile(rf"^[{LOWER}][^\s“\"]*(?:\s+[{LOWER}][^\s“\"]*)?\s*[“\"]\s*[{LOWER}]")
 
 
@@ -531,13 +539,14 @@ def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool
         # "tạo khuôn khổ ổn định cho nguồn cung gạo của Việt Nam sang Philippines": a kind
         # described by what it is for, the capitals those of whom it serves
         return False
+    named = _COUNTED_PARTIES.sub("", name)  # (parties counted name none: "… giữa 2 tỉnh")
     return bool(
         is_known
-        or PROPER_MARK.search(name)
+        or PROPER_MARK.search(named)
         or sentence[:start].rstrip().endswith(("“", '"', "‘", "'"))
         or (
             name[0].islower()
-            and len(words) >= 6
+            and len(named.split()) >= 6
             and not is_type_only(name)
             and not KIND_FOR.match(name)
         )
@@ -670,6 +679,8 @@ def _read_mention(
         return None  # "nâng cấp … thành Hiệp định Đối tác Kinh tế Toàn diện": a kind, titled
     if name[0].islower() and not is_known and _PREDICATE.search(sentence, 0, start):
         return None  # "coi Hiến chương ASEAN là bộ quy tắc ứng xử …": what a thing is
+    if name.startswith(_MECHANISM_KINDS) and _MEETING_OF.search(sentence, 0, start):
+        return None
     if _QUOTED_QUALITY.match(name):
         return None  # "để hiệp định “thân thiện hơn …”": a quality quoted, not a title
     if reports_issue:
@@ -706,13 +717,11 @@ def _read_mention(
     # quả chuyến thăm"); written with a capital, it is that statement even in passing
     # ("Tuyên bố chung nêu rõ …")
     joint = JOINT_STATEMENT.match(fold(name)) and (status in DEEDS or name[0].isupper())
-    by_deed = (
-        deed
-        and (is_shown or (len(words) >= 4 and not is_type_only(name) and (planned or listed_deed)))
-    ) or (
-        ((start, end) in candidates.lower_deeds or introduced is not None)
-        and len(words) >= 4
-        and not is_type_only(name)
+    # (a kind with parties only counted is named by no title: "ký thỏa thuận hợp tác giữa 2
+    # tỉnh")
+    titled = len(words) >= 4 and not is_type_only(_COUNTED_PARTIES.sub("", name))
+    by_deed = (deed and (is_shown or (titled and (planned or listed_deed)))) or (
+        ((start, end) in candidates.lower_deeds or introduced is not None) and titled
     )
     if not (proper or joint or by_deed):
         if deed:  # "Hội nghị đã ra Tuyên bố chung" after its full name

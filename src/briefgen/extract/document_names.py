@@ -537,7 +537,14 @@ _ASIDE_TO_ACRONYM = re.compile(
 )
 
 
+# An agenda's numbered item is a label over what the item takes up ("Chương trình nghị sự 3:
+# Kế hoạch làm việc …"), which is no subtitle of it.
+_AGENDA_ITEM = re.compile(r"\bnghị sự\s+\d{1,2}\s*$")
+
+
 def end_with_subtitle(sentence: str, end: int) -> int:
+    if _AGENDA_ITEM.search(sentence, 0, end):
+        return end
     end = _past_compound(sentence, end)
     aside = _ASIDE_TO_ACRONYM.match(sentence, end)
     if aside:

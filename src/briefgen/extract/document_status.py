@@ -579,7 +579,10 @@ _PUSHED = re.compile(r"\bthúc đẩy(?:\s+việc)?\s*$", re.IGNORECASE)
 
 
 # "…, góp phần hiện thực hóa Tầm nhìn …": what the deed contributes to is its aim.
-_CONTRIBUTES = re.compile(r"góp phần(?:\s+(?:vào|tích cực|thiết thực))?\s*$", re.IGNORECASE)
+_CONTRIBUTES = re.compile(
+    r"góp phần(?:\s+(?:quan trọng|tích cực|thiết thực|đáng kể|to lớn))?(?:\s+vào)?(?:\s+việc)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def carried_out(before: str, statuses: tuple[str, ...] = ("implementing",)) -> bool:

@@ -38,6 +38,8 @@ NOT_DOCUMENT = re.compile(
     # a kind in lower case described by a superlative ("khuôn khổ hợp tác năng động nhất
     # giữa …", "hiệp định thương mại lớn nhất …"): what a grouping is, not a title
     rf"|^[{LOWER}][^“\"\d]*?(?<!\bthống)(?<!\bhợp)(?<!\bduy)(?<!\bthứ)\snhất\b(?!\s+trí)"
+    # ... or by a comparative ("khuôn khổ pháp lý thuận lợi hơn cho …"): what is wanted
+    rf"|^[{LOWER}][^“\"\d]*?\shơn\b"
     # the framework of a partnership ("thiết lập khuôn khổ Đối tác chiến lược"): a
     # relationship (docs/annotating.md: relationship upgrades are no documents), unlike a
     # framework titled by its body or parties ("Khuôn khổ đối tác chiến lược ACCSM")
@@ -70,9 +72,10 @@ NOT_DOCUMENT = re.compile(
     # party it acts with ("… (UNEP) và Bộ …")
     r"|^Chương trình(?:\s+(?!của\b|về\b|vì\b|nghị\b)\S+){1,5}\s+(?:Liên [Hh]ợp [Qq]uốc|Thế giới)"
     r"(?:\s*\([^()]*\))?(?:$|\s+và\s)"
-    # a meeting's agenda, unlike the "Chương trình nghị sự 2030" of the United Nations or
-    # one that names the period it covers ("… y tế ASEAN sau năm 2025", "… giai đoạn …")
-    r"|^Chương trình nghị sự(?!\s+\d)(?![^,.;]*\b(?:sau năm|đến năm|giai đoạn)\s+\d{4})"
+    # a meeting's agenda or an item of it ("Chương trình nghị sự 3: …"), unlike the
+    # "Chương trình nghị sự 2030" of the United Nations or one that names the period it
+    # covers ("… y tế ASEAN sau năm 2025", "… giai đoạn …")
+    r"|^Chương trình nghị sự(?!\s+\d{4}\b)(?![^,.;]*\b(?:sau năm|đến năm|giai đoạn)\s+\d{4})"
     # an investment licence handed to investors ("trao Quyết định chủ trương đầu tư cho 8 dự
     # án"), a kind of administrative act, not a document the article names
     r"|^Quyết định (?:phê duyệt |chấp thuận )?chủ trương đầu tư\b"
