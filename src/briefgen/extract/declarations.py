@@ -534,7 +534,6 @@ def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool
     """Whether ``name`` at ``start`` is written as a title: known to the glossary, with a
     number, quote, capital or acronym, quoted, long in lower case, titled by its topic, or a
     kind that is as often a common noun, named and acted on."""
-    words = name.split()
     if not is_known and name[0].islower() and KIND_FOR.match(name) and not _NUMBER.search(name):
         # "tạo khuôn khổ ổn định cho nguồn cung gạo của Việt Nam sang Philippines": a kind
         # described by what it is for, the capitals those of whom it serves
