@@ -58,6 +58,7 @@ FILES = (
     "commitment_sentences_commit31.tsv",
     "commitment_sentences_realdev.tsv",
     "commitment_sentences_fresh5.tsv",
+    "commitment_sentences_fresh6.tsv",
 )
 
 

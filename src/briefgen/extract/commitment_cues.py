@@ -67,6 +67,14 @@ KIND_CUES = (
             # gia …"), not the activity named as a noun ("hội nghị mời gọi đầu tư")
             r"|(?<!lời )mời gọi\s+(?:các\s+|những\s+)?(?:nhà đầu tư|doanh nghiệp|đối tác"
             r"|tập đoàn|công ty|quỹ)\b"
+            # a wish for what an envoy or representative does, now or in the time ahead
+            # ("mong muốn trong thời gian tới, Đại sứ tiếp tục hỗ trợ …", "mong muốn Tổng
+            # Lãnh sự sẽ tiếp tục làm cầu nối …")
+            r"|(?<!với )mong muốn"
+            r"(?:\s+(?:trong\s+)?(?:thời gian tới|thời gian sắp tới|tương lai),?)?"
+            r"\s+(?:ngài\s+|bà\s+|ông\s+)?(?:Phó\s+)?(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Trưởng đại diện"
+            r"|Giám đốc quốc gia|Điều phối viên)\b[^,.;]{0,60}?\s(?:sẽ\s+)?(?:tiếp tục|sớm|quan tâm"
+            r"|hỗ trợ|thúc đẩy|làm cầu nối|kết nối|phối hợp)\b"
             # a wish for what the parties do ("mong muốn hai bên tiếp tục …"), also by its
             # noun for a deed soon ("khẳng định mong muốn của hai bên về việc sớm ký kết …")
             rf"|(?<!với )mong muốn {_MEMBERS}\b"
@@ -175,7 +183,8 @@ KIND_CUES = (
             # "thống nhất 21 nghị quyết", "thống nhất thêm nhiều điều khoản")
             r"(?!\s+(?:thêm\s+)?(?:(?:\d+|một số|nhiều|các)\s+)?(?:nghị quyết|điều khoản)\b)"
             r"(?!\s+thêm\s+(?:(?:\d+|một số|nhiều|các)\s+)?nội dung\b)"
-            r"|đồng ý"
+            # (not the consent given, a noun: "được/với sự đồng ý của …")
+            r"|(?<!sự )đồng ý"
             r"|chung ý kiến|(?<!bản )ghi nhớ,"
             # a view they share of what must or will be done ("cùng chung nhận thức cần
             # đẩy mạnh …", "cùng chung quan điểm cần …"), not of how things stand ("chung
@@ -212,6 +221,10 @@ KIND_CUES = (
             # phấn đấu") nor what was strived for ("đã phấn đấu")
             r"|(?<!sự )(?<!tinh thần )(?<!mục tiêu )(?<!đã )(?<!quá trình )phấn đấu"
             r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)"
+            # a donor announcing a package or sum of aid ("công bố gói hỗ trợ 105 triệu AUD
+            # cho …"): money bound to a purpose
+            r"|công bố (?:gói|khoản|số tiền)\s+(?:hỗ trợ|viện trợ|tài trợ|tín dụng|vốn vay)?"
+            r"[^.;]{0,30}?\d[\d.,]*\s*(?:triệu|tỷ|nghìn)"
             # a party's pledge of restraint, as joint statements word it: "không cho phép
             # bất kỳ thế lực nào sử dụng lãnh thổ nước mình để chống phá nước kia"
             r"|không (?:cho phép|để) (?:bất kỳ|bất cứ) [^.;]{0,40}?\bsử dụng lãnh thổ",

@@ -109,9 +109,32 @@ def _welcomed(plain: str, at: int) -> bool:
         return False
     if _THANKED_DEED.search(plain[:at]):
         return True  # "cảm ơn các bộ, ngành đã luôn ủng hộ …": what they are thanked for
+    if _thanked_conduct(plain, welcomes[-1], at):
+        return True
     # (the cue may itself open with the comma: ", chúng ta cần …")
     between = plain[welcomes[-1].end() : at + 1]
     return not _NEW_CLAUSE.search(WELCOME_GOES_ON.sub(" ", between))
+
+
+# Support told as the conduct a party is thanked or praised for, however many verbs it
+# strings ("cảm ơn Nhật Bản luôn đồng hành, ủng hộ …", "đánh giá cao Lào về sự phối hợp
+# chặt chẽ và tích cực ủng hộ …"): until a semicolon, a verb of saying or a word that binds.
+_THANKS = re.compile(r"cảm ơn|cám ơn|đánh giá cao|biểu dương", re.IGNORECASE)
+_SUPPORT = re.compile(r"(?:ủng hộ|hỗ trợ|đồng hành|giúp đỡ|tạo điều kiện)\b", re.IGNORECASE)
+_CONDUCT_TOLD = re.compile(r"\b(?:về|vì|luôn|đã|thời gian qua)\b", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(
+    rf";|\b(?:đồng thời|sẽ|tiếp tục|cam kết|mong|đề nghị|{SAYS})\b", re.IGNORECASE
+)
+
+
+def _thanked_conduct(plain: str, welcome: re.Match[str], at: int) -> bool:
+    between = plain[welcome.end() : at]
+    return bool(
+        _THANKS.fullmatch(welcome.group())
+        and _SUPPORT.match(plain, at)
+        and _CONDUCT_TOLD.search(between)
+        and not _OWN_CLAUSE.search(between)
+    )
 
 
 # A cue that needs a subject of its own ("sẽ", "tiếp tục", "cần", "phải"): after a hope and
@@ -990,8 +1013,10 @@ _ANNOUNCES = re.compile(
     r"(?:\s+(?:hợp tác|phát triển|chiến lược|hành động))?"
     r"(?:\s+(?:sau|sau đây|như sau|chính|lớn|quan trọng|trọng tâm|chủ yếu|cụ thể|then chốt"
     r"|ưu tiên))*"
-    # and the period they are for ("… ba định hướng lớn cho giai đoạn tới.")
-    r"(?:\s+(?:cho|trong)\s+(?:giai đoạn|thời gian|năm|nhiệm kỳ)\s+(?:tới|sắp tới|mới))?"
+    # and the field and period they are for ("… ba định hướng lớn cho giai đoạn tới.", "…
+    # một số biện pháp cụ thể trong hợp tác song phương thời gian tới.")
+    r"(?:\s+(?:cho|trong)\s+(?:quan hệ|hợp tác)(?:\s+(?:song phương|hai nước|giữa hai nước))?)?"
+    r"(?:\s+(?:cho|trong)?\s*(?:giai đoạn|thời gian|năm|nhiệm kỳ)\s+(?:tới|sắp tới|mới))?"
     # and what they are for ("… ba nội dung nhằm nâng cao hiệu quả hợp tác.")
     r"(?:\s+(?:để|nhằm)\s[^.;:!?]*)?"
     r"\s*[.!]?\s*$",

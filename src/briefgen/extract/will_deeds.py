@@ -54,6 +54,10 @@ _BEFORE_VERB = frozenset({"R", "A"})
 # A ceremony's manner between "sẽ" and its verb, which the tagger reads as a verb ("sẽ long
 # trọng kỷ niệm", "sẽ trọng thể tổ chức"): an adverb here, the verb after it tells the deed.
 _CEREMONY_MANNER = frozenset({"long trọng", "trọng thể"})
+# Focus before the verb ("sẽ tập trung bàn bạc …", "sẽ chủ yếu thảo luận …"): how much of the
+# session goes to it; the verb after tells whether it is the agenda or a deed ("sẽ tập
+# trung xây dựng …" undertakes).
+_FOCUS = frozenset({"tập trung", "chủ yếu", "chú trọng"})
 
 
 def undertakes(sentence: str, will_at: int) -> bool:
@@ -100,6 +104,8 @@ def _governs_deed(after: Sequence[tuple[str, str]]) -> bool:
     one of doing, not of the calendar."""
     for i, (word, tag) in enumerate(after[:4]):
         if word.lower() in _CEREMONY_MANNER:
+            continue
+        if word.lower() in _FOCUS and i + 1 < len(after) and after[i + 1][1] == "V":
             continue
         if tag == "V":
             verb = word.lower()
