@@ -137,7 +137,7 @@ _NAME = (
     # AADMER) lần thứ 13", unlike an acronym of its own: "Tuyên bố Văn hóa phòng ngừa (COP)")
     # (a passive's "được" ends the name, not the "được" of "quyền được …", the right to …:
     # "Tuyên bố về quyền được giáo dục của trẻ em")
-    rf"(?=(?<=[”\"])\s*[-–]|\s*\(COP(?:-?\d+)?\s+[A-Z]|\s*(?:(?!,\s*chống\b)(?!{_FIELDS_COMMA})[,;:&<>“”\"]|(?<!\bT[Pp])\.(?!\d)|…|$|\s(?:đã|(?<!quyền\s)được|nhằm|để|(?<!tự\s)do|tại"
+    rf"(?=(?<=[”\"])\s*[-–]|\s*\(COP(?:-?\d+)?\s+[A-Z]|\s*(?:(?!,\s*chống\b)(?!{_FIELDS_COMMA})[,;:&<>“”\"]|(?<!\bT[Pp])\.(?!\d)|…|$|\s(?:đã|(?<!quyền\s)được|nhằm|để|(?<![Tt]ự\s)do|tại"
     # (not the "với" of a verb's phrase: "ứng phó với", "thích ứng với" biến đổi khí hậu,
     # "phân biệt đối xử với" phụ nữ, "gắn với" bảo tồn di sản)
     rf"|(?<!đối\s)(?<!phó\s)(?<!ứng\s)(?<!xử\s)(?<!gắn\s)với(?:{_JOINS_NAME}|(?=\s{_COUNTERPART}))|và{_AND_ENDS_NAME}"
