@@ -148,8 +148,12 @@ IN_NAME = re.compile(
     # ("Ban Thư ký ASEAN", the secretariat; "Ban Giám đốc", a board)
     r"|Hiệp hội|Ban)\s+$"
 )
-# A preposition of place before capitalised words: a place follows ("tại Phnom Penh, …").
-_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)\s+$")
+# A preposition of place before capitalised words, with the kind of place or not: a place
+# follows ("tại Phnom Penh, …", "ở thủ đô Buenos Aires").
+_PLACE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)"
+    r"(?:\s+(?:thủ đô|thành phố|tỉnh|bang|tiểu bang|đảo|vùng|thị xã|thị trấn|huyện|quận))?\s+$"
+)
 
 
 # A lower-case administrative unit before capitalised words: a place's name follows
