@@ -26,6 +26,20 @@ ITEMS = (
     "Bản ghi nhớ về đào tạo nghề",
     "Kế hoạch trao đổi sinh viên giai đoạn 2025 - 2027",
 )
+# the headline stripped of its diacritics as the photo's alt text, and under it the caption
+# that says it again with the dates
+TITLE_ALT = "Viet Nam va Campuchia ky ket 8 van kien hop tac trong linh vuc giao duc"
+DATED_CAPTION = (
+    "Việt Nam và Campuchia ký kết 8 văn kiện hợp tác trong lĩnh vực giáo dục tại Phnom Penh"
+    " ngày 14/3/2025."
+)
+# a byline in capitals closing the story, then another story's paragraphs with no heading
+OTHER_STORY = (
+    "Do chưa đạt được đồng thuận, các nước thành viên Liên minh châu Âu tiếp tục thảo luận"
+    " gói biện pháp thứ sáu.",
+    "Theo hãng tin Reuters, ngày 11-5, Ngoại trưởng Hungary tuyên bố nước này sẽ không ủng hộ"
+    " đề xuất nếu không có ngoại lệ.",
+)
 CUT = "Dự kiến hai bên sẽ ký kết thêm một số văn kiện về đào tạo nghề và trao đổi..."
 
 PAGES = [
@@ -50,6 +64,41 @@ PAGES = [
         BARE_ALT.replace("Anh 1", "Anh 2"),
         LAST,
         clutter=(BARE_ALT.replace("Anh 1", "Anh 2"),),
+    ),
+    page(
+        "the headline without diacritics as an alt text over the caption that says it again",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        MIDDLE,
+        TITLE_ALT,
+        DATED_CAPTION,
+        LAST,
+        captions=(DATED_CAPTION,),
+        clutter=(TITLE_ALT,),
+    ),
+    page(
+        "the follow button of a news aggregator alone between the headline and the lead",
+        HEADLINE,
+        "",
+        "Google News",
+        "",
+        LEAD,
+        MIDDLE,
+        LAST,
+        clutter=("Google News",),
+    ),
+    page(
+        "a byline in capitals closing the story, another story's paragraphs under it",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "MINH HÀ",
+        *OTHER_STORY,
+        byline="MINH HÀ",
+        clutter=OTHER_STORY,
     ),
     page(
         "the byline, the page's Top button and its comment notice wrapped over two lines",

@@ -24,7 +24,7 @@ from briefgen.ingest.outlets import lead_tag
 from briefgen.ingest.page_furniture import SLUG_ALONE, is_widget
 from briefgen.ingest.photo_credits import caption_text, has_credit, is_credit_alone
 from briefgen.ingest.phrases import is_noun_phrase
-from briefgen.normalize import fold
+from briefgen.normalize import fold, strip_diacritics
 
 
 def alt_texts(texts: list[str], tail: int) -> frozenset[int]:
@@ -59,7 +59,10 @@ def beside_photos(texts: list[str], tail: int) -> frozenset[int]:
     lines = [i for i in range(tail) if texts[i]]
     found: set[int] = set()
     for k, i in enumerate(lines):
-        if SLUG_ALONE.match(texts[i]) and i + 1 < tail and _under_slug(texts[i + 1]):
+        if i + 1 < tail and (
+            (SLUG_ALONE.match(texts[i]) and _under_slug(texts[i + 1]))
+            or _bare_alt_over(texts[i], texts[i + 1])
+        ):
             found.add(i + 1)
         elif is_image_marker(texts[i]):
             after = [j for j in lines[k + 1 : k + 3] if not is_credit_alone(texts[j])]
@@ -79,6 +82,21 @@ def beside_photos(texts: list[str], tail: int) -> frozenset[int]:
 
 # A caption under a slug alt text runs a sentence or two; a paragraph runs on.
 MAX_SLUG_CAPTION_SENTENCES = 2
+
+
+MIN_BARE_ALT_WORDS = 4
+
+
+def _bare_alt_over(alt: str, under: str) -> bool:
+    """Whether ``alt`` is an image's alt text stripped of its diacritics (the page's headline
+    as its address spells it) and the line right under it its caption, which says it again
+    with more ("Hoi nghi … tai Hoi An" over "Hội nghị … tại Hội An từ 22-26/11/2022.")."""
+    return (
+        words(alt) >= MIN_BARE_ALT_WORDS
+        and strip_diacritics(alt) == alt
+        and strip_diacritics(under) != under
+        and strip_diacritics(under).lower().startswith(alt.lower())
+    )
 
 
 def _under_slug(text: str) -> bool:

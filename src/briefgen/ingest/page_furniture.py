@@ -99,6 +99,9 @@ WIDGETS = frozenset(
         "Về đầu trang",
         "Top",
         "Back to top",
+        # the follow button of a news aggregator, alone on its line
+        "Google News",
+        "Google Tin tức",
         "Lên đầu trang",
         "Nghe đọc bài",
         "Nghe bài viết",

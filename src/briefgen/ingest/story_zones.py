@@ -21,11 +21,11 @@ from briefgen.ingest.bylines import (
 from briefgen.ingest.caption_positions import acts_shown, alt_texts, beside_photos, named_photos
 from briefgen.ingest.captions import is_image_marker, is_marked_caption
 from briefgen.ingest.headline import deck_under, find_headline, headline_text
-from briefgen.ingest.line_shapes import TERMINAL, is_prose, words
+from briefgen.ingest.line_shapes import TERMINAL, is_all_caps, is_prose, words
 from briefgen.ingest.list_items import list_items
-from briefgen.ingest.page_dates import is_timestamp
+from briefgen.ingest.page_dates import is_meta, is_timestamp
 from briefgen.ingest.page_forms import form_lines
-from briefgen.ingest.page_furniture import is_widget, speaks_to_reader
+from briefgen.ingest.page_furniture import is_chrome, is_widget, speaks_to_reader
 from briefgen.ingest.photo_credits import is_credit_alone
 from briefgen.ingest.related_lists import related_boxes, related_lists_start, unheaded_teasers
 from briefgen.normalize import fold
@@ -107,7 +107,11 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
             # the reporters over the credit for the news and photos ("Tin, ảnh: …")
             byline = _author_over(texts, last, first_body) or byline
     if byline is None:  # under the story with headlines after it, or between headline and lead
-        byline = _closing_byline(texts, first_body, tail, chrome) or next(
+        byline = _closing_byline(texts, first_body, tail, chrome) or _capitals_byline(
+            texts, first_body, tail
+        )
+    if byline is None:
+        byline = next(
             (
                 i
                 for i in range(start, first_body)
@@ -293,6 +297,28 @@ def _said_above(texts: list[str], i: int, first_body: int) -> bool:
     return len(text) >= MIN_SAID_AGAIN_CHARS and any(
         texts[j].startswith(text) for j in range(first_body, i) if texts[j]
     )
+
+
+def _capitals_byline(texts: list[str], first_body: int, tail: int) -> int | None:
+    """An author's name in capitals under a paragraph of the story ("PHƯƠNG LINH"), with
+    other stories' paragraphs after it and no heading: the story ends there, as no
+    paragraph, caption or subheading of it is a name in capitals alone."""
+    above = texts[first_body]
+    for i in range(first_body + 1, tail):
+        text = texts[i]
+        if not text:
+            continue
+        if (
+            is_all_caps(text)
+            and is_name_line(text)
+            and not is_chrome(text)
+            and is_prose(above)
+            and is_prose(next_text(texts, i))
+            and not is_meta(next_text(texts, i))  # (a reporter over the stamp: the page's)
+        ):
+            return i
+        above = text
+    return None
 
 
 def _closing_byline(
