@@ -29,7 +29,7 @@ CLASSES = {
     "security": {"closing", "within"},
     "speeches": set(),
     "visits": {"predecessor", "planned", "courtesy", "orgend", "short", "keep"},
-    "fresh6": {"place", "keep"},
+    "fresh6": {"place", "prefix", "keep"},
 }
 ROWS = {
     table.stem.removeprefix("participant_sentences_"): rows(table)

@@ -20,9 +20,10 @@ _LATIN_LOWER = "".join(c for c in _LATIN if c.islower())
 # transliterations are ("Xi-phăn-đon", "Chan-o-cha"), initials joined or not to the surname
 # ("R. Bitonio", "E.Macron", "L.P."), a suffix ("Jr.", "(Dr.)") or a Malay or Burmese honorific that
 # is written as part of the name ("Dato' Seri", "Dato Dr. Hj …", "U Win Myint").
-# A word starts after a space or punctuation, not inside another ("EU" holds no "U").
+# A word starts after a space or punctuation, not inside another ("EU" holds no "U"); an
+# honorific ends with its point or the word ("Droupadi" holds no "Dr").
 NAME_WORD = (
-    rf"(?<![\w'’])(?:(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)\.?|Dato['’]|[UAY](?=\s+[{UPPER}])"
+    rf"(?<![\w'’])(?:(?:[A-Z]\.){{1,3}}(?:[A-Z][a-z]+)?|(?:Jr|Dr|Hj|Hjh)(?:\.|(?!\w))|Dato['’]|[UAY](?=\s+[{UPPER}])"
     # an abbreviated rank or honorific before the name ("Pol. Lt. Gen. Somchai", "Prof. …"),
     # not a Vietnamese city's ("Tp. Hồ Chí Minh")
     r"|(?!Tp\.)[A-Z][a-z]{1,3}\.(?=\s+[A-Z])"
