@@ -40,6 +40,11 @@ OTHER_STORY = (
     "Theo hãng tin Reuters, ngày 11-5, Ngoại trưởng Hungary tuyên bố nước này sẽ không ủng hộ"
     " đề xuất nếu không có ngoại lệ.",
 )
+# a photo on top, its caption credited to the source the news agency distributed it from
+TOP_CAPTION = (
+    "Ngày 14/3, tại Phnom Penh, Bộ trưởng Nguyễn Kim Sơn hội đàm với Bộ trưởng Hang Chuon"
+    " Naron."
+)
 CUT = "Dự kiến hai bên sẽ ký kết thêm một số văn kiện về đào tạo nghề và trao đổi..."
 
 PAGES = [
@@ -99,6 +104,16 @@ PAGES = [
         *OTHER_STORY,
         byline="MINH HÀ",
         clutter=OTHER_STORY,
+    ),
+    page(
+        "a caption under the headline credited \"Nguồn … - TTXVN phát\", the lead under it",
+        HEADLINE,
+        f"{TOP_CAPTION} Nguồn moeys.gov.kh - TTXVN phát",
+        "",
+        LEAD,
+        MIDDLE,
+        LAST,
+        captions=(TOP_CAPTION,),
     ),
     page(
         "the byline, the page's Top button and its comment notice wrapped over two lines",

@@ -22,14 +22,17 @@ from briefgen.ingest.outlets import is_site_name
 
 # A photo credit ends a caption: in brackets ("(Ảnh: TTXVN)", "(Nguồn: Bộ Ngoại giao)"),
 # or labelled after a full stop, a dash or a capitalised label ("- Ảnh: VGP/Nhật Bắc",
-# ". Ảnh VGP/Nhật Bắc", " Ảnh tư liệu", ". Nguồn: TTXVN"). The label is a whole word, so
-# "hình ảnh - tư liệu" credits nothing.
+# ". Ảnh VGP/Nhật Bắc", " Ảnh tư liệu", ". Nguồn: TTXVN", ". Nguồn X - TTXVN phát"). The
+# label is a whole word, so "hình ảnh - tư liệu" credits nothing.
 _CREDIT_START = r"(?:^|\s*[-–]\s*|(?<=[.!?…”\"])\s*|\s+(?=(?-i:Ảnh|ẢNH|Photo|PHOTO)\b))"
 _CREDIT = re.compile(
     r"(?:\s*(?:[-–]\s*)?[(\[]\s*(?:(?:Ảnh|Nguồn ảnh|Photo)\b|Nguồn\s*:)[^()\[\]]*[)\]]\.?"
     rf"|{_CREDIT_START}(?:(?:Ảnh|Nguồn ảnh|Photo)\s*[:-].*"
     r"|Ảnh (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)(?:\s*:\s*[^.()]{1,40})?\.?"
     r"|Ảnh do [^.()]{2,60} cung cấp\.?"
+    # a photo the news agency distributes from a source ("Nguồn Senat.cz - TTXVN phát"),
+    # cut or not after its verb
+    r"|Nguồn\s*:?\s*\S[^()]{0,40}?\s*[-–/]\s*(?-i:TTXVN|VNA)\s+phát\S*"
     r"|(?-i:Ảnh)\s+(?=(?-i:[A-ZĐ]))\S+(?:\s\S+){0,5}))\s*$",
     re.IGNORECASE,
 )
