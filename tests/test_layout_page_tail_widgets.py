@@ -45,6 +45,13 @@ TOP_CAPTION = (
     "Ngày 14/3, tại Phnom Penh, Bộ trưởng Nguyễn Kim Sơn hội đàm với Bộ trưởng Hang Chuon"
     " Naron."
 )
+# under the story, the page's follow and promotion lines and its comment box's labels
+FOLLOW = ("Cập nhật tin kinh tế, đầu tư mới nhất tại Fanpage.", "Theo dõi Báo Kinh Tế Số")
+STARS = (
+    "Trở thành người đầu tiên tặng sao cho bài viết 0 0 0",
+    "Thông tin tài khoản",
+    "Được quan tâm nhất Mới nhất Tặng sao cho thành viên",
+)
 CUT = "Dự kiến hai bên sẽ ký kết thêm một số văn kiện về đào tạo nghề và trao đổi..."
 
 PAGES = [
@@ -114,6 +121,29 @@ PAGES = [
         MIDDLE,
         LAST,
         captions=(TOP_CAPTION,),
+    ),
+    page(
+        "the page's follow and promotion lines under the story",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        MIDDLE,
+        LAST,
+        *FOLLOW,
+        clutter=FOLLOW,
+    ),
+    page(
+        "a comment box's star prompt and labels under the byline",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        MIDDLE,
+        LAST,
+        "",
+        "H.NHUNG",
+        *STARS,
+        byline="H.NHUNG",
+        clutter=STARS,
     ),
     page(
         "the byline, the page's Top button and its comment notice wrapped over two lines",

@@ -9,6 +9,7 @@ import re
 from briefgen.extract.geography import NATIONS, PLACES
 from briefgen.extract.person_mentions import mentions
 from briefgen.extract.role_titles import TITLE_RE
+from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.ingest.line_shapes import (
     ACTS,
     CAPITALISED_WORD,
@@ -107,6 +108,8 @@ def is_name_line(text: str) -> bool:
 _BRACKETED_AGENCY = re.compile(rf"^\(\s*({AGENCY}(?:\s*/\s*{AGENCY})*)\s*\)$")
 # A closing credit in initials or an agency's acronym alone: "T.H", "N.H.", "TTXVN", "PV".
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
+# A reporter signing with an initial and a given name ("H.NHUNG", "H. Nhung", "N.T.Hà").
+_INITIAL_AND_NAME = re.compile(rf"^(?:[A-ZĐ]\.\s?){{1,2}}[{UPPER}][{UPPER}{LOWER}]+$")
 # … and the agency or paper the story was taken from after them: "T.H. (Theo AFP)".
 _INITIALS_AND_SOURCE = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?\s*\(Theo\s+[^()]{2,40}\)$")
 _AGENCY_ALONE = re.compile(r"^[A-ZĐ]{2,6}\d{0,2}$")  # (a channel's number: "VOV1")
@@ -232,7 +235,9 @@ def byline_name(text: str) -> str:
         return text
     if _REPORTERS.match(text) and words(text) <= MAX_REPORTER_WORDS and not is_prose(text):
         return text
-    if _INITIALS.match(text) or (_AGENCY_ALONE.match(text) and text not in NOT_TAGS):
+    if _INITIALS.match(text) or _INITIAL_AND_NAME.match(text):
+        return text
+    if _AGENCY_ALONE.match(text) and text not in NOT_TAGS:
         return text
     if _INITIALS_AND_SOURCE.match(text):
         return text  # (the author's initials, kept with the source, as printed)

@@ -99,6 +99,7 @@ WIDGETS = frozenset(
         "Về đầu trang",
         "Top",
         "Back to top",
+        "Thông tin tài khoản",
         # the follow button of a news aggregator, alone on its line
         "Google News",
         "Google Tin tức",
@@ -122,6 +123,8 @@ _NON_PROSE = re.compile(
     r"|(?:Liên hệ|E-?mail|Hotline|Đường dây nóng|(?:Số )?[Đđ]iện thoại|Fax|Website)\b.*"
     r"|\[[^\]]+\].*|(?:>>|»|>)\s*\S.*|(?:Video|Clip|Infographic|Podcast|Audio)\s*:.*"
     r"|(?:©|Bản quyền\b|Copyright\b).*|Theo dõi (?:\S+ ){0,6}?trên\b.*"
+    # a follow button naming the site, every word capitalised ("Theo dõi Nhịp Cầu Đầu Tư")
+    r"|(?-i:Theo dõi(?:\s+[A-ZĐ]\S*){1,5})"
     r"|(?:Xem|Đọc) thêm\s*(?:>>|»|›)\s*\S.*"
     # a font-size widget with its buttons ("Kích cỡ chữ  A  A  A", "Cỡ chữ: A- A A+")
     r"|(?:Mặc định\s+)?(?:Kích\s+)?(?:cỡ|thước) chữ[\s:]*(?:A[+-]?\s*)*"
@@ -365,9 +368,12 @@ MAX_LINK_LINE_WORDS = 16
 _PAGE_TO_READER = re.compile(
     r"\b(?:bình luận|bạn đọc|độc giả|bài viết này|ý kiến của bạn)\b", re.IGNORECASE
 )
-# What only the page's comment form tells its reader, at a sentence's length ("Bạn không
-# thể gửi bình luận liên tục. Xin hãy đợi"): the story reports comments, never sends them.
-_COMMENT_FORM = re.compile(r"\b(?:gửi|viết|đăng) (?:bình luận|ý kiến)\b", re.IGNORECASE)
+# What only the page's comment form or its promotion tells its reader, at a sentence's
+# length ("Bạn không thể gửi bình luận liên tục. Xin hãy đợi", "… tặng sao cho bài viết",
+# "… tại Fanpage."): the story reports comments, never sends them.
+_COMMENT_FORM = re.compile(
+    r"\b(?:gửi|viết|đăng) (?:bình luận|ý kiến)\b|\btặng sao\b|\bFanpage\b", re.IGNORECASE
+)
 
 
 # The page inviting its reader to its other pages, at any length ("* Mời bạn đọc vào
