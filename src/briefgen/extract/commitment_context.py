@@ -16,7 +16,7 @@ from briefgen.extract.word_patterns import LOWER
 # gói Cam kết …"), not what is noted by others ("được … ghi nhận").
 NOT_COMMITTING = re.compile(
     r"hoan nghênh|cảm ơn|cám ơn|chúc mừng|bày tỏ tin tưởng|tin tưởng rằng|đánh giá cao"
-    r"|bày tỏ vui mừng|vui mừng|(?<!được )ghi nhận",
+    r"|bày tỏ vui mừng|vui mừng|hài lòng|(?<!được )ghi nhận",
     re.IGNORECASE,
 )
 

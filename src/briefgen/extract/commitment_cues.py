@@ -379,7 +379,7 @@ DUTY = re.compile(
     r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)"
     rf"(?=\s+[{LOWER}])(?!\s+(?:quan trọng|lớn|to lớn|nặng nề|chung|trong|với|của|hơn|cao"
     r"|nhất|rất|đặc biệt|và|vào)\b)"
-    # (nor a portfolio named in capitals, a title: "các quan chức cấp cao chịu trách nhiệm
-    # về Phát triển Nông thôn")
-    rf"(?!\s+về\s+[{UPPER}])"
+    # (nor a portfolio named in capitals, a title, or by its fields: "các quan chức cấp cao
+    # chịu trách nhiệm về Phát triển Nông thôn", "… về các lĩnh vực môi trường")
+    rf"(?!\s+về\s+(?:[{UPPER}]|(?:các\s+)?lĩnh vực\b))"
 )

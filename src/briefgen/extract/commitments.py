@@ -330,6 +330,10 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
         return False
     if _IN_RELATIVE.search(plain, 0, at):
         return False
+    if _DONE_BEFORE.match(plain) and "," not in plain[:at]:
+        return False  # "Sau khi thống nhất …, hai bên đã ký …": what was done first
+    if kind == "proposal" and _MEETING_AIM.search(plain, 0, at):
+        return False  # "Hội nghị cũng nhằm thảo luận và đề xuất …": the meeting's purpose
     if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
         return False
     if kind == "proposal" and _PASSED_GREETINGS.match(plain, cue.end()):
@@ -345,6 +349,17 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
         )
         or _PASSIVE.search(plain[:at])
     )
+
+
+# A clause opening on what was done before the main one ("Sau khi thống nhất các nội dung
+# …, hai bên đã ký …"): its verb is background, up to the comma.
+_DONE_BEFORE = re.compile(r"^\W*(?:Sau khi|Trước khi|Khi)\b", re.IGNORECASE)
+# A meeting's purpose ("Hội nghị (cũng) nhằm thảo luận và đề xuất …"): what it is for.
+_MEETING_AIM = re.compile(
+    r"\b(?:Hội nghị|cuộc họp|phiên họp|diễn đàn|hội thảo)\s+(?:cũng\s+)?(?:nhằm|để)"
+    r"(?:\s+(?:thảo luận|trao đổi|bàn|xem xét)(?:\s*(?:,|và)\s*)?)*\s*$",
+    re.IGNORECASE,
+)
 
 
 # A cue word right after "về" is the noun a document or talk is about ("ký Nghị định thư về

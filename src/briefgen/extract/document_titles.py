@@ -66,12 +66,18 @@ NOT_DOCUMENT = re.compile(
     # a kind in lower case ranked by an ordinal ("hiệp định thương mại tự do thứ 17 mà …"):
     # which one it is in a count, not its name
     rf"|^[{LOWER}][^“\"]*\sthứ\s+(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)$"
+    # (capitalised too where the rest is a description in lower case: "Hiệp định vay vốn
+    # thứ nhất", "Hiệp định vay vốn và viện trợ không hoàn lại thứ 2")
+    rf"|^\S+(?:\s+[{LOWER}]+)+\s+thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)$"
     # a UN body named by its field ("Chương trình Phát triển Liên hợp quốc (UNDP)",
     # "Chương trình Lương thực Thế giới"), unlike a programme of or about something ("…
     # nghị sự 2030 vì sự phát triển bền vững của Liên hợp quốc"), alone or joined to the
     # party it acts with ("… (UNEP) và Bộ …")
     r"|^Chương trình(?:\s+(?!của\b|về\b|vì\b|nghị\b)\S+){1,5}\s+(?:Liên [Hh]ợp [Qq]uốc|Thế giới)"
     r"(?:\s*\([^()]*\))?(?:$|\s+và\s)"
+    # ... or with "của" before the UN and its acronym ("Chương trình Phát triển của Liên hợp
+    # quốc (UNDP)")
+    r"|^Chương trình\s+(?:[A-ZĐ]\S*\s+){1,3}\S+\s+của Liên [Hh]ợp [Qq]uốc\s*\(UN[A-Z]*\)$"
     # a meeting's agenda or an item of it ("Chương trình nghị sự 3: …"), unlike the
     # "Chương trình nghị sự 2030" of the United Nations or one that names the period it
     # covers ("… y tế ASEAN sau năm 2025", "… giai đoạn …")

@@ -31,7 +31,7 @@ _CALENDAR_VERBS = frozenset(
         *("tổ chức", "kỷ niệm"),
         # going, attending, meeting, speaking there
         *("tham dự", "dự", "thăm", "gặp", "gặp gỡ", "hội đàm", "hội kiến", "tiếp", "đón"),
-        *("đón tiếp", "làm việc", "chứng kiến", "phát biểu", "chủ tọa"),
+        *("đón tiếp", "làm việc", "chứng kiến", "phát biểu", "chủ tọa", "có mặt"),
         *("đến", "tới", "sang", "về", "trở về", "rời", "lên đường", "đi"),
         # a meeting's agenda: what it discusses or reviews, who hosts or leads a delegation
         *("thảo luận", "bàn", "bàn thảo", "bàn bạc", "rà soát", "đánh giá", "kiểm điểm"),
