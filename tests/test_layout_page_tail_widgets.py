@@ -42,8 +42,7 @@ OTHER_STORY = (
 )
 # a photo on top, its caption credited to the source the news agency distributed it from
 TOP_CAPTION = (
-    "Ngày 14/3, tại Phnom Penh, Bộ trưởng Nguyễn Kim Sơn hội đàm với Bộ trưởng Hang Chuon"
-    " Naron."
+    "Ngày 14/3, tại Phnom Penh, Bộ trưởng Nguyễn Kim Sơn hội đàm với Bộ trưởng Hang Chuon Naron."
 )
 # under the story, the page's follow and promotion lines and its comment box's labels
 FOLLOW = ("Cập nhật tin kinh tế, đầu tư mới nhất tại Fanpage.", "Theo dõi Báo Kinh Tế Số")
@@ -113,7 +112,7 @@ PAGES = [
         clutter=OTHER_STORY,
     ),
     page(
-        "a caption under the headline credited \"Nguồn … - TTXVN phát\", the lead under it",
+        'a caption under the headline credited "Nguồn … - TTXVN phát", the lead under it',
         HEADLINE,
         f"{TOP_CAPTION} Nguồn moeys.gov.kh - TTXVN phát",
         "",
