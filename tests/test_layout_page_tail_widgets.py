@@ -13,6 +13,8 @@ from briefgen.ingest import read_bytes
 from briefgen.records import Role
 from page_rows import HEADLINE, LAST, LEAD, MIDDLE, STAMP, check, page
 
+# a whole story, under which each row sets the page's furniture
+STORY = (HEADLINE, STAMP, LEAD, MIDDLE, LAST)
 BARE_ALT = "Viet Nam va Campuchia ky ket 8 van kien hop tac giao duc - Anh 1"
 SIGN = "Hai Bộ trưởng ký kết các văn kiện hợp tác."
 NOTICE = ("Bạn không thể gửi bình luận liên tục. Xin hãy đợi", "60 giây nữa.")
@@ -101,11 +103,7 @@ PAGES = [
     ),
     page(
         "a byline in capitals closing the story, another story's paragraphs under it",
-        HEADLINE,
-        STAMP,
-        LEAD,
-        MIDDLE,
-        LAST,
+        *STORY,
         "MINH HÀ",
         *OTHER_STORY,
         byline="MINH HÀ",
@@ -123,21 +121,13 @@ PAGES = [
     ),
     page(
         "the page's follow and promotion lines under the story",
-        HEADLINE,
-        STAMP,
-        LEAD,
-        MIDDLE,
-        LAST,
+        *STORY,
         *FOLLOW,
         clutter=FOLLOW,
     ),
     page(
         "a comment box's star prompt and labels under the byline",
-        HEADLINE,
-        STAMP,
-        LEAD,
-        MIDDLE,
-        LAST,
+        *STORY,
         "",
         "H.NHUNG",
         *STARS,
@@ -146,11 +136,7 @@ PAGES = [
     ),
     page(
         "the byline, the page's Top button and its comment notice wrapped over two lines",
-        HEADLINE,
-        STAMP,
-        LEAD,
-        MIDDLE,
-        LAST,
+        *STORY,
         "",
         "Minh Hà",
         "",
