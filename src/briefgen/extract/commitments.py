@@ -128,6 +128,8 @@ _OWN_CLAUSE = re.compile(
 
 
 def _thanked_conduct(plain: str, welcome: re.Match[str], at: int) -> bool:
+    """Whether the support cue at ``at`` is the conduct the thanks or praise ``welcome``
+    is for (_THANKS, _SUPPORT, _CONDUCT_TOLD), no clause of the speaker's own."""
     between = plain[welcome.end() : at]
     return bool(
         _THANKS.fullmatch(welcome.group())
@@ -353,7 +355,7 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
 
 # A clause opening on what was done before the main one ("Sau khi thống nhất các nội dung
 # …, hai bên đã ký …"): its verb is background, up to the comma.
-_DONE_BEFORE = re.compile(r"^\W*(?:Sau khi|Trước khi|Khi)\b", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"^\W*(?:Sau khi|Trước khi)\b", re.IGNORECASE)
 # A meeting's purpose ("Hội nghị (cũng) nhằm thảo luận và đề xuất …"): what it is for.
 _MEETING_AIM = re.compile(
     r"\b(?:Hội nghị|cuộc họp|phiên họp|diễn đàn|hội thảo)\s+(?:cũng\s+)?(?:nhằm|để)"

@@ -314,7 +314,7 @@ def _capitals_byline(texts: list[str], first_body: int, tail: int) -> int | None
             and not is_chrome(text)
             and is_prose(above)
             and is_prose(next_text(texts, i))
-            and not is_meta(next_text(texts, i))  # (a reporter over the stamp: the page's)
+            and not is_meta(next_text(texts, i))  # (not a reporter over the page's stamp)
         ):
             return i
         above = text
