@@ -200,7 +200,7 @@ def unheaded_teasers(
     the line over the run opens a list (":", ";")."""
     found: set[int] = set()
     run: list[int] = []
-    above = texts[first_body]
+    above = texts[first_body] if first_body < len(texts) else ""
     for i in range(first_body + 1, last_prose + 1):
         text = texts[i]
         if not text:

@@ -303,7 +303,7 @@ def _capitals_byline(texts: list[str], first_body: int, tail: int) -> int | None
     """An author's name in capitals under a paragraph of the story ("PHƯƠNG LINH"), with
     other stories' paragraphs after it and no heading: the story ends there, as no
     paragraph, caption or subheading of it is a name in capitals alone."""
-    above = texts[first_body]
+    above = texts[first_body] if first_body < tail else ""
     for i in range(first_body + 1, tail):
         text = texts[i]
         if not text:
