@@ -53,6 +53,13 @@ STARS = (
     "Thông tin tài khoản",
     "Được quan tâm nhất Mới nhất Tặng sao cho thành viên",
 )
+# an uncredited caption between two paragraphs that says again, in fewer words, what the
+# paragraph beside it tells (no act shown: a scene, a date)
+RESTATED = "Bộ Giáo dục hai nước ký kết hợp tác ngày 14-3."
+TOLD = (
+    "Ngày 14-3, tại Phnom Penh, Bộ Giáo dục hai nước ký kết hợp tác về đào tạo nghề và trao"
+    " đổi sinh viên giai đoạn 2025 - 2030."
+)
 CUT = "Dự kiến hai bên sẽ ký kết thêm một số văn kiện về đào tạo nghề và trao đổi..."
 
 PAGES = [
@@ -133,6 +140,15 @@ PAGES = [
         *STARS,
         byline="H.NHUNG",
         clutter=STARS,
+    ),
+    page(
+        "an uncredited caption that says again what the paragraph above it tells",
+        *STORY[:3],
+        TOLD,
+        RESTATED,
+        MIDDLE,
+        LAST,
+        captions=(RESTATED,),
     ),
     page(
         "the byline, the page's Top button and its comment notice wrapped over two lines",

@@ -20,6 +20,7 @@ from briefgen.ingest.captions import (
     shows_people,
 )
 from briefgen.ingest.line_shapes import CUT_WORD, STORY_END, is_prose, words
+from briefgen.ingest.list_items import ITEM_OPENING
 from briefgen.ingest.outlets import lead_tag
 from briefgen.ingest.page_furniture import SLUG_ALONE, is_widget
 from briefgen.ingest.photo_credits import caption_text, has_credit, is_credit_alone
@@ -169,3 +170,46 @@ def acts_shown(
         and not is_caption(texts[i])
         and shows_an_act(texts[i])
     )
+
+
+# A caption that says again, in fewer words, what the paragraph beside it tells ("Bộ Y tế và
+# UNFPA ký kết hợp tác ngày 15-11." beside "Ngày 15-11, tại Hà Nội, Bộ Y tế và UNFPA ký
+# kết …"): a story never tells one thing twice in a row, a page's photo restates it.
+MIN_RESTATED_WORDS = 5
+MAX_RESTATED_WORDS = 25
+RESTATED_SHARE = 0.75
+LONGER_BY = 1.5
+
+
+def restated_beside(
+    texts: list[str], first_body: int, tail: int, items: frozenset[int]
+) -> frozenset[int]:
+    """Short sentences alone on their line after the lead, not list items, most of whose
+    word pairs a longer paragraph right above or under them says too."""
+    lines = [i for i in range(first_body, tail) if texts[i]]
+    found: set[int] = set()
+    for k, i in enumerate(lines[1:], start=1):
+        n = words(texts[i])
+        # (a subheading or a section's heading, unpunctuated, may say in short what the
+        # paragraphs beside it tell: only a sentence counts)
+        if i in items or not texts[i].endswith(".") or ITEM_OPENING.match(texts[i]):
+            continue
+        if not MIN_RESTATED_WORDS <= n <= MAX_RESTATED_WORDS:
+            continue
+        beside = lines[k - 1 : k] + lines[k + 1 : k + 2]
+        if any(
+            is_prose(texts[j]) and words(texts[j]) >= LONGER_BY * n and _said_in(texts[i], texts[j])
+            for j in beside
+        ):
+            found.add(i)
+    return frozenset(found)
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    tokens = re.findall(r"\w+", fold(text))
+    return set(pairwise(tokens))
+
+
+def _said_in(short: str, long: str) -> bool:
+    said = _pairs(short)
+    return bool(said) and len(said & _pairs(long)) >= RESTATED_SHARE * len(said)

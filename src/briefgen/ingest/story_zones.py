@@ -18,7 +18,13 @@ from briefgen.ingest.bylines import (
     one_titled_person,
     stamped_author,
 )
-from briefgen.ingest.caption_positions import acts_shown, alt_texts, beside_photos, named_photos
+from briefgen.ingest.caption_positions import (
+    acts_shown,
+    alt_texts,
+    beside_photos,
+    named_photos,
+    restated_beside,
+)
 from briefgen.ingest.captions import is_image_marker, is_marked_caption
 from briefgen.ingest.headline import deck_under, find_headline, headline_text
 from briefgen.ingest.line_shapes import TERMINAL, is_all_caps, is_prose, words
@@ -150,7 +156,8 @@ def find_zones(texts: list[str], styles: Sequence[str | None] | None) -> Zones:
         chrome_again,
         _pull_quotes(texts, first_body, tail),
         bool(alt) or marks_photos(texts, first_body, tail),
-        acts_shown(texts, first_body, tail, items),
+        acts_shown(texts, first_body, tail, items)
+        | restated_beside(texts, first_body, tail, items),
         unheaded_teasers(texts, first_body, last_prose, items),
     )
 
