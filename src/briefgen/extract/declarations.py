@@ -194,11 +194,17 @@ _COUNTED_PARTIES = re.compile(
 )
 
 
+def _named_part(name: str) -> str:
+    """``name`` without parties only counted ("thỏa thuận hợp tác giữa 2 tỉnh" → "thỏa
+    thuận hợp tác"): they name no one, so they make no title."""
+    return _COUNTED_PARTIES.sub("", name)
+
+
 def _names_no_party(name: str) -> bool:
     """Whether ``name`` is a kind however capitalised: no party, place, acronym, number or
     topic ("Hiệp định Đối tác Kinh tế Toàn diện"), or parties only counted ("… giữa hai
     khu vực"), unlike "Hiệp định … Việt Nam - Chile"."""
-    name = _COUNTED_PARTIES.sub("", name)
+    name = _named_part(name)
     if _PARTY_MARK.search(name):
         return False
     words = fold(name).split()
@@ -538,7 +544,7 @@ def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool
         # "tạo khuôn khổ ổn định cho nguồn cung gạo của Việt Nam sang Philippines": a kind
         # described by what it is for, the capitals those of whom it serves
         return False
-    named = _COUNTED_PARTIES.sub("", name)  # (parties counted name none: "… giữa 2 tỉnh")
+    named = _named_part(name)
     return bool(
         is_known
         or PROPER_MARK.search(named)
@@ -679,7 +685,7 @@ def _read_mention(
     if name[0].islower() and not is_known and _PREDICATE.search(sentence, 0, start):
         return None  # "coi Hiến chương ASEAN là bộ quy tắc ứng xử …": what a thing is
     if name.startswith(_MECHANISM_KINDS) and _MEETING_OF.search(sentence, 0, start):
-        return None
+        return None  # "Hội nghị Cấp cao Chiến lược hợp tác kinh tế …": the meeting's name
     if _QUOTED_QUALITY.match(name):
         return None  # "để hiệp định “thân thiện hơn …”": a quality quoted, not a title
     if reports_issue:
@@ -718,7 +724,7 @@ def _read_mention(
     joint = JOINT_STATEMENT.match(fold(name)) and (status in DEEDS or name[0].isupper())
     # (a kind with parties only counted is named by no title: "ký thỏa thuận hợp tác giữa 2
     # tỉnh")
-    titled = len(words) >= 4 and not is_type_only(_COUNTED_PARTIES.sub("", name))
+    titled = len(words) >= 4 and not is_type_only(_named_part(name))
     by_deed = (deed and (is_shown or (titled and (planned or listed_deed)))) or (
         ((start, end) in candidates.lower_deeds or introduced is not None) and titled
     )

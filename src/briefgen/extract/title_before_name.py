@@ -148,11 +148,12 @@ IN_NAME = re.compile(
     # ("Ban Thư ký ASEAN", the secretariat; "Ban Giám đốc", a board)
     r"|Hiệp hội|Ban)\s+$"
 )
+# The kinds of place a name follows in lower case ("thủ đô Buenos Aires", "tỉnh Ibaraki").
+_PLACE_KINDS = "tỉnh|bang|tiểu bang|thành phố|quận|huyện|thị xã|thị trấn|vùng|thủ đô"
 # A preposition of place before capitalised words, with the kind of place or not: a place
 # follows ("tại Phnom Penh, …", "ở thủ đô Buenos Aires").
 _PLACE_BEFORE = re.compile(
-    r"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)"
-    r"(?:\s+(?:thủ đô|thành phố|tỉnh|bang|tiểu bang|đảo|vùng|thị xã|thị trấn|huyện|quận))?\s+$"
+    rf"(?:^|\s)(?:[tT]ại|[tT]ừ|[ởỞ]|đến|tới|thăm)(?:\s+(?:{_PLACE_KINDS}|đảo))?\s+$"
 )
 
 
@@ -171,8 +172,7 @@ _BODY_KINDS = (
 _COMMITTEE = r"(?:Tỉnh|Thành) (?:ủy|uỷ)"
 # (a legislature's chamber is no institute: "Chủ tịch Thượng viện Men Sam", "Hạ viện")
 _UNIT_BEFORE = re.compile(
-    r"(?:^|\s)(?:tỉnh|bang|tiểu bang|thành phố|quận|huyện|thị xã|thị trấn|xã|phường|vùng"
-    rf"|thủ đô|châu|TNHH|{_COMMITTEE}|"
+    rf"(?:^|\s)(?:{_PLACE_KINDS}|xã|phường|châu|TNHH|{_COMMITTEE}|"
     + "|".join(
         ("(?<!Thượng )(?<!Hạ )(?<!Nghị )" if k == "viện" else "") + f"[{k[0].upper()}{k[0]}]{k[1:]}"
         for k in _BODY_KINDS.split("|")

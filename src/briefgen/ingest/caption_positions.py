@@ -19,7 +19,7 @@ from briefgen.ingest.captions import (
     shows_an_act,
     shows_people,
 )
-from briefgen.ingest.line_shapes import CUT_WORD, STORY_END, is_prose, words
+from briefgen.ingest.line_shapes import CUT_WORD, STORY_END, is_prose, unmarked, words
 from briefgen.ingest.list_items import ITEM_OPENING
 from briefgen.ingest.outlets import lead_tag
 from briefgen.ingest.page_furniture import SLUG_ALONE, is_widget
@@ -85,16 +85,12 @@ def beside_photos(texts: list[str], tail: int) -> frozenset[int]:
 MAX_SLUG_CAPTION_SENTENCES = 2
 
 
-MIN_BARE_ALT_WORDS = 4
-
-
 def _bare_alt_over(alt: str, under: str) -> bool:
     """Whether ``alt`` is an image's alt text stripped of its diacritics (the page's headline
     as its address spells it) and the line right under it its caption, which says it again
     with more ("Hoi nghi … tai Hoi An" over "Hội nghị … tại Hội An từ 22-26/11/2022.")."""
     return (
-        words(alt) >= MIN_BARE_ALT_WORDS
-        and strip_diacritics(alt) == alt
+        unmarked(alt)
         and strip_diacritics(under) != under
         and strip_diacritics(under).lower().startswith(alt.lower())
     )

@@ -18,6 +18,7 @@ from briefgen.ingest.line_shapes import (
     is_speaker_label,
     names_only,
     opens_with_time,
+    unmarked,
     words,
 )
 from briefgen.ingest.outlets import is_site_name, is_tag_only, lead_tag, source_tag
@@ -173,7 +174,7 @@ def _headline_score(
     score = HEADLINE_LENGTH if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS else 0
     if furniture[i]:
         score += SECTION_OR_SITE
-    if _in_another_language(text):
+    if unmarked(text):  # (the headline in another language, set beside the Vietnamese)
         score += TRANSLATED
     if has_credit(text):
         score += CREDITED
@@ -195,16 +196,6 @@ def _headline_score(
     if i != end and _over_lead(texts, i, end):
         score += OVER_LEAD
     return score
-
-
-MIN_FOREIGN_WORDS = 4
-
-
-def _in_another_language(text: str) -> bool:
-    """A line of several words with none of Vietnamese's marked letters: the headline as a
-    bilingual site translates it ("ASEAN Labour Ministers adopt …"), set under or over
-    the Vietnamese one, or a menu in English."""
-    return words(text) >= MIN_FOREIGN_WORDS and strip_diacritics(text) == text
 
 
 def _dated_below(texts: list[str], i: int) -> bool:

@@ -12,6 +12,7 @@ import re
 from briefgen.extract.person_verbs import PERSON_VERB_RE, SAYING_VERBS
 from briefgen.extract.role_titles import TITLE_RE
 from briefgen.extract.word_patterns import UPPER, any_of
+from briefgen.normalize import strip_diacritics
 
 # The capitals a name may open with: Vietnamese ones and the other Latin ones of foreign
 # names ("Élysée", "Øresund"); never a lower-case "đ" or "ý".
@@ -159,3 +160,13 @@ _SPEAKER = re.compile(r"^(?:PV|Phóng viên|Hỏi|Đáp|Trả lời|Câu hỏi)\
 def is_speaker_label(text: str) -> bool:
     """A question or answer of an interview, led by who speaks."""
     return bool(_SPEAKER.match(text))
+
+
+MIN_UNMARKED_WORDS = 4
+
+
+def unmarked(text: str) -> bool:
+    """A line of several words with none of Vietnamese's marked letters: the headline as a
+    bilingual site translates it ("ASEAN Labour Ministers adopt …"), a menu in English, or
+    an image's alt text that spells the headline without its diacritics ("Hoi nghi …")."""
+    return words(text) >= MIN_UNMARKED_WORDS and strip_diacritics(text) == text
