@@ -8,29 +8,20 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.evaluate.sentence_tables import read_sentence_table
 from briefgen.records import Block, Document, Role
 
 
 def rows(path: Path) -> list:
-    """Each sentence's row; one the rules still get wrong ("open: why") must fail. A file
-    whose header names a fourth column "note" (the annotator's reasoning, not read) has
-    "open: why" in the fifth."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    found = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    opened = 4 if found[0][3:4] == ["note"] else 3
+    """Each sentence's row; one the rules still get wrong ("open: why") must fail."""
     return [
-        pytest.param(*row[:3], marks=pytest.mark.xfail(reason=row[opened], strict=True))
-        if len(row) > opened and row[opened]
-        else pytest.param(*row[:3])
-        for row in found[1:]
+        pytest.param(
+            r.where, r.text, r.expected, marks=pytest.mark.xfail(reason=r.open, strict=True)
+        )
+        if r.open
+        else pytest.param(r.where, r.text, r.expected)
+        for r in read_sentence_table(path)
     ]
-
-
-def expected(cell: str) -> list[tuple[str, str]]:
-    """The (name, status or role) pairs a row's "Name => … ;; …" cell lists, sorted."""
-    if cell == "none":
-        return []
-    return sorted(tuple(item.split(" => ")) for item in cell.split(" ;; "))
 
 
 def document(where: str, text: str) -> Document:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.evaluate.sentence_tables import expected_pairs
 from briefgen.extract import extract_facts
 from sentence_rows import document, rows
-from sentence_rows import expected as expected_pairs
 
 SENTENCES = Path(__file__).parent / "data" / "name_boundary_sentences.tsv"
 
@@ -31,4 +31,4 @@ def test_the_invented_set_covers_each_class():
 @pytest.mark.parametrize(("kind", "sentence", "expected"), ROWS, ids=range(len(ROWS)))
 def test_each_person_is_named_from_where_the_name_starts(kind, sentence, expected):
     people = extract_facts(document("body", sentence)).participants
-    assert sorted((p.name.vi, p.role.vi) for p in people) == expected_pairs(expected)
+    assert sorted((p.name.vi, p.role.vi) for p in people) == sorted(expected_pairs(expected))

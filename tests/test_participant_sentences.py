@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.evaluate.sentence_tables import expected_pairs
 from briefgen.extract import extract_facts
-from sentence_rows import document, expected, rows
+from sentence_rows import document, rows
 
 DATA = Path(__file__).parent / "data"
 # The classes each table's first column must cover ("keep": rows that a fix must not break).
@@ -55,4 +56,4 @@ def test_every_table_is_listed():
 @pytest.mark.parametrize(("kind", "passage", "cell"), CASES)
 def test_each_person_takes_part_once_or_is_only_spoken_of(kind, passage, cell):
     people = extract_facts(document("body", passage)).participants
-    assert sorted((p.name.vi, p.role.vi) for p in people) == expected(cell)
+    assert sorted((p.name.vi, p.role.vi) for p in people) == sorted(expected_pairs(cell))

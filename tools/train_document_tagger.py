@@ -22,6 +22,7 @@ import click
 
 from briefgen.evaluate.brief import annotated_body
 from briefgen.evaluate.gold import Annotation, read_annotations, read_split
+from briefgen.evaluate.sentence_tables import expected_pairs, read_sentence_table
 from briefgen.extract import sentences_of
 from briefgen.extract.document_tagger import MODEL, train
 from briefgen.ingest import read_document
@@ -31,21 +32,15 @@ DATA = Path("tests/data")
 
 def _sentence_rows() -> Iterator[tuple[str, list[str]]]:
     """Each sentence of the invented tables with the names its row expects. Rows still
-    "open" (the rules get them wrong, or the conventions are unsettled: a fourth column, a
-    fifth where the fourth is "note") are left out: they are no settled annotation."""
+    open (the rules get them wrong, or the conventions are unsettled) are left out: they
+    are no settled annotation."""
     tables = [*DATA.glob("declaration_sentences*.tsv"), DATA / "declaration_kinds.tsv"]
     for table in sorted(tables):
-        lines = table.read_text("utf-8").splitlines()
-        cells = [line.split("\t") for line in lines if line and not line.startswith("#")]
-        opened = 4 if cells[0][3:4] == ["note"] else 3
-        for row in cells[1:]:
-            if len(row) > opened and row[opened]:
+        for row in read_sentence_table(table):
+            if row.open:
                 continue
-            expected = row[2].strip()
-            names = (
-                [] if expected == "none" else [i.split(" => ")[0] for i in expected.split(" ;; ")]
-            )
-            for sentence in row[1].split(" || "):
+            names = [name for name, _ in expected_pairs(row.expected)]
+            for sentence in row.text.split(" || "):
                 yield sentence, names
 
 
