@@ -173,6 +173,7 @@ def titled_kind(name: str) -> bool:
 _PROPER_THEN_TOPIC = re.compile(rf"(?:\s+[{UPPER}][^\s,.;:()“”\"]*)+\s+về\s")
 
 
+_OWN_CLAUSE = re.compile(r"\s+(?:vẫn|sẽ|được|đã|đang|cũng|cần|phải)\b")
 _TOPIC_THEN_ACRONYM = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s+[A-Z]{{2,}}\b")
 
 
@@ -203,15 +204,20 @@ def governed_title(sentence: str, start: int, kind_end: int, name: str) -> bool:
     # (so does a list of papers a verb acts on, for each item of five words or more: "Trong
     # đó có Bản ghi nhớ …; Hợp đồng tín dụng giữa … và …")
     listed = list_intro_status(sentence, start, loose=True) is not None
-    if (right_before or listed) and len(name.split()) >= 5:
+    # (or listed after a document the verb acts on, however that one's name ends: "thông
+    # qua Kế hoạch … giai đoạn 2026-2030 và Khung đầu tư khu vực 2028")
+    # (not the subject of a clause of its own after "và": "… và Khung pháp lý … vẫn được")
+    end = sentence.find(name, start)
+    deed = after_deed(sentence, start) and not (
+        end >= 0 and _OWN_CLAUSE.match(sentence, end + len(name))
+    )
+    if (right_before or listed or deed) and len(name.split()) >= 5:
         return True
     # cited as the measure, its topic ending on a body's acronym ("dựa trên Khung hợp tác
     # dữ liệu số ASEAN"), unlike "phù hợp với khung pháp lý hiện hành"
     if cited_as_measure(sentence, start) and _TOPIC_THEN_ACRONYM.match(sentence, kind_end):
         return True
-    return bool(GOVERNED_NAME_MARK.match(sentence, kind_end)) and (
-        right_before or after_deed(sentence, start) or listed
-    )
+    return bool(GOVERNED_NAME_MARK.match(sentence, kind_end)) and (right_before or deed or listed)
 
 
 # a partnership, however its kind is spelled out before "Chiến lược" ("quan hệ Đối tác hợp
