@@ -191,6 +191,8 @@ def _headline_score(
             score += CREDITED
     if _repeated(texts, folded, i):
         score += REPEATED
+    if any(_labels_then(text, folded[i], texts[j], folded[j]) for j in furniture if j != i):
+        score += SECTION_OR_SITE
     if dated:
         score += DATED
     if i != end and _over_lead(texts, i, end):
@@ -376,6 +378,36 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 MIN_SLUG_WORDS = 4
 
 
+# A breadcrumb whose separators the scrape lost, its section labels run into the headline
+# it ends on ("Thế giới Thế giới <the headline>"): a few capitalised words, no more.
+MAX_TRAIL_WORDS = 4
+MAX_LABEL_TAIL = 2
+_TRAIL_LABELS = re.compile(r"^[^\W\d_][^\d.,:;!?()]*$")
+
+
+def _labels_then(text: str, key: str, other: str, other_key: str) -> bool:
+    """Whether ``text`` (folded ``key``) is ``other`` with a few section labels before it."""
+    if not other_key or not key.endswith(" " + other_key):
+        return False
+    if text.endswith(TERMINAL):
+        return False  # (a sentence saying a shorter one again: "Hai bên nhất trí <deck>.")
+    labels = text.split()[: words(text) - words(other)]
+    # (each label a capital and a syllable or two: "Thế giới", "Xã hội", "ASEAN")
+    tails = []
+    for word in labels:
+        if word[:1].isupper():
+            tails.append(0)
+        elif tails and word.islower():
+            tails[-1] += 1
+        else:
+            return False
+    return (
+        1 <= len(labels) <= MAX_TRAIL_WORDS
+        and max(tails) <= MAX_LABEL_TAIL
+        and bool(_TRAIL_LABELS.match(" ".join(labels)))
+    )
+
+
 def _repeated(texts: list[str], folded: list[str], i: int) -> bool:
     """Whether another line of the page says line ``i`` again: the same words, the same
     words with the site's name after them ("… - Báo Điện tử Chính phủ"), or the page's
@@ -385,7 +417,7 @@ def _repeated(texts: list[str], folded: list[str], i: int) -> bool:
     for j, other in enumerate(texts):
         if j == i or not other:
             continue
-        if folded[j] == key:
+        if folded[j] == key or _labels_then(other, folded[j], texts[i], key):
             return True
         leaf = breadcrumb_leaf(other)
         if leaf is not None and fold(leaf.rstrip(".")) == key:
@@ -430,7 +462,8 @@ def _carries_on(upper: str, lower: str) -> bool:
         return False
     if is_name_line(lower) or words(lower) > MAX_HEADLINE_PART_WORDS:
         return False
-    return bool(_CARRIES_ON.search(upper)) or lower[:1].islower()
+    # (not a stray word in lower case: "aa", an empty link's label, under a whole headline)
+    return bool(_CARRIES_ON.search(upper)) or (lower[:1].islower() and words(lower) > 1)
 
 
 def _next_line(texts: list[str], i: int) -> int | None:
@@ -469,6 +502,8 @@ def repeats_title(text: str, title: str | None) -> bool:
     # (an alt text cut after its dash and a digit: "<headline> -0")
     key, title_key = fold(_CUT_NUMBER.sub("", text).rstrip(".")), fold(title)
     if key == title_key or (words(text) >= 4 and title_key.startswith(key)):
+        return True
+    if _labels_then(text, key, title, title_key):  # (a breadcrumb ending on it)
         return True
     return _slug(text) == _slug(title) or bool(stamp_after_title(text, title))
 

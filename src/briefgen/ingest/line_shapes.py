@@ -104,7 +104,11 @@ def names_only(text: str) -> bool:
     """Whether a line is nothing but titled names, as under a photo of people."""
     if not PERSON_TITLE.search(text) or words(text) > 20 or is_all_caps(text):
         return False  # (in capitals, names look like any other word)
-    return bool(_NAMES_ONLY.match(PERSON_TITLE.sub("Title", text)))
+    # (a state named after the title keeps its lower-case word: "Tổng thống Cộng hòa X")
+    return bool(_NAMES_ONLY.match(_REPUBLIC.sub("Republic", PERSON_TITLE.sub("Title", text))))
+
+
+_REPUBLIC = re.compile(r"\bCộng h(?:òa|oà)\b")
 
 
 # A speech's opening address, however it ends: "Thưa các vị khách quý,", "Kính thưa Quốc

@@ -197,8 +197,9 @@ READER_LINE_WORDS = 10
 # "Thời sự | Chính trị | Đối ngoại"); a row of hashtags ("#ASEAN #Lào").
 _MENU_SEPARATOR = re.compile(r"\s+[|>»›/]\s+")
 MAX_MENU_ITEM_WORDS = 5
-# A breadcrumb opens on the site's home, whatever separates its labels.
-_HOME = re.compile(r"^(?:Trang chủ|Home)\s*(?:[^\w\s]|$)", re.IGNORECASE)
+# A breadcrumb opens on the site's home, whatever separates its labels, or none where the
+# scrape lost them ("Trang chủ Chính trị - Xã hội …": the next label's capital).
+_HOME = re.compile(rf"^(?:Trang chủ|Home)\s*(?:[^\w\s]|$|(?-i:(?=[{UPPER}])))", re.IGNORECASE)
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){1,}$")
 # Hashtags of several words each ("#Indonesia #Đối tác chiến lược #ASEAN"): two or more
 # marks, each opening a few words.
@@ -371,8 +372,11 @@ _PAGE_TO_READER = re.compile(
 # What only the page's comment form or its promotion tells its reader, at a sentence's
 # length ("Bạn không thể gửi bình luận liên tục. Xin hãy đợi", "… tặng sao cho bài viết",
 # "… tại Fanpage."): the story reports comments, never sends them.
+# (and its empty state: "Bài viết chưa có bình luận nào. Bạn nên dùng tiếng Việt có dấu …")
 _COMMENT_FORM = re.compile(
-    r"\b(?:gửi|viết|đăng) (?:bình luận|ý kiến)\b|\btặng sao\b|\bFanpage\b", re.IGNORECASE
+    r"\b(?:gửi|viết|đăng) (?:bình luận|ý kiến)\b|\btặng sao\b|\bFanpage\b"
+    r"|\bchưa có (?:bình luận|ý kiến)\b|\btiếng Việt có dấu\b",
+    re.IGNORECASE,
 )
 
 
