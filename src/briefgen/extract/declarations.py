@@ -406,7 +406,9 @@ _MEETING_ABOUT = re.compile(
     r"[^,.;:]{0,80}?\svề(?:\s+(?:việc|thực hiện|triển khai))*\s+$"
     # the Conference of the Parties to a convention or agreement ("Hội nghị các Bên tham gia
     # Công ước lần thứ 30"): the number is the meeting's
-    r"|\bHội nghị các Bên(?:\s+tham gia)?\s+$"
+    r"|\bHội nghị các [Bb]ên(?:\s+tham gia)?\s+$"
+    # ... and the committee that carries it out ("Ủy ban Thực hiện Hiệp định … lần thứ 11")
+    r"|\b(?:Ủy|Uỷ) ban [Tt]hực hiện\s+$"
 )
 _MEETINGS_NUMBER = re.compile(r"\s+lần thứ\s+(?:\d+|[IVXL]+)\b")
 
@@ -536,9 +538,30 @@ class _Found:
         )
 
 
+# A kind capitalised mid-sentence, where Vietnamese writes a common noun in lower case, then
+# a topic of eight syllables or more, is a title ("… và Chiến lược quản lý khu vực đất than
+# bùn"); not the sentence's first word ("Chương trình giao lưu hữu nghị, …"), nor words that
+# run on into the clause or describe ("cấp vốn cho Chương trình và sẵn sàng mở rộng …",
+# "Tuyên bố như nghiên cứu …", "Nghị định thư bổ sung các chương mới …").
+_MID_SENTENCE = re.compile(r"[\w,)]\s+$")
+_CLAUSE_WORD = re.compile(r"\b(?:và|sẽ|đã|được|là|này|đó|cũng|đang|như|các|những|mới)\b")
+MIN_TITLE_SYLLABLES = 8
+
+
+def _long_title_mid_sentence(sentence: str, start: int, name: str, named: str) -> bool:
+    return (
+        name[0].isupper()
+        and bool(_MID_SENTENCE.search(sentence, 0, start))
+        and len(named.split()) >= MIN_TITLE_SYLLABLES
+        and not _CLAUSE_WORD.search(named)
+        and not is_type_only(name)
+        and not KIND_FOR.match(name)
+    )
+
+
 def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool) -> bool:
     """Whether ``name`` at ``start`` is written as a title: known to the glossary, with a
-    number, quote, capital or acronym, quoted, long in lower case, titled by its topic, or a
+    number, quote, capital or acronym, quoted, long, titled by its topic, or a
     kind that is as often a common noun, named and acted on."""
     if not is_known and name[0].islower() and KIND_FOR.match(name) and not _NUMBER.search(name):
         # "tạo khuôn khổ ổn định cho nguồn cung gạo của Việt Nam sang Philippines": a kind
@@ -555,6 +578,7 @@ def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool
             and not is_type_only(name)
             and not KIND_FOR.match(name)
         )
+        or _long_title_mid_sentence(sentence, start, name, named)
         or titled_by_topic(sentence, start, name)
         or governed
     )
@@ -587,6 +611,10 @@ def _mention_status(
         # texts adopted or signed before, their carrying out reviewed now ("rà soát việc
         # thực hiện các văn kiện được thông qua năm …, bao gồm …"): the review is the deed
         or (introduced == "implementing" and status in DEEDS)
+        # an item the list's lead says was adopted or signed, which took the status of the
+        # text named inside the item before it ("… Nghị quyết về hài hòa hóa pháp luật để
+        # thực hiện Hiệp định … (DEFA) và Nghị quyết về …"): the lead's deed
+        or (introduced in DEEDS and status == listed_after == "implementing")
     ):
         status = introduced
     if is_shown and status == "referenced" and ADOPTING_HEADLINE.match(sentence):

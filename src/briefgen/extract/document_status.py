@@ -666,7 +666,21 @@ def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
             # papers picks out some of those the sentence before it signs
             return _papers_status(text, earlier[-1].start(), among.start())
     papers = [m for m in _PAPERS_THEN_ITEMS.finditer(text, max(0, at - 400), at)]
-    if papers and (loose or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)):
+    if (
+        papers
+        and (
+            loose
+            or _LIST_ITEM_GAP.fullmatch(text, papers[-1].end(), at)
+            # (or the papers are counted, and the items between are theirs however they read,
+            # "3 văn kiện gồm Tầm nhìn …, thành lập Mạng lưới …, và Tuyên bố …", to the end)
+            or (
+                _COUNT_BEFORE.search(text, 0, papers[-1].start())
+                and _ITEM_AFTER_COMMA.search(text, 0, at)
+                and not _SENTENCE_END.search(text, papers[-1].end(), at)
+                and ";" not in text[papers[-1].end() : at]
+            )
+        )
+    ):
         return _papers_status(text, papers[-1].start(), papers[-1].end())
     leads = list(_AMONG_THEM_INLINE.finditer(text, 0, at))
     if leads and (
@@ -685,6 +699,10 @@ def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
         if earlier:
             return _papers_status(text, earlier[-1].start(), earlier[-1].end())
     return None
+
+
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$")
+_ITEM_AFTER_COMMA = re.compile(r"(?:,|,?\s+và)\s+$")
 
 
 PAPERS = re.compile(

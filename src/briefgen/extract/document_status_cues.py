@@ -42,7 +42,10 @@ STATUS_CUES = (
             # "hai Bộ trưởng thống nhất Kế hoạch hành động …": agreed on, right before it
             # (not "nhất trí", whose object is as often a clause: "nhất trí Đồng thuận 5
             # điểm vẫn là cơ sở …")
-            r"|thống nhất\s*$",
+            r"|thống nhất\s*$"
+            # announced, right before it: the papers a summit issued ("đã thông báo 3 văn
+            # kiện gồm …", past their count)
+            r"|thông báo\s*$",
             re.IGNORECASE,
         ),
     ),

@@ -57,6 +57,8 @@ DOCUMENT_WORDS = (
     # a concept paper a ministers' meeting adopts ("Tài liệu khái niệm về thành lập …"), and
     # a white paper ("Sách trắng Quốc phòng Việt Nam năm 2019")
     "Tài liệu khái niệm",
+    # ... and a framework document ("Tài liệu khung ASEAN về bình đẳng giới trong …")
+    "Tài liệu khung",
     "Sách trắng",
 )
 
