@@ -31,6 +31,7 @@ CLASSES = {
     "speeches": set(),
     "visits": {"predecessor", "planned", "courtesy", "orgend", "short", "keep"},
     "fresh6": {"place", "prefix", "keep"},
+    "fresh7": {"visit", "mourned", "keep"},
 }
 ROWS = {
     table.stem.removeprefix("participant_sentences_"): rows(table)

@@ -32,6 +32,9 @@ _REFERENCE_BEFORE = re.compile(
     r"\bthay mặt|\bdưới thời|(?<!đồng )\bthời(?: kỳ)?|\bnhiệm kỳ(?: của)?|\bchính quyền"
     r"|\b(?:chính phủ|di sản|tư tưởng|di chúc|chỉ đạo|ủy quyền|ủy nhiệm|lời dạy) của"
     r"|\btheo lời|\bcố"
+    # the dead a delegation comes to mourn ("sang Việt Nam viếng Chủ tịch nước …", "dự lễ
+    # tang Thủ tướng …", "tưởng niệm Chủ tịch …")
+    r"|\b(?:viếng|lễ tang|quốc tang|lễ truy điệu|tưởng niệm)(?: của)?"
     # sent on their behalf ("Đặc phái viên của Tổng thống …")
     r"|\b(?:đặc phái viên|đặc sứ|phái viên|đại diện) của"
     # following a leader's word mid-sentence ("…, theo Tổng Bí thư …, là …"); a sentence
@@ -182,8 +185,11 @@ _LATER_WITHOUT_DAY = re.compile(
 
 # A visit's programme, which tells what its guests will do next ("Theo chương trình, Đoàn
 # sẽ làm việc với …"): who they will meet has not met them yet.
+# (or the frame of the visit, "Trong khuôn khổ chuyến thăm, Đoàn cũng sẽ tới chào …")
 _PROGRAMME_OPENING = re.compile(
-    r"^\W*Theo (?:chương trình|kế hoạch|lịch trình|dự kiến)\b", re.IGNORECASE
+    r"^\W*(?:Theo (?:chương trình|kế hoạch|lịch trình|dự kiến)"
+    r"|Trong (?:khuôn khổ )?(?:chuyến thăm|chương trình chuyến thăm|chương trình thăm))\b",
+    re.IGNORECASE,
 )
 
 
