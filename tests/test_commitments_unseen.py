@@ -59,6 +59,7 @@ FILES = (
     "commitment_sentences_realdev.tsv",
     "commitment_sentences_fresh5.tsv",
     "commitment_sentences_fresh6.tsv",
+    "commitment_sentences_fresh7.tsv",
 )
 
 

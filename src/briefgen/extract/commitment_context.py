@@ -20,6 +20,13 @@ NOT_COMMITTING = re.compile(
     re.IGNORECASE,
 )
 
+# What a party "coi … là …" (regards as) is its view: a cue inside it names what is
+# regarded ("luôn coi đoàn kết, ủng hộ Lào là nhiệm vụ …"), no deed.
+REGARDED_AS = re.compile(r"\bcoi\s+[^.;:]{1,80}?\s+là\b")
+# What a deed shows of a party is the speaker's judgement ("… thể hiện cam kết mạnh mẽ của
+# ASEAN …"), no pledge.
+SHOWN_COMMITMENT = re.compile(r"\bthể hiện(?:\s+rõ)?(?:\s+(?:sự|tinh thần))?\s+(?=cam kết\b)")
+
 # Verbs of expectation: what follows is what the speaker expects others to do or to
 # happen ("tin tưởng Đại sứ sẽ tiếp tục …", "hy vọng, với sự hỗ trợ của …, Việt Nam sẽ …"),
 # across commas, until the speaker goes on ("…, đồng thời đề nghị …"). "tin tưởng và

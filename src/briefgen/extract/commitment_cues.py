@@ -266,7 +266,7 @@ WILL_ACT = re.compile(
     # (not a meeting considering a draft it will adopt, "sẽ xem xét, thông qua Tuyên bố …":
     # the adoption is the document's status)
     r"|thực hiện|xem xét(?!,?\s+(?:và\s+)?(?:thông qua|phê duyệt|ký)\b)|nghiên cứu"
-    r"|tạo điều kiện|ủng hộ|cử|cung cấp|chia sẻ|đóng góp"
+    r"|tạo điều kiện|ủng hộ|cử|phái(?!\s+đoàn)|cung cấp|chia sẻ|đóng góp"
     # (time set aside is read by the verb after it: "sẽ dành thời gian gặp gỡ …", a schedule;
     # see will_deeds)
     r"|làm hết sức|dành(?!\s+thời gian\b)|mở rộng|hợp tác|sát cánh|đẩy mạnh|hoàn thành"
@@ -327,6 +327,10 @@ PARTY = re.compile(
     # the two forces party to an accord ("Theo Bản ghi nhớ, hai lực lượng sẽ …"), not forces
     # in general, whose part in an exercise is its programme
     r"|[Hh]ai lực lượng\b"
+    # the leaders of a province, city, ministry or company ("lãnh đạo thành phố Osaka sẽ cử
+    # …", "Lãnh đạo UBND tỉnh sẽ …"), who speak for it
+    r"|[Ll]ãnh đạo\s+(?:hai\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\b|UBND|Bộ|Sở|địa phương|[Tt]ập đoàn"
+    r"|[Cc]ông ty)"
     rf"|(?:{_QUANTIFIED})?(?:{TITLE_RE}|Ngoại trưởng"
     r"|(?:Bộ|Ban|Cục|Đoàn|Nhóm|Vụ)\s+[" + UPPER + r"]|Cơ quan|Chính phủ|Ủy ban|Tổng cục"
     # a ministry or office named again by its kind alone, as the subject of what it will do

@@ -19,6 +19,8 @@ from briefgen.extract.commitment_context import (
     NOT_COMMITTING,
     PAST_FRAME,
     REAFFIRMED,
+    REGARDED_AS,
+    SHOWN_COMMITMENT,
     SPEAKER_GOES_ON,
     THING_SUBJECT,
     WELCOME_GOES_ON,
@@ -104,6 +106,10 @@ def _welcomed(plain: str, at: int) -> bool:
         goes_on = None  # "hy vọng rằng, X, nhất là Y, sẽ …": an aside cuts X from its "sẽ"
     if expects and not (goes_on or _CONTRAST.search(expected) or _SAYING.search(expected)):
         return True
+    if any(m.start() < at < m.end() for m in REGARDED_AS.finditer(plain)):
+        return True  # "Việt Nam luôn coi đoàn kết, ủng hộ Lào là …": a view
+    if any(m.end() == at for m in SHOWN_COMMITMENT.finditer(plain)):
+        return True  # "… thể hiện cam kết mạnh mẽ của ASEAN": a judgement
     welcomes = list(NOT_COMMITTING.finditer(plain, 0, at))
     if not welcomes:
         return False
@@ -371,6 +377,20 @@ _TOPIC_NOUN = re.compile(
 )
 
 
+# A donor's decision to give or go on giving ("đã quyết định tiếp tục hỗ trợ …", "quyết
+# định tài trợ thêm 5 triệu USD"): a pledge, as "sẽ hỗ trợ" is.
+_DECIDED_TO_GIVE = re.compile(
+    r"\b(?:đã\s+)?quyết định\s+(?:tiếp tục\s+)?(?:hỗ trợ|tài trợ|viện trợ|cấp|cung cấp|dành"
+    r"|mở rộng|tăng)\b"
+)
+# A speech's numbered point, whatever its subject ("Thứ nhất, hợp tác Mekong - Lan Thương
+# cần tập trung …"): what the speaker proposes, as a party's need is a call.
+_NUMBERED_NEED = re.compile(
+    r"^(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm) là),\s"
+    r"[^.;:]{0,80}?\s(?:cần|phải|nên)\b(?!\s+thiết\b)"
+)
+
+
 def _kind(sentence: str) -> str | None:
     """The kind of commitment a sentence makes, or None: a cue counts unless it is what a
     welcome or thanks is about, what a thing rather than a party will do, done to
@@ -383,6 +403,8 @@ def _kind(sentence: str) -> str | None:
             return kind
     if any(_party_will(plain, m) for m in WILL_ACT.finditer(plain)):
         return "pledge"
+    if any(_party_will(plain, m) for m in _DECIDED_TO_GIVE.finditer(plain)):
+        return "pledge"  # "Chính phủ Nhật Bản đã quyết định tiếp tục hỗ trợ …"
     # any other verb of doing a party says it will ("Hai bên sẽ thành lập …"), not one of
     # the calendar ("sẽ diễn ra", "sẽ có cuộc họp")
     if any(
@@ -408,6 +430,8 @@ def _kind(sentence: str) -> str | None:
         return "call"
     if any(_speaker_needs(plain, m) for m in _NEED.finditer(plain)):
         return "call"  # "Thủ tướng nhấn mạnh trong bối cảnh …, hợp tác … cần …"
+    if _NUMBERED_NEED.match(plain):
+        return "call"  # "Thứ nhất, hợp tác Mekong - Lan Thương cần …": a speech's point
     if any(_quoted_need(plain, m) for m in _NEED.finditer(plain)):
         return "call"  # "“Philippines và Việt Nam cần …”, Bộ trưởng nói.": the speaker's
     cited = _CITED_NEED.match(plain)
@@ -990,6 +1014,8 @@ def extract_commitments(
         if kind is None:
             continue
         actor = _actor(sentence, _cue_position(sentence), people)
+        if not actor and _NUMBERED_NEED.match(sentence):
+            actor = _last_named(sentences[:i], people)  # the speaker whose point it is
         lead, previous_was_commitment = (actor, kind), True
         if _announces(sentence) and ENUMERATION.match(next(iter(sentences[i + 1 :]), "")):
             # "… tập trung vào ba ưu tiên." then "Thứ nhất, …": the items commit, each the
@@ -1000,6 +1026,15 @@ def extract_commitments(
             continue  # "… các nhiệm vụ trọng tâm sau đây.": the tasks below commit
         found.append(Commitment(Bilingual(actor), Bilingual(sentence), kind, sentence))
     return tuple(found)
+
+
+def _last_named(sentences: Sequence[str], people: Sequence[str]) -> str:
+    """The person named last before a speech's numbered point: its speaker."""
+    for sentence in reversed(sentences):
+        named = [(sentence.rfind(p), p) for p in people if p and p in sentence]
+        if named:
+            return max(named)[1]
+    return ""
 
 
 _ITEM_MARK = re.compile(rf"^(?:{ENUMERATION.pattern[1:]})[\s,]*")
