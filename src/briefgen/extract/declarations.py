@@ -543,6 +543,7 @@ class _Found:
 # bùn"); not the sentence's first word ("Chương trình giao lưu hữu nghị, …"), nor words that
 # run on into the clause or describe ("cấp vốn cho Chương trình và sẵn sàng mở rộng …",
 # "Tuyên bố như nghiên cứu …", "Nghị định thư bổ sung các chương mới …").
+_FOR_COUNTED = re.compile(r"\bcho\s+(?:các|những|\d+|hai|ba|bốn|năm)\s")
 _MID_SENTENCE = re.compile(r"[\w,)]\s+$")
 _CLAUSE_WORD = re.compile(r"\b(?:và|sẽ|đã|được|là|này|đó|cũng|đang|như|các|những|mới)\b")
 MIN_TITLE_SYLLABLES = 8
@@ -567,6 +568,8 @@ def _proper(sentence: str, start: int, name: str, is_known: bool, governed: bool
         # "tạo khuôn khổ ổn định cho nguồn cung gạo của Việt Nam sang Philippines": a kind
         # described by what it is for, the capitals those of whom it serves
         return False
+    if not is_known and name[0].islower() and _FOR_COUNTED.search(name):
+        return False  # "hiệp định vốn vay cho 3 dự án": one for a batch of things, a kind
     named = _named_part(name)
     return bool(
         is_known

@@ -444,6 +444,9 @@ _SUBTITLE = re.compile(
 _SHORT_SUBTITLE = re.compile(
     rf":\s+([{UPPER}][^\s,.;:()“”\"]*(?:\s+[^\s,.;:()“”\"]+){{1,9}})(?=[,.;]|$)"
 )
+# A list's lead before the colon ("… cho 3 dự án gồm: Dự án …; Dự án …"): what follows
+# is its items, no subtitle.
+_LIST_LEAD_END = re.compile(r"\b(?:gồm|bao gồm|sau|sau đây|như sau|cụ thể)\s*$")
 _CLAUSE_WORDS = re.compile(
     r"\b(?:đã|sẽ|đang|là|được|cần|phải|có|không|chúng|tôi|này|đó|Thứ|Một|Đây|Đó|Chúng"
     # a subject and its verb: "…: Các nước cam kết …"
@@ -543,7 +546,7 @@ _AGENDA_ITEM = re.compile(r"\bnghị sự\s+\d{1,2}\s*$")
 
 
 def end_with_subtitle(sentence: str, end: int) -> int:
-    if _AGENDA_ITEM.search(sentence, 0, end):
+    if _AGENDA_ITEM.search(sentence, 0, end) or _LIST_LEAD_END.search(sentence, 0, end):
         return end
     end = _past_compound(sentence, end)
     aside = _ASIDE_TO_ACRONYM.match(sentence, end)
