@@ -4,7 +4,9 @@ hội …"), or whose section labels run into the headline it ends on ("Thế gi
 <headline>"), taken for the title, and a stray word under the headline ("aa") taken for
 its second line; a comment box's notices under the story; the caption
 under an image's empty placeholder ("![]() |") or under the headline said again as the
-photo's alt text, left in the body. Every page and sentence here is invented."""
+photo's alt text, left in the body; a caption in a gallery's table cell ("| … |"), one run
+into its alt text numbered without a dash ("<headline> ảnh 1<caption>"), and one printed
+twice, read with the page's marks or twice over. Every page and sentence here is invented."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ PEOPLE = (
     " Guebuza."
 )
 SCENE = "Hai Bộ trưởng trao đổi về kế hoạch trao đổi sinh viên."
+CELL = f"| {SCENE[:-1]} (Ảnh: Baogiaoduc) |"
+GLUED_ALT = f"{HEADLINE} ảnh 1{SCENE} (Ảnh: TTXVN)"
+TWICE = (f"{SCENE} Ảnh:TTXVN", f"{SCENE} Ảnh: TTXVN")
 
 PAGES = [
     page(
@@ -85,6 +90,50 @@ PAGES = [
         captions=(SCENE,),
     ),
 ]
+
+
+CAPTIONED = [
+    page(
+        "a caption in a gallery's table cell, a bar on either side",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        PLACEHOLDER,
+        CELL,
+        MIDDLE,
+        LAST,
+        captions=(SCENE[:-1],),
+        clutter=(PLACEHOLDER,),
+    ),
+    page(
+        "a caption run into its alt text numbered without a dash",
+        HEADLINE,
+        STAMP,
+        LEAD,
+        GLUED_ALT,
+        MIDDLE,
+        LAST,
+        captions=(SCENE,),
+    ),
+    page(
+        "a photo's caption printed twice",
+        HEADLINE,
+        STAMP,
+        TWICE[0],
+        "",
+        TWICE[1],
+        "",
+        LEAD,
+        MIDDLE,
+        LAST,
+        captions=(SCENE,),
+    ),
+]
+
+
+@pytest.mark.parametrize("made", CAPTIONED)
+def test_captions_read_without_the_pages_marks_and_once(made):
+    check(made)
 
 
 @pytest.mark.parametrize("made", PAGES)

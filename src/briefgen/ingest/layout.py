@@ -81,7 +81,8 @@ def classify_lines(
             sentences = tuple(body)
         elif role is Role.CAPTION:
             shown = captions_of(text)
-            captions.extend(shown)
+            # (a photo printed twice says its caption once)
+            captions.extend(c for c in shown if c not in captions)
             sentences = tuple(s for caption in shown for s in split_sentences(caption))
         elif role is not Role.BLANK:
             sentences = tuple(split_sentences(text))

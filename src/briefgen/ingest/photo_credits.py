@@ -59,6 +59,8 @@ SHORTCODE = re.compile(r"\[/?caption\b[^\]]*\]")
 # run into it with no space ("hop-bao.jpgQuang cảnh …").
 ALT_PREFIX = re.compile(
     rf"^.*?\s[-–]\s*ảnh\s+\d+\.?\s+|^[\w.-]+\.(?i:jpe?g|png|gif|webp)\s*(?=[{UPPER}])"
+    # (numbered without a dash, run into the caption: "<headline> ảnh 1Các trưởng đoàn …")
+    rf"|^.*?\s(?i:ảnh)\s+\d{{1,2}}(?=[{UPPER}])"
 )
 # An image's alt text that is the page's address in words, run into its caption ("hoi nghi
 # bo truong … ra tuyen bo chung Quang cảnh Hội nghị."): four or more words without a
@@ -95,6 +97,8 @@ def captions_of(text: str) -> list[str]:
     """The captions of a line as a reader sees them: one, or several where photos' captions
     were printed on one line, each closed by the same credit ("Quang cảnh hội đàm. Ảnh:
     Minh Đức - PV TTXVN Hai Bộ trưởng ký kết. Ảnh: Minh Đức - PV TTXVN")."""
+    # (the bar a gallery's table cell opens with goes too: "| Đoàn … chụp ảnh lưu niệm |")
+    text = text.strip().removeprefix("|")
     labels = list(_CREDIT_LABEL.finditer(text))
     credit = text[labels[-1].start() :].strip() if len(labels) > 1 else ""
     if not credit or text.count(credit) != len(labels) or not text.rstrip().endswith(credit):
