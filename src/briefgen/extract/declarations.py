@@ -62,6 +62,7 @@ from briefgen.extract.document_status import (
     means_through,
     passive_deed_after,
     status_around,
+    status_verbs,
     topic_status,
     under_way,
 )
@@ -114,6 +115,28 @@ def _blank(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+# A verb of a part's own between a deed and an item after a semicolon: the item is no
+# longer what the deed acts on ("… ký Bản ghi nhớ …; Hiệp định … vẫn đang được đàm phán").
+_OWN_VERB = re.compile(
+    r"\b(?:đã|sẽ|được|đang|vẫn|cần|phải|là|nhất trí|thống nhất|đồng ý|cũng)\b", re.IGNORECASE
+)
+
+
+def _deed_over_semicolons(others: str, left: int) -> str | None:
+    """The deed of a list whose items semicolons part ("công bố tài liệu …; Kế hoạch …; Kế
+    hoạch … và Tài liệu khung …"), for an item after the first semicolon (its part starts at
+    ``left``): the last deed of the part before the first semicolon, where nothing after it
+    up to the item says a verb of its own."""
+    first = others.find(";")
+    if left == 0 or first < 0:
+        return None
+    deeds = [(b, s) for _, b, s in status_verbs(others[:first]) if s in DEEDS]
+    if not deeds:
+        return None
+    at, status = max(deeds)
+    return None if _OWN_VERB.search(others, at, left) else status
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -709,6 +732,8 @@ def _read_mention(
         previous[1] if listed else None,
         is_shown,
     )
+    if status == "referenced":
+        status = _deed_over_semicolons(others, left) or status
     if name[0].islower() and status not in DEEDS and _INDEFINITE.search(sentence, 0, start):
         return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
     if not is_known and _ANY_ONE.search(sentence, 0, start) and _names_no_party(name):
