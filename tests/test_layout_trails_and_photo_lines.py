@@ -131,11 +131,6 @@ CAPTIONED = [
 ]
 
 
-@pytest.mark.parametrize("made", CAPTIONED)
-def test_captions_read_without_the_pages_marks_and_once(made):
-    check(made)
-
-
-@pytest.mark.parametrize("made", PAGES)
+@pytest.mark.parametrize("made", PAGES + CAPTIONED)
 def test_trails_comment_boxes_and_photo_lines(made):
     check(made)
