@@ -727,7 +727,8 @@ _ACCORD_AT_HAND = re.compile(
     r"|(?:Kế hoạch|Chương trình|Nghị định thư|Hiệp định|Ý định thư|Quy chế|Quyết định"
     r"|Đề án|Chỉ thị|Nghị quyết|Chiến lược|Nghị định|Thông tư)"
     r"(?:\s+(?:hợp tác|hành động|khung))?)"
-    r"(?:\s+(?:vừa|mới|được)(?:\s+được)?\s+ký(?:\s+kết)?)?"
+    # (signed, said so or not: "Theo biên bản ký kết, …", "Theo Bản ghi nhớ đã ký, …")
+    r"(?:\s+(?:(?:vừa|mới|được|đã)(?:\s+được)?\s+)?ký(?:\s+kết)?)?"
     # the text just named, by a demonstrative ("Theo thỏa thuận này, …", "Theo bản ghi nhớ
     # nói trên, …")
     r"(?:\s+(?:này|nói trên|trên))?\s*,"
