@@ -338,8 +338,8 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
         return False
     if _IN_RELATIVE.search(plain, 0, at):
         return False
-    if _DONE_BEFORE.match(plain) and "," not in plain[:at]:
-        return False  # "Sau khi thống nhất …, hai bên đã ký …": what was done first
+    if any("," not in plain[m.end() : at] for m in _DONE_BEFORE.finditer(plain, 0, at)):
+        return False  # "(Tại buổi lễ,) sau khi thống nhất …, hai bên đã ký …": done first
     if kind == "proposal" and _MEETING_AIM.search(plain, 0, at):
         return False  # "Hội nghị cũng nhằm thảo luận và đề xuất …": the meeting's purpose
     if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
@@ -361,7 +361,7 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
 
 # A clause opening on what was done before the main one ("Sau khi thống nhất các nội dung
 # …, hai bên đã ký …"): its verb is background, up to the comma.
-_DONE_BEFORE = re.compile(r"^\W*(?:Sau khi|Trước khi)\b", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"(?:^\W*|,\s*)(?:Sau khi|Trước khi)\b", re.IGNORECASE)
 # A meeting's purpose ("Hội nghị (cũng) nhằm thảo luận và đề xuất …"): what it is for.
 _MEETING_AIM = re.compile(
     r"\b(?:Hội nghị|cuộc họp|phiên họp|diễn đàn|hội thảo)\s+(?:cũng\s+)?(?:nhằm|để)"
