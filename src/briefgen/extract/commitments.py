@@ -387,7 +387,9 @@ _DECIDED_TO_GIVE = re.compile(
 # cần tập trung …"): what the speaker proposes, as a party's need is a call.
 _NUMBERED_NEED = re.compile(
     r"^(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm) là),\s"
-    r"[^.;:]{0,80}?\s(?:cần|phải|nên)\b(?!\s+thiết\b)"
+    # (not what was to be borne: "Thứ nhất, hai năm qua, … đã phải vật lộn với đại dịch")
+    r"[^.;:]{0,80}?(?<!đã)\s(?:cần|phải|nên)\b(?!\s+thiết\b)"
+    r"(?!\s+(?:đối mặt|đương đầu|gánh chịu|chịu|trải qua|vật lộn)\b)"
 )
 
 
