@@ -12,46 +12,15 @@ expected actors or one of them contains it.
 
 from __future__ import annotations
 
-import csv
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.evaluate.sentence_tables import read_commitment_passages
 from briefgen.extract.commitments import extract_commitments
 from briefgen.extract.participants import extract_participants
 
 DEFAULT = Path(__file__).parent.parent / "tests" / "data" / "commitment_sentences_unseen.tsv"
 EVENT_YEAR = 2024
-
-
-@dataclass(frozen=True)
-class Row:
-    group: str
-    commits: bool
-    kind: str
-    actors: tuple[str, ...]
-    sentence: str
-
-
-def read_rows(path: Path) -> list[Row]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    records = list(csv.DictReader((x for x in lines if not x.startswith("#")), delimiter="\t"))
-    rows = []
-    for i, r in enumerate(records):
-        if "label" in r:  # the older two-column file: every sentence alone
-            rows.append(Row(f"#{i}", r["label"] == "commits", "-", (), r["sentence"]))
-            continue
-        group = r["group"] if r["group"] != "-" else f"#{i}"
-        actors = tuple(a for a in r["actor"].split("|") if a and a != "-")
-        rows.append(Row(group, r["expected"] == "commits", r["kind"], actors, r["sentence"]))
-    return rows
-
-
-def passages(rows: list[Row]) -> list[list[Row]]:
-    grouped: dict[str, list[Row]] = {}
-    for row in rows:
-        grouped.setdefault(row.group, []).append(row)
-    return list(grouped.values())
 
 
 def actor_right(found: str, expected: tuple[str, ...]) -> bool:
@@ -62,7 +31,7 @@ def actor_right(found: str, expected: tuple[str, ...]) -> bool:
 def measure(path: Path, show_misses: bool = False) -> dict[str, tuple[int, int]]:
     tp = fp = fn = kind_right = actor_ok = actor_asked = 0
     notes = []
-    for passage in passages(read_rows(path)):
+    for passage in read_commitment_passages(path):
         sentences = [r.sentence for r in passage]
         people = [p.name.vi for p in extract_participants(sentences)]
         found = {c.text.vi: c for c in extract_commitments(sentences, people, EVENT_YEAR)}

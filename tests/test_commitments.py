@@ -12,20 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.evaluate.sentence_tables import read_commitment_passages
 from briefgen.extract.commitments import extract_commitments
 from extracted import commitment_kinds, page_facts
 
 SENTENCES = Path(__file__).parent / "data" / "commitment_sentences.tsv"
 
 
-def _sentences(label: str) -> list[str]:
-    lines = SENTENCES.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines[1:] if line and not line.startswith("#")]
-    return [sentence for kind, sentence in rows if kind == label]
-
-
-COMMIT = _sentences("commits")
-DO_NOT_COMMIT = _sentences("none")
+ROWS = [row for passage in read_commitment_passages(SENTENCES) for row in passage]
+COMMIT = [row.sentence for row in ROWS if row.commits]
+DO_NOT_COMMIT = [row.sentence for row in ROWS if not row.commits]
 
 
 def test_the_invented_set_is_balanced():

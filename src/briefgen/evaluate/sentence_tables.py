@@ -39,3 +39,41 @@ def expected_pairs(cell: str) -> list[tuple[str, str]]:
     if cell == "none":
         return []
     return [tuple(item.split(" => ", 1)) for item in cell.split(" ;; ")]
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    """A sentence of a commitment table (tests/data/commitment_sentences*.tsv): whether it
+    commits, its kind and the actors any of which is right ("-" where not asked)."""
+
+    group: str
+    commits: bool
+    kind: str
+    actors: tuple[str, ...]
+    sentence: str
+    open: str  # why the rules still get this row wrong; "" once it is settled
+
+
+def read_commitment_passages(path: Path) -> list[list[CommitmentRow]]:
+    """The passages of a commitment table, each a list of rows read together, in order.
+
+    The table has either the columns ``label sentence`` (``commits`` or ``none``, every
+    sentence alone) or ``group expected kind actor sentence``, rows sharing a group other
+    than ``-`` making one passage, and an optional last column saying why a row is open."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    cells = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    header, body = cells[0], cells[1:]
+    grouped: dict[str, list[CommitmentRow]] = {}
+    for i, row in enumerate(body):
+        if header[0] == "label":
+            label, sentence = row[:2]
+            group, commits, kind, actors, extra = f"#{i}", label == "commits", "-", (), row[2:]
+        else:
+            group, expected, kind, actor, sentence = row[:5]
+            group = group if group != "-" else f"#{i}"
+            commits, extra = expected == "commits", row[5:]
+            actors = tuple(a for a in actor.split("|") if a and a != "-")
+        grouped.setdefault(group, []).append(
+            CommitmentRow(group, commits, kind, actors, sentence, extra[0] if extra else "")
+        )
+    return list(grouped.values())
