@@ -1033,11 +1033,7 @@ def extract_commitments(
 
 def _last_named(sentences: Sequence[str], people: Sequence[str]) -> str:
     """The person named last before a speech's numbered point: its speaker."""
-    for sentence in reversed(sentences):
-        named = [(sentence.rfind(p), p) for p in people if p and p in sentence]
-        if named:
-            return max(named)[1]
-    return ""
+    return next((found for s in reversed(sentences) if (found := _named(s, people))), "")
 
 
 _ITEM_MARK = re.compile(rf"^(?:{ENUMERATION.pattern[1:]})[\s,]*")

@@ -69,6 +69,7 @@ from briefgen.extract.document_status import (
 from briefgen.extract.document_status_cues import AIMED_AT
 from briefgen.extract.document_tagger import tagged_names
 from briefgen.extract.document_titles import (
+    CLAUSE_MARKERS,
     KIND_FOR,
     NOT_DOCUMENT,
     PROPER_MARK,
@@ -119,9 +120,7 @@ def _blank(sentence: str, spans: Iterable[tuple[int, int]]) -> str:
 
 # A verb of a part's own between a deed and an item after a semicolon: the item is no
 # longer what the deed acts on ("… ký Bản ghi nhớ …; Hiệp định … vẫn đang được đàm phán").
-_OWN_VERB = re.compile(
-    r"\b(?:đã|sẽ|được|đang|vẫn|cần|phải|là|nhất trí|thống nhất|đồng ý|cũng)\b", re.IGNORECASE
-)
+_OWN_VERB = re.compile(rf"\b(?:{CLAUSE_MARKERS}|là|nhất trí|thống nhất|đồng ý)\b", re.IGNORECASE)
 
 
 def _deed_over_semicolons(others: str, left: int) -> str | None:
@@ -623,7 +622,7 @@ def _mention_status(
     """The status of one mention, that of the verb introducing its list, if any, and
     whether it is a joint statement a headline reports issued: from the verbs around the
     name in its clause (``before``, ``after``, with other names blanked), the list it is
-    an item of, and a headline's adoption."""
+    an item of (semicolons parting its items too), and a headline's adoption."""
     status = status_around(before, after, listed_after)
     if status == "referenced" and issued_after(name, after):
         status = "adopted"  # "Tuyên bố chung … đã được đưa ra …": issued
@@ -651,6 +650,8 @@ def _mention_status(
         # a headline naming a joint statement ("Toàn văn Tuyên bố chung Việt Nam - Trung
         # Quốc", "Thông cáo chung Hội nghị … lần thứ 58") reports its issue
         return "adopted", introduced, True
+    if status == "referenced":
+        status = _deed_over_semicolons(others, _clause(sentence, start, start)[0]) or status
     return status, introduced, False
 
 
@@ -732,8 +733,6 @@ def _read_mention(
         previous[1] if listed else None,
         is_shown,
     )
-    if status == "referenced":
-        status = _deed_over_semicolons(others, left) or status
     if name[0].islower() and status not in DEEDS and _INDEFINITE.search(sentence, 0, start):
         return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
     if not is_known and _ANY_ONE.search(sentence, 0, start) and _names_no_party(name):

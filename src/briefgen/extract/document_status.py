@@ -84,8 +84,9 @@ _ADOPTABLE = "|".join(
     for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS, "văn kiện", "văn bản", "dự thảo", "báo cáo")
     if not w.lower().startswith(("khuôn khổ", "khung"))
 )
+_NUMBER_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
 _COUNT = (
-    r"(?:các|những|nhiều|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|chính thức"
+    rf"(?:các|những|nhiều|một|{_NUMBER_WORDS}|\d+|chính thức"
     r"|khoảng|gần|hơn|trên|tổng cộng)\s+"
 )
 # words after a verb with no object: where, when, by whom, what else was done, and the
@@ -701,7 +702,7 @@ def list_intro_status(text: str, at: int, *, loose: bool = False) -> str | None:
     return None
 
 
-_COUNT_BEFORE = re.compile(r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$")
+_COUNT_BEFORE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+$")
 _ITEM_AFTER_COMMA = re.compile(r"(?:,|,?\s+và)\s+$")
 
 

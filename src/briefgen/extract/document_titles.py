@@ -173,7 +173,10 @@ def titled_kind(name: str) -> bool:
 _PROPER_THEN_TOPIC = re.compile(rf"(?:\s+[{UPPER}][^\s,.;:()“”\"]*)+\s+về\s")
 
 
-_OWN_CLAUSE = re.compile(r"\s+(?:vẫn|sẽ|được|đã|đang|cũng|cần|phải)\b")
+# Words that mark a verb of a clause's own (aspect, passive, modality): after a name, it
+# opens its own clause ("… và Khung pháp lý … vẫn được …").
+CLAUSE_MARKERS = "vẫn|sẽ|được|đã|đang|cũng|cần|phải"
+_OWN_CLAUSE = re.compile(rf"\s+(?:{CLAUSE_MARKERS})\b")
 _TOPIC_THEN_ACRONYM = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s+[A-Z]{{2,}}\b")
 
 

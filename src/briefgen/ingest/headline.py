@@ -24,6 +24,7 @@ from briefgen.ingest.line_shapes import (
 from briefgen.ingest.outlets import is_site_name, is_tag_only, lead_tag, source_tag
 from briefgen.ingest.page_dates import DATE, is_timestamp
 from briefgen.ingest.page_furniture import (
+    MAX_LABEL_TAIL,
     breadcrumb_leaf,
     is_chrome,
     is_menu,
@@ -381,7 +382,6 @@ MIN_SLUG_WORDS = 4
 # A breadcrumb whose separators the scrape lost, its section labels run into the headline
 # it ends on ("Thế giới Thế giới <the headline>"): a few capitalised words, no more.
 MAX_TRAIL_WORDS = 4
-MAX_LABEL_TAIL = 2
 _TRAIL_LABELS = re.compile(r"^[^\W\d_][^\d.,:;!?()]*$")
 
 
