@@ -5,7 +5,9 @@ that end the page under it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from briefgen.extract.role_titles import TITLE_RE
 from briefgen.ingest.captions import (
     is_caption,
     is_image_marker,
@@ -13,6 +15,7 @@ from briefgen.ingest.captions import (
     is_unpunctuated_caption,
 )
 from briefgen.ingest.line_shapes import (
+    CAPITALISED_WORD,
     STORY_END,
     TERMINAL,
     is_asked_headline,
@@ -205,6 +208,9 @@ def unheaded_teasers(
         text = texts[i]
         if not text:
             continue
+        if i < last_prose and i not in items and runs_headlines_together(text):
+            found.add(i)
+            continue
         if i < last_prose and _teaser_shaped(text) and i not in items:
             run.append(i)
             continue
@@ -213,6 +219,33 @@ def unheaded_teasers(
         run = []
         above = text
     return frozenset(found)
+
+
+# A run of two or more capitalised words: a name ("Phạm Minh Chính", "Tô Lâm").
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})+")
+_TITLED = re.compile(rf"(?:{TITLE_RE})\s+$")
+MIN_GLUED_WORDS = 2
+
+
+def runs_headlines_together(text: str) -> bool:
+    """Headlines of other stories a scrape ran into one line, with no closing mark: the
+    same titled person heads two of them ("Thủ tướng Phạm Minh Chính tiếp … Thủ tướng
+    Chính phủ Phạm Minh Chính hội đàm …"), or words are glued where one headline ends and
+    the next begins. No paragraph, caption or subheading says a titled name twice with no
+    full stop (a paragraph the excerpt cut short is the page's last line)."""
+    if text.endswith((*TERMINAL, ",")) or is_caption(text) or is_image_marker(text):
+        return False
+    runs = [(m.group(), m.start()) for m in _CAPITALISED_RUN.finditer(text)]
+    names = [run for run, start in runs if _TITLED.search(text[:start])]
+    said = [run for run, _ in runs]
+    if any(said.count(name) > 1 for name in names):
+        return True
+    return sum(map(_glued, text.split())) >= MIN_GLUED_WORDS
+
+
+def _glued(word: str) -> bool:
+    """One headline's last word glued to the next one's first ("KhảiChuẩn")."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 def _teaser_shaped(text: str) -> bool:
