@@ -669,12 +669,19 @@ _SEMICOLON = re.compile(r";\s*")
 
 
 def _names_run_on(sentence: str, spans: list[tuple[int, int, bool]]) -> bool:
-    """Whether every part after a semicolon opens with a name, so that one verb introduces
-    them all ("… được thông qua có A; B; C"); items that are clauses with verbs of their
-    own ("… như xây dựng …; thực hiện Kế hoạch …; Khuôn khổ …") pass on no status."""
-    starts = {a for a, _, _ in spans}
-    after = [m.end() for m in _SEMICOLON.finditer(sentence) if m.end() < len(sentence)]
-    return all(a in starts for a in after)
+    """Whether every part after a semicolon is a name, so that one verb introduces them
+    all ("… được thông qua có A; B; C"); items that are clauses with verbs of their own,
+    before the name ("… như xây dựng …; thực hiện Kế hoạch …; Khuôn khổ …") or after it
+    ("…; Hiệp định về dẫn độ vẫn đang được đàm phán"), pass on no status."""
+    ends = {a: b for a, b, _ in spans}
+    parts = [m.end() for m in _SEMICOLON.finditer(sentence) if m.end() < len(sentence)]
+    for a in parts:
+        if a not in ends:
+            return False
+        part_end = sentence.find(";", ends[a])
+        if status_verbs(sentence, ends[a], part_end if part_end >= 0 else len(sentence)):
+            return False
+    return True
 
 
 def _read_mention(
