@@ -160,7 +160,6 @@ def test_a_line_reporting_what_was_said_shows_no_photo(verb):
     [
         "Lễ ký kết Bản ghi nhớ hợp tác giữa hai Bộ",
         "Phiên họp toàn thể của Hội nghị",
-        "Buổi tiếp diễn ra trong không khí thân mật",
     ],
 )
 def test_a_ceremony_or_session_beside_a_photo_captions_it_alone_it_may_be_a_subheading(line):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from briefgen.extract.commitment_lists import ENUMERATION
 from briefgen.ingest.captions import (
     MAX_CAPTION_WORDS,
     caption_clause,
@@ -19,7 +20,15 @@ from briefgen.ingest.captions import (
     shows_an_act,
     shows_people,
 )
-from briefgen.ingest.line_shapes import CUT_WORD, STORY_END, is_prose, unmarked, words
+from briefgen.ingest.line_shapes import (
+    CUT_WORD,
+    STORY_END,
+    TERMINAL,
+    is_prose,
+    is_salutation,
+    unmarked,
+    words,
+)
 from briefgen.ingest.list_items import ITEM_OPENING
 from briefgen.ingest.outlets import lead_tag
 from briefgen.ingest.page_furniture import SLUG_ALONE, is_widget
@@ -155,6 +164,10 @@ def acts_shown(
     shows_an_act`), standing alone between two paragraphs of the story with no credit or
     image beside them ("Hai bên ký Biên bản ghi nhớ hợp tác"): a subheading heads the
     paragraphs under it and names a topic; this one shows a moment and leads into nothing.
+    So does a line there with no closing mark that shows a scene ("Cuộc họp diễn ra theo
+    hình thức trực tuyến") or runs to a paragraph's length (a caption naming people and
+    posts, "Trong chuyến công tác …, Thủ tướng … đã tiếp ông …, Tổng giám đốc …"), which
+    no paragraph leaves unstopped, unless it opens a numbered point ("Thứ hai, …").
     The ``items`` of a list are left to it."""
     lines = [i for i in range(first_body, tail) if texts[i]]
     return frozenset(
@@ -164,7 +177,31 @@ def acts_shown(
         and is_prose(texts[above])
         and is_prose(texts[below])
         and not is_caption(texts[i])
-        and shows_an_act(texts[i])
+        and (shows_an_act(texts[i]) or _unstopped_caption(texts[i]))
+    )
+
+
+# How a scene went, said of the occasion ("Cuộc họp diễn ra theo hình thức trực tuyến",
+# "Buổi tiếp diễn ra trong không khí thân mật"): a photo's; an occasion's name alone
+# ("Phiên họp toàn thể của Hội nghị") may head the paragraphs under it.
+_SCENE_WENT = re.compile(
+    r"^(?:Lễ|Buổi(?: lễ)?|Cuộc|Phiên|Hội nghị|Hội thảo|Diễn đàn)\s[^,.;:]{0,60}?\bdiễn ra\b"
+)
+MAX_SCENE_WORDS = 16
+
+
+def _unstopped_caption(text: str) -> bool:
+    if text.endswith((*TERMINAL, ",")) or ENUMERATION.match(text) or is_salutation(text):
+        return False
+    if _SCENE_WENT.match(text) and words(text) <= MAX_SCENE_WORDS:
+        return True
+    # (a paragraph the excerpt cut short, with the page's furniture under it, runs longer,
+    # into a second sentence, or stops mid-word)
+    return (
+        is_prose(text)
+        and words(text) <= MAX_CAPTION_WORDS
+        and not text.count(". ")
+        and not CUT_WORD.search(text)
     )
 
 
@@ -174,7 +211,7 @@ def acts_shown(
 MIN_RESTATED_WORDS = 5
 MAX_RESTATED_WORDS = 25
 RESTATED_SHARE = 0.75
-LONGER_BY = 1.5
+LONGER_BY = 1.3
 
 
 def restated_beside(

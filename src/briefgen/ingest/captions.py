@@ -42,6 +42,7 @@ from briefgen.ingest.photo_credits import (
     SOURCE_CREDIT,
     caption_text,
     has_credit,
+    has_photo_credit,
     is_credit_name,
 )
 from briefgen.ingest.phrases import OCCASIONS, is_noun_phrase
@@ -64,7 +65,7 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
         return False  # credits the whole article)
     if is_salutation(text):  # "Thưa Ngài Chủ tịch" addresses, it shows no one
         return False
-    if has_credit(text) and words(caption_text(text)) <= MAX_CAPTION_WORDS:
+    if has_credit(text) and _credited_length(text):
         return True
     if ALT_PREFIX.match(text) and 0 < words(caption_text(text)) <= MAX_CAPTION_WORDS:
         return True  # the image's alt text and number run into its caption
@@ -94,6 +95,20 @@ def is_caption(text: str, *, title: str | None = None) -> bool:
     head = core.split(",", 1)[0]
     opens_with_clause = "," in core and words(head) <= 5 and bool(PHOTO_CUES.match(head))
     return bool(PHOTO_CUES.search(core)) and not opens_with_clause
+
+
+def _credited_length(text: str) -> bool:
+    """Whether a credited line is as long as a caption runs: a few sentences, or under a
+    photo's credit one long sentence naming everyone pictured and what they hold ("Bộ
+    trưởng … và Bộ trưởng … trao Thỏa thuận hợp tác trong lĩnh vực … và kế hoạch … giữa
+    hai bộ. Ảnh: …"); a paragraph citing its source runs as long ("… (Nguồn: …)")."""
+    core = caption_text(text)
+    n = words(core)
+    return n <= MAX_CAPTION_WORDS or (
+        n <= MAX_POSITIONED_CAPTION_WORDS
+        and not core.rstrip(".").count(". ")
+        and has_photo_credit(text)
+    )
 
 
 def _points_into_photo(core: str) -> bool:
@@ -339,6 +354,26 @@ def named_caption_core(text: str) -> str:
     if narrates(core):
         return ""
     return core
+
+
+# A photo's caption in a table cell is a sentence; a paragraph set in one runs longer.
+MAX_CELL_CAPTION_WORDS = 30
+
+
+def in_photo_cell(text: str) -> bool:
+    """Whether a line closed by a table cell's bar ("… |") shows people or a scene in one
+    sentence: the caption of the photo in the cell, credited or not, however it narrates
+    ("Đại tướng … chào mừng Đại tướng … dẫn đầu đoàn … thăm Việt Nam. |"). An image's
+    empty placeholder opening the line ("![]() …") shows nothing."""
+    text = text.strip()
+    if not text.endswith("|") or text.startswith("!["):
+        return False
+    core = caption_text(text)
+    return (
+        0 < words(core) <= MAX_CELL_CAPTION_WORDS
+        and not core.rstrip(".").count(". ")
+        and (shows_people(core) or depicts(core))
+    )
 
 
 def shows_people(text: str) -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefgen.ingest.bylines import byline_name, is_name_line, stamped_author
 from briefgen.ingest.captions import (
+    in_photo_cell,
     is_caption,
     is_marked_caption,
     is_source_line,
@@ -146,6 +147,8 @@ def _role(i: int, text: str, z: Zones, title: str | None, above: str = "") -> Ro
     if i in z.named_photos:  # (under the last paragraph too: a story ends on a sentence)
         return Role.CAPTION
     if not listed and i in z.acts_shown and i != z.first_body:
+        return Role.CAPTION
+    if not listed and i > z.first_body and in_photo_cell(text):
         return Role.CAPTION
     if i < z.first_body or text.endswith("|"):
         return Role.CLUTTER

@@ -111,6 +111,17 @@ def has_credit(text: str) -> bool:
     return bool(_CREDIT.search(text)) or _without_label(text) != text
 
 
+_PHOTO_LABEL = re.compile(r"\b(?:Ảnh|Photo)\b", re.IGNORECASE)
+
+
+def has_photo_credit(text: str) -> bool:
+    """A credit that names a photo ("Ảnh: …", "(Photo: …)"), not a source that a paragraph
+    may cite as well ("(Nguồn: Tổng cục Thống kê)")."""
+    text = SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
+    credit = _CREDIT.search(text)
+    return bool(credit and _PHOTO_LABEL.search(credit.group()))
+
+
 def _without_label(text: str) -> str:
     """The caption after a credit set before it ("(Ảnh: TTXVN) Quang cảnh …") or after the
     label "Ảnh:" where what follows shows a scene or people, not who took the photo
