@@ -32,6 +32,7 @@ CLASSES = {
     "visits": {"predecessor", "planned", "courtesy", "orgend", "short", "keep"},
     "fresh6": {"place", "prefix", "keep"},
     "fresh7": {"visit", "mourned", "keep"},
+    "fresh8": {"joined", "stray", "keep"},
 }
 ROWS = {
     table.stem.removeprefix("participant_sentences_"): rows(table)

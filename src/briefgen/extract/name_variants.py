@@ -26,11 +26,11 @@ from briefgen.records import Participant
 
 def name_key(name: str) -> str:
     """The name as mentions vary it: folded, hyphens as spaces, initials apart from the
-    surname they are glued to, no "Jr." ("Lee Sang-min" and "Lee Sang Min", "Marcos Jr."
+    surname they are glued to, no "Jr." nor a stop alone ("Lee Sang-min" and "Lee Sang Min", "Marcos Jr."
     and "Marcos", "S.Lavrov" and "S. Lavrov")."""
     spaced = re.sub(r"\.(?=\w)", ". ", fold(name))
     words = spaced.replace("-", " ").replace(",", " ").split()
-    return " ".join(w for w in words if w.rstrip(".") != "jr")
+    return " ".join(w for w in words if w.rstrip(".") not in ("jr", ""))
 
 
 _NOT_NAME = "().'’"
@@ -119,6 +119,26 @@ def _spelt_otherwise(name: list[str], key: list[str]) -> bool:
         and plain[0] == other[0]
         and SequenceMatcher(None, plain, other).ratio() >= _SAME_SPELLING
     )
+
+
+def fuller_name(old: str, old_role: str, new: str, new_role: str) -> str:
+    """The form of one person's name to print of two: the longer, unless it is the other
+    with one word before it that a scrape or a typo ran in from a role ("Chủ tịch Thượng
+    viện Ban Lan Stanislaw …" beside "… Ba Lan Stanislaw …", "Tổng thống Phillipines
+    Ferdinand …" beside "Tổng thống … Philippines Ferdinand …"): a word of the other
+    mention's role, spelt alike. A first name the other form drops ("Joko Widodo",
+    "Widodo") or an honorific ("U Win Myint") is no word of a role."""
+    (longer, _), (shorter, role) = sorted(
+        [(old, old_role), (new, new_role)], key=lambda form: len(form[0]), reverse=True
+    )
+    if len(old) == len(new):
+        return old
+    stray, *rest = _without_stops(name_key(longer).split())
+    if rest != _without_stops(name_key(shorter).split()):
+        return longer
+    in_role = fold(role).replace(",", " ").split()
+    alike = any(SequenceMatcher(None, stray, word).ratio() >= _SAME_SPELLING for word in in_role)
+    return shorter if alike else longer
 
 
 def _one_role(a: str, b: str) -> bool:

@@ -17,6 +17,7 @@ from briefgen.extract.geo_words import COUNTRY_KEYS, ends_with_country
 from briefgen.extract.name_variants import (
     bracketed_aliases,
     full_name,
+    fuller_name,
     merge_transliterations,
     name_key,
     same_person,
@@ -92,8 +93,8 @@ def extract_participants(
             key = same_person(name_key(name), people, role, apart=named_here)
             named_here.add(key)
             old = people.get(key)
-            if old is not None and len(old.name.vi) >= len(name):
-                name = old.name.vi
+            if old is not None:
+                name = fuller_name(old.name.vi, old.role.vi, name, role)
             if old is None or _rank(role) > _rank(old.role.vi) or name != old.name.vi:
                 if old is not None and _rank(role) <= _rank(old.role.vi):
                     role = old.role.vi

@@ -79,7 +79,8 @@ _REFERENCE_AFTER = re.compile(
 )
 # What stands between two people of one group: "và" or "cùng", and an honorific. (A comma
 # may end the clause a cue governs: "Thay mặt Thủ tướng X, Phó Thủ tướng Y …".)
-_JOINED = re.compile(r"\s*(?:và|cùng(?: với)?)" + _HONORIFIC + r"\s*", re.IGNORECASE)
+# (a second possessor may take its own "của": "lời thăm hỏi của X và của Đại tướng Y")
+_JOINED = re.compile(r"\s*(?:và|cùng(?: với)?)(?:\s+của)?" + _HONORIFIC + r"\s*", re.IGNORECASE)
 # … and a comma between the possessors "của" governs ("chuyển lời thăm hỏi của Tổng Bí thư
 # X, Thủ tướng Y và …", "với sự tham dự của Bộ trưởng X, Thứ trưởng Y …"): one noun
 # phrase lists them, which no comma ends.
