@@ -41,6 +41,7 @@ from briefgen.extract.document_names import (
     WEAK_DOCUMENT_NAME,
     clean_name,
     end_with_subtitle,
+    lower_named_projects,
     shared_heads,
 )
 from briefgen.extract.document_status import (
@@ -90,6 +91,7 @@ from briefgen.extract.document_titles import (
 from briefgen.extract.document_words import WEAK_DOCUMENT_WORDS
 from briefgen.extract.geo_words import GEO_KEYS, GEO_LENGTHS
 from briefgen.extract.known_documents import KnownDocuments, is_type_only
+from briefgen.extract.project_lists import listed_projects
 from briefgen.extract.role_titles import TITLE_RE
 from briefgen.extract.word_patterns import LOWER, UPPER
 from briefgen.normalize import fold
@@ -161,6 +163,8 @@ class _Candidates:
     """Documents in lower case a verb signs, adopts or carries out."""
     shared_names: dict[tuple[int, int], str]
     """The name of each document of a list sharing one document word."""
+    projects: frozenset[tuple[int, int]] = frozenset()
+    """Projects a list's lead names as such, printed without the word "dự án"."""
 
 
 # the mark of a list's item on a line of its own ("- ", "1. ", "a) ")
@@ -375,6 +379,12 @@ def _candidates(
         (m.start(), m.end()) if _TITLED_KIND.match(m.group()) else m.span(1)
         for m in KIND_THEN_CODE.finditer(sentence)
     ]
+    # … and so does the place, body or acronym a project in lower case ends on ("dự án sân
+    # bay Long Thành", "dự án đập SABO")
+    known += lower_named_projects(sentence)
+    # … and the lead of a list of projects its items ("cho các dự án: A, B, C")
+    projects = listed_projects(sentence)
+    known += projects
     # a list sharing one document word is its documents, whatever else was read there
     shared = shared_heads(sentence, glossary_documents)
     shared_names = {(a, b): name for _, _, documents in shared for a, b, name in documents}
@@ -397,6 +407,7 @@ def _candidates(
         frozenset(governed),
         frozenset(lower_deeds),
         shared_names,
+        frozenset(projects),
     )
 
 
@@ -655,6 +666,9 @@ def _mention_status(
     return status, introduced, False
 
 
+_PROJECT = re.compile(r"[Dd]ự án\b")
+
+
 # Texts one authority issues, not instruments between parties: signed or handed over
 # ("Thủ tướng ký Quyết định …", "trao Quyết định chủ trương đầu tư …"), they are issued.
 _ISSUED_KIND = re.compile(r"(?:Quyết định|Nghị quyết|Nghị định(?! thư)|Thông tư|Chỉ thị)\b")
@@ -740,6 +754,12 @@ def _read_mention(
         previous[1] if listed else None,
         is_shown,
     )
+    if status in ("referenced", "signed") and (
+        (start, end) in candidates.projects or _PROJECT.match(name)
+    ):
+        # a project named is one under way ("thành công của dự án …"), one a signed loan
+        # funds too ("ký hiệp định vay … cho các dự án: …"): what is signed is the loan
+        status = "implementing"
     if name[0].islower() and status not in DEEDS and _INDEFINITE.search(sentence, 0, start):
         return None  # "đàm phán một hiệp định thương mại tự do …": any one, none named
     if not is_known and _ANY_ONE.search(sentence, 0, start) and _names_no_party(name):

@@ -53,8 +53,14 @@ def split_gloss(name: str) -> tuple[str, str | None]:
 _OPTIONAL_RUN = re.compile(rf"(?<!\S)(?:{re.escape(fold('xây dựng'))}|[-–])(?!\S)")
 
 
+# A project is named with its kind or, in a list of projects, without it ("Dự án Phát triển
+# hành lang …", "cho các dự án: Phát triển hành lang …"): one project.
+_PROJECT_WORD = fold("dự án") + " "
+
+
 def document_key(name: str) -> str:
-    return " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
+    key = " ".join(w for w in fold(name).split() if w not in _OPTIONAL_WORDS)
+    return key.removeprefix(_PROJECT_WORD)
 
 
 def _plain_run(key: str) -> str:

@@ -64,5 +64,14 @@ WORKS_OR_DOCUMENT_WORDS = ("Quy hoạch",)
 # period it covers or, for a project, the capacity it builds (document_names.SELF_NAMED_KIND).
 SELF_NAMING_WORDS = ("Dự án", "Quy hoạch")
 # A project named by the capacity it builds or the support it gives ("Dự án Nâng cao năng
-# lực …", "Dự án Tăng cường …", "Dự án Hỗ trợ …") is a donor's programme, not works built.
-CAPACITY_PROJECT_VERBS = ("Nâng cao", "Tăng cường", "Hỗ trợ", "Cải thiện")
+# lực …", "Dự án Tăng cường …", "Dự án Hỗ trợ …") is a donor's programme, not works built;
+# so is one named by what it develops or builds, its verb capitalised as a title's ("Dự án
+# Phát triển hành lang đường thủy …", "Dự án Xây dựng năng lực thống kê ASEAN").
+CAPACITY_PROJECT_VERBS = (
+    "Nâng cao",
+    "Tăng cường",
+    "Hỗ trợ",
+    "Cải thiện",
+    "Phát triển",
+    "Xây dựng",
+)

@@ -359,6 +359,42 @@ NATIONAL_PLAN = re.compile(
     r"(?<!các )(?<!những )\b(?:chiến lược|chương trình(?: mục tiêu)?)\s+quốc gia(?=\s+về\s)" + _NAME
 )
 PERIOD = re.compile(r"giai đoạn \d{4}|đến năm \d{4}|\d{4}\s*[-–]\s*\d{4}")
+# A project in lower case named by what it builds or serves and the place, body or acronym
+# that makes it one, at its end ("dự án sân bay Long Thành", "dự án đập SABO", "dự án cửa
+# khẩu quốc tế Bình Hiệp", "dự án rừng đất than bùn ASEAN (APFP)"): one project, as "Dự án
+# …" written as a title is; not any of a kind ("các dự án", "danh mục dự án", "dự án của
+# …", "dự án do … tài trợ", "dự án vốn vay ODA"), nor one said to be Viet Nam's, nor one
+# still studied or discussed ("cùng nghiên cứu dự án kết nối lưới điện …"), nor an estate a
+# company invests in ("đầu tư dự án Khu công nghiệp …"), which no cooperation adopts.
+_PROPER_WORD = rf"[{UPPER}][^\W\d_]*(?:[/-][^\W\d_]+)*"
+_PROJECT_ENDS = r"(?:trong|với|đã|được|và|tại|ở|từ|do|là|sẽ|của|đang|nhằm|để|cho|theo|thuộc)"
+_NOT_ONE_PROJECT = (
+    r"(?<![Cc]ác )(?<!những )(?<!nhiều )(?<!số )(?<!\d )(?<!danh mục )(?<!đầu tư )"
+    r"(?<!nghiên cứu )(?<!thảo luận )(?<!bàn về )(?<!xem xét )"
+)
+LOWER_NAMED_PROJECT = re.compile(
+    _NOT_ONE_PROJECT + r"(?<![\w-])dự án"
+    r"(?!\s+(?:của|do|là|này|đó|vốn|đầu tư|hợp tác|ODA|FDI|trọng điểm|lớn|mới)\b)"
+    r"(?!\s+Khu (?:công nghiệp|đô thị|dân cư|nghỉ dưỡng|kinh tế)\b)"
+    # (not past the frame of another: "dự án trong khuôn khổ dự án EU – MUTRAP")
+    rf"(?:\s+(?!{_PROJECT_ENDS}\b|dự án\b|khuôn khổ\b)[^\s,.;:()“”\"]+"
+    r"|\s+trong(?! khuôn khổ)){0,8}"
+    rf"\s+{_PROPER_WORD}(?:\s+{_PROPER_WORD})*(?:\s+\([A-Z][\w-]*\))?(?<!Việt Nam)"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+{_PROJECT_ENDS}\b)"
+)
+
+
+def lower_named_projects(sentence: str) -> list[tuple[int, int]]:
+    """The spans of projects in lower case named by what they build or serve: some word of
+    the name says it in lower case ("đập", "Rau an toàn"); one named by capitals only ("dự
+    án EU – MUTRAP") is a code or another's acronym, read as such."""
+    return [
+        m.span()
+        for m in LOWER_NAMED_PROJECT.finditer(sentence)
+        if any(word[:1].islower() for word in m.group().split()[2:])
+    ]
+
+
 # "Chương trình do Liên minh châu Âu hỗ trợ này (EU-HSPSP-2)": a programme or project is
 # named by the code in brackets after it (capitals with a digit or a hyphen), in its clause.
 # (not past a body named between, whose acronym the code is: "các dự án … trình lên Ủy ban

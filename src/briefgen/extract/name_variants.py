@@ -26,8 +26,8 @@ from briefgen.records import Participant
 
 def name_key(name: str) -> str:
     """The name as mentions vary it: folded, hyphens as spaces, initials apart from the
-    surname they are glued to, no "Jr." nor a stop alone ("Lee Sang-min" and "Lee Sang Min", "Marcos Jr."
-    and "Marcos", "S.Lavrov" and "S. Lavrov")."""
+    surname they are glued to, no "Jr." nor a stop alone ("Lee Sang-min" and "Lee Sang
+    Min", "Marcos Jr." and "Marcos", "S.Lavrov" and "S. Lavrov")."""
     spaced = re.sub(r"\.(?=\w)", ". ", fold(name))
     words = spaced.replace("-", " ").replace(",", " ").split()
     return " ".join(w for w in words if w.rstrip(".") not in ("jr", ""))
