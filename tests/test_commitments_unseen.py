@@ -60,6 +60,7 @@ FILES = (
     "commitment_sentences_fresh5.tsv",
     "commitment_sentences_fresh6.tsv",
     "commitment_sentences_fresh7.tsv",
+    "commitment_sentences_fresh8.tsv",
 )
 
 

@@ -169,7 +169,9 @@ KIND_CUES = (
             # (nor a view they share: "nhất trí cho rằng/đánh giá …")
             r"(?:nhất trí(?! thông qua)(?!\s+(?:cho rằng|đánh giá|nhận định|ghi nhận|hoan nghênh"
             # ("một thể thống nhất", a unified whole)
+            # ("góp phần thống nhất …", contributing to unify, is no agreement either)
             r"|bày tỏ)\b)|(?<!sự )(?<!thể )(?<!đoàn kết và )(?<!đoàn kết, )(?<!đất nước )"
+            r"(?<!góp phần )"
             # (capitalised only where a clause opens: "Các Tiểu vương quốc Arab Thống nhất"
             # is a name)
             r"(?:(?-i:thống nhất)|(?:^|(?<=[.,;:] ))(?-i:Thống nhất))"

@@ -342,6 +342,8 @@ def _commits(plain: str, cue: re.Match, kind: str) -> bool:
         return False  # "(Tại buổi lễ,) sau khi thống nhất …, hai bên đã ký …": done first
     if kind == "proposal" and _MEETING_AIM.search(plain, 0, at):
         return False  # "Hội nghị cũng nhằm thảo luận và đề xuất …": the meeting's purpose
+    if _FORUM_DEFINED.search(plain, 0, at):
+        return False  # "Hội nghị … là diễn đàn thường niên để … thống nhất …": what it is for
     if cue.group().lower().startswith("mong muốn") and _WISHED_RELATIONS.match(plain, cue.end()):
         return False
     if kind == "proposal" and _PASSED_GREETINGS.match(plain, cue.end()):
@@ -370,6 +372,16 @@ _MEETING_AIM = re.compile(
 )
 
 
+# What a forum, a mechanism or an occasion is for ("X là diễn đàn thường niên để các Bộ
+# trưởng … trao đổi, thống nhất …", "là dịp để các doanh nghiệp đề xuất …"): a definition,
+# within its clause.
+_FORUM_DEFINED = re.compile(
+    r"\blà\s+(?:một\s+)?(?:diễn đàn|cơ chế|dịp|cơ hội|nơi|kênh)\b[^.;:]*?\b(?:để|nhằm)\b"
+    r"[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
 # A cue word right after "về" is the noun a document or talk is about ("ký Nghị định thư về
 # yêu cầu kiểm dịch …", "Thỏa thuận về cam kết chất lượng …"), not a verb of its own.
 _TOPIC_NOUN = re.compile(
@@ -383,6 +395,16 @@ _DECIDED_TO_GIVE = re.compile(
     r"\b(?:đã\s+)?quyết định\s+(?:tiếp tục\s+)?(?:hỗ trợ|tài trợ|viện trợ|cấp|cung cấp|dành"
     r"|mở rộng|tăng)\b"
 )
+# Support a party's leader affirms it goes on giving ("khẳng định Việt Nam (luôn) tiếp tục
+# đồng hành với Cu-ba …"): a pledge, "sẽ" or not; not what it goes on being ("tiếp tục là
+# điểm đến hấp dẫn").
+_CONTINUED_SUPPORT = re.compile(
+    r"\btiếp tục\s+(?:đồng hành|ủng hộ|hỗ trợ|sát cánh|giúp đỡ|tạo điều kiện)\b"
+)
+_AFFIRMED = re.compile(r"\bkhẳng định(?: lại)?\s+[^,.;:]{0,40}?(?:\s(?:luôn|sẽ|vẫn))*\s*$")
+# (not what a message sent to the meeting affirms: "đã gửi thông điệp chúc mừng …, trong đó
+# khẳng định WHO tiếp tục đồng hành …", the message's words)
+_SENT_MESSAGE = re.compile(r"\bgửi\s+(?:thông điệp|thư|điện)\b")
 # A speech's numbered point, whatever its subject ("Thứ nhất, hợp tác Mekong - Lan Thương
 # cần tập trung …"): what the speaker proposes, as a party's need is a call.
 _NUMBERED_NEED = re.compile(
@@ -407,6 +429,13 @@ def _kind(sentence: str) -> str | None:
         return "pledge"
     if any(_party_will(plain, m) for m in _DECIDED_TO_GIVE.finditer(plain)):
         return "pledge"  # "Chính phủ Nhật Bản đã quyết định tiếp tục hỗ trợ …"
+    if any(
+        _AFFIRMED.search(plain, 0, m.start())
+        and not _SENT_MESSAGE.search(plain, 0, m.start())
+        and _party_will(plain, m)
+        for m in _CONTINUED_SUPPORT.finditer(plain)
+    ):
+        return "pledge"  # "… khẳng định Việt Nam tiếp tục đồng hành với Lào …"
     # any other verb of doing a party says it will ("Hai bên sẽ thành lập …"), not one of
     # the calendar ("sẽ diễn ra", "sẽ có cuộc họp")
     if any(
