@@ -114,6 +114,16 @@ from briefgen.segment import segment_document, split_sentences
             ["Xem thêm tại Chinhphu.vn và baochinhphu.vn.", "Hết."],
             id="domain-name",
         ),
+        pytest.param(
+            "Nghiên cứu do Việt Nam điều phối.223.jpg Hội nghị bế mạc chiều cùng ngày.",
+            ["Nghiên cứu do Việt Nam điều phối.", "Hội nghị bế mạc chiều cùng ngày."],
+            id="image-file-glued-to-the-stop",
+        ),
+        pytest.param(
+            "Ảnh hop-bao.jpg minh họa buổi họp báo.",
+            ["Ảnh hop-bao.jpg minh họa buổi họp báo."],
+            id="file-name-mid-sentence",
+        ),
         pytest.param("Quang cảnh Hội nghị", ["Quang cảnh Hội nghị"], id="no-punctuation"),
         pytest.param("   ", [], id="blank"),
     ],

@@ -508,6 +508,26 @@ def repeats_title(text: str, title: str | None) -> bool:
     return _slug(text) == _slug(title) or bool(stamp_after_title(text, title))
 
 
+# How far into its line the headline said again may start: after a section's label or two
+# ("Chính trị <headline> …").
+MAX_LABEL_BEFORE_TITLE = 3
+
+
+def title_before_lead(text: str, title: str | None) -> int:
+    """Where the lead starts on a line that says the headline again before it, after a
+    section's label, the agency's tag opening the lead ("Chính trị <headline> ĐNO - Nhân
+    chuyến thăm …"), or 0: the headline and its label are neither the lead nor its first
+    sentence."""
+    if not title:
+        return 0
+    at = text.lower().find(title.lower())
+    if at < 0 or words(text[:at]) > MAX_LABEL_BEFORE_TITLE:
+        return 0
+    end = at + len(title)
+    rest = text[end:].lstrip()
+    return len(text) - len(rest) if rest and lead_tag(rest) else 0
+
+
 def stamp_after_title(text: str, title: str | None) -> str:
     """The page's time stamp printed on the headline's line said again ("<headline>
     28/10/2025 15:23"), or "": the line dates the article and is no caption."""

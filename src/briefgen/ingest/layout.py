@@ -26,7 +26,12 @@ from briefgen.ingest.captions import (
     names_who_presides,
     run_in_caption,
 )
-from briefgen.ingest.headline import headline_text, repeats_title, stamp_after_title
+from briefgen.ingest.headline import (
+    headline_text,
+    repeats_title,
+    stamp_after_title,
+    title_before_lead,
+)
 from briefgen.ingest.line_shapes import TERMINAL, is_prose, is_salutation, names_only, words
 from briefgen.ingest.outlets import is_tag_only, lead_tag, source_tag
 from briefgen.ingest.page_dates import find_date, is_meta, is_timestamp
@@ -72,8 +77,10 @@ def classify_lines(
         above = text or above
         sentences: tuple[str, ...] = ()
         if role is Role.BODY:
-            tag = lead_tag(text) if i == zones.first_body else source_tag(text)
-            body = split_sentences(text[len(tag) :])
+            # (a lead run on after its headline said again: "Chính trị <headline> ĐNO - …")
+            lead = title_before_lead(text, title) if i == zones.first_body else 0
+            tag = lead_tag(text[lead:]) if i == zones.first_body else source_tag(text)
+            body = split_sentences(text[lead + len(tag) :])
             # (a page that sets its photos apart lost no caption's line break)
             run_in = "" if zones.marks_photos else run_in_caption(body)
             if run_in:

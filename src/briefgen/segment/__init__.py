@@ -20,6 +20,11 @@ from briefgen.records import Document, Role, Segment
 _BOUNDARY = re.compile(r"""(?<=[.!?…])(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\w\d])""", re.UNICODE)
 # "Nam.Phát": a lower-case word, a full stop and a capitalised word, with no space.
 _GLUED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
+# An image's file name a scrape ran into the stop of the sentence before it ("… do Việt Nam
+# điều phối.223.jpg"): the page's, not the sentence's.
+_GLUED_FILE = re.compile(
+    r"(?<=[.!?…])[\w-]+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?(?=\s|$)", re.IGNORECASE
+)
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[a-zđ]|[IVXLC]{1,5})\.$", re.IGNORECASE)
 # Lower-cased, without their full stops: "TP.", "ThS.", "PGS.TS.", "Q." (quận), "tr." (trang).
 _ABBREVIATIONS = frozenset(
@@ -45,7 +50,7 @@ _SOFT_BREAK = re.compile(r"[,;:]\s")
 def split_sentences(text: str) -> list[str]:
     """Sentences of one paragraph, in order, whitespace-trimmed; ``[]`` for blank text.
     None is longer than :data:`MAX_SENTENCE_CHARS`."""
-    text = _unglue(text.strip())
+    text = _GLUED_FILE.sub("", _unglue(text.strip())).strip()
     if not text:
         return []
     sentences: list[str] = []
