@@ -339,7 +339,10 @@ LOWER_PERIOD_DOCUMENT = re.compile(
 # own work ("xây dựng kế hoạch hành động về …").
 LOWER_INSTRUMENT = re.compile(
     r"(?<!các )(?<!những )(?<!nhiều )\b(?:th(?:ỏa|oả) thuận|hiệp định|(?:biên )?bản ghi nhớ"
-    rf"|nghị định thư|công ước|hiệp ước)(?=(?:\s+[{LOWER}]+){{0,2}}\s+(?:về|giữa)\s)"
+    # (parties alone name none: "thực hiện thỏa thuận giữa hai Bộ Quốc phòng …" is no
+    # title unless a topic follows them, "hiệp định giữa … về …")
+    rf"|nghị định thư|công ước|hiệp ước)(?=(?:\s+[{LOWER}]+){{0,2}}\s+về\s"
+    rf"|(?:\s+[{LOWER}]+){{1,2}}\s+giữa\s|\s+giữa\s[^,.;:]*?\svề\s)"
     # (what leaders agreed in talks is an understanding: "thỏa thuận giữa lãnh đạo cấp cao")
     r"(?![^,.;:]*\bgiữa\s+(?:các\s+|hai\s+)?(?:nhà\s+)?lãnh đạo)" + _NAME
 )
