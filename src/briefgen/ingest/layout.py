@@ -20,11 +20,13 @@ from briefgen.ingest.bylines import byline_name, is_name_line, stamped_author
 from briefgen.ingest.captions import (
     in_photo_cell,
     is_caption,
+    is_image_marker,
     is_marked_caption,
     is_source_line,
     is_unpunctuated_caption,
     names_who_presides,
     run_in_caption,
+    shows_people,
 )
 from briefgen.ingest.headline import (
     headline_text,
@@ -32,7 +34,14 @@ from briefgen.ingest.headline import (
     stamp_after_title,
     title_before_lead,
 )
-from briefgen.ingest.line_shapes import TERMINAL, is_prose, is_salutation, names_only, words
+from briefgen.ingest.line_shapes import (
+    CUT_WORD,
+    TERMINAL,
+    is_prose,
+    is_salutation,
+    names_only,
+    words,
+)
 from briefgen.ingest.outlets import is_tag_only, lead_tag, source_tag
 from briefgen.ingest.page_dates import find_date, is_meta, is_timestamp
 from briefgen.ingest.page_furniture import (
@@ -163,7 +172,22 @@ def _role(i: int, text: str, z: Zones, title: str | None, above: str = "") -> Ro
         return Role.CAPTION  # (the last line may be a paragraph the excerpt cut short)
     if _is_button(text):
         return Role.CLUTTER  # a button or a network's name ("Zalo", "Đăng nhập", "Thích")
+    if is_image_marker(above) and _cut_caption(text):
+        return Role.CLUTTER  # a caption under its image the excerpt cut ("… Trương H")
     return Role.BODY
+
+
+# A caption under its image, cut mid-word by the excerpt's end, is a few words; a paragraph
+# the excerpt cut there runs longer.
+MAX_CUT_CAPTION_WORDS = 12
+
+
+def _cut_caption(text: str) -> bool:
+    """A few words cut mid-word that open on whom a photo shows ("Phó Thủ tướng Thường
+    trực Trương H"); a paragraph's opening cut so ("Những cột m") is the story's."""
+    return (
+        bool(CUT_WORD.search(text)) and words(text) <= MAX_CUT_CAPTION_WORDS and shows_people(text)
+    )
 
 
 def _unmarked_sentence(i: int, text: str, z: Zones, above: str) -> bool:
