@@ -221,8 +221,12 @@ KIND_CUES = (
             # striving for a target ("Tỉnh phấn đấu đến năm 2028 thu hút …"), as "nỗ lực"
             # does; not the spirit or the target as a noun ("tinh thần phấn đấu", "mục tiêu
             # phấn đấu") nor what was strived for ("đã phấn đấu")
-            r"|(?<!sự )(?<!tinh thần )(?<!mục tiêu )(?<!đã )(?<!quá trình )phấn đấu"
-            r"|tiếp tục thúc đẩy|mong muốn tiếp tục|sẽ báo cáo|(?<!sự )ủng hộ(?! của)"
+            # (not striving "vì" peace and prosperity, an aspiration)
+            r"|(?<!sự )(?<!tinh thần )(?<!mục tiêu )(?<!đã )(?<!quá trình )phấn đấu(?!\s+vì\b)"
+            # (nor a wish to go on talking: "mong muốn tiếp tục các thảo luận về …")
+            r"|tiếp tục thúc đẩy|mong muốn tiếp tục(?!\s+(?:(?:các|những)\s+)?(?:cuộc\s+)?"
+            r"(?:thảo luận|trao đổi|đối thoại)\b)"
+            r"|sẽ báo cáo|(?<!sự )ủng hộ(?! của)"
             # a donor announcing a package or sum of aid ("công bố gói hỗ trợ 105 triệu AUD
             # cho …"): money bound to a purpose
             r"|công bố (?:gói|khoản|số tiền)\s+(?:hỗ trợ|viện trợ|tài trợ|tín dụng|vốn vay)?"

@@ -233,7 +233,12 @@ def _forecast(plain: str, cue: re.Match) -> bool:
 # itself, not for an action anyone takes (docs/annotating.md: general wishes).
 _WISHED_RELATIONS = re.compile(
     r"[^.;]{0,40}?\b(?:làm sâu sắc|vun đắp|nâng tầm|thắt chặt|làm phong phú)\b"
-    r"[^.;]{0,25}?\b(?:quan hệ|tình hữu nghị|tình đoàn kết)\b",
+    r"[^.;]{0,25}?\b(?:quan hệ|tình hữu nghị|tình đoàn kết)\b"
+    # … or cooperation promoted with no field named, toward a future hoped for ("mong muốn
+    # hai bên cùng thúc đẩy mạnh mẽ sự hợp tác, hướng tới tương lai …"), unlike "… hợp tác
+    # trong lĩnh vực …"
+    r"|[^.;]{0,40}?\b(?:thúc đẩy|tăng cường|đẩy mạnh)\s+(?:mạnh mẽ\s+)?(?:hơn nữa\s+)?"
+    r"(?:sự\s+)?hợp tác\s*,?\s+(?:hướng tới|vì)\b",
     re.IGNORECASE,
 )
 
