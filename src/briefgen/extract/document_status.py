@@ -25,7 +25,7 @@ from briefgen.extract.document_status_cues import (
 from briefgen.extract.document_words import DOCUMENT_WORDS, WEAK_DOCUMENT_WORDS
 from briefgen.extract.sign_verb import SIGN
 from briefgen.extract.through_word import after_its_object, in_passive, passive_mark
-from briefgen.extract.word_patterns import LOWER, UPPER
+from briefgen.extract.word_patterns import LOWER, NUMBER_WORDS, UPPER
 from briefgen.underthesea_models import pos_tagger
 
 # "Quyết định … về việc phê duyệt Đề án …": the verb describes the earlier act, it is not
@@ -84,7 +84,7 @@ _ADOPTABLE = "|".join(
     for w in (*DOCUMENT_WORDS, *WEAK_DOCUMENT_WORDS, "văn kiện", "văn bản", "dự thảo", "báo cáo")
     if not w.lower().startswith(("khuôn khổ", "khung"))
 )
-_NUMBER_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+_NUMBER_WORDS = "|".join(NUMBER_WORDS)
 _COUNT = (
     rf"(?:các|những|nhiều|một|{_NUMBER_WORDS}|\d+|chính thức"
     r"|khoảng|gần|hơn|trên|tổng cộng)\s+"

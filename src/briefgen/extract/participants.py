@@ -59,9 +59,10 @@ def extract_participants(
     """Each person who takes part once, with the fullest name and role any mention gives.
 
     Later mentions often drop the organisation ("Bộ trưởng Phạm Thị Thanh Trà") or an
-    honorific ("Tổng thống Win Myint"), so the longest role and name win. A person takes
-    part when one mention reports them doing so (see :mod:`briefgen.extract.presence`),
-    and is cited to the first such sentence. ``captions`` (photo captions, the headline)
+    honorific ("Tổng thống Win Myint"), so the longest role and name win (not a name with
+    a word a typo ran in from a role: name_variants.fuller_name). A person takes part when
+    one mention reports them doing so (see :mod:`briefgen.extract.presence`), and is cited
+    to the first such sentence. ``captions`` (photo captions, the headline)
     are read after the body and never as part of a speech. A name of one word after a
     title ("Thủ tướng Kishida") stands for the whole name the article gives elsewhere, and
     for no one where it gives none (a leader named so only is spoken of), unless the role

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.word_patterns import UPPER
+from briefgen.extract.word_patterns import NUMBER_WORDS, UPPER
 
-_NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 # "các dự án:", "cho 5 dự án sau:", "gồm 3 dự án là", "hai dự án gồm:": the projects, some
 # or all of them counted, and the mark that their names follow.
 _LEAD = re.compile(
-    rf"\b(?P<count>các|những|\d+|{'|'.join(_NUMBER_WORDS)})\s+dự án(?:\s+sau)?"
+    rf"\b(?P<count>các|những|\d+|{'|'.join(NUMBER_WORDS)})\s+dự án(?:\s+sau)?"
     r"\s*(?::|(?:là|gồm|bao gồm|gồm có)\b\s*:?)\s*"
 )
 # An item runs to the sentence's end; one the excerpt cut short has no stop.
@@ -41,7 +40,7 @@ def listed_projects(sentence: str) -> list[tuple[int, int]]:
 def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    return _NUMBER_WORDS.index(word) + 2 if word in _NUMBER_WORDS else None
+    return NUMBER_WORDS.index(word) + 2 if word in NUMBER_WORDS else None
 
 
 def _items(sentence: str, start: int, end: int, count: int | None) -> list[tuple[int, int]]:

@@ -1,5 +1,5 @@
 """Regex building blocks the rule-based readers share: Vietnamese letters, a capitalised
-word, and a group matching any of a list of words.
+word, the numbers written as words, and a group matching any of a list of words.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import re
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 CAP_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}{UPPER}][{LOWER}]+)?"
+# The numbers from two to ten as words, in order ("hai văn kiện", "ba dự án").
+NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 
 
 def any_of(words: tuple[str, ...]) -> str:
