@@ -163,7 +163,7 @@ class _Candidates:
     """Documents in lower case a verb signs, adopts or carries out."""
     shared_names: dict[tuple[int, int], str]
     """The name of each document of a list sharing one document word."""
-    projects: frozenset[tuple[int, int]] = frozenset()
+    projects: frozenset[tuple[int, int]]
     """Projects a list's lead names as such, printed without the word "dự án"."""
 
 

@@ -117,8 +117,13 @@ def _spelt_otherwise(name: list[str], key: list[str]) -> bool:
         not vietnamese_syllable(word)
         and min(len(plain), len(other)) >= 4
         and plain[0] == other[0]
-        and SequenceMatcher(None, plain, other).ratio() >= _SAME_SPELLING
+        and _spelt_alike(plain, other)
     )
+
+
+def _spelt_alike(word: str, other: str) -> bool:
+    """Whether two folded words are one spelt otherwise by a letter or two."""
+    return SequenceMatcher(None, word, other).ratio() >= _SAME_SPELLING
 
 
 def fuller_name(old: str, old_role: str, new: str, new_role: str) -> str:
@@ -128,22 +133,24 @@ def fuller_name(old: str, old_role: str, new: str, new_role: str) -> str:
     Ferdinand …" beside "Tổng thống … Philippines Ferdinand …"): a word of the other
     mention's role, spelt alike. A first name the other form drops ("Joko Widodo",
     "Widodo") or an honorific ("U Win Myint") is no word of a role."""
-    (longer, _), (shorter, role) = sorted(
-        [(old, old_role), (new, new_role)], key=lambda form: len(form[0]), reverse=True
-    )
     if len(old) == len(new):
         return old
+    longer, (shorter, role) = (
+        (old, (new, new_role)) if len(old) > len(new) else (new, (old, old_role))
+    )
     stray, *rest = _without_stops(name_key(longer).split())
     if rest != _without_stops(name_key(shorter).split()):
         return longer
-    in_role = fold(role).replace(",", " ").split()
-    alike = any(SequenceMatcher(None, stray, word).ratio() >= _SAME_SPELLING for word in in_role)
-    return shorter if alike else longer
+    return shorter if any(_spelt_alike(stray, word) for word in _role_words(role)) else longer
+
+
+def _role_words(role: str) -> list[str]:
+    return fold(role).replace(",", " ").split()
 
 
 def _one_role(a: str, b: str) -> bool:
     """Whether one role's words all stand in the other ("Tổng thống", "Tổng thống Chile")."""
-    wa, wb = set(fold(a).replace(",", " ").split()), set(fold(b).replace(",", " ").split())
+    wa, wb = set(_role_words(a)), set(_role_words(b))
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 

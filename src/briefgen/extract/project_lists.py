@@ -31,8 +31,9 @@ def listed_projects(sentence: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for lead in _LEAD.finditer(sentence):
         end = _END.search(sentence, lead.end()).start()
-        items = _items(sentence, lead.end(), end, _count(lead["count"]))
-        if len(items) >= 2 or (items and _count(lead["count"]) == 1):
+        count = _count(lead["count"])
+        items = _items(sentence, lead.end(), end, count)
+        if len(items) >= 2 or (items and count == 1):
             spans += items
     return spans
 

@@ -81,7 +81,7 @@ PHOTO_CUES = re.compile(
 
 def caption_text(text: str) -> str:
     """A caption as a reader sees it: without the photo credit or the page's " |"."""
-    text = SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
+    text = _without_markup(text)
     text = _without_label(_SLUG_PREFIX.sub("", text))
     text = ALT_PREFIX.sub("", text).strip()
     core = SOURCE_CREDIT.sub("", _CREDIT.sub("", text)).strip()
@@ -107,8 +107,13 @@ def captions_of(text: str) -> list[str]:
 
 
 def has_credit(text: str) -> bool:
-    text = SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
+    text = _without_markup(text)
     return bool(_CREDIT.search(text)) or _without_label(text) != text
+
+
+def _without_markup(text: str) -> str:
+    """A line without a caption's shortcode and a table cell's closing bar."""
+    return SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
 
 
 _PHOTO_LABEL = re.compile(r"\b(?:Ảnh|Photo)\b", re.IGNORECASE)
@@ -117,8 +122,7 @@ _PHOTO_LABEL = re.compile(r"\b(?:Ảnh|Photo)\b", re.IGNORECASE)
 def has_photo_credit(text: str) -> bool:
     """A credit that names a photo ("Ảnh: …", "(Photo: …)"), not a source that a paragraph
     may cite as well ("(Nguồn: Tổng cục Thống kê)")."""
-    text = SHORTCODE.sub("", text.strip()).removesuffix("|").strip()
-    credit = _CREDIT.search(text)
+    credit = _CREDIT.search(_without_markup(text))
     return bool(credit and _PHOTO_LABEL.search(credit.group()))
 
 

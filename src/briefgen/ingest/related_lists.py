@@ -233,14 +233,16 @@ def runs_headlines_together(text: str) -> bool:
     Chính phủ Phạm Minh Chính hội đàm …"), or words are glued where one headline ends and
     the next begins. No paragraph, caption or subheading says a titled name twice with no
     full stop (a paragraph the excerpt cut short is the page's last line)."""
-    if text.endswith((*TERMINAL, ",")) or is_caption(text) or is_image_marker(text):
+    if text.endswith((*TERMINAL, ",")):
         return False
     runs = [(m.group(), m.start()) for m in _CAPITALISED_RUN.finditer(text)]
     names = [run for run, start in runs if _TITLED.search(text[:start])]
     said = [run for run, _ in runs]
-    if any(said.count(name) > 1 for name in names):
-        return True
-    return sum(map(_glued, text.split())) >= MIN_GLUED_WORDS
+    run_together = any(said.count(name) > 1 for name in names) or (
+        sum(map(_glued, text.split())) >= MIN_GLUED_WORDS
+    )
+    # (the caption checks last: every line of the story passes here)
+    return run_together and not (is_caption(text) or is_image_marker(text))
 
 
 def _glued(word: str) -> bool:
